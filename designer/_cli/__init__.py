@@ -1,0 +1,1 @@
+"""Sub-commands of ``card-designer``; one module each (``add_arguments`` + ``run``)."""

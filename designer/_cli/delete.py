@@ -1,0 +1,15 @@
+"""`card-designer delete` (placeholder until implemented)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("rest", nargs="*")
+
+
+def run(args: argparse.Namespace) -> int:
+    print("card-designer delete: not implemented yet", file=sys.stderr)
+    return 2

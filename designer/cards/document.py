@@ -1,0 +1,155 @@
+"""The result of parsing card text: the value, where each part of it is, and what is wrong.
+
+``Document`` is the one object every consumer reads (editor marks, problems list,
+outline, preview, send). It is immutable once built; a new parse makes a new one.
+
+Positions:
+* ``offset`` / ``end_offset`` are indices into ``Document.text`` in Python code points.
+  (Qt text positions count UTF-16 units: convert with ``utf16_offset`` before handing
+  them to a ``QTextCursor``.)
+* ``line`` and ``column`` are 1-based; the column counts code points from the line start.
+* JSON pointers follow RFC 6901 (``""`` is the root, ``/card/elements/0/text``).
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any, Literal
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Where a JSON value sits in the text: ``text[offset:end_offset]``."""
+
+    offset: int
+    end_offset: int
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
+    """One problem: ``file:line:col: severity: message [rule] (pointer)``."""
+
+    severity: Severity
+    rule: str  # stable id, e.g. "json-syntax", "unknown-tag", "ephemeral-element-i18n"
+    message: str
+    pointer: str
+    span: Span
+    suggestion: str | None = None  # e.g. "button" for "buton"
+
+    @property
+    def line(self) -> int:
+        return self.span.line
+
+    @property
+    def column(self) -> int:
+        return self.span.column
+
+    def format(self, filename: str = "<card>") -> str:
+        return (
+            f"{filename}:{self.span.line}:{self.span.column}: {self.severity.value}: "
+            f"{self.message} [{self.rule}] ({self.pointer or '/'})"
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class SourceMap:
+    """JSON pointer -> span of the value (and of the key, for object members)."""
+
+    values: dict[str, Span] = field(default_factory=dict)
+    keys: dict[str, Span] = field(default_factory=dict)
+
+    def span(self, pointer: str) -> Span | None:
+        return self.values.get(pointer)
+
+    def key_span(self, pointer: str) -> Span | None:
+        return self.keys.get(pointer)
+
+    def pointer_at(self, offset: int) -> str | None:
+        """The deepest pointer whose value (or key) span contains ``offset``."""
+        best: str | None = None
+        best_len = -1
+        for table in (self.values, self.keys):
+            for pointer, span in table.items():
+                if span.offset <= offset <= span.end_offset:
+                    length = span.end_offset - span.offset
+                    if best is None or length < best_len or (length == best_len and len(pointer) > len(best)):
+                        best, best_len = pointer, length
+        return best
+
+
+SchemaVersion = Literal["1.0", "2.0", "template"]
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A parsed card.
+
+    ``data`` is the whole JSON value (``None`` when the text is not JSON at all).
+    When the text is an ephemeral request body (it has a ``card`` member),
+    ``card`` is that member and ``card_pointer`` is ``"/card"``; otherwise
+    ``card`` is the root and ``card_pointer`` is ``""``. Pointers in
+    ``diagnostics`` and ``source_map`` are always pointers into ``data``.
+    ``model`` is the validated pydantic model of the card, or ``None`` when the
+    card does not fit the schema (the raw ``card`` is still there to draw).
+    """
+
+    text: str
+    data: Any
+    card: dict[str, Any] | None
+    card_pointer: str
+    is_request_body: bool
+    schema_version: SchemaVersion
+    source_map: SourceMap
+    diagnostics: tuple[Diagnostic, ...]
+    model: Any = None
+    size_bytes: int = 0
+
+    @property
+    def ok(self) -> bool:
+        """True when the JSON could be read at all."""
+        return self.data is not None
+
+    @property
+    def errors(self) -> tuple[Diagnostic, ...]:
+        return tuple(d for d in self.diagnostics if d.severity is Severity.ERROR)
+
+    @property
+    def warnings(self) -> tuple[Diagnostic, ...]:
+        return tuple(d for d in self.diagnostics if d.severity is Severity.WARNING)
+
+    def card_path(self, pointer: str) -> str:
+        """``pointer`` relative to the card (drops a leading ``/card``)."""
+        if self.card_pointer and pointer.startswith(self.card_pointer):
+            return pointer[len(self.card_pointer) :]
+        return pointer
+
+
+def line_starts(text: str) -> list[int]:
+    starts = [0]
+    for index, char in enumerate(text):
+        if char == "\n":
+            starts.append(index + 1)
+    return starts
+
+
+def position(starts: list[int], offset: int) -> tuple[int, int]:
+    """1-based (line, column) of a code-point offset."""
+    line_index = bisect.bisect_right(starts, offset) - 1
+    return line_index + 1, offset - starts[line_index] + 1
+
+
+def utf16_offset(text: str, offset: int) -> int:
+    """Qt's position for a code-point ``offset`` in ``text`` (astral chars count twice)."""
+    return offset + sum(1 for char in text[:offset] if ord(char) > 0xFFFF)

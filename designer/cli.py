@@ -1,0 +1,55 @@
+"""The ``card-designer`` command: the GUI by default, sub-commands for scripts and CI.
+
+Each sub-command lives in its own module under ``designer._cli`` exposing
+``add_arguments(parser)`` and ``run(args) -> int``; they are imported only when
+chosen so ``card-designer validate`` never loads Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from designer import __version__
+
+# sub-command name -> (module under designer._cli, one-line help)
+SUBCOMMANDS: dict[str, tuple[str, str]] = {
+    "validate": ("validate", "check card JSON files and print diagnostics"),
+    "render": ("render", "draw a card to a PNG file (no display needed)"),
+    "send": ("send", "send a card as an ephemeral message"),
+    "delete": ("delete", "delete an ephemeral message you sent"),
+    "profile": ("profile", "manage API profiles (secrets live in the keyring)"),
+    "sandbox": ("sandbox", "run the local Feishu API sandbox server"),
+}
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="card-designer",
+        description="Design Feishu / Lark interactive cards and send them as ephemeral cards.",
+    )
+    parser.add_argument("--version", action="version", version=f"card-designer {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, (module_name, help_text) in SUBCOMMANDS.items():
+        sub_parser = sub.add_parser(name, help=help_text, description=help_text)
+        module = importlib.import_module(f"designer._cli.{module_name}")
+        module.add_arguments(sub_parser)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if not args_list or (
+        args_list[0] not in SUBCOMMANDS and args_list[0] not in ("-h", "--help", "--version")
+    ):
+        # No sub-command: open the designer window (optionally with a file / --sandbox).
+        from designer._cli import gui
+
+        return gui.main(args_list)
+    parser = _build_parser()
+    args = parser.parse_args(args_list)
+    module = importlib.import_module(f"designer._cli.{SUBCOMMANDS[args.command][0]}")
+    result: int = module.run(args)
+    return result

@@ -1,0 +1,1 @@
+"""designer.feishu (being built)."""

@@ -1,0 +1,1 @@
+"""designer.render (being built)."""

@@ -1,0 +1,1 @@
+"""designer.sandbox (being built)."""

@@ -1,0 +1,1 @@
+"""designer.store (being built)."""

@@ -65,10 +65,19 @@ class Diagnostic:
 
 @dataclass(frozen=True, slots=True)
 class SourceMap:
-    """JSON pointer -> span of the value (and of the key, for object members)."""
+    """JSON pointer -> span of the value (and of the key, for object members).
+
+    ``pointer_at`` is called on every cursor move, so it does not scan: the spans of a
+    JSON text nest (a value lies inside its parent), which lets a sorted list of span
+    starts plus each span's enclosing span answer in O(log n + depth).
+    """
 
     values: dict[str, Span] = field(default_factory=dict)
     keys: dict[str, Span] = field(default_factory=dict)
+    # Built on first use: (starts, ends, pointers, parent index) sorted by start.
+    _index: list[tuple[list[int], list[int], list[str], list[int]]] = field(
+        default_factory=list, compare=False, repr=False
+    )
 
     def span(self, pointer: str) -> Span | None:
         return self.values.get(pointer)
@@ -76,17 +85,50 @@ class SourceMap:
     def key_span(self, pointer: str) -> Span | None:
         return self.keys.get(pointer)
 
+    def locate(self, pointer: str, *, key: bool = False) -> Span:
+        """The span to mark for ``pointer``: its key (when ``key`` and it has one), its value,
+        else the nearest enclosing value that exists (a missing field marks its parent)."""
+        if key and pointer in self.keys:
+            return self.keys[pointer]
+        current = pointer
+        while True:
+            span = self.values.get(current)
+            if span is not None:
+                return span
+            if not current:
+                return Span(0, 0, 1, 1, 1, 1)
+            current = current.rsplit("/", 1)[0]
+
     def pointer_at(self, offset: int) -> str | None:
-        """The deepest pointer whose value (or key) span contains ``offset``."""
-        best: str | None = None
-        best_len = -1
-        for table in (self.values, self.keys):
-            for pointer, span in table.items():
-                if span.offset <= offset <= span.end_offset:
-                    length = span.end_offset - span.offset
-                    if best is None or length < best_len or (length == best_len and len(pointer) > len(best)):
-                        best, best_len = pointer, length
-        return best
+        """The deepest pointer whose value (or key) span contains ``offset`` (ends inclusive)."""
+        if not self._index:
+            self._index.append(self._build_index())
+        starts, ends, pointers, parents = self._index[0]
+        index = bisect.bisect_right(starts, offset) - 1
+        while index >= 0:
+            if starts[index] <= offset <= ends[index]:
+                return pointers[index]
+            index = parents[index]
+        return None
+
+    def _build_index(self) -> tuple[list[int], list[int], list[str], list[int]]:
+        entries = [(span.offset, -span.end_offset, pointer) for pointer, span in self.values.items()]
+        entries += [(span.offset, -span.end_offset, pointer) for pointer, span in self.keys.items()]
+        entries.sort()
+        starts: list[int] = []
+        ends: list[int] = []
+        pointers: list[str] = []
+        parents: list[int] = []
+        open_spans: list[int] = []  # indices of spans enclosing the current one
+        for start, negative_end, pointer in entries:
+            while open_spans and ends[open_spans[-1]] <= start:
+                open_spans.pop()
+            parents.append(open_spans[-1] if open_spans else -1)
+            open_spans.append(len(starts))
+            starts.append(start)
+            ends.append(-negative_end)
+            pointers.append(pointer)
+        return starts, ends, pointers, parents
 
 
 SchemaVersion = Literal["1.0", "2.0", "template"]
@@ -137,10 +179,12 @@ class Document:
 
 
 def line_starts(text: str) -> list[int]:
+    """Offsets where each line begins (``str.find`` runs in C: fast on 30 KB cards)."""
     starts = [0]
-    for index, char in enumerate(text):
-        if char == "\n":
-            starts.append(index + 1)
+    index = text.find("\n")
+    while index != -1:
+        starts.append(index + 1)
+        index = text.find("\n", index + 1)
     return starts
 
 

@@ -1,45 +1,113 @@
-"""Placeholder parse (json.loads, no source map); replaced by the real parser."""
+"""``parse(text) -> Document``: read the JSON with positions, check the schema, lint.
+
+Never raises: any string gives a ``Document`` whose diagnostics say what is wrong.
+Diagnostics come out in file order (then by severity), as ``validate`` prints them.
+"""
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
-from designer.cards.document import (
-    Diagnostic,
-    Document,
-    SchemaVersion,
-    Severity,
-    SourceMap,
-    Span,
-    line_starts,
-    position,
-)
+from designer.cards.document import Diagnostic, Document, SchemaVersion, Severity
+from designer.cards.jsontext import read_json
+from designer.cards.lint import CardContext, card_size_bytes, lint
+from designer.cards.models import RequestBody, card_model_for
+from designer.cards.rules import diagnostic
+from designer.cards.schema import check_model, describe_value
+
+# Deeper than this cannot be a card Feishu accepts (5 component levels are a few dozen JSON
+# levels); stopping here keeps the model check and the rules far from Python's recursion limit.
+MAX_CARD_DEPTH = 64
+
+# Members only a request body has (ephemeral-send.zh.md): any of them makes the text a body.
+_BODY_MEMBERS = ("card", "msg_type", "chat_id", "open_id", "user_id", "email")
+_SEVERITY_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 
 
-def parse(text: str) -> Document:
-    diagnostics: list[Diagnostic] = []
-    data: Any = None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        line, col = position(line_starts(text), exc.pos)
+def schema_version_of(card: Any) -> SchemaVersion:
+    """``"2.0"`` for ``"schema": "2.0"``, ``"template"`` for a template card, else ``"1.0"``."""
+    if isinstance(card, dict):
+        if card.get("type") == "template" and "data" in card:
+            return "template"
+        if card.get("schema") == "2.0":
+            return "2.0"
+    return "1.0"
+
+
+def _depth(value: Any) -> int:
+    """Nesting depth of a JSON value, without recursion."""
+    deepest = 0
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        current, level = stack.pop()
+        if isinstance(current, dict | list):
+            deepest = max(deepest, level)
+            children = current.values() if isinstance(current, dict) else current
+            stack.extend((child, level + 1) for child in children if isinstance(child, dict | list))
+    return deepest
+
+
+def parse(text: str, *, ephemeral: bool | None = None) -> Document:
+    """Parse card text (a bare card or an ephemeral request body) into a ``Document``.
+
+    ``ephemeral=None``: strict ephemeral rules for a request body, relaxed (warnings) for a
+    bare card; ``True`` (send time, sandbox): element-level i18n is an error either way.
+    """
+    if not isinstance(text, str):  # a caller bug, but still no traceback for the user
+        text = str(text)
+    read = read_json(text)
+    diagnostics: list[Diagnostic] = list(read.diagnostics)
+    source_map = read.source_map
+    data = read.value if read.ok else None
+    is_body = isinstance(data, dict) and any(member in data for member in _BODY_MEMBERS)
+    card: dict[str, Any] | None = None
+    card_pointer = "/card" if is_body else ""
+    if is_body:
+        assert isinstance(data, dict)
+        card = data["card"] if isinstance(data.get("card"), dict) else None
+    elif isinstance(data, dict):
+        card = data
+    elif read.ok:
         diagnostics.append(
-            Diagnostic(
-                Severity.ERROR, "json-syntax", exc.msg, "", Span(exc.pos, exc.pos, line, col, line, col)
+            diagnostic(
+                "wrong-type",
+                f"a card is a JSON object ({{...}}), found {describe_value(data)}",
+                "",
+                source_map.locate(""),
             )
         )
-    is_body = isinstance(data, dict) and isinstance(data.get("card"), dict)
-    card = data["card"] if is_body else (data if isinstance(data, dict) else None)
-    version: SchemaVersion = "2.0" if isinstance(card, dict) and card.get("schema") == "2.0" else "1.0"
+    version = schema_version_of(card)
+    size = card_size_bytes(card) if card is not None else 0
+    model: Any = None
+    if read.ok and _depth(data) > MAX_CARD_DEPTH:
+        diagnostics.append(
+            diagnostic(
+                "nesting-too-deep",
+                f"the JSON is nested more than {MAX_CARD_DEPTH} levels deep; no Feishu card is",
+                "",
+                source_map.locate(""),
+            )
+        )
+    elif read.ok:
+        if is_body:
+            _, found = check_model(RequestBody, data, "", source_map)
+            diagnostics += found
+        if card is not None:
+            model, found = check_model(card_model_for(version), card, card_pointer, source_map)
+            diagnostics += found
+        strict = ephemeral if ephemeral is not None else is_body
+        context = CardContext(data, card, card_pointer, is_body, version, source_map, strict, size)
+        diagnostics += lint(context)
+    diagnostics.sort(key=lambda d: (d.span.offset, _SEVERITY_ORDER[d.severity], d.rule))
     return Document(
         text=text,
         data=data,
         card=card,
-        card_pointer="/card" if is_body else "",
+        card_pointer=card_pointer,
         is_request_body=is_body,
         schema_version=version,
-        source_map=SourceMap(),
+        source_map=source_map,
         diagnostics=tuple(diagnostics),
-        size_bytes=len(text.encode()),
+        model=model,
+        size_bytes=size,
     )

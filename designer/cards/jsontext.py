@@ -1,0 +1,333 @@
+"""A JSON reader that remembers where every value and key is.
+
+Python's ``json`` module gives values but no positions, and stops with one terse
+message. The editor needs the span of every value (to underline it, to map the
+cursor to a JSON pointer) and a message a person can act on ("expected ',' or '}'
+after object member"). So this is a small hand-written reader:
+
+* it never raises: any string gives a ``JsonText`` (``value`` is ``None`` and one
+  ``json-syntax`` diagnostic says where and what was expected when it is not JSON);
+* it uses an explicit stack, not recursion, so deep nesting cannot hit Python's
+  recursion limit; nesting deeper than ``MAX_DEPTH`` is reported instead of parsed
+  (Feishu accepts 5 levels of components, a few dozen JSON levels at most);
+* duplicate keys keep the last value (as Feishu's server does) and give a warning.
+
+Strings are matched with a regular expression and decoded by ``json.loads`` (C
+speed), so a 30 KB card reads in a few milliseconds.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from designer.cards.document import Diagnostic, Severity, SourceMap, Span, line_starts, position
+
+MAX_DEPTH = 512
+
+_WHITESPACE = re.compile(r"[ \t\n\r\ufeff]*")
+_STRING = re.compile(r'"(?:[^"\\\x00-\x1f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"')
+_NUMBER = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?")
+_LITERALS: dict[str, Any] = {"true": True, "false": False, "null": None}
+_WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def escape_pointer_token(token: str) -> str:
+    """RFC 6901: ``~`` -> ``~0``, ``/`` -> ``~1``."""
+    return token.replace("~", "~0").replace("/", "~1")
+
+
+def unescape_pointer_token(token: str) -> str:
+    return token.replace("~1", "/").replace("~0", "~")
+
+
+def split_pointer(pointer: str) -> list[str]:
+    """``"/a/0/b~1c"`` -> ``["a", "0", "b/c"]``; ``""`` -> ``[]``."""
+    if not pointer:
+        return []
+    return [unescape_pointer_token(part) for part in pointer.split("/")[1:]]
+
+
+def join_pointer(parent: str, token: str | int) -> str:
+    return f"{parent}/{escape_pointer_token(str(token))}"
+
+
+@dataclass
+class JsonText:
+    """What was read: the value (``None`` when the text is not JSON), where each part is, problems."""
+
+    value: Any
+    ok: bool
+    source_map: SourceMap
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)
+
+
+class _SyntaxProblem(Exception):
+    """Internal: stops the reader at the first syntax error."""
+
+    def __init__(self, offset: int, message: str) -> None:
+        super().__init__(message)
+        self.offset = offset
+        self.message = message
+
+
+@dataclass
+class _Frame:
+    is_object: bool
+    container: Any
+    pointer: str
+    start: int
+    key: str | None = None  # object: the key of the member being read
+    key_span: Span | None = None
+
+
+def _describe(text: str, offset: int) -> str:
+    """What the reader found at ``offset``, for "expected X, found Y"."""
+    if offset >= len(text):
+        return "the end of the text"
+    char = text[offset]
+    word = _WORD.match(text, offset)
+    if word:
+        return f"'{word.group()}'"
+    if char == "'":
+        return "a single quote (JSON strings use double quotes)"
+    if char == "/" and text.startswith(("//", "/*"), offset):
+        return "a comment (JSON has no comments)"
+    return f"'{char}'" if char.isprintable() else f"character U+{ord(char):04X}"
+
+
+class _Reader:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts = line_starts(text)
+        self.values: dict[str, Span] = {}
+        self.keys: dict[str, Span] = {}
+        self.diagnostics: list[Diagnostic] = []
+        self.stack: list[_Frame] = []
+
+    def span(self, start: int, end: int) -> Span:
+        line, column = position(self.starts, start)
+        end_line, end_column = position(self.starts, end)
+        return Span(start, end, line, column, end_line, end_column)
+
+    def skip(self, offset: int) -> int:
+        match = _WHITESPACE.match(self.text, offset)
+        return match.end() if match else offset
+
+    def read_string(self, offset: int) -> tuple[str, int]:
+        """The decoded string starting at the ``"`` at ``offset``, and the offset after it."""
+        match = _STRING.match(self.text, offset)
+        if match:
+            return json.loads(match.group()), match.end()
+        raise self._string_problem(offset)
+
+    def _string_problem(self, offset: int) -> _SyntaxProblem:
+        index = offset + 1
+        text = self.text
+        while index < len(text):
+            char = text[index]
+            if char == '"':
+                break
+            if char == "\\":
+                escape = text[index + 1 : index + 2]
+                if escape == "u":
+                    digits = text[index + 2 : index + 6]
+                    if len(digits) < 4 or any(c not in "0123456789abcdefABCDEF" for c in digits):
+                        return _SyntaxProblem(index, "invalid \\u escape: expected 4 hex digits after '\\u'")
+                    index += 6
+                    continue
+                if escape and escape in '"\\/bfnrt':
+                    index += 2
+                    continue
+                shown = escape or "the end of the text"
+                return _SyntaxProblem(
+                    index, f"invalid escape '\\{shown}' in string (write '\\\\' for a backslash)"
+                )
+            if char == "\n":
+                return _SyntaxProblem(
+                    index, "unterminated string: a line break inside a string must be written '\\n'"
+                )
+            if ord(char) < 0x20:
+                return _SyntaxProblem(
+                    index, f"control character U+{ord(char):04X} in string must be escaped (e.g. '\\t')"
+                )
+            index += 1
+        return _SyntaxProblem(offset, "unterminated string: expected a closing '\"'")
+
+    def read_scalar(self, offset: int) -> tuple[Any, int]:
+        text = self.text
+        char = text[offset] if offset < len(text) else ""
+        if char == '"':
+            return self.read_string(offset)
+        if char == "-" or char.isdigit():
+            match = _NUMBER.match(text, offset)
+            if not match:
+                raise _SyntaxProblem(offset, f"expected a number, found {_describe(text, offset)}")
+            literal = match.group()
+            try:
+                number: Any = float(literal) if any(c in literal for c in ".eE") else int(literal)
+            except ValueError:
+                raise _SyntaxProblem(offset, "number is too long to read") from None
+            return number, match.end()
+        word = _WORD.match(text, offset)
+        if word and word.group() in _LITERALS:
+            return _LITERALS[word.group()], word.end()
+        if word and word.group() in ("True", "False", "None", "NaN", "Infinity", "undefined"):
+            raise _SyntaxProblem(
+                offset, f"'{word.group()}' is not JSON: use true, false, null, a number or a string"
+            )
+        if char == "'":
+            raise _SyntaxProblem(
+                offset, "expected a value: JSON strings use double quotes, not single quotes"
+            )
+        raise _SyntaxProblem(offset, f"expected a value, found {_describe(text, offset)}")
+
+    def read(self) -> JsonText:
+        try:
+            value = self._read()
+        except _SyntaxProblem as problem:
+            offset = min(problem.offset, len(self.text))
+            # The innermost container still open is where the reader was.
+            pointer = self.stack[-1].pointer if self.stack else ""
+            self.diagnostics.append(
+                Diagnostic(Severity.ERROR, "json-syntax", problem.message, pointer, self.span(offset, offset))
+            )
+            return JsonText(None, False, SourceMap(self.values, self.keys), self.diagnostics, self.starts)
+        return JsonText(value, True, SourceMap(self.values, self.keys), self.diagnostics, self.starts)
+
+    def _read(self) -> Any:
+        text = self.text
+        length = len(text)
+        stack = self.stack
+        offset = self.skip(0)
+        if offset >= length:
+            raise _SyntaxProblem(offset, 'the text is empty: expected a JSON object such as {"elements": []}')
+        root: Any = None
+        expecting_value = True
+        while True:
+            if expecting_value:
+                pointer = self._child_pointer(stack)
+                char = text[offset] if offset < length else ""
+                if char in "{[":
+                    if len(stack) >= MAX_DEPTH:
+                        raise _SyntaxProblem(offset, f"nesting is deeper than {MAX_DEPTH} levels")
+                    is_object = char == "{"
+                    frame = _Frame(is_object, {} if is_object else [], pointer, offset)
+                    stack.append(frame)
+                    offset = self.skip(offset + 1)
+                    closer = "}" if is_object else "]"
+                    if offset < length and text[offset] == closer:
+                        offset += 1
+                        root = self._close(stack, offset)
+                        expecting_value = False
+                    elif is_object:
+                        offset = self._read_key(frame, offset, after_comma=False)
+                    continue
+                value, end = self.read_scalar(offset)
+                self.values[pointer] = self.span(offset, end)
+                if stack:
+                    self._store(stack[-1], value)
+                else:
+                    root = value
+                offset = end
+                expecting_value = False
+                continue
+            # After a value: a separator, a closer, or the end.
+            offset = self.skip(offset)
+            if not stack:
+                if offset < length:
+                    raise _SyntaxProblem(
+                        offset,
+                        f"unexpected {_describe(text, offset)} after the JSON value (only one value is allowed)",
+                    )
+                return root
+            frame = stack[-1]
+            char = text[offset] if offset < length else ""
+            closer = "}" if frame.is_object else "]"
+            if char == ",":
+                offset = self.skip(offset + 1)
+                if offset < length and text[offset] == closer:
+                    raise _SyntaxProblem(
+                        offset, f"trailing comma: expected a value after ',' before '{closer}'"
+                    )
+                if frame.is_object:
+                    offset = self._read_key(frame, offset, after_comma=True)
+                expecting_value = True
+            elif char == closer:
+                offset += 1
+                root = self._close(stack, offset)
+            else:
+                what = "object member" if frame.is_object else "array element"
+                raise _SyntaxProblem(
+                    offset, f"expected ',' or '{closer}' after {what}, found {_describe(text, offset)}"
+                )
+
+    def _child_pointer(self, stack: list[_Frame]) -> str:
+        if not stack:
+            return ""
+        frame = stack[-1]
+        if frame.is_object:
+            return join_pointer(frame.pointer, frame.key or "")
+        return join_pointer(frame.pointer, len(frame.container))
+
+    def _read_key(self, frame: _Frame, offset: int, *, after_comma: bool) -> int:
+        """Read ``"key" :`` and return the offset of the member's value."""
+        text = self.text
+        if offset >= len(text) or text[offset] != '"':
+            found = _describe(text, offset)
+            if after_comma:
+                raise _SyntaxProblem(
+                    offset, f"expected a member name in double quotes after ',', found {found}"
+                )
+            raise _SyntaxProblem(offset, f"expected a member name in double quotes or '}}', found {found}")
+        key, end = self.read_string(offset)
+        if key in frame.container:
+            # The earlier value is overridden: forget where its parts were before reading the new one.
+            prefix = join_pointer(frame.pointer, key) + "/"
+            for table in (self.values, self.keys):
+                for stale in [p for p in table if p.startswith(prefix)]:
+                    del table[stale]
+        frame.key = key
+        frame.key_span = self.span(offset, end)
+        offset = self.skip(end)
+        if offset >= len(text) or text[offset] != ":":
+            raise _SyntaxProblem(
+                offset, f"expected ':' after member name \"{key}\", found {_describe(text, offset)}"
+            )
+        return self.skip(offset + 1)
+
+    def _store(self, frame: _Frame, value: Any) -> None:
+        if not frame.is_object:
+            frame.container.append(value)
+            return
+        key = frame.key or ""
+        pointer = join_pointer(frame.pointer, key)
+        assert frame.key_span is not None
+        if key in frame.container:
+            self.diagnostics.append(
+                Diagnostic(
+                    Severity.WARNING,
+                    "duplicate-key",
+                    f'duplicate member "{key}": only the last one counts',
+                    pointer,
+                    frame.key_span,
+                )
+            )
+        frame.container[key] = value
+        self.keys[pointer] = frame.key_span
+
+    def _close(self, stack: list[_Frame], end: int) -> Any:
+        """Finish the innermost container; ``end`` is the offset just after its closer."""
+        frame = stack.pop()
+        self.values[frame.pointer] = self.span(frame.start, end)
+        if stack:
+            self._store(stack[-1], frame.container)
+        return frame.container
+
+
+def read_json(text: str) -> JsonText:
+    """Read ``text`` as JSON with positions. Never raises."""
+    return _Reader(text).read()

@@ -1,0 +1,518 @@
+"""Lint rules beyond the schema: what Feishu or the ephemeral API would reject or show wrongly.
+
+Every rule works on the raw card (``Document.card``), so it runs even when the schema
+check failed, and tolerates any shape. Rule ids, severities and descriptions live in
+``rules.RULES`` (re-exported here). Sources: ``../shared/feishu/API.md`` ("Card limits"),
+``ephemeral-send.zh.md`` (使用限制), Feishu's component pages (see ``models.py``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from designer.cards.document import Diagnostic, Severity, SourceMap
+from designer.cards.jsontext import join_pointer, split_pointer
+from designer.cards.rules import RULES, Rule, diagnostic
+from designer.cards.schema import nearest
+from designer.cards.tree import ACTION_TAGS, FORM_FIELD_TAGS, TEXT_TAGS, ElementVisit, walk_elements
+
+__all__ = ["RULES", "CardContext", "Rule", "card_size_bytes", "lint"]
+
+MAX_CARD_BYTES = 30 * 1024
+MAX_NESTING = 5
+MAX_ELEMENTS_V2 = 200
+MAX_TABLES = 5
+MAX_BUTTON_TEXT = 100
+MAX_TEXT_TAGS = 3
+
+# title.md: header "template"
+HEADER_TEMPLATES: frozenset[str] = frozenset(
+    [
+        "blue",
+        "wathet",
+        "turquoise",
+        "green",
+        "yellow",
+        "orange",
+        "red",
+        "carmine",
+        "violet",
+        "purple",
+        "indigo",
+        "grey",
+        "default",
+    ]
+)
+# title.md: text_tag "color"
+TEXT_TAG_COLORS: frozenset[str] = frozenset(
+    [
+        "neutral",
+        "blue",
+        "turquoise",
+        "lime",
+        "orange",
+        "violet",
+        "indigo",
+        "wathet",
+        "green",
+        "yellow",
+        "red",
+        "purple",
+        "carmine",
+    ]
+)
+# API.md "Client versions for newer components"
+MIN_CLIENT: dict[str, str] = {
+    "form": "6.6",
+    "input": "6.8",
+    "chart": "7.1",
+    "table": "7.4",
+    "interactive_container": "7.4",
+    "select_img": "7.6",
+    "checker": "7.9",
+    "collapsible_panel": "7.9",
+}
+SCHEMA_V2_MIN_CLIENT = "7.20"
+
+_URL_KEYS = frozenset({"url", "android_url", "ios_url", "pc_url", "default_url"})
+_LINK_SCHEMES = ("http://", "https://", "lark://")
+_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_TIME = re.compile(r"^(\d{1,2}):(\d{1,2})$")
+_DATETIME = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2}) (\d{1,2}):(\d{1,2})$")
+_ELEMENT_ID = re.compile(r"^[A-Za-z][A-Za-z0-9_]{0,19}$")
+# Components that wrap others; a column counts with its column_set as one level.
+_NESTING_TAGS = frozenset(
+    {"column_set", "form", "collapsible_panel", "interactive_container", "action", "note"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class CardContext:
+    """What the rules read: the parsed value and where things are."""
+
+    data: Any
+    card: dict[str, Any] | None
+    card_pointer: str
+    is_request_body: bool
+    version: str
+    source_map: SourceMap
+    ephemeral: bool  # the strict ephemeral rules apply (request body, or send time)
+    size_bytes: int
+
+
+def card_size_bytes(doc: Any) -> int:
+    """UTF-8 size of the card as sent (compact JSON): what the 30 KB limit counts.
+
+    Accepts a ``Document`` (uses its ``card``) or a card ``dict``.
+    """
+    card = doc if isinstance(doc, dict) else getattr(doc, "card", None)
+    if card is None:
+        return 0
+    return len(json.dumps(card, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+
+
+def _placeholder(value: Any) -> bool:
+    return isinstance(value, str) and "${" in value
+
+
+class _Linter:
+    def __init__(self, ctx: CardContext) -> None:
+        self.ctx = ctx
+        self.found: list[Diagnostic] = []
+        self.visits: list[ElementVisit] = list(walk_elements(ctx.card, ctx.card_pointer))
+
+    def add(
+        self,
+        rule: str,
+        message: str,
+        pointer: str,
+        *,
+        key: bool = False,
+        severity: Severity | None = None,
+        suggestion: str | None = None,
+    ) -> None:
+        span = self.ctx.source_map.locate(pointer, key=key)
+        self.found.append(diagnostic(rule, message, pointer, span, severity=severity, suggestion=suggestion))
+
+    def card_pointers(self) -> Iterator[tuple[str, str]]:
+        """(pointer, last token) of every value inside the card."""
+        base = self.ctx.card_pointer
+        prefix = base + "/"
+        for pointer in self.ctx.source_map.values:
+            if pointer.startswith(prefix):
+                yield pointer, split_pointer(pointer)[-1]
+
+    def value(self, pointer: str) -> Any:
+        current = self.ctx.data
+        for token in split_pointer(pointer):
+            if isinstance(current, dict):
+                current = current.get(token)
+            elif isinstance(current, list) and token.isdigit() and int(token) < len(current):
+                current = current[int(token)]
+            else:
+                return None
+        return current
+
+
+# --- the rules ----------------------------------------------------------------------------------
+
+
+def _request_body(lint: _Linter) -> None:
+    ctx = lint.ctx
+    body = ctx.data
+    if not ctx.is_request_body or not isinstance(body, dict):
+        return
+    msg_type = body.get("msg_type")
+    if "msg_type" in body and msg_type != "interactive":
+        lint.add(
+            "body-msg-type",
+            f'msg_type must be "interactive" for an ephemeral card, found {json.dumps(msg_type, ensure_ascii=False)}',
+            "/msg_type",
+        )
+    given = [name for name in ("open_id", "user_id", "email") if body.get(name)]
+    if not given:
+        lint.add("body-recipient", "the request body needs a recipient: one of open_id, user_id or email", "")
+    elif len(given) > 1:
+        lint.add(
+            "body-recipient-precedence",
+            f"{' and '.join(given)} are all given: '{given[0]}' wins (open_id > user_id > email); "
+            f"the others are ignored",
+            f"/{given[1]}",
+            key=True,
+        )
+
+
+def _ephemeral(lint: _Linter) -> None:
+    ctx = lint.ctx
+    severity = Severity.ERROR if ctx.ephemeral else Severity.WARNING
+    where = "the ephemeral API rejects it" if ctx.ephemeral else "the ephemeral API does not support it"
+    config_prefix = join_pointer(ctx.card_pointer, "config") + "/"
+    for pointer, token in lint.card_pointers():
+        if token not in ("i18n", "i18n_content", "i18n_img_key") or pointer.startswith(config_prefix):
+            continue
+        if not isinstance(lint.value(pointer), dict):
+            continue
+        lint.add(
+            "ephemeral-element-i18n",
+            f"element-level '{token}': {where}; put translations in card-level "
+            f"i18n_elements / i18n_header instead",
+            pointer,
+            key=True,
+            severity=severity,
+        )
+    config = ctx.card.get("config") if ctx.card else None
+    if ctx.ephemeral and isinstance(config, dict) and config.get("enable_forward") is True:
+        lint.add(
+            "ephemeral-forward",
+            "ephemeral cards cannot be forwarded: enable_forward is ignored",
+            join_pointer(join_pointer(ctx.card_pointer, "config"), "enable_forward"),
+            key=True,
+        )
+
+
+def _limits(lint: _Linter) -> None:
+    ctx = lint.ctx
+    if ctx.size_bytes > MAX_CARD_BYTES:
+        lint.add(
+            "card-size",
+            f"the card is {ctx.size_bytes / 1024:.1f} KB; Feishu accepts at most 30 KB (error 230025)",
+            ctx.card_pointer,
+        )
+    if ctx.version == "2.0":
+        components = [v for v in lint.visits if v.tag not in TEXT_TAGS]
+        if len(components) > MAX_ELEMENTS_V2:
+            lint.add(
+                "element-count",
+                f"the card has {len(components)} components; JSON 2.0 allows at most {MAX_ELEMENTS_V2}",
+                components[MAX_ELEMENTS_V2].pointer,
+            )
+    tables: Counter[str | None] = Counter()
+    for visit in lint.visits:
+        if visit.tag != "table":
+            continue
+        tables[visit.language] += 1
+        if tables[visit.language] == MAX_TABLES + 1:
+            lint.add("table-count", f"more than {MAX_TABLES} tables in one card", visit.pointer)
+    for visit in lint.visits:
+        depth = 1 + sum(1 for tag in visit.ancestors if tag in _NESTING_TAGS)
+        if depth == MAX_NESTING + 1:  # report where a branch first goes too deep, not every child
+            lint.add(
+                "nesting-depth",
+                f"'{visit.tag}' is nested {depth} levels deep; Feishu allows at most {MAX_NESTING}",
+                visit.pointer,
+            )
+
+
+def _links(lint: _Linter) -> None:
+    for pointer, token in lint.card_pointers():
+        if token not in _URL_KEYS:
+            continue
+        value = lint.value(pointer)
+        if not isinstance(value, str) or not value or _placeholder(value):
+            continue
+        if not value.lower().startswith(_LINK_SCHEMES):
+            lint.add(
+                "link-scheme",
+                f"'{token}' must start with http:// or https://, found \"{value[:60]}\"",
+                pointer,
+            )
+
+
+def _components(lint: _Linter) -> None:
+    ctx = lint.ctx
+    version = ctx.version
+    seen_min_client: set[str] = set()
+    element_ids: dict[str, str] = {}
+    for visit in lint.visits:
+        element, tag, pointer = visit.element, visit.tag, visit.pointer
+        parent = visit.ancestors[-1] if visit.ancestors else None
+        tag_pointer = join_pointer(pointer, "tag")
+        if version == "2.0" and tag in ("note", "action"):
+            instead = "put the texts in a markdown" if tag == "note" else "buttons stand alone in JSON 2.0"
+            lint.add("v2-removed-component", f"'{tag}' does not exist in JSON 2.0: {instead}", tag_pointer)
+        if version != "2.0" and tag in ACTION_TAGS and parent in (None, "note"):
+            lint.add(
+                "button-outside-action",
+                f"'{tag}' must be inside an 'action' row in the classic schema "
+                f'(wrap it: {{"tag": "action", "actions": [...]}})',
+                tag_pointer,
+            )
+        if tag == "form" and "form" in visit.ancestors:
+            lint.add("form-in-form", "a form may not contain another form", tag_pointer)
+        _placement(lint, visit, parent, tag_pointer)
+        if tag == "img" and "alt" not in element:
+            lint.add("img-alt", "image has no 'alt' text", pointer)
+        if tag == "button":
+            _button(lint, element, pointer)
+        if tag in ("date_picker", "picker_time", "picker_datetime"):
+            _picker_value(lint, element, pointer, tag)
+        if tag in MIN_CLIENT and tag not in seen_min_client:
+            seen_min_client.add(tag)
+            lint.add("client-version", f"'{tag}' needs Feishu client {MIN_CLIENT[tag]} or later", tag_pointer)
+        element_id = element.get("element_id")
+        if version == "2.0" and isinstance(element_id, str) and not _placeholder(element_id):
+            id_pointer = join_pointer(pointer, "element_id")
+            if not _ELEMENT_ID.match(element_id):
+                lint.add(
+                    "element-id",
+                    f"element_id \"{element_id}\": letters, digits and '_', starting with a letter, "
+                    f"at most 20 characters",
+                    id_pointer,
+                )
+            elif element_id in element_ids:
+                lint.add("element-id", f'element_id "{element_id}" is used twice in the card', id_pointer)
+            element_ids.setdefault(element_id, pointer)
+        if tag == "form":
+            _form_names(lint, visit)
+    if version == "2.0":
+        lint.add(
+            "client-version",
+            f"JSON 2.0 cards need Feishu client {SCHEMA_V2_MIN_CLIENT} or later",
+            join_pointer(ctx.card_pointer, "schema"),
+        )
+
+
+def _placement(lint: _Linter, visit: ElementVisit, parent: str | None, tag_pointer: str) -> None:
+    tag = visit.tag
+    if tag == "column" and parent != "column_set":
+        lint.add("misplaced-component", "'column' may only stand in a column_set's 'columns'", tag_pointer)
+    elif parent == "column_set" and tag and tag != "column":
+        lint.add(
+            "misplaced-component", f"a column_set's 'columns' holds only 'column', found '{tag}'", tag_pointer
+        )
+    elif parent == "note" and tag and tag not in ("plain_text", "lark_md", "img"):
+        lint.add("misplaced-component", f"a note holds only texts and images, found '{tag}'", tag_pointer)
+    elif parent == "action" and tag and tag not in ACTION_TAGS and tag != "input":
+        lint.add(
+            "misplaced-component",
+            f"an action row holds only buttons, menus and pickers, found '{tag}'",
+            tag_pointer,
+        )
+    elif tag in TEXT_TAGS and parent != "note" and visit.array_pointer is not None:
+        lint.add(
+            "misplaced-component",
+            f"'{tag}' is a text object, not a component: wrap it in a div or use markdown",
+            tag_pointer,
+        )
+
+
+def _button(lint: _Linter, element: dict[str, Any], pointer: str) -> None:
+    text = element.get("text")
+    content = text.get("content") if isinstance(text, dict) else None
+    if isinstance(content, str) and len(content) > MAX_BUTTON_TEXT and not _placeholder(content):
+        lint.add(
+            "button-text-length",
+            f"button text is {len(content)} characters; Feishu allows at most {MAX_BUTTON_TEXT}",
+            join_pointer(join_pointer(pointer, "text"), "content"),
+        )
+    if element.get("url") and element.get("multi_url"):
+        lint.add(
+            "button-url-conflict",
+            "a button takes 'url' or 'multi_url', not both",
+            join_pointer(pointer, "url"),
+        )
+
+
+def _valid_date(year: str, month: str, day: str) -> bool:
+    try:
+        dt.date(int(year), int(month), int(day))
+    except ValueError:
+        return False
+    return True
+
+
+def _valid_time(hour: str, minute: str) -> bool:
+    return int(hour) < 24 and int(minute) < 60
+
+
+def _picker_value(lint: _Linter, element: dict[str, Any], pointer: str, tag: str) -> None:
+    # date-picker.md etc.: the service accepts unpadded values such as "2002-2-22" and "9:5".
+    field, pattern, shape = {
+        "date_picker": ("initial_date", _DATE, "YYYY-MM-DD"),
+        "picker_time": ("initial_time", _TIME, "HH:mm"),
+        "picker_datetime": ("initial_datetime", _DATETIME, "YYYY-MM-DD HH:mm"),
+    }[tag]
+    value = element.get(field)
+    if not isinstance(value, str) or _placeholder(value):
+        return
+    match = pattern.match(value)
+    ok = False
+    if match:
+        parts = match.groups()
+        if tag == "date_picker":
+            ok = _valid_date(*parts)
+        elif tag == "picker_time":
+            ok = _valid_time(*parts)
+        else:
+            ok = _valid_date(*parts[:3]) and _valid_time(*parts[3:])
+    if not ok:
+        lint.add(
+            "invalid-date",
+            f"'{field}': \"{value}\" is not a valid {shape} value",
+            join_pointer(pointer, field),
+        )
+
+
+def _form_names(lint: _Linter, form: ElementVisit) -> None:
+    """Names of the fields of one form (not of a form nested in it: that is its own error)."""
+    prefix = form.pointer + "/"
+    depth = len(form.ancestors) + 1
+    names: dict[str, str] = {}
+    for visit in lint.visits:
+        if not visit.pointer.startswith(prefix) or "form" in visit.ancestors[depth:]:
+            continue
+        if visit.tag not in FORM_FIELD_TAGS and visit.tag != "button":
+            continue
+        name = visit.element.get("name")
+        if not isinstance(name, str) or not name:
+            if visit.tag != "button":
+                lint.add(
+                    "form-field-name",
+                    f"'{visit.tag}' inside form '{form.element.get('name', '')}' needs a 'name' to be submitted",
+                    visit.pointer,
+                )
+            continue
+        if name in names:
+            lint.add(
+                "duplicate-form-name",
+                f'name "{name}" is already used in this form (at {names[name]})',
+                join_pointer(visit.pointer, "name"),
+            )
+        names.setdefault(name, visit.pointer)
+
+
+def _texts(lint: _Linter) -> None:
+    for pointer, token in lint.card_pointers():
+        if token != "content":
+            continue
+        parent = lint.value(pointer.rsplit("/", 1)[0])
+        if not isinstance(parent, dict) or parent.get("tag") not in ("plain_text", "lark_md", "markdown"):
+            continue
+        if parent.get("content") == "" and not parent.get("i18n") and not parent.get("i18n_content"):
+            lint.add("empty-text", "text content is empty: nothing is shown", pointer)
+
+
+def _header_and_colors(lint: _Linter) -> None:
+    ctx = lint.ctx
+    card = ctx.card
+    if not isinstance(card, dict):
+        return
+    headers: list[tuple[str, Any]] = [(join_pointer(ctx.card_pointer, "header"), card.get("header"))]
+    i18n_header = card.get("i18n_header")
+    if isinstance(i18n_header, dict):
+        base = join_pointer(ctx.card_pointer, "i18n_header")
+        headers += [(join_pointer(base, lang), header) for lang, header in i18n_header.items()]
+    for pointer, header in headers:
+        if not isinstance(header, dict):
+            continue
+        template = header.get("template")
+        if isinstance(template, str) and template not in HEADER_TEMPLATES and not _placeholder(template):
+            guess = nearest(template, HEADER_TEMPLATES)
+            hint = f"; did you mean '{guess}'?" if guess else ""
+            lint.add(
+                "header-template",
+                f'header template "{template}" is not a Feishu colour{hint} '
+                f"(one of {', '.join(sorted(HEADER_TEMPLATES))})",
+                join_pointer(pointer, "template"),
+                suggestion=guess,
+            )
+        tags = header.get("text_tag_list")
+        if isinstance(tags, list):
+            if len(tags) > MAX_TEXT_TAGS:
+                lint.add(
+                    "text-tag-count",
+                    f"{len(tags)} header tags: Feishu shows only the first {MAX_TEXT_TAGS}",
+                    join_pointer(join_pointer(pointer, "text_tag_list"), MAX_TEXT_TAGS),
+                )
+            for index, tag in enumerate(tags):
+                color = tag.get("color") if isinstance(tag, dict) else None
+                if isinstance(color, str) and color not in TEXT_TAG_COLORS and not _placeholder(color):
+                    guess = nearest(color, TEXT_TAG_COLORS)
+                    hint = f"; did you mean '{guess}'?" if guess else ""
+                    lint.add(
+                        "color",
+                        f'tag colour "{color}" is not a Feishu colour{hint}',
+                        join_pointer(join_pointer(join_pointer(pointer, "text_tag_list"), index), "color"),
+                        suggestion=guess,
+                    )
+
+
+def _v2_config(lint: _Linter) -> None:
+    ctx = lint.ctx
+    if ctx.version != "2.0" or not isinstance(ctx.card, dict):
+        return
+    config = ctx.card.get("config")
+    if isinstance(config, dict) and config.get("update_multi") is False:
+        lint.add(
+            "v2-update-multi",
+            "JSON 2.0 cards are always shared: update_multi must be true",
+            join_pointer(join_pointer(ctx.card_pointer, "config"), "update_multi"),
+        )
+
+
+_CHECKS: tuple[Callable[[_Linter], None], ...] = (
+    _request_body,
+    _ephemeral,
+    _limits,
+    _links,
+    _components,
+    _texts,
+    _header_and_colors,
+    _v2_config,
+)
+
+
+def lint(ctx: CardContext) -> list[Diagnostic]:
+    """All lint diagnostics for one card (in rule order; the parser sorts them by position)."""
+    linter = _Linter(ctx)
+    if ctx.card is None and not ctx.is_request_body:
+        return []
+    for check in _CHECKS:
+        check(linter)
+    return linter.found

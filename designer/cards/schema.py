@@ -1,0 +1,203 @@
+"""Checking a card against the pydantic models, with every error mapped back to the text.
+
+pydantic reports ``loc`` paths through its own model structure (a discriminated union adds
+the tag, e.g. ``("elements", 0, "button", "text")``); ``pointer_for_loc`` walks the raw
+data alongside so the diagnostic carries the RFC 6901 pointer and span of what the author
+wrote. Messages say what was expected and what was found.
+"""
+
+from __future__ import annotations
+
+import difflib
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from designer.cards.document import Diagnostic, SourceMap
+from designer.cards.jsontext import join_pointer
+from designer.cards.models import COMPONENT_TAGS
+from designer.cards.rules import diagnostic
+from designer.cards.tree import get_pointer
+
+_TYPE_NAMES: dict[str, str] = {
+    "string_type": "a string",
+    "bool_type": "true or false",
+    "int_type": "a whole number",
+    "int_from_float": "a whole number",
+    "float_type": "a number",
+    "dict_type": "an object",
+    "model_type": "an object",
+    "model_attributes_type": "an object",
+    "list_type": "an array",
+}
+
+
+def describe_value(value: Any) -> str:
+    """A short description of a JSON value for messages: ``the string "abc"``, ``number 3``..."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return f"number {value}"
+    if isinstance(value, str):
+        shown = value if len(value) <= 30 else value[:27] + "..."
+        return f'the string "{shown}"'
+    if isinstance(value, list):
+        return "an array"
+    if isinstance(value, dict):
+        return "an object"
+    return type(value).__name__
+
+
+def nearest(word: str, candidates: Any) -> str | None:
+    """The closest candidate by spelling (difflib), for "did you mean ...?"."""
+    matches = difflib.get_close_matches(word, list(candidates), n=1, cutoff=0.6)
+    return matches[0] if matches else None
+
+
+def pointer_for_loc(data: Any, base: str, loc: tuple[int | str, ...]) -> tuple[str, str | None]:
+    """The pointer a pydantic ``loc`` names in ``data``, and the missing member name if any."""
+    current = data
+    pointer = base
+    for position, step in enumerate(loc):
+        inside = (isinstance(current, dict) and step in current) or (
+            isinstance(current, list) and isinstance(step, int) and 0 <= step < len(current)
+        )
+        if inside:
+            current = current[step]
+            pointer = join_pointer(pointer, step)
+        elif isinstance(current, dict) and isinstance(step, str) and position == len(loc) - 1:
+            return pointer, step
+        # else: a union member name pydantic added ("button", "str"): not in the data.
+    return pointer, None
+
+
+def _has_placeholder(value: Any) -> bool:
+    """Template placeholders such as ``${name}`` are filled in later: never judge them."""
+    return isinstance(value, str) and "${" in value
+
+
+def check_model(
+    model: type[BaseModel], data: Any, base: str, source_map: SourceMap
+) -> tuple[BaseModel | None, list[Diagnostic]]:
+    """Validate ``data`` (found at pointer ``base``); the model or ``None``, and the diagnostics."""
+    try:
+        validated = model.model_validate(data)
+    except ValidationError as exc:
+        found: list[Diagnostic] = []
+        for error in exc.errors(include_url=False):
+            problem = _error_diagnostic(error, data, base, source_map)
+            if problem is not None:
+                found.append(problem)
+        return None, found
+    except RecursionError:  # pragma: no cover - the parser caps depth well below this
+        span = source_map.locate(base)
+        return None, [diagnostic("nesting-too-deep", "the card is nested too deeply to check", base, span)]
+    return validated, list(unknown_fields(validated, base, source_map))
+
+
+def _error_diagnostic(error: Any, data: Any, base: str, source_map: SourceMap) -> Diagnostic | None:
+    kind: str = error["type"]
+    value = error.get("input")
+    if _has_placeholder(value):
+        return None
+    pointer, missing = pointer_for_loc(data, base, tuple(error["loc"]))
+    field = pointer.rsplit("/", 1)[-1] if pointer else ""
+    if kind == "union_tag_invalid":
+        tag = str(error.get("ctx", {}).get("tag", ""))
+        guess = nearest(tag, COMPONENT_TAGS)
+        hint = f"; did you mean '{guess}'?" if guess else ""
+        tag_pointer = join_pointer(pointer, "tag")
+        return diagnostic(
+            "unknown-tag",
+            f"'{tag}' is not a component{hint}",
+            tag_pointer,
+            source_map.locate(tag_pointer),
+            suggestion=guess,
+        )
+    if kind == "union_tag_not_found":
+        return diagnostic(
+            "missing-required",
+            'component has no \'tag\' (e.g. "tag": "markdown")',
+            pointer,
+            source_map.locate(pointer),
+        )
+    if kind == "missing" and missing is not None:
+        return diagnostic(
+            "missing-required",
+            f"missing required field '{missing}'{_where(data, base, pointer)}",
+            pointer,
+            source_map.locate(pointer),
+        )
+    if kind == "missing_content":
+        return diagnostic(
+            "missing-required",
+            f"{error['msg']}{_where(data, base, pointer)}",
+            pointer,
+            source_map.locate(pointer),
+        )
+    if kind in _TYPE_NAMES:
+        return diagnostic(
+            "wrong-type",
+            f"'{field}': expected {_TYPE_NAMES[kind]}, found {describe_value(value)}",
+            pointer,
+            source_map.locate(pointer),
+        )
+    if kind == "literal_error":
+        expected = str(error.get("ctx", {}).get("expected", ""))
+        allowed = [part.strip(" '") for part in expected.replace(" or ", ", ").split(",")]
+        guess = nearest(value, allowed) if isinstance(value, str) else None
+        hint = f"; did you mean '{guess}'?" if guess else ""
+        return diagnostic(
+            "invalid-value",
+            f"'{field}': {describe_value(value)} is not allowed; expected {expected}{hint}",
+            pointer,
+            source_map.locate(pointer),
+            suggestion=guess,
+        )
+    return diagnostic("invalid-value", f"'{field}': {error['msg']}", pointer, source_map.locate(pointer))
+
+
+def _where(data: Any, base: str, pointer: str) -> str:
+    """`` in 'button'`` when the object at ``pointer`` is a component (names it for the reader)."""
+    relative = pointer[len(base) :] if pointer.startswith(base) else pointer
+    value = get_pointer(data, relative)
+    if isinstance(value, dict) and isinstance(value.get("tag"), str):
+        return f" in '{value['tag']}'"
+    return ""
+
+
+def unknown_fields(model: BaseModel, pointer: str, source_map: SourceMap) -> list[Diagnostic]:
+    """A warning for every member Feishu does not know (kept in ``model_extra``)."""
+    found: list[Diagnostic] = []
+    stack: list[tuple[Any, str]] = [(model, pointer)]
+    while stack:
+        value, where = stack.pop()
+        if isinstance(value, BaseModel):
+            fields = type(value).model_fields
+            known = [info.alias or name for name, info in fields.items()]
+            for name in value.model_extra or {}:
+                member = join_pointer(where, name)
+                guess = nearest(name, known)
+                hint = f"; did you mean '{guess}'?" if guess else ""
+                tag = getattr(value, "tag", None)
+                owner = f" of '{tag}'" if isinstance(tag, str) else ""
+                found.append(
+                    diagnostic(
+                        "unknown-field",
+                        f"unknown field '{name}'{owner}: Feishu ignores it{hint}",
+                        member,
+                        source_map.locate(member, key=True),
+                        suggestion=guess,
+                    )
+                )
+            for name, info in fields.items():
+                child = getattr(value, name)
+                if child is not None:
+                    stack.append((child, join_pointer(where, info.alias or name)))
+        elif isinstance(value, list):
+            stack.extend((item, join_pointer(where, index)) for index, item in enumerate(value))
+        elif isinstance(value, dict):
+            stack.extend((item, join_pointer(where, key)) for key, item in value.items())
+    return found

@@ -2,11 +2,50 @@
 
 Public API::
 
-    parse(text) -> Document
-    Document, Diagnostic, Severity, Span, SourceMap
+    parse(text, *, ephemeral=None) -> Document
+    Document, Diagnostic, Severity, Span, SourceMap, utf16_offset
+    RULES (lint.py / rules.py), CATALOG / entry / plan_insert (catalog.py),
+    TextEdit / insert_element / delete_element / move_element / format_json / minify_json (edits.py),
+    OutlineNode / outline (outline.py), card_size_bytes (sizes.py)
 """
 
+from designer.cards.catalog import CATALOG, CatalogEntry, InsertPlan, entry, plan_insert
 from designer.cards.document import Diagnostic, Document, Severity, SourceMap, Span, utf16_offset
+from designer.cards.edits import (
+    TextEdit,
+    delete_element,
+    format_json,
+    insert_element,
+    minify_json,
+    move_element,
+)
+from designer.cards.outline import OutlineNode, outline
 from designer.cards.parser import parse
+from designer.cards.rules import RULES, Rule
+from designer.cards.sizes import card_size_bytes
 
-__all__ = ["Diagnostic", "Document", "Severity", "SourceMap", "Span", "parse", "utf16_offset"]
+__all__ = [
+    "CATALOG",
+    "RULES",
+    "CatalogEntry",
+    "Diagnostic",
+    "Document",
+    "InsertPlan",
+    "OutlineNode",
+    "Rule",
+    "Severity",
+    "SourceMap",
+    "Span",
+    "TextEdit",
+    "card_size_bytes",
+    "delete_element",
+    "entry",
+    "format_json",
+    "insert_element",
+    "minify_json",
+    "move_element",
+    "outline",
+    "parse",
+    "plan_insert",
+    "utf16_offset",
+]

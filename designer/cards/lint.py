@@ -18,6 +18,7 @@ from typing import Any
 
 from designer.cards.document import Diagnostic, Severity, SourceMap
 from designer.cards.jsontext import join_pointer, split_pointer
+from designer.cards.models import COMPONENT_TAGS
 from designer.cards.rules import RULES, Rule, diagnostic
 from designer.cards.schema import nearest
 from designer.cards.tree import ACTION_TAGS, FORM_FIELD_TAGS, TEXT_TAGS, ElementVisit, walk_elements
@@ -86,6 +87,9 @@ _DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _TIME = re.compile(r"^(\d{1,2}):(\d{1,2})$")
 _DATETIME = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2}) (\d{1,2}):(\d{1,2})$")
 _ELEMENT_ID = re.compile(r"^[A-Za-z][A-Za-z0-9_]{0,19}$")
+# note.md: what a note may hold; the text objects and icons stand nowhere else as components.
+_NOTE_TAGS = frozenset({"plain_text", "lark_md", "img", "standard_icon", "custom_icon"})
+_NOTE_ONLY_TAGS = _NOTE_TAGS - {"img"}
 # Components that wrap others; a column counts with its column_set as one level.
 _NESTING_TAGS = frozenset(
     {"column_set", "form", "collapsible_panel", "interactive_container", "action", "note"}
@@ -320,13 +324,15 @@ def _components(lint: _Linter) -> None:
 
 def _placement(lint: _Linter, visit: ElementVisit, parent: str | None, tag_pointer: str) -> None:
     tag = visit.tag
+    if tag not in COMPONENT_TAGS:
+        return  # the schema check already says "unknown tag"
     if tag == "column" and parent != "column_set":
         lint.add("misplaced-component", "'column' may only stand in a column_set's 'columns'", tag_pointer)
     elif parent == "column_set" and tag and tag != "column":
         lint.add(
             "misplaced-component", f"a column_set's 'columns' holds only 'column', found '{tag}'", tag_pointer
         )
-    elif parent == "note" and tag and tag not in ("plain_text", "lark_md", "img"):
+    elif parent == "note" and tag not in _NOTE_TAGS:
         lint.add("misplaced-component", f"a note holds only texts and images, found '{tag}'", tag_pointer)
     elif parent == "action" and tag and tag not in ACTION_TAGS and tag != "input":
         lint.add(
@@ -334,10 +340,10 @@ def _placement(lint: _Linter, visit: ElementVisit, parent: str | None, tag_point
             f"an action row holds only buttons, menus and pickers, found '{tag}'",
             tag_pointer,
         )
-    elif tag in TEXT_TAGS and parent != "note" and visit.array_pointer is not None:
+    elif tag in _NOTE_ONLY_TAGS and parent != "note" and visit.array_pointer is not None:
         lint.add(
             "misplaced-component",
-            f"'{tag}' is a text object, not a component: wrap it in a div or use markdown",
+            f"'{tag}' is not a component on its own (only inside a note): wrap it in a div or use markdown",
             tag_pointer,
         )
 
@@ -429,11 +435,14 @@ def _form_names(lint: _Linter, form: ElementVisit) -> None:
 
 def _texts(lint: _Linter) -> None:
     for pointer, token in lint.card_pointers():
-        if token != "content":
+        if token != "content" or "/alt/" in pointer:  # an empty alt marks a decorative image
             continue
         parent = lint.value(pointer.rsplit("/", 1)[0])
         if not isinstance(parent, dict) or parent.get("tag") not in ("plain_text", "lark_md", "markdown"):
             continue
+        owner = lint.value(pointer.rsplit("/", 2)[0])
+        if isinstance(owner, dict) and owner.get("icon"):
+            continue  # an icon-only button: the empty text is on purpose
         if parent.get("content") == "" and not parent.get("i18n") and not parent.get("i18n_content"):
             lint.add("empty-text", "text content is empty: nothing is shown", pointer)
 

@@ -20,6 +20,7 @@ Design choices, so the diagnostics read well:
 
 from __future__ import annotations
 
+import typing
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -66,6 +67,15 @@ class LarkMd(_TextBase):
 Text = Annotated[PlainText | LarkMd, Field(discriminator="tag")]
 
 
+class MarkdownText(_TextBase):
+    """``{"tag": "markdown", "content": ...}`` — the title of a collapsible panel may be markdown."""
+
+    tag: Literal["markdown"]
+
+
+PanelTitle = Annotated[PlainText | LarkMd | MarkdownText, Field(discriminator="tag")]
+
+
 # --- shared parts -------------------------------------------------------------------------------
 
 
@@ -104,6 +114,7 @@ class Icon(CardModel):
     token: str | None = None
     color: str | None = None
     img_key: str | None = None
+    size: str | None = None
 
 
 class TextTag(CardModel):
@@ -465,7 +476,7 @@ class Action(_Component):
 
     tag: Literal["action"]
     actions: list[Element]
-    layout: Literal["bisected", "trisection", "flow"] | None = None
+    layout: Literal["default", "bisected", "trisection", "flow"] | None = None
 
 
 # --- containers ---------------------------------------------------------------------------------
@@ -514,7 +525,9 @@ class Form(_Container):
 
 
 class PanelHeader(CardModel):
-    title: Text
+    """``header`` of a collapsible panel (collapsible-panel.md)."""
+
+    title: PanelTitle
     background_color: str | None = None
     vertical_align: Literal["top", "center", "bottom"] | None = None
     padding: str | None = None
@@ -585,45 +598,17 @@ Element = Annotated[
     | InteractiveContainer
     # Text objects may stand in a note's elements (note.md) and as 2.0 elements.
     | PlainText
-    | LarkMd,
+    | LarkMd
+    # ... and so may icons (note.md).
+    | Icon,
     Field(discriminator="tag"),
 ]
 
 # Every component tag the model knows (the "did you mean" list for unknown tags).
 COMPONENT_TAGS: frozenset[str] = frozenset(
-    model.model_fields["tag"].annotation.__args__[0]  # type: ignore[union-attr]
-    for model in (
-        Div,
-        Markdown,
-        Hr,
-        Img,
-        ImgCombination,
-        Note,
-        Table,
-        Chart,
-        Person,
-        PersonList,
-        Button,
-        Overflow,
-        SelectStatic,
-        MultiSelectStatic,
-        SelectPerson,
-        MultiSelectPerson,
-        DatePicker,
-        PickerTime,
-        PickerDatetime,
-        SelectImg,
-        Input,
-        Checker,
-        Action,
-        Column,
-        ColumnSet,
-        Form,
-        CollapsiblePanel,
-        InteractiveContainer,
-        PlainText,
-        LarkMd,
-    )
+    tag
+    for model in typing.get_args(typing.get_args(Element)[0])
+    for tag in typing.get_args(model.model_fields["tag"].annotation)
 )
 
 
@@ -634,6 +619,7 @@ class Config(CardModel):
     """``config`` (card-json-structure.md, card-json-v2-structure.md)."""
 
     wide_screen_mode: bool | None = None
+    compact_width: bool | None = None
     enable_forward: bool | None = None
     update_multi: bool | None = None
     width_mode: Literal["compact", "default", "fill"] | None = None

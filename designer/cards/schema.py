@@ -19,6 +19,9 @@ from designer.cards.models import COMPONENT_TAGS
 from designer.cards.rules import diagnostic
 from designer.cards.tree import get_pointer
 
+# Fields that CardKit (Feishu's card builder) writes into the JSON it exports and Feishu accepts.
+_TOOL_FIELDS = frozenset({"_varloop"})
+
 _TYPE_NAMES: dict[str, str] = {
     "string_type": "a string",
     "bool_type": "true or false",
@@ -106,6 +109,16 @@ def _error_diagnostic(error: Any, data: Any, base: str, source_map: SourceMap) -
     field = pointer.rsplit("/", 1)[-1] if pointer else ""
     if kind == "union_tag_invalid":
         tag = str(error.get("ctx", {}).get("tag", ""))
+        expected = str(error.get("ctx", {}).get("expected_tags", ""))
+        if tag in COMPONENT_TAGS or tag == "markdown":
+            # A real tag in the wrong kind of slot (e.g. a component where a text object goes).
+            tag_pointer = join_pointer(pointer, "tag")
+            return diagnostic(
+                "invalid-value",
+                f"'{tag}' is not allowed here; expected {expected.replace(', ', ' or ')}",
+                tag_pointer,
+                source_map.locate(tag_pointer),
+            )
         guess = nearest(tag, COMPONENT_TAGS)
         hint = f"; did you mean '{guess}'?" if guess else ""
         tag_pointer = join_pointer(pointer, "tag")
@@ -178,6 +191,8 @@ def unknown_fields(model: BaseModel, pointer: str, source_map: SourceMap) -> lis
             fields = type(value).model_fields
             known = [info.alias or name for name, info in fields.items()]
             for name in value.model_extra or {}:
+                if name in _TOOL_FIELDS:
+                    continue
                 member = join_pointer(where, name)
                 guess = nearest(name, known)
                 hint = f"; did you mean '{guess}'?" if guess else ""

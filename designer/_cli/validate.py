@@ -1,15 +1,100 @@
-"""`card-designer validate` (placeholder until implemented)."""
+"""``card-designer validate FILE... [--format text|json] [--ephemeral]``: check card files.
+
+Prints ``file:line:col: severity: message [rule-id] (pointer)`` per diagnostic, in file order,
+or a JSON list with ``--format json``. Exit status: 0 no errors (warnings allowed), 1 any
+error, 2 usage errors (a file that cannot be read). ``-`` reads standard input. No Qt.
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
+from typing import Any
+
+from designer.cards import Diagnostic, parse
+from designer.cards.rules import RULES
+
+EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("rest", nargs="*")
+    parser.add_argument("files", nargs="*", metavar="FILE", help="card JSON files ('-' reads standard input)")
+    parser.add_argument(
+        "--format", choices=("text", "json"), default="text", help="output format (default: text)"
+    )
+    parser.add_argument(
+        "--ephemeral",
+        action="store_true",
+        help="apply the ephemeral API's rules strictly, as at send time (element-level i18n is an error)",
+    )
+    parser.add_argument(
+        "--list-rules", action="store_true", help="print every rule id, severity and description"
+    )
+
+
+def _read(name: str) -> str:
+    """The file's text; ``OSError`` / ``UnicodeDecodeError`` tell what went wrong."""
+    if name == "-":
+        return sys.stdin.read()
+    with open(name, encoding="utf-8-sig") as handle:
+        return handle.read()
+
+
+def _as_json(name: str, problem: Diagnostic) -> dict[str, Any]:
+    return {
+        "file": name,
+        "line": problem.span.line,
+        "column": problem.span.column,
+        "end_line": problem.span.end_line,
+        "end_column": problem.span.end_column,
+        "severity": problem.severity.value,
+        "rule": problem.rule,
+        "rule_description": RULES[problem.rule].description if problem.rule in RULES else "",
+        "message": problem.message,
+        "pointer": problem.pointer,
+        "suggestion": problem.suggestion,
+    }
 
 
 def run(args: argparse.Namespace) -> int:
-    print("card-designer validate: not implemented yet", file=sys.stderr)
-    return 2
+    if args.list_rules:
+        for rule in RULES.values():
+            print(f"{rule.id}\t{rule.severity.value}\t{rule.description}")
+        return EXIT_OK
+    if not args.files:
+        print("card-designer validate: give at least one FILE (or '-' for standard input)", file=sys.stderr)
+        return EXIT_USAGE
+    texts: list[tuple[str, str]] = []
+    usage_problem = False
+    for name in args.files:
+        shown = "<stdin>" if name == "-" else name
+        try:
+            texts.append((shown, _read(name)))
+        except FileNotFoundError:
+            print(f"card-designer validate: {shown}: no such file", file=sys.stderr)
+            usage_problem = True
+        except IsADirectoryError:
+            print(f"card-designer validate: {shown}: is a directory, not a card file", file=sys.stderr)
+            usage_problem = True
+        except UnicodeDecodeError as exc:
+            print(f"card-designer validate: {shown}: not UTF-8 text (byte {exc.start})", file=sys.stderr)
+            usage_problem = True
+        except OSError as exc:
+            print(f"card-designer validate: {shown}: cannot read: {exc.strerror}", file=sys.stderr)
+            usage_problem = True
+    if usage_problem:
+        return EXIT_USAGE
+    any_error = False
+    records: list[dict[str, Any]] = []
+    for shown, text in texts:
+        doc = parse(text, ephemeral=True if args.ephemeral else None)
+        any_error = any_error or bool(doc.errors)
+        for problem in doc.diagnostics:
+            if args.format == "json":
+                records.append(_as_json(shown, problem))
+            else:
+                print(problem.format(shown))
+    if args.format == "json":
+        print(json.dumps(records, ensure_ascii=False, indent=2))
+    return EXIT_ERRORS if any_error else EXIT_OK

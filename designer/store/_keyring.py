@@ -1,0 +1,157 @@
+"""App secrets in the operating system's keyring, one entry per profile.
+
+The entry is service ``card-designer``, user name = the profile name. A backend that would
+keep the secret in plain text, or that cannot keep it at all, counts as *no keyring*: we
+raise ``KeyringUnavailable`` saying what to install, and never fall back to a file.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+import keyring
+import keyring.errors
+from keyring.backend import KeyringBackend
+
+SERVICE = "card-designer"
+
+# Backends that do not keep a secret safely: keyring's own "no backend" and "null" ones,
+# and the file backends of keyrings.alt (plain text, or a file next to the config).
+_REFUSED_BACKENDS = {
+    "keyring.backends.fail.Keyring": "no keyring backend was found",
+    "keyring.backends.null.Keyring": "the keyring is switched off (null backend)",
+    "keyrings.alt.file.PlaintextKeyring": "the only keyring backend stores secrets in a plain-text file",
+}
+
+
+class KeyringUnavailable(Exception):
+    """No safe place for the app secret; ``how_to_fix`` says what to install or start."""
+
+    def __init__(self, problem: str, how_to_fix: str | None = None) -> None:
+        self.problem = problem
+        self.how_to_fix = how_to_fix if how_to_fix is not None else how_to_fix_text()
+        super().__init__(f"{problem}. {self.how_to_fix}")
+
+
+def how_to_fix_text(platform: str = sys.platform) -> str:
+    """What a person on ``platform`` should do to get a working keyring."""
+    if platform == "darwin":
+        return (
+            "On macOS the login Keychain works out of the box: open Keychain Access and make sure "
+            "the login keychain exists and is unlocked."
+        )
+    if platform.startswith("win"):
+        return (
+            "On Windows the Credential Manager works out of the box: make sure you are signed in "
+            "to a normal (not a service) account."
+        )
+    return (
+        "Install and start a Secret Service keyring: GNOME Keyring (Debian/Ubuntu: "
+        "sudo apt install gnome-keyring) or KDE Wallet (sudo apt install kwalletmanager), then "
+        "log out and in again. On a machine without a desktop, run inside dbus-run-session with "
+        "an unlocked gnome-keyring-daemon, or give scripts FEISHU_APP_ID and FEISHU_APP_SECRET "
+        "in the environment. Card Designer never stores the app secret in a plain-text file."
+    )
+
+
+def _backend_name(backend: Any) -> str:
+    cls = type(backend)
+    return f"{cls.__module__}.{cls.__qualname__}"
+
+
+def _refusal(backend: KeyringBackend) -> str | None:
+    """Why ``backend`` cannot hold a secret safely, or None when it can."""
+    children = getattr(backend, "backends", None)
+    if _backend_name(backend) == "keyring.backends.chainer.ChainerBackend" and children is not None:
+        if not children:
+            return _REFUSED_BACKENDS["keyring.backends.fail.Keyring"]
+        # A chain writes to its first backend and reads from all: every one must be safe.
+        for child in children:
+            problem = _refusal(child)
+            if problem:
+                return problem
+        return None
+    name = _backend_name(backend)
+    if name in _REFUSED_BACKENDS:
+        return _REFUSED_BACKENDS[name]
+    if "plaintext" in name.lower():
+        return "the only keyring backend stores secrets in a plain-text file"
+    return None
+
+
+def _usable_backend() -> KeyringBackend:
+    try:
+        backend: KeyringBackend = keyring.get_keyring()
+    except Exception as exc:  # keyring's backend discovery can fail in many ways
+        raise KeyringUnavailable(f"the keyring could not be opened ({type(exc).__name__})") from None
+    problem = _refusal(backend)
+    if problem:
+        raise KeyringUnavailable(problem)
+    return backend
+
+
+def keyring_problem() -> str | None:
+    """None when a safe keyring backend exists; else the problem and how to fix it (for a dialog)."""
+    try:
+        _usable_backend()
+    except KeyringUnavailable as exc:
+        return str(exc)
+    return None
+
+
+def _check_profile(profile: str) -> None:
+    if not profile or not profile.strip():
+        raise ValueError("profile name is empty")
+
+
+def get_secret(profile: str) -> str | None:
+    """The app secret of ``profile``, or None when none is stored.
+
+    Raises ``KeyringUnavailable`` when there is no safe keyring or it refused to answer.
+    """
+    _check_profile(profile)
+    backend = _usable_backend()
+    try:
+        secret: str | None = backend.get_password(SERVICE, profile)
+    except keyring.errors.KeyringError as exc:
+        raise KeyringUnavailable(
+            f"the keyring refused to read the secret of profile {profile!r}: {exc}"
+        ) from None
+    return secret
+
+
+def set_secret(profile: str, secret: str) -> None:
+    """Store the app secret of ``profile`` (replacing an older one).
+
+    Raises ``ValueError`` for an empty secret, ``KeyringUnavailable`` when there is no safe
+    keyring or it refused to store it (e.g. it is locked and the unlock was dismissed).
+    """
+    _check_profile(profile)
+    if not secret or not secret.strip():
+        raise ValueError(f"the app secret of profile {profile!r} is empty")
+    backend = _usable_backend()
+    try:
+        backend.set_password(SERVICE, profile, secret)
+    except keyring.errors.KeyringError as exc:
+        # The message of the backend never contains the secret, only what went wrong.
+        raise KeyringUnavailable(
+            f"the keyring refused to store the secret of profile {profile!r}: {exc}"
+        ) from None
+
+
+def delete_secret(profile: str) -> None:
+    """Forget the app secret of ``profile``; nothing happens when none is stored.
+
+    Raises ``KeyringUnavailable`` when there is no safe keyring or it refused.
+    """
+    _check_profile(profile)
+    backend = _usable_backend()
+    try:
+        backend.delete_password(SERVICE, profile)
+    except keyring.errors.PasswordDeleteError:
+        return  # nothing stored: already the state we want
+    except keyring.errors.KeyringError as exc:
+        raise KeyringUnavailable(
+            f"the keyring refused to delete the secret of profile {profile!r}: {exc}"
+        ) from None

@@ -1,0 +1,127 @@
+"""What a client needs to call the API: base URL, app id and app secret, and where they come from.
+
+Sources, first match wins:
+
+1. an explicitly named profile (``--profile NAME``): its app id, its secret from the keyring;
+2. for scripts and CI: ``FEISHU_APP_ID`` + ``FEISHU_APP_SECRET`` (+ ``FEISHU_BASE_URL``,
+   default Feishu) in the environment;
+3. the active profile.
+
+The secret itself lives only in the keyring (``get_secret`` / ``set_secret`` /
+``delete_secret``) or in the environment; it is never written to a file, and neither the
+``repr`` of ``Credentials`` nor any message here contains it.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from designer.store._keyring import (
+    SERVICE,
+    KeyringUnavailable,
+    delete_secret,
+    get_secret,
+    how_to_fix_text,
+    keyring_problem,
+    set_secret,
+)
+from designer.store._urls import REGION_BASE_URLS, check_base_url
+from designer.store.profiles import ProfileStore
+
+__all__ = [
+    "ENV_APP_ID",
+    "ENV_APP_SECRET",
+    "ENV_BASE_URL",
+    "SERVICE",
+    "Credentials",
+    "KeyringUnavailable",
+    "MissingCredentials",
+    "delete_secret",
+    "get_secret",
+    "how_to_fix_text",
+    "keyring_problem",
+    "resolve_credentials",
+    "set_secret",
+]
+
+ENV_APP_ID = "FEISHU_APP_ID"
+ENV_APP_SECRET = "FEISHU_APP_SECRET"
+ENV_BASE_URL = "FEISHU_BASE_URL"
+
+
+class MissingCredentials(Exception):
+    """No complete set of credentials; the message says which profile or variable is missing
+    and the command that fixes it."""
+
+
+@dataclass(frozen=True, slots=True)
+class Credentials:
+    """Everything ``FeishuClient`` needs. ``profile`` is None when they came from the environment."""
+
+    base_url: str
+    app_id: str
+    app_secret: str = field(repr=False)
+    profile: str | None = None
+
+    def __str__(self) -> str:
+        source = f"profile {self.profile!r}" if self.profile else "the environment"
+        return f"app {self.app_id} at {self.base_url} (from {source})"
+
+
+def resolve_credentials(
+    profile: str | None = None,
+    *,
+    base_url: str | None = None,
+    env: Mapping[str, str] = os.environ,
+    store: ProfileStore | None = None,
+) -> Credentials:
+    """The credentials to use; ``base_url`` (e.g. ``--base-url``) overrides the source's own.
+
+    Raises ``MissingCredentials`` (what is missing and how to add it), ``KeyringUnavailable``
+    when a profile's secret cannot be read, ``ValueError`` for an unusable base URL.
+    """
+    profiles = store if store is not None else ProfileStore()
+    override = check_base_url(base_url, "--base-url") if base_url else None
+    if profile is None:
+        from_env = _from_env(env, override)
+        if from_env is not None:
+            return from_env
+        profile = profiles.active_name
+        if profile is None:
+            raise MissingCredentials(
+                "no credentials: set FEISHU_APP_ID and FEISHU_APP_SECRET in the environment, or add a "
+                "profile with `card-designer profile add NAME --app-id cli_...` "
+                "(the first profile becomes the active one; choose another with `card-designer profile use NAME`)"
+            )
+    saved = profiles.get(profile)
+    if saved is None:
+        names = profiles.names()
+        known = f"saved profiles: {', '.join(names)}" if names else "no profiles are saved yet"
+        raise MissingCredentials(
+            f"no profile named {profile!r} ({known}); add it with "
+            f"`card-designer profile add {profile} --app-id cli_...`"
+        )
+    secret = get_secret(profile)
+    if not secret:
+        raise MissingCredentials(
+            f"profile {profile!r} has no app secret in the keyring; store it with "
+            f"`card-designer profile set-secret {profile}`"
+        )
+    return Credentials(
+        base_url=override or saved.api_base_url, app_id=saved.app_id, app_secret=secret, profile=profile
+    )
+
+
+def _from_env(env: Mapping[str, str], override: str | None) -> Credentials | None:
+    app_id = env.get(ENV_APP_ID, "").strip()
+    secret = env.get(ENV_APP_SECRET, "").strip()
+    if not app_id and not secret:
+        return None
+    if not app_id or not secret:
+        have, lack = (ENV_APP_ID, ENV_APP_SECRET) if app_id else (ENV_APP_SECRET, ENV_APP_ID)
+        raise MissingCredentials(f"{have} is set but {lack} is not: set both, or unset both to use a profile")
+    env_url = env.get(ENV_BASE_URL, "").strip()
+    url = override or (check_base_url(env_url, ENV_BASE_URL) if env_url else REGION_BASE_URLS["feishu"])
+    return Credentials(base_url=url, app_id=app_id, app_secret=secret, profile=None)

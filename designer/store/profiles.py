@@ -1,0 +1,252 @@
+"""API profiles: a name, the region (Feishu, Lark or a custom base URL) and the app id.
+
+Kept as ``profiles.json`` in the config folder, written atomically. The file never holds a
+secret: the app secret of each profile lives in the keyring (``designer.store.credentials``).
+
+File layout (version 1)::
+
+    {"version": 1, "active": "work", "profiles": [
+        {"name": "work", "region": "feishu", "app_id": "cli_a1b2", "base_url": null}]}
+"""
+
+from __future__ import annotations
+
+import builtins
+import json
+import logging
+import threading
+import time
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal, get_args
+
+from designer.store import _keyring
+from designer.store._urls import REGION_BASE_URLS, check_base_url
+from designer.store.atomic import write_text_atomic
+from designer.store.paths import config_dir
+
+log = logging.getLogger("designer.store")
+
+Region = Literal["feishu", "lark", "custom"]
+REGIONS: tuple[str, ...] = get_args(Region)
+FILE_NAME = "profiles.json"
+FILE_VERSION = 1
+MAX_NAME_LENGTH = 64
+
+
+class UnknownProfile(LookupError):
+    """No profile has the name asked for; the message lists the ones there are."""
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else "unknown profile"
+
+
+def check_profile_name(name: str) -> str:
+    """``name`` if it can name a profile (and a keyring entry); else ``ValueError`` saying why."""
+    if not isinstance(name, str) or not name.strip():
+        raise ValueError("profile name is empty")
+    if name != name.strip():
+        raise ValueError(f"profile name {name!r} starts or ends with a space")
+    if len(name) > MAX_NAME_LENGTH:
+        raise ValueError(f"profile name {name[:20]!r}… is longer than {MAX_NAME_LENGTH} characters")
+    if any(unicodedata.category(ch).startswith("C") for ch in name):
+        raise ValueError(f"profile name {name!r} contains a control character")
+    return name
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """One app on one open platform. ``base_url`` is only for ``region="custom"``.
+
+    Raises ``ValueError`` naming the field when a value cannot work: an empty name or app
+    id, an unknown region, a custom region without base URL, a non-loopback http URL.
+    """
+
+    name: str
+    region: Region
+    app_id: str
+    base_url: str | None = None
+
+    def __post_init__(self) -> None:
+        check_profile_name(self.name)
+        where = f"profile {self.name!r}"
+        if self.region not in REGIONS:
+            raise ValueError(f"{where}: region {self.region!r} is not one of {', '.join(REGIONS)}")
+        if not isinstance(self.app_id, str) or not self.app_id.strip() or self.app_id != self.app_id.strip():
+            raise ValueError(f"{where}: app id {self.app_id!r} is empty or has spaces around it")
+        if self.region == "custom":
+            if not self.base_url:
+                raise ValueError(f"{where}: the custom region needs a base URL (e.g. http://127.0.0.1:8765)")
+            object.__setattr__(self, "base_url", check_base_url(self.base_url, f"{where}: base URL"))
+        elif self.base_url is not None:
+            raise ValueError(
+                f"{where}: a base URL is only used with region custom "
+                f"({self.region} is {REGION_BASE_URLS[self.region]})"
+            )
+
+    @property
+    def api_base_url(self) -> str:
+        """Where the API of this profile answers."""
+        if self.region == "custom":
+            assert self.base_url is not None  # checked in __post_init__
+            return self.base_url
+        return REGION_BASE_URLS[self.region]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"name": self.name, "region": self.region, "app_id": self.app_id, "base_url": self.base_url}
+
+    @classmethod
+    def from_json(cls, data: Any, where: str) -> Profile:
+        """Raises ``ValueError`` naming ``where`` when ``data`` is not a profile."""
+        if not isinstance(data, dict):
+            raise ValueError(f"{where}: expected an object, found {type(data).__name__}")
+        missing = [key for key in ("name", "region", "app_id") if not isinstance(data.get(key), str)]
+        if missing:
+            raise ValueError(f"{where}: missing or not text: {', '.join(missing)}")
+        base_url = data.get("base_url")
+        if base_url is not None and not isinstance(base_url, str):
+            raise ValueError(f"{where}: base_url must be text or null")
+        return cls(name=data["name"], region=data["region"], app_id=data["app_id"], base_url=base_url)
+
+
+# One lock per file, shared by every ProfileStore of this process (the dialog and a worker
+# may each hold one).
+_locks: dict[Path, threading.RLock] = {}
+_locks_guard = threading.Lock()
+
+
+def _lock_for(path: Path) -> threading.RLock:
+    with _locks_guard:
+        return _locks.setdefault(path.resolve(), threading.RLock())
+
+
+class ProfileStore:
+    """The saved profiles and which one is active.
+
+    Every call reads the file, so several stores (or processes) see each other's changes.
+    A file that cannot be read is moved aside to ``profiles.json.corrupt-<time>`` (so nothing
+    is lost) and ``load_problem`` says so; the store then starts empty.
+
+    Raises ``UnknownProfile`` for a name that is not saved, ``ValueError`` for a bad profile,
+    ``KeyringUnavailable`` from ``remove`` when the keyring refused to delete the secret.
+    """
+
+    def __init__(self, path: Path | None = None) -> None:
+        self._path = path
+        self.load_problem: str | None = None
+
+    @property
+    def path(self) -> Path:
+        return self._path if self._path is not None else config_dir() / FILE_NAME
+
+    # -- reading and writing the file ---------------------------------------------------
+
+    def _read(self) -> tuple[str | None, list[Profile]]:
+        path = self.path
+        try:
+            text = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return None, []
+        try:
+            data = json.loads(text)
+            if not isinstance(data, dict) or not isinstance(data.get("profiles", []), list):
+                raise ValueError("expected an object with a list of profiles")
+            version = data.get("version", FILE_VERSION)
+            if not isinstance(version, int) or version > FILE_VERSION:
+                raise ValueError(f"written by a newer Card Designer (file version {version})")
+            profiles: list[Profile] = []
+            for index, item in enumerate(data.get("profiles", [])):
+                profile = Profile.from_json(item, f"profiles[{index}]")
+                if any(p.name == profile.name for p in profiles):
+                    raise ValueError(f"profiles[{index}]: the name {profile.name!r} is used twice")
+                profiles.append(profile)
+            active = data.get("active")
+            if not isinstance(active, str) or all(p.name != active for p in profiles):
+                active = None
+        except ValueError as exc:  # json.JSONDecodeError is a ValueError
+            self._set_aside(path, str(exc))
+            return None, []
+        return active, profiles
+
+    def _set_aside(self, path: Path, reason: str) -> None:
+        backup = path.with_name(f"{path.name}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}")
+        path.replace(backup)
+        self.load_problem = f"{path} could not be read ({reason}); it was moved to {backup.name}"
+        log.warning("%s", self.load_problem)
+
+    def _write(self, active: str | None, profiles: list[Profile]) -> None:
+        data = {"version": FILE_VERSION, "active": active, "profiles": [p.to_json() for p in profiles]}
+        write_text_atomic(self.path, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+
+    # -- the contract ---------------------------------------------------------------------
+
+    def list(self) -> list[Profile]:
+        """The profiles in the order they were added."""
+        with _lock_for(self.path):
+            return self._read()[1]
+
+    def names(self) -> builtins.list[str]:
+        return [p.name for p in self.list()]
+
+    def get(self, name: str) -> Profile | None:
+        return next((p for p in self.list() if p.name == name), None)
+
+    def require(self, name: str) -> Profile:
+        """The profile ``name``; ``UnknownProfile`` (listing the saved ones) when there is none."""
+        profile = self.get(name)
+        if profile is None:
+            raise UnknownProfile(self._unknown(name))
+        return profile
+
+    def _unknown(self, name: str) -> str:
+        names = self.names()
+        known = f"saved profiles: {', '.join(names)}" if names else "no profiles are saved yet"
+        return f"no profile named {name!r} ({known})"
+
+    def save(self, profile: Profile) -> None:
+        """Add ``profile`` or replace the one with its name. The first profile becomes active."""
+        with _lock_for(self.path):
+            active, profiles = self._read()
+            for index, existing in enumerate(profiles):
+                if existing.name == profile.name:
+                    profiles[index] = profile
+                    break
+            else:
+                profiles.append(profile)
+            self._write(active if active is not None else profile.name, profiles)
+
+    def remove(self, name: str) -> None:
+        """Remove the profile ``name`` and its secret in the keyring.
+
+        When there is no keyring at all, no secret can exist, so the profile is just removed;
+        when the keyring refuses the delete, ``KeyringUnavailable`` is raised and the profile
+        stays (so the user can try again and no secret is left behind unnamed).
+        """
+        with _lock_for(self.path):
+            active, profiles = self._read()
+            if all(p.name != name for p in profiles):
+                raise UnknownProfile(self._unknown(name))
+            if _keyring.keyring_problem() is None:
+                _keyring.delete_secret(name)
+            remaining = [p for p in profiles if p.name != name]
+            self._write(None if active == name else active, remaining)
+
+    @property
+    def active_name(self) -> str | None:
+        """The profile used when none is named; None when there is none."""
+        with _lock_for(self.path):
+            return self._read()[0]
+
+    @active_name.setter
+    def active_name(self, name: str | None) -> None:
+        with _lock_for(self.path):
+            _, profiles = self._read()
+            if name is not None and all(p.name != name for p in profiles):
+                raise UnknownProfile(self._unknown(name))
+            self._write(name, profiles)
+
+    def active(self) -> Profile | None:
+        with _lock_for(self.path):
+            active, profiles = self._read()
+        return next((p for p in profiles if p.name == active), None)

@@ -1,0 +1,380 @@
+"""Every way a Feishu call can fail, as one exception tree.
+
+Each error says what failed and where (``str(error)``: the call, the chat, the
+recipient) and what a person can do about it (``error.hint``, English)::
+
+    FeishuError
+    ├── APIError(code, msg, http_status, log_id)     the service answered code != 0
+    │   ├── AuthError                  app id / secret wrong, tenant token refused
+    │   ├── PermissionDenied           a scope is missing (.scopes), IP not allowed, bot off
+    │   ├── RateLimited                99991400 / 230020 (.reset: seconds to wait)
+    │   ├── QuotaExceeded              the app's monthly API quota is used up
+    │   ├── BotNotInChat               230002: the bot is not in the chat
+    │   ├── UserNotInChat              230002 naming the user: the recipient is not in it
+    │   ├── UserOutsideAvailability    230013: the user is outside the app's availability
+    │   ├── ChatNotSupported           18053: topic chats, threads, p2p chats
+    │   ├── InvalidCard                230099 (.sub_code, .reason, .pointer)
+    │   │   └── CardTooLarge           230025: the card is over 30 KB
+    │   ├── AlreadyDeleted             18051: the ephemeral card was deleted already
+    │   └── InvalidRequest             a field of the request is wrong or unknown
+    ├── TransportError                 no usable answer came back
+    │   ├── ConnectionFailed           could not connect (nothing was sent), TLS failed
+    │   ├── TimedOut                   no answer in time: a send may or may not have arrived
+    │   └── BadResponse                not JSON, or closed without an answer
+    └── InsecureURL                    a base URL other than loopback that is not https
+
+Codes come from ../shared/feishu/API.md (Feishu's 通用错误码 and the message error
+tables); ``api_error`` picks the class and writes the hint.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+__all__ = [
+    "APIError",
+    "AlreadyDeleted",
+    "AuthError",
+    "BadResponse",
+    "BotNotInChat",
+    "CardTooLarge",
+    "ChatNotSupported",
+    "ConnectionFailed",
+    "FeishuError",
+    "InsecureURL",
+    "InvalidCard",
+    "InvalidRequest",
+    "PermissionDenied",
+    "QuotaExceeded",
+    "RateLimited",
+    "TimedOut",
+    "TransportError",
+    "UserNotInChat",
+    "UserOutsideAvailability",
+    "api_error",
+]
+
+
+class FeishuError(Exception):
+    """Base of every error the client raises.
+
+    ``operation`` names the call ("ephemeral send"), ``where`` the place
+    ("chat oc_…, recipient ou_…"); ``hint`` says what to do.
+    """
+
+    default_hint: ClassVar[str] = (
+        "Try again; if it keeps failing, check the app in the Feishu developer console."
+    )
+
+    def __init__(
+        self, message: str, *, operation: str = "", where: str = "", hint: str | None = None
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.operation = operation
+        self.where = where
+        self.hint = hint or self.default_hint
+
+    def __str__(self) -> str:
+        head = self.operation or "Feishu call"
+        if self.where:
+            head = f"{head} ({self.where})"
+        return f"{head} failed: {self.message}"
+
+
+class APIError(FeishuError):
+    """The service answered with ``code != 0``."""
+
+    def __init__(
+        self,
+        code: int,
+        msg: str,
+        http_status: int,
+        log_id: str | None = None,
+        *,
+        operation: str = "",
+        where: str = "",
+        hint: str | None = None,
+    ) -> None:
+        self.code = code
+        self.msg = msg
+        self.http_status = http_status
+        self.log_id = log_id
+        detail = f"{msg} [code {code}, HTTP {http_status}" + (f", log id {log_id}" if log_id else "") + "]"
+        super().__init__(detail, operation=operation, where=where, hint=hint)
+
+
+class AuthError(APIError):
+    default_hint = (
+        "Check the app id and app secret of this profile (developer console > Credentials & Basic Info)."
+    )
+
+
+class PermissionDenied(APIError):
+    """``scopes`` lists the scopes the service asked for (99991672), else empty."""
+
+    default_hint = "The app lacks a permission: grant it in the developer console and publish a new version."
+
+    def __init__(
+        self,
+        code: int,
+        msg: str,
+        http_status: int,
+        log_id: str | None = None,
+        *,
+        scopes: tuple[str, ...] = (),
+        operation: str = "",
+        where: str = "",
+        hint: str | None = None,
+    ) -> None:
+        self.scopes = scopes
+        super().__init__(code, msg, http_status, log_id, operation=operation, where=where, hint=hint)
+
+
+class RateLimited(APIError):
+    """``reset`` is the wait in seconds the service asked for (``x-ogw-ratelimit-reset``)."""
+
+    default_hint = (
+        "Too many calls: wait a moment and send again (40 per second per chat, 50 per second per app)."
+    )
+
+    def __init__(
+        self,
+        code: int,
+        msg: str,
+        http_status: int,
+        log_id: str | None = None,
+        *,
+        reset: float | None = None,
+        operation: str = "",
+        where: str = "",
+        hint: str | None = None,
+    ) -> None:
+        self.reset = reset
+        super().__init__(code, msg, http_status, log_id, operation=operation, where=where, hint=hint)
+
+
+class QuotaExceeded(APIError):
+    default_hint = "The app's monthly API quota is used up: wait for next month or raise the plan."
+
+
+class BotNotInChat(APIError):
+    default_hint = "The bot is not in this chat: add it in the chat settings (Settings > Bots > Add bot)."
+
+
+class UserNotInChat(APIError):
+    default_hint = "The recipient is not a member of this chat: pick someone from the chat's member list."
+
+
+class UserOutsideAvailability(APIError):
+    default_hint = (
+        "The recipient is outside the app's availability: add them to the availability range in the "
+        "developer console (Version Management & Release) and publish a new version."
+    )
+
+
+class ChatNotSupported(APIError):
+    default_hint = (
+        "Ephemeral cards work only in ordinary group chats, not topic chats, threads or one-to-one chats."
+    )
+
+
+class InvalidCard(APIError):
+    """230099: ``sub_code`` is the ErrCode in ``msg``, ``reason`` what it means, ``pointer`` where."""
+
+    default_hint = "Fix the card at the place named in the message, then send again."
+
+    def __init__(
+        self,
+        code: int,
+        msg: str,
+        http_status: int,
+        log_id: str | None = None,
+        *,
+        sub_code: int | None = None,
+        reason: str | None = None,
+        pointer: str | None = None,
+        operation: str = "",
+        where: str = "",
+        hint: str | None = None,
+    ) -> None:
+        self.sub_code = sub_code
+        self.reason = reason
+        self.pointer = pointer
+        super().__init__(code, msg, http_status, log_id, operation=operation, where=where, hint=hint)
+
+
+class CardTooLarge(InvalidCard):
+    default_hint = "The card is over 30 KB: shorten texts or split it into several cards."
+
+
+class AlreadyDeleted(APIError):
+    default_hint = "This ephemeral card was already deleted; nothing more to do."
+
+
+class InvalidRequest(APIError):
+    default_hint = "A field of the request is wrong: check the chat id and the recipient's id or email."
+
+
+class TransportError(FeishuError):
+    """No usable answer came back from the server."""
+
+
+class ConnectionFailed(TransportError):
+    default_hint = "Check the network, a proxy, and the base URL of this profile; nothing was sent."
+
+
+class TimedOut(TransportError):
+    default_hint = (
+        "The server did not answer in time. A card may or may not have been delivered: "
+        "look in the chat before sending again."
+    )
+
+
+class BadResponse(TransportError):
+    default_hint = "The server's answer was not Feishu's API format: check the base URL of this profile."
+
+
+class InsecureURL(FeishuError, ValueError):
+    default_hint = "Use an https:// base URL (http:// is allowed only for 127.0.0.1, localhost and [::1])."
+
+
+# --- code -> class + hint ------------------------------------------------------------------
+
+_AUTH_CODES = frozenset({10003, 10014, 99991661, 99991663, 99991664, 99991668})
+_CLASS_BY_CODE: dict[int, type[APIError]] = {
+    **dict.fromkeys(_AUTH_CODES, AuthError),
+    99991672: PermissionDenied,
+    99991401: PermissionDenied,
+    230006: PermissionDenied,
+    230027: PermissionDenied,
+    99991400: RateLimited,
+    230020: RateLimited,
+    99991403: QuotaExceeded,
+    230002: BotNotInChat,
+    232011: BotNotInChat,
+    230013: UserOutsideAvailability,
+    18053: ChatNotSupported,
+    230099: InvalidCard,
+    230025: CardTooLarge,
+    18051: AlreadyDeleted,
+    230001: InvalidRequest,
+    99992402: InvalidRequest,
+    99992351: InvalidRequest,
+    99992352: InvalidRequest,
+    99992353: InvalidRequest,
+    230045: InvalidRequest,
+    232006: InvalidRequest,
+    234001: InvalidRequest,
+    234006: InvalidRequest,
+    234010: InvalidRequest,
+}
+
+_HINT_BY_CODE: dict[int, str] = {
+    10003: "The app id is not known to this server: check the app id (and the region or base URL).",
+    10014: "The app secret is wrong: copy it again from the developer console (Credentials & Basic Info).",
+    99991661: "The request carried no tenant token: this is a client bug, please report it.",
+    99991663: "The tenant token was refused even after fetching a new one: check the app id and secret.",
+    99991664: "The app token is invalid: check the app id and app secret of this profile.",
+    99991401: "The server refused this machine's IP address: add it to the app's IP allow-list.",
+    230006: "The app's bot is not enabled: turn on the Bot feature in the developer console and publish a version.",
+    230027: "The app lacks a permission for this chat (external chats need the bot's external sharing turned on).",
+    230020: "Feishu's frequency limit was hit: send more slowly and try again.",
+    232011: "The bot is not in this chat: add it in the chat settings (Settings > Bots > Add bot).",
+    99992402: "A field of the request is missing or invalid: see the message for which one.",
+    99992351: "No user has this open_id in this app: pick the recipient from the chat's member list.",
+    99992352: "No user has this user_id: pick the recipient from the chat's member list.",
+    99992353: "No user has this email: check the address or pick the recipient from the member list.",
+    230045: "The chat does not exist (it may have been disbanded): pick another chat.",
+    232006: "The chat id is not valid: pick the chat from the list of chats the bot is in.",
+    234006: "The image is over 10 MB: make it smaller.",
+    234010: "The image file is empty: choose another file.",
+}
+
+# 230099 carries a sub-code in msg ("ErrCode: 200621; ErrMsg: ..."); what each means.
+CARD_SUB_CODES: dict[int, str] = {
+    200621: "the card JSON could not be parsed",
+    200570: "an img_key is not valid (upload the image with this app first)",
+    200380: "the card template is not published",
+    200381: "the card template is not visible to this app",
+    200732: "a template variable has the wrong type",
+    200737: "a template variable has the wrong format",
+    200861: "this tag is not supported in card JSON 2.0",
+    100290: "a user id in an at / person element is not valid",
+    11310: "the card breaks a rule of the card format",
+}
+
+_SUB_CODE = re.compile(r"ErrCode:\s*(\d+)")
+_ERROR_VALUE = re.compile(r"ErrorValue:\s*([^;]*)")
+_SCOPES = re.compile(r"\[([^\]]+)\]")
+
+
+def _scopes_from(msg: str) -> tuple[str, ...]:
+    """99991672's msg lists the scopes in brackets: "...required: [im:message, im:chat]"."""
+    found = _SCOPES.search(msg)
+    if not found:
+        return ()
+    return tuple(part.strip() for part in found.group(1).split(",") if part.strip())
+
+
+def _names_user(msg: str) -> bool:
+    """Feishu answers 230002 both for the bot and for a recipient outside the chat ("Bot/User
+    can NOT be out of the chat"); only a message that names the user alone means the user."""
+    lowered = msg.lower()
+    return lowered.startswith("the user") or "user is not a member" in lowered
+
+
+def api_error(
+    code: int,
+    msg: str,
+    http_status: int,
+    log_id: str | None = None,
+    *,
+    operation: str = "",
+    where: str = "",
+    reset: float | None = None,
+) -> APIError:
+    """The ``APIError`` subclass for ``code``, with a hint a person can act on."""
+    cls = _CLASS_BY_CODE.get(code, APIError)
+    hint = _HINT_BY_CODE.get(code)
+    common = {"operation": operation, "where": where}
+    if code == 230002 and _names_user(msg):
+        return UserNotInChat(code, msg, http_status, log_id, **common)
+    if cls is BotNotInChat and "user" in msg.lower() and not _names_user(msg):
+        hint = (
+            "The bot (or the recipient) is not in this chat: add the bot in the chat settings "
+            "(Settings > Bots > Add bot) and check the recipient is a member."
+        )
+    if cls is PermissionDenied:
+        scopes = _scopes_from(msg) if code == 99991672 else ()
+        if scopes:
+            hint = (
+                f"Grant the app the scope {' or '.join(scopes)} in the developer console "
+                "(Permissions & Scopes), then publish a new version."
+            )
+        return PermissionDenied(code, msg, http_status, log_id, scopes=scopes, hint=hint, **common)
+    if cls is RateLimited:
+        return RateLimited(code, msg, http_status, log_id, reset=reset, hint=hint, **common)
+    if issubclass(cls, InvalidCard):
+        sub_match = _SUB_CODE.search(msg)
+        sub_code = int(sub_match.group(1)) if sub_match else None
+        reason = CARD_SUB_CODES.get(sub_code) if sub_code is not None else None
+        value = _ERROR_VALUE.search(msg)
+        pointer = value.group(1).strip() if value and value.group(1).strip().startswith("/") else None
+        if cls is InvalidCard and sub_code is not None:
+            place = f" at {pointer}" if pointer else ""
+            meaning = reason or "see the message"
+            hint = f"The card was refused (sub-code {sub_code}: {meaning}){place}: fix it and send again."
+        return cls(
+            code,
+            msg,
+            http_status,
+            log_id,
+            sub_code=sub_code,
+            reason=reason,
+            pointer=pointer,
+            hint=hint,
+            **common,
+        )
+    return cls(code, msg, http_status, log_id, hint=hint, **common)

@@ -1,0 +1,333 @@
+"""One call to the API: send, read the envelope, turn every failure into a ``FeishuError``.
+
+Retry rules (DESIGN.md "A send is not idempotent"):
+
+* could not connect: the transport tries again (``CONNECT_RETRIES``) — nothing was sent;
+* rate limited (HTTP 429 / 99991400): wait ``x-ogw-ratelimit-reset`` seconds (bounded)
+  and send again — the server refused the call without doing it;
+* token invalid (99991663): ``TenantTokenAuth`` fetches a new token and resends once;
+* anything else, and above all a read time-out or a dropped connection after the
+  request went out, is raised at once: the card may have been delivered, and a
+  second send would show it twice.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+import time
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from designer import __version__
+from designer.feishu._auth import TenantToken, TenantTokenAuth
+from designer.feishu._constants import (
+    CONNECT_RETRIES,
+    RATE_LIMIT_DEFAULT_WAIT,
+    RATE_LIMIT_MAX_WAIT,
+    RATE_LIMIT_RETRIES,
+    TOKEN_PATH,
+    USER_AGENT,
+)
+from designer.feishu._exceptions import (
+    BadResponse,
+    ConnectionFailed,
+    FeishuError,
+    RateLimited,
+    TimedOut,
+    api_error,
+)
+from designer.feishu._models import TokenAnswer
+from designer.feishu._ratelimit import RateLimiter
+from designer.feishu._urls import check_base_url
+
+__all__ = ["Requester", "redact_headers"]
+
+log = logging.getLogger("designer.feishu")
+
+_RATE_LIMIT_CODE = 99991400
+
+
+def redact_headers(headers: Mapping[str, str]) -> dict[str, str]:
+    """Headers fit for a log: the Authorization value is replaced."""
+    return {
+        name: ("Bearer <redacted>" if name.lower() == "authorization" else value)
+        for name, value in headers.items()
+    }
+
+
+def _reset_seconds(response: httpx.Response) -> float:
+    raw = response.headers.get("x-ogw-ratelimit-reset", "")
+    try:
+        seconds = float(raw)
+    except ValueError:
+        return RATE_LIMIT_DEFAULT_WAIT
+    return min(max(seconds, 0.0), RATE_LIMIT_MAX_WAIT)
+
+
+class Requester:
+    """Owns the ``httpx.Client`` of one app and performs calls for the API areas (thread-safe)."""
+
+    def __init__(self, base_url: str, app_id: str, app_secret: str, *, timeout: float) -> None:
+        self.base_url = check_base_url(base_url)
+        self.app_id = app_id
+        self._app_secret = app_secret
+        self.timeout = timeout
+        self._http = httpx.Client(
+            base_url=self.base_url,
+            timeout=timeout,
+            transport=httpx.HTTPTransport(retries=CONNECT_RETRIES),
+            headers={"User-Agent": f"{USER_AGENT}/{__version__}"},
+            follow_redirects=False,
+            trust_env=False,
+        )
+        self.tokens = TenantToken(self._fetch_token)
+        self._auth = TenantTokenAuth(self.tokens)
+        self._counter_lock = threading.Lock()
+        self._rate_limited = 0
+
+    # --- counters --------------------------------------------------------------------
+
+    @property
+    def rate_limited_count(self) -> int:
+        """How many rate-limit answers this client has received so far."""
+        with self._counter_lock:
+            return self._rate_limited
+
+    def _count_rate_limited(self) -> None:
+        with self._counter_lock:
+            self._rate_limited += 1
+
+    # --- the token call --------------------------------------------------------------
+
+    def _fetch_token(self) -> tuple[str, float]:
+        operation = "fetching the tenant access token"
+        where = f"app {self.app_id}"
+        response = self._send("POST", TOKEN_PATH, operation, where, auth=False, json_body=self._token_body())
+        body = self._decode(response, operation, where)
+        try:
+            answer = TokenAnswer.model_validate(body)
+        except ValueError as error:
+            raise BadResponse(
+                f"the token answer has an unexpected shape ({error.__class__.__name__})",
+                operation=operation,
+                where=where,
+            ) from None
+        if answer.code != 0:
+            raise api_error(
+                answer.code,
+                answer.msg,
+                response.status_code,
+                self._log_id(response, body),
+                operation=operation,
+                where=where,
+            )
+        if not answer.tenant_access_token or answer.expire <= 0:
+            raise BadResponse(
+                "the token answer has no token or no lifetime", operation=operation, where=where
+            )
+        return answer.tenant_access_token, float(answer.expire)
+
+    def _token_body(self) -> dict[str, str]:
+        return {"app_id": self.app_id, "app_secret": self._app_secret}
+
+    # --- one API call ----------------------------------------------------------------
+
+    def call(
+        self,
+        method: str,
+        path: str,
+        *,
+        operation: str,
+        where: str = "",
+        params: Mapping[str, str | int] | None = None,
+        json_body: Any = None,
+        files: Mapping[str, tuple[str, bytes, str]] | None = None,
+        form: Mapping[str, str] | None = None,
+        limiter: RateLimiter | None = None,
+        chat_id: str | None = None,
+        cancel: threading.Event | None = None,
+        may_have_happened: str = "",
+    ) -> dict[str, Any]:
+        """``data`` of a successful answer; raises ``FeishuError`` subclasses.
+
+        ``may_have_happened`` is said when no answer came after the request went out
+        (e.g. "the card may or may not have been delivered").
+        """
+        attempt = 0
+        while True:
+            if limiter is not None and not limiter.wait(chat_id, cancel):
+                raise FeishuError(
+                    "cancelled before it was sent", operation=operation, where=where, hint="Nothing was sent."
+                )
+            response = self._send(
+                method,
+                path,
+                operation,
+                where,
+                params=params,
+                json_body=json_body,
+                files=files,
+                form=form,
+                may_have_happened=may_have_happened,
+            )
+            body = self._decode(response, operation, where)
+            code = body.get("code")
+            if not isinstance(code, int):
+                raise BadResponse(
+                    f"HTTP {response.status_code} without a numeric 'code'", operation=operation, where=where
+                )
+            if code == 0:
+                data = body.get("data")
+                return data if isinstance(data, dict) else {}
+            if code == _RATE_LIMIT_CODE or response.status_code == 429:
+                self._count_rate_limited()
+                reset = _reset_seconds(response)
+                if attempt < RATE_LIMIT_RETRIES:
+                    attempt += 1
+                    log.warning(
+                        "%s rate limited (%s); waiting %.1f s and trying again (%d/%d)",
+                        operation,
+                        where or path,
+                        reset,
+                        attempt,
+                        RATE_LIMIT_RETRIES,
+                    )
+                    if cancel is not None:
+                        if cancel.wait(reset):
+                            raise RateLimited(
+                                code,
+                                str(body.get("msg", "")),
+                                response.status_code,
+                                self._log_id(response, body),
+                                reset=reset,
+                                operation=operation,
+                                where=where,
+                            )
+                    else:
+                        time.sleep(reset)
+                    continue
+                raise api_error(
+                    code,
+                    str(body.get("msg", "")),
+                    response.status_code,
+                    self._log_id(response, body),
+                    operation=operation,
+                    where=where,
+                    reset=reset,
+                )
+            raise api_error(
+                code,
+                str(body.get("msg", "")),
+                response.status_code,
+                self._log_id(response, body),
+                operation=operation,
+                where=where,
+            )
+
+    def _send(
+        self,
+        method: str,
+        path: str,
+        operation: str,
+        where: str,
+        *,
+        auth: bool = True,
+        params: Mapping[str, str | int] | None = None,
+        json_body: Any = None,
+        files: Mapping[str, tuple[str, bytes, str]] | None = None,
+        form: Mapping[str, str] | None = None,
+        may_have_happened: str = "",
+    ) -> httpx.Response:
+        started = time.perf_counter()
+        content: bytes | None = None
+        headers: dict[str, str] = {}
+        if json_body is not None:
+            content = json.dumps(json_body, ensure_ascii=False).encode("utf-8")
+            headers["Content-Type"] = "application/json; charset=utf-8"
+        try:
+            response = self._http.request(
+                method,
+                path,
+                params=dict(params) if params else None,
+                content=content,
+                files=files,
+                data=form,
+                headers=headers,
+                auth=self._auth if auth else None,
+            )
+        except httpx.ConnectTimeout:
+            raise ConnectionFailed(
+                f"could not connect to {self.base_url} within {self.timeout:g} s",
+                operation=operation,
+                where=where,
+            ) from None
+        except httpx.ConnectError as error:
+            raise ConnectionFailed(
+                f"could not connect to {self.base_url}: {_reason(error)}", operation=operation, where=where
+            ) from None
+        except httpx.TimeoutException:
+            after = f"; {may_have_happened}" if may_have_happened else ""
+            raise TimedOut(
+                f"no answer from {self.base_url} within {self.timeout:g} s{after}",
+                operation=operation,
+                where=where,
+            ) from None
+        except (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError) as error:
+            after = f"; {may_have_happened}" if may_have_happened else ""
+            raise BadResponse(
+                f"the connection to {self.base_url} closed without an answer ({_reason(error)}){after}",
+                operation=operation,
+                where=where,
+            ) from None
+        except httpx.HTTPError as error:
+            raise ConnectionFailed(
+                f"{error.__class__.__name__}: {_reason(error)}", operation=operation, where=where
+            ) from None
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug(
+                "%s %s -> HTTP %d in %.0f ms; request headers %s",
+                method,
+                path,
+                response.status_code,
+                (time.perf_counter() - started) * 1000,
+                redact_headers(response.request.headers),
+            )
+        return response
+
+    def _decode(self, response: httpx.Response, operation: str, where: str) -> dict[str, Any]:
+        try:
+            body = json.loads(response.content)
+        except ValueError:
+            preview = response.content[:60].decode("utf-8", "replace")
+            raise BadResponse(
+                f"HTTP {response.status_code} with a body that is not JSON: {preview!r}",
+                operation=operation,
+                where=where,
+            ) from None
+        if not isinstance(body, dict):
+            raise BadResponse(
+                f"HTTP {response.status_code} with JSON that is not an object",
+                operation=operation,
+                where=where,
+            )
+        return body
+
+    @staticmethod
+    def _log_id(response: httpx.Response, body: Mapping[str, Any]) -> str | None:
+        error = body.get("error")
+        if isinstance(error, dict) and isinstance(error.get("log_id"), str):
+            return str(error["log_id"])
+        return response.headers.get("x-tt-logid")
+
+    def close(self) -> None:
+        self._http.close()
+        self.tokens.clear()
+
+
+def _reason(error: Exception) -> str:
+    text = str(error).strip()
+    return text or error.__class__.__name__

@@ -1,0 +1,76 @@
+"""The client-side rate limiter: stay under Feishu's limits instead of being told to wait.
+
+Feishu limits the ephemeral API to 40 calls per second per chat and 50 per second and
+1000 per minute per app [发送仅特定人可见的消息卡片; 频控策略]. A sender that bursts and
+then backs off on 429 wastes the wait the server imposes; pacing each call keeps a bulk
+send at the limit with no rejection.
+
+* Per second: a token bucket of capacity 1 (a call every ``1/rate`` s). A bigger bucket
+  would let a burst and the following second's refill land in the same one-second
+  window and overshoot the server's count. The rate is one below the limit (``headroom``)
+  so requests that arrive closer together than they left still fit.
+* Per minute: a bucket cannot allow a 200-card burst and still bound every 60 s window
+  to 1000, so the minute limit keeps the times of the last calls (a sliding log).
+
+Callers reserve a slot under one lock (slots are strictly increasing) and then sleep
+outside it, so many threads share the limiter without holding each other up.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import deque
+from collections.abc import Callable
+
+__all__ = ["RateLimiter"]
+
+
+class RateLimiter:
+    """Paces calls of one API: ``per_second`` per app, ``per_chat`` per chat, ``per_minute`` per app."""
+
+    def __init__(
+        self,
+        *,
+        per_second: float,
+        per_minute: int | None = None,
+        per_chat: float | None = None,
+        headroom: int = 1,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._app_interval = 1.0 / max(per_second - headroom, 1)
+        self._chat_interval = 1.0 / max(per_chat - headroom, 1) if per_chat else 0.0
+        self._minute_limit = per_minute - headroom if per_minute else None
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._app_next = 0.0
+        self._chat_next: dict[str, float] = {}
+        self._minute_log: deque[float] = deque()
+
+    def reserve(self, chat_id: str | None = None) -> float:
+        """Book the next free slot and return the clock time at which the call may start."""
+        with self._lock:
+            now = self._clock()
+            slot = max(now, self._app_next)
+            if chat_id is not None and self._chat_interval:
+                slot = max(slot, self._chat_next.get(chat_id, 0.0))
+            if self._minute_limit is not None:
+                while self._minute_log and self._minute_log[0] <= now - 60.0:
+                    self._minute_log.popleft()
+                if len(self._minute_log) >= self._minute_limit:
+                    slot = max(slot, self._minute_log[-self._minute_limit] + 60.0)
+                self._minute_log.append(slot)
+            self._app_next = slot + self._app_interval
+            if chat_id is not None and self._chat_interval:
+                self._chat_next[chat_id] = slot + self._chat_interval
+            return slot
+
+    def wait(self, chat_id: str | None = None, cancel: threading.Event | None = None) -> bool:
+        """Sleep until this call may go; ``False`` when ``cancel`` was set meanwhile."""
+        delay = self.reserve(chat_id) - self._clock()
+        if delay <= 0:
+            return not (cancel is not None and cancel.is_set())
+        if cancel is None:
+            time.sleep(delay)
+            return True
+        return not cancel.wait(delay)

@@ -1,0 +1,481 @@
+"""lark_md / markdown text of a card parsed into a small typed tree any renderer can draw.
+
+Feishu's card text comes in two dialects (pages "富文本（Markdown）" for JSON 1.0 and 2.0 under
+``feishu-cards/.../content-components/rich-text``):
+
+* ``lark_md`` (the ``text`` of a ``div``/``note``/field, and 1.0 ``markdown``): bold, italic,
+  strikethrough, links, ``<at>`` mentions, ``<font color>``, ``<text_tag>``, Feishu emoji
+  ``:OK:``, lists and fenced code (client 7.6+), ``---`` rules, ``\\n`` / ``<br>`` line breaks.
+* ``markdown`` (the 2.0 ``markdown`` component) adds ``#`` headings, ``> `` quotes and ``<link>``.
+
+The tree is plain data (no Qt). Text is always *text*: a tag we do not know, an unclosed marker or a
+link whose scheme is not http(s) comes back as literal characters, never as markup, so a renderer
+that draws the runs as text can never be tricked into interpreting HTML from a card.
+
+Public API::
+
+    parse_markdown(text, dialect="lark_md") -> list[Block]
+    plain_text(blocks) -> str                      # what a reader sees, for search and tests
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field, replace
+from typing import Literal
+
+Dialect = Literal["lark_md", "markdown"]
+InlineKind = Literal["text", "mention", "text_tag", "emoji", "image", "break"]
+
+
+@dataclass(frozen=True, slots=True)
+class Inline:
+    """One run of text with one style.
+
+    ``kind``: ``text`` (styled by the flags below), ``mention`` (``user_id`` is the id or
+    ``"all"``), ``text_tag`` (a coloured pill, ``tag_color``), ``emoji`` (a Feishu emoji key
+    resolved to a character), ``image`` (``href`` is the ``img_key``, ``text`` the hover text),
+    ``break`` (a line break inside a paragraph).
+    """
+
+    kind: InlineKind
+    text: str = ""
+    bold: bool = False
+    italic: bool = False
+    strike: bool = False
+    code: bool = False
+    href: str | None = None  # only ever an http(s) url for text runs
+    color: str | None = None  # <font color=...> value as written (e.g. "red", "rgba(...)")
+    tag_color: str | None = None
+    user_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    inlines: tuple[Inline, ...]
+    kind: Literal["paragraph"] = "paragraph"
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    level: int  # 1..6
+    inlines: tuple[Inline, ...]
+    kind: Literal["heading"] = "heading"
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    inlines: tuple[Inline, ...]
+    kind: Literal["quote"] = "quote"
+
+
+@dataclass(frozen=True, slots=True)
+class ListItem:
+    inlines: tuple[Inline, ...]
+    depth: int = 0  # 4 spaces (or a tab) per level, as Feishu documents
+    ordered: bool = False
+    number: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class ListBlock:
+    items: tuple[ListItem, ...]
+    kind: Literal["list"] = "list"
+
+
+@dataclass(frozen=True, slots=True)
+class CodeBlock:
+    code: str
+    language: str = ""
+    kind: Literal["code"] = "code"
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    kind: Literal["hr"] = "hr"
+
+
+Block = Paragraph | Heading | Quote | ListBlock | CodeBlock | Rule
+
+# Feishu emoji keys (page "表情文案说明", im-v1/message-reaction/emojis-introduce) mapped to the
+# nearest Unicode emoji; keys not listed stay as the literal ":KEY:" text.
+EMOJI: dict[str, str] = {
+    "OK": "👌",
+    "THUMBSUP": "👍",
+    "THUMBSDOWN": "👎",
+    "DONE": "✅",
+    "CHECK": "✔️",
+    "CROSSMARK": "❌",
+    "SMILE": "😄",
+    "LAUGH": "😆",
+    "JOYFUL": "😊",
+    "LOL": "😂",
+    "WINK": "😉",
+    "LOVE": "😍",
+    "KISS": "😘",
+    "THINKING": "🤔",
+    "SHY": "😊",
+    "CRY": "😢",
+    "SOB": "😭",
+    "ANGRY": "😠",
+    "SHOCKED": "😱",
+    "SWEAT": "😅",
+    "FACEPALM": "🤦",
+    "SLEEP": "😴",
+    "HEART": "❤️",
+    "HEARTBROKEN": "💔",
+    "APPLAUSE": "👏",
+    "CLAP": "👏",
+    "FISTBUMP": "🤜",
+    "MUSCLE": "💪",
+    "PRAY": "🙏",
+    "WAVE": "👋",
+    "HIGHFIVE": "🙌",
+    "SALUTE": "🫡",
+    "FIRE": "🔥",
+    "PARTY": "🎉",
+    "FIREWORKS": "🎆",
+    "ROSE": "🌹",
+    "BEER": "🍺",
+    "CAKE": "🎂",
+    "GIFT": "🎁",
+    "TROPHY": "🏆",
+    "STAR": "⭐",
+    "SUN": "☀️",
+    "MOON": "🌙",
+    "ROCKET": "🚀",
+    "COFFEE": "☕",
+    "100": "💯",
+    "GET": "👌",
+    "YES": "✅",
+    "NO": "❌",
+    "ERROR": "❗",
+    "WARNING": "⚠️",
+    "QUESTION": "❓",
+    "HAMMER": "🔨",
+    "EYES": "👀",
+    "ONEEIGHTY": "🙃",
+}
+
+_HR = re.compile(r"^\s{0,3}(?:-{3,}|\*{3,}|_{3,})\s*$")
+_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_LIST = re.compile(r"^((?: {4}|\t)*) {0,3}([-*+]|(\d{1,9})[.)])\s+(.*)$")
+_FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})\s*([\w+#.-]*)\s*$")
+_QUOTE = re.compile(r"^\s{0,3}>\s?(.*)$")
+
+# Attribute values: 'x', "x" or bare x (Feishu's examples use all three).
+_ATTR = r"""\s*=\s*(?:'([^']*)'|"([^"]*)"|([^\s>]+))"""
+_AT = re.compile(r"<at\s+(id|ids|email)" + _ATTR + r"\s*>(.*?)</at>", re.IGNORECASE | re.DOTALL)
+_FONT_OPEN = re.compile(r"<font\s+color" + _ATTR + r"\s*>", re.IGNORECASE)
+_TAG_OPEN = re.compile(r"<text_tag\s+color" + _ATTR + r"\s*>", re.IGNORECASE)
+_A_OPEN = re.compile(r"<a\s+href" + _ATTR + r"\s*>", re.IGNORECASE)
+_LINK_OPEN = re.compile(r"<link\b([^>]*)>", re.IGNORECASE)
+_LINK_URL = re.compile(r"\burl" + _ATTR, re.IGNORECASE)
+_BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_MD_LINK = re.compile(r"\[([^\]\n]*)\]\(([^)\s]*)\)")
+_MD_IMAGE = re.compile(r"!\[([^\]\n]*)\]\(([^)\s]*)\)")
+_EMOJI = re.compile(r":([A-Za-z0-9_]{2,20}):")
+_ENTITY = re.compile(r"&(#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
+
+# Characters where an inline construct may start; everything else is copied as text quickly.
+_SPECIAL = re.compile(r"[<*_~`\[!:&]")
+
+
+def is_web_url(url: str) -> bool:
+    """Only http(s) links become clickable (Feishu: "超链接必须包含 schema ... 仅支持 HTTP 和 HTTPS")."""
+    lowered = url.strip().lower()
+    return lowered.startswith(("http://", "https://"))
+
+
+def _attr(match: re.Match[str], first_group: int) -> str:
+    for group in range(first_group, first_group + 3):
+        value = match.group(group)
+        if value is not None:
+            return value
+    return ""
+
+
+@dataclass(slots=True)
+class _Style:
+    bold: bool = False
+    italic: bool = False
+    strike: bool = False
+    href: str | None = None
+    color: str | None = None
+
+
+@dataclass(slots=True)
+class _InlineParser:
+    dialect: Dialect
+    out: list[Inline] = field(default_factory=list)
+
+    def text(self, text: str, style: _Style, *, code: bool = False) -> None:
+        if not text:
+            return
+        if not code:
+            text = html.unescape(text) if "&" in text else text
+        previous = self.out[-1] if self.out else None
+        run = Inline(
+            "text",
+            text,
+            bold=style.bold,
+            italic=style.italic,
+            strike=style.strike,
+            code=code,
+            href=style.href,
+            color=style.color,
+        )
+        if previous is not None and replace(previous, text=text) == run:
+            self.out[-1] = replace(previous, text=previous.text + text)
+        else:
+            self.out.append(run)
+
+    def parse(self, text: str, style: _Style) -> None:
+        pos = 0
+        literal_start = 0
+        length = len(text)
+        while pos < length:
+            found = _SPECIAL.search(text, pos)
+            if found is None:
+                break
+            pos = found.start()
+            consumed = self._construct(text, pos, style, literal_start)
+            if consumed is None:
+                pos += 1
+                continue
+            literal_start = pos = consumed
+        self.text(text[literal_start:], style)
+
+    def _flush(self, text: str, start: int, end: int, style: _Style) -> None:
+        self.text(text[start:end], style)
+
+    def _construct(self, text: str, pos: int, style: _Style, literal_start: int) -> int | None:
+        """Parse the construct starting at ``pos``; return where it ends, or None for literal."""
+        char = text[pos]
+        if char == "<":
+            return self._tag(text, pos, style, literal_start)
+        if char == "`":
+            end = text.find("`", pos + 1)
+            if end == -1 or end == pos + 1:
+                return None
+            self._flush(text, literal_start, pos, style)
+            self.text(text[pos + 1 : end], style, code=True)
+            return end + 1
+        if char in "*_~":
+            return self._emphasis(text, pos, style, literal_start)
+        if char == "[" or char == "!":
+            return self._link(text, pos, style, literal_start)
+        if char == ":":
+            match = _EMOJI.match(text, pos)
+            if match and match.group(1) in EMOJI:
+                self._flush(text, literal_start, pos, style)
+                self.out.append(Inline("emoji", EMOJI[match.group(1)], user_id=None))
+                return match.end()
+            return None
+        return None  # "&" entities are decoded in text()
+
+    def _emphasis(self, text: str, pos: int, style: _Style, literal_start: int) -> int | None:
+        for marker in ("**", "__", "~~", "*", "_"):
+            if not text.startswith(marker, pos):
+                continue
+            if marker == "_" and pos > 0 and text[pos - 1].isalnum():
+                return None  # snake_case words are not emphasis
+            inner_start = pos + len(marker)
+            end = text.find(marker, inner_start)
+            if end <= inner_start or text[inner_start].isspace():
+                continue
+            if marker in ("*", "_") and text.startswith(marker * 2, end):
+                # "*a **b** c*": skip to a single closing marker
+                probe = end
+                while probe != -1 and text.startswith(marker * 2, probe):
+                    probe = text.find(marker, probe + 2)
+                if probe == -1:
+                    continue
+                end = probe
+            self._flush(text, literal_start, pos, style)
+            inner = _Style(style.bold, style.italic, style.strike, style.href, style.color)
+            if marker in ("**", "__"):
+                inner.bold = True
+            elif marker == "~~":
+                inner.strike = True
+            else:
+                inner.italic = True
+            self.parse(text[inner_start:end], inner)
+            return end + len(marker)
+        return None
+
+    def _link(self, text: str, pos: int, style: _Style, literal_start: int) -> int | None:
+        image = _MD_IMAGE.match(text, pos)
+        if image:
+            self._flush(text, literal_start, pos, style)
+            self.out.append(Inline("image", image.group(1), href=image.group(2)))
+            return image.end()
+        match = _MD_LINK.match(text, pos)
+        if not match or not is_web_url(match.group(2)):
+            return None  # non-http(s) links stay literal text
+        self._flush(text, literal_start, pos, style)
+        inner = _Style(style.bold, style.italic, style.strike, match.group(2).strip(), style.color)
+        self.parse(match.group(1), inner)
+        return match.end()
+
+    def _closing(self, text: str, start: int, name: str) -> int:
+        return text.lower().find(f"</{name}>", start)
+
+    def _tag(self, text: str, pos: int, style: _Style, literal_start: int) -> int | None:
+        br = _BR.match(text, pos)
+        if br:
+            self._flush(text, literal_start, pos, style)
+            self.out.append(Inline("break", "\n"))
+            return br.end()
+        at = _AT.match(text, pos)
+        if at:
+            self._flush(text, literal_start, pos, style)
+            kind = at.group(1).lower()
+            value = _attr(at, 2)
+            ids = [v.strip() for v in value.split(",") if v.strip()] if kind == "ids" else [value]
+            for user in ids:
+                self.out.append(Inline("mention", at.group(5) or "", user_id=user))
+            return at.end()
+        for opener, name in ((_FONT_OPEN, "font"), (_TAG_OPEN, "text_tag"), (_A_OPEN, "a")):
+            match = opener.match(text, pos)
+            if not match:
+                continue
+            close = self._closing(text, match.end(), name)
+            if close == -1:
+                return None
+            value = _attr(match, 1).strip()
+            inner_text = text[match.end() : close]
+            self._flush(text, literal_start, pos, style)
+            if name == "font":
+                self.parse(inner_text, _Style(style.bold, style.italic, style.strike, style.href, value))
+            elif name == "text_tag":
+                self.out.append(Inline("text_tag", html.unescape(inner_text), tag_color=value))
+            elif is_web_url(value):
+                self.parse(inner_text, _Style(style.bold, style.italic, style.strike, value, style.color))
+            else:
+                self.parse(inner_text, style)
+            return close + len(name) + 3
+        # <link url=...> is documented for both dialects (client 7.12+).
+        match = _LINK_OPEN.match(text, pos)
+        if match:
+            close = self._closing(text, match.end(), "link")
+            url_match = _LINK_URL.search(match.group(1))
+            if close == -1 or url_match is None:
+                return None
+            url = _attr(url_match, 1).strip()
+            self._flush(text, literal_start, pos, style)
+            href = url if is_web_url(url) else None
+            inner = _Style(style.bold, style.italic, style.strike, href, style.color)
+            self.parse(text[match.end() : close], inner)
+            return close + len("</link>")
+        return None
+
+
+def parse_inline(text: str, *, dialect: Dialect = "lark_md") -> tuple[Inline, ...]:
+    parser = _InlineParser(dialect)
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        if index:
+            parser.out.append(Inline("break", "\n"))
+        parser.parse(line, _Style())
+    return tuple(parser.out)
+
+
+def parse_markdown(text: str, *, dialect: Dialect = "lark_md") -> list[Block]:
+    """Split ``text`` into blocks, each with its inline runs. Never raises on any input."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    blocks: list[Block] = []
+    paragraph: list[str] = []
+    items: list[ListItem] = []
+    lines = text.split("\n")
+
+    def flush_paragraph() -> None:
+        if paragraph:
+            blocks.append(Paragraph(parse_inline("\n".join(paragraph), dialect=dialect)))
+            paragraph.clear()
+
+    def flush_list() -> None:
+        if items:
+            blocks.append(ListBlock(tuple(items)))
+            items.clear()
+
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        fence = _FENCE.match(line)
+        if fence:
+            flush_paragraph()
+            flush_list()
+            marker = fence.group(1)
+            end = index + 1
+            while end < len(lines) and not lines[end].strip().startswith(marker):
+                end += 1
+            blocks.append(CodeBlock("\n".join(lines[index + 1 : end]), fence.group(2)))
+            index = end + 1
+            continue
+        if _HR.match(line):
+            flush_paragraph()
+            flush_list()
+            blocks.append(Rule())
+        elif dialect == "markdown" and (heading := _HEADING.match(line)):
+            flush_paragraph()
+            flush_list()
+            blocks.append(Heading(len(heading.group(1)), parse_inline(heading.group(2), dialect=dialect)))
+        elif dialect == "markdown" and (quote := _QUOTE.match(line)):
+            flush_paragraph()
+            flush_list()
+            blocks.append(Quote(parse_inline(quote.group(1), dialect=dialect)))
+        elif listed := _LIST.match(line):
+            flush_paragraph()
+            depth = listed.group(1).count("\t") + listed.group(1).count("    ")
+            number = int(listed.group(3)) if listed.group(3) else 1
+            items.append(
+                ListItem(
+                    parse_inline(listed.group(4), dialect=dialect),
+                    depth=depth,
+                    ordered=listed.group(3) is not None,
+                    number=number,
+                )
+            )
+        elif not line.strip():
+            flush_list()
+            if paragraph:
+                flush_paragraph()
+            elif blocks or index < len(lines) - 1:
+                # Feishu keeps every "\n": an empty line is an empty paragraph.
+                blocks.append(Paragraph(()))
+        else:
+            flush_list()
+            paragraph.append(line)
+        index += 1
+    flush_paragraph()
+    flush_list()
+    while blocks and isinstance(blocks[-1], Paragraph) and not blocks[-1].inlines:
+        blocks.pop()
+    return blocks
+
+
+def inline_text(inlines: tuple[Inline, ...]) -> str:
+    parts: list[str] = []
+    for run in inlines:
+        if run.kind == "mention":
+            parts.append("@" + (run.text or ("all" if run.user_id == "all" else (run.user_id or ""))))
+        else:
+            parts.append(run.text)
+    return "".join(parts)
+
+
+def plain_text(blocks: list[Block]) -> str:
+    """The text a reader sees, one line per paragraph / item (mentions as ``@id``)."""
+    lines: list[str] = []
+    for block in blocks:
+        if isinstance(block, ListBlock):
+            lines.extend(inline_text(item.inlines) for item in block.items)
+        elif isinstance(block, CodeBlock):
+            lines.append(block.code)
+        elif isinstance(block, Rule):
+            lines.append("")
+        else:
+            lines.append(inline_text(block.inlines))
+    return "\n".join(lines)

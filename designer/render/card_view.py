@@ -1,0 +1,501 @@
+"""``CardView``: the scrollable preview of one card that responds to the mouse like the client."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QDate, QPoint, QPointF, QRectF, Qt, QTime, Signal
+from PySide6.QtGui import QAction, QMouseEvent, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QDialog,
+    QDialogButtonBox,
+    QLineEdit,
+    QMenu,
+    QScrollArea,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from designer.cards import Document
+from designer.render.builder import PICKER_TAGS, element_url, element_value
+from designer.render.callbacks import PREVIEW_TIMEZONE, callback_payload, picker_option
+from designer.render.nodes import FieldNode, Interaction, Node, TextNode
+from designer.render.options import RenderOptions
+from designer.render.scene import CardScene, DrawnElement, card_languages
+
+
+class _Canvas(QWidget):
+    """Paints the scene and turns mouse events into scene coordinates."""
+
+    def __init__(self, view: CardView) -> None:
+        super().__init__()
+        self._view = view
+        self.setObjectName("cardCanvas")
+        self.setMouseTracking(True)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        scene = self._view.scene()
+        if scene is None:
+            return
+        painter = QPainter(self)
+        try:
+            zoom = self._view.options().zoom
+            painter.scale(zoom, zoom)
+            scene.paint(painter, highlight=self._view.highlighted())
+        finally:
+            painter.end()
+
+    def _scene_point(self, event: QMouseEvent) -> QPointF:
+        zoom = self._view.options().zoom or 1.0
+        position = event.position()
+        return QPointF(position.x() / zoom, position.y() / zoom)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._view.click_at(self._scene_point(event))
+        event.accept()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        clickable = self._view.clickable_at(self._scene_point(event))
+        self.setCursor(Qt.CursorShape.PointingHandCursor if clickable else Qt.CursorShape.ArrowCursor)
+
+
+class CardView(QScrollArea):
+    """The preview of one card on a chat-like backdrop.
+
+    Signals:
+        element_clicked(str): the JSON pointer of the element under a click.
+        callback_emitted(dict): the payload Feishu would post to the app's card request URL.
+        url_requested(str): a url / multi_url / link was clicked; the GUI asks before opening it.
+    """
+
+    element_clicked = Signal(str)
+    callback_emitted = Signal(dict)
+    url_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("cardView")
+        self.setWidgetResizable(False)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self._canvas = _Canvas(self)
+        self.setWidget(self._canvas)
+        self._document: Document | None = None
+        self._options = RenderOptions()
+        self._image_source: Callable[[str], bytes | None] | None = None
+        self._state: dict[str, Any] = {}
+        self._cache: OrderedDict[tuple[Any, ...], Node] = OrderedDict()
+        self._scene: CardScene | None = None
+        self._highlight: str | None = None
+        self._editor: QLineEdit | None = None
+        self._popup: QWidget | None = None
+        self._rebuild()
+
+    # -- the contract ---------------------------------------------------------------------------
+    def set_document(self, doc: Document) -> None:
+        if self._document is not None and doc.text != self._document.text:
+            self._state.clear()  # the interaction state belongs to the card that was shown
+        self._document = doc
+        self._rebuild()
+
+    def document(self) -> Document | None:
+        return self._document
+
+    def set_options(self, options: RenderOptions) -> None:
+        self._options = options
+        self._rebuild()
+
+    def options(self) -> RenderOptions:
+        return self._options
+
+    def highlight(self, pointer: str | None) -> None:
+        self._highlight = pointer
+        if pointer is not None and self._scene is not None:
+            rect = self._scene.rect_of(pointer)
+            if rect is not None:
+                zoom = self._options.zoom
+                centre = rect.center()
+                self.ensureVisible(
+                    int(centre.x() * zoom),
+                    int(centre.y() * zoom),
+                    int(rect.width() * zoom / 2 + 8),
+                    int(rect.height() * zoom / 2 + 8),
+                )
+        self._canvas.update()
+
+    def highlighted(self) -> str | None:
+        return self._highlight
+
+    def languages(self) -> list[str]:
+        return card_languages(self._document.card if self._document is not None else None)
+
+    def set_image_source(self, fn: Callable[[str], bytes | None]) -> None:
+        self._image_source = fn
+        self._cache.clear()
+        self._rebuild()
+
+    # -- introspection (tests, accessibility) ---------------------------------------------------
+    def scene(self) -> CardScene | None:
+        return self._scene
+
+    def drawn_elements(self) -> list[DrawnElement]:
+        """Every drawn element: pointer, tag, rect (unzoomed canvas px), text, colours."""
+        return self._scene.drawn_elements() if self._scene is not None else []
+
+    def canvas(self) -> QWidget:
+        return self._canvas
+
+    def active_popup(self) -> QWidget | None:
+        """The open options menu, picker dialog or text editor, if any."""
+        return self._popup
+
+    # -- building -------------------------------------------------------------------------------
+    def _available_width(self) -> float:
+        zoom = self._options.zoom or 1.0
+        return max(200.0, self.viewport().width() / zoom)
+
+    def _rebuild(self) -> None:
+        self._close_editor()
+        self._scene = CardScene(
+            self._document,
+            self._options,
+            image_source=self._image_source,
+            state=self._state,
+            cache=self._cache,
+        )
+        self._relayout()
+
+    def _relayout(self) -> None:
+        if self._scene is None:
+            return
+        width, height = self._scene.layout(self._available_width())
+        zoom = self._options.zoom
+        self._canvas.setFixedSize(max(1, round(width * zoom)), max(1, round(height * zoom)))
+        self._canvas.update()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._relayout()
+
+    # -- interaction ------------------------------------------------------------------------------
+    def clickable_at(self, point: QPointF) -> bool:
+        if self._scene is None:
+            return False
+        for node, rect in reversed(self._scene.path_at(point)):
+            if isinstance(node, TextNode) and node.anchor_at(point.x() - rect.x(), point.y() - rect.y()):
+                return True
+            if node.cursor_pointer and node.interaction is not None:
+                return True
+        return False
+
+    def click_at(self, point: QPointF) -> None:
+        """What a left click at ``point`` (scene px) does: select, follow a link or act."""
+        if self._scene is None:
+            return
+        path = self._scene.path_at(point)
+        elements = [node for node, _ in path if node.pointer is not None]
+        if elements:
+            self.element_clicked.emit(elements[-1].pointer or "")
+        for node, rect in reversed(path):
+            if isinstance(node, TextNode):
+                href = node.anchor_at(point.x() - rect.x(), point.y() - rect.y())
+                if href:
+                    self.url_requested.emit(href)
+                    return
+            if node.interaction is not None:
+                self._interact(node, node.interaction, rect)
+                return
+
+    def click_element(self, pointer: str) -> None:
+        """Click the middle of the element at ``pointer`` (as a user would)."""
+        if self._scene is None:
+            return
+        rect = self._scene.rect_of(pointer)
+        if rect is not None:
+            node = next((n for n, r in self._scene.nodes() if n.pointer == pointer), None)
+            if isinstance(node, FieldNode):
+                rect = QRectF(
+                    rect.x(), rect.y() + node.field_rect().y(), rect.width(), node.field_rect().height()
+                )
+            self.click_at(rect.center())
+
+    def _emit(self, element: dict[str, Any], value: Any, **fields: Any) -> None:
+        self.callback_emitted.emit(callback_payload(element, value, **fields))
+
+    def _interact(self, node: Node, interaction: Interaction, rect: QRectF) -> None:
+        element = interaction.element
+        kind = interaction.kind
+        if kind == "button":
+            self._press_button(interaction)
+        elif kind in ("card_link", "container"):
+            if kind == "container" and element_value(element) is not None:
+                self._emit(element, element_value(element))
+            url = element_url(element)
+            if url:
+                self.url_requested.emit(url)
+        elif kind == "overflow" or kind in ("select", "person"):
+            self._open_menu(interaction, rect, multi=False)
+        elif kind in ("multi_select", "multi_person"):
+            self._open_menu(interaction, rect, multi=True)
+        elif kind in ("date", "time", "datetime"):
+            self._open_picker(interaction)
+        elif kind == "checker":
+            checked = not self._current_checked(interaction)
+            self._state[interaction.pointer] = checked
+            self._rebuild()
+            if interaction.form is None:
+                self._emit(element, element_value(element), checked=checked)
+        elif kind == "input":
+            self._open_editor(node, interaction, rect)
+        elif kind == "collapse":
+            expanded = self._state.get(interaction.pointer)
+            current = expanded if isinstance(expanded, bool) else bool(element.get("expanded"))
+            self._state[interaction.pointer] = not current
+            self._rebuild()
+
+    def _current_checked(self, interaction: Interaction) -> bool:
+        state = self._state.get(interaction.pointer)
+        return state if isinstance(state, bool) else bool(interaction.element.get("checked"))
+
+    def _press_button(self, interaction: Interaction) -> None:
+        element = interaction.element
+        submit = element.get("action_type") == "form_submit" or element.get("form_action_type") == "submit"
+        reset = element.get("action_type") == "form_reset" or element.get("form_action_type") == "reset"
+        if interaction.form is not None and reset:
+            prefix = interaction.form + "/"
+            for pointer in [p for p in self._state if p.startswith(prefix)]:
+                del self._state[pointer]
+            self._rebuild()
+            return
+        if interaction.form is not None and submit:
+            self._emit(element, element_value(element), form_value=self.form_values(interaction.form))
+        elif element_value(element) is not None:
+            self._emit(element, element_value(element))
+        url = element_url(element)
+        if url:
+            self.url_requested.emit(url)
+
+    def form_values(self, form_pointer: str) -> dict[str, Any]:
+        """``form_value`` of the form at ``form_pointer``: each named field's current value."""
+        values: dict[str, Any] = {}
+        if self._scene is None:
+            return values
+        for node, _ in self._scene.nodes():
+            interaction = node.interaction
+            if interaction is None or interaction.form != form_pointer:
+                continue
+            element = interaction.element
+            name = element.get("name")
+            if not isinstance(name, str) or not name or interaction.kind == "button":
+                continue
+            state = self._state.get(interaction.pointer)
+            kind = interaction.kind
+            if kind == "input":
+                default = element.get("default_value")
+                values[name] = (
+                    state if isinstance(state, str) else (default if isinstance(default, str) else "")
+                )
+            elif kind in ("select", "person"):
+                values[name] = state if isinstance(state, str) else element.get("initial_option", "")
+            elif kind in ("multi_select", "multi_person"):
+                values[name] = (
+                    state if isinstance(state, list) else list(element.get("selected_values") or [])
+                )
+            elif kind in ("date", "time", "datetime"):
+                initial = {"date": "initial_date", "time": "initial_time", "datetime": "initial_datetime"}[
+                    kind
+                ]
+                values[name] = state if isinstance(state, str) else element.get(initial, "")
+            elif kind == "checker":
+                values[name] = self._current_checked(interaction)
+        return values
+
+    def _global(self, rect: QRectF) -> QPoint:
+        zoom = self._options.zoom
+        return self._canvas.mapToGlobal(QPoint(round(rect.left() * zoom), round(rect.bottom() * zoom) + 2))
+
+    def _open_menu(self, interaction: Interaction, rect: QRectF, *, multi: bool) -> None:
+        menu = QMenu(self)
+        menu.setObjectName("cardOptionsMenu")
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        element = interaction.element
+        chosen = self._state.get(interaction.pointer)
+        if multi:
+            selected = (
+                list(chosen)
+                if isinstance(chosen, list)
+                else [str(v) for v in element.get("selected_values") or []]
+            )
+        else:
+            selected = [chosen] if isinstance(chosen, str) else [str(element.get("initial_option", ""))]
+        raw_options = [o for o in element.get("options") or [] if isinstance(o, dict)]
+        if not interaction.options:
+            empty = menu.addAction(self.tr("(no options)"))
+            empty.setEnabled(False)
+        for index, (value, label) in enumerate(interaction.options):
+            action = QAction(label or value, menu)
+            action.setData(index)
+            if interaction.kind != "overflow":
+                action.setCheckable(True)
+                action.setChecked(value in selected)
+            menu.addAction(action)
+
+        def on_triggered(action: QAction) -> None:
+            index = action.data()
+            if not isinstance(index, int):
+                return
+            value, _label = interaction.options[index]
+            option = raw_options[index] if index < len(raw_options) else {}
+            if interaction.kind == "overflow":
+                url = element_url(option)
+                if url:
+                    self.url_requested.emit(url)
+                elif "value" in option:
+                    self._emit(element, element_value(element), option=value)
+                return
+            if multi:
+                current = list(self._state.get(interaction.pointer) or selected)
+                if value in current:
+                    current.remove(value)
+                else:
+                    current.append(value)
+                self._state[interaction.pointer] = current
+                self._rebuild()
+                if interaction.form is None:
+                    self._emit(element, element_value(element), options=current)
+            else:
+                self._state[interaction.pointer] = value
+                self._rebuild()
+                if interaction.form is None:
+                    self._emit(element, element_value(element), option=value)
+
+        menu.triggered.connect(on_triggered)
+        menu.aboutToHide.connect(lambda: setattr(self, "_popup", None))
+        self._popup = menu
+        menu.popup(self._global(rect))
+
+    def _open_picker(self, interaction: Interaction) -> None:
+        element = interaction.element
+        kind = interaction.kind
+        dialog = QDialog(self)
+        dialog.setObjectName("cardPickerDialog")
+        dialog.setWindowTitle(
+            {
+                "date": self.tr("Pick a date"),
+                "time": self.tr("Pick a time"),
+                "datetime": self.tr("Pick a date and time"),
+            }[kind]
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        layout = QVBoxLayout(dialog)
+        initial_key = {"date": "initial_date", "time": "initial_time", "datetime": "initial_datetime"}[kind]
+        current = self._state.get(interaction.pointer) or element.get(initial_key) or ""
+        calendar: QCalendarWidget | None = None
+        time_edit: QTimeEdit | None = None
+        date_text, _, time_text = (
+            str(current).partition(" ") if kind == "datetime" else (str(current), "", str(current))
+        )
+        if kind in ("date", "datetime"):
+            calendar = QCalendarWidget(dialog)
+            calendar.setObjectName("cardPickerCalendar")
+            parsed = _parse_date(date_text)
+            if parsed is not None:
+                calendar.setSelectedDate(parsed)
+            layout.addWidget(calendar)
+        if kind in ("time", "datetime"):
+            time_edit = QTimeEdit(dialog)
+            time_edit.setObjectName("cardPickerTime")
+            time_edit.setDisplayFormat("HH:mm")
+            parsed_time = QTime.fromString(time_text.strip(), "H:mm")
+            time_edit.setTime(parsed_time if parsed_time.isValid() else QTime(9, 0))
+            layout.addWidget(time_edit)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
+        )
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        layout.addWidget(buttons)
+
+        def on_accepted() -> None:
+            parts: list[str] = []
+            if calendar is not None:
+                parts.append(calendar.selectedDate().toString("yyyy-MM-dd"))
+            if time_edit is not None:
+                parts.append(time_edit.time().toString("HH:mm"))
+            text = " ".join(parts)
+            self._state[interaction.pointer] = text
+            self._rebuild()
+            if interaction.form is None:
+                self._emit(
+                    element,
+                    element_value(element),
+                    option=picker_option(kind, text),
+                    timezone=PREVIEW_TIMEZONE,
+                )
+
+        dialog.accepted.connect(on_accepted)
+        dialog.finished.connect(lambda _result: setattr(self, "_popup", None))
+        self._popup = dialog
+        dialog.open()
+
+    def _open_editor(self, node: Node, interaction: Interaction, rect: QRectF) -> None:
+        self._close_editor()
+        field_rect = node.field_rect() if isinstance(node, FieldNode) else QRectF(0, 0, node.w, node.h)
+        zoom = self._options.zoom
+        editor = QLineEdit(self._canvas)
+        editor.setObjectName("cardInputEditor")
+        element = interaction.element
+        state = self._state.get(interaction.pointer)
+        default = element.get("default_value")
+        editor.setText(state if isinstance(state, str) else (default if isinstance(default, str) else ""))
+        if element.get("input_type") == "password":
+            editor.setEchoMode(QLineEdit.EchoMode.Password)
+        max_length = element.get("max_length")
+        if isinstance(max_length, int) and max_length > 0:
+            editor.setMaxLength(max_length)
+        editor.setGeometry(
+            round((rect.x() + field_rect.x()) * zoom),
+            round((rect.y() + field_rect.y()) * zoom),
+            round(field_rect.width() * zoom),
+            round(field_rect.height() * zoom),
+        )
+
+        def commit() -> None:
+            if self._editor is not editor:
+                return
+            text = editor.text()
+            self._editor = None
+            self._popup = None
+            editor.deleteLater()
+            self._state[interaction.pointer] = text
+            self._rebuild()
+            if interaction.form is None:
+                self._emit(element, element_value(element), input_value=text)
+
+        editor.editingFinished.connect(commit)
+        editor.show()
+        editor.setFocus()
+        self._editor = editor
+        self._popup = editor
+
+    def _close_editor(self) -> None:
+        editor = self._editor
+        if editor is not None:
+            self._editor = None
+            self._popup = None
+            editor.deleteLater()
+
+
+def _parse_date(text: str) -> QDate | None:
+    for fmt in ("yyyy-M-d", "yyyy-MM-dd", "yyyy/M/d"):
+        date = QDate.fromString(text.strip(), fmt)
+        if date.isValid():
+            return date
+    return None
+
+
+__all__ = ["PICKER_TAGS", "CardView"]

@@ -1,0 +1,41 @@
+"""Headless export: a ``Document`` drawn to a ``QImage`` (the same drawing as the preview)."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QImage, QPainter
+
+from designer.cards import Document
+from designer.render.builder import ImageSource
+from designer.render.options import RenderOptions
+from designer.render.scene import CardScene
+
+
+def render_image(
+    doc: Document,
+    options: RenderOptions,
+    *,
+    scale: float = 1.0,
+    width_px: int | None = None,
+    image_source: ImageSource | None = None,
+) -> QImage:
+    """Draw ``doc`` on its chat backdrop.
+
+    ``width_px`` is the backdrop width (what ``fill`` fills; default 800 px); the image is
+    ``scale`` times the layout size (2 for sharp docs). Needs a ``QGuiApplication``.
+    """
+    scene = CardScene(doc, options, image_source=image_source)
+    width, height = scene.layout(float(width_px) if width_px is not None else None)
+    factor = max(0.1, scale * options.zoom)
+    image = QImage(
+        max(1, round(width * factor)),
+        max(1, round(height * factor)),
+        QImage.Format.Format_ARGB32_Premultiplied,
+    )
+    image.fill(QColor(scene.theme.backdrop))
+    painter = QPainter(image)
+    try:
+        painter.scale(factor, factor)
+        scene.paint(painter)
+    finally:
+        painter.end()
+    return image

@@ -1,0 +1,830 @@
+"""The drawn card as a tree of nodes: each knows its JSON pointer, lays itself out and paints.
+
+A node's ``x``/``y`` are relative to its parent; ``layout(width)`` sets its size and places its
+children. Nodes keep the last width they were laid out at, so an unchanged subtree reused from the
+build cache is not laid out again. Painting never reads the card JSON: the builder resolved every
+colour and string from the theme first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QLinearGradient,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QTextDocument,
+)
+
+from designer.render.text import card_font
+
+
+@dataclass(slots=True)
+class Interaction:
+    """What clicking a node does (see ``card_view.CardView``)."""
+
+    kind: str  # button, overflow, select, multi_select, person, date, time, datetime, checker,
+    # input, collapse, container
+    element: dict[str, Any]
+    pointer: str
+    form: str | None = None  # pointer of the enclosing form, if any
+    options: list[tuple[str, str]] = field(default_factory=list)  # (value, label)
+
+
+class Node:
+    """Base node: a box with optional children."""
+
+    def __init__(self, tag: str, pointer: str | None = None) -> None:
+        self.tag = tag
+        self.pointer = pointer  # None for pieces that are not an element of the card
+        self.x = 0.0
+        self.y = 0.0
+        self.w = 0.0
+        self.h = 0.0
+        self.children: list[Node] = []
+        self.text = ""  # what a reader sees, for tests and accessibility
+        self.colors: dict[str, str] = {}
+        self.interaction: Interaction | None = None
+        self.cursor_pointer = False
+        self._laid_width: float | None = None
+
+    # -- layout -------------------------------------------------------------------------------
+    def preferred_width(self) -> float:
+        """The width the node wants in a row of controls (action rows, div extras)."""
+        return 0.0
+
+    def layout(self, width: float) -> None:
+        if self._laid_width == width:
+            return
+        self._laid_width = width
+        self.w = width
+        self.h = self.do_layout(width)
+
+    def do_layout(self, width: float) -> float:
+        return 0.0
+
+    def invalidate(self) -> None:
+        self._laid_width = None
+
+    # -- painting -----------------------------------------------------------------------------
+    def paint(self, painter: QPainter) -> None:
+        """Paint this node (children are painted by ``paint_tree`` afterwards)."""
+
+    def rect(self) -> QRectF:
+        return QRectF(0, 0, self.w, self.h)
+
+
+def paint_tree(node: Node, painter: QPainter) -> None:
+    painter.save()
+    painter.translate(node.x, node.y)
+    node.paint(painter)
+    for child in node.children:
+        paint_tree(child, painter)
+    painter.restore()
+
+
+def walk(node: Node, origin: QPointF | None = None) -> list[tuple[Node, QRectF]]:
+    """Every node with its rectangle in the root's coordinates, parents before children."""
+    base = origin or QPointF(0, 0)
+    top_left = QPointF(base.x() + node.x, base.y() + node.y)
+    result = [(node, QRectF(top_left, QSizeF(node.w, node.h)))]
+    for child in node.children:
+        result.extend(walk(child, top_left))
+    return result
+
+
+def _pen(color: str, width: float = 1.0, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:
+    pen = QPen(QColor(color))
+    pen.setWidthF(width)
+    pen.setStyle(style)
+    return pen
+
+
+def rounded(painter: QPainter, rect: QRectF, radius: float, fill: str | None, border: str | None) -> None:
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setPen(_pen(border) if border else Qt.PenStyle.NoPen)
+    painter.setBrush(QBrush(QColor(fill)) if fill else Qt.BrushStyle.NoBrush)
+    inset = rect.adjusted(0.5, 0.5, -0.5, -0.5) if border else rect
+    painter.drawRoundedRect(inset, radius, radius)
+
+
+def elided(text: str, font: QFont, width: float) -> str:
+    return QFontMetricsF(font).elidedText(text, Qt.TextElideMode.ElideRight, max(0.0, width))
+
+
+class TextNode(Node):
+    """Text drawn from a ``QTextDocument`` (links are anchors, found with ``anchor_at``)."""
+
+    def __init__(self, tag: str, pointer: str | None, doc: QTextDocument, text: str, color: str) -> None:
+        super().__init__(tag, pointer)
+        self.doc = doc
+        self.text = text
+        self.colors = {"text": color}
+        self.fixed_width: float | None = None
+
+    def preferred_width(self) -> float:
+        return self.doc.idealWidth() + 1
+
+    def do_layout(self, width: float) -> float:
+        self.doc.setTextWidth(max(1.0, width))
+        return self.doc.size().height()
+
+    def paint(self, painter: QPainter) -> None:
+        self.doc.setTextWidth(max(1.0, self.w))
+        self.doc.drawContents(painter, QRectF(0, 0, self.w, self.h))
+
+    def anchor_at(self, x: float, y: float) -> str:
+        return self.doc.documentLayout().anchorAt(QPointF(x, y))
+
+
+class StackNode(Node):
+    """Children one under another (or side by side: ``direction='horizontal'``)."""
+
+    def __init__(
+        self,
+        tag: str,
+        pointer: str | None,
+        *,
+        spacing: float = 0,
+        padding: tuple[float, float, float, float] = (0, 0, 0, 0),  # top, right, bottom, left
+        background: str | None = None,
+        border: str | None = None,
+        radius: float = 0,
+        dashed: bool = False,
+    ) -> None:
+        super().__init__(tag, pointer)
+        self.spacing = spacing
+        self.padding = padding
+        self.background = background
+        self.border = border
+        self.radius = radius
+        self.dashed = dashed
+        if background:
+            self.colors["background"] = background
+        if border:
+            self.colors["border"] = border
+
+    def do_layout(self, width: float) -> float:
+        top, right, bottom, left = self.padding
+        inner = max(1.0, width - left - right)
+        y = top
+        visible = [c for c in self.children]
+        for index, child in enumerate(visible):
+            child.layout(inner)
+            child.x = left
+            child.y = y
+            y += child.h + (self.spacing if index < len(visible) - 1 else 0)
+        return y + bottom
+
+    def paint(self, painter: QPainter) -> None:
+        if self.background or self.border:
+            if self.dashed and self.border:
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+                painter.setPen(_pen(self.border, 1, Qt.PenStyle.DashLine))
+                painter.setBrush(
+                    QBrush(QColor(self.background)) if self.background else Qt.BrushStyle.NoBrush
+                )
+                painter.drawRoundedRect(self.rect().adjusted(0.5, 0.5, -0.5, -0.5), self.radius, self.radius)
+            else:
+                rounded(painter, self.rect(), self.radius, self.background, self.border)
+
+
+class FlowNode(Node):
+    """Controls in a row that wraps (an ``action`` row, the buttons of a ``note``)."""
+
+    def __init__(self, tag: str, pointer: str | None, *, spacing: float, line_spacing: float) -> None:
+        super().__init__(tag, pointer)
+        self.spacing = spacing
+        self.line_spacing = line_spacing
+        self.align_center = False
+
+    def do_layout(self, width: float) -> float:
+        x = 0.0
+        y = 0.0
+        line_height = 0.0
+        for child in self.children:
+            wanted = min(width, max(1.0, child.preferred_width()))
+            if x > 0 and x + wanted > width:
+                x = 0.0
+                y += line_height + self.line_spacing
+                line_height = 0.0
+            child.layout(wanted)
+            child.x = x
+            child.y = y
+            x += wanted + self.spacing
+            line_height = max(line_height, child.h)
+        if self.align_center:
+            for child in self.children:
+                child.y += 0
+        return y + line_height
+
+
+class ColumnsNode(Node):
+    """``column_set``: columns side by side, widths from ``weighted`` weights, ``auto`` or px."""
+
+    def __init__(
+        self, pointer: str | None, *, spacing: float, specs: list[tuple[str, float]], background: str | None
+    ) -> None:
+        super().__init__("column_set", pointer)
+        self.spacing = spacing
+        self.specs = specs  # per column: ("weighted", weight) | ("auto", 0) | ("px", width)
+        self.background = background
+        if background:
+            self.colors["background"] = background
+        self.vertical_align: list[str] = []
+
+    def do_layout(self, width: float) -> float:
+        count = len(self.children)
+        if not count:
+            return 0.0
+        free = width - self.spacing * (count - 1)
+        widths: list[float] = [0.0] * count
+        weights = 0.0
+        for index, (kind, value) in enumerate(self.specs):
+            if kind == "px":
+                widths[index] = min(value, max(0.0, free))
+            elif kind == "auto":
+                widths[index] = min(self.children[index].preferred_width() or free / count, free)
+            else:
+                weights += value
+        rest = max(0.0, free - sum(widths))
+        for index, (kind, value) in enumerate(self.specs):
+            if kind == "weighted":
+                widths[index] = rest * value / weights if weights else 0.0
+        x = 0.0
+        height = 0.0
+        for child, child_width in zip(self.children, widths, strict=True):
+            child.layout(max(1.0, child_width))
+            child.x = x
+            child.y = 0
+            x += child_width + self.spacing
+            height = max(height, child.h)
+        for index, child in enumerate(self.children):
+            align = self.vertical_align[index] if index < len(self.vertical_align) else "top"
+            if align == "center":
+                child.y = (height - child.h) / 2
+            elif align == "bottom":
+                child.y = height - child.h
+        return height
+
+    def paint(self, painter: QPainter) -> None:
+        if self.background:
+            rounded(painter, self.rect(), 4, self.background, None)
+
+
+class RowNode(Node):
+    """A main child that takes the room left by a trailing child (div ``extra``, header tags)."""
+
+    def __init__(self, tag: str, pointer: str | None, main: Node, trailing: Node, gap: float) -> None:
+        super().__init__(tag, pointer)
+        self.children = [main, trailing]
+        self.gap = gap
+
+    def do_layout(self, width: float) -> float:
+        main, trailing = self.children
+        trailing_width = min(trailing.preferred_width(), width * 0.5)
+        trailing.layout(max(1.0, trailing_width))
+        main.layout(max(1.0, width - trailing_width - self.gap))
+        main.x, main.y = 0, 0
+        trailing.x, trailing.y = width - trailing_width, 0
+        return max(main.h, trailing.h)
+
+
+class ButtonNode(Node):
+    """A button: a rounded pill with centred text in one of Feishu's styles."""
+
+    def __init__(
+        self,
+        pointer: str | None,
+        label: str,
+        *,
+        background: str,
+        foreground: str,
+        border: str,
+        height: float,
+        radius: float,
+        font_size: int,
+        fill: bool = False,
+        fixed_width: float | None = None,
+        laser: tuple[str, str] | None = None,
+        tag: str = "button",
+    ) -> None:
+        super().__init__(tag, pointer)
+        self.text = label
+        self.height = height
+        self.radius = radius
+        self.font = card_font(font_size)
+        self.fill = fill
+        self.fixed_width = fixed_width
+        self.laser = laser
+        self.colors = {"background": background, "text": foreground, "border": border}
+        self.cursor_pointer = True
+
+    def preferred_width(self) -> float:
+        if self.fixed_width:
+            return self.fixed_width
+        if self.fill:
+            return 10_000.0
+        return QFontMetricsF(self.font).horizontalAdvance(self.text) + 32
+
+    def do_layout(self, width: float) -> float:
+        return self.height
+
+    def paint(self, painter: QPainter) -> None:
+        rect = self.rect()
+        if self.laser:
+            gradient = QLinearGradient(rect.topLeft(), rect.topRight())
+            gradient.setColorAt(0, QColor(self.laser[0]))
+            gradient.setColorAt(1, QColor(self.laser[1]))
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            pen = QPen(QBrush(gradient), 1.5)
+            painter.setPen(pen)
+            painter.setBrush(QBrush(QColor(self.colors["background"])))
+            painter.drawRoundedRect(rect.adjusted(0.75, 0.75, -0.75, -0.75), self.radius, self.radius)
+        else:
+            rounded(
+                painter, rect, self.radius, self.colors["background"] or None, self.colors["border"] or None
+            )
+        painter.setFont(self.font)
+        painter.setPen(QColor(self.colors["text"]))
+        painter.drawText(
+            rect.adjusted(8, 0, -8, 0),
+            Qt.AlignmentFlag.AlignCenter,
+            elided(self.text, self.font, rect.width() - 16),
+        )
+
+
+class FieldNode(Node):
+    """A select / picker / input box: a bordered field with a value or a grey placeholder."""
+
+    def __init__(
+        self,
+        tag: str,
+        pointer: str | None,
+        *,
+        value: str,
+        placeholder: str,
+        glyph: str,
+        colors: dict[str, str],
+        height: float,
+        radius: float,
+        font_size: int,
+        width: float | None = None,
+        label: str = "",
+        label_node: Node | None = None,
+        multiline: bool = False,
+    ) -> None:
+        super().__init__(tag, pointer)
+        self.value = value
+        self.placeholder = placeholder
+        self.glyph = glyph
+        self.text = value or placeholder
+        self.colors = dict(colors)
+        self.height = height
+        self.radius = radius
+        self.font = card_font(font_size)
+        self.fixed_width = width
+        self.label = label
+        self.cursor_pointer = True
+        self.label_node = label_node
+        self.multiline = multiline
+        if label_node is not None:
+            self.children = [label_node]
+
+    def preferred_width(self) -> float:
+        if self.fixed_width:
+            return self.fixed_width
+        metrics = QFontMetricsF(self.font)
+        return min(280.0, max(metrics.horizontalAdvance(self.text), 72.0) + 48)
+
+    def field_rect(self) -> QRectF:
+        top = self.children[0].h + 4 if self.children else 0.0
+        return QRectF(0, top, self.w, self.h - top)
+
+    def do_layout(self, width: float) -> float:
+        top = 0.0
+        if self.children:
+            self.children[0].layout(width)
+            self.children[0].x = 0
+            self.children[0].y = 0
+            top = self.children[0].h + 4
+        return top + self.height
+
+    def paint(self, painter: QPainter) -> None:
+        rect = self.field_rect()
+        rounded(painter, rect, self.radius, self.colors.get("background"), self.colors.get("border"))
+        painter.setFont(self.font)
+        text_rect = rect.adjusted(12, 0, -(28 if self.glyph else 12), 0)
+        shown = self.value or self.placeholder
+        painter.setPen(QColor(self.colors["text"] if self.value else self.colors["placeholder"]))
+        flags = Qt.AlignmentFlag.AlignLeft | (
+            Qt.AlignmentFlag.AlignTop if self.multiline else Qt.AlignmentFlag.AlignVCenter
+        )
+        if self.multiline:
+            painter.drawText(text_rect.adjusted(0, 6, 0, -6), int(flags | Qt.TextFlag.TextWordWrap), shown)
+        else:
+            painter.drawText(text_rect, flags, elided(shown, self.font, text_rect.width()))
+        if self.glyph:
+            painter.setPen(QColor(self.colors["placeholder"]))
+            glyph_rect = QRectF(rect.right() - 26, rect.top(), 20, rect.height())
+            painter.drawText(glyph_rect, Qt.AlignmentFlag.AlignCenter, self.glyph)
+
+
+class OverflowNode(Node):
+    """The ``overflow`` "···" button that opens a menu of options."""
+
+    def __init__(self, pointer: str | None, *, colors: dict[str, str], size: float, radius: float) -> None:
+        super().__init__("overflow", pointer)
+        self.colors = dict(colors)
+        self.size = size
+        self.radius = radius
+        self.text = "···"
+        self.cursor_pointer = True
+
+    def preferred_width(self) -> float:
+        return self.size
+
+    def do_layout(self, width: float) -> float:
+        return self.size
+
+    def paint(self, painter: QPainter) -> None:
+        rect = QRectF(0, 0, self.size, self.size)
+        rounded(painter, rect, self.radius, self.colors["background"], self.colors["border"])
+        painter.setBrush(QBrush(QColor(self.colors["text"])))
+        painter.setPen(Qt.PenStyle.NoPen)
+        for dx in (-5, 0, 5):
+            painter.drawEllipse(QPointF(rect.center().x() + dx, rect.center().y()), 1.6, 1.6)
+
+
+class CheckerNode(Node):
+    """``checker``: a check box and its text (struck through when checked, as the client does)."""
+
+    def __init__(
+        self, pointer: str | None, text_node: TextNode, *, checked: bool, colors: dict[str, str], box: float
+    ) -> None:
+        super().__init__("checker", pointer)
+        self.children = [text_node]
+        self.checked = checked
+        self.colors = dict(colors)
+        self.box = box
+        self.text = text_node.text
+        self.cursor_pointer = True
+
+    def do_layout(self, width: float) -> float:
+        text = self.children[0]
+        text.layout(max(1.0, width - self.box - 8))
+        text.x = self.box + 8
+        text.y = 0
+        return max(text.h, self.box + 4)
+
+    def paint(self, painter: QPainter) -> None:
+        top = 3.0
+        rect = QRectF(0, top, self.box, self.box)
+        if self.checked:
+            rounded(painter, rect, 3, self.colors["checked"], None)
+            pen = _pen("#ffffff", 1.8)
+            painter.setPen(pen)
+            path = QPainterPath(QPointF(rect.left() + 3.5, rect.center().y()))
+            path.lineTo(rect.left() + 6.8, rect.bottom() - 4)
+            path.lineTo(rect.right() - 3.2, rect.top() + 4.5)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(path)
+        else:
+            rounded(painter, rect, 3, self.colors["background"], self.colors["border"])
+
+
+class ImageNode(Node):
+    """``img``: the uploaded picture when the app has it, else a sized placeholder with the alt text."""
+
+    def __init__(
+        self,
+        pointer: str | None,
+        *,
+        image: QImage | None,
+        alt: str,
+        colors: dict[str, str],
+        font_size: int,
+        aspect: float | None,
+        fixed_width: float | None = None,
+        max_height: float | None = None,
+        radius: float = 4,
+        tag: str = "img",
+    ) -> None:
+        super().__init__(tag, pointer)
+        self.image = image
+        self.alt = alt
+        self.text = alt
+        self.colors = dict(colors)
+        self.font = card_font(font_size)
+        self.aspect = aspect  # height / width
+        self.fixed_width = fixed_width
+        self.max_height = max_height
+        self.radius = radius
+
+    def preferred_width(self) -> float:
+        return self.fixed_width or 160.0
+
+    def do_layout(self, width: float) -> float:
+        drawn_width = min(width, self.fixed_width) if self.fixed_width else width
+        if self.image is not None and not self.image.isNull() and self.aspect is None:
+            aspect = self.image.height() / max(1, self.image.width())
+        else:
+            aspect = self.aspect if self.aspect is not None else 9 / 16
+        height = drawn_width * aspect
+        if self.max_height:
+            height = min(height, self.max_height)
+        self.drawn_width = drawn_width
+        return max(24.0, height)
+
+    def paint(self, painter: QPainter) -> None:
+        rect = QRectF(0, 0, getattr(self, "drawn_width", self.w), self.h)
+        if self.image is not None and not self.image.isNull():
+            painter.save()
+            path = QPainterPath()
+            path.addRoundedRect(rect, self.radius, self.radius)
+            painter.setClipPath(path)
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+            # crop to fill (object-fit: cover), as the client shows card images
+            source = QRectF(self.image.rect())
+            target_aspect = rect.height() / max(1.0, rect.width())
+            if source.height() / max(1.0, source.width()) > target_aspect:
+                new_h = source.width() * target_aspect
+                source.setTop((source.height() - new_h) / 2)
+                source.setHeight(new_h)
+            else:
+                new_w = source.height() / max(1e-6, target_aspect)
+                source.setLeft((source.width() - new_w) / 2)
+                source.setWidth(new_w)
+            painter.drawImage(rect, self.image, source)
+            painter.restore()
+            return
+        rounded(painter, rect, self.radius, self.colors["background"], None)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(_pen(self.colors["border"], 1, Qt.PenStyle.DashLine))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), self.radius, self.radius)
+        # a small mountain-and-sun picture glyph, then the alt text
+        painter.setPen(_pen(self.colors["text"], 1.2))
+        centre = rect.center()
+        icon = QRectF(centre.x() - 12, centre.y() - 22, 24, 18)
+        if rect.height() >= 60:
+            painter.drawRoundedRect(icon, 2, 2)
+            painter.drawEllipse(QPointF(icon.left() + 7, icon.top() + 6), 2, 2)
+            path = QPainterPath(QPointF(icon.left() + 2, icon.bottom() - 2))
+            path.lineTo(icon.left() + 9, icon.top() + 9)
+            path.lineTo(icon.left() + 14, icon.bottom() - 5)
+            path.lineTo(icon.left() + 17, icon.top() + 11)
+            path.lineTo(icon.right() - 2, icon.bottom() - 2)
+            painter.drawPath(path)
+            text_rect = QRectF(
+                rect.left() + 6, centre.y(), rect.width() - 12, max(16.0, rect.height() / 2 - 6)
+            )
+        else:
+            text_rect = rect.adjusted(6, 0, -6, 0)
+        painter.setFont(self.font)
+        painter.setPen(QColor(self.colors["text"]))
+        painter.drawText(
+            text_rect,
+            Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+            elided(self.alt, self.font, text_rect.width()),
+        )
+
+
+class RuleNode(Node):
+    """``hr``: a 1 px line."""
+
+    def __init__(self, pointer: str | None, color: str) -> None:
+        super().__init__("hr", pointer)
+        self.colors = {"line": color}
+
+    def do_layout(self, width: float) -> float:
+        return 1.0
+
+    def paint(self, painter: QPainter) -> None:
+        painter.fillRect(QRectF(0, 0, self.w, 1), QColor(self.colors["line"]))
+
+
+class AvatarNode(Node):
+    """A person: a round avatar with the initial, and the name (``person`` / ``person_list``)."""
+
+    def __init__(
+        self,
+        pointer: str | None,
+        *,
+        name: str,
+        size: float,
+        colors: dict[str, str],
+        font_size: int,
+        show_name: bool = True,
+        tag: str = "person",
+    ) -> None:
+        super().__init__(tag, pointer)
+        self.text = name
+        self.size = size
+        self.colors = dict(colors)
+        self.font = card_font(font_size)
+        self.show_name = show_name
+
+    def preferred_width(self) -> float:
+        width = self.size
+        if self.show_name:
+            width += 6 + QFontMetricsF(self.font).horizontalAdvance(self.text)
+        return width + 2
+
+    def do_layout(self, width: float) -> float:
+        return max(self.size, QFontMetricsF(self.font).height())
+
+    def paint(self, painter: QPainter) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QBrush(QColor(self.colors["avatar"])))
+        top = (self.h - self.size) / 2
+        circle = QRectF(0, top, self.size, self.size)
+        painter.drawEllipse(circle)
+        initial = (self.text.lstrip("@") or "?")[0].upper()
+        small = QFont(self.font)
+        small.setPixelSize(max(8, int(self.size * 0.45)))
+        painter.setFont(small)
+        painter.setPen(QColor(self.colors["avatar_text"]))
+        painter.drawText(circle, Qt.AlignmentFlag.AlignCenter, initial)
+        if self.show_name:
+            painter.setFont(self.font)
+            painter.setPen(QColor(self.colors["text"]))
+            rect = QRectF(self.size + 6, 0, self.w - self.size - 6, self.h)
+            painter.drawText(
+                rect,
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                elided(self.text, self.font, rect.width()),
+            )
+
+
+class TableNode(Node):
+    """``table``: a header row and data rows in a bordered grid (first ``page_size`` rows)."""
+
+    def __init__(
+        self,
+        pointer: str | None,
+        *,
+        headers: list[str],
+        rows: list[list[str]],
+        colors: dict[str, str],
+        font_size: int,
+        header_visible: bool,
+    ) -> None:
+        super().__init__("table", pointer)
+        self.headers = headers
+        self.rows = rows
+        self.colors = dict(colors)
+        self.font = card_font(font_size)
+        self.bold = card_font(font_size, bold=True)
+        self.header_visible = header_visible
+        self.text = "\n".join(["\t".join(headers), *("\t".join(r) for r in rows)])
+        self.row_height = QFontMetricsF(self.font).height() + 16
+
+    def do_layout(self, width: float) -> float:
+        count = len(self.rows) + (1 if self.header_visible else 0)
+        return count * self.row_height + 1
+
+    def paint(self, painter: QPainter) -> None:
+        columns = max(1, len(self.headers))
+        cell_w = self.w / columns
+        y = 0.0
+        rounded(painter, self.rect(), 4, self.colors["background"], self.colors["border"])
+        lines = [self.headers] if self.header_visible else []
+        lines += self.rows
+        for row_index, row in enumerate(lines):
+            is_header = self.header_visible and row_index == 0
+            if is_header:
+                painter.fillRect(QRectF(1, 1, self.w - 2, self.row_height - 1), QColor(self.colors["header"]))
+            painter.setFont(self.bold if is_header else self.font)
+            painter.setPen(QColor(self.colors["text"]))
+            for col in range(columns):
+                value = row[col] if col < len(row) else ""
+                rect = QRectF(col * cell_w + 12, y, cell_w - 24, self.row_height)
+                painter.drawText(
+                    rect,
+                    Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                    elided(value, self.font, rect.width()),
+                )
+            y += self.row_height
+            if row_index < len(lines) - 1:
+                painter.fillRect(QRectF(0, y, self.w, 1), QColor(self.colors["border"]))
+        for col in range(1, columns):
+            painter.fillRect(QRectF(col * cell_w, 0, 1, self.h), QColor(self.colors["border"]))
+
+
+class CollapsibleNode(Node):
+    """``collapsible_panel``: a title bar with a chevron; the body shows when expanded."""
+
+    def __init__(
+        self,
+        pointer: str | None,
+        title: TextNode,
+        body: StackNode,
+        *,
+        expanded: bool,
+        colors: dict[str, str],
+        bordered: bool,
+        radius: float,
+    ) -> None:
+        super().__init__("collapsible_panel", pointer)
+        self.title = title
+        self.body = body
+        self.expanded = expanded
+        self.colors = dict(colors)
+        self.bordered = bordered
+        self.radius = radius
+        self.text = title.text
+        self.children = [title, body] if expanded else [title]
+        self.title_height = 0.0
+
+    def do_layout(self, width: float) -> float:
+        pad = 8.0
+        self.title.layout(max(1.0, width - 2 * pad - 24))
+        self.title.x = pad
+        self.title.y = pad
+        self.title_height = self.title.h + 2 * pad
+        height = self.title_height
+        if self.expanded:
+            self.body.layout(width)
+            self.body.x = 0
+            self.body.y = height
+            height += self.body.h
+        return height
+
+    def paint(self, painter: QPainter) -> None:
+        rounded(
+            painter,
+            self.rect(),
+            self.radius,
+            self.colors.get("background"),
+            self.colors.get("border") if self.bordered else None,
+        )
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(_pen(self.colors["text"], 1.4))
+        cx = self.w - 18
+        cy = self.title_height / 2
+        path = QPainterPath()
+        if self.expanded:  # chevron up
+            path.moveTo(cx - 4, cy + 2)
+            path.lineTo(cx, cy - 2)
+            path.lineTo(cx + 4, cy + 2)
+        else:  # chevron down
+            path.moveTo(cx - 4, cy - 2)
+            path.lineTo(cx, cy + 2)
+            path.lineTo(cx + 4, cy - 2)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(path)
+
+
+class BoxMessageNode(Node):
+    """A dashed box with one centred line: "unsupported in preview: <tag>", template placeholders."""
+
+    def __init__(
+        self,
+        tag: str,
+        pointer: str | None,
+        message: str,
+        colors: dict[str, str],
+        font_size: int,
+        height: float = 56,
+    ) -> None:
+        super().__init__(tag, pointer)
+        self.text = message
+        self.colors = dict(colors)
+        self.font = card_font(font_size)
+        self.height = height
+
+    def do_layout(self, width: float) -> float:
+        return self.height
+
+    def paint(self, painter: QPainter) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(_pen(self.colors["border"], 1, Qt.PenStyle.DashLine))
+        painter.setBrush(QBrush(QColor(self.colors["background"])))
+        painter.drawRoundedRect(self.rect().adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
+        painter.setFont(self.font)
+        painter.setPen(QColor(self.colors["text"]))
+        painter.drawText(
+            self.rect().adjusted(8, 0, -8, 0),
+            Qt.AlignmentFlag.AlignCenter,
+            elided(self.text, self.font, self.w - 16),
+        )
+
+
+class SpacerNode(Node):
+    def __init__(self, height: float) -> None:
+        super().__init__("spacer", None)
+        self.height = height
+
+    def do_layout(self, width: float) -> float:
+        return self.height

@@ -1,0 +1,27 @@
+"""How to draw a card: theme, platform, width, language, badge, zoom."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+WidthMode = Literal["auto", "compact", "default", "fill"]
+
+
+@dataclass(frozen=True, slots=True)
+class RenderOptions:
+    """Options of one preview.
+
+    ``width``: ``auto`` follows the card's ``config.width_mode`` (compact 400 px, default 600 px,
+    fill = the available width), a mode forces it, an int is a card width in pixels.
+    ``language``: ``None`` = ``zh_cn`` when the card has it, else the first language it has.
+    ``badge``: draw the ephemeral "Only visible to you" badge under the card.
+    """
+
+    theme: Literal["light", "dark"] = "light"
+    platform: Literal["desktop", "mobile"] = "desktop"
+    width: WidthMode | int = "auto"
+    language: str | None = None
+    badge: bool = True
+    badge_language: Literal["zh_cn", "en_us"] = "en_us"
+    zoom: float = 1.0

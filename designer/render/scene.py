@@ -1,0 +1,475 @@
+"""One card laid out on its chat backdrop: the card frame, header, body and the ephemeral badge.
+
+``CardScene`` is shared by the interactive ``CardView`` and the headless ``render_image``, so the
+preview and the PNG export are the same drawing. It also answers "what is at this point" and
+"what was drawn" (``drawn_elements``) for clicks and tests.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen
+
+from designer.cards import Document
+from designer.render.builder import BuildContext, ImageSource, build_stack, element_url, escape_pointer, tr
+from designer.render.nodes import (
+    BoxMessageNode,
+    ButtonNode,
+    FlowNode,
+    Interaction,
+    Node,
+    RowNode,
+    StackNode,
+    TextNode,
+    paint_tree,
+    walk,
+)
+from designer.render.options import RenderOptions
+from designer.render.text import TextStyle, card_font
+from designer.render.theme import THEMES, Theme, header_colors
+
+PREFERRED_LANGUAGES = ("zh_cn", "en_us", "ja_jp")
+BADGE_TEXT = {"zh_cn": "仅对你可见", "en_us": "Only visible to you"}
+
+
+@dataclass(frozen=True, slots=True)
+class DrawnElement:
+    """An element of the card as drawn: where (in the view's unzoomed pixels), what text, what colours."""
+
+    pointer: str
+    tag: str
+    rect: QRectF
+    text: str
+    colors: dict[str, str]
+
+
+def _collect_languages(value: Any, found: list[str]) -> None:
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if key in (
+                "i18n_elements",
+                "i18n_header",
+                "i18n",
+                "i18n_content",
+                "i18n_text_tag_list",
+            ) and isinstance(item, dict):
+                for lang in item:
+                    if isinstance(lang, str) and lang not in found:
+                        found.append(lang)
+            _collect_languages(item, found)
+    elif isinstance(value, list):
+        for item in value:
+            _collect_languages(item, found)
+
+
+def card_languages(card: Any) -> list[str]:
+    """Languages the card has (``i18n_*`` keys anywhere), zh_cn / en_us / ja_jp first."""
+    found: list[str] = []
+    _collect_languages(card, found)
+    config = card.get("config") if isinstance(card, dict) else None
+    locales = config.get("locales") if isinstance(config, dict) else None
+    if isinstance(locales, list) and locales:  # 2.0: only the listed languages take effect
+        found = [lang for lang in found if lang in locales] or [str(x) for x in locales]
+    ordered = [lang for lang in PREFERRED_LANGUAGES if lang in found]
+    return ordered + [lang for lang in found if lang not in ordered]
+
+
+def choose_language(card: Any, requested: str | None) -> str:
+    languages = card_languages(card)
+    if requested and (requested in languages or not languages):
+        return requested
+    if "zh_cn" in languages or not languages:
+        return "zh_cn" if not requested or requested in languages else requested
+    return languages[0]
+
+
+def card_width(card: Any, options: RenderOptions, theme: Theme, available: float | None) -> float:
+    """The card's width in px (see ``RenderOptions.width``)."""
+    m = theme.metrics
+    if options.platform == "mobile":
+        return float(m.mobile_width - 2 * m.mobile_margin)
+    mode: str | int = options.width
+    if isinstance(mode, int):
+        return float(max(120, mode))
+    if mode == "auto":
+        config = card.get("config") if isinstance(card, dict) else None
+        wanted = config.get("width_mode") if isinstance(config, dict) else None
+        mode = wanted if wanted in ("compact", "default", "fill") else "default"
+    room = (available if available is not None else m.fill_width) - 2 * m.chat_margin
+    if mode == "compact":
+        width = float(m.compact_width)
+    elif mode == "fill":
+        width = room
+    else:
+        width = float(m.default_width)
+    if available is not None:
+        width = min(width, room)
+    return max(120.0, width)
+
+
+class _CardFrame(StackNode):
+    """The card: clips its children to the rounded frame and draws the border on top."""
+
+    def paint(self, painter: QPainter) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        path = QPainterPath()
+        path.addRoundedRect(self.rect(), self.radius, self.radius)
+        painter.fillPath(path, QBrush(QColor(self.background or "#ffffff")))
+        painter.setClipPath(path)
+
+    def paint_after(self, painter: QPainter) -> None:
+        painter.setClipping(False)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        pen = QPen(QColor(self.border or "#dee0e3"))
+        pen.setWidthF(1.0)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(self.rect().adjusted(0.5, 0.5, -0.5, -0.5), self.radius, self.radius)
+
+
+class _Badge(Node):
+    """The ephemeral "Only visible to you" line under the card, with an eye glyph."""
+
+    def __init__(self, text: str, color: str, size: int) -> None:
+        super().__init__("badge", None)
+        self.text = text
+        self.colors = {"text": color}
+        self.font = card_font(size)
+
+    def do_layout(self, width: float) -> float:
+        return QFontMetricsF(self.font).height() + 8
+
+    def paint(self, painter: QPainter) -> None:
+        color = QColor(self.colors["text"])
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        pen = QPen(color)
+        pen.setWidthF(1.2)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        cy = self.h / 2 + 1
+        eye = QPainterPath(QPointF(2, cy))
+        eye.quadTo(QPointF(8, cy - 6), QPointF(14, cy))
+        eye.quadTo(QPointF(8, cy + 6), QPointF(2, cy))
+        painter.drawPath(eye)
+        painter.setBrush(QBrush(color))
+        painter.drawEllipse(QPointF(8, cy), 1.8, 1.8)
+        painter.setFont(self.font)
+        painter.drawText(
+            QRectF(20, 0, self.w - 20, self.h),
+            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+            self.text,
+        )
+
+
+def paint_node(node: Node, painter: QPainter) -> None:
+    painter.save()
+    painter.translate(node.x, node.y)
+    node.paint(painter)
+    for child in node.children:
+        paint_node(child, painter)
+    after = getattr(node, "paint_after", None)
+    if after is not None:
+        after(painter)
+    painter.restore()
+
+
+class CardScene:
+    """A ``Document`` built into nodes for one set of options; ``layout`` then ``paint``."""
+
+    def __init__(
+        self,
+        doc: Document | None,
+        options: RenderOptions,
+        *,
+        image_source: ImageSource | None = None,
+        state: dict[str, Any] | None = None,
+        cache: OrderedDict[tuple[Any, ...], Node] | None = None,
+    ) -> None:
+        self.doc = doc
+        self.options = options
+        self.theme = THEMES[options.theme]
+        self.card: Any = doc.card if doc is not None else None
+        self.language = choose_language(self.card, options.language)
+        self.languages = card_languages(self.card)
+        self.ctx = BuildContext(
+            self.theme,
+            self.language,
+            options.platform,
+            doc.schema_version if doc is not None else "1.0",
+            image_source,
+            state if state is not None else {},
+            cache,
+        )
+        self.frame: StackNode | None = None
+        self.badge: _Badge | None = None
+        self.message: Node | None = None
+        self.width = 0.0
+        self.height = 0.0
+        self._build()
+
+    # -- build --------------------------------------------------------------------------------
+    def _build(self) -> None:
+        t = self.theme
+        m = t.metrics
+        doc = self.doc
+        if doc is None or not isinstance(self.card, dict):
+            if doc is None:
+                text = tr("No card")
+            elif not doc.ok:
+                first = doc.errors[0].message if doc.errors else ""
+                text = tr("The card cannot be drawn: the JSON is not valid") + (
+                    f" ({first})" if first else ""
+                )
+            else:
+                text = tr("The card cannot be drawn: it is not a JSON object")
+            self.message = BoxMessageNode(
+                "message", "", text, self.ctx.message_colors(), m.text_size, height=80
+            )
+            return
+        cp = doc.card_pointer
+        card = self.card
+        frame = _CardFrame("card", cp, background=t.surface, border=t.border, radius=m.card_radius)
+        frame.colors = {"background": t.surface, "border": t.border}
+        self.frame = frame
+        if card.get("type") == "template":
+            raw_data = card.get("data")
+            data: dict[str, Any] = raw_data if isinstance(raw_data, dict) else {}
+            template_id = data.get("template_id") or tr("(no template_id)")
+            version = data.get("template_version_name")
+            text = tr("Template card {id}{version}: its content lives on Feishu's servers").format(
+                id=template_id, version=f" @ {version}" if version else ""
+            )
+            body = StackNode(
+                "body", None, padding=(m.body_padding_v, m.body_padding_h, m.body_padding_v, m.body_padding_h)
+            )
+            body.children = [
+                BoxMessageNode(
+                    "template", cp + "/data", text, self.ctx.message_colors(), m.text_size, height=96
+                )
+            ]
+            frame.children = [body]
+            self._finish(frame)
+            return
+        header_pointer, header = self._header()
+        if isinstance(header, dict):
+            frame.children.append(self._header_node(header, header_pointer))
+        elements_pointer, elements = self._elements()
+        body_spacing: float = m.element_spacing
+        padding = (
+            float(m.body_padding_v),
+            float(m.body_padding_h),
+            float(m.body_padding_v),
+            float(m.body_padding_h),
+        )
+        if doc.schema_version == "2.0" and isinstance(card.get("body"), dict):
+            from designer.render.builder import _padding, _spacing
+
+            body_raw = card["body"]
+            body_spacing = _spacing(self.ctx, body_raw.get("vertical_spacing"), m.element_spacing)
+            padding = _padding(body_raw.get("padding"), padding)
+        body = build_stack(
+            self.ctx, elements, elements_pointer, spacing=body_spacing, tag="body", padding=padding
+        )
+        if elements or not isinstance(header, dict):
+            frame.children.append(body)
+        link = card.get("card_link")
+        if isinstance(link, dict) and element_url(link):
+            frame.interaction = Interaction("card_link", link, cp + "/card_link")
+        self._finish(frame)
+
+    def _finish(self, frame: StackNode) -> None:
+        if self.options.badge:
+            language = self.options.badge_language
+            self.badge = _Badge(
+                BADGE_TEXT.get(language, BADGE_TEXT["en_us"]),
+                self.theme.badge_text,
+                self.theme.metrics.notation_size,
+            )
+
+    def _header(self) -> tuple[str, Any]:
+        cp = self.doc.card_pointer if self.doc else ""
+        card = self.card
+        i18n = card.get("i18n_header")
+        if isinstance(i18n, dict) and i18n:
+            lang = self.language if self.language in i18n else next(iter(i18n))
+            return f"{cp}/i18n_header/{escape_pointer(lang)}", i18n[lang]
+        return f"{cp}/header", card.get("header")
+
+    def _elements(self) -> tuple[str, Any]:
+        cp = self.doc.card_pointer if self.doc else ""
+        card = self.card
+        if (self.doc is not None and self.doc.schema_version == "2.0") or isinstance(card.get("body"), dict):
+            body = card.get("body")
+            if isinstance(body, dict):
+                return f"{cp}/body/elements", body.get("elements")
+        i18n = card.get("i18n_elements")
+        if isinstance(i18n, dict) and i18n:
+            lang = self.language if self.language in i18n else next(iter(i18n))
+            return f"{cp}/i18n_elements/{escape_pointer(lang)}", i18n[lang]
+        return f"{cp}/elements", card.get("elements")
+
+    def _header_node(self, header: dict[str, Any], pointer: str) -> Node:
+        t = self.theme
+        m = t.metrics
+        colors = header_colors(t, header.get("template"))
+        padding = (
+            float(m.header_padding_v),
+            float(m.header_padding_h),
+            float(m.header_padding_v),
+            float(m.header_padding_h),
+        )
+        if self.doc is not None and self.doc.schema_version == "2.0":
+            from designer.render.builder import _padding
+
+            padding = _padding(header.get("padding"), padding)
+        node = StackNode("header", pointer, spacing=2, padding=padding, background=colors.background)
+        node.colors = {"background": colors.background, "title": colors.foreground}
+        title = self.ctx.text_node(
+            header.get("title", ""),
+            f"{pointer}/title",
+            tag="title",
+            style=TextStyle(size=m.title_size, color=colors.foreground, bold=True),
+        )
+        tags_raw = header.get("text_tag_list")
+        i18n_tags = header.get("i18n_text_tag_list")
+        if isinstance(i18n_tags, dict) and isinstance(i18n_tags.get(self.language), list):
+            tags_raw = i18n_tags[self.language]
+        title_row: Node = title
+        if isinstance(tags_raw, list) and tags_raw:
+            flow = FlowNode("text_tag_list", None, spacing=4, line_spacing=4)
+            for index, tag in enumerate(tags_raw[:3]):  # [feishu] at most 3 tags are shown
+                if not isinstance(tag, dict):
+                    continue
+                pair = t.tags.get(str(tag.get("color", "neutral")), t.tags["neutral"])
+                label = self.ctx.i18n(tag.get("text"))
+                flow.children.append(
+                    ButtonNode(
+                        f"{pointer}/text_tag_list/{index}",
+                        label,
+                        background=pair.background,
+                        foreground=pair.foreground,
+                        border="",
+                        height=20,
+                        radius=m.tag_radius,
+                        font_size=m.notation_size,
+                        tag="text_tag",
+                    )
+                )
+                flow.children[-1].cursor_pointer = False
+            if flow.children:
+                flow.text = " ".join(c.text for c in flow.children)
+                title_row = RowNode("title_row", None, title, _Wrap(flow), gap=8)
+        node.children.append(title_row)
+        subtitle = header.get("subtitle")
+        if subtitle:
+            node.children.append(
+                self.ctx.text_node(
+                    subtitle,
+                    f"{pointer}/subtitle",
+                    tag="subtitle",
+                    style=TextStyle(size=m.subtitle_size, color=t.text_secondary),
+                )
+            )
+        node.text = "\n".join(c.text for c in node.children)
+        return node
+
+    # -- layout and paint ---------------------------------------------------------------------
+    def layout(self, available: float | None = None) -> tuple[float, float]:
+        """Lay out for ``available`` px of backdrop width (None = the card's own width)."""
+        m = self.theme.metrics
+        mobile = self.options.platform == "mobile"
+        margin = float(m.mobile_margin if mobile else m.chat_margin)
+        width = card_width(self.card, self.options, self.theme, available)
+        y = margin
+        if self.message is not None:
+            self.message.layout(width)
+            self.message.x, self.message.y = margin, y
+            y += self.message.h
+        if self.frame is not None:
+            self.frame.layout(width)
+            if not self.frame.children:
+                self.frame.h = 48.0
+            self.frame.x, self.frame.y = margin, y
+            y += self.frame.h
+        if self.badge is not None:
+            self.badge.layout(width)
+            self.badge.x, self.badge.y = margin, y + 2
+            y += self.badge.h + 2
+        total_width = float(m.mobile_width) if mobile else width + 2 * margin
+        if available is not None and not mobile:
+            total_width = max(total_width, available)
+        self.width = total_width
+        self.height = y + margin
+        return self.width, self.height
+
+    def roots(self) -> list[Node]:
+        return [n for n in (self.message, self.frame, self.badge) if n is not None]
+
+    def paint(self, painter: QPainter, *, highlight: str | None = None) -> None:
+        painter.fillRect(QRectF(0, 0, self.width, self.height), QColor(self.theme.backdrop))
+        for root in self.roots():
+            paint_node(root, painter)
+        if highlight is not None:
+            rect = self.rect_of(highlight)
+            if rect is not None:
+                pen = QPen(QColor(self.theme.highlight))
+                pen.setWidthF(2.0)
+                painter.setPen(pen)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+                painter.drawRoundedRect(rect.adjusted(-2, -2, 2, 2), 4, 4)
+
+    # -- queries ------------------------------------------------------------------------------
+    def nodes(self) -> list[tuple[Node, QRectF]]:
+        result: list[tuple[Node, QRectF]] = []
+        for root in self.roots():
+            result.extend(walk(root))
+        return result
+
+    def path_at(self, point: QPointF) -> list[tuple[Node, QRectF]]:
+        """Nodes under ``point``, outermost first (collapsed panels hide their bodies)."""
+        return [(node, rect) for node, rect in self.nodes() if rect.contains(point)]
+
+    def rect_of(self, pointer: str) -> QRectF | None:
+        """The element at ``pointer``, or the deepest drawn element containing it."""
+        best: tuple[int, QRectF] | None = None
+        for node, rect in self.nodes():
+            if node.pointer is None:
+                continue
+            if node.pointer == pointer:
+                return rect
+            if pointer.startswith(node.pointer + "/") and (best is None or len(node.pointer) > best[0]):
+                best = (len(node.pointer), rect)
+        return best[1] if best else None
+
+    def drawn_elements(self) -> list[DrawnElement]:
+        return [
+            DrawnElement(node.pointer, node.tag, rect, node.text, dict(node.colors))
+            for node, rect in self.nodes()
+            if node.pointer is not None
+        ]
+
+
+class _Wrap(Node):
+    """Gives a flow of tags its natural width inside a ``RowNode``."""
+
+    def __init__(self, inner: FlowNode) -> None:
+        super().__init__("tags", None)
+        self.children = [inner]
+        self.inner = inner
+
+    def preferred_width(self) -> float:
+        return sum(c.preferred_width() for c in self.inner.children) + self.inner.spacing * max(
+            0, len(self.inner.children) - 1
+        )
+
+    def do_layout(self, width: float) -> float:
+        self.inner.layout(width)
+        return self.inner.h
+
+
+__all__ = ["CardScene", "DrawnElement", "TextNode", "card_languages", "card_width", "paint_tree"]

@@ -1,0 +1,239 @@
+"""Card text drawn with Qt: a ``QTextDocument`` built run by run from the markdown tree.
+
+Every run goes in through ``QTextCursor.insertText`` with a ``QTextCharFormat``; nothing from a
+card ever reaches ``setHtml``/``setMarkdown``, so text in a card is always shown as text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextLength,
+    QTextOption,
+)
+
+from designer.cards.markdown import (
+    Block,
+    CodeBlock,
+    Dialect,
+    Heading,
+    Inline,
+    ListBlock,
+    Paragraph,
+    Quote,
+    Rule,
+    parse_markdown,
+)
+from designer.render.theme import FONT_FAMILIES, MONO_FAMILIES, Theme, font_color
+
+_HEADING_SCALE = {1: 1.5, 2: 1.3, 3: 1.15, 4: 1.0, 5: 1.0, 6: 1.0}
+
+
+def card_font(pixel_size: int, *, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setFamilies(list(FONT_FAMILIES))
+    font.setPixelSize(max(1, pixel_size))
+    font.setBold(bold)
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    return font
+
+
+def mono_font(pixel_size: int) -> QFont:
+    font = QFont()
+    font.setFamilies(list(MONO_FAMILIES))
+    font.setPixelSize(max(1, pixel_size))
+    font.setStyleHint(QFont.StyleHint.Monospace)
+    return font
+
+
+@dataclass(frozen=True, slots=True)
+class TextStyle:
+    """How a text element looks: size in px, colour (None = the theme's text), alignment, weight."""
+
+    size: int = 14
+    color: str | None = None
+    bold: bool = False
+    align: str = "left"  # left / center / right
+    max_lines: int = 0  # 0 = unlimited (plain_text "lines")
+
+
+@lru_cache(maxsize=512)
+def _parse_cached(content: str, dialect: Dialect) -> tuple[Block, ...]:
+    return tuple(parse_markdown(content, dialect=dialect))
+
+
+def _translate(text: str) -> str:
+    return QCoreApplication.translate("CardText", text)
+
+
+def mention_label(run: Inline, language: str) -> str:
+    """``@all`` as the client words it; a person by the name in the tag, else the id."""
+    if run.user_id == "all":
+        return "@所有人" if language.startswith("zh") else "@" + _translate("all")
+    return "@" + (run.text.strip() or run.user_id or "")
+
+
+class _Builder:
+    def __init__(self, theme: Theme, style: TextStyle, language: str) -> None:
+        self.theme = theme
+        self.style = style
+        self.language = language
+        self.doc = QTextDocument()
+        self.doc.setDocumentMargin(0)
+        self.doc.setUndoRedoEnabled(False)
+        self.base_font = card_font(style.size, bold=style.bold)
+        self.doc.setDefaultFont(self.base_font)
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        option.setAlignment(_alignment(style.align))
+        self.doc.setDefaultTextOption(option)
+        self.cursor = QTextCursor(self.doc)
+        self.first_block = True
+        self.text_color = QColor(font_color(theme, style.color) or theme.text)
+
+    def block(self, *, indent: float = 0, text_indent: float = 0, background: str | None = None) -> None:
+        fmt = QTextBlockFormat()
+        # At least line_height x the font size (Feishu: 22 px lines for 14 px text). Proportional
+        # height would multiply the CJK font's own tall line spacing instead.
+        fmt.setLineHeight(round(self.style.size * self.theme.metrics.line_height), 3)  # 3 = MinimumHeight
+        fmt.setAlignment(_alignment(self.style.align))
+        fmt.setLeftMargin(indent)
+        fmt.setTextIndent(text_indent)
+        if background:
+            fmt.setBackground(QColor(background))
+        if self.first_block:
+            self.cursor.setBlockFormat(fmt)
+            self.first_block = False
+        else:
+            self.cursor.insertBlock(fmt)
+
+    def char_format(
+        self, run: Inline | None = None, *, size: int | None = None, bold: bool = False
+    ) -> QTextCharFormat:
+        fmt = QTextCharFormat()
+        font = QFont(self.base_font)
+        if size is not None:
+            font.setPixelSize(size)
+        if bold or (run is not None and run.bold):
+            font.setBold(True)
+        if run is not None:
+            font.setItalic(run.italic)
+            font.setStrikeOut(run.strike)
+            if run.code:
+                font = mono_font(font.pixelSize() - 1)
+                fmt.setBackground(QColor(self.theme.code_background))
+        fmt.setFont(font)
+        color = self.text_color
+        if run is not None and run.color:
+            resolved = font_color(self.theme, run.color)
+            if resolved:
+                color = QColor(resolved)
+        if run is not None and run.href:
+            color = QColor(self.theme.link)
+            fmt.setAnchor(True)
+            fmt.setAnchorHref(run.href)
+        fmt.setForeground(color)
+        return fmt
+
+    def inlines(self, runs: tuple[Inline, ...], *, size: int | None = None, bold: bool = False) -> None:
+        for run in runs:
+            if run.kind == "break":
+                self.cursor.insertText("\u2028", self.char_format(size=size))
+            elif run.kind == "mention":
+                fmt = self.char_format(run, size=size, bold=bold)
+                fmt.setForeground(QColor(self.theme.mention))
+                self.cursor.insertText(mention_label(run, self.language), fmt)
+            elif run.kind == "text_tag":
+                pair = self.theme.tags.get((run.tag_color or "neutral").lower(), self.theme.tags["neutral"])
+                fmt = self.char_format(size=(size or self.style.size) - 2)
+                fmt.setBackground(QColor(pair.background))
+                fmt.setForeground(QColor(pair.foreground))
+                self.cursor.insertText(f"\u2009{run.text}\u2009", fmt)
+            elif run.kind == "image":
+                fmt = self.char_format(size=size)
+                fmt.setForeground(QColor(self.theme.text_secondary))
+                self.cursor.insertText(f"[{_translate('image')}: {run.text or run.href}]", fmt)
+            else:
+                self.cursor.insertText(run.text, self.char_format(run, size=size, bold=bold))
+
+    def blocks(self, blocks: tuple[Block, ...]) -> None:
+        metrics = self.theme.metrics
+        for block in blocks:
+            if isinstance(block, Paragraph):
+                self.block()
+                self.inlines(block.inlines)
+            elif isinstance(block, Heading):
+                self.block()
+                size = round(self.style.size * _HEADING_SCALE.get(block.level, 1.0))
+                self.inlines(block.inlines, size=size, bold=True)
+            elif isinstance(block, Quote):
+                self.block(indent=12)
+                fmt_color = self.text_color
+                self.text_color = QColor(self.theme.text_secondary)
+                self.inlines(block.inlines)
+                self.text_color = fmt_color
+            elif isinstance(block, ListBlock):
+                for item in block.items:
+                    indent = metrics.list_indent * (item.depth + 1)
+                    self.block(indent=indent, text_indent=-metrics.list_indent + 4)
+                    marker = f"{item.number}." if item.ordered else ("•" if item.depth % 2 == 0 else "◦")
+                    self.cursor.insertText(marker + "\u2002", self.char_format())
+                    self.inlines(item.inlines)
+            elif isinstance(block, CodeBlock):
+                for line in block.code.split("\n") or [""]:
+                    self.block(indent=8, background=self.theme.code_background)
+                    fmt = self.char_format()
+                    fmt.setFont(mono_font(self.style.size - 1))
+                    self.cursor.insertText(line or " ", fmt)
+            elif isinstance(block, Rule):
+                self.block()
+                rule = self.cursor.blockFormat()
+                rule.setProperty(
+                    QTextFormat.Property.BlockTrailingHorizontalRulerWidth,
+                    QTextLength(QTextLength.Type.PercentageLength, 100),
+                )
+                self.cursor.setBlockFormat(rule)
+        if self.first_block:
+            self.block()
+
+
+def _alignment(align: str) -> Qt.AlignmentFlag:
+    return {
+        "center": Qt.AlignmentFlag.AlignHCenter,
+        "right": Qt.AlignmentFlag.AlignRight,
+    }.get(align, Qt.AlignmentFlag.AlignLeft)
+
+
+def rich_document(
+    content: str, dialect: Dialect, theme: Theme, style: TextStyle, language: str
+) -> QTextDocument:
+    """A document for lark_md / markdown ``content``."""
+    builder = _Builder(theme, style, language)
+    builder.blocks(_parse_cached(content, dialect))
+    return builder.doc
+
+
+def plain_document(content: str, theme: Theme, style: TextStyle, language: str) -> QTextDocument:
+    """A document for ``plain_text``: every character literal, ``\\n`` breaks lines."""
+    builder = _Builder(theme, style, language)
+    for index, line in enumerate(content.split("\n")):
+        if index:
+            builder.cursor.insertText("\u2028", builder.char_format())
+        else:
+            builder.block()
+        builder.cursor.insertText(line, builder.char_format())
+    return builder.doc
+
+
+DocumentFactory = Callable[[], QTextDocument]

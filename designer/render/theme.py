@@ -1,0 +1,377 @@
+"""Feishu's look as one table of facts: colours, sizes, paddings, radii, per light/dark theme.
+
+Sources (values only):
+* [meixg] the public React renderer ``meixg/feishu-card-renderer``, ``src/styles.css``
+  (surface/text/border/primary/danger colours, light header template colours, markdown sizes,
+  table and placeholder styles).
+* [feishu] Feishu's card docs (``feishu-cards/card-json-v2-structure``: header/body padding 12px,
+  spacing small 4 / medium 8 / large 12 / extra_large 16 px, width_mode compact 400 / default 600;
+  ``content-components/rich-text``: text_size heading-0 30 ... notation 12 px, text_tag colours;
+  ``interactive-components/button``: type default/primary/danger/text/primary_text/danger_text/
+  primary_filled/danger_filled/laser, size tiny/small/medium/large).
+* [derived] Feishu publishes no dark header colours: a dark template is the light template's
+  foreground mixed 30 % over the dark surface, its title that foreground mixed 55 % with white.
+
+Nothing else in ``designer.render`` spells a colour or a pixel size: widgets read this table.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+ThemeName = Literal["light", "dark"]
+
+HEADER_TEMPLATES: tuple[str, ...] = (
+    "blue",
+    "wathet",
+    "turquoise",
+    "green",
+    "yellow",
+    "orange",
+    "red",
+    "carmine",
+    "violet",
+    "purple",
+    "indigo",
+    "grey",
+    "default",
+)
+
+# text_tag / <text_tag color=...> colours [feishu rich-text: neutral, blue, turquoise, lime, orange,
+# violet, indigo, wathet, green, yellow, red, purple, carmine].
+TAG_COLORS: tuple[str, ...] = (
+    "neutral",
+    "blue",
+    "turquoise",
+    "lime",
+    "orange",
+    "violet",
+    "indigo",
+    "wathet",
+    "green",
+    "yellow",
+    "red",
+    "purple",
+    "carmine",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    """A background and the text drawn on it."""
+
+    background: str
+    foreground: str
+
+
+@dataclass(frozen=True, slots=True)
+class ButtonStyle:
+    background: str
+    foreground: str
+    border: str  # "" = no border
+
+
+@dataclass(frozen=True, slots=True)
+class Metrics:
+    """Sizes in device-independent pixels (the same in both themes)."""
+
+    card_radius: int = 8  # [feishu client] (meixg uses 10)
+    header_padding_v: int = 12  # [feishu] header padding default "12px"
+    header_padding_h: int = 12
+    body_padding_v: int = 12  # [feishu] body padding default "12px"
+    body_padding_h: int = 12
+    element_spacing: int = 12  # vertical gap between elements ("large", as the client draws 1.0)
+    column_spacing: int = 8  # column_set horizontal_spacing default ("medium")
+    action_spacing: int = 8  # gap between buttons of one action row
+    title_size: int = 16  # [feishu] header title: "heading" 16px
+    subtitle_size: int = 14
+    text_size: int = 14  # [feishu] normal 14px
+    notation_size: int = 12  # [feishu] notation 12px (note, badge, tips)
+    line_height: float = 1.55  # [meixg] --fcr-markdown-line-height
+    field_height: int = 32  # selects, pickers, inputs, medium buttons
+    button_radius: int = 6
+    control_padding_h: int = 12
+    tag_radius: int = 4
+    tag_padding_h: int = 6
+    list_indent: int = 22  # [meixg] --fcr-markdown-list-indent
+    code_radius: int = 6  # [meixg] --fcr-markdown-code-radius
+    image_placeholder_height: int = 160
+    avatar_size: int = 24  # person: medium; small 20, large 36 [meixg 22/28/36]
+    checker_box: int = 16
+    badge_height: int = 22
+    chat_margin: int = 16  # backdrop around the card (desktop)
+    mobile_margin: int = 12  # mobile: 375 px phone, card fills it minus these margins
+    mobile_width: int = 375
+    compact_width: int = 400  # [feishu] width_mode compact 400px
+    default_width: int = 600  # [feishu] width_mode default 600px
+    fill_width: int = 800  # render_image's "fill" when no width is given
+    button_heights: dict[str, int] = field(
+        default_factory=lambda: {"tiny": 24, "small": 28, "medium": 32, "large": 40}
+    )
+    text_sizes: dict[str, int] = field(
+        # [feishu rich-text / plain-text] text_size values
+        default_factory=lambda: {
+            "heading-0": 30,
+            "heading-1": 24,
+            "heading-2": 20,
+            "heading-3": 18,
+            "heading-4": 16,
+            "heading": 16,
+            "normal": 14,
+            "notation": 12,
+            "xxxx-large": 30,
+            "xxx-large": 24,
+            "xx-large": 20,
+            "x-large": 18,
+            "large": 16,
+            "medium": 14,
+            "small": 12,
+            "x-small": 10,
+        }
+    )
+    spacing_names: dict[str, int] = field(
+        default_factory=lambda: {"small": 4, "medium": 8, "large": 12, "extra_large": 16}
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Theme:
+    name: ThemeName
+    backdrop: str  # the chat area around the card
+    surface: str  # the card
+    border: str
+    text: str
+    text_secondary: str
+    text_disabled: str
+    primary: str
+    danger: str
+    link: str
+    mention: str
+    hr: str
+    note: str
+    code_background: str
+    table_header: str
+    placeholder_background: str  # image placeholder fill
+    control_background: str  # selects, inputs, pickers
+    control_border: str
+    hover: str
+    highlight: str  # outline of the element selected in the editor
+    headers: dict[str, Pair]
+    tags: dict[str, Pair]
+    font_colors: dict[str, str]  # <font color=...> names
+    buttons: dict[str, ButtonStyle]
+    button_disabled: ButtonStyle
+    laser: tuple[str, str]  # gradient ends of the "laser" button border
+    badge_text: str
+    metrics: Metrics = field(default_factory=Metrics)
+
+
+_LIGHT_HEADERS: dict[str, Pair] = {
+    # [meixg] .fcr-header-template-*: (background, title colour)
+    "blue": Pair("#e8efff", "#245bdb"),
+    "wathet": Pair("#e7f4ff", "#1456a0"),
+    "turquoise": Pair("#e2f7f2", "#067062"),
+    "green": Pair("#e4f7e9", "#237b4b"),
+    "yellow": Pair("#fff5cc", "#8f5f00"),
+    "orange": Pair("#feead2", "#b26206"),
+    "red": Pair("#fee9e7", "#c02a26"),
+    "carmine": Pair("#fce8f3", "#b82879"),
+    "violet": Pair("#f3e8ff", "#7f3bf5"),
+    "purple": Pair("#ede9fe", "#5f3dc4"),
+    "indigo": Pair("#e8eafd", "#3a4fa3"),
+    "grey": Pair("#eff0f1", "#51565d"),
+    "default": Pair("#ffffff", "#1f2329"),
+}
+
+_DARK_HEADERS: dict[str, Pair] = {
+    # [derived] see the module docstring
+    "blue": Pair("#20345e", "#87a5eb"),
+    "wathet": Pair("#1c324d", "#7ea2cb"),
+    "turquoise": Pair("#183a3a", "#76b0a9"),
+    "green": Pair("#203d33", "#86b69c"),
+    "yellow": Pair("#41351d", "#c1a773"),
+    "orange": Pair("#4b361e", "#d5a976"),
+    "red": Pair("#4f2528", "#dc8a88"),
+    "carmine": Pair("#4d2441", "#d889b5"),
+    "violet": Pair("#3c2a66", "#b993fa"),
+    "purple": Pair("#322b58", "#a794df"),
+    "indigo": Pair("#27304e", "#939ecc"),
+    "grey": Pair("#2e3239", "#9fa2a6"),
+    "default": Pair("#1f2329", "#f5f6f7"),
+}
+
+
+def _tags(headers: dict[str, Pair], neutral: Pair, lime: Pair) -> dict[str, Pair]:
+    # Tag pills use the same palette as the header templates (a light tint with a deep text).
+    tags = {name: pair for name, pair in headers.items() if name not in ("default", "grey")}
+    tags["neutral"] = neutral
+    tags["lime"] = lime
+    return tags
+
+
+LIGHT = Theme(
+    name="light",
+    backdrop="#f2f3f5",
+    surface="#ffffff",  # [meixg] --fcr-color-surface
+    border="#dee0e3",  # [meixg] --fcr-color-border
+    text="#1f2329",  # [meixg] --fcr-color-text
+    text_secondary="#646a73",  # [meixg] --fcr-color-text-secondary
+    text_disabled="#bbbfc4",
+    primary="#3370ff",  # [meixg] --fcr-color-primary
+    danger="#d83931",  # [meixg] --fcr-color-danger
+    link="#3370ff",
+    mention="#3370ff",
+    hr="#dee0e3",
+    note="#646a73",
+    code_background="#f0f1f2",  # [meixg] rgb(31 35 41 / 6%) over white
+    table_header="#f5f6f7",
+    placeholder_background="#f5f6f7",
+    control_background="#ffffff",
+    control_border="#d0d3d6",
+    hover="#f2f3f5",
+    highlight="#3370ff",
+    headers=_LIGHT_HEADERS,
+    tags=_tags(_LIGHT_HEADERS, Pair("#eff0f1", "#51565d"), Pair("#f0fbc9", "#5b7a03")),
+    font_colors={
+        # <font color=...> names [feishu "颜色枚举值"]; red/green/grey are the documented trio.
+        "red": "#f54a45",
+        "green": "#32a645",
+        "grey": "#8f959e",
+        "gray": "#8f959e",
+        "blue": "#3370ff",
+        "wathet": "#1456a0",
+        "turquoise": "#067062",
+        "yellow": "#dc9b04",
+        "orange": "#ff8800",
+        "carmine": "#b82879",
+        "violet": "#7f3bf5",
+        "purple": "#5f3dc4",
+        "indigo": "#3a4fa3",
+        "lime": "#8fac02",
+        "default": "#1f2329",
+    },
+    buttons={
+        # [feishu button]: default = dark text with a border; primary / danger = blue / red text
+        # with a border; *_text = no border; *_filled = white text on blue / red.
+        "default": ButtonStyle("#ffffff", "#1f2329", "#d0d3d6"),
+        "primary": ButtonStyle("#ffffff", "#3370ff", "#3370ff"),
+        "danger": ButtonStyle("#ffffff", "#d83931", "#d83931"),
+        "text": ButtonStyle("", "#1f2329", ""),
+        "primary_text": ButtonStyle("", "#3370ff", ""),
+        "danger_text": ButtonStyle("", "#d83931", ""),
+        "primary_filled": ButtonStyle("#3370ff", "#ffffff", ""),
+        "danger_filled": ButtonStyle("#d83931", "#ffffff", ""),
+        "laser": ButtonStyle("#ffffff", "#1f2329", ""),
+    },
+    button_disabled=ButtonStyle("#eff0f1", "#bbbfc4", "#dee0e3"),
+    laser=("#4e83fd", "#b86efa"),
+    badge_text="#8f959e",
+)
+
+DARK = Theme(
+    name="dark",
+    backdrop="#131416",
+    surface="#1f2329",  # [meixg] .fcr-theme-dark
+    border="#43474e",
+    text="#f5f6f7",
+    text_secondary="#a6a9ad",
+    text_disabled="#5f6369",
+    primary="#4c88ff",
+    danger="#f76964",
+    link="#4c88ff",
+    mention="#4c88ff",
+    hr="#43474e",
+    note="#a6a9ad",
+    code_background="#30343a",  # [meixg] rgb(255 255 255 / 8%) over the surface
+    table_header="#2a2e34",
+    placeholder_background="#2a2e34",
+    control_background="#1f2329",
+    control_border="#4e535a",
+    hover="#2a2e34",
+    highlight="#4c88ff",
+    headers=_DARK_HEADERS,
+    tags=_tags(_DARK_HEADERS, Pair("#373b42", "#c9cbce"), Pair("#2f3a16", "#b7cf5c")),
+    font_colors={
+        "red": "#f76964",
+        "green": "#51c560",
+        "grey": "#8f959e",
+        "gray": "#8f959e",
+        "blue": "#4c88ff",
+        "wathet": "#7ea2cb",
+        "turquoise": "#76b0a9",
+        "yellow": "#f5b82e",
+        "orange": "#ff9f3b",
+        "carmine": "#d889b5",
+        "violet": "#b993fa",
+        "purple": "#a794df",
+        "indigo": "#939ecc",
+        "lime": "#b7cf5c",
+        "default": "#f5f6f7",
+    },
+    buttons={
+        "default": ButtonStyle("#1f2329", "#f5f6f7", "#4e535a"),
+        "primary": ButtonStyle("#1f2329", "#4c88ff", "#4c88ff"),
+        "danger": ButtonStyle("#1f2329", "#f76964", "#f76964"),
+        "text": ButtonStyle("", "#f5f6f7", ""),
+        "primary_text": ButtonStyle("", "#4c88ff", ""),
+        "danger_text": ButtonStyle("", "#f76964", ""),
+        "primary_filled": ButtonStyle("#3370ff", "#ffffff", ""),
+        "danger_filled": ButtonStyle("#d83931", "#ffffff", ""),
+        "laser": ButtonStyle("#1f2329", "#f5f6f7", ""),
+    },
+    button_disabled=ButtonStyle("#2a2e34", "#5f6369", "#43474e"),
+    laser=("#4e83fd", "#b86efa"),
+    badge_text="#8f959e",
+)
+
+THEMES: dict[str, Theme] = {"light": LIGHT, "dark": DARK}
+
+# CJK-capable families first so Chinese never falls back to boxes; DejaVu for symbols.
+FONT_FAMILIES: tuple[str, ...] = (
+    "Noto Sans CJK SC",
+    "Noto Sans SC",
+    "PingFang SC",
+    "Microsoft YaHei",
+    "DejaVu Sans",
+)
+MONO_FAMILIES: tuple[str, ...] = ("DejaVu Sans Mono", "Noto Sans Mono CJK SC", "monospace")
+
+
+def header_colors(theme: Theme, template: object) -> Pair:
+    """The template's colours; an unknown or missing template draws as ``default``."""
+    return theme.headers.get(template if isinstance(template, str) else "default", theme.headers["default"])
+
+
+def font_color(theme: Theme, value: str | None) -> str | None:
+    """A ``<font color>`` / ``color`` value as a colour Qt understands, or None to keep the text colour.
+
+    Names come from the table; ``#rrggbb`` and ``rgba(r,g,b,a)`` pass through; anything else is
+    ignored (the text keeps its colour), as the client does.
+    """
+    if not value:
+        return None
+    value = value.strip()
+    lowered = value.lower()
+    if lowered in theme.font_colors:
+        return theme.font_colors[lowered]
+    base = lowered.rsplit("-", 1)[0]  # "red-500" style enum values: use the hue
+    if base in theme.font_colors:
+        return theme.font_colors[base]
+    if lowered.startswith("#") and len(lowered) in (4, 7, 9):
+        return value
+    if lowered.startswith("rgb"):
+        return _rgba_to_hex(lowered)
+    return None
+
+
+def _rgba_to_hex(value: str) -> str | None:
+    inside = value[value.find("(") + 1 : value.rfind(")")]
+    parts = [p.strip() for p in inside.split(",")]
+    try:
+        r, g, b = (max(0, min(255, int(float(p)))) for p in parts[:3])
+        alpha = float(parts[3]) if len(parts) > 3 else 1.0
+    except (ValueError, IndexError):
+        return None
+    a = max(0, min(255, round(alpha * 255)))
+    return f"#{a:02x}{r:02x}{g:02x}{b:02x}"  # Qt's #AARRGGBB

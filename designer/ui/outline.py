@@ -1,0 +1,190 @@
+"""The outline: the card's tree (header, components, columns, actions...) beside the palette.
+
+``OutlineModel`` wraps the nodes of ``designer.cards.outline.outline(doc)`` (tag and short label
+per node, its JSON pointer in ``POINTER_ROLE``); ``CardOutline`` shows it with move up / move down
+/ delete buttons. Those buttons only ask (``*_requested``): the window turns them into text edits
+through the editor, so Undo covers them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QToolBar, QTreeView, QVBoxLayout, QWidget
+
+from designer.cards import Document
+from designer.cards.outline import OutlineNode, outline
+from designer.ui.resources import element_icon, ui_icon
+
+POINTER_ROLE = Qt.ItemDataRole.UserRole + 1
+TAG_ROLE = Qt.ItemDataRole.UserRole + 2
+_ICON_FALLBACK = {"header": "header", "i18n_elements": "language", "template": "template"}
+
+
+class OutlineModel(QStandardItemModel):
+    """One row per outline node: ``tag  label``, with the pointer and tag as data."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._nodes: list[OutlineNode] = []
+        self._items: dict[str, QStandardItem] = {}
+
+    def set_document(self, document: Document) -> bool:
+        """Rebuild from ``document``; False (and no reset) when the tree did not change."""
+        nodes = outline(document)
+        if nodes == self._nodes:
+            return False
+        self._nodes = nodes
+        self.clear()
+        self._items = {}
+        stack: list[tuple[list[OutlineNode], QStandardItem]] = [(nodes, self.invisibleRootItem())]
+        while stack:
+            children, into = stack.pop()
+            for node in children:
+                item = self._item_for(node)
+                into.appendRow(item)
+                self._items[node.pointer] = item
+                if node.children:
+                    stack.append((node.children, item))
+        return True
+
+    def _item_for(self, node: OutlineNode) -> QStandardItem:
+        names = {"header": self.tr("header"), "i18n_elements": self.tr("language")}
+        tag = names.get(node.tag, node.tag or self.tr("(no tag)"))
+        text = f"{tag}  {node.label}" if node.label else tag
+        icon = element_icon(node.tag)
+        if icon.isNull() and node.tag in _ICON_FALLBACK:
+            icon = ui_icon(_ICON_FALLBACK[node.tag])
+        item = QStandardItem(icon, text)
+        item.setData(node.pointer, POINTER_ROLE)
+        item.setData(node.tag, TAG_ROLE)
+        item.setToolTip(node.pointer)
+        item.setEditable(False)
+        if not node.tag:
+            item.setForeground(QColor("#f54a45"))
+        if node.tag == "header":
+            font = QFont()
+            font.setWeight(QFont.Weight.DemiBold)
+            item.setFont(font)
+        return item
+
+    def index_for(self, pointer: str) -> QModelIndex:
+        """The node for ``pointer`` or, when it points inside an element, the nearest one around it."""
+        current = pointer
+        while True:
+            item = self._items.get(current)
+            if item is not None:
+                return item.index()
+            if not current:
+                return QModelIndex()
+            current = current.rsplit("/", 1)[0]
+
+
+class CardOutline(QWidget):
+    """The outline pane.
+
+    Signals:
+        pointer_selected(str): the user selected a node (not emitted by ``select_pointer``).
+        move_requested(str, int): move the element at the pointer by -1 (up) or +1 (down).
+        delete_requested(str): delete the element at the pointer.
+    """
+
+    pointer_selected = Signal(str)
+    move_requested = Signal(str, int)
+    delete_requested = Signal(str)
+
+    def __init__(self, model: OutlineModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("cardOutline")
+        self._model = model
+        self._selecting = False
+        self.view = QTreeView(self)
+        self.view.setModel(model)
+        self.view.setHeaderHidden(True)
+        self.view.setUniformRowHeights(True)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setIndentation(14)
+        self.view.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.toolbar = QToolBar(self)
+        self.toolbar.setIconSize(QSize(16, 16))
+        self.move_up_action = self._action("arrow-up", self.tr("Move Up"), "Alt+Up", -1)
+        self.move_down_action = self._action("arrow-down", self.tr("Move Down"), "Alt+Down", 1)
+        self.delete_action = QAction(ui_icon("delete"), self.tr("Delete"), self)
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.delete_action.setToolTip(self.tr("Delete the selected element (Undo brings it back)"))
+        self.delete_action.triggered.connect(self._on_delete_triggered)
+        self.toolbar.addAction(self.delete_action)
+        self.addAction(self.delete_action)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.view)
+        self._update_actions()
+
+    def _action(self, icon: str, text: str, shortcut: str, delta: int) -> QAction:
+        action = QAction(ui_icon(icon), text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setToolTip(f"{text} ({shortcut})")
+        action.triggered.connect(lambda: self._on_move_triggered(delta))
+        self.toolbar.addAction(action)
+        self.addAction(action)
+        return action
+
+    def set_document(self, document: Document) -> None:
+        """Rebuild the tree from a new parse, keeping the selected node when it still exists."""
+        selected = self.selected_pointer()
+        if self._model.set_document(document):
+            self.view.expandAll()
+            self.select_pointer(selected)
+
+    def selected_pointer(self) -> str | None:
+        index = self.view.currentIndex()
+        pointer = index.data(POINTER_ROLE) if index.isValid() else None
+        return pointer if isinstance(pointer, str) else None
+
+    def select_pointer(self, pointer: str | None) -> None:
+        """Show the node of ``pointer`` (or the one around it) as current, without emitting."""
+        index = self._model.index_for(pointer) if pointer is not None else QModelIndex()
+        self._selecting = True
+        try:
+            if index.isValid():
+                self.view.selectionModel().setCurrentIndex(
+                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                )
+                self.view.scrollTo(index)
+            else:
+                self.view.selectionModel().clear()
+        finally:
+            self._selecting = False
+        self._update_actions()
+
+    def _is_element(self, pointer: str | None) -> bool:
+        return pointer is not None and pointer.rsplit("/", 1)[-1].isdigit()
+
+    def _update_actions(self) -> None:
+        element = self._is_element(self.selected_pointer())
+        for action in (self.move_up_action, self.move_down_action, self.delete_action):
+            action.setEnabled(element)
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._update_actions()
+        if self._selecting or not current.isValid():
+            return
+        pointer = current.data(POINTER_ROLE)
+        if isinstance(pointer, str):
+            self.pointer_selected.emit(pointer)
+
+    def _on_move_triggered(self, delta: int) -> None:
+        pointer = self.selected_pointer()
+        if self._is_element(pointer):
+            assert pointer is not None
+            self.move_requested.emit(pointer, delta)
+
+    def _on_delete_triggered(self) -> None:
+        pointer = self.selected_pointer()
+        if self._is_element(pointer):
+            assert pointer is not None
+            self.delete_requested.emit(pointer)

@@ -1,0 +1,197 @@
+"""Run slow work (the network, the keyring) off the GUI thread and hear back on it.
+
+The one helper every pane uses, shaped like Anki's ``QueryOp``::
+
+    handle = run_in_background(
+        lambda task: client.auth.tenant_token(),   # runs in a pool thread
+        on_success=self._on_token_fetched,         # runs on the GUI thread
+        on_failure=self._on_token_failed,          # runs on the GUI thread, gets the exception
+        context=self,                              # callbacks are dropped once this is destroyed
+    )
+    handle.cancel()
+
+``op`` gets a ``BackgroundTask``: ``task.report(value)`` sends progress to ``on_progress``
+(on the GUI thread) and ``task.cancelled`` / ``task.cancel_event`` tell it to stop early.
+``op`` must never touch a widget: Qt widgets belong to the GUI thread, and touching one from a
+pool thread crashes at random. Give ``op`` plain values and return plain values.
+
+Delivery: a small relay ``QObject`` is created on the calling (GUI) thread; the pool thread
+emits its signals, and Qt queues them to the relay's thread, so the callbacks always run on the
+GUI thread, in order (progress before the result).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import shiboken6
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+T = TypeVar("T")
+
+_log = logging.getLogger("designer.ui.worker")
+
+# Threads for background work: the network work of one window rarely needs more, and the
+# bulk send fans out inside the client itself.
+_MAX_THREADS = 4
+
+
+class BackgroundTask:
+    """What ``op`` sees of its own run: progress reporting and the cancel flag."""
+
+    def __init__(self, relay: _Relay, cancel_event: threading.Event) -> None:
+        self._relay = relay
+        self.cancel_event = cancel_event
+
+    @property
+    def cancelled(self) -> bool:
+        return self.cancel_event.is_set()
+
+    def report(self, value: object) -> None:
+        """Send ``value`` to ``on_progress`` on the GUI thread (dropped after a cancel)."""
+        if not self.cancel_event.is_set():
+            self._relay.progressed.emit(value)
+
+
+class CancelHandle:
+    """The caller's grip on a background run: ``cancel()`` it, ask whether it is ``done``."""
+
+    def __init__(self) -> None:
+        self.cancel_event = threading.Event()
+        self._done = threading.Event()
+
+    def cancel(self) -> None:
+        """Ask ``op`` to stop; it decides where it can (e.g. between two sends of a bulk send)."""
+        self.cancel_event.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self.cancel_event.is_set()
+
+    @property
+    def done(self) -> bool:
+        """True once the callbacks for this run have been called (or dropped)."""
+        return self._done.is_set()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Block until ``op`` has returned (for shutdown and tests; never on the GUI thread in use)."""
+        return self._done.wait(timeout)
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread; its signals carry results from the pool thread to it."""
+
+    progressed = Signal(object)
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+    def __init__(
+        self,
+        handle: CancelHandle,
+        on_success: Callable[[Any], None],
+        on_failure: Callable[[BaseException], None],
+        on_progress: Callable[[Any], None] | None,
+        context: QObject | None,
+    ) -> None:
+        super().__init__()
+        self._handle = handle
+        self._on_success = on_success
+        self._on_failure = on_failure
+        self._on_progress = on_progress
+        self._context = context
+        self.progressed.connect(self._on_progressed)
+        self.succeeded.connect(self._on_succeeded)
+        self.failed.connect(self._on_failed)
+
+    def _context_alive(self) -> bool:
+        return self._context is None or shiboken6.isValid(self._context)
+
+    @Slot(object)
+    def _on_progressed(self, value: object) -> None:
+        if self._on_progress is not None and self._context_alive():
+            self._on_progress(value)
+
+    @Slot(object)
+    def _on_succeeded(self, result: object) -> None:
+        try:
+            if self._context_alive():
+                self._on_success(result)
+        finally:
+            self._finish()
+
+    @Slot(object)
+    def _on_failed(self, error: object) -> None:
+        try:
+            if self._context_alive():
+                assert isinstance(error, BaseException)
+                self._on_failure(error)
+        finally:
+            self._finish()
+
+    def _finish(self) -> None:
+        _active.discard(self)
+        self._handle._done.set()
+        self.deleteLater()
+
+
+class _Runnable(QRunnable):
+    def __init__(self, op: Callable[[BackgroundTask], Any], relay: _Relay, handle: CancelHandle) -> None:
+        super().__init__()
+        self._op = op
+        self._relay = relay
+        self._handle = handle
+
+    def run(self) -> None:
+        task = BackgroundTask(self._relay, self._handle.cancel_event)
+        try:
+            result = self._op(task)
+        except Exception as exc:
+            # Only the type: the text of an unexpected error might quote a request.
+            _log.debug("background work failed: %s", type(exc).__name__)
+            self._relay.failed.emit(exc)
+            return
+        self._relay.succeeded.emit(result)
+
+
+# Relays waiting for their run to end: kept here so Python does not collect them early.
+_active: set[_Relay] = set()
+_pool: QThreadPool | None = None
+
+
+def thread_pool() -> QThreadPool:
+    """The pool background work runs in (its own, so shutdown can wait for exactly our work)."""
+    global _pool
+    if _pool is None:
+        _pool = QThreadPool()
+        _pool.setMaxThreadCount(_MAX_THREADS)
+    return _pool
+
+
+def run_in_background(
+    op: Callable[[BackgroundTask], T],
+    on_success: Callable[[T], None],
+    on_failure: Callable[[BaseException], None],
+    on_progress: Callable[[Any], None] | None = None,
+    *,
+    context: QObject | None = None,
+) -> CancelHandle:
+    """Run ``op(task)`` in a pool thread; call back on the GUI thread. Call this on the GUI thread.
+
+    Exactly one of ``on_success(result)`` / ``on_failure(exception)`` is called, after every
+    ``on_progress(value)`` the op reported, unless ``context`` was destroyed meanwhile.
+    """
+    handle = CancelHandle()
+    relay = _Relay(handle, on_success, on_failure, on_progress, context)
+    _active.add(relay)
+    thread_pool().start(_Runnable(op, relay, handle))
+    return handle
+
+
+def cancel_all_and_wait(timeout_ms: int = 5000) -> bool:
+    """On quit: ask every run to stop and wait for the pool threads; True when all ended."""
+    for relay in list(_active):
+        relay._handle.cancel()
+    return thread_pool().waitForDone(timeout_ms)

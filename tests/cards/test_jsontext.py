@@ -1,0 +1,116 @@
+"""The positional JSON reader: values, spans, syntax errors, duplicate keys, pointer_at."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from designer.cards import parse
+from designer.cards.document import SourceMap
+from designer.cards.jsontext import read_json
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"a": [1, 2.5, -3e2, true, false, null, "x\\u00e9\\n"], "b": {}}',
+        "[]",
+        '"just a string"',
+        '{"emoji": "😀", "中文": "值"}',
+        "\ufeff{}",
+    ],
+)
+def test_values_match_the_json_module(text: str) -> None:
+    result = read_json(text)
+    assert result.ok
+    assert result.value == json.loads(text.lstrip("\ufeff"))
+
+
+def test_spans_of_values_and_keys() -> None:
+    text = '{\n  "header": {"title": "T"},\n  "elements": [\n    {"tag": "hr"}\n  ]\n}'
+    source_map = read_json(text).source_map
+    span = source_map.span("/elements/0")
+    assert span is not None
+    assert text[span.offset : span.end_offset] == '{"tag": "hr"}'
+    assert (span.line, span.column, span.end_line, span.end_column) == (4, 5, 4, 18)
+    key = source_map.key_span("/header")
+    assert key is not None and text[key.offset : key.end_offset] == '"header"'
+    assert source_map.span("") is not None and source_map.span("").end_offset == len(text)
+
+
+def test_pointer_tokens_are_escaped() -> None:
+    source_map = read_json('{"a/b": {"c~d": 1}}').source_map
+    assert source_map.span("/a~1b/c~0d") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "column", "expected"),
+    [
+        ('{\n  "a": 1\n  "b": 2\n}', 3, 3, "expected ',' or '}' after object member"),
+        ("[1,\n 2\n 3]", 3, 2, "expected ',' or ']' after array element"),
+        ('{"a" 1}', 1, 6, "expected ':' after member name \"a\""),
+        ('{"a": 1,}', 1, 9, "trailing comma"),
+        ("{'a': 1}", 1, 2, "double quotes"),
+        ('{"a": tru}', 1, 7, "expected a value, found 'tru'"),
+        ('{"a": "x', 1, 7, "unterminated string"),
+        ('{"a": "x\ny"}', 1, 9, "line break inside a string"),
+        ('{"a": "\\q"}', 1, 8, "invalid escape"),
+        ('{"a": 1} x', 1, 10, "after the JSON value"),
+        ("", 1, 1, "the text is empty"),
+        ("   \n  ", 2, 3, "the text is empty"),
+        ('{"a": True}', 1, 7, "'True' is not JSON"),
+        ('{"a": 1 // c\n}', 1, 9, "a comment"),
+    ],
+)
+def test_syntax_errors_say_where_and_what_was_expected(
+    text: str, line: int, column: int, expected: str
+) -> None:
+    doc = parse(text)
+    assert doc.data is None and not doc.ok
+    (problem,) = doc.diagnostics
+    assert problem.rule == "json-syntax"
+    assert (problem.line, problem.column) == (line, column)
+    assert expected in problem.message
+
+
+def test_syntax_error_names_the_innermost_open_container() -> None:
+    doc = parse('{"elements": [{"tag": "hr"} {"tag": "hr"}]}')
+    assert doc.diagnostics[0].pointer == "/elements"
+
+
+def test_duplicate_key_is_a_warning_and_the_last_value_counts() -> None:
+    text = '{\n  "elements": [{"tag": "hr"}],\n  "elements": []\n}'
+    doc = parse(text)
+    assert doc.data == {"elements": []}
+    (problem,) = [d for d in doc.diagnostics if d.rule == "duplicate-key"]
+    assert problem.severity == "warning" and problem.line == 3 and problem.pointer == "/elements"
+    # Pointers into the overridden value are forgotten.
+    assert doc.source_map.span("/elements/0") is None
+
+
+def _slow_pointer_at(source_map: SourceMap, offset: int) -> str | None:
+    """The obvious scan the fast index must agree with."""
+    best: str | None = None
+    best_len = -1
+    for table in (source_map.values, source_map.keys):
+        for pointer, span in table.items():
+            if span.offset <= offset <= span.end_offset:
+                length = span.end_offset - span.offset
+                if best is None or length < best_len:
+                    best, best_len = pointer, length
+    return best
+
+
+def test_pointer_at_agrees_with_a_full_scan_at_every_offset(example_text: str) -> None:
+    source_map = parse(example_text).source_map
+    for offset in range(len(example_text) + 2):
+        assert source_map.pointer_at(offset) == _slow_pointer_at(source_map, offset), offset
+
+
+def test_pointer_at_inside_a_value() -> None:
+    text = '{"elements": [{"tag": "markdown", "content": "hello"}]}'
+    source_map = parse(text).source_map
+    assert source_map.pointer_at(text.index("hello")) == "/elements/0/content"
+    assert source_map.pointer_at(text.index('"tag"')) == "/elements/0/tag"
+    assert source_map.pointer_at(0) == ""

@@ -53,6 +53,8 @@ class RecentRecipient(BaseModel):
 class PreviewSettings(BaseModel):
     """The preview controls, as ``designer.render.RenderOptions`` takes them."""
 
+    model_config = ConfigDict(validate_assignment=True)
+
     theme: Literal["light", "dark"] = Field("light", description="card colours")
     platform: Literal["desktop", "mobile"] = Field("desktop", description="client to imitate")
     width: Literal["auto", "compact", "default", "fill"] | int = Field(

@@ -1,0 +1,111 @@
+"""Profiles: validation, the JSON file, the active profile, removal with the keyring secret."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from pathlib import Path
+
+import pytest
+
+from designer.store.credentials import get_secret, set_secret
+from designer.store.profiles import Profile, ProfileStore, UnknownProfile
+
+
+def test_region_gives_the_base_url() -> None:
+    assert Profile("a", "feishu", "cli_1").api_base_url == "https://open.feishu.cn"
+    assert Profile("a", "lark", "cli_1").api_base_url == "https://open.larksuite.com"
+    assert Profile("a", "custom", "cli_1", "http://127.0.0.1:8765/").api_base_url == "http://127.0.0.1:8765"
+    assert (
+        Profile("a", "custom", "cli_1", "https://feishu.example.com").api_base_url
+        == "https://feishu.example.com"
+    )
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"name": "", "region": "feishu", "app_id": "x"}, "profile name is empty"),
+        ({"name": " a", "region": "feishu", "app_id": "x"}, "starts or ends with a space"),
+        ({"name": "a\nb", "region": "feishu", "app_id": "x"}, "control character"),
+        ({"name": "a", "region": "moon", "app_id": "x"}, "region 'moon' is not one of feishu, lark, custom"),
+        ({"name": "a", "region": "feishu", "app_id": ""}, "app id '' is empty"),
+        ({"name": "a", "region": "custom", "app_id": "x"}, "custom region needs a base URL"),
+        ({"name": "a", "region": "custom", "app_id": "x", "base_url": "http://example.com"}, "uses http"),
+        (
+            {"name": "a", "region": "custom", "app_id": "x", "base_url": "open.feishu.cn"},
+            "is not a web address",
+        ),
+        (
+            {"name": "a", "region": "lark", "app_id": "x", "base_url": "https://x.y"},
+            "only used with region custom",
+        ),
+    ],
+)
+def test_bad_profiles_say_what_is_wrong(kwargs: dict[str, str], message: str) -> None:
+    with pytest.raises(ValueError, match=message.replace("(", r"\(")):
+        Profile(**kwargs)  # type: ignore[arg-type]
+
+
+def test_save_list_update_and_active(tmp_path: Path) -> None:
+    store = ProfileStore()
+    assert store.list() == [] and store.active() is None
+    store.save(Profile("work", "feishu", "cli_work"))
+    store.save(Profile("intl", "lark", "cli_intl"))
+    assert store.names() == ["work", "intl"]
+    assert store.active_name == "work"  # the first profile becomes active
+    store.save(Profile("work", "feishu", "cli_work2"))  # update keeps the place
+    assert store.list() == [Profile("work", "feishu", "cli_work2"), Profile("intl", "lark", "cli_intl")]
+    store.active_name = "intl"
+    # A second store (another window, another process) sees the same file.
+    assert ProfileStore().active() == Profile("intl", "lark", "cli_intl")
+    with pytest.raises(UnknownProfile, match="no profile named 'nope' \\(saved profiles: work, intl\\)"):
+        store.active_name = "nope"
+    data = json.loads((tmp_path / "xdg/xdg_config_home/card-designer/profiles.json").read_text())
+    assert data["version"] == 1 and data["active"] == "intl"
+    assert set(data["profiles"][0]) == {"name", "region", "app_id", "base_url"}
+
+
+@pytest.mark.keyring
+def test_remove_deletes_the_secret_and_clears_active(secret_service: None) -> None:
+    name = f"rm-{uuid.uuid4().hex[:8]}"
+    store = ProfileStore()
+    store.save(Profile(name, "feishu", "cli_x"))
+    store.save(Profile("other", "feishu", "cli_y"))
+    set_secret(name, "to-be-removed")
+    store.remove(name)
+    assert get_secret(name) is None
+    assert store.names() == ["other"] and store.active_name is None
+    with pytest.raises(UnknownProfile, match="no profile named"):
+        store.remove(name)
+
+
+def test_remove_without_any_keyring_still_removes() -> None:
+    # conftest leaves keyring's "no backend" in place outside the secret_service fixture
+    store = ProfileStore()
+    store.save(Profile("a", "feishu", "cli_x"))
+    store.remove("a")
+    assert store.list() == []
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        ("{not json", "Expecting property name"),
+        (
+            '{"version": 1, "profiles": [{"name": "a", "region": "feishu"}]}',
+            "profiles[0]: missing or not text: app_id",
+        ),
+        ('{"version": 9, "profiles": []}', "newer Card Designer"),
+    ],
+)
+def test_unreadable_file_is_set_aside_not_lost(tmp_path: Path, content: str, reason: str) -> None:
+    path = tmp_path / "profiles.json"
+    path.write_text(content)
+    store = ProfileStore(path)
+    assert store.list() == []
+    assert store.load_problem is not None and reason in store.load_problem
+    backups = list(tmp_path.glob("profiles.json.corrupt-*"))
+    assert len(backups) == 1 and backups[0].read_text() == content
+    store.save(Profile("a", "feishu", "cli_x"))
+    assert ProfileStore(path).names() == ["a"]

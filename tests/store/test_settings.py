@@ -1,0 +1,134 @@
+"""Settings: schema defaults, saving, migration from version 1, bad values, recent lists."""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from pydantic import ValidationError
+
+from designer.store.settings import (
+    VERSION,
+    RecentChat,
+    RecentRecipient,
+    Settings,
+    load_settings,
+    save_settings,
+    settings_path,
+)
+
+
+def test_defaults_when_there_is_no_file() -> None:
+    settings = load_settings()
+    assert settings == Settings()
+    assert (
+        settings.version == VERSION and settings.preview.theme == "light" and settings.editor_font_size == 12
+    )
+
+
+def test_round_trip_through_the_config_folder(tmp_path: Path) -> None:
+    settings = Settings()
+    settings.window_geometry = "AdnQywADAAAAAAAA"
+    settings.preview.theme = "dark"
+    settings.preview.width = 400
+    settings.add_recent_file(tmp_path / "card.json")
+    settings.remember_chat("work", {"chat_id": "oc_1", "name": "研发群"})
+    save_settings(settings)
+    assert settings_path() == tmp_path / "xdg/xdg_config_home/card-designer/settings.json"
+    assert load_settings() == settings
+    assert json.loads(settings_path().read_text(encoding="utf-8"))["version"] == VERSION
+
+
+def test_migration_from_version_1(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text(
+        json.dumps(
+            {
+                "version": 1,
+                "recent_files": ["/cards/a.json"],
+                "preview_theme": "dark",
+                "preview_width": "compact",
+                "preview_zoom": 1.5,
+                "recent_chat_ids": ["oc_a", "oc_b"],
+                "editor_font_size": 14,
+            }
+        )
+    )
+    settings = load_settings(path)
+    assert settings.version == VERSION
+    assert (
+        settings.preview.theme == "dark"
+        and settings.preview.width == "compact"
+        and settings.preview.zoom == 1.5
+    )
+    assert settings.recent_chats == {"default": [RecentChat(chat_id="oc_a"), RecentChat(chat_id="oc_b")]}
+    assert settings.recent_files == ["/cards/a.json"] and settings.editor_font_size == 14
+    save_settings(settings, path)
+    saved = json.loads(path.read_text())
+    assert saved["version"] == VERSION and "preview_theme" not in saved and "recent_chat_ids" not in saved
+
+
+def test_a_bad_value_falls_back_alone(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"version": VERSION, "editor_font_size": "huge", "recent_files": ["/a.json"]}))
+    with caplog.at_level(logging.WARNING, logger="designer.store"):
+        settings = load_settings(path)
+    assert settings.editor_font_size == 12 and settings.recent_files == ["/a.json"]
+    assert "editor_font_size" in caplog.text and str(path) in caplog.text
+
+
+def test_not_json_is_moved_aside(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    path = tmp_path / "conf" / "settings.json"
+    path.parent.mkdir()
+    path.write_text('{"version": 2, "recent_files": [')
+    with caplog.at_level(logging.WARNING, logger="designer.store"):
+        assert load_settings(path) == Settings()
+    assert "could not be read" in caplog.text
+    assert [p.name.startswith("settings.json.corrupt-") for p in path.parent.iterdir()] == [True]
+
+
+def test_newer_version_keeps_what_it_knows(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"version": VERSION + 5, "editor_font_size": 20, "hologram": True}))
+    with caplog.at_level(logging.WARNING, logger="designer.store"):
+        assert load_settings(path).editor_font_size == 20
+    assert "newer Card Designer" in caplog.text
+
+
+def test_assignment_is_validated() -> None:
+    settings = Settings()
+    with pytest.raises(ValidationError, match="editor_font_size"):
+        settings.editor_font_size = 2
+
+
+def test_recent_lists_are_most_recent_first_unique_and_capped(tmp_path: Path) -> None:
+    settings = Settings()
+    for number in range(12):
+        settings.remember_chat("work", {"chat_id": f"oc_{number}", "name": f"chat {number}"})
+    settings.remember_chat("work", SimpleNamespace(chat_id="oc_5", name="renamed"))  # like feishu.Chat
+    chats = settings.recent_chats["work"]
+    assert len(chats) == 10
+    assert chats[0] == RecentChat(chat_id="oc_5", name="renamed")
+    assert [c.chat_id for c in chats].count("oc_5") == 1
+    assert chats[1].chat_id == "oc_11"
+    assert "other" not in settings.recent_chats  # per profile
+
+    settings.remember_recipient("work", SimpleNamespace(kind="email", value="li@example.com", name="李雷"))
+    settings.remember_recipient("work", {"kind": "open_id", "value": "ou_1", "name": None})
+    settings.remember_recipient("work", {"kind": "email", "value": "li@example.com", "name": "李雷"})
+    assert settings.recent_recipients["work"] == [
+        RecentRecipient(kind="email", value="li@example.com", name="李雷"),
+        RecentRecipient(kind="open_id", value="ou_1"),
+    ]
+    with pytest.raises(ValidationError, match="kind"):
+        settings.remember_recipient("work", {"kind": "phone", "value": "1"})
+
+    settings.add_recent_file("card.json")
+    settings.add_recent_file(Path.cwd() / "card.json")
+    assert settings.recent_files == [str(Path.cwd() / "card.json")]
+
+    settings.forget_profile("work")
+    assert settings.recent_chats == {} and settings.recent_recipients == {}

@@ -1,15 +1,83 @@
-"""`card-designer delete` (placeholder until implemented)."""
+"""``card-designer delete MESSAGE_ID``: delete an ephemeral card sent earlier.
+
+Credentials: ``--profile``, else the environment, else the profile that sent the message
+(from the history), else the active profile. The result is recorded in the history.
+Exit status: 0 deleted, 1 not deleted (``error: <what> — <hint>`` on standard error), 2 usage.
+"""
 
 from __future__ import annotations
 
 import argparse
-import sys
+import os
+
+from designer._cli.send import (
+    EXIT_OK,
+    EXIT_USAGE,
+    CommandFailed,
+    add_connection_arguments,
+    credentials_for,
+    fail,
+    report,
+    warn,
+)
+from designer.store.credentials import ENV_APP_ID, ENV_APP_SECRET
+from designer.store.history import HistoryEntry, HistoryStore
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("rest", nargs="*")
+    parser.add_argument("message_id", metavar="MESSAGE_ID", help="the message id printed by send (om_…)")
+    add_connection_arguments(parser)
 
 
 def run(args: argparse.Namespace) -> int:
-    print("card-designer delete: not implemented yet", file=sys.stderr)
-    return 2
+    try:
+        return _delete(args)
+    except CommandFailed as exc:
+        return report(exc)
+
+
+def _delete(args: argparse.Namespace) -> int:
+    message_id = args.message_id.strip()
+    if not message_id:
+        fail("error: the message id is empty (it looks like om_…)", EXIT_USAGE)
+    history = HistoryStore()
+    sent = _find(history, message_id)
+    profile = args.profile
+    from_env = os.environ.get(ENV_APP_ID) or os.environ.get(ENV_APP_SECRET)
+    if profile is None and not from_env and sent is not None and sent.profile:
+        profile = sent.profile  # the app that sent a card is the one that may delete it
+    credentials = credentials_for(args, profile)
+
+    from designer.feishu import AlreadyDeleted, FeishuClient, FeishuError
+
+    try:
+        with FeishuClient(
+            credentials.base_url, credentials.app_id, credentials.app_secret, timeout=args.timeout
+        ) as client:
+            client.ephemeral.delete(message_id)
+    except AlreadyDeleted as exc:
+        # Gone either way: the history shows it deleted, the command says it did nothing.
+        if sent is not None and sent.status != "deleted":
+            _mark(history, message_id, None)
+        fail(f"error: {exc} — {exc.hint}")
+    except FeishuError as exc:
+        _mark(history, message_id, str(exc))
+        fail(f"error: {exc} — {exc.hint}")
+    _mark(history, message_id, None)
+    print(f"deleted {message_id}")
+    return EXIT_OK
+
+
+def _find(history: HistoryStore, message_id: str) -> HistoryEntry | None:
+    try:
+        return history.find_message(message_id)
+    except OSError as exc:
+        warn(f"the history could not be read ({exc})")
+        return None
+
+
+def _mark(history: HistoryStore, message_id: str, error: str | None) -> None:
+    try:
+        history.mark_deleted(message_id, error)
+    except OSError as exc:
+        warn(f"the delete could not be recorded in the history ({exc})")

@@ -1,15 +1,184 @@
-"""`card-designer profile` (placeholder until implemented)."""
+"""``card-designer profile add|list|remove|set-secret|use|test``: the apps you send as.
+
+A profile is a name, a region (``feishu``, ``lark`` or ``custom`` with ``--base-url``) and an
+app id, kept in the config folder; its app secret goes to the keyring only. The secret is
+read with a hidden prompt, or from standard input when that is not a terminal (scripts:
+``printf %s "$SECRET" | card-designer profile add work --app-id cli_…``) — never from an
+argument, which would end up in the shell history and the process list.
+
+Exit status: 0 done, 1 failed (no keyring, unknown profile, …), 2 usage.
+"""
 
 from __future__ import annotations
 
 import argparse
+import getpass
 import sys
+
+from designer._cli.send import (
+    EXIT_OK,
+    EXIT_USAGE,
+    CommandFailed,
+    fail,
+    feishu_errors,
+    report,
+    warn,
+)
+from designer.store.credentials import (
+    KeyringUnavailable,
+    MissingCredentials,
+    get_secret,
+    keyring_problem,
+    resolve_credentials,
+    set_secret,
+)
+from designer.store.profiles import REGIONS, Profile, ProfileStore, Region, UnknownProfile, check_profile_name
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("rest", nargs="*")
+    actions = parser.add_subparsers(dest="action", metavar="ACTION")
+    actions.required = True
+    add = actions.add_parser("add", help="add a profile; asks for the app secret (stored in the keyring)")
+    add.add_argument("name", metavar="NAME")
+    add.add_argument("--app-id", required=True, metavar="ID", help="the app id (cli_…)")
+    add.add_argument(
+        "--region",
+        choices=REGIONS,
+        help="feishu (open.feishu.cn, default), lark (open.larksuite.com) or custom (needs --base-url)",
+    )
+    add.add_argument("--base-url", metavar="URL", help="API address for region custom (e.g. the sandbox)")
+    actions.add_parser("list", help="list the profiles; * marks the active one")
+    remove = actions.add_parser("remove", help="remove a profile and its secret")
+    remove.add_argument("name", metavar="NAME")
+    set_secret_parser = actions.add_parser("set-secret", help="store a new app secret for a profile")
+    set_secret_parser.add_argument("name", metavar="NAME")
+    use = actions.add_parser("use", help="make a profile the active one")
+    use.add_argument("name", metavar="NAME")
+    test = actions.add_parser("test", help="fetch a tenant token to check the app id and secret")
+    test.add_argument("name", nargs="?", metavar="NAME", help="default: the active profile")
 
 
 def run(args: argparse.Namespace) -> int:
-    print("card-designer profile: not implemented yet", file=sys.stderr)
-    return 2
+    handlers = {
+        "add": _add,
+        "list": _list,
+        "remove": _remove,
+        "set-secret": _set_secret,
+        "use": _use,
+        "test": _test,
+    }
+    try:
+        return handlers[args.action](args, ProfileStore())
+    except CommandFailed as exc:
+        return report(exc)
+    except KeyringUnavailable as exc:
+        return report(CommandFailed(f"error: {exc.problem} — {exc.how_to_fix}"))
+    except UnknownProfile as exc:
+        return report(CommandFailed(f"error: {exc}"))
+    except (KeyboardInterrupt, EOFError):
+        return report(CommandFailed("error: cancelled — nothing was changed"))
+
+
+def _require_keyring() -> None:
+    problem = keyring_problem()
+    if problem:
+        fail(f"error: {problem}")
+
+
+def _read_secret(name: str) -> str:
+    """The app secret: hidden prompt on a terminal, else the first line of standard input."""
+    if sys.stdin.isatty():
+        secret = getpass.getpass(f"App secret of profile {name!r} (input hidden): ")
+    else:
+        secret = sys.stdin.readline().strip()
+    if not secret:
+        fail(f"error: no app secret was given for profile {name!r} — nothing was changed", EXIT_USAGE)
+    return secret
+
+
+def _add(args: argparse.Namespace, store: ProfileStore) -> int:
+    region: Region = args.region or ("custom" if args.base_url else "feishu")
+    try:
+        profile = Profile(name=args.name, region=region, app_id=args.app_id, base_url=args.base_url)
+    except ValueError as exc:
+        fail(f"error: {exc}", EXIT_USAGE)
+    if store.get(profile.name) is not None:
+        fail(
+            f"error: profile {profile.name!r} exists already — remove it first, "
+            f"or change its secret with `card-designer profile set-secret {profile.name}`"
+        )
+    _require_keyring()  # before asking: nothing is written when the secret has nowhere to go
+    set_secret(profile.name, _read_secret(profile.name))
+    store.save(profile)
+    print(f"added profile {profile.name} ({profile.region}, {profile.api_base_url}, app {profile.app_id})")
+    if store.active_name == profile.name:
+        print(f"{profile.name} is the active profile")
+    return EXIT_OK
+
+
+def _list(args: argparse.Namespace, store: ProfileStore) -> int:
+    profiles = store.list()
+    if store.load_problem:
+        warn(store.load_problem)
+    if not profiles:
+        print("no profiles yet: add one with `card-designer profile add NAME --app-id cli_…`")
+        return EXIT_OK
+    active = store.active_name
+    keyring_ok = keyring_problem() is None
+    rows = [("", "NAME", "REGION", "APP ID", "BASE URL", "SECRET")]
+    for profile in profiles:
+        secret = "no keyring" if not keyring_ok else "stored" if get_secret(profile.name) else "missing"
+        mark = "*" if profile.name == active else ""
+        rows.append((mark, profile.name, profile.region, profile.app_id, profile.api_base_url, secret))
+    widths = [max(len(row[column]) for row in rows) for column in range(len(rows[0]))]
+    for row in rows:
+        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip())
+    return EXIT_OK
+
+
+def _remove(args: argparse.Namespace, store: ProfileStore) -> int:
+    store.remove(args.name)
+    from designer.store.settings import load_settings, save_settings
+
+    settings = load_settings()
+    settings.forget_profile(args.name)
+    save_settings(settings)
+    print(f"removed profile {args.name} and its secret")
+    return EXIT_OK
+
+
+def _set_secret(args: argparse.Namespace, store: ProfileStore) -> int:
+    check = store.require(args.name)
+    _require_keyring()
+    set_secret(check.name, _read_secret(check.name))
+    print(f"stored a new app secret for profile {check.name}")
+    return EXIT_OK
+
+
+def _use(args: argparse.Namespace, store: ProfileStore) -> int:
+    try:
+        check_profile_name(args.name)
+    except ValueError as exc:
+        fail(f"error: {exc}", EXIT_USAGE)
+    store.active_name = args.name
+    print(f"{args.name} is the active profile")
+    return EXIT_OK
+
+
+def _test(args: argparse.Namespace, store: ProfileStore) -> int:
+    name = args.name or store.active_name
+    if name is None:
+        fail("error: no active profile: name one, or add one with `card-designer profile add`")
+    try:
+        credentials = resolve_credentials(name, store=store)
+    except MissingCredentials as exc:
+        fail(f"error: {exc}")
+    from designer.feishu import FeishuClient
+
+    with (
+        feishu_errors(),
+        FeishuClient(credentials.base_url, credentials.app_id, credentials.app_secret) as client,
+    ):
+        client.auth.tenant_token()
+    print(f"profile {name}: connected to {credentials.base_url} as app {credentials.app_id}")
+    return EXIT_OK

@@ -1,15 +1,223 @@
-"""`card-designer send` (placeholder until implemented)."""
+"""``card-designer send FILE --chat oc_… (--open-id ou_… | --user-id … | --email …)``.
+
+FILE is a bare card or a whole ephemeral request body (``chat_id``, ``open_id`` …, ``card``);
+ids missing from the command line come from the body, given ones win. The card is validated
+first (``designer.cards.parse(text, ephemeral=True)``): errors are printed and nothing is
+sent. On success the message id is printed alone on standard output, for scripts:
+
+    id=$(card-designer send card.json --chat oc_x --email li@example.com) && card-designer delete "$id"
+
+Every attempt is recorded in the history (``designer.store.history``). Credentials: ``--profile``,
+else ``FEISHU_APP_ID`` / ``FEISHU_APP_SECRET`` / ``FEISHU_BASE_URL``, else the active profile.
+
+Exit status: 0 sent, 1 not sent (invalid card, missing credentials, the service refused, …),
+2 usage (file unreadable, no chat or recipient). Failures print ``error: <what> — <hint>``
+on standard error, never a traceback.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any, NoReturn
+
+from designer.cards import parse
+from designer.store.credentials import (
+    Credentials,
+    KeyringUnavailable,
+    MissingCredentials,
+    resolve_credentials,
+)
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+RECIPIENT_KINDS = ("open_id", "user_id", "email")  # the service's precedence
+
+
+class CommandFailed(Exception):
+    """Stop a command: ``message`` goes to standard error, ``status`` is the exit status."""
+
+    def __init__(self, message: str, status: int = EXIT_FAILED) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+def fail(message: str, status: int = EXIT_FAILED) -> NoReturn:
+    raise CommandFailed(message, status)
+
+
+def report(exc: CommandFailed) -> int:
+    print(exc, file=sys.stderr)
+    return exc.status
+
+
+def warn(message: str) -> None:
+    print(f"warning: {message}", file=sys.stderr)
+
+
+def add_connection_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--profile",
+        metavar="NAME",
+        help="the profile to use (default: FEISHU_APP_ID/FEISHU_APP_SECRET if set, else the active profile)",
+    )
+    parser.add_argument(
+        "--base-url", metavar="URL", help="call this API address instead (https, or http to 127.0.0.1)"
+    )
+    parser.add_argument(
+        "--timeout", type=float, default=10.0, metavar="SECONDS", help="network time-out (default: 10)"
+    )
+
+
+def credentials_for(args: argparse.Namespace, profile: str | None = None) -> Credentials:
+    """The credentials the arguments ask for, or ``CommandFailed`` saying what is missing."""
+    try:
+        return resolve_credentials(profile if profile is not None else args.profile, base_url=args.base_url)
+    except MissingCredentials as exc:
+        fail(f"error: {exc}")
+    except KeyringUnavailable as exc:
+        fail(f"error: {exc.problem} — {exc.how_to_fix}")
+    except ValueError as exc:  # an unusable base URL
+        fail(f"error: {exc}", EXIT_USAGE)
+
+
+@contextmanager
+def feishu_errors() -> Iterator[None]:
+    """Turn the client's errors into ``error: <what> — <hint>``."""
+    from designer.feishu import FeishuError
+
+    try:
+        yield
+    except FeishuError as exc:
+        fail(f"error: {exc} — {exc.hint}")
+
+
+def read_text(name: str) -> str:
+    """The text of FILE (``-`` = standard input), or ``CommandFailed`` (usage) saying why not."""
+    if name == "-":
+        return sys.stdin.read()
+    try:
+        with open(name, encoding="utf-8-sig") as handle:
+            return handle.read()
+    except FileNotFoundError:
+        fail(f"error: {name}: no such file", EXIT_USAGE)
+    except IsADirectoryError:
+        fail(f"error: {name}: is a folder, not a card file", EXIT_USAGE)
+    except UnicodeDecodeError as exc:
+        fail(f"error: {name}: not UTF-8 text (byte {exc.start}); save the card as UTF-8", EXIT_USAGE)
+    except OSError as exc:
+        fail(f"error: {name}: cannot be read ({exc.strerror})", EXIT_USAGE)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("rest", nargs="*")
+    parser.add_argument(
+        "file", metavar="FILE", help="card JSON or an ephemeral request body ('-' = standard input)"
+    )
+    parser.add_argument(
+        "--chat", metavar="CHAT_ID", help="the group chat (oc_…); default: chat_id of the body"
+    )
+    who = parser.add_mutually_exclusive_group()
+    who.add_argument("--open-id", metavar="OPEN_ID", help="the member who sees the card (ou_…)")
+    who.add_argument("--user-id", metavar="USER_ID", help="… by user id")
+    who.add_argument("--email", metavar="EMAIL", help="… by email address")
+    add_connection_arguments(parser)
+
+
+def _recipient(args: argparse.Namespace, body: dict[str, Any]) -> tuple[str, str]:
+    for kind in RECIPIENT_KINDS:
+        value = getattr(args, kind)
+        if value:
+            return kind, value
+    for kind in RECIPIENT_KINDS:
+        value = body.get(kind)
+        if isinstance(value, str) and value:
+            return kind, value
+    fail(
+        "error: no recipient: give --open-id ou_…, --user-id … or --email … "
+        "(or open_id / user_id / email in the request body)",
+        EXIT_USAGE,
+    )
 
 
 def run(args: argparse.Namespace) -> int:
-    print("card-designer send: not implemented yet", file=sys.stderr)
-    return 2
+    try:
+        return _send(args)
+    except CommandFailed as exc:
+        return report(exc)
+    except KeyboardInterrupt:
+        print("error: interrupted — the card may or may not have been sent; check the chat", file=sys.stderr)
+        return EXIT_FAILED
+
+
+def _send(args: argparse.Namespace) -> int:
+    shown = "<stdin>" if args.file == "-" else args.file
+    document = parse(read_text(args.file), ephemeral=True)
+    for problem in document.diagnostics:
+        print(problem.format(shown), file=sys.stderr)
+    if document.errors or document.card is None:
+        count = len(document.errors)
+        fail(
+            f"error: {shown}: {count} error{'s' if count != 1 else ''} in the card — fix them; nothing was sent"
+        )
+    body: dict[str, Any] = document.data if document.is_request_body else {}
+    chat_id = args.chat or body.get("chat_id")
+    if not isinstance(chat_id, str) or not chat_id:
+        fail("error: no chat: give --chat oc_… (or chat_id in the request body)", EXIT_USAGE)
+    kind, recipient = _recipient(args, body)
+    credentials = credentials_for(args)
+
+    from designer.feishu import FeishuClient, FeishuError
+    from designer.store.history import HistoryEntry
+
+    entry: dict[str, Any] = {
+        "profile": credentials.profile or "",
+        "base_url": credentials.base_url,
+        "chat_id": chat_id,
+        "recipient_kind": kind,
+        "recipient": recipient,
+        "card": document.card,
+    }
+    try:
+        with FeishuClient(
+            credentials.base_url, credentials.app_id, credentials.app_secret, timeout=args.timeout
+        ) as client:
+            result = client.ephemeral.send(
+                chat_id,
+                document.card,
+                open_id=recipient if kind == "open_id" else None,
+                user_id=recipient if kind == "user_id" else None,
+                email=recipient if kind == "email" else None,
+            )
+    except FeishuError as exc:
+        _record(HistoryEntry(**entry, status="failed", error=str(exc)))
+        fail(f"error: {exc} — {exc.hint}")
+    _record(HistoryEntry(**entry, status="sent", message_id=result.message_id))
+    _remember(credentials.profile, chat_id, kind, recipient)
+    print(result.message_id)
+    return EXIT_OK
+
+
+def _record(entry: Any) -> None:
+    from designer.store.history import HistoryStore
+
+    try:
+        HistoryStore().append(entry)
+    except OSError as exc:
+        # The send itself is done (or failed) either way: say so, don't hide the result.
+        warn(f"the send could not be recorded in the history ({exc})")
+
+
+def _remember(profile: str | None, chat_id: str, kind: str, recipient: str) -> None:
+    """Let the window offer this chat and member again (recent lists are per profile)."""
+    if profile is None:
+        return
+    from designer.store.settings import load_settings, save_settings
+
+    try:
+        settings = load_settings()
+        settings.remember_chat(profile, {"chat_id": chat_id})
+        settings.remember_recipient(profile, {"kind": kind, "value": recipient})
+        save_settings(settings)
+    except OSError as exc:
+        warn(f"recent chats could not be saved ({exc})")

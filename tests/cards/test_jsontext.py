@@ -36,7 +36,8 @@ def test_spans_of_values_and_keys() -> None:
     assert (span.line, span.column, span.end_line, span.end_column) == (4, 5, 4, 18)
     key = source_map.key_span("/header")
     assert key is not None and text[key.offset : key.end_offset] == '"header"'
-    assert source_map.span("") is not None and source_map.span("").end_offset == len(text)
+    root = source_map.span("")
+    assert root is not None and root.end_offset == len(text)
 
 
 def test_pointer_tokens_are_escaped() -> None:

@@ -1,0 +1,325 @@
+"""Every lint rule: a case that triggers it (at the right place) and a near miss that does not."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from designer.cards import RULES, Severity, parse
+from designer.cards.lint import card_size_bytes
+
+from .conftest import card_text, line_of, parse_card, rules
+
+
+def _text(content: str, tag: str = "plain_text") -> dict[str, Any]:
+    return {"tag": tag, "content": content}
+
+
+def _md(content: str = "hi") -> dict[str, Any]:
+    return {"tag": "markdown", "content": content}
+
+
+def _button(text: str = "OK", **more: Any) -> dict[str, Any]:
+    return {"tag": "button", "text": _text(text), "type": "primary", **more}
+
+
+def _body(card: dict[str, Any], **recipients: Any) -> dict[str, Any]:
+    return {"chat_id": "oc_1", "msg_type": "interactive", **recipients, "card": card}
+
+
+def _v2(*elements: Any, **more: Any) -> dict[str, Any]:
+    return {"schema": "2.0", **more, "body": {"elements": list(elements)}}
+
+
+def _nested(levels: int) -> dict[str, Any]:
+    element: dict[str, Any] = _md()
+    for index in range(levels - 1):
+        element = (
+            {"tag": "form", "name": f"f{index}", "elements": [element]}
+            if index == 0
+            else {
+                "tag": "collapsible_panel",
+                "header": {"title": _text("t")},
+                "elements": [element],
+            }
+        )
+    return {"elements": [element]}
+
+
+# rule -> (card that triggers it, card that does not, parse kwargs)
+CASES: dict[str, tuple[Any, Any, dict[str, Any]]] = {
+    "body-msg-type": (
+        {"chat_id": "oc", "open_id": "ou", "msg_type": "text", "card": {"elements": []}},
+        _body({"elements": []}, open_id="ou"),
+        {},
+    ),
+    "body-recipient": (_body({"elements": []}), _body({"elements": []}, email="a@b.c"), {}),
+    "body-recipient-precedence": (
+        _body({"elements": []}, open_id="ou", email="a@b.c"),
+        _body({"elements": []}, user_id="u1"),
+        {},
+    ),
+    "ephemeral-forward": (
+        _body({"config": {"enable_forward": True}, "elements": []}, open_id="ou"),
+        _body({"config": {"enable_forward": False}, "elements": []}, open_id="ou"),
+        {},
+    ),
+    "card-size": (
+        {"elements": [_md("x" * 31_000)]},
+        {"elements": [_md("x" * 29_000)]},
+        {},
+    ),
+    "nesting-depth": (_nested(6), _nested(5), {}),
+    "element-count": (_v2(*[_md() for _ in range(201)]), _v2(*[_md() for _ in range(200)]), {}),
+    "table-count": (
+        {"elements": [{"tag": "table", "columns": [{"name": "a"}]} for _ in range(6)]},
+        {"elements": [{"tag": "table", "columns": [{"name": "a"}]} for _ in range(5)]},
+        {},
+    ),
+    "link-scheme": (
+        {"card_link": {"url": "javascript:alert(1)"}, "elements": []},
+        {
+            "card_link": {"url": "https://feishu.cn", "pc_url": "lark://msgcard/unsupported_action"},
+            "elements": [],
+        },
+        {},
+    ),
+    "button-text-length": (
+        {"elements": [{"tag": "action", "actions": [_button("x" * 101)]}]},
+        {"elements": [{"tag": "action", "actions": [_button("x" * 100)]}]},
+        {},
+    ),
+    "button-url-conflict": (
+        {
+            "elements": [
+                {"tag": "action", "actions": [_button(url="https://a", multi_url={"url": "https://a"})]}
+            ]
+        },
+        {"elements": [{"tag": "action", "actions": [_button(url="https://a")]}]},
+        {},
+    ),
+    "v2-removed-component": (
+        _v2({"tag": "note", "elements": [_text("n")]}),
+        _v2(_md()),
+        {},
+    ),
+    "v2-update-multi": (
+        _v2(_md(), config={"update_multi": False}),
+        _v2(_md(), config={"update_multi": True}),
+        {},
+    ),
+    "element-id": (
+        _v2({**_md(), "element_id": "a"}, {**_md(), "element_id": "a"}),
+        _v2({**_md(), "element_id": "a"}, {**_md(), "element_id": "b_2"}),
+        {},
+    ),
+    "button-outside-action": (
+        {"elements": [_button()]},
+        _v2(_button()),
+        {},
+    ),
+    "form-in-form": (
+        {
+            "elements": [
+                {"tag": "form", "name": "a", "elements": [{"tag": "form", "name": "b", "elements": []}]}
+            ]
+        },
+        {
+            "elements": [
+                {"tag": "form", "name": "a", "elements": []},
+                {"tag": "form", "name": "b", "elements": []},
+            ]
+        },
+        {},
+    ),
+    "misplaced-component": (
+        {"elements": [{"tag": "column", "elements": []}]},
+        {"elements": [{"tag": "column_set", "columns": [{"tag": "column", "elements": []}]}]},
+        {},
+    ),
+    "duplicate-form-name": (
+        {
+            "elements": [
+                {
+                    "tag": "form",
+                    "name": "f",
+                    "elements": [{"tag": "input", "name": "x"}, {"tag": "input", "name": "x"}],
+                }
+            ]
+        },
+        {
+            "elements": [
+                {
+                    "tag": "form",
+                    "name": "f",
+                    "elements": [{"tag": "input", "name": "x"}, {"tag": "input", "name": "y"}],
+                }
+            ]
+        },
+        {},
+    ),
+    "form-field-name": (
+        {"elements": [{"tag": "form", "name": "f", "elements": [{"tag": "input"}]}]},
+        {"elements": [{"tag": "form", "name": "f", "elements": [{"tag": "input", "name": "a"}]}]},
+        {},
+    ),
+    "img-alt": (
+        {"elements": [{"tag": "img", "img_key": "k"}]},
+        {"elements": [{"tag": "img", "img_key": "k", "alt": _text("")}]},
+        {},
+    ),
+    "empty-text": ({"elements": [_md("")]}, {"elements": [_md(" ")]}, {}),
+    "invalid-date": (
+        {"elements": [{"tag": "action", "actions": [{"tag": "date_picker", "initial_date": "2002-2-30"}]}]},
+        {"elements": [{"tag": "action", "actions": [{"tag": "date_picker", "initial_date": "2002-2-28"}]}]},
+        {},
+    ),
+    "header-template": (
+        {"header": {"title": _text("t"), "template": "bleu"}, "elements": []},
+        {"header": {"title": _text("t"), "template": "blue"}, "elements": []},
+        {},
+    ),
+    "color": (
+        {
+            "header": {
+                "title": _text("t"),
+                "text_tag_list": [{"tag": "text_tag", "text": _text("a"), "color": "pink"}],
+            }
+        },
+        {
+            "header": {
+                "title": _text("t"),
+                "text_tag_list": [{"tag": "text_tag", "text": _text("a"), "color": "red"}],
+            }
+        },
+        {},
+    ),
+    "text-tag-count": (
+        {"header": {"title": _text("t"), "text_tag_list": [{"tag": "text_tag", "text": _text("a")}] * 4}},
+        {"header": {"title": _text("t"), "text_tag_list": [{"tag": "text_tag", "text": _text("a")}] * 3}},
+        {},
+    ),
+    "client-version": ({"elements": [{"tag": "chart", "chart_spec": {}}]}, {"elements": [_md()]}, {}),
+    "ephemeral-element-i18n": (
+        {"elements": [{"tag": "div", "text": {"tag": "plain_text", "i18n": {"zh_cn": "你好"}}}]},
+        {"i18n_elements": {"zh_cn": [{"tag": "div", "text": _text("你好")}]}},
+        {},
+    ),
+    "duplicate-key": ('{"elements": [], "elements": []}', '{"elements": []}', {}),
+    "json-syntax": ('{"elements": [}', '{"elements": []}', {}),
+    "nesting-too-deep": ('{"elements": [' + "[" * 70 + "]" * 70 + "]}", '{"elements": [[[]]]}', {}),
+    "unknown-tag": ({"elements": [{"tag": "hrr"}]}, {"elements": [{"tag": "hr"}]}, {}),
+    "missing-required": ({"elements": [{"tag": "img"}]}, {"elements": [{"tag": "img", "img_key": "k"}]}, {}),
+    "wrong-type": ({"config": {"update_multi": "true"}}, {"config": {"update_multi": True}}, {}),
+    "invalid-value": ({"config": {"width_mode": "wide"}}, {"config": {"width_mode": "fill"}}, {}),
+    "unknown-field": ({"confg": {}}, {"config": {}}, {}),
+}
+
+
+def _parse(card: Any, kwargs: dict[str, Any]) -> Any:
+    return parse(card if isinstance(card, str) else card_text(card), **kwargs)
+
+
+def test_every_rule_has_a_case() -> None:
+    assert set(CASES) == set(RULES)
+
+
+@pytest.mark.parametrize("rule", sorted(CASES))
+def test_rule_fires(rule: str) -> None:
+    bad, _, kwargs = CASES[rule]
+    doc = _parse(bad, kwargs)
+    found = [d for d in doc.diagnostics if d.rule == rule]
+    assert found, [d.format() for d in doc.diagnostics]
+    assert found[0].severity == RULES[rule].severity or rule == "ephemeral-element-i18n"
+
+
+@pytest.mark.parametrize("rule", sorted(CASES))
+def test_rule_stays_quiet_on_the_near_miss(rule: str) -> None:
+    _, good, kwargs = CASES[rule]
+    doc = _parse(good, kwargs)
+    assert rule not in rules(doc), [d.format() for d in doc.diagnostics]
+
+
+def test_element_i18n_is_a_warning_on_a_bare_card_and_an_error_when_ephemeral() -> None:
+    card = {"elements": [{"tag": "img", "img_key": "k", "alt": _text(""), "i18n_img_key": {"en_us": "k2"}}]}
+    bare = parse_card(card)
+    assert [d.severity for d in bare.diagnostics if d.rule == "ephemeral-element-i18n"] == [Severity.WARNING]
+    strict = parse_card(card, ephemeral=True)
+    assert [d.severity for d in strict.diagnostics if d.rule == "ephemeral-element-i18n"] == [Severity.ERROR]
+    body = parse_card(_body(card, open_id="ou"))
+    (problem,) = [d for d in body.diagnostics if d.rule == "ephemeral-element-i18n"]
+    assert problem.severity is Severity.ERROR and problem.pointer == "/card/elements/0/i18n_img_key"
+    relaxed = parse_card(_body(card, open_id="ou"), ephemeral=False)
+    assert [d.severity for d in relaxed.diagnostics if d.rule == "ephemeral-element-i18n"] == [
+        Severity.WARNING
+    ]
+
+
+def test_v2_i18n_content_is_element_level_but_summary_is_not() -> None:
+    card = _v2(
+        {"tag": "markdown", "content": "a", "i18n_content": {"en_us": "b"}},
+        config={"summary": {"content": "s", "i18n_content": {"en_us": "t"}}},
+    )
+    found = [
+        d.pointer for d in parse_card(card, ephemeral=True).diagnostics if d.rule == "ephemeral-element-i18n"
+    ]
+    assert found == ["/body/elements/0/i18n_content"]
+
+
+@pytest.mark.parametrize(
+    ("tag", "field", "value", "valid"),
+    [
+        ("date_picker", "initial_date", "2002-2-22", True),
+        ("date_picker", "initial_date", "2024-02-29", True),
+        ("date_picker", "initial_date", "2023-02-29", False),
+        ("date_picker", "initial_date", "2002/2/22", False),
+        ("picker_time", "initial_time", "19:09", True),
+        ("picker_time", "initial_time", "9:5", True),
+        ("picker_time", "initial_time", "24:00", False),
+        ("picker_datetime", "initial_datetime", "2002-2-22 18:00", True),
+        ("picker_datetime", "initial_datetime", "2002-12-31 23:59", True),
+        ("picker_datetime", "initial_datetime", "2002-13-01 10:00", False),
+        ("picker_datetime", "initial_datetime", "2002-2-22T18:00", False),
+    ],
+)
+def test_picker_values(tag: str, field: str, value: str, valid: bool) -> None:
+    text = card_text({"elements": [{"tag": "action", "actions": [{"tag": tag, field: value}]}]})
+    doc = parse(text)
+    found = [d for d in doc.diagnostics if d.rule == "invalid-date"]
+    if valid:
+        assert not found
+    else:
+        assert found[0].line == line_of(text, f'"{value}"')
+        assert found[0].pointer == f"/elements/0/actions/0/{field}"
+
+
+def test_header_template_suggestion_and_line() -> None:
+    text = card_text({"header": {"title": _text("t"), "template": "turqoise"}, "elements": []})
+    (problem,) = parse(text).errors
+    assert problem.suggestion == "turquoise" and problem.line == line_of(text, '"turqoise"')
+
+
+def test_recipient_precedence_names_the_winner() -> None:
+    doc = parse_card(_body({"elements": []}, email="a@b.c", user_id="u1"))
+    (note,) = [d for d in doc.diagnostics if d.rule == "body-recipient-precedence"]
+    assert "'user_id' wins" in note.message and note.severity is Severity.INFO
+
+
+def test_card_size_counts_utf8_of_the_card_only() -> None:
+    doc = parse_card(_body({"elements": [_md("飞书")]}, open_id="ou_" + "x" * 1000))
+    assert (
+        doc.size_bytes
+        == card_size_bytes(doc)
+        == len('{"elements":[{"tag":"markdown","content":"飞书"}]}'.encode())
+    )
+
+
+def test_button_in_form_and_div_extra_is_fine_in_1_0() -> None:
+    card = {
+        "elements": [
+            {"tag": "div", "text": _text("a"), "extra": _button()},
+            {"tag": "form", "name": "f", "elements": [_button(name="submit", action_type="form_submit")]},
+        ]
+    }
+    assert "button-outside-action" not in rules(parse_card(card))

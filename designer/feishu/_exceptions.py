@@ -269,6 +269,7 @@ _CLASS_BY_CODE: dict[int, type[APIError]] = {
     234001: InvalidRequest,
     234006: InvalidRequest,
     234010: InvalidRequest,
+    234011: InvalidRequest,
 }
 
 _HINT_BY_CODE: dict[int, str] = {
@@ -290,6 +291,7 @@ _HINT_BY_CODE: dict[int, str] = {
     232006: "The chat id is not valid: pick the chat from the list of chats the bot is in.",
     234006: "The image is over 10 MB: make it smaller.",
     234010: "The image file is empty: choose another file.",
+    234011: "The file is not an image Feishu can read: use PNG, JPEG, GIF, WEBP, BMP or TIFF.",
 }
 
 # 230099 carries a sub-code in msg ("ErrCode: 200621; ErrMsg: ..."); what each means.

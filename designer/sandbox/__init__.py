@@ -1,1 +1,26 @@
-"""designer.sandbox (being built)."""
+"""A local server that speaks Feishu's API contract, for tests and for trying the app without an account.
+
+    from designer.sandbox import SandboxServer, DEMO_APP_ID, DEMO_APP_SECRET, demo
+    with SandboxServer() as server:               # 127.0.0.1, a free port
+        client = FeishuClient(server.base_url, DEMO_APP_ID, DEMO_APP_SECRET)
+        client.ephemeral.send(demo.TEAM_CHAT_ID, card, open_id=demo.ALICE_OPEN_ID)
+        server.inbox()                            # what each member was sent
+
+No Qt; stdlib HTTP server; the card is checked with ``designer.cards``.
+"""
+
+from designer.sandbox import demo
+from designer.sandbox._faults import Faults
+from designer.sandbox._server import DEMO_APP_ID, DEMO_APP_SECRET, RequestRecord, SandboxServer
+from designer.sandbox._service import ALL_SCOPES, InboxEntry
+
+__all__ = [
+    "ALL_SCOPES",
+    "DEMO_APP_ID",
+    "DEMO_APP_SECRET",
+    "Faults",
+    "InboxEntry",
+    "RequestRecord",
+    "SandboxServer",
+    "demo",
+]

@@ -1,0 +1,91 @@
+"""Programmable misbehaviour, for fault tests: ``server.faults``.
+
+One-shot faults apply to the next request whose path starts with ``path`` (any API
+path when ``None``; the token endpoint only when named, so a fault meant for a send is
+not eaten by the token fetch before it).
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+
+__all__ = ["Fault", "Faults"]
+
+TOKEN_PATH = "/open-apis/auth/v3/tenant_access_token/internal"
+
+
+@dataclass(frozen=True, slots=True)
+class Fault:
+    kind: str  # "stall" | "drop" | "garbage" | "answer" | "rate_limit"
+    path: str | None
+    seconds: float = 0.0
+    code: int = 0
+    msg: str = ""
+    http_status: int = 400
+
+
+class Faults:
+    """What the sandbox should get wrong next (thread-safe).
+
+    * ``stall_next(seconds)``: wait before handling the request (it is still handled:
+      a stalled send is delivered, as a slow real server would);
+    * ``drop_next()``: close the connection without answering (nothing is handled);
+    * ``garbage_next()``: answer HTTP 200 with an HTML page instead of JSON;
+    * ``answer_next(code, msg, http_status)``: answer that API error instead;
+    * ``rate_limit_next(reset)``: answer 429 / 99991400 with the rate-limit headers;
+    * ``expire_tokens()``: every token issued so far stops working (99991663);
+    * ``slow_sends(seconds)``: every ephemeral send takes that long until set back to 0.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._pending: list[Fault] = []
+        self._send_delay = 0.0
+        self.tokens_expired = threading.Event()  # read and cleared by the service
+
+    def _add(self, fault: Fault) -> None:
+        with self._lock:
+            self._pending.append(fault)
+
+    def stall_next(self, seconds: float, path: str | None = None) -> None:
+        self._add(Fault("stall", path, seconds=seconds))
+
+    def drop_next(self, path: str | None = None) -> None:
+        self._add(Fault("drop", path))
+
+    def garbage_next(self, path: str | None = None) -> None:
+        self._add(Fault("garbage", path))
+
+    def answer_next(self, code: int, msg: str, http_status: int = 400, path: str | None = None) -> None:
+        self._add(Fault("answer", path, code=code, msg=msg, http_status=http_status))
+
+    def rate_limit_next(self, reset: float = 1.0, path: str | None = None) -> None:
+        self._add(Fault("rate_limit", path, seconds=reset))
+
+    def expire_tokens(self) -> None:
+        self.tokens_expired.set()
+
+    def slow_sends(self, seconds: float) -> None:
+        with self._lock:
+            self._send_delay = max(0.0, seconds)
+
+    @property
+    def send_delay(self) -> float:
+        with self._lock:
+            return self._send_delay
+
+    def clear(self) -> None:
+        with self._lock:
+            self._pending.clear()
+            self._send_delay = 0.0
+        self.tokens_expired.clear()
+
+    def take(self, path: str) -> Fault | None:
+        """The first pending fault for ``path``, removed from the queue."""
+        with self._lock:
+            for index, fault in enumerate(self._pending):
+                matches = path.startswith(fault.path) if fault.path else path != TOKEN_PATH
+                if matches:
+                    return self._pending.pop(index)
+        return None

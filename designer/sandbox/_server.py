@@ -1,0 +1,358 @@
+"""``SandboxServer``: the sandbox's HTTP side (stdlib ``ThreadingHTTPServer``, one thread a connection).
+
+It reads the request, applies the programmed faults and the rate limits, checks the
+token and scopes, and hands the call to ``SandboxService``. HTTP/1.1 keep-alive, like
+the real gateway, so a client's connection pool is exercised as it would be.
+"""
+
+from __future__ import annotations
+
+import email.parser
+import email.policy
+import json
+import logging
+import re
+import secrets
+import threading
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from types import TracebackType
+from typing import Any
+from urllib.parse import parse_qsl, urlsplit
+
+from designer.sandbox._faults import TOKEN_PATH, Faults
+from designer.sandbox._service import (
+    CHAT_SCOPES,
+    CONTACT_SCOPES,
+    IMAGE_MAX_BYTES,
+    IMAGE_SCOPES,
+    MEMBER_SCOPES,
+    SEND_SCOPES,
+    Answer,
+    InboxEntry,
+    SandboxService,
+    fail,
+    field_violation,
+)
+
+__all__ = ["DEMO_APP_ID", "DEMO_APP_SECRET", "RequestRecord", "SandboxServer"]
+
+DEMO_APP_ID = "cli_sandbox0demo0001"
+DEMO_APP_SECRET = "sandbox-demo-secret-not-for-production"
+
+log = logging.getLogger("designer.sandbox")
+
+_JSON_BODY_MAX = 2 * 1024 * 1024
+_MEMBERS_PATH = re.compile(r"^/open-apis/im/v1/chats/([^/]+)/members$")
+
+
+@dataclass(frozen=True, slots=True)
+class RequestRecord:
+    """One request the sandbox received: what, and what it answered (``code`` None: no JSON)."""
+
+    method: str
+    path: str
+    status: int | None
+    code: int | None
+    at: float
+
+
+class _HTTPServer(ThreadingHTTPServer):
+    daemon_threads = True
+    block_on_close = False  # idle keep-alive connections must not hold up stop()
+    allow_reuse_address = True
+    sandbox: SandboxServer
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server_version = "FeishuSandbox/1.0"
+    timeout = 30  # an idle keep-alive connection ends after this
+    server: _HTTPServer
+
+    def do_GET(self) -> None:
+        self.server.sandbox.handle(self, "GET")
+
+    def do_POST(self) -> None:
+        self.server.sandbox.handle(self, "POST")
+
+    def log_message(self, format: str, *args: Any) -> None:
+        log.debug("%s " + format, self.address_string(), *args)
+
+
+class SandboxServer:
+    """A local server speaking Feishu's API contract for the demo tenant in ``designer.sandbox.demo``.
+
+    ``base_url`` is known once constructed (the port is bound then; ``port=0`` picks a
+    free one); ``start()`` serves on a background thread, ``stop()`` ends it (also a
+    context manager). ``inbox()`` is what each member was sent, ``image(key)`` an
+    uploaded image, ``faults`` programs misbehaviour, ``token_ttl`` the lifetime of new
+    tokens, ``scopes`` the permissions the app has been granted.
+    """
+
+    def __init__(
+        self,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        app_id: str = DEMO_APP_ID,
+        app_secret: str = DEMO_APP_SECRET,
+    ) -> None:
+        self.faults = Faults()
+        self.service = SandboxService(app_id, app_secret, self.faults)
+        self._httpd = _HTTPServer((host, port), _Handler)
+        self._httpd.sandbox = self
+        self._thread: threading.Thread | None = None
+        self._stopping = threading.Event()
+        self._log_lock = threading.Lock()
+        self._records: list[RequestRecord] = []
+
+    # --- life cycle -------------------------------------------------------------------
+
+    @property
+    def base_url(self) -> str:
+        host, port = self._httpd.server_address[:2]
+        host = str(host)
+        return f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
+
+    @property
+    def app_id(self) -> str:
+        return self.service.app_id
+
+    def start(self) -> SandboxServer:
+        if self._thread is None:
+            self._thread = threading.Thread(
+                target=self._httpd.serve_forever, name="feishu-sandbox", daemon=True
+            )
+            self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._stopping.set()  # wakes stalled handlers
+        if self._thread is not None:
+            self._httpd.shutdown()
+            self._thread.join(timeout=5)
+            self._thread = None
+        self._httpd.server_close()
+
+    def serve_forever(self) -> None:
+        """Serve on the calling thread until ``stop()`` is called from another one."""
+        self._httpd.serve_forever()
+
+    def __enter__(self) -> SandboxServer:
+        return self.start()
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.stop()
+
+    # --- what tests and the GUI read ---------------------------------------------------
+
+    @property
+    def token_ttl(self) -> float:
+        return self.service.token_ttl
+
+    @token_ttl.setter
+    def token_ttl(self, seconds: float) -> None:
+        self.service.token_ttl = float(seconds)
+
+    @property
+    def scopes(self) -> set[str]:
+        return self.service.scopes
+
+    def inbox(self) -> list[InboxEntry]:
+        return self.service.inbox()
+
+    def image(self, key: str) -> bytes | None:
+        return self.service.image(key)
+
+    def requests(self, path: str | None = None) -> list[RequestRecord]:
+        """Requests received so far (those to ``path`` only, when given)."""
+        with self._log_lock:
+            return [r for r in self._records if path is None or r.path == path]
+
+    # --- one request ------------------------------------------------------------------
+
+    def handle(self, handler: _Handler, method: str) -> None:
+        url = urlsplit(handler.path)
+        path = url.path
+        query = dict(parse_qsl(url.query))
+        length = int(handler.headers.get("Content-Length") or 0)
+        limit = IMAGE_MAX_BYTES + 1024 * 1024 if path == "/open-apis/im/v1/images" else _JSON_BODY_MAX
+        if length > limit:
+            handler.close_connection = True  # the body is not read; the connection cannot be reused
+            self._respond(
+                handler, method, path, fail(234006, f"The request body is {length} bytes, too large.")
+            )
+            return
+        raw = handler.rfile.read(length) if length else b""
+        fault = self.faults.take(path)
+        if fault is not None:
+            if fault.kind == "drop":
+                self._record(method, path, None, None)
+                handler.close_connection = True
+                return
+            if fault.kind == "stall" and self._stopping.wait(fault.seconds):
+                return
+            if fault.kind == "garbage":
+                self._respond_raw(
+                    handler, method, path, 200, b"<html><body>502 Bad Gateway</body></html>", "text/html"
+                )
+                return
+            if fault.kind == "answer":
+                self._respond(handler, method, path, fail(fault.code, fault.msg, fault.http_status))
+                return
+            if fault.kind == "rate_limit":
+                self._respond(handler, method, path, self._rate_limited(50, max(1, round(fault.seconds))))
+                return
+        answer = self._dispatch(handler, method, path, query, raw)
+        self._respond(handler, method, path, answer)
+
+    def _dispatch(
+        self, handler: _Handler, method: str, path: str, query: Mapping[str, str], raw: bytes
+    ) -> Answer:
+        service = self.service
+        if path == TOKEN_PATH and method == "POST":
+            return service.issue_token(_json(raw))
+        route = self._route(method, path)
+        if route is None:
+            return Answer(404, {"code": 404, "msg": f"404 page not found: {method} {path}"})
+        scopes, name = route
+        refused = service.check_token(handler.headers.get("Authorization"))
+        if refused is not None:
+            return refused
+        refused = service.check_scopes(scopes)
+        if refused is not None:
+            return refused
+        if name == "send":
+            body = _json(raw)
+            chat_id = body.get("chat_id") if isinstance(body, dict) else None
+            hit = service.limits.admit(service.send_rate_rules(str(chat_id or "")))
+            if hit is not None:
+                return self._rate_limited(hit.limit, hit.reset)
+            delay = self.faults.send_delay
+            if delay and self._stopping.wait(delay):
+                return fail(500, "the sandbox is stopping")
+            return service.ephemeral_send(body)
+        if name == "delete":
+            hit = service.limits.admit([("delete:app", 50, 1.0), ("delete:app", 1000, 60.0)])
+            if hit is not None:
+                return self._rate_limited(hit.limit, hit.reset)
+            return service.ephemeral_delete(_json(raw))
+        if name == "chats":
+            return service.list_chats(query)
+        if name == "members":
+            match = _MEMBERS_PATH.match(path)
+            assert match is not None
+            return service.list_members(match.group(1), query)
+        if name == "batch_get_id":
+            return service.batch_get_id(query, _json(raw))
+        fields, filenames = _multipart(handler.headers.get("Content-Type", ""), raw)
+        if fields is None:
+            return field_violation("body", "must be multipart/form-data with image_type and image")
+        return service.upload_image(fields, filenames)
+
+    @staticmethod
+    def _route(method: str, path: str) -> tuple[tuple[str, ...], str] | None:
+        if method == "POST" and path == "/open-apis/ephemeral/v1/send":
+            return SEND_SCOPES, "send"
+        if method == "POST" and path == "/open-apis/ephemeral/v1/delete":
+            return SEND_SCOPES, "delete"
+        if method == "GET" and path == "/open-apis/im/v1/chats":
+            return CHAT_SCOPES, "chats"
+        if method == "GET" and _MEMBERS_PATH.match(path):
+            return MEMBER_SCOPES, "members"
+        if method == "POST" and path == "/open-apis/contact/v3/users/batch_get_id":
+            return CONTACT_SCOPES, "batch_get_id"
+        if method == "POST" and path == "/open-apis/im/v1/images":
+            return IMAGE_SCOPES, "images"
+        return None
+
+    @staticmethod
+    def _rate_limited(limit: int, reset: int) -> Answer:
+        return Answer(
+            429,
+            {"code": 99991400, "msg": "request trigger frequency limit"},
+            {"x-ogw-ratelimit-limit": str(limit), "x-ogw-ratelimit-reset": str(reset)},
+        )
+
+    def _respond(self, handler: _Handler, method: str, path: str, answer: Answer) -> None:
+        log_id = time.strftime("%Y%m%d%H%M%S") + secrets.token_hex(8).upper()
+        body = dict(answer.body)
+        if body.get("code") not in (0, None):
+            error = dict(body.get("error") or {})
+            error.setdefault("log_id", log_id)
+            body["error"] = error
+        payload = json.dumps(body, ensure_ascii=False).encode("utf-8")
+        headers = {"X-Tt-Logid": log_id, **answer.headers}
+        self._respond_raw(
+            handler,
+            method,
+            path,
+            answer.status,
+            payload,
+            "application/json; charset=utf-8",
+            headers,
+            code=body.get("code"),
+        )
+
+    def _respond_raw(
+        self,
+        handler: _Handler,
+        method: str,
+        path: str,
+        status: int,
+        payload: bytes,
+        content_type: str,
+        headers: Mapping[str, str] | None = None,
+        code: Any = None,
+    ) -> None:
+        self._record(method, path, status, code if isinstance(code, int) else None)
+        try:
+            handler.send_response(status)
+            handler.send_header("Content-Type", content_type)
+            handler.send_header("Content-Length", str(len(payload)))
+            for name, value in (headers or {}).items():
+                handler.send_header(name, value)
+            if handler.close_connection:
+                handler.send_header("Connection", "close")
+            handler.end_headers()
+            handler.wfile.write(payload)
+        except (BrokenPipeError, ConnectionResetError):  # the client gave up (e.g. its time-out)
+            handler.close_connection = True
+
+    def _record(self, method: str, path: str, status: int | None, code: int | None) -> None:
+        with self._log_lock:
+            self._records.append(RequestRecord(method, path, status, code, time.monotonic()))
+
+
+def _json(raw: bytes) -> Any:
+    try:
+        return json.loads(raw)
+    except ValueError:
+        return None
+
+
+def _multipart(content_type: str, raw: bytes) -> tuple[dict[str, bytes] | None, dict[str, str]]:
+    """Fields (name -> bytes) and file names of a multipart/form-data body."""
+    if not content_type.lower().startswith("multipart/form-data"):
+        return None, {}
+    message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(
+        b"Content-Type: " + content_type.encode("latin-1") + b"\r\n\r\n" + raw
+    )
+    if not message.is_multipart():
+        return None, {}
+    fields: dict[str, bytes] = {}
+    filenames: dict[str, str] = {}
+    for part in message.iter_parts():
+        name = part.get_param("name", header="content-disposition")
+        if not isinstance(name, str):
+            continue
+        payload = part.get_payload(decode=True)
+        fields[name] = payload if isinstance(payload, bytes) else b""
+        filename = part.get_filename()
+        if filename:
+            filenames[name] = filename
+    return fields, filenames

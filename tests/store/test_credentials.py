@@ -85,13 +85,10 @@ def test_no_backend_explains_what_to_install_and_writes_nothing(secret_service: 
 
 def test_null_backend_is_refused() -> None:
     keyring.set_keyring(null.Keyring())
-    try:
-        found = keyring_problem()
-        assert found is not None and "switched off" in found
-        with pytest.raises(KeyringUnavailable):
-            set_secret("p", "s")
-    finally:
-        keyring.set_keyring(fail.Keyring())
+    found = keyring_problem()
+    assert found is not None and "switched off" in found
+    with pytest.raises(KeyringUnavailable):
+        set_secret("p", "s")
 
 
 def test_plaintext_file_backend_is_refused() -> None:
@@ -110,11 +107,8 @@ def test_plaintext_file_backend_is_refused() -> None:
             raise AssertionError("must not be used")
 
     keyring.set_keyring(PlaintextKeyring())
-    try:
-        with pytest.raises(KeyringUnavailable, match="plain-text file"):
-            set_secret("p", "s")
-    finally:
-        keyring.set_keyring(fail.Keyring())
+    with pytest.raises(KeyringUnavailable, match="plain-text file"):
+        set_secret("p", "s")
 
 
 def test_credentials_repr_hides_the_secret() -> None:

@@ -6,7 +6,9 @@ import json
 import uuid
 from pathlib import Path
 
+import keyring
 import pytest
+from keyring.backends import fail
 
 from designer.store.credentials import get_secret, set_secret
 from designer.store.profiles import Profile, ProfileStore, UnknownProfile
@@ -81,7 +83,7 @@ def test_remove_deletes_the_secret_and_clears_active(secret_service: None) -> No
 
 
 def test_remove_without_any_keyring_still_removes() -> None:
-    # conftest leaves keyring's "no backend" in place outside the secret_service fixture
+    keyring.set_keyring(fail.Keyring())  # no secret can exist, so none needs deleting
     store = ProfileStore()
     store.save(Profile("a", "feishu", "cli_x"))
     store.remove("a")

@@ -12,12 +12,12 @@ import datetime as dt
 import json
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from designer.cards.document import Diagnostic, Severity, SourceMap
-from designer.cards.jsontext import join_pointer, split_pointer
+from designer.cards.jsontext import join_pointer
 from designer.cards.models import COMPONENT_TAGS
 from designer.cards.rules import RULES, Rule, diagnostic
 from designer.cards.schema import nearest
@@ -90,6 +90,7 @@ _ELEMENT_ID = re.compile(r"^[A-Za-z][A-Za-z0-9_]{0,19}$")
 # note.md: what a note may hold; the text objects and icons stand nowhere else as components.
 _NOTE_TAGS = frozenset({"plain_text", "lark_md", "img", "standard_icon", "custom_icon"})
 _NOTE_ONLY_TAGS = _NOTE_TAGS - {"img"}
+_CONTENT_TAGS = frozenset({"plain_text", "lark_md", "markdown"})
 # Components that wrap others; a column counts with its column_set as one level.
 _NESTING_TAGS = frozenset(
     {"column_set", "form", "collapsible_panel", "interactive_container", "action", "note"}
@@ -130,6 +131,7 @@ class _Linter:
         self.ctx = ctx
         self.found: list[Diagnostic] = []
         self.visits: list[ElementVisit] = list(walk_elements(ctx.card, ctx.card_pointer))
+        self.members: list[_Member] = _members(ctx.card, ctx.card_pointer) if ctx.card is not None else []
 
     def add(
         self,
@@ -144,24 +146,36 @@ class _Linter:
         span = self.ctx.source_map.locate(pointer, key=key)
         self.found.append(diagnostic(rule, message, pointer, span, severity=severity, suggestion=suggestion))
 
-    def card_pointers(self) -> Iterator[tuple[str, str]]:
-        """(pointer, last token) of every value inside the card."""
-        base = self.ctx.card_pointer
-        prefix = base + "/"
-        for pointer in self.ctx.source_map.values:
-            if pointer.startswith(prefix):
-                yield pointer, split_pointer(pointer)[-1]
 
-    def value(self, pointer: str) -> Any:
-        current = self.ctx.data
-        for token in split_pointer(pointer):
-            if isinstance(current, dict):
-                current = current.get(token)
-            elif isinstance(current, list) and token.isdigit() and int(token) < len(current):
-                current = current[int(token)]
-            else:
-                return None
-        return current
+@dataclass(frozen=True, slots=True)
+class _Member:
+    """One object member inside the card: ``owner[key] == value``; ``holder`` is the object
+    that holds ``owner`` (e.g. the button around a text), for rules that look one level up."""
+
+    pointer: str
+    key: str
+    value: Any
+    owner: dict[str, Any]
+    holder: dict[str, Any] | None
+
+
+def _members(card: Any, card_pointer: str) -> list[_Member]:
+    """Every object member in the card, in one iterative pass (rules filter this list)."""
+    found: list[_Member] = []
+    stack: list[tuple[Any, str, dict[str, Any] | None]] = [(card, card_pointer, None)]
+    while stack:
+        value, pointer, holder = stack.pop()
+        if isinstance(value, dict):
+            for key, child in value.items():
+                child_pointer = join_pointer(pointer, key)
+                found.append(_Member(child_pointer, key, child, value, holder))
+                if isinstance(child, dict | list):
+                    stack.append((child, child_pointer, value))
+        elif isinstance(value, list):
+            for index, child in enumerate(value):
+                if isinstance(child, dict | list):
+                    stack.append((child, join_pointer(pointer, index), holder))
+    return found
 
 
 # --- the rules ----------------------------------------------------------------------------------
@@ -197,16 +211,16 @@ def _ephemeral(lint: _Linter) -> None:
     severity = Severity.ERROR if ctx.ephemeral else Severity.WARNING
     where = "the ephemeral API rejects it" if ctx.ephemeral else "the ephemeral API does not support it"
     config_prefix = join_pointer(ctx.card_pointer, "config") + "/"
-    for pointer, token in lint.card_pointers():
-        if token not in ("i18n", "i18n_content", "i18n_img_key") or pointer.startswith(config_prefix):
+    for member in lint.members:
+        if member.key not in ("i18n", "i18n_content", "i18n_img_key") or not isinstance(member.value, dict):
             continue
-        if not isinstance(lint.value(pointer), dict):
-            continue
+        if member.pointer.startswith(config_prefix):
+            continue  # config.summary.i18n_content is the chat preview, not an element
         lint.add(
             "ephemeral-element-i18n",
-            f"element-level '{token}': {where}; put translations in card-level "
+            f"element-level '{member.key}': {where}; put translations in card-level "
             f"i18n_elements / i18n_header instead",
-            pointer,
+            member.pointer,
             key=True,
             severity=severity,
         )
@@ -254,17 +268,15 @@ def _limits(lint: _Linter) -> None:
 
 
 def _links(lint: _Linter) -> None:
-    for pointer, token in lint.card_pointers():
-        if token not in _URL_KEYS:
-            continue
-        value = lint.value(pointer)
-        if not isinstance(value, str) or not value or _placeholder(value):
+    for member in lint.members:
+        value = member.value
+        if member.key not in _URL_KEYS or not isinstance(value, str) or not value or _placeholder(value):
             continue
         if not value.lower().startswith(_LINK_SCHEMES):
             lint.add(
                 "link-scheme",
-                f"'{token}' must start with http:// or https://, found \"{value[:60]}\"",
-                pointer,
+                f"'{member.key}' must start with http:// or https://, found \"{value[:60]}\"",
+                member.pointer,
             )
 
 
@@ -434,17 +446,17 @@ def _form_names(lint: _Linter, form: ElementVisit) -> None:
 
 
 def _texts(lint: _Linter) -> None:
-    for pointer, token in lint.card_pointers():
-        if token != "content" or "/alt/" in pointer:  # an empty alt marks a decorative image
+    for member in lint.members:
+        text = member.owner
+        if member.key != "content" or member.value != "" or text.get("tag") not in _CONTENT_TAGS:
             continue
-        parent = lint.value(pointer.rsplit("/", 1)[0])
-        if not isinstance(parent, dict) or parent.get("tag") not in ("plain_text", "lark_md", "markdown"):
+        if text.get("i18n") or text.get("i18n_content"):
             continue
-        owner = lint.value(pointer.rsplit("/", 2)[0])
-        if isinstance(owner, dict) and owner.get("icon"):
+        if "/alt/" in member.pointer:
+            continue  # an empty alt marks a decorative image
+        if member.holder is not None and member.holder.get("icon"):
             continue  # an icon-only button: the empty text is on purpose
-        if parent.get("content") == "" and not parent.get("i18n") and not parent.get("i18n_content"):
-            lint.add("empty-text", "text content is empty: nothing is shown", pointer)
+        lint.add("empty-text", "text content is empty: nothing is shown", member.pointer)
 
 
 def _header_and_colors(lint: _Linter) -> None:

@@ -1,0 +1,115 @@
+"""Parse + lint time of a small card (Feishu's ephemeral example) and of a card near 30 KB.
+
+Run: ``.venv/bin/python benchmarks/bench_parse.py``. Prints median and p95 in milliseconds
+(numbers to report, not asserts). Budget (DESIGN.md): a few ms typical, < 30 ms at the limit.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from designer.cards import parse  # noqa: E402 - after the path set-up, so it runs from a checkout
+from designer.cards.lint import MAX_CARD_BYTES, card_size_bytes  # noqa: E402
+
+EXAMPLE = ROOT / "tests" / "cards" / "data" / "ephemeral_example.json"
+
+
+def _large_card(target: int = MAX_CARD_BYTES - 512) -> str:
+    """A varied classic card just under the 30 KB limit (columns, forms, buttons, tables)."""
+    elements: list[Any] = []
+    card: dict[str, Any] = {
+        "config": {"wide_screen_mode": True},
+        "header": {"title": {"tag": "plain_text", "content": "周报 Weekly report"}, "template": "blue"},
+        "elements": elements,
+    }
+    index = 0
+    while True:
+        block = [
+            {
+                "tag": "markdown",
+                "content": f"**第 {index} 项** item {index}: [link](https://example.com/{index})",
+            },
+            {
+                "tag": "column_set",
+                "flex_mode": "bisect",
+                "columns": [
+                    {
+                        "tag": "column",
+                        "width": "weighted",
+                        "weight": 1,
+                        "elements": [
+                            {
+                                "tag": "div",
+                                "text": {"tag": "lark_md", "content": f"负责人 <at id=ou_{index}></at>"},
+                            }
+                        ],
+                    },
+                    {
+                        "tag": "column",
+                        "width": "weighted",
+                        "weight": 1,
+                        "elements": [
+                            {
+                                "tag": "img",
+                                "img_key": f"img_v2_{index}",
+                                "alt": {"tag": "plain_text", "content": ""},
+                            }
+                        ],
+                    },
+                ],
+            },
+            {
+                "tag": "action",
+                "actions": [
+                    {
+                        "tag": "button",
+                        "text": {"tag": "plain_text", "content": "通过"},
+                        "type": "primary",
+                        "value": {"id": index},
+                    },
+                    {"tag": "date_picker", "initial_date": "2024-1-5"},
+                ],
+            },
+            {"tag": "hr"},
+        ]
+        elements.extend(block)
+        if card_size_bytes(card) > target:
+            del elements[-len(block) :]
+            break
+        index += 1
+    return json.dumps(card, ensure_ascii=False, indent=2)
+
+
+def _measure(text: str, runs: int) -> tuple[float, float]:
+    parse(text)  # warm up imports and pydantic
+    times: list[float] = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        parse(text)
+        times.append((time.perf_counter() - start) * 1000)
+    times.sort()
+    return statistics.median(times), times[min(len(times) - 1, int(len(times) * 0.95))]
+
+
+def main() -> None:
+    small = EXAMPLE.read_text(encoding="utf-8")
+    large = _large_card()
+    for name, text, runs in (("small (ephemeral example)", small, 300), ("near 30 KB", large, 60)):
+        doc = parse(text)
+        median, p95 = _measure(text, runs)
+        print(
+            f"{name:26s} card {doc.size_bytes / 1024:5.1f} KB, text {len(text.encode()) / 1024:5.1f} KB, "
+            f"{len(doc.diagnostics):3d} diagnostics: median {median:6.2f} ms, p95 {p95:6.2f} ms ({runs} runs)"
+        )
+
+
+if __name__ == "__main__":
+    main()

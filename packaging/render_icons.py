@@ -20,9 +20,9 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt  # noqa: E402
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter  # noqa: E402
-from PySide6.QtSvg import QSvgRenderer  # noqa: E402
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter
+from PySide6.QtSvg import QSvgRenderer
 
 ROOT = Path(__file__).resolve().parent.parent
 ICONS = ROOT / "resources" / "icons"
@@ -57,7 +57,8 @@ def png_bytes(image: QImage) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    # PySide6 6.x wants a str here although its stubs say bytes.
+    image.save(buffer, "PNG")  # type: ignore[call-overload]
     buffer.close()
     return bytes(data.data())
 
@@ -87,7 +88,7 @@ def icns_bytes(svg: Path) -> bytes:
 def write_app_icons(svg: Path = ICONS / "app.svg", out: Path = ICONS) -> list[Path]:
     """Write ``app.png`` (256 px), ``app.ico`` (Windows) and ``app.icns`` (macOS) next to the SVG."""
     written = [out / "app.png", out / "app.ico", out / "app.icns"]
-    if not render(svg, 256).save(str(written[0]), "PNG"):
+    if not render(svg, 256).save(str(written[0])):
         raise OSError(f"could not write {written[0]}")
     written[1].write_bytes(ico_bytes(svg))
     written[2].write_bytes(icns_bytes(svg))

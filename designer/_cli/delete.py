@@ -34,6 +34,8 @@ def run(args: argparse.Namespace) -> int:
         return _delete(args)
     except CommandFailed as exc:
         return report(exc)
+    except OSError as exc:  # e.g. the data folder is not writable: never a traceback
+        return report(CommandFailed(f"error: {exc.filename or 'a local file'}: {exc.strerror or exc}"))
 
 
 def _delete(args: argparse.Namespace) -> int:

@@ -77,6 +77,8 @@ def run(args: argparse.Namespace) -> int:
         return report(CommandFailed(f"error: {exc}"))
     except (KeyboardInterrupt, EOFError):
         return report(CommandFailed("error: cancelled — nothing was changed"))
+    except OSError as exc:  # the config folder is not writable, the disk is full, ...
+        return report(CommandFailed(f"error: {exc.filename or 'the config folder'}: {exc.strerror or exc}"))
 
 
 def _require_keyring() -> None:

@@ -145,6 +145,8 @@ def run(args: argparse.Namespace) -> int:
         return _send(args)
     except CommandFailed as exc:
         return report(exc)
+    except OSError as exc:  # e.g. the data folder is not writable: never a traceback
+        return report(CommandFailed(f"error: {exc.filename or 'a local file'}: {exc.strerror or exc}"))
     except KeyboardInterrupt:
         print("error: interrupted — the card may or may not have been sent; check the chat", file=sys.stderr)
         return EXIT_FAILED

@@ -1,0 +1,177 @@
+"""Sending from the window: accounts, the recipient picker, the send panel, history, sandbox inbox.
+
+The main window calls ``install(window, sandbox=...)`` at the end of its constructor; it adds
+
+* a "Send" dock: the recipient picker (``recipientPicker``) above the send panel (``sendPanel``),
+* a "History" dock (``sendHistory``) and, with ``--sandbox``, a "Sandbox inbox" dock,
+* the profile menu on the main toolbar, the Send action (Ctrl+Enter), Accounts…,
+* the active profile in the status bar,
+
+and returns the ``SendFeatures`` holding them (also kept as ``window.send_features``).
+The window API used: ``current_document()``, ``reveal_pointer(pointer)``, ``open_text(text,
+title)``, ``add_dock(dock, area)``, ``main_toolbar()``, ``statusBar()``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Protocol
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QSplitter, QStatusBar, QToolBar, QWidget
+
+import designer.render  # noqa: F401  (its import guards PySide6 6.12 against a refcount bug)
+from designer.cards import Document
+from designer.ui.send.accounts_dialog import AccountsDialog
+from designer.ui.send.history_view import HistoryView
+from designer.ui.send.profile_switcher import ProfileStatusLabel, ProfileSwitcher
+from designer.ui.send.recipient_picker import RecipientPicker
+from designer.ui.send.send_panel import SendPanel
+from designer.ui.send.session import SendSession
+from designer.ui.send.target import SendTarget
+from designer.ui.worker import cancel_all_and_wait
+
+if TYPE_CHECKING:
+    from designer.ui.send.inbox_view import InboxView
+    from designer.ui.send.sandbox_mode import SandboxMode
+
+__all__ = ["SendFeatures", "install"]
+
+
+class DesignerWindow(Protocol):
+    """What the send features need from the main window."""
+
+    def current_document(self) -> Document | None: ...
+    def reveal_pointer(self, pointer: str) -> None: ...
+    def open_text(self, text: str, title: str) -> Any: ...
+    def add_dock(self, dock: QDockWidget, area: Qt.DockWidgetArea) -> None: ...
+    def main_toolbar(self) -> QToolBar: ...
+    def statusBar(self) -> QStatusBar: ...
+
+
+class SendFeatures(QObject):
+    """Everything ``install`` added to one window; ``shutdown()`` ends its background work.
+
+    Signals:
+        accounts_dialog_opened(object): the ``AccountsDialog`` just shown.
+    """
+
+    accounts_dialog_opened = Signal(object)
+
+    def __init__(self, window: QMainWindow, *, sandbox: bool = False) -> None:
+        super().__init__(window)
+        host: DesignerWindow = window  # type: ignore[assignment]
+        self._window = window
+        self.session = SendSession(parent=self)
+        self.target = SendTarget(self)
+        self.picker = RecipientPicker(self.session, self.target)
+        self.panel = SendPanel(self.session, self.target, host.current_document, host.reveal_pointer)
+        self.history = HistoryView(self.session, host.open_text)
+
+        send_area = QSplitter(Qt.Orientation.Vertical)
+        send_area.setObjectName("sendArea")
+        send_area.addWidget(self.picker)
+        send_area.addWidget(self.panel)
+        send_area.setStretchFactor(0, 3)
+        send_area.setStretchFactor(1, 1)
+        self.send_dock = _dock("sendDock", self.tr("Send"), send_area)
+        self.history_dock = _dock("historyDock", self.tr("Send history"), self.history)
+        host.add_dock(self.send_dock, Qt.DockWidgetArea.RightDockWidgetArea)
+        host.add_dock(self.history_dock, Qt.DockWidgetArea.BottomDockWidgetArea)
+
+        self.accounts_action = QAction(self.tr("Accounts…"), window)
+        self.accounts_action.setObjectName("accountsAction")
+        self.accounts_action.triggered.connect(self.open_accounts)
+        self.switcher = ProfileSwitcher(self.session)
+        self.switcher.accounts_requested.connect(self.open_accounts)
+        toolbar = host.main_toolbar()
+        toolbar.addSeparator()
+        toolbar.addWidget(self.switcher)
+        toolbar.addAction(self.panel.send_action)
+        # On the window, so Ctrl+Enter works wherever the focus is (the editor included).
+        window.addAction(self.panel.send_action)
+        self.status_label = ProfileStatusLabel(self.session)
+        host.statusBar().addPermanentWidget(self.status_label)
+
+        self.sandbox_mode: SandboxMode | None = None
+        self.inbox: InboxView | None = None
+        self.inbox_dock: QDockWidget | None = None
+        if sandbox:
+            self._start_sandbox(host)
+
+        # Plain Python state, so shutting down works even after Qt deleted this object (a
+        # window's children are deleted before its ``destroyed`` signal).
+        self._lifetime = _Lifetime(self.session, self.sandbox_mode)
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self._lifetime.end)
+        window.destroyed.connect(self._lifetime.end)
+
+    def _start_sandbox(self, host: DesignerWindow) -> None:
+        from designer.ui.send.inbox_view import InboxView
+        from designer.ui.send.sandbox_mode import SandboxMode
+
+        mode = SandboxMode(self.session, self)
+        self.sandbox_mode = mode
+
+        def entries() -> list[Any]:
+            return mode.server.inbox() if mode.server is not None else []
+
+        def image(key: str) -> bytes | None:
+            return mode.server.image(key) if mode.server is not None else None
+
+        inbox = InboxView(entries, image)
+        self.inbox = inbox
+        self.inbox_dock = _dock("inboxDock", self.tr("Sandbox inbox"), inbox)
+        host.add_dock(self.inbox_dock, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.session.history_changed.connect(inbox.refresh)
+        mode.started.connect(
+            lambda url: host.statusBar().showMessage(
+                self.tr("Sandbox running at {url}").format(url=url), 8000
+            )
+        )
+        mode.failed.connect(lambda message: host.statusBar().showMessage(message))
+        mode.start()
+
+    def open_accounts(self) -> AccountsDialog:
+        dialog = AccountsDialog(self.session, self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.accounts_dialog_opened.emit(dialog)
+        return dialog
+
+    def shutdown(self) -> None:
+        """Cancel sends and loads, wait for the workers, close clients, stop the sandbox. Idempotent."""
+        self._lifetime.end()
+
+
+class _Lifetime:
+    """Ends the background work of one window exactly once (on quit or when the window goes)."""
+
+    def __init__(self, session: SendSession, sandbox_mode: Any) -> None:
+        self._session = session
+        self._sandbox_mode = sandbox_mode
+        self.ended = False
+
+    def end(self, *args: object) -> None:
+        if self.ended:
+            return
+        self.ended = True
+        cancel_all_and_wait()
+        self._session.close()
+        if self._sandbox_mode is not None:
+            self._sandbox_mode.stop()
+
+
+def _dock(name: str, title: str, widget: QWidget) -> QDockWidget:
+    dock = QDockWidget(title)
+    dock.setObjectName(name)
+    dock.setWidget(widget)
+    return dock
+
+
+def install(window: QMainWindow, *, sandbox: bool = False) -> SendFeatures:
+    """Add the send features to ``window`` (see the module docstring)."""
+    features = SendFeatures(window, sandbox=sandbox)
+    window.send_features = features  # type: ignore[attr-defined]
+    return features

@@ -1,0 +1,211 @@
+"""The send history: every card sent (time, profile, chat, recipient, message id, status).
+
+Reopen puts a sent card back in the editor as a new document; Delete removes the ephemeral
+card from the recipient's chat (the ephemeral delete API, in the worker) and records the
+outcome: ``deleted``, or ``delete_failed`` with the reason.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from designer.feishu import AlreadyDeleted
+from designer.store.history import HistoryEntry
+from designer.ui.send.accounts_dialog import describe_error
+from designer.ui.send.models import HistoryModel
+from designer.ui.send.send_panel import card_text
+from designer.ui.send.session import SendSession
+from designer.ui.worker import BackgroundTask, run_in_background
+
+
+class HistoryView(QWidget):
+    """The list of sends with Reopen, Copy id and Delete (objectName ``sendHistory``).
+
+    ``open_text(text, title)`` opens a card as a new document (``window.open_text``).
+
+    Signals:
+        delete_finished(str, bool, str): a delete of the message id ended (ok, the message shown).
+        reopen_requested(str, str): the card text and title handed to ``open_text``.
+    """
+
+    delete_finished = Signal(str, bool, str)
+    reopen_requested = Signal(str, str)
+
+    def __init__(
+        self,
+        session: SendSession,
+        open_text: Callable[[str, str], None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("sendHistory")
+        self._session = session
+        self._open_text = open_text
+        self._deleting: set[str] = set()
+
+        self.model = HistoryModel(self)
+        self._table = QTableView()
+        self._table.setObjectName("historyTable")
+        self._table.setModel(self.model)
+        self._table.verticalHeader().hide()
+        self._table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self._table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self._table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self._table.setAlternatingRowColors(True)
+        self._table.setWordWrap(False)
+        header = self._table.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self._table.doubleClicked.connect(self._on_double_clicked)
+        self._table.selectionModel().selectionChanged.connect(self._update_buttons)
+
+        self._reopen = QPushButton(self.tr("Reopen card"))
+        self._reopen.setObjectName("reopenCard")
+        self._reopen.clicked.connect(self.reopen_selected)
+        self._copy = QPushButton(self.tr("Copy message id"))
+        self._copy.setObjectName("copyHistoryMessageId")
+        self._copy.clicked.connect(self._on_copy_clicked)
+        self._delete = QPushButton(self.tr("Delete for recipient"))
+        self._delete.setObjectName("deleteEphemeral")
+        self._delete.setToolTip(self.tr("Remove this ephemeral card from the recipient's chat"))
+        self._delete.clicked.connect(self.delete_selected)
+        self._status = QLabel()
+        self._status.setObjectName("historyStatus")
+        self._status.setWordWrap(True)
+        self._status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self._reopen)
+        buttons.addWidget(self._copy)
+        buttons.addWidget(self._delete)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self._table, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self._status)
+
+        session.history_changed.connect(self.reload)
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the history again, keeping the selected entry selected."""
+        selected = self.selected_entry()
+        self.model.set_entries(self._session.history_store.entries())
+        if selected is not None:
+            self.select_entry(selected.id)
+        self._update_buttons()
+
+    def select_entry(self, entry_id: str) -> bool:
+        row = self.model.row_of(entry_id)
+        if row < 0:
+            return False
+        self._table.selectRow(row)
+        return True
+
+    def selected_entry(self) -> HistoryEntry | None:
+        rows = self._table.selectionModel().selectedRows() if self._table.selectionModel() else []
+        return self.model.entry(rows[0].row()) if rows else None
+
+    def status_text(self) -> str:
+        return self._status.text()
+
+    def _update_buttons(self, *args: object) -> None:
+        entry = self.selected_entry()
+        self._reopen.setEnabled(entry is not None)
+        self._copy.setEnabled(entry is not None and bool(entry.message_id))
+        self._delete.setEnabled(
+            entry is not None
+            and bool(entry.message_id)
+            and entry.status in ("sent", "delete_failed")
+            and entry.message_id not in self._deleting
+        )
+
+    def _on_double_clicked(self, index: QModelIndex) -> None:
+        self.reopen_selected()
+
+    def reopen_selected(self) -> None:
+        entry = self.selected_entry()
+        if entry is None:
+            return
+        title = self.tr("Sent to {who}").format(who=entry.recipient_name or entry.recipient)
+        text = card_text(entry.card)
+        self.reopen_requested.emit(text, title)
+        if self._open_text is not None:
+            self._open_text(text, title)
+
+    def _on_copy_clicked(self) -> None:
+        entry = self.selected_entry()
+        if entry is not None and entry.message_id:
+            QGuiApplication.clipboard().setText(entry.message_id)
+            self._status.setText(self.tr("Copied {id}.").format(id=entry.message_id))
+
+    def delete_selected(self) -> None:
+        """Delete the selected ephemeral card (in the worker) and record the outcome."""
+        entry = self.selected_entry()
+        if entry is None or not entry.message_id:
+            return
+        profile = self._session.profile_store.get(entry.profile)
+        if profile is None:
+            self._status.setText(
+                self.tr("Cannot delete: the profile {name} that sent it no longer exists.").format(
+                    name=entry.profile
+                )
+            )
+            return
+        message_id = entry.message_id
+        session = self._session
+
+        def op(task: BackgroundTask) -> str | None:
+            # The outcome is recorded here, off the GUI thread (each history line is fsync'ed).
+            try:
+                session.open_client(profile).ephemeral.delete(message_id)
+            except AlreadyDeleted:
+                # The recipient no longer sees it either way: record it as deleted.
+                session.history_store.mark_deleted(message_id)
+                return "already"
+            except Exception as error:
+                session.history_store.mark_deleted(message_id, error=describe_error(error))
+                raise
+            session.history_store.mark_deleted(message_id)
+            return None
+
+        def done(note: str | None) -> None:
+            self._deleting.discard(message_id)
+            text = (
+                self.tr("Deleted {id}: it had been deleted already.").format(id=message_id)
+                if note
+                else self.tr("Deleted {id}: the recipient no longer sees the card.").format(id=message_id)
+            )
+            self._status.setStyleSheet("QLabel { color: #2ea121; }")
+            self._status.setText(text)
+            session.history_changed.emit()
+            self.delete_finished.emit(message_id, True, text)
+
+        def failed(error: BaseException) -> None:
+            self._deleting.discard(message_id)
+            problem = describe_error(error)
+            text = self.tr("Not deleted: {problem}").format(problem=problem)
+            self._status.setStyleSheet("QLabel { color: #d83931; }")
+            self._status.setText(text)
+            session.history_changed.emit()
+            self.delete_finished.emit(message_id, False, text)
+
+        self._deleting.add(message_id)
+        self._update_buttons()
+        self._status.setStyleSheet("")
+        self._status.setText(self.tr("Deleting {id}…").format(id=message_id))
+        run_in_background(op, done, failed, context=self)

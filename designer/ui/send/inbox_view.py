@@ -1,0 +1,196 @@
+"""The sandbox inbox: what each demo member received, drawn as they would see it.
+
+Only in sandbox mode (``card-designer --sandbox``): the sandbox server keeps every ephemeral
+card it accepted; this view lists them (newest first) and draws the chosen one with the
+preview renderer, with the "only visible to you" badge, and says when it was deleted.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from designer.cards import parse
+from designer.render import CardView, RenderOptions
+from designer.sandbox import InboxEntry
+from designer.ui.send.models import ObjectRole, placeholder_avatar
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class InboxModel(QAbstractListModel):
+    """The sandbox's inbox entries, newest first."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._entries: list[InboxEntry] = []
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._entries)
+
+    def set_entries(self, entries: Sequence[InboxEntry]) -> None:
+        self.beginResetModel()
+        self._entries = sorted(entries, key=lambda e: e.sent_at, reverse=True)
+        self.endResetModel()
+
+    def entry(self, row: int) -> InboxEntry:
+        return self._entries[row]
+
+    def row_of(self, message_id: str) -> int:
+        return next((row for row, e in enumerate(self._entries) if e.message_id == message_id), -1)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        entry = self._entries[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            when = entry.sent_at.astimezone().strftime("%H:%M:%S")
+            title = _card_title(entry.card)
+            text = f"{entry.recipient_name} · {when}\n{title}"
+            return text
+        if role == Qt.ItemDataRole.DecorationRole:
+            return placeholder_avatar(entry.recipient_name, entry.open_id, 28)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{entry.message_id}\n{entry.chat_id}\n{entry.open_id}"
+        if role == Qt.ItemDataRole.ForegroundRole and entry.deleted:
+            return QColor("#8f959e")
+        if role == ObjectRole:
+            return entry
+        return None
+
+
+def _card_title(card: dict[str, Any]) -> str:
+    header = card.get("header") if isinstance(card, dict) else None
+    if isinstance(header, dict):
+        title = header.get("title")
+        if isinstance(title, dict) and isinstance(title.get("content"), str):
+            return str(title["content"])
+    i18n = card.get("i18n_header") if isinstance(card, dict) else None
+    if isinstance(i18n, dict):
+        for value in i18n.values():
+            if isinstance(value, dict) and isinstance(value.get("title"), dict):
+                return str(value["title"].get("content", ""))
+    return ""
+
+
+class InboxView(QWidget):
+    """Each sandbox recipient's ephemeral cards (objectName ``sandboxInbox``).
+
+    ``inbox()`` returns the sandbox's entries (``SandboxServer.inbox``: an in-process call,
+    no network), ``image_source(key)`` the bytes of an uploaded image.
+
+    Signals:
+        entry_shown(str): the message id of the card now drawn.
+    """
+
+    entry_shown = Signal(str)
+
+    def __init__(
+        self,
+        inbox: Callable[[], list[InboxEntry]],
+        image_source: Callable[[str], bytes | None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("sandboxInbox")
+        self._inbox = inbox
+        self.model = InboxModel(self)
+        self._list = QListView()
+        self._list.setObjectName("inboxList")
+        self._list.setModel(self.model)
+        self._list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self._list.setMinimumWidth(200)
+        self._list.selectionModel().currentChanged.connect(self._on_current_changed)
+        refresh = QPushButton(self.tr("Refresh"))
+        refresh.setObjectName("refreshInbox")
+        refresh.clicked.connect(self.refresh)
+        self._heading = QLabel()
+        self._heading.setObjectName("inboxHeading")
+        self._heading.setWordWrap(True)
+        self.card_view = CardView()
+        self.card_view.setObjectName("inboxCardView")
+        self.card_view.set_options(RenderOptions(badge=True, width="auto"))
+        if image_source is not None:
+            self.card_view.set_image_source(image_source)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(QLabel(self.tr("<b>Sandbox inbox</b> (what each member sees)")))
+        left_layout.addWidget(self._list, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(refresh)
+        left_layout.addLayout(buttons)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self._heading)
+        right_layout.addWidget(self.card_view, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(splitter)
+        self._heading.setText(self.tr("Send a card: it appears here as its recipient sees it."))
+
+    def refresh(self) -> None:
+        """Read the sandbox's inbox again, keeping the shown card (or showing the newest)."""
+        current = self.shown_message_id()
+        self.model.set_entries(self._inbox())
+        row = self.model.row_of(current) if current else -1
+        if row < 0 and self.model.rowCount():
+            row = 0
+        if row >= 0:
+            self._list.setCurrentIndex(self.model.index(row))
+            self._show(self.model.entry(row))
+
+    def show_message(self, message_id: str) -> bool:
+        row = self.model.row_of(message_id)
+        if row < 0:
+            return False
+        self._list.setCurrentIndex(self.model.index(row))
+        return True
+
+    def shown_message_id(self) -> str | None:
+        index = self._list.currentIndex()
+        return self.model.entry(index.row()).message_id if index.isValid() else None
+
+    def heading_text(self) -> str:
+        return self._heading.text()
+
+    def _on_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if current.isValid():
+            self._show(self.model.entry(current.row()))
+
+    def _show(self, entry: InboxEntry) -> None:
+        when = entry.sent_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        if entry.deleted:
+            heading = self.tr("<b>{name}</b> no longer sees this card: it was deleted ({id}).")
+        else:
+            heading = self.tr("<b>{name}</b> sees this card in the chat, sent {when} ({id}).")
+        self._heading.setText(
+            heading.format(name=_html(entry.recipient_name), when=when, id=entry.message_id)
+        )
+        self.card_view.set_document(parse(json.dumps(entry.card, ensure_ascii=False)))
+        self.card_view.setEnabled(not entry.deleted)
+        self.entry_shown.emit(entry.message_id)
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

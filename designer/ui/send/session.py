@@ -1,0 +1,202 @@
+"""The send features' shared state: profiles, their secrets, API clients, history, recent picks.
+
+One ``SendSession`` per window; every send pane is handed it (napari's "widgets are handed
+their model"). It owns no widget. Methods that may block (the keyring, the network) say so
+and are called from ``designer.ui.worker`` ops only.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+
+from designer.feishu import FeishuClient, Recipient
+from designer.store import credentials
+from designer.store.history import HistoryEntry, HistoryStore
+from designer.store.profiles import Profile, ProfileStore
+from designer.store.settings import RecentChat, RecentRecipient, load_settings, save_settings
+
+_log = logging.getLogger("designer.ui.send")
+
+
+class NoSecret(Exception):
+    """The profile has no app secret (not in the keyring, not in memory); says how to add one."""
+
+
+class SendSession(QObject):
+    """Profiles, secrets and clients of the send features.
+
+    Signals:
+        profiles_changed(): a profile was added, edited or removed.
+        active_profile_changed(object): the active ``Profile`` (or None) changed.
+        history_changed(): an entry was added to the history or updated.
+
+    Raises (from the methods named): ``KeyringUnavailable`` (``save_profile``,
+    ``remove_profile``, ``open_client``), ``NoSecret`` (``open_client``), ``ValueError`` for a
+    bad profile.
+    """
+
+    profiles_changed = Signal()
+    active_profile_changed = Signal(object)
+    history_changed = Signal()
+
+    def __init__(
+        self,
+        profiles: ProfileStore | None = None,
+        history: HistoryStore | None = None,
+        *,
+        client_factory: Callable[[str, str, str], FeishuClient] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.profile_store = profiles if profiles is not None else ProfileStore()
+        self.history_store = history if history is not None else HistoryStore()
+        self._client_factory = client_factory or (
+            lambda url, app_id, secret: FeishuClient(url, app_id, secret)
+        )
+        # Secrets that must not (or cannot) go to the keyring: the sandbox's demo secret when
+        # there is no keyring. Memory only, never a file.
+        self._memory_secrets: dict[str, str] = {}
+        # One client per profile, so its cached tenant token is reused between sends.
+        self._clients: dict[str, tuple[tuple[str, str], FeishuClient]] = {}
+        self._clients_lock = threading.Lock()
+
+    # -- profiles -------------------------------------------------------------------------
+
+    def profiles(self) -> list[Profile]:
+        return self.profile_store.list()
+
+    def active_profile(self) -> Profile | None:
+        return self.profile_store.active()
+
+    def set_active(self, name: str | None) -> None:
+        if name == self.profile_store.active_name:
+            return
+        self.profile_store.active_name = name
+        self.active_profile_changed.emit(self.active_profile())
+
+    def save_profile(self, profile: Profile, secret: str | None, *, previous_name: str | None = None) -> None:
+        """Add or update ``profile``; ``secret`` (when given) goes to the keyring first.
+
+        Nothing is written when the keyring refuses the secret. Renaming moves the secret.
+        Blocks on the keyring: fine from a dialog's OK, which the user waits for anyway.
+        """
+        renamed = previous_name is not None and previous_name != profile.name
+        if secret:
+            credentials.set_secret(profile.name, secret)
+        elif renamed:
+            assert previous_name is not None
+            old_secret = credentials.get_secret(previous_name)
+            if old_secret:
+                credentials.set_secret(profile.name, old_secret)
+        was_active = self.profile_store.active_name
+        self.profile_store.save(profile)
+        if renamed:
+            assert previous_name is not None
+            self.profile_store.remove(previous_name)
+            if was_active == previous_name:
+                self.profile_store.active_name = profile.name
+        self._forget_client(profile.name)
+        if previous_name:
+            self._forget_client(previous_name)
+        self.profiles_changed.emit()
+        if was_active != self.profile_store.active_name or was_active in (profile.name, previous_name):
+            self.active_profile_changed.emit(self.active_profile())
+
+    def remove_profile(self, name: str) -> None:
+        """Remove the profile and its secret (keyring and memory) and what was remembered for it."""
+        was_active = self.profile_store.active_name
+        self.profile_store.remove(name)
+        self._memory_secrets.pop(name, None)
+        self._forget_client(name)
+        settings = load_settings()
+        settings.forget_profile(name)
+        save_settings(settings)
+        self.profiles_changed.emit()
+        if was_active == name:
+            self.active_profile_changed.emit(self.active_profile())
+
+    def keep_secret_in_memory(self, name: str, secret: str) -> None:
+        """Use ``secret`` for profile ``name`` in this run only (no keyring: the sandbox)."""
+        self._memory_secrets[name] = secret
+        self._forget_client(name)
+
+    def secret(self, name: str) -> str | None:
+        """The app secret of ``name`` (memory first, then the keyring). Blocks: worker ops only."""
+        return self._memory_secrets.get(name) or credentials.get_secret(name)
+
+    def has_secret(self, name: str) -> bool:
+        """Whether a secret is known for ``name``. Blocks on the keyring; False when there is none."""
+        if name in self._memory_secrets:
+            return True
+        if credentials.keyring_problem() is not None:
+            return False
+        return bool(credentials.get_secret(name))
+
+    # -- clients --------------------------------------------------------------------------
+
+    def open_client(self, profile: Profile) -> FeishuClient:
+        """The API client of ``profile`` (made on first use). Blocks on the keyring: worker ops only."""
+        key = (profile.api_base_url, profile.app_id)
+        with self._clients_lock:
+            cached = self._clients.get(profile.name)
+            if cached is not None and cached[0] == key:
+                return cached[1]
+        secret = self.secret(profile.name)
+        if not secret:
+            raise NoSecret(
+                f"profile {profile.name!r} has no app secret in the keyring: "
+                "open Accounts, edit the profile and enter its app secret"
+            )
+        client = self._client_factory(profile.api_base_url, profile.app_id, secret)
+        with self._clients_lock:
+            old = self._clients.get(profile.name)
+            self._clients[profile.name] = (key, client)
+        if old is not None:
+            old[1].close()
+        return client
+
+    def _forget_client(self, name: str) -> None:
+        with self._clients_lock:
+            old = self._clients.pop(name, None)
+        if old is not None:
+            old[1].close()
+
+    def close(self) -> None:
+        """Close every client (on quit, after the workers ended)."""
+        with self._clients_lock:
+            clients = [client for _, client in self._clients.values()]
+            self._clients.clear()
+        for client in clients:
+            client.close()
+
+    # -- history and recent picks ---------------------------------------------------------
+
+    def record(self, entry: HistoryEntry) -> None:
+        self.history_store.append(entry)
+        self.history_changed.emit()
+
+    def update_history(self, entry_id: str, **changes: object) -> None:
+        self.history_store.update(entry_id, **changes)
+        self.history_changed.emit()
+
+    def recent_chats(self, profile: str) -> list[RecentChat]:
+        return list(load_settings().recent_chats.get(profile, []))
+
+    def recent_recipients(self, profile: str) -> list[RecentRecipient]:
+        return list(load_settings().recent_recipients.get(profile, []))
+
+    def remember(self, profile: str, chat: RecentChat, recipients: list[Recipient]) -> None:
+        """Put this chat and these recipients first in the profile's recent lists."""
+        # Read, change and write at once: the window saves the same file for its own fields.
+        settings = load_settings()
+        settings.remember_chat(profile, chat)
+        for recipient in reversed(recipients[:10]):
+            settings.remember_recipient(profile, recipient)
+        try:
+            save_settings(settings)
+        except OSError as exc:
+            _log.warning("recent chats could not be saved: %s", exc)

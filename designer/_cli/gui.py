@@ -3,14 +3,47 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Sequence
 
 
-def main(argv: Sequence[str]) -> int:
+def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="card-designer", description="Open the Card Designer window.")
-    parser.add_argument("file", nargs="?", help="a card JSON file to open")
-    parser.add_argument("--sandbox", action="store_true", help="start the built-in sandbox and use it")
-    parser.parse_args(list(argv))
-    print("card-designer: the window is not implemented yet", file=sys.stderr)
-    return 2
+    parser.add_argument("file", nargs="?", help="a card JSON file (or ephemeral request body) to open")
+    parser.add_argument(
+        "--sandbox", action="store_true", help="start the built-in sandbox and send to it (no account needed)"
+    )
+    return parser
+
+
+def main(argv: Sequence[str]) -> int:
+    args = build_parser().parse_args(list(argv))
+    # Qt is imported only here, so the script sub-commands never load it.
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+    from PySide6.QtWidgets import QApplication
+
+    from designer import __version__
+    from designer.ui import MainWindow
+    from designer.ui.app_theme import apply_theme
+    from designer.ui.resources import app_icon, resource_path
+
+    app = QApplication.instance() or QApplication(["card-designer"])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Card Designer")
+    app.setApplicationDisplayName("Card Designer")
+    app.setOrganizationName("card-designer")
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
+    apply_theme(app, "light")
+    translators: list[QTranslator] = []
+    if QLocale().language() == QLocale.Language.Chinese:
+        for folder, name in (
+            (str(resource_path("translations")), "card_designer_zh_CN"),
+            (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), "qtbase_zh_CN"),
+        ):
+            translator = QTranslator(app)
+            if translator.load(name, folder):
+                app.installTranslator(translator)
+                translators.append(translator)
+    window = MainWindow(args.file, sandbox=args.sandbox)
+    window.show()
+    return app.exec()

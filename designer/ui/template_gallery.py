@@ -1,0 +1,183 @@
+"""The template gallery: start a new card from a blank card or a ready-made template.
+
+Templates are plain files: ``resources/templates/index.json`` lists them (file, title,
+title_zh, description, category, schema) and each ``*.json`` is a card or a request body.
+``load_templates()`` reads the list (Qt-free apart from the dialog below); a template whose file
+is missing or unreadable is listed with the reason instead of breaking the gallery.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QModelIndex, QSize, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from designer.cards import parse
+from designer.render import CardView, RenderOptions
+from designer.ui.resources import resource_path
+
+BLANK_CARD = '{\n  "config": {\n    "wide_screen_mode": true\n  },\n  "header": {\n    "template": "blue",\n    "title": {\n      "tag": "plain_text",\n      "content": "Title"\n    }\n  },\n  "elements": [\n    {\n      "tag": "markdown",\n      "content": "Write **markdown** here."\n    }\n  ]\n}\n'
+BLANK_CARD_V2 = '{\n  "schema": "2.0",\n  "header": {\n    "template": "blue",\n    "title": {\n      "tag": "plain_text",\n      "content": "Title"\n    }\n  },\n  "body": {\n    "elements": [\n      {\n        "tag": "markdown",\n        "content": "Write **markdown** here."\n      }\n    ]\n  }\n}\n'
+TEXT_ROLE = Qt.ItemDataRole.UserRole + 1
+TITLE_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+@dataclass(frozen=True, slots=True)
+class Template:
+    """One gallery entry; ``problem`` says why ``text`` is empty when the file could not be read."""
+
+    title: str
+    description: str
+    category: str
+    schema: str
+    text: str
+    problem: str | None = None
+
+
+def load_templates(folder: Path | None = None, chinese: bool = False) -> list[Template]:
+    """The templates listed in ``index.json`` of ``folder`` (default: the app's templates)."""
+    folder = folder if folder is not None else resource_path("templates")
+    index_path = folder / "index.json"
+    try:
+        index = json.loads(index_path.read_text(encoding="utf-8"))
+        if not isinstance(index, list):
+            raise ValueError("expected a list of templates")
+    except (OSError, ValueError) as exc:
+        return [Template(str(index_path), "", "", "", "", f"{index_path}: {exc}")]
+    found: list[Template] = []
+    for position, item in enumerate(index):
+        if not isinstance(item, dict) or not isinstance(item.get("file"), str):
+            found.append(
+                Template(
+                    f"#{position + 1}", "", "", "", "", f"{index_path}: entry {position + 1} has no file"
+                )
+            )
+            continue
+        title = str(
+            item.get("title_zh") if chinese and item.get("title_zh") else item.get("title", item["file"])
+        )
+        path = folder / item["file"]
+        try:
+            text = path.read_text(encoding="utf-8")
+            problem = None
+        except OSError as exc:
+            text, problem = "", f"{path}: {exc.strerror or exc}"
+        found.append(
+            Template(
+                title,
+                str(item.get("description", "")),
+                str(item.get("category", "")),
+                str(item.get("schema", "1.0")),
+                text,
+                problem,
+            )
+        )
+    return found
+
+
+class TemplateGallery(QDialog):
+    """Pick a blank card or a template; ``chosen()`` gives (title, text) after ``accept``."""
+
+    def __init__(self, parent: QWidget | None = None, theme: str = "light") -> None:
+        super().__init__(parent)
+        self.setObjectName("templateGallery")
+        self.setWindowTitle(self.tr("New Card"))
+        self.resize(1040, 680)
+        self.model = QStandardItemModel(self)
+        self._add(
+            self.tr("Blank card"),
+            self.tr("An empty card (JSON 1.0) with a title and one text."),
+            BLANK_CARD,
+            "1.0",
+        )
+        self._add(
+            self.tr("Blank JSON 2.0 card"),
+            self.tr("An empty card in the newer JSON 2.0 structure."),
+            BLANK_CARD_V2,
+            "2.0",
+        )
+        chinese = QLocale().language() == QLocale.Language.Chinese
+        for template in load_templates(chinese=chinese):
+            description = template.problem or template.description
+            subtitle = f"{template.category} · JSON {template.schema}" if template.category else ""
+            self._add(template.title, description, template.text, subtitle, enabled=template.problem is None)
+        self.list = QListView(self)
+        self.list.setObjectName("templateList")
+        self.list.setModel(self.model)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.setSpacing(2)
+        self.list.setIconSize(QSize(0, 0))
+        self.list.setMinimumWidth(300)
+        self.list.setWordWrap(True)
+        self.description = QLabel(self)
+        self.description.setWordWrap(True)
+        self.description.setObjectName("templateDescription")
+        self.preview = CardView(self)
+        self.preview.setObjectName("templatePreview")
+        self.preview.set_options(RenderOptions(theme="dark" if theme == "dark" else "light", badge=False))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Create"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        right = QVBoxLayout()
+        right.addWidget(self.description)
+        right.addWidget(self.preview, 1)
+        body = QHBoxLayout()
+        body.addWidget(self.list)
+        body.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body, 1)
+        layout.addWidget(buttons)
+        self.list.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.list.doubleClicked.connect(self._on_double_clicked)
+        self.list.setCurrentIndex(self.model.index(0, 0))
+
+    def _add(self, title: str, description: str, text: str, subtitle: str, enabled: bool = True) -> None:
+        label = f"{title}\n{subtitle}" if subtitle and subtitle not in ("1.0", "2.0") else title
+        item = QStandardItem(label)
+        item.setData(text, TEXT_ROLE)
+        item.setData(title, TITLE_ROLE)
+        item.setToolTip(description)
+        item.setData(description, Qt.ItemDataRole.StatusTipRole)
+        item.setEditable(False)
+        item.setSizeHint(QSize(0, 44))
+        if not enabled:
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+        self.model.appendRow(item)
+
+    def select_title(self, title: str) -> bool:
+        """Make the entry called ``title`` current (for tests and automation)."""
+        for row in range(self.model.rowCount()):
+            index = self.model.index(row, 0)
+            if index.data(TITLE_ROLE) == title:
+                self.list.setCurrentIndex(index)
+                return True
+        return False
+
+    def chosen(self) -> tuple[str, str]:
+        index = self.list.currentIndex()
+        return str(index.data(TITLE_ROLE) or ""), str(index.data(TEXT_ROLE) or "")
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.description.setText(str(current.data(Qt.ItemDataRole.StatusTipRole) or ""))
+        self.preview.set_document(parse(str(current.data(TEXT_ROLE) or "")))
+
+    def _on_double_clicked(self, index: QModelIndex) -> None:
+        if index.flags() & Qt.ItemFlag.ItemIsEnabled:
+            self.accept()

@@ -196,4 +196,5 @@ def position(starts: list[int], offset: int) -> tuple[int, int]:
 
 def utf16_offset(text: str, offset: int) -> int:
     """Qt's position for a code-point ``offset`` in ``text`` (astral chars count twice)."""
-    return offset + sum(1 for char in text[:offset] if ord(char) > 0xFFFF)
+    # UTF-16 encoding counts astral characters as two units, in C (fast on every cursor move).
+    return len(text[:offset].encode("utf-16-le", "surrogatepass")) // 2

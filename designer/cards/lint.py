@@ -506,7 +506,24 @@ def _header_and_colors(lint: _Linter) -> None:
 
 def _v2_config(lint: _Linter) -> None:
     ctx = lint.ctx
-    if ctx.version != "2.0" or not isinstance(ctx.card, dict):
+    if not isinstance(ctx.card, dict):
+        return
+    # The body of the other schema version is ignored: the card would show up empty.
+    if ctx.version == "2.0" and "elements" in ctx.card:
+        lint.add(
+            "misplaced-component",
+            "JSON 2.0 cards take their components in body.elements: top-level 'elements' is ignored",
+            join_pointer(ctx.card_pointer, "elements"),
+            key=True,
+        )
+    if ctx.version == "1.0" and "body" in ctx.card:
+        lint.add(
+            "misplaced-component",
+            "'body' belongs to JSON 2.0 cards: add \"schema\": \"2.0\" or use 'elements'",
+            join_pointer(ctx.card_pointer, "body"),
+            key=True,
+        )
+    if ctx.version != "2.0":
         return
     config = ctx.card.get("config")
     if isinstance(config, dict) and config.get("update_multi") is False:

@@ -191,6 +191,7 @@ class Div(_Component):
 
     tag: Literal["div"]
     text: Text | None = None
+    width: str | None = None
     fields: list[DivField] | None = None
     extra: Element | None = None
     icon: Icon | None = None
@@ -227,7 +228,7 @@ class Img(_Component):
     img_key: str
     alt: Text | None = None
     title: Text | None = None
-    custom_width: int | None = None
+    custom_width: int | str | None = None  # an int in 1.0, "300px" in 2.0 examples
     compact_width: bool | None = None
     mode: Literal["crop_center", "fit_horizontal", "stretch", "large", "medium", "small", "tiny"] | None = (
         None
@@ -322,6 +323,7 @@ class PersonList(_Component):
     lines: int | None = None
     drop_invalid_user_id: bool | None = None
     icon: Icon | None = None
+    ud_icon: Icon | dict[str, Any] | None = None
 
 
 # --- interactive components ---------------------------------------------------------------------
@@ -635,6 +637,7 @@ class Config(CardModel):
 class CardV1(CardModel):
     """A classic card (card-json-structure.md): ``elements`` or card-level ``i18n_elements``."""
 
+    schema_: Literal["1.0"] | None = Field(default=None, alias="schema")
     config: Config | None = None
     header: Header | None = None
     elements: list[Element] | None = None

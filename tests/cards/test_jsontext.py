@@ -115,3 +115,18 @@ def test_pointer_at_inside_a_value() -> None:
     assert source_map.pointer_at(text.index("hello")) == "/elements/0/content"
     assert source_map.pointer_at(text.index('"tag"')) == "/elements/0/tag"
     assert source_map.pointer_at(0) == ""
+
+
+def test_utf16_offset_counts_astral_characters_twice() -> None:
+    from designer.cards import utf16_offset
+
+    text = "a😀b中"
+    assert [utf16_offset(text, i) for i in range(5)] == [0, 1, 3, 4, 5]
+
+
+def test_locate_falls_back_to_the_nearest_existing_parent() -> None:
+    source_map = read_json('{"elements": [{"tag": "img"}]}').source_map
+    element = source_map.span("/elements/0")
+    assert source_map.locate("/elements/0/img_key") == element
+    assert source_map.locate("/elements/0/tag", key=True) == source_map.key_span("/elements/0/tag")
+    assert source_map.locate("/nothing/here") == source_map.span("")

@@ -323,3 +323,12 @@ def test_button_in_form_and_div_extra_is_fine_in_1_0() -> None:
         ]
     }
     assert "button-outside-action" not in rules(parse_card(card))
+
+
+def test_components_in_the_other_versions_place_are_errors() -> None:
+    text = card_text({"schema": "2.0", "elements": [{"tag": "markdown", "content": "lost"}]})
+    (problem,) = [d for d in parse(text).errors if d.rule == "misplaced-component"]
+    assert "body.elements" in problem.message and problem.line == line_of(text, '"elements"')
+    doc = parse_card({"body": {"elements": []}})
+    assert [d.pointer for d in doc.errors if d.rule == "misplaced-component"] == ["/body"]
+    assert not parse_card({"schema": "1.0", "elements": []}).diagnostics

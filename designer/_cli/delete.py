@@ -22,6 +22,7 @@ from designer._cli.send import (
 )
 from designer.store.credentials import ENV_APP_ID, ENV_APP_SECRET
 from designer.store.history import HistoryEntry, HistoryStore
+from designer.store.profiles import ProfileStore
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -46,7 +47,7 @@ def _delete(args: argparse.Namespace) -> int:
     sent = _find(history, message_id)
     profile = args.profile
     from_env = os.environ.get(ENV_APP_ID) or os.environ.get(ENV_APP_SECRET)
-    if profile is None and not from_env and sent is not None and sent.profile:
+    if profile is None and not from_env and sent is not None and sent.profile in ProfileStore().names():
         profile = sent.profile  # the app that sent a card is the one that may delete it
     credentials = credentials_for(args, profile)
 

@@ -266,3 +266,43 @@ def test_usage_and_credential_mistakes(cli: Run, card_file: Path, tmp_path: Path
     result = cli("delete", "om_1", "--base-url", "http://example.com")
     assert result.status == 2 and "uses http" in result.err
     assert HistoryStore().entries() == []
+
+
+@pytest.mark.keyring
+def test_profile_test_fetches_a_token(cli: Run, sandbox: SandboxServer, keyring_profiles: None) -> None:
+    cli(
+        "profile",
+        "add",
+        "demo",
+        "--base-url",
+        sandbox.base_url,
+        "--app-id",
+        DEMO_APP_ID,
+        stdin=DEMO_APP_SECRET,
+    )
+    cli(
+        "profile",
+        "add",
+        "bad",
+        "--base-url",
+        sandbox.base_url,
+        "--app-id",
+        DEMO_APP_ID,
+        stdin="not-the-secret",
+    )
+    result = cli("profile", "test")
+    assert (result.status, result.out) == (
+        0,
+        f"profile demo: connected to {sandbox.base_url} as app {DEMO_APP_ID}\n",
+    )
+    result = cli("profile", "test", "bad")
+    assert result.status == 1 and "The app secret is wrong" in result.err
+    assert "not-the-secret" not in result.err
+
+
+def test_card_from_standard_input(cli: Run, sandbox: SandboxServer, env_credentials: None) -> None:
+    result = cli("send", "-", "--chat", demo.TEAM_CHAT_ID, "--user-id", ALICE.user_id, stdin=json.dumps(CARD))
+    assert result.status == 0, result.err
+    assert sandbox.inbox()[0].open_id == demo.ALICE_OPEN_ID
+    broken = cli("send", "-", "--chat", demo.TEAM_CHAT_ID, "--user-id", ALICE.user_id, stdin="{")
+    assert broken.status == 1 and broken.err.startswith("<stdin>:1:")

@@ -49,6 +49,7 @@ class Inline:
     color: str | None = None  # <font color=...> value as written (e.g. "red", "rgba(...)")
     tag_color: str | None = None
     user_id: str | None = None
+    key: str | None = None  # the Feishu emoji key of an ``emoji`` run ("OK")
 
 
 @dataclass(frozen=True, slots=True)
@@ -270,7 +271,7 @@ class _InlineParser:
             match = _EMOJI.match(text, pos)
             if match and match.group(1) in EMOJI:
                 self._flush(text, literal_start, pos, style)
-                self.out.append(Inline("emoji", EMOJI[match.group(1)], user_id=None))
+                self.out.append(Inline("emoji", EMOJI[match.group(1)], key=match.group(1)))
                 return match.end()
             return None
         return None  # "&" entities are decoded in text()
@@ -282,8 +283,13 @@ class _InlineParser:
             if marker == "_" and pos > 0 and text[pos - 1].isalnum():
                 return None  # snake_case words are not emphasis
             inner_start = pos + len(marker)
+            if inner_start >= len(text) or text[inner_start].isspace():
+                continue
             end = text.find(marker, inner_start)
-            if end <= inner_start or text[inner_start].isspace():
+            # a closing marker follows text, not a space ("a * b * c" is no emphasis)
+            while end > inner_start and text[end - 1].isspace():
+                end = text.find(marker, end + len(marker))
+            if end <= inner_start:
                 continue
             if marker in ("*", "_") and text.startswith(marker * 2, end):
                 # "*a **b** c*": skip to a single closing marker

@@ -815,6 +815,7 @@ def draw_interactive_container(ctx: BuildContext, element: dict[str, Any], point
     stack.border = t.border if element.get("has_border") else None
     bg = element.get("background_style")
     stack.background = t.placeholder_background if bg == "grey" else None
+    stack.colors = {k: v for k, v in (("border", stack.border), ("background", stack.background)) if v}
     stack.radius = _px(element.get("corner_radius"), 8)
     stack.text = "\n".join(c.text for c in stack.children)
     if not element.get("disabled"):
@@ -872,7 +873,7 @@ def draw_person(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Nod
     size = {"extra_small": 16, "small": 20, "medium": 24, "large": 36}.get(
         str(element.get("size", "medium")), t.metrics.avatar_size
     )
-    return AvatarNode(
+    person = AvatarNode(
         pointer,
         name=_person_name(ctx, element.get("user_id")),
         size=size,
@@ -880,6 +881,8 @@ def draw_person(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Nod
         font_size=t.metrics.text_size,
         show_name=element.get("show_name", True) is not False,
     )
+    person.shrink = True
+    return person
 
 
 def draw_person_list(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Node:

@@ -23,6 +23,18 @@ def render_image(
     ``width_px`` is the backdrop width (what ``fill`` fills; default 800 px); the image is
     ``scale`` times the layout size (2 for sharp docs). Needs a ``QGuiApplication``.
     """
+    return render_scene(doc, options, scale=scale, width_px=width_px, image_source=image_source)[0]
+
+
+def render_scene(
+    doc: Document,
+    options: RenderOptions,
+    *,
+    scale: float = 1.0,
+    width_px: int | None = None,
+    image_source: ImageSource | None = None,
+) -> tuple[QImage, CardScene]:
+    """``render_image`` that also returns the laid-out scene (what was drawn where)."""
     scene = CardScene(doc, options, image_source=image_source)
     width, height = scene.layout(float(width_px) if width_px is not None else None)
     factor = max(0.1, scale * options.zoom)
@@ -38,4 +50,4 @@ def render_image(
         scene.paint(painter)
     finally:
         painter.end()
-    return image
+    return image, scene

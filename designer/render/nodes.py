@@ -55,6 +55,7 @@ class Node:
         self.colors: dict[str, str] = {}
         self.interaction: Interaction | None = None
         self.cursor_pointer = False
+        self.shrink = False  # in a stack, take preferred_width() instead of the whole width
         self._laid_width: float | None = None
 
     # -- layout -------------------------------------------------------------------------------
@@ -179,7 +180,7 @@ class StackNode(Node):
         y = top
         visible = [c for c in self.children]
         for index, child in enumerate(visible):
-            child.layout(inner)
+            child.layout(min(inner, max(1.0, child.preferred_width())) if child.shrink else inner)
             child.x = left
             child.y = y
             y += child.h + (self.spacing if index < len(visible) - 1 else 0)
@@ -288,14 +289,18 @@ class RowNode(Node):
         super().__init__(tag, pointer)
         self.children = [main, trailing]
         self.gap = gap
+        self.hug = False  # True: trailing follows the main text (header tags), else right-aligned
 
     def do_layout(self, width: float) -> float:
         main, trailing = self.children
         trailing_width = min(trailing.preferred_width(), width * 0.5)
         trailing.layout(max(1.0, trailing_width))
-        main.layout(max(1.0, width - trailing_width - self.gap))
+        room = max(1.0, width - trailing_width - self.gap)
+        main_width = min(room, max(1.0, main.preferred_width())) if self.hug else room
+        main.layout(main_width)
         main.x, main.y = 0, 0
-        trailing.x, trailing.y = width - trailing_width, 0
+        trailing.x = main_width + self.gap if self.hug else width - trailing_width
+        trailing.y = max(0.0, (main.h - trailing.h) / 2) if self.hug else 0
         return max(main.h, trailing.h)
 
 
@@ -328,6 +333,7 @@ class ButtonNode(Node):
         self.laser = laser
         self.colors = {"background": background, "text": foreground, "border": border}
         self.cursor_pointer = True
+        self.shrink = not fill
 
     def preferred_width(self) -> float:
         if self.fixed_width:
@@ -397,6 +403,7 @@ class FieldNode(Node):
         self.cursor_pointer = True
         self.label_node = label_node
         self.multiline = multiline
+        self.shrink = width is not None and width < 10_000  # a px width; "fill" spans the row
         if label_node is not None:
             self.children = [label_node]
 
@@ -449,6 +456,7 @@ class OverflowNode(Node):
         self.radius = radius
         self.text = "···"
         self.cursor_pointer = True
+        self.shrink = True
 
     def preferred_width(self) -> float:
         return self.size
@@ -529,6 +537,7 @@ class ImageNode(Node):
         self.fixed_width = fixed_width
         self.max_height = max_height
         self.radius = radius
+        self.placeholder_height = 180.0
 
     def preferred_width(self) -> float:
         return self.fixed_width or 160.0
@@ -540,6 +549,8 @@ class ImageNode(Node):
         else:
             aspect = self.aspect if self.aspect is not None else 9 / 16
         height = drawn_width * aspect
+        if self.image is None or self.image.isNull():
+            height = min(height, self.placeholder_height)  # unknown picture: a modest box
         if self.max_height:
             height = min(height, self.max_height)
         self.drawn_width = drawn_width

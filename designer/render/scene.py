@@ -362,7 +362,9 @@ class CardScene:
                 flow.children[-1].cursor_pointer = False
             if flow.children:
                 flow.text = " ".join(c.text for c in flow.children)
-                title_row = RowNode("title_row", None, title, _Wrap(flow), gap=8)
+                row = RowNode("title_row", None, title, _Wrap(flow), gap=8)
+                row.hug = True
+                title_row = row
         node.children.append(title_row)
         subtitle = header.get("subtitle")
         if subtitle:

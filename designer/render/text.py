@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontDatabase,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -71,6 +72,12 @@ class TextStyle:
 @lru_cache(maxsize=512)
 def _parse_cached(content: str, dialect: Dialect) -> tuple[Block, ...]:
     return tuple(parse_markdown(content, dialect=dialect))
+
+
+@lru_cache(maxsize=1)
+def has_emoji_font() -> bool:
+    """Whether an emoji font is installed (else emoji would draw as empty boxes)."""
+    return any("emoji" in family.lower() for family in QFontDatabase.families())
 
 
 def _translate(text: str) -> str:
@@ -160,6 +167,13 @@ class _Builder:
                 fmt.setBackground(QColor(pair.background))
                 fmt.setForeground(QColor(pair.foreground))
                 self.cursor.insertText(f"\u2009{run.text}\u2009", fmt)
+            elif run.kind == "emoji" and not has_emoji_font():
+                # No colour emoji font installed: show the key in a pill rather than a box.
+                pair = self.theme.tags["neutral"]
+                fmt = self.char_format(size=(size or self.style.size) - 2)
+                fmt.setBackground(QColor(pair.background))
+                fmt.setForeground(QColor(pair.foreground))
+                self.cursor.insertText(f"\u2009{run.key or run.text}\u2009", fmt)
             elif run.kind == "image":
                 fmt = self.char_format(size=size)
                 fmt.setForeground(QColor(self.theme.text_secondary))

@@ -1,0 +1,702 @@
+"""Every component: a minimal card, a complete card and an invalid card, checked on what was drawn.
+
+"What was drawn" is the scene's record (pointer, tag, rect, text, colours) plus pixels sampled from
+the rendered image, so a wrong colour, a missing text or a broken layout fails here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF
+from PySide6.QtGui import QColor, QImage
+
+from designer.render.theme import DARK, HEADER_TEMPLATES, LIGHT
+from tests.render.conftest import Drawn, close
+
+Draw = Callable[..., Drawn]
+
+
+def v1(*elements: Any, header: dict[str, Any] | None = None) -> dict[str, Any]:
+    card: dict[str, Any] = {"elements": list(elements)}
+    if header:
+        card["header"] = header
+    return card
+
+
+def v2(*elements: Any) -> dict[str, Any]:
+    return {"schema": "2.0", "body": {"elements": list(elements)}}
+
+
+def pt(text: str) -> dict[str, str]:
+    return {"tag": "plain_text", "content": text}
+
+
+def md(text: str) -> dict[str, str]:
+    return {"tag": "lark_md", "content": text}
+
+
+def has_color(drawn: Drawn, rect: QRectF, expected: str, tolerance: int = 30) -> bool:
+    return any(close(QColor(name), expected, tolerance) for name in drawn.colors_in(rect))
+
+
+def rules(drawn: Drawn) -> list[tuple[str, str]]:
+    return [(d.rule, d.pointer) for d in drawn.doc.diagnostics]
+
+
+def png(color: str, width: int = 40, height: int = 20) -> bytes:
+    image = QImage(width, height, QImage.Format.Format_ARGB32)
+    image.fill(QColor(color))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(data.data())
+
+
+# -- header ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize("theme", [LIGHT, DARK], ids=["light", "dark"])
+@pytest.mark.parametrize("template", HEADER_TEMPLATES)
+def test_header_template_colours(draw: Draw, template: str, theme: Any) -> None:
+    drawn = draw(v1(header={"template": template, "title": pt("Title 标题")}), theme=theme.name)
+    header = drawn.at("/header")
+    expected = theme.headers[template]
+    assert header.colors["background"] == expected.background
+    assert close(drawn.pixel(header.rect.left() + 10, header.rect.bottom() - 3), expected.background, 2)
+    title = drawn.at("/header/title")
+    assert title.text == "Title 标题"
+    assert has_color(drawn, title.rect, expected.foreground, 40)
+
+
+def test_header_complete(draw: Draw) -> None:
+    header = {
+        "template": "red",
+        "title": pt("主标题"),
+        "subtitle": pt("副标题"),
+        "text_tag_list": [
+            {"tag": "text_tag", "text": pt("标签一"), "color": "blue"},
+            {"tag": "text_tag", "text": pt("two"), "color": "green"},
+            {"tag": "text_tag", "text": pt("three"), "color": "neutral"},
+            {"tag": "text_tag", "text": pt("fourth is hidden"), "color": "red"},
+        ],
+    }
+    drawn = draw(v1({"tag": "hr"}, header=header))
+    title = drawn.at("/header/title")
+    subtitle = drawn.at("/header/subtitle")
+    assert subtitle.text == "副标题" and subtitle.rect.top() >= title.rect.bottom()
+    tags = [e for e in drawn.elements if e.tag == "text_tag"]
+    assert [t.text for t in tags] == ["标签一", "two", "three"]  # Feishu shows 3 tags at most
+    assert tags[0].rect.left() >= title.rect.right()  # the tags follow the title
+    assert tags[0].colors["background"] == LIGHT.tags["blue"].background
+    assert close(
+        drawn.pixel(tags[1].rect.left() + 3, tags[1].rect.center().y()), LIGHT.tags["green"].background, 3
+    )
+
+
+def test_header_invalid_template_draws_default(draw: Draw) -> None:
+    drawn = draw(v1({"tag": "div", "text": pt("body")}, header={"template": "pink", "title": pt("T")}))
+    assert ("header-template", "/header/template") in rules(drawn)
+    assert drawn.at("/header").colors["background"] == LIGHT.headers["default"].background
+    assert drawn.at("/elements/0").text == "body"
+
+
+# -- div / text -----------------------------------------------------------------------------------
+def test_div_minimal(draw: Draw) -> None:
+    drawn = draw(v1({"tag": "div", "text": pt("你好 world")}))
+    div = drawn.at("/elements/0")
+    assert div.tag == "div" and div.text == "你好 world"
+    assert drawn.ink(div.rect, LIGHT.surface) > 30  # the text was painted
+
+
+def test_div_complete_fields_two_to_a_row(draw: Draw) -> None:
+    element = {
+        "tag": "div",
+        "text": md("**Title**"),
+        "fields": [
+            {"is_short": True, "text": md("**A**\n1")},
+            {"is_short": True, "text": md("**B**\n2")},
+            {"is_short": False, "text": md("**C** long")},
+        ],
+        "extra": {"tag": "button", "text": pt("Go"), "type": "primary", "value": {"k": 1}},
+    }
+    drawn = draw(v1(element))
+    a, b, c = (drawn.at(f"/elements/0/fields/{i}") for i in range(3))
+    assert (a.text, b.text, c.text) == ("A\n1", "B\n2", "C long")
+    assert a.rect.top() == b.rect.top() and b.rect.left() > a.rect.right()
+    assert abs(a.rect.width() - b.rect.width()) < 2
+    assert c.rect.top() >= a.rect.bottom() and c.rect.width() > a.rect.width() * 1.8
+    extra = drawn.at("/elements/0/extra")
+    assert extra.tag == "button" and extra.rect.left() > c.rect.right()  # extra sits on the right
+
+
+def test_div_invalid_text_type_still_draws_rest(draw: Draw) -> None:
+    drawn = draw(
+        v1({"tag": "div", "text": {"tag": "plain_text", "content": 5}}, {"tag": "div", "text": pt("next")})
+    )
+    assert any(rule == "wrong-type" for rule, _ in rules(drawn))
+    assert drawn.at("/elements/1").text == "next"
+
+
+def test_lark_md_styles_in_colour(draw: Draw) -> None:
+    drawn = draw(
+        v1(
+            {
+                "tag": "div",
+                "text": md(
+                    "<font color='red'>红色红色红色</font> [link link](https://a.cn) <at id=all></at>"
+                ),
+            }
+        )
+    )
+    div = drawn.at("/elements/0")
+    assert div.text == "红色红色红色 link link @all"
+    assert has_color(drawn, div.rect, LIGHT.font_colors["red"])
+    assert has_color(drawn, div.rect, LIGHT.link)
+
+
+def test_text_size_and_colour_of_plain_text(draw: Draw) -> None:
+    small = draw(v2({"tag": "div", "text": {"tag": "plain_text", "content": "x", "text_size": "notation"}}))
+    big = draw(v2({"tag": "div", "text": {"tag": "plain_text", "content": "x", "text_size": "heading-0"}}))
+    assert big.at("/body/elements/0").rect.height() > small.at("/body/elements/0").rect.height() * 1.8
+
+
+def test_raw_html_in_text_is_shown_as_text(draw: Draw) -> None:
+    drawn = draw(v1({"tag": "div", "text": md("<b>not bold</b><script>x</script>")}))
+    assert drawn.at("/elements/0").text == "<b>not bold</b><script>x</script>"
+
+
+def test_markdown_element_lists_code_and_rule(draw: Draw) -> None:
+    content = "- one\n- two\n---\n```\ncode line\n```\n1. first"
+    drawn = draw(v1({"tag": "markdown", "content": content}))
+    element = drawn.at("/elements/0")
+    assert element.tag == "markdown"
+    assert element.text == "one\ntwo\n\ncode line\nfirst"
+    assert has_color(drawn, element.rect, LIGHT.code_background, 3)
+
+
+def test_markdown_v2_heading_is_bigger(draw: Draw) -> None:
+    plain = draw(v2({"tag": "markdown", "content": "Heading"}))
+    heading = draw(v2({"tag": "markdown", "content": "# Heading"}))
+    assert heading.at("/body/elements/0").rect.height() > plain.at("/body/elements/0").rect.height()
+
+
+def test_markdown_missing_content(draw: Draw) -> None:
+    drawn = draw(v1({"tag": "markdown"}, {"tag": "hr"}))
+    assert ("missing-required", "/elements/0") in rules(drawn)
+    assert drawn.at("/elements/1").tag == "hr"
+
+
+# -- hr -------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("theme", [LIGHT, DARK], ids=["light", "dark"])
+def test_hr(draw: Draw, theme: Any) -> None:
+    drawn = draw(
+        v1({"tag": "div", "text": pt("a")}, {"tag": "hr"}, {"tag": "div", "text": pt("b")}), theme=theme.name
+    )
+    hr = drawn.at("/elements/1")
+    assert hr.rect.height() == 1
+    assert hr.rect.top() > drawn.at("/elements/0").rect.bottom()
+    assert close(drawn.pixel(hr.rect.center().x(), hr.rect.top()), theme.hr, 3)
+
+
+def test_hr_with_unknown_field_still_draws(draw: Draw) -> None:
+    drawn = draw(v1({"tag": "hr", "extra": 1}))
+    assert ("unknown-field", "/elements/0/extra") in rules(drawn)
+    assert drawn.at("/elements/0").tag == "hr"
+
+
+# -- img ------------------------------------------------------------------------------------------
+def test_img_placeholder_with_alt(draw: Draw) -> None:
+    drawn = draw(v1({"tag": "img", "img_key": "img_v2_x", "alt": pt("架构图")}))
+    img = drawn.at("/elements/0")
+    assert img.text == "架构图"
+    assert 60 <= img.rect.height() <= 200
+    assert close(drawn.pixel(img.rect.left() + 20, img.rect.top() + 20), LIGHT.placeholder_background, 3)
+
+
+def test_img_from_image_source_is_drawn(draw: Draw) -> None:
+    calls: list[str] = []
+
+    def source(key: str) -> bytes | None:
+        calls.append(key)
+        return png("#ff0000", 80, 40) if key == "img_v2_red" else None
+
+    drawn = draw(
+        v1(
+            {"tag": "img", "img_key": "img_v2_red", "alt": pt("red")},
+            {"tag": "img", "img_key": "img_v2_missing", "alt": pt("gone")},
+        ),
+        image_source=source,
+    )
+    red = drawn.at("/elements/0")
+    assert abs(red.rect.height() - red.rect.width() / 2) < 2  # the picture's 2:1 aspect
+    assert close(drawn.pixel(red.rect.center().x(), red.rect.center().y()), "#ff0000", 3)
+    gone = drawn.at("/elements/1")
+    assert close(drawn.pixel(gone.rect.left() + 20, gone.rect.top() + 20), LIGHT.placeholder_background, 3)
+    assert calls == ["img_v2_red", "img_v2_missing"]
+
+
+def test_img_custom_width(draw: Draw) -> None:
+    drawn = draw(v1({"tag": "img", "img_key": "k", "alt": pt("a"), "custom_width": 120}))
+    assert drawn.at("/elements/0").rect.width() >= 120  # the node spans the row; the picture is 120
+    assert close(
+        drawn.pixel(drawn.at("/elements/0").rect.left() + 200, drawn.at("/elements/0").rect.top() + 10),
+        LIGHT.surface,
+        3,
+    )
+
+
+def test_img_without_key(draw: Draw) -> None:
+    drawn = draw(v1({"tag": "img"}, {"tag": "div", "text": pt("after")}))
+    assert ("missing-required", "/elements/0") in rules(drawn)
+    assert drawn.at("/elements/0").tag == "img"
+    assert drawn.at("/elements/1").text == "after"
+
+
+def test_img_combination(draw: Draw) -> None:
+    drawn = draw(
+        v2(
+            {
+                "tag": "img_combination",
+                "combination_mode": "triple",
+                "img_list": [{"img_key": f"k{i}"} for i in range(3)],
+            }
+        )
+    )
+    cells = [drawn.at(f"/body/elements/0/img_list/{i}") for i in range(3)]
+    assert len({c.rect.top() for c in cells}) == 1
+    assert cells[0].rect.right() < cells[1].rect.left() < cells[1].rect.right() < cells[2].rect.left()
+
+
+# -- note -----------------------------------------------------------------------------------------
+def test_note(draw: Draw) -> None:
+    drawn = draw(
+        v1(
+            {
+                "tag": "note",
+                "elements": [{"tag": "img", "img_key": "k", "alt": pt("")}, pt("备注 note"), md("**粗**")],
+            }
+        )
+    )
+    note = drawn.at("/elements/0")
+    assert note.tag == "note" and note.text == "备注 note 粗"
+    text = drawn.at("/elements/0/elements/1")
+    assert text.rect.height() < 24  # notation size (12 px) line
+    assert has_color(drawn, text.rect, LIGHT.note, 40)
+    icon = drawn.at("/elements/0/elements/0")
+    assert icon.rect.width() == 16 and icon.rect.right() < text.rect.left()
+
+
+def test_note_with_a_button_inside(draw: Draw) -> None:
+    drawn = draw(v1({"tag": "note", "elements": [{"tag": "button", "text": pt("x")}, pt("kept")]}))
+    assert ("misplaced-component", "/elements/0/elements/0/tag") in rules(drawn)
+    assert drawn.at("/elements/0/elements/1").text == "kept"
+
+
+# -- action and buttons ---------------------------------------------------------------------------
+BUTTON_TYPES = [
+    "default",
+    "primary",
+    "danger",
+    "text",
+    "primary_text",
+    "danger_text",
+    "primary_filled",
+    "danger_filled",
+    "laser",
+]
+
+
+@pytest.mark.parametrize("theme", [LIGHT, DARK], ids=["light", "dark"])
+def test_button_styles(draw: Draw, theme: Any) -> None:
+    actions = [{"tag": "button", "text": pt(kind), "type": kind} for kind in BUTTON_TYPES]
+    drawn = draw(v1({"tag": "action", "actions": actions}), theme=theme.name)
+    for index, kind in enumerate(BUTTON_TYPES):
+        button = drawn.at(f"/elements/0/actions/{index}")
+        style = theme.buttons[kind]
+        assert button.text == kind and button.colors["type"] == kind
+        assert button.rect.height() == 32
+        inside = drawn.pixel(button.rect.left() + 6, button.rect.center().y())
+        assert close(inside, style.background or theme.surface, 6), kind
+        assert has_color(drawn, button.rect, style.foreground, 40), kind
+        if style.border:
+            assert close(drawn.pixel(button.rect.center().x(), button.rect.top()), style.border, 60), kind
+
+
+def test_action_row_lays_buttons_out_side_by_side_and_wraps(draw: Draw) -> None:
+    actions = [{"tag": "button", "text": pt(f"Button number {i}")} for i in range(8)]
+    drawn = draw(v1({"tag": "action", "actions": actions}), width="compact")
+    rects = [drawn.at(f"/elements/0/actions/{i}").rect for i in range(8)]
+    assert rects[1].top() == rects[0].top() and rects[1].left() > rects[0].right()
+    assert rects[-1].top() > rects[0].bottom()  # wrapped to another line
+    row = drawn.at("/elements/0")
+    assert all(row.rect.contains(r) for r in rects)
+
+
+def test_button_disabled_size_and_width(draw: Draw) -> None:
+    actions = [
+        {"tag": "button", "text": pt("off"), "type": "primary", "disabled": True},
+        {"tag": "button", "text": pt("small"), "size": "small"},
+        {"tag": "button", "text": pt("fixed"), "width": "200px"},
+    ]
+    drawn = draw(v1({"tag": "action", "actions": actions}))
+    off = drawn.at("/elements/0/actions/0")
+    assert off.colors["type"] == "disabled" and off.colors["text"] == LIGHT.button_disabled.foreground
+    assert drawn.at("/elements/0/actions/1").rect.height() == 28
+    assert drawn.at("/elements/0/actions/2").rect.width() == 200
+
+
+def test_v2_standalone_button_keeps_its_width_unless_fill(draw: Draw) -> None:
+    drawn = draw(
+        v2({"tag": "button", "text": pt("OK")}, {"tag": "button", "text": pt("Wide"), "width": "fill"})
+    )
+    narrow, wide = drawn.at("/body/elements/0"), drawn.at("/body/elements/1")
+    assert narrow.rect.width() < 120 and wide.rect.width() > 500
+
+
+def test_button_invalid_type_draws_default(draw: Draw) -> None:
+    drawn = draw(v1({"tag": "action", "actions": [{"tag": "button", "text": pt("x"), "type": "primry"}]}))
+    assert ("invalid-value", "/elements/0/actions/0/type") in rules(drawn)
+    assert drawn.at("/elements/0/actions/0").colors["type"] == "default"
+
+
+def test_action_with_wrong_actions_type(draw: Draw) -> None:
+    drawn = draw(v1({"tag": "action", "actions": "x"}, {"tag": "div", "text": pt("ok")}))
+    assert ("wrong-type", "/elements/0/actions") in rules(drawn)
+    assert drawn.at("/elements/0").tag == "action" and drawn.at("/elements/1").text == "ok"
+
+
+def test_action_layout_bisected(draw: Draw) -> None:
+    actions = [{"tag": "button", "text": pt(str(i))} for i in range(3)]
+    drawn = draw(v1({"tag": "action", "layout": "bisected", "actions": actions}))
+    a, b, c = (drawn.at(f"/elements/0/actions/{i}").rect for i in range(3))
+    assert abs(a.width() - b.width()) < 1 and a.top() == b.top() and c.top() > a.bottom()
+
+
+# -- overflow, selects, pickers --------------------------------------------------------------------
+def test_overflow(draw: Draw) -> None:
+    drawn = draw(
+        v1({"tag": "action", "actions": [{"tag": "overflow", "options": [{"text": pt("A"), "value": "a"}]}]})
+    )
+    overflow = drawn.at("/elements/0/actions/0")
+    assert overflow.tag == "overflow" and overflow.rect.width() == overflow.rect.height() == 32
+
+
+@pytest.mark.parametrize(
+    "tag", ["select_static", "multi_select_static", "select_person", "multi_select_person"]
+)
+def test_select_placeholder(draw: Draw, tag: str) -> None:
+    drawn = draw(
+        v1(
+            {
+                "tag": "action",
+                "actions": [
+                    {"tag": tag, "placeholder": pt("请选择"), "options": [{"text": pt("一"), "value": "1"}]}
+                ],
+            }
+        )
+    )
+    select = drawn.at("/elements/0/actions/0")
+    assert select.tag == tag and select.text == "请选择"
+    assert has_color(drawn, select.rect, LIGHT.text_secondary, 40)
+
+
+def test_select_complete_initial_option(draw: Draw) -> None:
+    options = [{"text": pt("一"), "value": "1"}, {"text": pt("二"), "value": "2"}]
+    drawn = draw(
+        v1(
+            {
+                "tag": "action",
+                "actions": [
+                    {
+                        "tag": "select_static",
+                        "placeholder": pt("p"),
+                        "initial_option": "2",
+                        "options": options,
+                    },
+                    {
+                        "tag": "multi_select_static",
+                        "placeholder": pt("p"),
+                        "selected_values": ["1", "2"],
+                        "options": options,
+                    },
+                    {"tag": "select_static", "placeholder": pt("p"), "initial_index": 1, "options": options},
+                ],
+            }
+        )
+    )
+    assert drawn.at("/elements/0/actions/0").text == "二"
+    assert drawn.at("/elements/0/actions/1").text == "一, 二"
+    assert drawn.at("/elements/0/actions/2").text == "一"
+
+
+def test_select_without_options(draw: Draw) -> None:
+    drawn = draw(v1({"tag": "action", "actions": [{"tag": "select_static", "placeholder": pt("empty")}]}))
+    assert any(rule == "missing-required" for rule, _ in rules(drawn))
+    assert drawn.at("/elements/0/actions/0").text == "empty"
+
+
+@pytest.mark.parametrize(
+    ("tag", "initial", "value"),
+    [
+        ("date_picker", "initial_date", "2024-6-30"),
+        ("picker_time", "initial_time", "19:09"),
+        ("picker_datetime", "initial_datetime", "2024-6-30 18:00"),
+    ],
+)
+def test_pickers(draw: Draw, tag: str, initial: str, value: str) -> None:
+    drawn = draw(
+        v1(
+            {
+                "tag": "action",
+                "actions": [
+                    {"tag": tag, "placeholder": pt("选择")},
+                    {"tag": tag, "placeholder": pt("x"), initial: value},
+                ],
+            }
+        )
+    )
+    empty, filled = drawn.at("/elements/0/actions/0"), drawn.at("/elements/0/actions/1")
+    assert (empty.tag, empty.text) == (tag, "选择")
+    assert filled.text == value
+    assert has_color(drawn, filled.rect, LIGHT.text, 40)
+
+
+def test_picker_invalid_date(draw: Draw) -> None:
+    drawn = draw(v1({"tag": "action", "actions": [{"tag": "date_picker", "initial_date": "yesterday"}]}))
+    assert ("invalid-date", "/elements/0/actions/0/initial_date") in rules(drawn)
+    assert drawn.at("/elements/0/actions/0").text == "yesterday"  # shown as written
+
+
+# -- column_set -----------------------------------------------------------------------------------
+def column(width: str, *elements: Any, **extra: Any) -> dict[str, Any]:
+    return {"tag": "column", "width": width, "elements": list(elements), **extra}
+
+
+def test_column_set_weights(draw: Draw) -> None:
+    card = v1(
+        {
+            "tag": "column_set",
+            "columns": [
+                column("weighted", {"tag": "div", "text": pt("one")}, weight=1),
+                column("weighted", {"tag": "div", "text": pt("two")}, weight=2),
+            ],
+        }
+    )
+    drawn = draw(card)
+    left, right = drawn.at("/elements/0/columns/0"), drawn.at("/elements/0/columns/1")
+    assert left.rect.top() == right.rect.top()
+    assert abs(right.rect.width() / left.rect.width() - 2) < 0.05
+    assert drawn.at("/elements/0/columns/1/elements/0").text == "two"
+
+
+def test_column_set_fixed_width_and_background(draw: Draw) -> None:
+    card = v2(
+        {
+            "tag": "column_set",
+            "columns": [
+                column("100px", {"tag": "markdown", "content": "fixed"}),
+                column("weighted", {"tag": "markdown", "content": "rest"}, weight=1, background_style="grey"),
+            ],
+        }
+    )
+    drawn = draw(card)
+    fixed, rest = drawn.at("/body/elements/0/columns/0"), drawn.at("/body/elements/0/columns/1")
+    assert fixed.rect.width() == 100
+    assert rest.colors["background"] == LIGHT.placeholder_background
+    assert close(drawn.pixel(rest.rect.right() - 3, rest.rect.center().y()), LIGHT.placeholder_background, 3)
+
+
+def test_column_set_invalid_weight(draw: Draw) -> None:
+    drawn = draw(
+        v1(
+            {
+                "tag": "column_set",
+                "columns": [column("weighted", {"tag": "div", "text": pt("still")}, weight="x")],
+            }
+        )
+    )
+    assert ("wrong-type", "/elements/0/columns/0/weight") in rules(drawn)
+    assert drawn.at("/elements/0/columns/0/elements/0").text == "still"
+
+
+# -- form, input, checker --------------------------------------------------------------------------
+def form(*elements: Any) -> dict[str, Any]:
+    return {"tag": "form", "name": "f", "elements": list(elements)}
+
+
+def test_input_minimal_and_complete(draw: Draw) -> None:
+    drawn = draw(
+        v2(
+            form(
+                {"tag": "input", "name": "a", "placeholder": pt("请输入")},
+                {"tag": "input", "name": "b", "label": pt("姓名"), "default_value": "张三", "width": "200px"},
+                {
+                    "tag": "input",
+                    "name": "c",
+                    "input_type": "multiline_text",
+                    "rows": 3,
+                    "placeholder": pt("多行"),
+                },
+            )
+        )
+    )
+    a, b, c = (drawn.at(f"/body/elements/0/elements/{i}") for i in range(3))
+    assert a.text == "请输入" and b.text == "张三"
+    assert b.rect.width() == 200 and b.rect.height() > a.rect.height()  # the label sits above
+    assert c.rect.height() >= 3 * 22
+    assert close(drawn.pixel(a.rect.left(), a.rect.center().y()), LIGHT.control_border, 50)
+
+
+def test_input_without_name_in_form(draw: Draw) -> None:
+    drawn = draw(v2(form({"tag": "input"}, {"tag": "markdown", "content": "after"})))
+    assert ("form-field-name", "/body/elements/0/elements/0") in rules(drawn)
+    assert drawn.at("/body/elements/0/elements/1").text == "after"
+
+
+def test_checker(draw: Draw) -> None:
+    drawn = draw(
+        v2({"tag": "checker", "text": pt("待办")}, {"tag": "checker", "checked": True, "text": pt("完成")})
+    )
+    off, on = drawn.at("/body/elements/0"), drawn.at("/body/elements/1")
+    assert (off.text, off.colors["state"], on.colors["state"]) == ("待办", "unchecked", "checked")
+    box = QRectF(on.rect.left(), on.rect.top() + 3, 16, 16)
+    assert close(drawn.pixel(box.left() + 2, box.top() + 2), LIGHT.primary, 10)
+    assert not close(drawn.pixel(off.rect.left() + 4, off.rect.top() + 7), LIGHT.primary, 40)
+
+
+def test_checker_without_text(draw: Draw) -> None:
+    drawn = draw(v2({"tag": "checker"}, {"tag": "markdown", "content": "x"}))
+    assert drawn.at("/body/elements/0").tag == "checker"
+    assert drawn.at("/body/elements/1").text == "x"
+
+
+def test_form_contains_its_fields(draw: Draw) -> None:
+    drawn = draw(
+        v2(
+            form(
+                {"tag": "input", "name": "a"},
+                {"tag": "button", "text": pt("提交"), "form_action_type": "submit", "name": "s"},
+            )
+        )
+    )
+    outer = drawn.at("/body/elements/0")
+    assert outer.tag == "form"
+    assert outer.rect.contains(drawn.at("/body/elements/0/elements/1").rect)
+
+
+def test_form_without_name(draw: Draw) -> None:
+    drawn = draw(v2({"tag": "form", "elements": [{"tag": "input", "name": "a"}]}))
+    assert ("missing-required", "/body/elements/0") in rules(drawn)
+    assert drawn.at("/body/elements/0/elements/0").tag == "input"
+
+
+# -- containers -----------------------------------------------------------------------------------
+def test_collapsible_panel(draw: Draw) -> None:
+    panel = {
+        "tag": "collapsible_panel",
+        "header": {"title": {"tag": "markdown", "content": "**详情**"}},
+        "elements": [{"tag": "markdown", "content": "inside"}],
+    }
+    closed = draw(v2(panel))
+    opened = draw(v2({**panel, "expanded": True, "border": {"color": "grey", "corner_radius": "5px"}}))
+    assert closed.at("/body/elements/0").colors["state"] == "collapsed"
+    assert not [e for e in closed.elements if e.pointer == "/body/elements/0/elements/0"]
+    inside = opened.at("/body/elements/0/elements/0")
+    assert inside.text == "inside"
+    assert opened.at("/body/elements/0").rect.height() > closed.at("/body/elements/0").rect.height()
+
+
+def test_collapsible_panel_without_header(draw: Draw) -> None:
+    drawn = draw(v2({"tag": "collapsible_panel"}, {"tag": "markdown", "content": "after"}))
+    assert ("missing-required", "/body/elements/0") in rules(drawn)
+    assert drawn.at("/body/elements/1").text == "after"
+
+
+def test_interactive_container(draw: Draw) -> None:
+    drawn = draw(
+        v2(
+            {
+                "tag": "interactive_container",
+                "has_border": True,
+                "elements": [{"tag": "markdown", "content": "click me"}],
+            }
+        )
+    )
+    box = drawn.at("/body/elements/0")
+    assert box.colors["border"] == LIGHT.border
+    assert box.rect.contains(drawn.at("/body/elements/0/elements/0").rect)
+
+
+# -- table, person ------------------------------------------------------------------------------
+def test_table(draw: Draw) -> None:
+    table = {
+        "tag": "table",
+        "page_size": 2,
+        "columns": [{"name": "n", "display_name": "姓名"}, {"name": "s", "display_name": "分数"}],
+        "rows": [{"n": "张三", "s": 90}, {"n": "李四", "s": 85}, {"n": "王五", "s": 70}],
+    }
+    drawn = draw(v2(table))
+    element = drawn.at("/body/elements/0")
+    assert element.text == "姓名\t分数\n张三\t90\n李四\t85"  # page_size rows
+    assert close(drawn.pixel(element.rect.left() + 5, element.rect.top() + 5), LIGHT.table_header, 3)
+
+
+def test_table_invalid_columns(draw: Draw) -> None:
+    drawn = draw(v2({"tag": "table", "columns": "x"}, {"tag": "markdown", "content": "ok"}))
+    assert ("wrong-type", "/body/elements/0/columns") in rules(drawn)
+    assert drawn.at("/body/elements/1").text == "ok"
+
+
+def test_person_and_person_list(draw: Draw) -> None:
+    drawn = draw(
+        v2(
+            {"tag": "person", "user_id": "ou_1", "size": "large"},
+            {"tag": "person_list", "persons": [{"id": "ou_a"}, {"id": "ou_b"}]},
+        )
+    )
+    person = drawn.at("/body/elements/0")
+    assert person.text == "ou_1" and person.rect.height() == 36
+    a, b = drawn.at("/body/elements/1/persons/0"), drawn.at("/body/elements/1/persons/1")
+    assert a.rect.top() == b.rect.top() and b.rect.left() > a.rect.right()
+    assert close(drawn.pixel(person.rect.left() + 18, person.rect.top() + 4), LIGHT.primary, 30)
+
+
+def test_person_without_id(draw: Draw) -> None:
+    drawn = draw(v2({"tag": "person"}))
+    assert ("missing-required", "/body/elements/0") in rules(drawn)
+    assert drawn.at("/body/elements/0").text == "unknown user"
+
+
+# -- what cannot be drawn -------------------------------------------------------------------------
+def test_unknown_tag_draws_a_dashed_box_and_the_rest(draw: Draw) -> None:
+    drawn = draw(v1({"tag": "buton", "text": pt("x")}, {"tag": "div", "text": pt("after")}))
+    assert ("unknown-tag", "/elements/0/tag") in rules(drawn)
+    box = drawn.at("/elements/0")
+    assert box.tag == "unsupported" and box.text == "unsupported in preview: buton"
+    assert drawn.at("/elements/1").text == "after"
+
+
+@pytest.mark.parametrize("element", [5, "text", None, [], {"no": "tag"}])
+def test_elements_that_are_not_components(draw: Draw, element: Any) -> None:
+    drawn = draw({"elements": [element, {"tag": "hr"}]})
+    assert drawn.at("/elements/0").tag == "unsupported"
+    assert drawn.at("/elements/1").tag == "hr"
+
+
+def test_known_but_undrawn_component(draw: Draw) -> None:
+    drawn = draw(v2({"tag": "chart", "chart_spec": {}}))
+    assert drawn.at("/body/elements/0").text == "unsupported in preview: chart"
+
+
+def test_template_card_draws_a_placeholder_naming_the_template(draw: Draw) -> None:
+    body = {
+        "chat_id": "oc_1",
+        "open_id": "ou_1",
+        "msg_type": "interactive",
+        "card": {"type": "template", "data": {"template_id": "AAqk1234", "template_version_name": "1.0.2"}},
+    }
+    drawn = draw(body)
+    box = drawn.at("/card/data")
+    assert "AAqk1234" in box.text and "1.0.2" in box.text

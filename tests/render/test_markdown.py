@@ -1,0 +1,155 @@
+"""lark_md / markdown parsing (Qt-free): what each construct becomes, and that text stays text."""
+
+from __future__ import annotations
+
+import pytest
+
+from designer.cards.markdown import (
+    CodeBlock,
+    Heading,
+    Inline,
+    ListBlock,
+    Paragraph,
+    Quote,
+    Rule,
+    parse_inline,
+    parse_markdown,
+    plain_text,
+)
+
+
+def runs(text: str) -> tuple[Inline, ...]:
+    return parse_inline(text)
+
+
+def test_bold_italic_strike_code() -> None:
+    result = runs("**b** *i* ~~s~~ `c` __b2__")
+    styled = [(r.text, r.bold, r.italic, r.strike, r.code) for r in result if r.text.strip()]
+    assert styled == [
+        ("b", True, False, False, False),
+        ("i", False, True, False, False),
+        ("s", False, False, True, False),
+        ("c", False, False, False, True),
+        ("b2", True, False, False, False),
+    ]
+
+
+def test_nested_emphasis_inside_font() -> None:
+    result = runs("<font color='red'>red **bold red**</font>")
+    assert [(r.text, r.bold, r.color) for r in result] == [("red ", False, "red"), ("bold red", True, "red")]
+
+
+@pytest.mark.parametrize(
+    ("source", "href"),
+    [
+        ("[open](https://open.feishu.cn)", "https://open.feishu.cn"),
+        ("[open](http://example.com/a?b=1)", "http://example.com/a?b=1"),
+        ("<a href='https://x.cn'>open</a>", "https://x.cn"),
+        ("<link url=\"https://x.cn\" icon='chat_outlined'>open</link>", "https://x.cn"),
+    ],
+)
+def test_http_links_become_links(source: str, href: str) -> None:
+    (run,) = runs(source)
+    assert (run.text, run.href) == ("open", href)
+
+
+@pytest.mark.parametrize(
+    "source",
+    ["[x](javascript:alert(1))", "[x](file:///etc/passwd)", "[x](data:text/html,hi)", "[x](ftp://a)"],
+)
+def test_other_schemes_stay_literal_text(source: str) -> None:
+    result = runs(source)
+    assert all(r.href is None for r in result)
+    assert "".join(r.text for r in result) == source
+
+
+def test_non_http_anchor_keeps_its_text_without_link() -> None:
+    result = runs("<a href='javascript:x()'>click</a>")
+    assert [(r.text, r.href) for r in result] == [("click", None)]
+
+
+def test_raw_html_is_literal_text() -> None:
+    source = "<b>bold?</b> <script>alert(1)</script> <img src=x onerror=y>"
+    result = runs(source)
+    assert len(result) == 1 and result[0].kind == "text"
+    assert result[0].text == source
+    assert not result[0].bold
+
+
+def test_mentions() -> None:
+    result = runs("<at id=all></at> hi <at id='ou_123'></at> <at ids=ou_a,ou_b></at> <at email=a@b.cn></at>")
+    mentions = [r.user_id for r in result if r.kind == "mention"]
+    assert mentions == ["all", "ou_123", "ou_a", "ou_b", "a@b.cn"]
+
+
+def test_text_tag_and_font_colour() -> None:
+    result = runs("<text_tag color='blue'>标签</text_tag><font color=green>ok</font>")
+    assert (result[0].kind, result[0].text, result[0].tag_color) == ("text_tag", "标签", "blue")
+    assert (result[1].text, result[1].color) == ("ok", "green")
+
+
+def test_emoji_shortcodes() -> None:
+    result = runs(":OK: :THUMBSUP: :not_a_key: a:b:c")
+    emoji = [(r.text, r.key) for r in result if r.kind == "emoji"]
+    assert emoji == [("👌", "OK"), ("👍", "THUMBSUP")]
+    assert ":not_a_key:" in "".join(r.text for r in result if r.kind == "text")
+
+
+def test_line_breaks_and_entities() -> None:
+    result = runs("a\nb<br>c<br/>d &#60;tag&#62; &lt;x&gt;")
+    assert [r.kind for r in result].count("break") == 3
+    assert result[-1].text == "d <tag> <x>"
+
+
+def test_unclosed_markers_are_literal() -> None:
+    assert "".join(r.text for r in runs("**not closed *either `nor")) == "**not closed *either `nor"
+    assert "".join(r.text for r in runs("snake_case_name and a_b_c")) == "snake_case_name and a_b_c"
+
+
+def test_markdown_image() -> None:
+    (run,) = runs("![hover](img_v2_abc)")
+    assert (run.kind, run.text, run.href) == ("image", "hover", "img_v2_abc")
+
+
+def test_blocks_lists_code_rule() -> None:
+    blocks = parse_markdown('intro\n- a\n    - a.1\n- b\n1. one\n2. two\n---\n```json\n{"a": 1}\n```\nend')
+    kinds = [b.kind for b in blocks]
+    assert kinds == ["paragraph", "list", "hr", "code", "paragraph"]
+    items = blocks[1]
+    assert isinstance(items, ListBlock)
+    assert [(i.depth, i.ordered, i.number) for i in items.items] == [
+        (0, False, 1),
+        (1, False, 1),
+        (0, False, 1),
+        (0, True, 1),
+        (0, True, 2),
+    ]
+    code = blocks[3]
+    assert isinstance(code, CodeBlock) and code.language == "json" and code.code == '{"a": 1}'
+    assert isinstance(blocks[2], Rule)
+
+
+def test_headings_and_quotes_only_in_markdown_dialect() -> None:
+    v2 = parse_markdown("# Title\n> quoted", dialect="markdown")
+    assert isinstance(v2[0], Heading) and v2[0].level == 1 and v2[0].inlines[0].text == "Title"
+    assert isinstance(v2[1], Quote)
+    v1 = parse_markdown("# Title", dialect="lark_md")
+    assert isinstance(v1[0], Paragraph) and v1[0].inlines[0].text == "# Title"
+
+
+def test_empty_lines_are_kept_as_empty_paragraphs() -> None:
+    blocks = parse_markdown("a\n\n\nb")
+    assert [plain_text([b]) for b in blocks] == ["a", "", "b"]
+
+
+def test_plain_text_of_everything() -> None:
+    blocks = parse_markdown("**负责人** <at id=all></at>\n- 一\n- 二")
+    assert plain_text(blocks) == "负责人 @all\n一\n二"
+
+
+@pytest.mark.parametrize(
+    "junk", ["", "\n\n", "<", "<at", "**", "[", "](", "```", "<font color=>x", "&#99999999;", "\u0000"]
+)
+def test_never_raises(junk: str) -> None:
+    parse_markdown(junk, dialect="markdown")
+    parse_markdown(junk * 50, dialect="lark_md")

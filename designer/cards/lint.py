@@ -90,6 +90,9 @@ _ELEMENT_ID = re.compile(r"^[A-Za-z][A-Za-z0-9_]{0,19}$")
 # note.md: what a note may hold; the text objects and icons stand nowhere else as components.
 _NOTE_TAGS = frozenset({"plain_text", "lark_md", "img", "standard_icon", "custom_icon"})
 _NOTE_ONLY_TAGS = _NOTE_TAGS - {"img"}
+_ELEMENT_I18N_KEYS = frozenset(
+    {"i18n", "i18n_content", "i18n_img_key", "i18n_default_value", "i18n_file_key_key"}
+)
 _CONTENT_TAGS = frozenset({"plain_text", "lark_md", "markdown"})
 # Components that wrap others; a column counts with its column_set as one level.
 _NESTING_TAGS = frozenset(
@@ -207,15 +210,25 @@ def _request_body(lint: _Linter) -> None:
 
 
 def _ephemeral(lint: _Linter) -> None:
+    # configure-multi-language-content.md: card-level ("全局") i18n is i18n_elements plus the header's
+    # own `i18n` (title, subtitle); element-level ("局部") is i18n_content, i18n_img_key,
+    # i18n_default_value, i18n_file_key_key, and `i18n` on a text inside a component. The
+    # ephemeral API supports only the card-level kind (ephemeral-send.zh.md 使用限制).
     ctx = lint.ctx
     severity = Severity.ERROR if ctx.ephemeral else Severity.WARNING
     where = "the ephemeral API rejects it" if ctx.ephemeral else "the ephemeral API does not support it"
     config_prefix = join_pointer(ctx.card_pointer, "config") + "/"
+    header_prefixes = (
+        join_pointer(ctx.card_pointer, "header") + "/",
+        join_pointer(ctx.card_pointer, "i18n_header") + "/",
+    )
     for member in lint.members:
-        if member.key not in ("i18n", "i18n_content", "i18n_img_key") or not isinstance(member.value, dict):
+        if member.key not in _ELEMENT_I18N_KEYS or not isinstance(member.value, dict):
             continue
         if member.pointer.startswith(config_prefix):
             continue  # config.summary.i18n_content is the chat preview, not an element
+        if member.key == "i18n" and member.pointer.startswith(header_prefixes):
+            continue  # the header's i18n is part of card-level multi-language
         lint.add(
             "ephemeral-element-i18n",
             f"element-level '{member.key}': {where}; put translations in card-level "

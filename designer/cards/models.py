@@ -450,6 +450,7 @@ class Input(_Interactive):
     tag: Literal["input"]
     placeholder: Text | None = None
     default_value: str | None = None
+    i18n_default_value: dict[str, str] | None = None  # element-level multi-language
     max_length: int | None = None
     label: Text | None = None
     label_position: Literal["top", "left"] | None = None

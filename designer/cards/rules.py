@@ -45,7 +45,7 @@ RULES: dict[str, Rule] = {
         Rule(
             "ephemeral-element-i18n",
             _W,
-            "Element-level i18n / i18n_content / i18n_img_key is not supported by the ephemeral API "
+            "Element-level i18n / i18n_content / i18n_img_key / i18n_default_value is not supported by the ephemeral API "
             "(error in a request body and at send time; use card-level i18n_elements / i18n_header).",
         ),
         Rule("ephemeral-forward", _W, "Ephemeral cards cannot be forwarded; enable_forward is ignored."),

@@ -332,3 +332,18 @@ def test_components_in_the_other_versions_place_are_errors() -> None:
     doc = parse_card({"body": {"elements": []}})
     assert [d.pointer for d in doc.errors if d.rule == "misplaced-component"] == ["/body"]
     assert not parse_card({"schema": "1.0", "elements": []}).diagnostics
+
+
+def test_header_i18n_is_card_level_but_header_i18n_content_is_element_level() -> None:
+    title = {"tag": "plain_text", "i18n": {"zh_cn": "标题", "en_us": "Title"}}
+    card = {"header": {"title": title}, "i18n_elements": {"zh_cn": [_md()], "en_us": [_md()]}}
+    assert "ephemeral-element-i18n" not in rules(parse_card(_body(card, open_id="ou")))
+    card = {"header": {"title": {"tag": "plain_text", "i18n_content": {"en_us": "Title"}}}, "elements": []}
+    (problem,) = [
+        d for d in parse_card(_body(card, open_id="ou")).diagnostics if d.rule == "ephemeral-element-i18n"
+    ]
+    assert problem.pointer == "/card/header/title/i18n_content" and problem.severity is Severity.ERROR
+    field = {"tag": "input", "name": "a", "default_value": "x", "i18n_default_value": {"en_us": "y"}}
+    card = {"elements": [{"tag": "form", "name": "f", "elements": [field]}]}
+    found = [d.pointer for d in parse_card(card, ephemeral=True).errors if d.rule == "ephemeral-element-i18n"]
+    assert found == ["/elements/0/elements/0/i18n_default_value"]

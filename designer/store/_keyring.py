@@ -55,6 +55,12 @@ def how_to_fix_text(platform: str = sys.platform) -> str:
     )
 
 
+REFUSED_HOW_TO_FIX = (
+    "Unlock the keyring (your desktop may be asking for the login password) and try again; "
+    "if it keeps failing, log out and in again so the keyring service restarts."
+)
+
+
 def _backend_name(backend: Any) -> str:
     cls = type(backend)
     return f"{cls.__module__}.{cls.__qualname__}"
@@ -91,6 +97,11 @@ def _usable_backend() -> KeyringBackend:
     return backend
 
 
+def _describe(exc: BaseException) -> str:
+    # Backend messages say what failed (locked, dismissed, no service); they never hold the secret.
+    return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+
+
 def keyring_problem() -> str | None:
     """None when a safe keyring backend exists; else the problem and how to fix it (for a dialog)."""
     try:
@@ -114,9 +125,10 @@ def get_secret(profile: str) -> str | None:
     backend = _usable_backend()
     try:
         secret: str | None = backend.get_password(SERVICE, profile)
-    except keyring.errors.KeyringError as exc:
+    except Exception as exc:  # backends raise their own errors too (D-Bus, Keychain, ...)
         raise KeyringUnavailable(
-            f"the keyring refused to read the secret of profile {profile!r}: {exc}"
+            f"the keyring refused to read the secret of profile {profile!r}: {_describe(exc)}",
+            REFUSED_HOW_TO_FIX,
         ) from None
     return secret
 
@@ -133,10 +145,11 @@ def set_secret(profile: str, secret: str) -> None:
     backend = _usable_backend()
     try:
         backend.set_password(SERVICE, profile, secret)
-    except keyring.errors.KeyringError as exc:
+    except Exception as exc:  # backends raise their own errors too (D-Bus, Keychain, ...)
         # The message of the backend never contains the secret, only what went wrong.
         raise KeyringUnavailable(
-            f"the keyring refused to store the secret of profile {profile!r}: {exc}"
+            f"the keyring refused to store the secret of profile {profile!r}: {_describe(exc)}",
+            REFUSED_HOW_TO_FIX,
         ) from None
 
 
@@ -151,7 +164,8 @@ def delete_secret(profile: str) -> None:
         backend.delete_password(SERVICE, profile)
     except keyring.errors.PasswordDeleteError:
         return  # nothing stored: already the state we want
-    except keyring.errors.KeyringError as exc:
+    except Exception as exc:  # backends raise their own errors too (D-Bus, Keychain, ...)
         raise KeyringUnavailable(
-            f"the keyring refused to delete the secret of profile {profile!r}: {exc}"
+            f"the keyring refused to delete the secret of profile {profile!r}: {_describe(exc)}",
+            REFUSED_HOW_TO_FIX,
         ) from None

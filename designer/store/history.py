@@ -4,7 +4,8 @@
 entry (a delete) appends the entry again, and the last line with an id wins. Appending never
 rewrites what is there, so a crash can at worst cut the last line short; reading skips a line
 that is not JSON (logged), and the next append starts on a fresh line. When the file holds
-many more lines than entries, it is compacted (rewritten atomically with the latest state).
+many more lines than entries, it is compacted (rewritten atomically with the latest state),
+keeping the newest ``MAX_ENTRIES`` sends.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from designer.store.paths import data_dir
 log = logging.getLogger("designer.store")
 
 FILE_NAME = "history.jsonl"
+MAX_ENTRIES = 2000  # newest sends kept; older ones are dropped when the history is read
 SendStatus = Literal["sent", "failed", "deleted", "delete_failed"]
 
 
@@ -77,9 +79,12 @@ class HistoryStore:
     for changes that do not fit ``HistoryEntry``, ``OSError`` when the file cannot be written.
     """
 
-    def __init__(self, path: Path | None = None, *, compact_ratio: float = 2.0) -> None:
+    def __init__(
+        self, path: Path | None = None, *, compact_ratio: float = 2.0, keep: int = MAX_ENTRIES
+    ) -> None:
         self._path = path
         self._compact_ratio = compact_ratio
+        self._keep = keep
 
     @property
     def path(self) -> Path:
@@ -93,8 +98,10 @@ class HistoryStore:
         """The latest state of every entry, newest send first."""
         with _lock_for(self.path):
             entries, line_count = self._read()
-            # Reading parsed everything anyway: a good moment to drop superseded lines.
-            if line_count > max(32, self._compact_ratio * len(entries)):
+            # Reading parsed everything anyway: a good moment to drop superseded lines and
+            # the oldest sends beyond ``keep`` (each holds a copy of its card, up to 30 KB).
+            if len(entries) > self._keep or line_count > max(32, self._compact_ratio * len(entries)):
+                entries = entries[: self._keep]
                 self.compact(entries)
             return entries
 

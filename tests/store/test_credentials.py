@@ -182,3 +182,34 @@ def test_profile_credentials_from_the_keyring(profile_name: str, tmp_path: Path)
     ):
         resolve_credentials("nope", env={})
     assert b"kept-in-keyring" not in _all_file_bytes(tmp_path)
+
+
+def test_a_failing_backend_becomes_keyring_unavailable() -> None:
+    """A backend that exists but fails (D-Bus gone, keychain locked) is reported, not a traceback."""
+    from keyring.backend import KeyringBackend
+    from keyring.errors import KeyringLocked
+
+    class LockedKeyring(KeyringBackend):
+        priority = 1  # type: ignore[assignment]
+
+        def get_password(self, service: str, username: str) -> str | None:
+            raise KeyringLocked("the login keyring is locked")
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            raise ConnectionError("org.freedesktop.secrets went away")
+
+        def delete_password(self, service: str, username: str) -> None:
+            raise KeyringLocked("the login keyring is locked")
+
+    keyring.set_keyring(LockedKeyring())
+    assert keyring_problem() is None  # a real backend: the problem shows when it is used
+    with pytest.raises(KeyringUnavailable, match="refused to read the secret of profile 'p': KeyringLocked"):
+        get_secret("p")
+    with pytest.raises(
+        KeyringUnavailable, match=re.escape("ConnectionError: org.freedesktop.secrets went away")
+    ) as caught:
+        set_secret("p", "hidden-value")
+    assert "hidden-value" not in str(caught.value)
+    assert caught.value.how_to_fix.startswith("Unlock the keyring")
+    with pytest.raises(KeyringUnavailable, match="refused to delete"):
+        delete_secret("p")

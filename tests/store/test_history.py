@@ -110,3 +110,11 @@ def test_compaction_keeps_the_latest_state() -> None:
     assert store.entries()[0].chat_name == "name 39"  # reading compacts
     assert len(store.path.read_text().splitlines()) == 1
     assert store.entries()[0].chat_name == "name 39"
+
+
+def test_only_the_newest_sends_are_kept() -> None:
+    store = HistoryStore(keep=5)
+    for number in range(8):
+        store.append(_entry(number))
+    assert [e.recipient for e in store.entries()] == ["ou_7", "ou_6", "ou_5", "ou_4", "ou_3"]
+    assert len(store.path.read_text().splitlines()) == 5

@@ -48,7 +48,7 @@ class _TextBase(CardModel):
     @model_validator(mode="after")
     def _has_content(self) -> _TextBase:
         if self.content is None and not self.i18n and not self.i18n_content:
-            raise PydanticCustomError("missing_content", "a text needs 'content'")
+            raise PydanticCustomError("missing_content", "missing required field 'content' (or 'i18n')")
         return self
 
 
@@ -211,7 +211,7 @@ class Markdown(_Component):
     @model_validator(mode="after")
     def _has_content(self) -> Markdown:
         if self.content is None and not self.i18n_content:
-            raise PydanticCustomError("missing_content", "a markdown component needs 'content'")
+            raise PydanticCustomError("missing_content", "missing required field 'content'")
         return self
 
 

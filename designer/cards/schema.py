@@ -14,7 +14,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from designer.cards.document import Diagnostic, SourceMap
-from designer.cards.jsontext import join_pointer
+from designer.cards.jsontext import join_pointer, split_pointer
 from designer.cards.models import COMPONENT_TAGS
 from designer.cards.rules import diagnostic
 from designer.cards.tree import get_pointer
@@ -106,25 +106,31 @@ def _error_diagnostic(error: Any, data: Any, base: str, source_map: SourceMap) -
     if _has_placeholder(value):
         return None
     pointer, missing = pointer_for_loc(data, base, tuple(error["loc"]))
-    field = pointer.rsplit("/", 1)[-1] if pointer else ""
+    field = _field_name(pointer)
     if kind == "union_tag_invalid":
         tag = str(error.get("ctx", {}).get("tag", ""))
-        expected = str(error.get("ctx", {}).get("expected_tags", ""))
+        expected_text = str(error.get("ctx", {}).get("expected_tags", ""))
+        expected_tags = [part.strip(" '") for part in expected_text.split(",")]
+        tag_pointer = join_pointer(pointer, "tag")
         if tag in COMPONENT_TAGS or tag == "markdown":
             # A real tag in the wrong kind of slot (e.g. a component where a text object goes).
-            tag_pointer = join_pointer(pointer, "tag")
             return diagnostic(
                 "invalid-value",
-                f"'{tag}' is not allowed here; expected {expected.replace(', ', ' or ')}",
+                f"'{tag}' is not allowed here; expected {expected_text.replace(', ', ' or ')}",
                 tag_pointer,
                 source_map.locate(tag_pointer),
             )
-        guess = nearest(tag, COMPONENT_TAGS)
+        slot_is_component = set(expected_tags) == set(COMPONENT_TAGS)
+        guess = nearest(tag, expected_tags)
         hint = f"; did you mean '{guess}'?" if guess else ""
-        tag_pointer = join_pointer(pointer, "tag")
+        what = (
+            "a component"
+            if slot_is_component
+            else f"a valid tag here (expected {expected_text.replace(', ', ' or ')})"
+        )
         return diagnostic(
             "unknown-tag",
-            f"'{tag}' is not a component{hint}",
+            f"'{tag}' is not {what}{hint}",
             tag_pointer,
             source_map.locate(tag_pointer),
             suggestion=guess,
@@ -153,7 +159,7 @@ def _error_diagnostic(error: Any, data: Any, base: str, source_map: SourceMap) -
     if kind in _TYPE_NAMES:
         return diagnostic(
             "wrong-type",
-            f"'{field}': expected {_TYPE_NAMES[kind]}, found {describe_value(value)}",
+            f"{field}: expected {_TYPE_NAMES[kind]}, found {describe_value(value)}",
             pointer,
             source_map.locate(pointer),
         )
@@ -164,20 +170,34 @@ def _error_diagnostic(error: Any, data: Any, base: str, source_map: SourceMap) -
         hint = f"; did you mean '{guess}'?" if guess else ""
         return diagnostic(
             "invalid-value",
-            f"'{field}': {describe_value(value)} is not allowed; expected {expected}{hint}",
+            f"{field}: {describe_value(value)} is not allowed; expected {expected}{hint}",
             pointer,
             source_map.locate(pointer),
             suggestion=guess,
         )
-    return diagnostic("invalid-value", f"'{field}': {error['msg']}", pointer, source_map.locate(pointer))
+    return diagnostic("invalid-value", f"{field}: {error['msg']}", pointer, source_map.locate(pointer))
+
+
+def _field_name(pointer: str) -> str:
+    """How a message names the value at ``pointer``: ``'content'``, or ``item 3 of 'elements'``."""
+    tokens = split_pointer(pointer)
+    if not tokens:
+        return "the card"
+    if tokens[-1].isdigit():
+        owner = f" of '{tokens[-2]}'" if len(tokens) > 1 else ""
+        return f"item {tokens[-1]}{owner}"
+    return f"'{tokens[-1]}'"
 
 
 def _where(data: Any, base: str, pointer: str) -> str:
-    """`` in 'button'`` when the object at ``pointer`` is a component (names it for the reader)."""
+    """`` in 'button'`` for a component or text, `` in 'columns' item 0`` otherwise (names the object)."""
     relative = pointer[len(base) :] if pointer.startswith(base) else pointer
     value = get_pointer(data, relative)
     if isinstance(value, dict) and isinstance(value.get("tag"), str):
         return f" in '{value['tag']}'"
+    tokens = split_pointer(relative)
+    if tokens:
+        return f" in {_field_name(pointer)}"
     return ""
 
 

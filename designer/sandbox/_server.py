@@ -122,8 +122,9 @@ class SandboxServer:
 
     def start(self) -> SandboxServer:
         if self._thread is None:
+            # A short poll interval lets stop() return at once (shutdown waits for one poll).
             self._thread = threading.Thread(
-                target=self._httpd.serve_forever, name="feishu-sandbox", daemon=True
+                target=self._httpd.serve_forever, args=(0.05,), name="feishu-sandbox", daemon=True
             )
             self._thread.start()
         return self
@@ -138,7 +139,7 @@ class SandboxServer:
 
     def serve_forever(self) -> None:
         """Serve on the calling thread until ``stop()`` is called from another one."""
-        self._httpd.serve_forever()
+        self._httpd.serve_forever(0.05)
 
     def __enter__(self) -> SandboxServer:
         return self.start()
@@ -218,7 +219,7 @@ class SandboxServer:
             return service.issue_token(_json(raw))
         route = self._route(method, path)
         if route is None:
-            return Answer(404, {"code": 404, "msg": f"404 page not found: {method} {path}"})
+            return Answer(404, {})  # answered as the gateway's plain-text page by _respond
         scopes, name = route
         refused = service.check_token(handler.headers.get("Authorization"))
         if refused is not None:
@@ -279,6 +280,10 @@ class SandboxServer:
         )
 
     def _respond(self, handler: _Handler, method: str, path: str, answer: Answer) -> None:
+        if answer.status == 404:
+            # Feishu's gateway answers unknown paths with a plain-text page, not JSON.
+            self._respond_raw(handler, method, path, 404, b"404 page not found", "text/plain; charset=utf-8")
+            return
         log_id = time.strftime("%Y%m%d%H%M%S") + secrets.token_hex(8).upper()
         body = dict(answer.body)
         if body.get("code") not in (0, None):

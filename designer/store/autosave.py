@@ -127,8 +127,10 @@ class AutosaveStore:
         }
         with self._lock:
             self._ensure_session()
+            # json's default \u escapes keep any text, even a lone surrogate from an editor.
             write_text_atomic(
-                self.session_folder / _doc_file_name(doc_id), json.dumps(record, ensure_ascii=False)
+                self.session_folder / _doc_file_name(doc_id),
+                json.dumps(record),  # \u escapes: even a lone surrogate from an editor survives
             )
 
     def discard(self, doc_id: str) -> None:

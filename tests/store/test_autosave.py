@@ -134,3 +134,14 @@ def test_discard_all_recovered(tmp_path: Path) -> None:
     store.discard_all_recovered()
     assert store.recoverable() == []
     assert [p.name for p in folder.iterdir()] == [store.session_id]
+
+
+def test_any_text_survives_the_round_trip(tmp_path: Path) -> None:
+    folder = tmp_path / "autosave"
+    first = AutosaveStore(folder)
+    text = '{"t": "中文 emoji 😀 and a lone surrogate \ud800"}'
+    first.save("doc", text, "/路径/卡片.json")
+    del first
+    gc.collect()
+    [item] = AutosaveStore(folder).recoverable()
+    assert (item.text, item.file_path) == (text, "/路径/卡片.json")

@@ -130,7 +130,7 @@ class AutosaveStore:
             # json's default \u escapes keep any text, even a lone surrogate from an editor.
             write_text_atomic(
                 self.session_folder / _doc_file_name(doc_id),
-                json.dumps(record),  # \u escapes: even a lone surrogate from an editor survives
+                json.dumps(record),
             )
 
     def discard(self, doc_id: str) -> None:

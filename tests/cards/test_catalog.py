@@ -123,3 +123,8 @@ def test_every_entry_inserts_into_a_card_of_each_version(item: CatalogEntry) -> 
         assert plan.ok, plan.message
         new = parse(insert_element(doc, plan, item.snippet_for(version)).apply(doc.text))
         assert not new.errors, [d.format() for d in new.errors]
+
+
+def test_every_entry_has_its_icon_file() -> None:
+    missing = [item.icon for item in CATALOG if not (ICONS / item.icon).is_file()]
+    assert not missing, f"no icon under {ICONS} for {missing}"

@@ -192,3 +192,18 @@ def test_placeholders_are_never_errors() -> None:
     }
     doc = parse_card(card)
     assert not doc.errors, [d.format() for d in doc.errors]
+
+
+def test_misspelt_text_tag_suggests_a_text_tag() -> None:
+    text = card_text({"elements": [{"tag": "div", "text": {"tag": "plain_txt", "content": "x"}}]})
+    (problem,) = parse(text).errors
+    assert problem.rule == "unknown-tag" and problem.suggestion == "plain_text"
+    assert "expected 'plain_text' or 'lark_md'" in problem.message
+    assert problem.line == line_of(text, '"plain_txt"')
+
+
+def test_messages_name_array_items_and_untagged_objects() -> None:
+    doc = parse_card({"elements": ["hr", {"tag": "table", "columns": [{"display_name": "x"}]}]})
+    messages = [d.message for d in doc.errors]
+    assert "item 0 of 'elements': expected an object, found the string \"hr\"" in messages
+    assert "missing required field 'name' in item 0 of 'columns'" in messages

@@ -59,6 +59,9 @@ class _Canvas(QWidget):
             self._view.click_at(self._scene_point(event))
         event.accept()
 
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        event.accept()  # the press acted already
+
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         clickable = self._view.clickable_at(self._scene_point(event))
         self.setCursor(Qt.CursorShape.PointingHandCursor if clickable else Qt.CursorShape.ArrowCursor)

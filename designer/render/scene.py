@@ -7,6 +7,7 @@ preview and the PNG export are the same drawing. It also answers "what is at thi
 
 from __future__ import annotations
 
+import math
 from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any
@@ -404,8 +405,8 @@ class CardScene:
         total_width = float(m.mobile_width) if mobile else width + 2 * margin
         if available is not None and not mobile:
             total_width = max(total_width, available)
-        self.width = total_width
-        self.height = y + margin
+        self.width = float(math.ceil(total_width))
+        self.height = float(math.ceil(y + margin))  # whole pixels, so scale 2 is exactly twice
         return self.width, self.height
 
     def roots(self) -> list[Node]:

@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from designer.cards import parse  # noqa: E402 - after the path set-up, so it runs from a checkout
-from designer.cards.lint import MAX_CARD_BYTES, card_size_bytes  # noqa: E402
+from designer.cards.sizes import MAX_CARD_BYTES, card_size_bytes  # noqa: E402
 
 EXAMPLE = ROOT / "tests" / "cards" / "data" / "ephemeral_example.json"
 

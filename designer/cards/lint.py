@@ -21,11 +21,11 @@ from designer.cards.jsontext import join_pointer
 from designer.cards.models import COMPONENT_TAGS
 from designer.cards.rules import RULES, Rule, diagnostic
 from designer.cards.schema import nearest
+from designer.cards.sizes import MAX_CARD_BYTES
 from designer.cards.tree import ACTION_TAGS, FORM_FIELD_TAGS, TEXT_TAGS, ElementVisit, walk_elements
 
-__all__ = ["RULES", "CardContext", "Rule", "card_size_bytes", "lint"]
+__all__ = ["RULES", "CardContext", "Rule", "lint"]
 
-MAX_CARD_BYTES = 30 * 1024
 MAX_NESTING = 5
 MAX_ELEMENTS_V2 = 200
 MAX_TABLES = 5
@@ -112,17 +112,6 @@ class CardContext:
     source_map: SourceMap
     ephemeral: bool  # the strict ephemeral rules apply (request body, or send time)
     size_bytes: int
-
-
-def card_size_bytes(doc: Any) -> int:
-    """UTF-8 size of the card as sent (compact JSON): what the 30 KB limit counts.
-
-    Accepts a ``Document`` (uses its ``card``) or a card ``dict``.
-    """
-    card = doc if isinstance(doc, dict) else getattr(doc, "card", None)
-    if card is None:
-        return 0
-    return len(json.dumps(card, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
 
 
 def _placeholder(value: Any) -> bool:

@@ -10,10 +10,11 @@ from typing import Any
 
 from designer.cards.document import Diagnostic, Document, SchemaVersion, Severity
 from designer.cards.jsontext import read_json
-from designer.cards.lint import CardContext, card_size_bytes, lint
+from designer.cards.lint import CardContext, lint
 from designer.cards.models import RequestBody, card_model_for
 from designer.cards.rules import diagnostic
 from designer.cards.schema import check_model, describe_value
+from designer.cards.sizes import card_size_bytes
 
 # Deeper than this cannot be a card Feishu accepts (5 component levels are a few dozen JSON
 # levels); stopping here keeps the model check and the rules far from Python's recursion limit.

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from designer.cards import RULES, Severity, parse
-from designer.cards.lint import card_size_bytes
+from designer.cards.sizes import card_size_bytes, size_label
 
 from .conftest import card_text, line_of, parse_card, rules
 
@@ -347,3 +347,8 @@ def test_header_i18n_is_card_level_but_header_i18n_content_is_element_level() ->
     card = {"elements": [{"tag": "form", "name": "f", "elements": [field]}]}
     found = [d.pointer for d in parse_card(card, ephemeral=True).errors if d.rule == "ephemeral-element-i18n"]
     assert found == ["/elements/0/elements/0/i18n_default_value"]
+
+
+def test_size_label() -> None:
+    assert size_label(12_595) == "12.3 KB / 30 KB"
+    assert card_size_bytes({"elements": []}) == len('{"elements":[]}')

@@ -53,7 +53,11 @@ def test_send_by_open_id_lands_in_the_inbox(client: FeishuClient, sandbox: Sandb
     assert result.message_id.startswith("om_")
     [entry] = sandbox.inbox()
     assert entry.message_id == result.message_id
-    assert (entry.chat_id, entry.open_id, entry.recipient_name) == (demo.TEAM_CHAT_ID, demo.ALICE_OPEN_ID, "Alice Chen")
+    assert (entry.chat_id, entry.open_id, entry.recipient_name) == (
+        demo.TEAM_CHAT_ID,
+        demo.ALICE_OPEN_ID,
+        "Alice Chen",
+    )
     assert entry.card == card and not entry.deleted
 
 
@@ -74,11 +78,15 @@ def test_open_id_wins_over_user_id_and_email(client: FeishuClient, sandbox: Sand
     client.ephemeral.send(
         demo.TEAM_CHAT_ID, simple_card(), open_id=demo.ALICE_OPEN_ID, user_id=zhang.user_id, email=zhang.email
     )
-    client.ephemeral.send(demo.TEAM_CHAT_ID, simple_card(), user_id=zhang.user_id, email="alice.chen@example.com")
+    client.ephemeral.send(
+        demo.TEAM_CHAT_ID, simple_card(), user_id=zhang.user_id, email="alice.chen@example.com"
+    )
     assert [e.open_id for e in sandbox.inbox()] == [demo.ALICE_OPEN_ID, demo.ZHANG_WEI_OPEN_ID]
 
 
-def test_send_without_recipient_is_refused_before_the_network(client: FeishuClient, sandbox: SandboxServer) -> None:
+def test_send_without_recipient_is_refused_before_the_network(
+    client: FeishuClient, sandbox: SandboxServer
+) -> None:
     with pytest.raises(ValueError, match="open_id, user_id or email"):
         client.ephemeral.send(demo.TEAM_CHAT_ID, simple_card())
     assert sandbox.requests(SEND_PATH) == []
@@ -159,14 +167,18 @@ def test_batch_get_id_rejects_a_bare_string(client: FeishuClient) -> None:
         client.users.batch_get_id(emails="alice.chen@example.com")
 
 
-def test_image_upload_returns_a_key_the_sandbox_can_show(client: FeishuClient, sandbox: SandboxServer) -> None:
+def test_image_upload_returns_a_key_the_sandbox_can_show(
+    client: FeishuClient, sandbox: SandboxServer
+) -> None:
     key = client.images.upload(PNG, "chart.png")
     assert key.startswith("img_")
     assert sandbox.image(key) == PNG
     assert sandbox.image("img_unknown") is None
 
 
-def test_image_upload_refuses_empty_and_huge_files_locally(client: FeishuClient, sandbox: SandboxServer) -> None:
+def test_image_upload_refuses_empty_and_huge_files_locally(
+    client: FeishuClient, sandbox: SandboxServer
+) -> None:
     with pytest.raises(ValueError, match=r"empty\.png is empty"):
         client.images.upload(b"", "empty.png")
     with pytest.raises(ValueError, match="at most 10 MB"):

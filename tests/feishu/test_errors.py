@@ -25,7 +25,9 @@ from designer.sandbox import SandboxServer, demo
 from tests.feishu.conftest import SEND_PATH, simple_card
 
 
-def _send_error(client: FeishuClient, chat_id: str, card: dict[str, object] | None = None, **recipient: str) -> APIError:
+def _send_error(
+    client: FeishuClient, chat_id: str, card: dict[str, object] | None = None, **recipient: str
+) -> APIError:
     with pytest.raises(APIError) as caught:
         client.ephemeral.send(chat_id, card or simple_card(), **recipient)
     return caught.value
@@ -81,7 +83,9 @@ def test_broken_card_names_the_place(client: FeishuClient, sandbox: SandboxServe
 
 
 def test_element_level_i18n_is_refused_for_ephemeral_cards(client: FeishuClient) -> None:
-    card = {"elements": [{"tag": "div", "text": {"tag": "plain_text", "i18n": {"zh_cn": "你好", "en_us": "Hi"}}}]}
+    card = {
+        "elements": [{"tag": "div", "text": {"tag": "plain_text", "i18n": {"zh_cn": "你好", "en_us": "Hi"}}}]
+    }
     error = _send_error(client, demo.TEAM_CHAT_ID, card, open_id=demo.ALICE_OPEN_ID)
     assert isinstance(error, InvalidCard) and error.pointer == "/card/elements/0/text/i18n"
 

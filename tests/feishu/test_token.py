@@ -23,7 +23,9 @@ def test_a_token_near_its_expiry_is_replaced_before_use(client: FeishuClient, sa
     assert [r.code for r in sandbox.requests(SEND_PATH)] == [0]
 
 
-def test_a_refused_token_is_refreshed_once_and_the_call_repeated(client: FeishuClient, sandbox: SandboxServer) -> None:
+def test_a_refused_token_is_refreshed_once_and_the_call_repeated(
+    client: FeishuClient, sandbox: SandboxServer
+) -> None:
     old = client.auth.tenant_token()
     sandbox.faults.expire_tokens()
     result = client.ephemeral.send(demo.TEAM_CHAT_ID, simple_card(), open_id=demo.ALICE_OPEN_ID)
@@ -47,6 +49,8 @@ def test_the_token_is_refreshed_only_once(client: FeishuClient, sandbox: Sandbox
 
 
 def test_a_missing_token_answer_is_also_refreshed(client: FeishuClient, sandbox: SandboxServer) -> None:
-    sandbox.faults.answer_next(99991661, "Missing access token for authorization.", path="/open-apis/im/v1/chats")
+    sandbox.faults.answer_next(
+        99991661, "Missing access token for authorization.", path="/open-apis/im/v1/chats"
+    )
     assert client.chats.list_all()
     assert [r.code for r in sandbox.requests("/open-apis/im/v1/chats")] == [99991661, 0]

@@ -90,7 +90,13 @@ def test_insecure_or_malformed_base_urls_are_refused(url: str) -> None:
 
 @pytest.mark.parametrize(
     "url",
-    [BASE_URLS[Region.FEISHU], BASE_URLS[Region.LARK], "http://127.0.0.1:9", "http://localhost:9/", "http://[::1]:9"],
+    [
+        BASE_URLS[Region.FEISHU],
+        BASE_URLS[Region.LARK],
+        "http://127.0.0.1:9",
+        "http://localhost:9/",
+        "http://[::1]:9",
+    ],
 )
 def test_https_and_loopback_base_urls_are_accepted(url: str) -> None:
     with FeishuClient(url, "cli_x", "secret") as client:

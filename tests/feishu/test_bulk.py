@@ -1,0 +1,81 @@
+"""Bulk send: 200 members at the rate limit with no rejection, progress, cancel, per-member outcome."""
+
+from __future__ import annotations
+
+import threading
+
+from designer.feishu import (
+    BotNotInChat,
+    BulkProgress,
+    FeishuClient,
+    Recipient,
+    UserNotInChat,
+    UserOutsideAvailability,
+)
+from designer.sandbox import SandboxServer, demo
+from tests.feishu.conftest import SEND_PATH, simple_card
+
+
+def _members(client: FeishuClient, chat_id: str, count: int) -> list[Recipient]:
+    return [Recipient("open_id", m.member_id, m.name) for m in client.members.list_all(chat_id)[:count]]
+
+
+def test_200_members_at_the_limit_without_a_rejection(client: FeishuClient, sandbox: SandboxServer) -> None:
+    recipients = _members(client, demo.BIG_CHAT_ID, 200)
+    seen: list[BulkProgress] = []
+    report = client.bulk_send(demo.BIG_CHAT_ID, simple_card(), recipients, progress=seen.append)
+    print(f"\nbulk send: {report.sent} in {report.elapsed:.2f} s = {report.sends_per_second:.1f}/s")
+    assert (report.sent, report.failed, report.cancelled) == (200, 0, 0)
+    assert report.rate_limited == 0
+    assert all(r.status != 429 for r in sandbox.requests(SEND_PATH))
+    assert [p.done for p in seen] == list(range(1, 201))
+    assert seen[-1].sent == 200 and seen[-1].total == 200
+    assert [item.recipient for item in report.items] == recipients  # reported in the order given
+    inbox = sandbox.inbox()
+    assert sorted(e.open_id for e in inbox) == sorted(r.value for r in recipients)
+    assert {e.message_id for e in inbox} == {item.message_id for item in report.items}
+    # Paced under 40 per second: 200 sends need at least ~5 s.
+    assert report.elapsed >= 199 / 40
+
+
+def test_cancel_stops_the_run(client: FeishuClient, sandbox: SandboxServer) -> None:
+    recipients = _members(client, demo.BIG_CHAT_ID, 200)
+    cancel = threading.Event()
+
+    def progress(update: BulkProgress) -> None:
+        if update.done == 20:
+            cancel.set()
+
+    report = client.bulk_send(demo.BIG_CHAT_ID, simple_card(), recipients, progress=progress, cancel=cancel)
+    assert report.cancelled_by_user
+    assert 20 <= report.sent < 40
+    assert report.sent + report.cancelled == 200
+    assert len(sandbox.inbox()) == report.sent
+    assert all(item.message_id is None for item in report.items if item.status == "cancelled")
+
+
+def test_each_recipient_gets_their_own_outcome(client: FeishuClient, sandbox: SandboxServer) -> None:
+    recipients = [
+        Recipient("open_id", demo.ALICE_OPEN_ID, "Alice Chen"),
+        Recipient("open_id", demo.OUTSIDE_MEMBER_OPEN_ID, "陈静"),
+        Recipient("open_id", demo.NOT_IN_TEAM_OPEN_ID),
+        Recipient("email", "li.na@example.com", "李娜"),
+    ]
+    report = client.bulk_send(demo.TEAM_CHAT_ID, simple_card(), recipients)
+    assert [item.status for item in report.items] == ["sent", "failed", "failed", "sent"]
+    assert isinstance(report.items[1].error, UserOutsideAvailability)
+    assert isinstance(report.items[2].error, UserNotInChat)
+    assert report.stopped_by is None
+    assert len(sandbox.inbox()) == 2
+
+
+def test_a_chat_level_error_stops_instead_of_failing_everyone(
+    client: FeishuClient, sandbox: SandboxServer
+) -> None:
+    recipients = [Recipient("open_id", p.open_id, p.name) for p in demo.PEOPLE[:60]]
+    report = client.bulk_send(demo.LEFT_CHAT_ID, simple_card(), recipients)
+    assert isinstance(report.stopped_by, BotNotInChat)
+    assert report.sent == 0 and report.failed + report.cancelled == 60
+    assert report.cancelled > 0
+    assert len(sandbox.requests(SEND_PATH)) < 60
+    assert all(isinstance(item.error, BotNotInChat) for item in report.items)

@@ -29,6 +29,7 @@ from designer.store.credentials import (
     MissingCredentials,
     get_secret,
     keyring_problem,
+    require_keyring,
     resolve_credentials,
     set_secret,
 )
@@ -81,12 +82,6 @@ def run(args: argparse.Namespace) -> int:
         return report(CommandFailed(f"error: {exc.filename or 'the config folder'}: {exc.strerror or exc}"))
 
 
-def _require_keyring() -> None:
-    problem = keyring_problem()
-    if problem:
-        fail(f"error: {problem}")
-
-
 def _read_secret(name: str) -> str:
     """The app secret: hidden prompt on a terminal, else the first line of standard input."""
     if sys.stdin.isatty():
@@ -109,7 +104,7 @@ def _add(args: argparse.Namespace, store: ProfileStore) -> int:
             f"error: profile {profile.name!r} exists already — remove it first, "
             f"or change its secret with `card-designer profile set-secret {profile.name}`"
         )
-    _require_keyring()  # before asking: nothing is written when the secret has nowhere to go
+    require_keyring()  # before asking: nothing is written when the secret has nowhere to go
     set_secret(profile.name, _read_secret(profile.name))
     store.save(profile)
     print(f"added profile {profile.name} ({profile.region}, {profile.api_base_url}, app {profile.app_id})")
@@ -151,7 +146,7 @@ def _remove(args: argparse.Namespace, store: ProfileStore) -> int:
 
 def _set_secret(args: argparse.Namespace, store: ProfileStore) -> int:
     check = store.require(args.name)
-    _require_keyring()
+    require_keyring()
     set_secret(check.name, _read_secret(check.name))
     print(f"stored a new app secret for profile {check.name}")
     return EXIT_OK

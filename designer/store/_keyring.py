@@ -102,6 +102,11 @@ def _describe(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
 
 
+def require_keyring() -> None:
+    """Raises ``KeyringUnavailable`` (what is wrong, how to fix it) unless a safe keyring exists."""
+    _usable_backend()
+
+
 def keyring_problem() -> str | None:
     """None when a safe keyring backend exists; else the problem and how to fix it (for a dialog)."""
     try:

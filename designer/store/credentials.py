@@ -25,6 +25,7 @@ from designer.store._keyring import (
     get_secret,
     how_to_fix_text,
     keyring_problem,
+    require_keyring,
     set_secret,
 )
 from designer.store._urls import REGION_BASE_URLS, check_base_url
@@ -42,6 +43,7 @@ __all__ = [
     "get_secret",
     "how_to_fix_text",
     "keyring_problem",
+    "require_keyring",
     "resolve_credentials",
     "set_secret",
 ]

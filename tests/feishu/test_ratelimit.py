@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import threading
 import time
 
@@ -58,7 +59,7 @@ def test_limiter_paces_one_below_the_per_second_limit() -> None:
     clock = FakeClock()
     limiter = RateLimiter(per_second=50, per_chat=40, headroom=1, clock=clock)
     slots = [limiter.reserve("oc_a") for _ in range(40)]
-    gaps = {round(b - a, 6) for a, b in zip(slots, slots[1:], strict=False)}
+    gaps = {round(b - a, 6) for a, b in itertools.pairwise(slots)}
     assert gaps == {round(1 / 39, 6)}
     # Any one-second window holds at most 40 of them (the server's limit).
     assert sum(1 for s in slots if slots[0] <= s < slots[0] + 1.0) <= 40

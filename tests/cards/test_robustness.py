@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import random
 
 import pytest
 
-from designer.cards import Document, outline, parse
+from designer.cards import Document, delete_element, insert_element, move_element, outline, parse, plan_insert
+from designer.cards.jsontext import read_json
 
 
 def _check(text: str) -> Document:
@@ -73,3 +75,59 @@ def test_huge_number_and_odd_values() -> None:
     assert not _check('{"elements": [], "x": 1e400}').errors
     assert _check("[1, 2]").errors  # a card is an object
     assert _check("null").errors
+
+
+_KEYS = [
+    "tag", "elements", "columns", "actions", "text", "content", "i18n", "i18n_content", "extra", "fields",
+    "header", "title", "template", "config", "body", "schema", "name", "url", "multi_url", "options",
+    "initial_date", "initial_time", "initial_datetime", "img_key", "alt", "text_tag_list", "color",
+    "element_id", "update_multi", "enable_forward", "card", "msg_type", "open_id", "email", "i18n_elements",
+    "behaviors", "type", "data", "template_id", "value", "confirm", "chart_spec", "rows",
+]  # fmt: skip
+_TAGS = ["div", "markdown", "button", "action", "form", "column_set", "column", "note", "img", "plain_text",
+         "lark_md", "table", "collapsible_panel", "date_picker", "picker_time", "input", "hr", "bogus", "template"]  # fmt: skip
+
+
+def _random_value(rng: random.Random, depth: int) -> object:
+    kind = rng.randrange(8 if depth < 6 else 5)
+    if kind == 0:
+        return rng.choice([None, True, False, 0, -1, 3.5, 10**30])
+    if kind == 1:
+        return rng.choice(
+            ["", "x", "${v}", "2002-2-30", "99:99", "javascript:x", "https://a", "2.0", "interactive"]
+        )
+    if kind in (2, 3, 4):
+        return rng.choice(_TAGS)
+    if kind in (5, 6):
+        return {rng.choice(_KEYS): _random_value(rng, depth + 1) for _ in range(rng.randrange(1, 6))}
+    return [_random_value(rng, depth + 1) for _ in range(rng.randrange(0, 4))]
+
+
+def test_random_card_shapes_never_crash_any_part() -> None:
+
+    rng = random.Random(2026)
+    for _ in range(400):
+        card = _random_value(rng, 0)
+        if rng.random() < 0.7:
+            card = {"elements": [_random_value(rng, 1) for _ in range(rng.randrange(1, 5))], "header": card}
+        text = json.dumps(card, ensure_ascii=False, indent=rng.choice([None, 2, "\t"]))
+        doc = _check(text)
+        pointers = list(doc.source_map.values)
+        for _ in range(3):
+            anchor = rng.choice(pointers) if pointers else None
+            plan = plan_insert(doc, rng.choice(["markdown", "button", "column", "form", "note"]), anchor)
+            if plan.ok:
+                inserted = insert_element(doc, plan, {"tag": "hr"}).apply(text)
+                assert read_json(inserted).ok, inserted
+                _check(inserted)
+            if anchor:
+                moved = move_element(doc, anchor, rng.choice([-1, 1]))
+                if moved is not None:
+                    assert read_json(moved.apply(text)).ok
+                    _check(moved.apply(text))
+                try:
+                    edit = delete_element(doc, anchor)
+                except ValueError:
+                    continue
+                assert read_json(edit.apply(text)).ok, (anchor, edit.apply(text))
+                _check(edit.apply(text))

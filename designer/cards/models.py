@@ -107,14 +107,22 @@ class Behavior(CardModel):
     behavior: Literal["submit", "reset"] | None = None
 
 
-class Icon(CardModel):
-    """``standard_icon`` (a token from enumerations-for-icons.md) or ``custom_icon`` (an img_key)."""
+class IconRef(CardModel):
+    """An ``icon`` / ``ud_icon`` field: a ``standard_icon`` token (enumerations-for-icons.md) or a
+    ``custom_icon`` img_key. The classic header writes it without ``tag`` (card-json-structure.md)."""
 
-    tag: Literal["standard_icon", "custom_icon"]
+    tag: Literal["standard_icon", "custom_icon"] | None = None
     token: str | None = None
     color: str | None = None
     img_key: str | None = None
     size: str | None = None
+    style: dict[str, Any] | None = None
+
+
+class Icon(IconRef):
+    """An icon standing as an element of a ``note`` (note.md): here ``tag`` is required."""
+
+    tag: Literal["standard_icon", "custom_icon"]
 
 
 class TextTag(CardModel):
@@ -132,8 +140,8 @@ class Header(CardModel):
     title: Text
     subtitle: Text | None = None
     template: str | None = None
-    icon: Icon | None = None
-    ud_icon: Icon | dict[str, Any] | None = None
+    icon: IconRef | None = None
+    ud_icon: IconRef | None = None
     text_tag_list: list[TextTag] | None = None
     i18n_text_tag_list: dict[str, list[TextTag]] | None = None
     padding: str | None = None
@@ -146,7 +154,7 @@ class Option(CardModel):
     value: str | None = None
     url: str | None = None
     multi_url: MultiUrl | None = None
-    icon: Icon | None = None
+    icon: IconRef | None = None
 
 
 class PersonOption(CardModel):
@@ -194,7 +202,7 @@ class Div(_Component):
     width: str | None = None
     fields: list[DivField] | None = None
     extra: Element | None = None
-    icon: Icon | None = None
+    icon: IconRef | None = None
 
 
 class Markdown(_Component):
@@ -206,7 +214,7 @@ class Markdown(_Component):
     text_align: Literal["left", "center", "right"] | None = None
     text_size: str | None = None
     href: dict[str, MultiUrl] | None = None
-    icon: Icon | None = None
+    icon: IconRef | None = None
 
     @model_validator(mode="after")
     def _has_content(self) -> Markdown:
@@ -322,8 +330,8 @@ class PersonList(_Component):
     show_avatar: bool | None = None
     lines: int | None = None
     drop_invalid_user_id: bool | None = None
-    icon: Icon | None = None
-    ud_icon: Icon | dict[str, Any] | None = None
+    icon: IconRef | None = None
+    ud_icon: IconRef | None = None
 
 
 # --- interactive components ---------------------------------------------------------------------
@@ -350,7 +358,7 @@ class Button(_Interactive):
     size: Literal["tiny", "small", "medium", "large"] | None = None
     url: str | None = None
     multi_url: MultiUrl | None = None
-    icon: Icon | None = None
+    icon: IconRef | None = None
     action_type: Literal["link", "request", "multi", "form_submit", "form_reset"] | None = None
     form_action_type: Literal["submit", "reset"] | None = None
     complex_interaction: bool | None = None
@@ -536,7 +544,7 @@ class PanelHeader(CardModel):
     padding: str | None = None
     position: str | None = None
     width: str | None = None
-    icon: Icon | None = None
+    icon: IconRef | None = None
     icon_position: Literal["left", "right", "follow_text"] | None = None
     icon_expanded_angle: int | None = None
 

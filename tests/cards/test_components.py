@@ -207,3 +207,16 @@ def test_messages_name_array_items_and_untagged_objects() -> None:
     messages = [d.message for d in doc.errors]
     assert "item 0 of 'elements': expected an object, found the string \"hr\"" in messages
     assert "missing required field 'name' in item 0 of 'columns'" in messages
+
+
+def test_classic_header_icons_without_tag_as_documented() -> None:
+    # card-json-structure.md: "icon": {"img_key": ...}, "ud_icon": {"token": ..., "style": {...}}
+    header = {
+        "title": {"tag": "plain_text", "content": "t"},
+        "icon": {"img_key": "img_v2_38811724"},
+        "ud_icon": {"token": "chat-forbidden_outlined", "style": {"color": "red"}},
+    }
+    doc = parse_card({"header": header, "elements": []})
+    assert doc.diagnostics == ()
+    note = {"tag": "note", "elements": [{"token": "x"}]}
+    assert [d.rule for d in parse_card({"elements": [note]}).errors] == ["missing-required"]

@@ -13,7 +13,7 @@ import struct
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import pytest
 from PySide6.QtCore import QByteArray
@@ -23,6 +23,8 @@ from PySide6.QtWidgets import QApplication
 
 from designer.cards import Severity, parse
 from designer.cards.catalog import CATALOG
+from designer.render import RenderOptions
+from designer.render.image import render_scene
 
 ROOT = Path(__file__).resolve().parent.parent
 RESOURCES = ROOT / "resources"
@@ -402,3 +404,46 @@ def test_app_icons_are_rendered_for_each_os(qapp: QApplication) -> None:
     assert {16, 32, 48, 256} <= set(sizes)
     icns = (ICONS / "app.icns").read_bytes()
     assert icns[:4] == b"icns" and struct.unpack_from(">I", icns, 4)[0] == len(icns)
+
+
+# --- the templates as the preview draws them ----------------------------------------------------
+
+
+def _top_level_elements(data: dict[str, Any], language: str) -> list[tuple[str, str]]:
+    """(pointer, tag) of each element directly in the card's body, for ``language``."""
+    prefix = "/card" if "card" in data else ""
+    card = _card(data)
+    if "i18n_elements" in card:
+        base, elements = f"{prefix}/i18n_elements/{language}", card["i18n_elements"][language]
+    elif card.get("schema") == "2.0":
+        base, elements = f"{prefix}/body/elements", card["body"]["elements"]
+    else:
+        base, elements = f"{prefix}/elements", card["elements"]
+    return [(f"{base}/{index}", element["tag"]) for index, element in enumerate(elements)]
+
+
+def _template_views() -> list[tuple[str, str]]:
+    views = []
+    for path in _json_files(TEMPLATES):
+        card = _card(_load(path))
+        for language in card.get("i18n_elements", {"zh_cn": None}):
+            views.append((path.name, language))
+    return views
+
+
+@pytest.mark.parametrize(("name", "language"), _template_views(), ids=lambda value: value)
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_preview_draws_every_element_of_the_template(
+    qapp: QApplication, name: str, language: str, theme: Literal["light", "dark"]
+) -> None:
+    data = _load(TEMPLATES / name)
+    image, scene = render_scene(
+        parse((TEMPLATES / name).read_text(encoding="utf-8")), RenderOptions(theme=theme, language=language)
+    )
+    assert not image.isNull() and image.height() > 150
+    drawn = {element.pointer: element for element in scene.drawn_elements()}
+    for pointer, tag in _top_level_elements(data, language):
+        assert pointer in drawn, f"{name}: {tag} at {pointer} is not drawn"
+        # The preview has no chart engine yet; everything else must be drawn as itself.
+        assert drawn[pointer].tag == tag or (tag, drawn[pointer].tag) == ("chart", "unsupported"), pointer
+        assert drawn[pointer].rect.height() > 0

@@ -1,0 +1,162 @@
+"""Time from ``Document`` to painted preview, for three cards.
+
+* Feishu's ephemeral example (../shared/feishu/ephemeral-send.zh.md), goal < 16 ms;
+* a 50-element card;
+* a card near the 30 KB limit.
+
+For each: ``render_image`` (build + layout + paint, nothing cached), ``CardView`` first show
+(``set_document`` + paint of the canvas) and ``CardView`` after a one-element edit (unchanged
+elements come from the build cache). Prints median and p95 in ms: numbers, not asserts.
+
+Run: ``.venv/bin/python benchmarks/bench_render.py``
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import os
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from designer.cards import parse  # noqa: E402
+from designer.render import CardView, RenderOptions, render_image  # noqa: E402
+
+EXAMPLE = ROOT / "tests" / "render" / "cards" / "ephemeral_example.json"
+LIMIT = 30 * 1024
+
+
+def _pt(text: str) -> dict[str, str]:
+    return {"tag": "plain_text", "content": text}
+
+
+def _block(index: int) -> list[dict[str, Any]]:
+    return [
+        {
+            "tag": "div",
+            "text": {
+                "tag": "lark_md",
+                "content": f"**第 {index} 项** item <at id=ou_{index}></at> [link](https://a.cn/{index})",
+            },
+        },
+        {
+            "tag": "action",
+            "actions": [
+                {"tag": "button", "text": _pt("同意"), "type": "primary", "value": {"i": index}},
+                {"tag": "button", "text": _pt("拒绝"), "type": "danger", "value": {"i": -index}},
+            ],
+        },
+        {
+            "tag": "column_set",
+            "columns": [
+                {
+                    "tag": "column",
+                    "width": "weighted",
+                    "weight": 1,
+                    "elements": [{"tag": "markdown", "content": f"左 {index}"}],
+                },
+                {
+                    "tag": "column",
+                    "width": "weighted",
+                    "weight": 2,
+                    "elements": [{"tag": "markdown", "content": f"右 {index} <font color='red'>red</font>"}],
+                },
+            ],
+        },
+        {"tag": "note", "elements": [_pt(f"备注 note {index}")]},
+        {"tag": "hr"},
+    ]
+
+
+def card_with_elements(count: int) -> dict[str, Any]:
+    elements: list[dict[str, Any]] = []
+    index = 0
+    while len(elements) < count:
+        elements.extend(_block(index))
+        index += 1
+    return {"header": {"template": "blue", "title": _pt("周报 Weekly report")}, "elements": elements[:count]}
+
+
+def card_near_limit() -> dict[str, Any]:
+    card = card_with_elements(5)
+    index = 1
+    while True:
+        bigger = copy.deepcopy(card)
+        bigger["elements"].extend(_block(index))
+        if len(json.dumps(bigger, ensure_ascii=False).encode()) > LIMIT - 256:
+            return card
+        card = bigger
+        index += 1
+
+
+def measure(fn: Callable[[], object], repeat: int) -> tuple[float, float]:
+    fn()  # warm up (fonts, caches of Qt)
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - start) * 1000)
+    times.sort()
+    return statistics.median(times), times[min(len(times) - 1, int(len(times) * 0.95))]
+
+
+def main() -> None:
+    app = QApplication.instance() or QApplication([])
+    cards = {
+        "ephemeral example": EXAMPLE.read_text(encoding="utf-8"),
+        "50 elements": json.dumps(card_with_elements(50), ensure_ascii=False),
+        "near 30 KB": json.dumps(card_near_limit(), ensure_ascii=False),
+    }
+    view = CardView()
+    view.resize(720, 900)
+    view.show()
+    print(
+        f"{'card':<20}{'bytes':>8}{'elements':>10}  {'render_image':>18}  {'CardView first':>18}  {'CardView 1 edit':>18}"
+    )
+    for name, text in cards.items():
+        doc = parse(text)
+        card = doc.card or {}
+        elements = len(card.get("elements", []))
+        image_ms = measure(lambda doc=doc: render_image(doc, RenderOptions()), 30)
+
+        def first_show(text: str = text) -> None:
+            fresh = CardView()
+            fresh.resize(720, 900)
+            fresh.set_document(parse(text))
+            fresh.canvas().grab()
+            fresh.deleteLater()
+
+        first_ms = measure(first_show, 15)
+        edited = json.loads(text)
+        target = edited.get("card", edited)
+        docs = [parse(text)]
+        target["elements"][0] = {"tag": "div", "text": _pt("edited")}
+        docs.append(parse(json.dumps(edited, ensure_ascii=False)))
+
+        def one_edit(docs: list[Any] = docs, flip: list[int] = [0]) -> None:  # noqa: B006 - a counter
+            flip[0] ^= 1
+            view.set_document(docs[flip[0]])
+            view.canvas().grab()
+
+        edit_ms = measure(one_edit, 30)
+        print(
+            f"{name:<20}{len(text.encode()):>8}{elements:>10}  "
+            f"{image_ms[0]:>7.1f} (p95 {image_ms[1]:>5.1f})  {first_ms[0]:>7.1f} (p95 {first_ms[1]:>5.1f})  "
+            f"{edit_ms[0]:>7.1f} (p95 {edit_ms[1]:>5.1f})  ms"
+        )
+        app.processEvents()
+    view.close()
+
+
+if __name__ == "__main__":
+    main()

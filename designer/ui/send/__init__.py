@@ -14,6 +14,7 @@ title)``, ``add_dock(dock, area)``, ``main_toolbar()``, ``statusBar()``.
 
 from __future__ import annotations
 
+import base64
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QSplitter,
 
 import designer.render  # noqa: F401  (its import guards PySide6 6.12 against a refcount bug)
 from designer.cards import Document
+from designer.store.settings import load_settings
 from designer.ui.send.accounts_dialog import AccountsDialog
 from designer.ui.send.history_view import HistoryView
 from designer.ui.send.profile_switcher import ProfileStatusLabel, ProfileSwitcher
@@ -78,6 +80,10 @@ class SendFeatures(QObject):
         self.history_dock = _dock("historyDock", self.tr("Send history"), self.history)
         host.add_dock(self.send_dock, Qt.DockWidgetArea.RightDockWidgetArea)
         host.add_dock(self.history_dock, Qt.DockWidgetArea.BottomDockWidgetArea)
+        # First run (no saved layout): Send shares the preview's place as a tab and History
+        # the problems list's, so the editor and the preview keep their room.
+        _tab_with(window, "previewDock", self.send_dock)
+        _tab_with(window, "problemsDock", self.history_dock)
 
         self.accounts_action = QAction(self.tr("Accounts…"), window)
         self.accounts_action.setObjectName("accountsAction")
@@ -123,7 +129,8 @@ class SendFeatures(QObject):
         inbox = InboxView(entries, image)
         self.inbox = inbox
         self.inbox_dock = _dock("inboxDock", self.tr("Sandbox inbox"), inbox)
-        host.add_dock(self.inbox_dock, Qt.DockWidgetArea.BottomDockWidgetArea)
+        host.add_dock(self.inbox_dock, Qt.DockWidgetArea.RightDockWidgetArea)
+        _tab_with(self._window, "previewDock", self.inbox_dock)
         self.session.history_changed.connect(inbox.refresh)
         mode.started.connect(
             lambda url: host.statusBar().showMessage(
@@ -161,6 +168,26 @@ class _Lifetime:
         self._session.close()
         if self._sandbox_mode is not None:
             self._sandbox_mode.stop()
+
+
+def _tab_with(window: QMainWindow, neighbour_name: str, dock: QDockWidget) -> None:
+    """Tab ``dock`` with the window's dock ``neighbour_name`` unless the user placed it already."""
+    if _in_saved_layout(dock.objectName()):
+        return
+    neighbour = window.findChild(QDockWidget, neighbour_name)
+    if neighbour is not None and neighbour is not dock and not neighbour.isFloating():
+        window.tabifyDockWidget(neighbour, dock)
+        neighbour.raise_()
+
+
+def _in_saved_layout(name: str) -> bool:
+    """Whether the window's saved layout (``QMainWindow.saveState``) places the dock ``name``."""
+    try:
+        state = base64.b64decode(load_settings().window_state or "")
+    except ValueError:
+        return False
+    # saveState() writes each dock's objectName as a UTF-16 (big-endian) QString.
+    return name.encode("utf-16-be") in state
 
 
 def _dock(name: str, title: str, widget: QWidget) -> QDockWidget:

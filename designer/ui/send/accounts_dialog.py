@@ -49,7 +49,7 @@ class AccountsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("accountsDialog")
         self.setWindowTitle(self.tr("Accounts"))
-        self.setMinimumWidth(640)
+        self.resize(760, 420)
         self._session = session
         self._editing: str | None = None  # name of the profile in the form; None = a new one
         self._has_secret = False
@@ -224,7 +224,7 @@ class AccountsDialog(QDialog):
                     "<b>No safe place for app secrets.</b> Card Designer keeps app secrets only in the "
                     "system keyring and never in a file, so profiles cannot be saved until a keyring "
                     "works.<br>{problem}"
-                ).format(problem=_html(problem))
+                ).format(problem=_html(problem[:1].upper() + problem[1:]))
             )
         for widget in (self._save, self._secret):
             widget.setEnabled(problem is None)

@@ -10,7 +10,8 @@ be looked up to the person first. Recent chats and recipients are offered per pr
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -52,9 +53,12 @@ class RecipientPicker(QWidget):
     load_failed = Signal(str)
     email_resolved = Signal(str, str)
 
-    def __init__(self, session: SendSession, target: SendTarget, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: SendSession, target: SendTarget, parent: QWidget | None = None, *, page_size: int = 100
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("recipientPicker")
+        self.page_size = page_size  # chats / members per request (the API allows up to 100)
         self._session = session
         self._target = target
         self._chat_load: CancelHandle | None = None
@@ -162,10 +166,6 @@ class RecipientPicker(QWidget):
         id_row.addWidget(self._id_edit, 1)
         id_row.addWidget(self._resolve_button)
 
-        self._summary = QLabel()
-        self._summary.setObjectName("recipientSummary")
-        self._summary.setWordWrap(True)
-
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(chats_box)
         splitter.addWidget(members_box)
@@ -176,7 +176,6 @@ class RecipientPicker(QWidget):
         layout.addWidget(self._recent_recipients)
         layout.addLayout(id_row)
         layout.addWidget(self._id_kind)
-        layout.addWidget(self._summary)
 
         session.active_profile_changed.connect(self._on_active_profile_changed)
         self._on_id_text_changed("")
@@ -223,11 +222,11 @@ class RecipientPicker(QWidget):
         self._cancel_loads()
         self.chat_model.clear()
         self.member_model.clear()
-        session = self._session
+        session, page_size = self._session, self.page_size
 
         def op(task: BackgroundTask) -> int:
             count = 0
-            for page in session.open_client(profile).chats.pages():
+            for page in session.open_client(profile).chats.pages(page_size):
                 if task.cancelled:
                     break
                 count += len(page.items)
@@ -312,12 +311,12 @@ class RecipientPicker(QWidget):
             self._member_load.cancel()
         self.member_model.clear()
         self._update_target()
-        session = self._session
+        session, page_size = self._session, self.page_size
         self._members_title.setText(self.tr("<b>Members</b> of {chat}").format(chat=_html(name or chat_id)))
 
         def op(task: BackgroundTask) -> tuple[str, int]:
             count = 0
-            for page in session.open_client(profile).members.pages(chat_id):
+            for page in session.open_client(profile).members.pages(chat_id, page_size):
                 if task.cancelled:
                     break
                 count += len(page.items)
@@ -454,14 +453,7 @@ class RecipientPicker(QWidget):
     # -- the target -----------------------------------------------------------------------
 
     def _update_target(self, *args: object) -> None:
-        recipients = self.recipients()
-        self._target.set_recipients(recipients)
-        if not recipients:
-            self._summary.setText(self.tr("No recipient yet: tick members or type an id."))
-        elif len(recipients) == 1:
-            self._summary.setText(self.tr("Recipient: {who}").format(who=_html(str(recipients[0]))))
-        else:
-            self._summary.setText(self.tr("{count} recipients (bulk send)").format(count=len(recipients)))
+        self._target.set_recipients(self.recipients())
 
     def recipients(self) -> list[Recipient]:
         """Who gets the card: the typed id when there is one, else the ticked members, else the selected one."""
@@ -503,6 +495,10 @@ class RecipientPicker(QWidget):
         bar.setProperty("error", error)
         bar.setStyleSheet("QProgressBar { color: #d83931; }" if error else "")
 
+    def is_loading(self) -> bool:
+        """True while chats or members are still arriving."""
+        return self._chat_load is not None or self._member_load is not None
+
     def progress_text(self, which: str) -> str:
         """The text of the chat or member progress line (for tests and accessibility)."""
         bar = self._chat_progress if which == "chats" else self._member_progress
@@ -514,8 +510,9 @@ class RecipientPicker(QWidget):
                 handle.cancel()
         self._chat_load = self._member_load = None
 
-    def closeEvent(self, event: object) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:
         self._cancel_loads()
+        super().closeEvent(event)
 
 
 def _search_proxy(model: ChatListModel | MemberListModel, parent: QWidget) -> QSortFilterProxyModel:
@@ -545,6 +542,3 @@ def _kind_name(widget: QWidget, check: IdCheck) -> str:
 
 def _html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-__all__ = ["QModelIndex", "RecipientPicker"]

@@ -135,7 +135,8 @@ class SendPanel(QWidget):
         self._table.hide()
 
         buttons = QHBoxLayout()
-        buttons.addWidget(self._to, 1)
+        buttons.addWidget(self._progress, 1)
+        buttons.addStretch(0)
         buttons.addWidget(self._cancel)
         buttons.addWidget(self._send)
         id_row = QHBoxLayout()
@@ -144,8 +145,8 @@ class SendPanel(QWidget):
         id_row.addWidget(self._copy)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self._to)
         layout.addLayout(buttons)
-        layout.addWidget(self._progress)
         layout.addWidget(self._status)
         layout.addLayout(id_row)
         layout.addWidget(self._table, 1)
@@ -164,9 +165,13 @@ class SendPanel(QWidget):
         elif not recipients:
             text = self.tr("To: {chat} — choose a recipient").format(chat=_html(chat))
         elif len(recipients) == 1:
-            text = self.tr("To: {who} in {chat}").format(who=_html(str(recipients[0])), chat=_html(chat))
+            text = self.tr("To: <b>{who}</b> in {chat}").format(
+                who=_html(_who(recipients[0])), chat=_html(chat)
+            )
         else:
-            text = self.tr("To: {count} members of {chat}").format(count=len(recipients), chat=_html(chat))
+            text = self.tr("To: <b>{count} members</b> of {chat}").format(
+                count=len(recipients), chat=_html(chat)
+            )
         self._to.setText(text)
 
     def status_text(self) -> str:
@@ -422,6 +427,10 @@ def _history_entry(
         status="sent" if item.status == "sent" else "failed",
         error=f"{item.error} — {item.error.hint}" if item.error is not None else None,
     )
+
+
+def _who(recipient: Recipient) -> str:
+    return recipient.name or f"{recipient.kind} {recipient.value}"
 
 
 def _failure_html(title: str, error: FeishuError | None) -> str:

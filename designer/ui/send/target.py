@@ -54,4 +54,4 @@ class SendTarget(QObject):
     def describe_chat(self) -> str:
         if not self._chat_id:
             return ""
-        return f"{self._chat_name} ({self._chat_id})" if self._chat_name else self._chat_id
+        return self._chat_name or self._chat_id

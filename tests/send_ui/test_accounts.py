@@ -1,0 +1,144 @@
+"""The Accounts dialog against the real keyring and a real sandbox: add, mask, test, remove."""
+
+from __future__ import annotations
+
+import socket
+
+import keyring
+import keyring.backends.fail
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListView, QPushButton
+
+from designer.sandbox import DEMO_APP_ID, DEMO_APP_SECRET, SandboxServer
+from designer.store import credentials
+from designer.store.paths import config_dir
+from designer.ui.send.accounts_dialog import SECRET_MASK, AccountsDialog
+from designer.ui.send.session import SendSession
+
+from .conftest import shot
+
+
+def _fill(dialog: AccountsDialog, qtbot, *, name: str, url: str, app_id: str, secret: str) -> None:
+    qtbot.mouseClick(dialog.findChild(QPushButton, "addProfile"), Qt.MouseButton.LeftButton)
+    dialog.findChild(QLineEdit, "profileName").setText(name)
+    region = dialog.findChild(QComboBox, "profileRegion")
+    region.setCurrentIndex(region.findData("custom"))
+    dialog.findChild(QLineEdit, "profileBaseUrl").setText(url)
+    dialog.findChild(QLineEdit, "profileAppId").setText(app_id)
+    qtbot.keyClicks(dialog.findChild(QLineEdit, "profileSecret"), secret)
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def test_add_profile_secret_goes_to_the_keyring_and_is_masked(
+    qtbot, secret_service, sandbox: SandboxServer
+) -> None:
+    session = SendSession()
+    dialog = AccountsDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _fill(dialog, qtbot, name="demo", url=sandbox.base_url, app_id=DEMO_APP_ID, secret=DEMO_APP_SECRET)
+    shot(dialog, "1-accounts-new")
+    qtbot.mouseClick(dialog.findChild(QPushButton, "saveProfile"), Qt.MouseButton.LeftButton)
+
+    assert "Saved demo" in dialog.status_text()
+    assert credentials.get_secret("demo") == DEMO_APP_SECRET
+    assert session.active_profile() is not None and session.active_profile().name == "demo"
+    profiles_file = (config_dir() / "profiles.json").read_text(encoding="utf-8")
+    assert DEMO_APP_ID in profiles_file and DEMO_APP_SECRET not in profiles_file
+    # Shown again: the secret field is empty, its placeholder says a secret is stored.
+    secret_field = dialog.findChild(QLineEdit, "profileSecret")
+    assert secret_field.text() == "" and SECRET_MASK in secret_field.placeholderText()
+    assert secret_field.echoMode() == QLineEdit.EchoMode.Password
+
+    with qtbot.waitSignal(dialog.connection_tested, timeout=10_000) as tested:
+        qtbot.mouseClick(dialog.findChild(QPushButton, "testConnection"), Qt.MouseButton.LeftButton)
+    assert tested.args[0] is True
+    assert "Connection works" in dialog.status_text() and sandbox.base_url in dialog.status_text()
+    shot(dialog, "2-accounts-tested")
+
+    # Editing without typing a secret keeps the stored one.
+    dialog.findChild(QLineEdit, "profileAppId").setText(DEMO_APP_ID)
+    qtbot.mouseClick(dialog.findChild(QPushButton, "saveProfile"), Qt.MouseButton.LeftButton)
+    assert credentials.get_secret("demo") == DEMO_APP_SECRET
+
+    # Remove: the profile and its secret go.
+    from PySide6.QtWidgets import QMessageBox
+
+    qtbot_patch = pytest.MonkeyPatch()
+    qtbot_patch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    try:
+        qtbot.mouseClick(dialog.findChild(QPushButton, "removeProfile"), Qt.MouseButton.LeftButton)
+    finally:
+        qtbot_patch.undo()
+    assert session.profiles() == [] and credentials.get_secret("demo") is None
+    assert dialog.findChild(QListView, "profileList").model().rowCount() == 0
+
+
+@pytest.mark.parametrize(
+    ("case", "expected"),
+    [
+        ("wrong secret", "app secret is wrong"),
+        ("connection refused", "nothing was sent"),
+        ("insecure url", "https"),
+    ],
+)
+def test_test_connection_reports_the_exact_problem(
+    qtbot, secret_service, sandbox: SandboxServer, case: str, expected: str
+) -> None:
+    session = SendSession()
+    dialog = AccountsDialog(session)
+    qtbot.addWidget(dialog)
+    url, secret = sandbox.base_url, DEMO_APP_SECRET
+    if case == "wrong secret":
+        secret = "not-the-secret"
+    elif case == "connection refused":
+        url = f"http://127.0.0.1:{_free_port()}"
+    _fill(
+        dialog,
+        qtbot,
+        name="t",
+        url=url if case != "insecure url" else "http://example.com",
+        app_id=DEMO_APP_ID,
+        secret=secret,
+    )
+    if case == "insecure url":
+        qtbot.mouseClick(dialog.findChild(QPushButton, "testConnection"), Qt.MouseButton.LeftButton)
+        assert "Cannot test" in dialog.status_text() and expected in dialog.status_text()
+        return
+    with qtbot.waitSignal(dialog.connection_tested, timeout=15_000) as tested:
+        qtbot.mouseClick(dialog.findChild(QPushButton, "testConnection"), Qt.MouseButton.LeftButton)
+    assert tested.args[0] is False
+    assert "Connection failed" in dialog.status_text()
+    assert expected in dialog.status_text(), dialog.status_text()
+    if case == "wrong secret":
+        shot(dialog, "2b-accounts-test-failed")
+    assert secret not in dialog.status_text() or case != "wrong secret"
+
+
+def test_without_a_keyring_the_dialog_explains_and_writes_nothing(qtbot) -> None:
+    previous = keyring.get_keyring()
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    try:
+        session = SendSession()
+        dialog = AccountsDialog(session)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        note = dialog.findChild(QLabel, "keyringProblem")
+        assert note.isVisible()
+        assert "gnome-keyring" in note.text() and "never in a file" in note.text()
+        save = dialog.findChild(QPushButton, "saveProfile")
+        assert not save.isEnabled() and not dialog.findChild(QLineEdit, "profileSecret").isEnabled()
+        dialog.findChild(QLineEdit, "profileName").setText("work")
+        dialog.findChild(QLineEdit, "profileAppId").setText("cli_a1b2c3")
+        save.click()  # disabled: nothing happens
+        shot(dialog, "0-accounts-no-keyring")
+        assert not (config_dir() / "profiles.json").exists()
+        assert session.profiles() == []
+    finally:
+        keyring.set_keyring(previous)

@@ -59,8 +59,15 @@ def _as_json(name: str, problem: Diagnostic) -> dict[str, Any]:
 
 def run(args: argparse.Namespace) -> int:
     if args.list_rules:
-        for rule in RULES.values():
-            print(f"{rule.id}\t{rule.severity.value}\t{rule.description}")
+        if args.format == "json":
+            rules = [
+                {"id": r.id, "severity": r.severity.value, "description": r.description}
+                for r in RULES.values()
+            ]
+            print(json.dumps(rules, ensure_ascii=False, indent=2))
+        else:
+            for rule in RULES.values():
+                print(f"{rule.id}\t{rule.severity.value}\t{rule.description}")
         return EXIT_OK
     if not args.files:
         print("card-designer validate: give at least one FILE (or '-' for standard input)", file=sys.stderr)

@@ -105,6 +105,11 @@ def test_list_rules(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["validate", "--list-rules"]) == 0
     out = capsys.readouterr().out
     assert "ephemeral-element-i18n\twarning\t" in out and "card-size\terror\t" in out
+    assert main(["validate", "--list-rules", "--format", "json"]) == 0
+    rules = json.loads(capsys.readouterr().out)
+    assert {"id": "card-size", "severity": "error"}.items() <= next(
+        r for r in rules if r["id"] == "card-size"
+    ).items()
 
 
 def test_stdin_through_a_real_process() -> None:

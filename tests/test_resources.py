@@ -447,3 +447,18 @@ def test_preview_draws_every_element_of_the_template(
         # The preview has no chart engine yet; everything else must be drawn as itself.
         assert drawn[pointer].tag == tag or (tag, drawn[pointer].tag) == ("chart", "unsupported"), pointer
         assert drawn[pointer].rect.height() > 0
+
+
+# --- packaging ---------------------------------------------------------------------------------
+
+
+def test_packaging_recipe_ships_resources_and_names_existing_icons() -> None:
+    spec = (ROOT / "packaging" / "card-designer.spec").read_text(encoding="utf-8")
+    compile(spec, "card-designer.spec", "exec")  # a syntax error would only show at build time
+    for stage in ("Analysis(", "PYZ(", "EXE(", "COLLECT(", "BUNDLE("):
+        assert stage in spec
+    for icon in re.findall(r'ICONS / "([\w.]+)"', spec):
+        assert (ICONS / icon).is_file(), f"the spec names a missing icon {icon}"
+    assert '"platformthemes/libqgtk3"' in spec  # the GTK3 theme plugin stays out of the bundle
+    entry = ROOT / "packaging" / "card_designer_entry.py"
+    assert "from designer.cli import main" in entry.read_text(encoding="utf-8")

@@ -70,6 +70,9 @@ class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server_version = "FeishuSandbox/1.0"
     timeout = 30  # an idle keep-alive connection ends after this
+    # Headers and body go out in two writes; with Nagle on, the second waits for the
+    # client's delayed ACK (~40 ms a call on Linux).
+    disable_nagle_algorithm = True
     server: _HTTPServer
 
     def do_GET(self) -> None:
@@ -196,6 +199,7 @@ class SandboxServer:
                 handler.close_connection = True
                 return
             if fault.kind == "stall" and self._stopping.wait(fault.seconds):
+                handler.close_connection = True  # stopping: hang up rather than answer
                 return
             if fault.kind == "garbage":
                 self._respond_raw(

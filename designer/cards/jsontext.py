@@ -31,6 +31,8 @@ _SPACE_CHARS = " \t\n\r\ufeff"
 _WHITESPACE = re.compile(r"[ \t\n\r\ufeff]*")
 _STRING = re.compile(r'"(?:[^"\\\x00-\x1f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"')
 _NUMBER = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?")
+# A lone UTF-16 surrogate is no character: it cannot be sent as UTF-8 (Feishu would garble it).
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _LITERALS: dict[str, Any] = {"true": True, "false": False, "null": None}
 _WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
@@ -130,7 +132,13 @@ class _Reader:
         if match:
             literal = match.group()
             # Most strings have no escapes: slicing is much faster than decoding.
-            value = literal[1:-1] if "\\" not in literal else json.loads(literal)
+            if "\\" not in literal:
+                return literal[1:-1], match.end()
+            value: str = json.loads(literal)
+            if "\\u" in literal and _SURROGATE.search(value):
+                raise _SyntaxProblem(
+                    offset, "invalid \\u escape: a lone surrogate (\\ud800-\\udfff) is not a character"
+                )
             return value, match.end()
         raise self._string_problem(offset)
 
@@ -211,6 +219,11 @@ class _Reader:
     def _read(self) -> Any:
         text = self.text
         length = len(text)
+        raw_surrogate = _SURROGATE.search(text)
+        if raw_surrogate:
+            raise _SyntaxProblem(
+                raw_surrogate.start(), "the text holds a broken character (a lone UTF-16 surrogate)"
+            )
         stack = self.stack
         offset = self.skip(0)
         if offset >= length:

@@ -131,3 +131,23 @@ def test_random_card_shapes_never_crash_any_part() -> None:
                     continue
                 assert read_json(edit.apply(text)).ok, (anchor, edit.apply(text))
                 _check(edit.apply(text))
+
+
+@pytest.mark.parametrize("text", ['{"a": "\\ud800"}', '{"a": "\ud800"}', '{"a": "\\udfff x"}', "\udc80"])
+def test_lone_surrogates_are_syntax_errors(text: str) -> None:
+    doc = _check(text)
+    assert [d.rule for d in doc.diagnostics] == ["json-syntax"]
+    assert "surrogate" in doc.diagnostics[0].message
+
+
+def test_random_code_points_in_strings() -> None:
+    rng = random.Random(99)
+    for _ in range(300):
+        chars = "".join(chr(rng.randrange(0x110000)) for _ in range(rng.randrange(1, 12)))
+        escaped = "".join(f"\\u{rng.randrange(0x10000):04x}" for _ in range(rng.randrange(0, 3)))
+        _check(
+            '{"elements": [{"tag": "markdown", "content": "'
+            + chars.replace('"', "").replace("\\", "")
+            + escaped
+            + '"}]}'
+        )

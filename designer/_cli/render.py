@@ -15,7 +15,9 @@ from pathlib import Path
 def _width(value: str) -> str:
     if value in ("desktop", "mobile") or (value.isdigit() and 120 <= int(value) <= 4000):
         return value
-    raise argparse.ArgumentTypeError(f"expected desktop, mobile or a card width in pixels (120-4000), got {value!r}")
+    raise argparse.ArgumentTypeError(
+        f"expected desktop, mobile or a card width in pixels (120-4000), got {value!r}"
+    )
 
 
 def _scale(value: str) -> float:
@@ -62,7 +64,8 @@ def run(args: argparse.Namespace) -> int:
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtCore import QByteArray
+    from PySide6.QtGui import QGuiApplication, QImageWriter
 
     from designer.render import RenderOptions, render_image
 
@@ -76,8 +79,9 @@ def run(args: argparse.Namespace) -> int:
         badge=not args.no_badge,
     )
     image = render_image(doc, options, scale=args.scale)
-    if not image.save(str(args.output), "PNG"):
-        print(f"card-designer render: cannot write {args.output}", file=sys.stderr)
+    writer = QImageWriter(str(args.output), QByteArray(b"png"))  # PNG whatever the file is called
+    if not writer.write(image):
+        print(f"card-designer render: cannot write {args.output}: {writer.errorString()}", file=sys.stderr)
         return 1
     for diagnostic in doc.diagnostics:
         print(diagnostic.format(str(path)), file=sys.stderr)

@@ -168,6 +168,9 @@ _QUOTE = re.compile(r"^\s{0,3}>\s?(.*)$")
 # Attribute values: 'x', "x" or bare x (Feishu's examples use all three).
 _ATTR = r"""\s*=\s*(?:'([^']*)'|"([^"]*)"|([^\s>]+))"""
 _AT = re.compile(r"<at\s+(id|ids|email)" + _ATTR + r"\s*>(.*?)</at>", re.IGNORECASE | re.DOTALL)
+# <person id='ou_x' show_name=true ...></person> (rich-text page, "人员"): drawn like a mention.
+_PERSON = re.compile(r"<person\b([^>]*)>\s*</person>", re.IGNORECASE)
+_PERSON_ID = re.compile(r"\bid" + _ATTR, re.IGNORECASE)
 _FONT_OPEN = re.compile(r"<font\s+color" + _ATTR + r"\s*>", re.IGNORECASE)
 _TAG_OPEN = re.compile(r"<text_tag\s+color" + _ATTR + r"\s*>", re.IGNORECASE)
 _A_OPEN = re.compile(r"<a\s+href" + _ATTR + r"\s*>", re.IGNORECASE)
@@ -343,6 +346,12 @@ class _InlineParser:
             for user in ids:
                 self.out.append(Inline("mention", at.group(5) or "", user_id=user))
             return at.end()
+        person = _PERSON.match(text, pos)
+        if person:
+            self._flush(text, literal_start, pos, style)
+            found = _PERSON_ID.search(person.group(1))
+            self.out.append(Inline("mention", "", user_id=_attr(found, 1) if found else ""))
+            return person.end()
         for opener, name in ((_FONT_OPEN, "font"), (_TAG_OPEN, "text_tag"), (_A_OPEN, "a")):
             match = opener.match(text, pos)
             if not match:

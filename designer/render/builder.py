@@ -11,6 +11,7 @@ so ``set_document`` after an edit rebuilds only the elements that changed.
 
 from __future__ import annotations
 
+import datetime
 import json
 from collections import OrderedDict
 from collections.abc import Callable
@@ -757,7 +758,7 @@ def draw_column_set(ctx: BuildContext, element: dict[str, Any], pointer: str) ->
         elif isinstance(width, str) and width.endswith("px"):
             specs.append(("px", _px(width, 100)))
         else:
-            specs.append(("weighted", 1.0) if ctx.schema == "2.0" or width != "auto" else ("auto", 0.0))
+            specs.append(("auto", 0.0) if width == "auto" else ("weighted", 1.0))
         col_bg = column.get("background_style")
         padding = _padding(column.get("padding"), (0, 0, 0, 0))
         stack = build_stack(
@@ -906,13 +907,34 @@ def draw_person_list(ctx: BuildContext, element: dict[str, Any], pointer: str) -
     return flow
 
 
-def _cell(ctx: BuildContext, value: Any) -> str:
+_DATE_TOKENS = (("YYYY", "%Y"), ("MM", "%m"), ("DD", "%d"), ("HH", "%H"), ("mm", "%M"))
+_CHINA = datetime.timezone(datetime.timedelta(hours=8))  # the preview's stand-in user timezone
+
+
+def _cell(ctx: BuildContext, value: Any, column: dict[str, Any]) -> str:
+    """A table cell as text, by the column's ``data_type`` (table component page)."""
+    kind = column.get("data_type")
+    if kind == "date" and isinstance(value, int | float) and not isinstance(value, bool):
+        fmt = str(column.get("date_format") or "YYYY/MM/DD")
+        for token, code in _DATE_TOKENS:
+            fmt = fmt.replace(token, code)
+        try:
+            return datetime.datetime.fromtimestamp(value / 1000, _CHINA).strftime(fmt)
+        except (OverflowError, OSError, ValueError):
+            return str(value)
+    if kind == "number" and isinstance(value, int | float) and not isinstance(value, bool):
+        precision = (
+            column.get("format", {}).get("precision") if isinstance(column.get("format"), dict) else None
+        )
+        return f"{value:,.{precision}f}" if isinstance(precision, int) else f"{value:,}"
     if isinstance(value, str):
-        return plain_text(parse_markdown(value)) if "<" in value or "*" in value else value
+        if kind in ("lark_md", "markdown") or "<" in value or "*" in value:
+            return plain_text(parse_markdown(value))
+        return value
     if isinstance(value, list):
-        return ", ".join(_cell(ctx, v) for v in value)
+        return ", ".join(_cell(ctx, v, {}) for v in value)
     if isinstance(value, dict):
-        return ctx.i18n(value) or str(value.get("text", value.get("name", "")))
+        return ctx.i18n(value) or str(value.get("text", value.get("name", value.get("id", ""))))
     return "" if value is None else str(value)
 
 
@@ -920,11 +942,10 @@ def draw_table(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Node
     t = ctx.theme
     columns = [c for c in _elements(element.get("columns")) if isinstance(c, dict)]
     headers = [str(c.get("display_name") or c.get("name") or "") for c in columns]
-    names = [str(c.get("name", "")) for c in columns]
     page_size = element.get("page_size", 5)
     page = int(page_size) if isinstance(page_size, int) and page_size > 0 else 5
     rows = [
-        [_cell(ctx, row.get(name)) for name in names]
+        [_cell(ctx, row.get(str(column.get("name", ""))), column) for column in columns]
         for row in _elements(element.get("rows"))[:page]
         if isinstance(row, dict)
     ]

@@ -174,6 +174,11 @@ class StackNode(Node):
         if border:
             self.colors["border"] = border
 
+    def preferred_width(self) -> float:
+        _top, right, _bottom, left = self.padding
+        widest = max((child.preferred_width() for child in self.children), default=0.0)
+        return widest + left + right
+
     def do_layout(self, width: float) -> float:
         top, right, bottom, left = self.padding
         inner = max(1.0, width - left - right)

@@ -192,7 +192,10 @@ class _Builder:
                 size = round(self.style.size * _HEADING_SCALE.get(block.level, 1.0))
                 self.inlines(block.inlines, size=size, bold=True)
             elif isinstance(block, Quote):
-                self.block(indent=12)
+                self.block(indent=4)
+                bar = self.char_format()
+                bar.setForeground(QColor(self.theme.border))
+                self.cursor.insertText("▍ ", bar)
                 fmt_color = self.text_color
                 self.text_color = QColor(self.theme.text_secondary)
                 self.inlines(block.inlines)

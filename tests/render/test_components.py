@@ -700,3 +700,25 @@ def test_template_card_draws_a_placeholder_naming_the_template(draw: Draw) -> No
     drawn = draw(body)
     box = drawn.at("/card/data")
     assert "AAqk1234" in box.text and "1.0.2" in box.text
+
+
+def test_table_cells_by_data_type(draw: Draw) -> None:
+    table = {
+        "tag": "table",
+        "columns": [
+            {"name": "t", "display_name": "工单", "data_type": "lark_md"},
+            {"name": "d", "display_name": "日期", "data_type": "date", "date_format": "MM/DD"},
+            {"name": "n", "display_name": "数", "data_type": "number", "format": {"precision": 2}},
+            {"name": "o", "display_name": "级别", "data_type": "options"},
+        ],
+        "rows": [
+            {
+                "t": "[INC-1](https://a.cn)",
+                "d": 1764576000000,
+                "n": 1234.5,
+                "o": [{"text": "P2", "color": "orange"}],
+            }
+        ],
+    }
+    drawn = draw(v2(table))
+    assert drawn.at("/body/elements/0").text.splitlines()[1] == "INC-1\t12/01\t1,234.50\tP2"

@@ -127,3 +127,8 @@ def test_works_without_a_display(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert out.exists() and out.stat().st_size > 1000
+
+
+def test_unwritable_output_exits_1(qapp: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["render", str(EXAMPLE), "-o", str(tmp_path / "no-such-dir" / "x.png")]) == 1
+    assert "cannot write" in capsys.readouterr().err

@@ -221,19 +221,53 @@ def move_element(doc: Document, pointer: str, delta: int) -> TextEdit | None:
     return TextEdit(spans[0].offset, spans[-1].end_offset, moved)
 
 
-def _load(text: str) -> Any:
+# One JSON token after optional whitespace (the text is known to be valid JSON when this runs).
+_TOKEN = re.compile(r'[ \t\n\r\ufeff]*("(?:[^"\\]|\\.)*"|[{}\[\],:]|[^ \t\n\r\ufeff{}\[\],:"]+)')
+
+
+def _tokens(text: str) -> list[str]:
+    """The tokens of valid JSON text, each exactly as written (escapes and number spelling kept)."""
     read = read_json(text)
     if not read.ok:
         problem = read.diagnostics[-1]
-        raise ValueError(f"cannot format: line {problem.line}, column {problem.column}: {problem.message}")
-    return read.value
+        raise ValueError(f"line {problem.line}, column {problem.column}: {problem.message}")
+    return _TOKEN.findall(text)
 
 
 def format_json(text: str, indent: int = 2) -> str:
-    """``text`` re-indented (keys in their order, non-ASCII kept); ``ValueError`` on broken JSON."""
-    return json.dumps(_load(text), ensure_ascii=False, indent=indent) + "\n"
+    """``text`` re-indented: members in their order, strings and numbers exactly as written
+    (so ``1e2`` stays ``1e2`` and a duplicate key is not silently dropped).
+
+    Raises ``ValueError`` naming the line and column when the text is not valid JSON.
+    """
+    tokens = _tokens(text)
+    unit = " " * indent
+    out: list[str] = []
+    depth = 0
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        if token in ("{", "["):
+            closer = "}" if token == "{" else "]"
+            if index + 1 < len(tokens) and tokens[index + 1] == closer:
+                out.append(token + closer)
+                index += 2
+                continue
+            depth += 1
+            out.append(token + "\n" + unit * depth)
+        elif token in ("}", "]"):
+            depth -= 1
+            out.append("\n" + unit * depth + token)
+        elif token == ",":
+            out.append(",\n" + unit * depth)
+        elif token == ":":
+            out.append(": ")
+        else:
+            out.append(token)
+        index += 1
+    return "".join(out) + "\n"
 
 
 def minify_json(text: str) -> str:
-    """``text`` on one line without spaces; ``ValueError`` on broken JSON."""
-    return json.dumps(_load(text), ensure_ascii=False, separators=(",", ":"))
+    """``text`` on one line without spaces; ``ValueError`` (line, column) on broken JSON."""
+    return "".join(_tokens(text))

@@ -11,6 +11,8 @@ import pytest
 from designer.cards import Document, parse
 
 DATA = Path(__file__).parent / "data"
+# Real-world cards collected by another engineer (tests/data/cards/*.json).
+FIXTURES = Path(__file__).parents[1] / "data" / "cards"
 
 
 def card_text(card: Any) -> str:

@@ -18,6 +18,8 @@ from designer.cards import (
 )
 from designer.cards.catalog import InsertPlan
 
+from .conftest import FIXTURES
+
 CARD = """{
     "header": {"title": {"tag": "plain_text", "content": "T"}},
     "elements": [
@@ -147,3 +149,24 @@ def test_format_and_minify() -> None:
         format_json('{"elements": }')
     with pytest.raises(ValueError, match="empty"):
         minify_json("")
+
+
+def test_format_keeps_literals_as_written() -> None:
+    text = '{"n": 1e2, "s": "caf\\u00e9 \\"q\\"", "a": [], "o": {}, "a": [true, null, -0.5]}'
+    pretty = format_json(text)
+    assert '"n": 1e2' in pretty and '"s": "caf\\u00e9 \\"q\\""' in pretty
+    assert pretty.count('"a"') == 2  # a duplicate stays visible (and warned about), not dropped
+    assert '"a": [],' in pretty and '"o": {},' in pretty
+    assert minify_json(pretty) == text.replace(", ", ",").replace(": ", ":")
+
+
+def test_format_matches_json_dumps_layout_on_real_cards(example_text: str) -> None:
+    for text in [
+        example_text,
+        *(p.read_text(encoding="utf-8") for p in sorted(FIXTURES.glob("*.json"))[:10]),
+    ]:
+        value = json.loads(text)
+        assert json.loads(format_json(text)) == value
+        assert json.loads(minify_json(text)) == value
+    plain = '{"elements": [{"tag": "markdown", "content": "x", "n": 1}], "config": {}}'
+    assert format_json(plain, indent=4) == json.dumps(json.loads(plain), indent=4) + "\n"

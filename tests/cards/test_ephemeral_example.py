@@ -10,9 +10,7 @@ import pytest
 from designer.cards import Severity, parse
 from designer.cards.models import CardV1
 
-from .conftest import line_of
-
-FIXTURES = Path(__file__).parents[1] / "data" / "cards"
+from .conftest import FIXTURES, line_of
 
 
 def test_example_parses_as_a_request_body(example_text: str) -> None:

@@ -353,7 +353,7 @@ class Button(_Interactive):
     """``button`` (button.md): in 1.0 only inside ``action`` / ``div.extra`` / ``form`` and containers."""
 
     tag: Literal["button"]
-    text: Text
+    text: Text | None = None  # optional in 2.0 (button.md): an icon-only button
     type: ButtonType | None = None
     size: Literal["tiny", "small", "medium", "large"] | None = None
     url: str | None = None

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QCalendarWidget,
     QDialog,
     QDialogButtonBox,
+    QLabel,
     QLineEdit,
     QMenu,
     QScrollArea,
@@ -233,7 +234,7 @@ class CardView(QScrollArea):
         element = interaction.element
         kind = interaction.kind
         if kind == "button":
-            self._press_button(interaction)
+            self._after_confirm(element, lambda: self._press_button(interaction))
         elif kind in ("card_link", "container"):
             if kind == "container" and element_value(element) is not None:
                 self._emit(element, element_value(element))
@@ -263,6 +264,46 @@ class CardView(QScrollArea):
     def _current_checked(self, interaction: Interaction) -> bool:
         state = self._state.get(interaction.pointer)
         return state if isinstance(state, bool) else bool(interaction.element.get("checked"))
+
+    def _after_confirm(self, element: dict[str, Any], then: Callable[[], None]) -> None:
+        """Run ``then`` now, or after the user accepts the element's ``confirm`` dialog."""
+        confirm = element.get("confirm")
+        if not isinstance(confirm, dict):
+            then()
+            return
+        scene = self._scene
+        language_text = scene.ctx.i18n if scene is not None else (lambda value: str(value or ""))
+        dialog = QDialog(self)
+        dialog.setObjectName("cardConfirmDialog")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.setWindowTitle(language_text(confirm.get("title")) or self.tr("Confirm"))
+        layout = QVBoxLayout(dialog)
+        title = QLabel(language_text(confirm.get("title")), dialog)
+        title.setObjectName("cardConfirmTitle")
+        title.setTextFormat(Qt.TextFormat.PlainText)
+        font = title.font()
+        font.setBold(True)
+        title.setFont(font)
+        text = QLabel(language_text(confirm.get("text")), dialog)
+        text.setObjectName("cardConfirmText")
+        text.setTextFormat(Qt.TextFormat.PlainText)
+        text.setWordWrap(True)
+        layout.addWidget(title)
+        layout.addWidget(text)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
+        )
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        layout.addWidget(buttons)
+        dialog.accepted.connect(then)
+        dialog.finished.connect(lambda _result: self._forget_popup(dialog))
+        self._popup = dialog
+        dialog.open()
+
+    def _forget_popup(self, popup: QWidget) -> None:
+        if self._popup is popup:
+            self._popup = None
 
     def _press_button(self, interaction: Interaction) -> None:
         element = interaction.element
@@ -356,9 +397,11 @@ class CardView(QScrollArea):
             if interaction.kind == "overflow":
                 url = element_url(option)
                 if url:
-                    self.url_requested.emit(url)
+                    self._after_confirm(element, lambda: self.url_requested.emit(url))
                 elif "value" in option:
-                    self._emit(element, element_value(element), option=value)
+                    self._after_confirm(
+                        element, lambda: self._emit(element, element_value(element), option=value)
+                    )
                 return
             if multi:
                 current = list(self._state.get(interaction.pointer) or selected)
@@ -377,7 +420,7 @@ class CardView(QScrollArea):
                     self._emit(element, element_value(element), option=value)
 
         menu.triggered.connect(on_triggered)
-        menu.aboutToHide.connect(lambda: setattr(self, "_popup", None))
+        menu.aboutToHide.connect(lambda: self._forget_popup(menu))
         self._popup = menu
         menu.popup(self._global(rect))
 
@@ -440,8 +483,8 @@ class CardView(QScrollArea):
                     timezone=PREVIEW_TIMEZONE,
                 )
 
-        dialog.accepted.connect(on_accepted)
-        dialog.finished.connect(lambda _result: setattr(self, "_popup", None))
+        dialog.accepted.connect(lambda: self._after_confirm(element, on_accepted))
+        dialog.finished.connect(lambda _result: self._forget_popup(dialog))
         self._popup = dialog
         dialog.open()
 

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QDate, QPoint, Qt
-from PySide6.QtWidgets import QCalendarWidget, QDialog, QLineEdit, QMenu, QTimeEdit
+from PySide6.QtWidgets import QCalendarWidget, QDialog, QLabel, QLineEdit, QMenu, QTimeEdit
 from pytestqt.qtbot import QtBot
 
 from designer.cards import parse
@@ -232,13 +232,19 @@ def test_overflow_menu_of_the_ephemeral_example(view: CardView, qtbot: QtBot) ->
     view.click_element("/card/elements/2/actions/0")
     menu = menu_of(view)
     assert [a.text() for a in menu.actions()] == ["多端跳转", "指定跳转", "文本内容", "中文文本-james"]
+    trigger(menu, "文本内容")
+    confirm = view.active_popup()  # this overflow has a confirm dialog
+    assert isinstance(confirm, QDialog) and confirm.objectName() == "cardConfirmDialog"
     with qtbot.waitSignal(view.callback_emitted) as blocker:
-        trigger(menu, "文本内容")
+        confirm.accept()
     assert blocker.args[0]["action"]["tag"] == "overflow"
     assert blocker.args[0]["action"]["option"] == "joy"
     view.click_element("/card/elements/2/actions/0")
+    trigger(menu_of(view), "多端跳转")
+    confirm = view.active_popup()
+    assert isinstance(confirm, QDialog)
     with qtbot.waitSignal(view.url_requested) as url:
-        trigger(menu_of(view), "多端跳转")
+        confirm.accept()
     assert url.args == ["https://www.windows.com"]  # multi_url: the desktop link
 
 
@@ -557,3 +563,42 @@ def test_set_image_source_redraws(view: CardView) -> None:
     view.set_image_source(lambda key: png("#00ff00", 100, 50))
     image = view.canvas().grab().toImage()
     assert image.pixelColor(round(rect.center().x()), round(rect.top() + 10)).name() == "#00ff00"
+
+
+def test_confirm_dialog_comes_first(view: CardView, qtbot: QtBot) -> None:
+    confirm = {"title": pt("请确认"), "text": pt("<b>真的</b>要这样做吗？")}
+    show(
+        view,
+        {
+            "elements": [
+                {
+                    "tag": "action",
+                    "actions": [{"tag": "button", "text": pt("go"), "value": {"v": 1}, "confirm": confirm}],
+                }
+            ]
+        },
+    )
+    with qtbot.assertNotEmitted(view.callback_emitted):
+        view.click_element("/elements/0/actions/0")
+        dialog = view.active_popup()
+        assert isinstance(dialog, QDialog) and dialog.objectName() == "cardConfirmDialog"
+        texts = [label.text() for label in dialog.findChildren(QLabel)]
+        assert texts == ["请确认", "<b>真的</b>要这样做吗？"]
+        assert all(label.textFormat() == Qt.TextFormat.PlainText for label in dialog.findChildren(QLabel))
+        dialog.reject()
+    view.click_element("/elements/0/actions/0")
+    dialog = view.active_popup()
+    assert isinstance(dialog, QDialog)
+    with qtbot.waitSignal(view.callback_emitted) as blocker:
+        dialog.accept()
+    assert blocker.args[0]["action"]["value"] == {"v": 1}
+
+
+def test_confirm_on_overflow_option(view: CardView, qtbot: QtBot) -> None:
+    view.set_document(parse(load_card("ephemeral_example")))
+    view.click_element("/card/elements/2/actions/0")
+    trigger(menu_of(view), "文本内容")
+    dialog = view.active_popup()
+    assert isinstance(dialog, QDialog) and dialog.objectName() == "cardConfirmDialog"
+    with qtbot.waitSignal(view.callback_emitted):
+        dialog.accept()

@@ -38,6 +38,7 @@ class CardModel(BaseModel):
 
 class _TextBase(CardModel):
     content: str | None = None
+    element_id: str | None = None  # 2.0: texts are elements too (card-json-v2-breaking-changes)
     i18n: dict[str, str] | None = None  # element-level multi-language: not for ephemeral cards
     i18n_content: dict[str, str] | None = None  # the JSON 2.0 spelling
     lines: int | None = None
@@ -164,10 +165,12 @@ class PersonOption(CardModel):
 
 
 class _Component(CardModel):
-    """Fields every component may carry (2.0 adds ``element_id`` and ``margin``)."""
+    """Fields every component may carry (2.0 adds ``element_id`` and ``margin``; CardKit adds a
+    per-component ``fallback`` shown on clients too old for it)."""
 
     element_id: str | None = None
     margin: str | None = None
+    fallback: dict[str, Any] | None = None
 
 
 class _Interactive(_Component):
@@ -436,9 +439,13 @@ class PickerDatetime(_Interactive):
 
 
 class ImgOption(CardModel):
+    """An option of ``select_img`` (image-picker.md)."""
+
     img_key: str
     value: str | None = None
     disabled: bool | None = None
+    disabled_tips: Text | None = None
+    hover_tips: Text | None = None
 
 
 class SelectImg(_Interactive):
@@ -467,7 +474,6 @@ class Input(_Interactive):
     auto_resize: bool | None = None
     max_rows: int | None = None
     show_icon: bool | None = None
-    fallback: dict[str, Any] | None = None
 
 
 class Checker(_Interactive):
@@ -671,6 +677,7 @@ class CardV2(CardModel):
     body: Body | None = None
     card_link: MultiUrl | None = None
     i18n_header: dict[str, Header] | None = None
+    fallback: dict[str, Any] | None = None
 
 
 class TemplateData(CardModel):

@@ -94,7 +94,9 @@ def parse(text: str, *, ephemeral: bool | None = None) -> Document:
             _, found = check_model(RequestBody, data, "", source_map)
             diagnostics += found
         if card is not None:
-            model, found = check_model(card_model_for(version), card, card_pointer, source_map)
+            model, found = check_model(
+                card_model_for(version), card, card_pointer, source_map, unknown_is_error=version == "2.0"
+            )
             diagnostics += found
         strict = ephemeral if ephemeral is not None else is_body
         context = CardContext(data, card, card_pointer, is_body, version, source_map, strict, size)

@@ -13,7 +13,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from designer.cards.document import Diagnostic, SourceMap
+from designer.cards.document import Diagnostic, Severity, SourceMap
 from designer.cards.jsontext import join_pointer, split_pointer
 from designer.cards.models import COMPONENT_TAGS
 from designer.cards.rules import diagnostic
@@ -82,9 +82,13 @@ def _has_placeholder(value: Any) -> bool:
 
 
 def check_model(
-    model: type[BaseModel], data: Any, base: str, source_map: SourceMap
+    model: type[BaseModel], data: Any, base: str, source_map: SourceMap, *, unknown_is_error: bool = False
 ) -> tuple[BaseModel | None, list[Diagnostic]]:
-    """Validate ``data`` (found at pointer ``base``); the model or ``None``, and the diagnostics."""
+    """Validate ``data`` (found at pointer ``base``); the model or ``None``, and the diagnostics.
+
+    ``unknown_is_error``: JSON 2.0 rejects fields it does not know, where 1.0 ignores them
+    (card-json-v2-breaking-changes-release-notes.md, 属性校验变更).
+    """
     try:
         validated = model.model_validate(data)
     except ValidationError as exc:
@@ -97,7 +101,7 @@ def check_model(
     except RecursionError:  # pragma: no cover - the parser caps depth well below this
         span = source_map.locate(base)
         return None, [diagnostic("nesting-too-deep", "the card is nested too deeply to check", base, span)]
-    return validated, list(unknown_fields(validated, base, source_map))
+    return validated, unknown_fields(validated, base, source_map, unknown_is_error=unknown_is_error)
 
 
 def _error_diagnostic(error: Any, data: Any, base: str, source_map: SourceMap) -> Diagnostic | None:
@@ -201,9 +205,14 @@ def _where(data: Any, base: str, pointer: str) -> str:
     return ""
 
 
-def unknown_fields(model: BaseModel, pointer: str, source_map: SourceMap) -> list[Diagnostic]:
-    """A warning for every member Feishu does not know (kept in ``model_extra``)."""
+def unknown_fields(
+    model: BaseModel, pointer: str, source_map: SourceMap, *, unknown_is_error: bool = False
+) -> list[Diagnostic]:
+    """A diagnostic for every member Feishu does not know (kept in ``model_extra``): a warning,
+    or an error where Feishu rejects such members (JSON 2.0)."""
     found: list[Diagnostic] = []
+    severity = Severity.ERROR if unknown_is_error else Severity.WARNING
+    consequence = "JSON 2.0 rejects unknown fields" if unknown_is_error else "Feishu ignores it"
     stack: list[tuple[Any, str]] = [(model, pointer)]
     while stack:
         value, where = stack.pop()
@@ -221,9 +230,10 @@ def unknown_fields(model: BaseModel, pointer: str, source_map: SourceMap) -> lis
                 found.append(
                     diagnostic(
                         "unknown-field",
-                        f"unknown field '{name}'{owner}: Feishu ignores it{hint}",
+                        f"unknown field '{name}'{owner}: {consequence}{hint}",
                         member,
                         source_map.locate(member, key=True),
+                        severity=severity,
                         suggestion=guess,
                     )
                 )

@@ -220,3 +220,14 @@ def test_classic_header_icons_without_tag_as_documented() -> None:
     assert doc.diagnostics == ()
     note = {"tag": "note", "elements": [{"token": "x"}]}
     assert [d.rule for d in parse_card({"elements": [note]}).errors] == ["missing-required"]
+
+
+def test_unknown_field_is_an_error_in_json_2_0() -> None:
+    text = card_text(
+        {"schema": "2.0", "body": {"elements": [{"tag": "markdown", "content": "x", "colour": "red"}]}}
+    )
+    (problem,) = parse(text).errors
+    assert problem.rule == "unknown-field" and "JSON 2.0 rejects" in problem.message
+    assert problem.line == line_of(text, '"colour"')
+    v2 = {"schema": "2.0", "body": {"elements": [{"tag": "markdown", "content": "x", "element_id": "md1"}]}}
+    assert not parse_card(v2).errors

@@ -295,8 +295,17 @@ class RowNode(Node):
         self.children = [main, trailing]
         self.gap = gap
         self.hug = False  # True: trailing follows the main text (header tags), else right-aligned
+        self.icon_first = False  # True: the first child is a fixed-width icon before the main
 
     def do_layout(self, width: float) -> float:
+        if self.icon_first:  # a fixed leading icon, the rest takes what is left
+            lead, rest = self.children
+            lead_width = max(1.0, lead.preferred_width())
+            lead.layout(lead_width)
+            rest.layout(max(1.0, width - lead_width - self.gap))
+            lead.x, lead.y = 0, 0
+            rest.x, rest.y = lead_width + self.gap, 0
+            return max(lead.h, rest.h)
         main, trailing = self.children
         trailing_width = min(trailing.preferred_width(), width * 0.5)
         trailing.layout(max(1.0, trailing_width))
@@ -559,7 +568,7 @@ class ImageNode(Node):
         if self.max_height:
             height = min(height, self.max_height)
         self.drawn_width = drawn_width
-        return max(24.0, height)
+        return max(min(24.0, drawn_width), height)
 
     def paint(self, painter: QPainter) -> None:
         rect = QRectF(0, 0, getattr(self, "drawn_width", self.w), self.h)

@@ -722,3 +722,22 @@ def test_table_cells_by_data_type(draw: Draw) -> None:
     }
     drawn = draw(v2(table))
     assert drawn.at("/body/elements/0").text.splitlines()[1] == "INC-1\t12/01\t1,234.50\tP2"
+
+
+def test_header_icon_before_the_title(draw: Draw) -> None:
+    header = {
+        "template": "blue",
+        "title": pt("标题"),
+        "icon": {"tag": "standard_icon", "token": "chat_outlined", "color": "orange"},
+    }
+    drawn = draw(v1({"tag": "hr"}, header=header))
+    icon, title = drawn.at("/header/icon"), drawn.at("/header/title")
+    assert icon.text == "chat_outlined" and (icon.rect.width(), icon.rect.height()) == (16, 16)
+    assert icon.rect.right() < title.rect.left()
+    assert close(drawn.pixel(icon.rect.center().x(), icon.rect.center().y()), LIGHT.font_colors["orange"], 10)
+    custom = draw(
+        v1({"tag": "hr"}, header={**header, "icon": {"tag": "custom_icon", "img_key": "img_i"}}),
+        image_source=lambda key: png("#00aa00", 32, 32),
+    )
+    mark = custom.at("/header/icon")
+    assert close(custom.pixel(mark.rect.center().x(), mark.rect.center().y()), "#00aa00", 3)

@@ -95,7 +95,7 @@ def write_app_icons(svg: Path = ICONS / "app.svg", out: Path = ICONS) -> list[Pa
     return written
 
 
-def contact_sheet(path: Path, cell: int = 72, columns: int = 8) -> Path:
+def contact_sheet(path: Path, cell: int = 100, columns: int = 8) -> Path:
     """Every icon at 24 px (and 48 px) with its name, light and dark, in one PNG to look at."""
     files = [ICONS / "app.svg"]
     files += sorted((ICONS / "elements").glob("*.svg")) + sorted((ICONS / "ui").glob("*.svg"))

@@ -44,9 +44,13 @@ class _Canvas(QWidget):
             return
         painter = QPainter(self)
         try:
-            zoom = self._view.options().zoom
+            zoom = self._view.options().zoom or 1.0
             painter.scale(zoom, zoom)
-            scene.paint(painter, highlight=self._view.highlighted())
+            exposed = QRectF(event.rect())  # only what scrolled into view is painted
+            visible = QRectF(
+                exposed.x() / zoom, exposed.y() / zoom, exposed.width() / zoom, exposed.height() / zoom
+            )
+            scene.paint(painter, highlight=self._view.highlighted(), visible=visible.adjusted(-2, -2, 2, 2))
         finally:
             painter.end()
 

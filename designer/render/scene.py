@@ -35,6 +35,8 @@ from designer.render.text import TextStyle, card_font
 from designer.render.theme import THEMES, Theme, font_color, header_colors
 
 PREFERRED_LANGUAGES = ("zh_cn", "en_us", "ja_jp")
+# The badge as the Feishu client words it, in the language RenderOptions.badge_language picks
+# (deliberately not run through tr(): it shows the client's text, not the designer's UI language).
 BADGE_TEXT = {"zh_cn": "仅对你可见", "en_us": "Only visible to you"}
 
 
@@ -167,12 +169,16 @@ class _Badge(Node):
         )
 
 
-def paint_node(node: Node, painter: QPainter) -> None:
+def paint_node(node: Node, painter: QPainter, visible: QRectF | None = None) -> None:
+    """Paint ``node`` and its children; skip subtrees outside ``visible`` (parent coordinates)."""
+    if visible is not None and not visible.intersects(QRectF(node.x, node.y, node.w, node.h)):
+        return
     painter.save()
     painter.translate(node.x, node.y)
     node.paint(painter)
+    inner = visible.translated(-node.x, -node.y) if visible is not None else None
     for child in node.children:
-        paint_node(child, painter)
+        paint_node(child, painter, inner)
     after = getattr(node, "paint_after", None)
     if after is not None:
         after(painter)
@@ -439,10 +445,13 @@ class CardScene:
     def roots(self) -> list[Node]:
         return [n for n in (self.message, self.frame, self.badge) if n is not None]
 
-    def paint(self, painter: QPainter, *, highlight: str | None = None) -> None:
-        painter.fillRect(QRectF(0, 0, self.width, self.height), QColor(self.theme.backdrop))
+    def paint(
+        self, painter: QPainter, *, highlight: str | None = None, visible: QRectF | None = None
+    ) -> None:
+        """Paint the scene; with ``visible`` (scene px) only the nodes that show there."""
+        painter.fillRect(visible or QRectF(0, 0, self.width, self.height), QColor(self.theme.backdrop))
         for root in self.roots():
-            paint_node(root, painter)
+            paint_node(root, painter, visible)
         if highlight is not None:
             rect = self.rect_of(highlight)
             if rect is not None:

@@ -602,3 +602,18 @@ def test_confirm_on_overflow_option(view: CardView, qtbot: QtBot) -> None:
     assert isinstance(dialog, QDialog) and dialog.objectName() == "cardConfirmDialog"
     with qtbot.waitSignal(view.callback_emitted):
         dialog.accept()
+
+
+def test_scrolled_view_paints_only_what_shows(view: CardView, qtbot: QtBot) -> None:
+    show(view, {"elements": [{"tag": "div", "text": pt(f"line {i}")} for i in range(80)]})
+    view.resize(700, 300)
+    scene = view.scene()
+    assert scene is not None and view.canvas().height() > 1000
+    view.verticalScrollBar().setValue(view.verticalScrollBar().maximum())
+    last = next(e.rect for e in view.drawn_elements() if e.pointer == "/elements/79")
+    grabbed = view.viewport().grab().toImage()
+    top = view.canvas().mapTo(view.viewport(), last.topLeft().toPoint())
+    region = [
+        grabbed.pixelColor(top.x() + dx, top.y() + dy).name() for dx in range(0, 40) for dy in range(2, 16)
+    ]
+    assert any(color != "#ffffff" for color in region)  # the last line's text is painted

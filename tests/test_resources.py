@@ -2,7 +2,8 @@
 
 Every card here is checked by the real parser (``designer.cards.parse``): the fixtures are cards
 Feishu accepts, so a diagnostic of severity error on one of them is a false alarm of a lint rule
-or a gap in the model, and the templates are what a new user starts from.
+or a gap in the model, and the templates are what a new user starts from: each one is drawn by
+the preview and sent through the sandbox's ephemeral API over loopback HTTP.
 """
 
 from __future__ import annotations
@@ -23,8 +24,10 @@ from PySide6.QtWidgets import QApplication
 
 from designer.cards import Severity, parse
 from designer.cards.catalog import CATALOG
+from designer.feishu import FeishuClient, InvalidCard
 from designer.render import RenderOptions
 from designer.render.image import render_scene
+from designer.sandbox import DEMO_APP_ID, DEMO_APP_SECRET, SandboxServer, demo
 
 ROOT = Path(__file__).resolve().parent.parent
 RESOURCES = ROOT / "resources"
@@ -462,3 +465,32 @@ def test_packaging_recipe_ships_resources_and_names_existing_icons() -> None:
     assert '"platformthemes/libqgtk3"' in spec  # the GTK3 theme plugin stays out of the bundle
     entry = ROOT / "packaging" / "card_designer_entry.py"
     assert "from designer.cli import main" in entry.read_text(encoding="utf-8")
+
+
+# --- the templates through the ephemeral API (real loopback HTTP, designer.sandbox) -------------
+
+
+@pytest.fixture(scope="module")
+def sandbox_client() -> Iterator[tuple[SandboxServer, FeishuClient]]:
+    with (
+        SandboxServer() as server,
+        FeishuClient(server.base_url, DEMO_APP_ID, DEMO_APP_SECRET, timeout=10.0) as client,
+    ):
+        yield server, client
+
+
+@pytest.mark.parametrize("path", _json_files(TEMPLATES), ids=lambda p: p.name)
+def test_template_is_accepted_by_the_ephemeral_api(
+    sandbox_client: tuple[SandboxServer, FeishuClient], path: Path
+) -> None:
+    server, client = sandbox_client
+    card = _card(_load(path))
+    if path.name == "ephemeral-send-example.json":
+        # The documented example itself is refused: element-level i18n (ephemeral-send.zh.md 使用限制).
+        with pytest.raises(InvalidCard):
+            client.ephemeral.send(demo.TEAM_CHAT_ID, card, open_id=demo.ALICE_OPEN_ID)
+        return
+    result = client.ephemeral.send(demo.TEAM_CHAT_ID, card, open_id=demo.ALICE_OPEN_ID)
+    delivered = [entry for entry in server.inbox() if entry.message_id == result.message_id]
+    assert [entry.card for entry in delivered] == [card]
+    assert delivered[0].open_id == demo.ALICE_OPEN_ID

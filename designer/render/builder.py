@@ -40,7 +40,7 @@ from designer.render.nodes import (
     TableNode,
     TextNode,
 )
-from designer.render.text import TextStyle, plain_document, rich_document
+from designer.render.text import TextStyle, plain_document, rich_document, strike_through
 from designer.render.theme import Theme, font_color
 
 ImageSource = Callable[[str], bytes | None]
@@ -402,9 +402,11 @@ def draw_img(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Node:
         fixed = {"tiny": 80.0, "small": 160.0, "medium": 300.0, "large": 480.0}[str(mode)]
     elif isinstance(size, str) and "px" in size:
         fixed = _px(size.split()[0], 0) or None
+    # A picture keeps its own aspect; an unknown one is a 16:9 box. crop_* modes crop tall
+    # pictures to 16:9 (img component page, "mode"/"scale_type").
     aspect: float | None = None if image is not None else 9 / 16
-    if mode in ("crop_center", "crop_top") or element.get("preview") is False:
-        aspect = 9 / 16 if image is None else min(9 / 16, image.height() / max(1, image.width()))
+    if mode in ("crop_center", "crop_top") and image is not None:
+        aspect = min(9 / 16, image.height() / max(1, image.width()))
     colors = {"background": t.placeholder_background, "border": t.border, "text": t.text_secondary}
     node = ImageNode(
         pointer,
@@ -713,8 +715,9 @@ def draw_checker(ctx: BuildContext, element: dict[str, Any], pointer: str) -> No
     state = ctx.state.get(pointer)
     checked = state if isinstance(state, bool) else bool(element.get("checked"))
     text = ctx.text_node(element.get("text", ""), None)
-    if checked and (element.get("checked_style") or {}).get("show_strikethrough", False):
-        text.doc.setDefaultStyleSheet("")
+    checked_style = element.get("checked_style")
+    if checked and isinstance(checked_style, dict) and checked_style.get("show_strikethrough"):
+        strike_through(text.doc)
     node = CheckerNode(
         pointer,
         text,

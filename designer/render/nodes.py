@@ -183,12 +183,12 @@ class StackNode(Node):
         top, right, bottom, left = self.padding
         inner = max(1.0, width - left - right)
         y = top
-        visible = [c for c in self.children]
-        for index, child in enumerate(visible):
+        last = len(self.children) - 1
+        for index, child in enumerate(self.children):
             child.layout(min(inner, max(1.0, child.preferred_width())) if child.shrink else inner)
             child.x = left
             child.y = y
-            y += child.h + (self.spacing if index < len(visible) - 1 else 0)
+            y += child.h + (self.spacing if index < last else 0)
         return y + bottom
 
     def paint(self, painter: QPainter) -> None:
@@ -211,7 +211,6 @@ class FlowNode(Node):
         super().__init__(tag, pointer)
         self.spacing = spacing
         self.line_spacing = line_spacing
-        self.align_center = False
 
     def do_layout(self, width: float) -> float:
         x = 0.0
@@ -228,9 +227,6 @@ class FlowNode(Node):
             child.y = y
             x += wanted + self.spacing
             line_height = max(line_height, child.h)
-        if self.align_center:
-            for child in self.children:
-                child.y += 0
         return y + line_height
 
 
@@ -552,6 +548,7 @@ class ImageNode(Node):
         self.max_height = max_height
         self.radius = radius
         self.placeholder_height = 180.0
+        self.drawn_width = 0.0  # the picture's width (a custom_width may be narrower than the row)
 
     def preferred_width(self) -> float:
         return self.fixed_width or 160.0
@@ -571,7 +568,7 @@ class ImageNode(Node):
         return max(min(24.0, drawn_width), height)
 
     def paint(self, painter: QPainter) -> None:
-        rect = QRectF(0, 0, getattr(self, "drawn_width", self.w), self.h)
+        rect = QRectF(0, 0, self.drawn_width or self.w, self.h)
         if self.image is not None and not self.image.isNull():
             painter.save()
             path = QPainterPath()

@@ -254,3 +254,12 @@ def plain_document(content: str, theme: Theme, style: TextStyle, language: str) 
 
 
 DocumentFactory = Callable[[], QTextDocument]
+
+
+def strike_through(doc: QTextDocument) -> None:
+    """Strike out all of ``doc`` (a checked ``checker`` with ``show_strikethrough``)."""
+    cursor = QTextCursor(doc)
+    cursor.select(QTextCursor.SelectionType.Document)
+    fmt = QTextCharFormat()
+    fmt.setFontStrikeOut(True)
+    cursor.mergeCharFormat(fmt)

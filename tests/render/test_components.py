@@ -741,3 +741,16 @@ def test_header_icon_before_the_title(draw: Draw) -> None:
     )
     mark = custom.at("/header/icon")
     assert close(custom.pixel(mark.rect.center().x(), mark.rect.center().y()), "#00aa00", 3)
+
+
+def test_checker_strikethrough_when_checked(draw: Draw) -> None:
+    element = {
+        "tag": "checker",
+        "checked": True,
+        "text": pt("完成的事项 done"),
+        "checked_style": {"show_strikethrough": True},
+    }
+    plain = draw(v2({**element, "checked_style": {}}))
+    struck = draw(v2(element))
+    rect = struck.at("/body/elements/0").rect
+    assert struck.ink(rect, LIGHT.surface) > plain.ink(plain.at("/body/elements/0").rect, LIGHT.surface)

@@ -17,6 +17,7 @@ from typing import Any, Literal
 
 from designer.cards.document import Document
 from designer.cards.lint import MIN_CLIENT
+from designer.cards.placement import misplacement
 from designer.cards.tree import (
     ACTION_TAGS,
     CHILD_LISTS,
@@ -397,24 +398,6 @@ _INSIDE: dict[str, frozenset[str] | None] = {
 }
 
 
-def _refusal(tag: str, version: str, ancestors: tuple[str, ...]) -> str | None:
-    """Why Feishu would not accept ``tag`` inside ``ancestors`` (outermost first), or None."""
-    parent = ancestors[-1] if ancestors else None
-    if version == "2.0" and tag in ("note", "action"):
-        return f"'{tag}' does not exist in JSON 2.0 cards"
-    if tag == "form" and "form" in ancestors:
-        return "a form may not contain another form"
-    if tag == "column" and parent != "column_set":
-        return "a column can only go inside a column set"
-    if parent == "column_set" and tag != "column":
-        return "a column set holds only columns"
-    if parent == "note":
-        return "a note holds only texts and images"
-    if parent == "action" and tag not in ACTION_TAGS:
-        return "an action row holds only buttons, menus and pickers"
-    return None
-
-
 def _length(doc: Document, pointer: str) -> int:
     value = get_pointer(doc.data, pointer)
     return len(value) if isinstance(value, list) else 0
@@ -423,12 +406,13 @@ def _length(doc: Document, pointer: str) -> int:
 def _plan(
     doc: Document, tag: str, version: str, array_pointer: str, index: int, ancestors: tuple[str, ...]
 ) -> InsertPlan:
-    reason = _refusal(tag, version, ancestors)
-    if reason:
-        return InsertPlan(False, reason, array_pointer, index)
+    # A classic card wants buttons, menus and pickers in an action row (a form takes them as is).
     wrap = (
-        version != "2.0" and tag in ACTION_TAGS and "action" not in ancestors[-1:] and "form" not in ancestors
+        version != "2.0" and tag in ACTION_TAGS and ancestors[-1:] != ("action",) and "form" not in ancestors
     )
+    problem = misplacement("action" if wrap else tag, ancestors, version)
+    if problem is not None:
+        return InsertPlan(False, problem.message, array_pointer, index)
     where = f"inside '{ancestors[-1]}'" if ancestors else "in the card body"
     return InsertPlan(True, f"insert '{tag}' {where}", array_pointer, index, wrap)
 

@@ -18,11 +18,11 @@ from typing import Any
 
 from designer.cards.document import Diagnostic, Severity, SourceMap
 from designer.cards.jsontext import join_pointer
-from designer.cards.models import COMPONENT_TAGS
+from designer.cards.placement import misplacement
 from designer.cards.rules import RULES, Rule, diagnostic
 from designer.cards.schema import nearest
 from designer.cards.sizes import MAX_CARD_BYTES
-from designer.cards.tree import ACTION_TAGS, FORM_FIELD_TAGS, TEXT_TAGS, ElementVisit, walk_elements
+from designer.cards.tree import FORM_FIELD_TAGS, TEXT_TAGS, ElementVisit, walk_elements
 
 __all__ = ["RULES", "CardContext", "Rule", "lint"]
 
@@ -87,9 +87,6 @@ _DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _TIME = re.compile(r"^(\d{1,2}):(\d{1,2})$")
 _DATETIME = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2}) (\d{1,2}):(\d{1,2})$")
 _ELEMENT_ID = re.compile(r"^[A-Za-z][A-Za-z0-9_]{0,19}$")
-# note.md: what a note may hold; the text objects and icons stand nowhere else as components.
-_NOTE_TAGS = frozenset({"plain_text", "lark_md", "img", "standard_icon", "custom_icon"})
-_NOTE_ONLY_TAGS = _NOTE_TAGS - {"img"}
 _ELEMENT_I18N_KEYS = frozenset(
     {"i18n", "i18n_content", "i18n_img_key", "i18n_default_value", "i18n_file_key_key"}
 )
@@ -289,21 +286,10 @@ def _components(lint: _Linter) -> None:
     element_ids: dict[str, str] = {}
     for visit in lint.visits:
         element, tag, pointer = visit.element, visit.tag, visit.pointer
-        parent = visit.ancestors[-1] if visit.ancestors else None
         tag_pointer = join_pointer(pointer, "tag")
-        if version == "2.0" and tag in ("note", "action"):
-            instead = "put the texts in a markdown" if tag == "note" else "buttons stand alone in JSON 2.0"
-            lint.add("v2-removed-component", f"'{tag}' does not exist in JSON 2.0: {instead}", tag_pointer)
-        if version != "2.0" and tag in ACTION_TAGS and parent in (None, "note"):
-            lint.add(
-                "button-outside-action",
-                f"'{tag}' must be inside an 'action' row in the classic schema "
-                f'(wrap it: {{"tag": "action", "actions": [...]}})',
-                tag_pointer,
-            )
-        if tag == "form" and "form" in visit.ancestors:
-            lint.add("form-in-form", "a form may not contain another form", tag_pointer)
-        _placement(lint, visit, parent, tag_pointer)
+        problem = misplacement(tag, visit.ancestors, version, standalone=visit.array_pointer is not None)
+        if problem is not None:
+            lint.add(problem.rule, problem.message, tag_pointer)
         if tag == "img" and "alt" not in element:
             lint.add("img-alt", "image has no 'alt' text", pointer)
         if tag == "button":
@@ -333,32 +319,6 @@ def _components(lint: _Linter) -> None:
             "client-version",
             f"JSON 2.0 cards need Feishu client {SCHEMA_V2_MIN_CLIENT} or later",
             join_pointer(ctx.card_pointer, "schema"),
-        )
-
-
-def _placement(lint: _Linter, visit: ElementVisit, parent: str | None, tag_pointer: str) -> None:
-    tag = visit.tag
-    if tag not in COMPONENT_TAGS:
-        return  # the schema check already says "unknown tag"
-    if tag == "column" and parent != "column_set":
-        lint.add("misplaced-component", "'column' may only stand in a column_set's 'columns'", tag_pointer)
-    elif parent == "column_set" and tag and tag != "column":
-        lint.add(
-            "misplaced-component", f"a column_set's 'columns' holds only 'column', found '{tag}'", tag_pointer
-        )
-    elif parent == "note" and tag not in _NOTE_TAGS:
-        lint.add("misplaced-component", f"a note holds only texts and images, found '{tag}'", tag_pointer)
-    elif parent == "action" and tag and tag not in ACTION_TAGS and tag != "input":
-        lint.add(
-            "misplaced-component",
-            f"an action row holds only buttons, menus and pickers, found '{tag}'",
-            tag_pointer,
-        )
-    elif tag in _NOTE_ONLY_TAGS and parent != "note" and visit.array_pointer is not None:
-        lint.add(
-            "misplaced-component",
-            f"'{tag}' is not a component on its own (only inside a note): wrap it in a div or use markdown",
-            tag_pointer,
         )
 
 

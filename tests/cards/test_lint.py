@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from designer.cards import RULES, Severity, parse
+from designer.cards import RULES, Severity, parse, plan_insert
 from designer.cards.sizes import card_size_bytes, size_label
 
 from .conftest import card_text, line_of, parse_card, rules
@@ -352,3 +352,57 @@ def test_header_i18n_is_card_level_but_header_i18n_content_is_element_level() ->
 def test_size_label() -> None:
     assert size_label(12_595) == "12.3 KB / 30 KB"
     assert card_size_bytes({"elements": []}) == len('{"elements":[]}')
+
+
+def _in(container: str, child: dict[str, Any], version: str) -> dict[str, Any]:
+    holder: dict[str, Any] = {"tag": container, "elements": [child]}
+    if container == "form":
+        holder["name"] = "f"
+    if container == "collapsible_panel":
+        holder["header"] = {"title": _text("t")}
+    if container == "column":
+        holder = {"tag": "column_set", "columns": [holder]}
+    return _v2(holder) if version == "2.0" else {"elements": [holder]}
+
+
+_TABLE = {"tag": "table", "columns": [{"name": "a"}]}
+
+
+@pytest.mark.parametrize(
+    ("container", "child", "version", "misplaced"),
+    [
+        ("column", _TABLE, "2.0", True),
+        ("form", _TABLE, "2.0", True),
+        ("interactive_container", _TABLE, "2.0", True),
+        ("collapsible_panel", {"tag": "form", "name": "g", "elements": []}, "2.0", True),
+        ("column", _button(), "2.0", False),
+        ("interactive_container", _md(), "2.0", False),
+        ("column", _TABLE, "1.0", True),
+        ("column", {"tag": "img_combination", "combination_mode": "double", "img_list": []}, "1.0", True),
+        ("form", {"tag": "chart", "chart_spec": {}}, "1.0", True),
+        ("collapsible_panel", _TABLE, "1.0", True),
+        ("interactive_container", {"tag": "action", "actions": [_button()]}, "1.0", True),
+        ("interactive_container", {"tag": "checker", "text": _text("x")}, "1.0", False),
+        ("column", {"tag": "action", "actions": [_button()]}, "1.0", False),
+        ("note", _button(), "1.0", True),
+    ],
+)
+def test_what_each_container_may_hold(
+    container: str, child: dict[str, Any], version: str, misplaced: bool
+) -> None:
+    doc = parse_card(_in(container, child, version))
+    found = [d for d in doc.errors if d.rule == "misplaced-component"]
+    assert bool(found) is misplaced, [d.format() for d in doc.diagnostics]
+    if misplaced:
+        assert found[0].pointer.endswith("/elements/0/tag")
+
+
+def test_palette_follows_the_same_rules() -> None:
+    doc = parse_card(_in("column", _md(), "2.0"))
+    anchor = "/body/elements/0/columns/0"
+    refused = plan_insert(doc, "table", anchor)
+    assert not refused.ok and "may not hold a table" in refused.message
+    assert plan_insert(doc, "button", anchor).ok
+    classic = parse_card(_in("interactive_container", _md(), "1.0"))
+    plan = plan_insert(classic, "button", "/elements/0")
+    assert not plan.ok and "interactive_container holds only" in plan.message

@@ -13,7 +13,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from designer.cards.document import Diagnostic, Severity, SourceMap
+from designer.cards.document import Diagnostic, Severity, SourceMap, Span
 from designer.cards.jsontext import join_pointer, split_pointer
 from designer.cards.models import COMPONENT_TAGS
 from designer.cards.rules import diagnostic
@@ -144,21 +144,21 @@ def _error_diagnostic(error: Any, data: Any, base: str, source_map: SourceMap) -
             "missing-required",
             'component has no \'tag\' (e.g. "tag": "markdown")',
             pointer,
-            source_map.locate(pointer),
+            _object_mark(source_map, pointer),
         )
     if kind == "missing" and missing is not None:
         return diagnostic(
             "missing-required",
             f"missing required field '{missing}'{_where(data, base, pointer)}",
             pointer,
-            source_map.locate(pointer),
+            _object_mark(source_map, pointer),
         )
     if kind == "missing_content":
         return diagnostic(
             "missing-required",
             f"{error['msg']}{_where(data, base, pointer)}",
             pointer,
-            source_map.locate(pointer),
+            _object_mark(source_map, pointer),
         )
     if kind in _TYPE_NAMES:
         return diagnostic(
@@ -180,6 +180,16 @@ def _error_diagnostic(error: Any, data: Any, base: str, source_map: SourceMap) -
             suggestion=guess,
         )
     return diagnostic("invalid-value", f"{field}: {error['msg']}", pointer, source_map.locate(pointer))
+
+
+def _object_mark(source_map: SourceMap, pointer: str) -> Span:
+    """Where to mark something missing from the object at ``pointer``: its member name when it has
+    one (``"text": {``), else its opening brace — not the whole object, which may span 50 lines."""
+    key = source_map.key_span(pointer)
+    if key is not None:
+        return key
+    span = source_map.locate(pointer)
+    return Span(span.offset, span.offset + 1, span.line, span.column, span.line, span.column + 1)
 
 
 def _field_name(pointer: str) -> str:

@@ -128,6 +128,9 @@ def test_missing_required_field_names_the_field(element: dict[str, Any], missing
     (problem,) = [d for d in doc.errors if d.rule == "missing-required"]
     assert f"'{missing}'" in problem.message
     assert problem.pointer.startswith("/elements/0")
+    # Marked at the object's name or opening brace, not underlining the whole object.
+    marked = doc.text[problem.span.offset : problem.span.end_offset]
+    assert marked in ("{", '"text"'), marked
 
 
 def test_unknown_tag_suggests_the_nearest() -> None:

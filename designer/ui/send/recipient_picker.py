@@ -137,7 +137,13 @@ class RecipientPicker(QWidget):
         members_box = QWidget()
         members_layout = QVBoxLayout(members_box)
         members_layout.setContentsMargins(0, 0, 0, 0)
-        members_layout.addWidget(self._members_title)
+        self._member_count = QLabel()
+        self._member_count.setObjectName("memberCount")
+        self._member_count.setStyleSheet("QLabel { color: #646a73; }")
+        title_row = QHBoxLayout()
+        title_row.addWidget(self._members_title, 1)
+        title_row.addWidget(self._member_count)
+        members_layout.addLayout(title_row)
         members_layout.addLayout(member_bar)
         members_layout.addWidget(self._member_progress)
         members_layout.addWidget(self._member_list, 1)
@@ -333,6 +339,7 @@ class RecipientPicker(QWidget):
         if chat_id != self._target.chat_id:
             return  # a page of a chat no longer chosen
         self.member_model.append(page.items)
+        self._update_member_count()
         loaded = self.member_model.rowCount()
         total = page.total or (loaded if not page.has_more else 0)
         self._set_progress(
@@ -454,6 +461,19 @@ class RecipientPicker(QWidget):
 
     def _update_target(self, *args: object) -> None:
         self._target.set_recipients(self.recipients())
+        self._update_member_count()
+
+    def _update_member_count(self) -> None:
+        total = self.member_model.rowCount()
+        ticked = len(self.member_model.checked_recipients())
+        if not total:
+            self._member_count.setText("")
+        elif ticked:
+            self._member_count.setText(
+                self.tr("{ticked} of {total} ticked").format(ticked=ticked, total=total)
+            )
+        else:
+            self._member_count.setText(self.tr("{total} members").format(total=total))
 
     def recipients(self) -> list[Recipient]:
         """Who gets the card: the typed id when there is one, else the ticked members, else the selected one."""
@@ -477,6 +497,7 @@ class RecipientPicker(QWidget):
         self, bar: QProgressBar, value: int | tuple[int, int] | None, text: str, *, error: bool = False
     ) -> None:
         bar.show()
+        bar.setFormat(text)  # first, so a valueChanged listener reads the new text
         if value is None:
             bar.setRange(0, 1)
             bar.setValue(1 if not error else 0)
@@ -490,7 +511,6 @@ class RecipientPicker(QWidget):
                 bar.setRange(0, 0)  # busy: the total is not known yet
         else:
             bar.setRange(0, 0)
-        bar.setFormat(text)
         bar.setToolTip(text)
         bar.setProperty("error", error)
         bar.setStyleSheet("QProgressBar { color: #d83931; }" if error else "")

@@ -149,7 +149,8 @@ class SendPanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self._status)
         layout.addLayout(id_row)
-        layout.addWidget(self._table, 1)
+        layout.addWidget(self._table, 100)
+        layout.addStretch(1)  # takes the room while the result table is hidden
 
         target.changed.connect(self._on_target_changed)
         session.active_profile_changed.connect(self._on_target_changed)
@@ -436,7 +437,11 @@ def _who(recipient: Recipient) -> str:
 def _failure_html(title: str, error: FeishuError | None) -> str:
     if error is None:
         return f"<b>{_html(title)}.</b>"
-    return f"<b>{_html(title)}:</b> {_html(str(error))}<br><i>{_html(error.hint)}</i>"
+    # The hint (what to do) first; the technical detail (code, log id) smaller below it.
+    return (
+        f"<b>{_html(title)}:</b> {_html(error.hint)}"
+        f"<br><span style='color:#646a73; font-size:small'>{_html(str(error))}</span>"
+    )
 
 
 def _where(diagnostic: Diagnostic) -> str:

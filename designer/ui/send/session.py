@@ -63,6 +63,7 @@ class SendSession(QObject):
         # One client per profile, so its cached tenant token is reused between sends.
         self._clients: dict[str, tuple[tuple[str, str], FeishuClient]] = {}
         self._clients_lock = threading.Lock()
+        self._retired: list[FeishuClient] = []  # replaced clients, closed at shutdown
 
     # -- profiles -------------------------------------------------------------------------
 
@@ -151,25 +152,31 @@ class SendSession(QObject):
                 f"profile {profile.name!r} has no app secret in the keyring: "
                 "open Accounts, edit the profile and enter its app secret"
             )
-        client = self._client_factory(profile.api_base_url, profile.app_id, secret)
         with self._clients_lock:
-            old = self._clients.get(profile.name)
+            # Another worker may have made one meanwhile: use it (closing a client another
+            # thread is using would break its call).
+            cached = self._clients.get(profile.name)
+            if cached is not None and cached[0] == key:
+                return cached[1]
+            client = self._client_factory(profile.api_base_url, profile.app_id, secret)
             self._clients[profile.name] = (key, client)
-        if old is not None:
-            old[1].close()
+            if cached is not None:
+                self._retired.append(cached[1])
         return client
 
     def _forget_client(self, name: str) -> None:
+        # Not closed now: a worker may be sending with it. It is closed at shutdown.
         with self._clients_lock:
             old = self._clients.pop(name, None)
-        if old is not None:
-            old[1].close()
+            if old is not None:
+                self._retired.append(old[1])
 
     def close(self) -> None:
         """Close every client (on quit, after the workers ended)."""
         with self._clients_lock:
-            clients = [client for _, client in self._clients.values()]
+            clients = [client for _, client in self._clients.values()] + self._retired
             self._clients.clear()
+            self._retired = []
         for client in clients:
             client.close()
 

@@ -159,7 +159,7 @@ class Requester:
         """
         attempt = 0
         while True:
-            if limiter is not None and not limiter.wait(chat_id, cancel):
+            if limiter is not None and not limiter.wait_turn(chat_id, cancel):
                 raise FeishuError(
                     "cancelled before it was sent", operation=operation, where=where, hint="Nothing was sent."
                 )
@@ -173,6 +173,8 @@ class Requester:
                 files=files,
                 form=form,
                 may_have_happened=may_have_happened,
+                limiter=limiter,
+                chat_id=chat_id,
             )
             body = self._decode(response, operation, where)
             code = body.get("code")
@@ -241,8 +243,19 @@ class Requester:
         files: Mapping[str, tuple[str, bytes, str]] | None = None,
         form: Mapping[str, str] | None = None,
         may_have_happened: str = "",
+        limiter: RateLimiter | None = None,
+        chat_id: str | None = None,
     ) -> httpx.Response:
         started = time.perf_counter()
+        extensions: dict[str, Any] = {}
+        if limiter is not None:
+            # The limiter counts a call when its headers start going out on a connection,
+            # not before a new connection is opened (that delay would bunch calls up).
+            def trace(event: str, info: Mapping[str, Any]) -> None:
+                if event == "http11.send_request_headers.started":
+                    limiter.on_wire(chat_id)
+
+            extensions["trace"] = trace
         content: bytes | None = None
         headers: dict[str, str] = {}
         if json_body is not None:
@@ -258,6 +271,7 @@ class Requester:
                 data=form,
                 headers=headers,
                 auth=self._auth if auth else None,
+                extensions=extensions or None,
             )
         except httpx.ConnectTimeout:
             raise ConnectionFailed(

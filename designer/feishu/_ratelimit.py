@@ -14,6 +14,13 @@ send at the limit with no rejection.
 
 Callers reserve a slot under one lock (slots are strictly increasing) and then sleep
 outside it, so many threads share the limiter without holding each other up.
+
+A call can leave late (a thread woke late on a busy machine, a new connection had to be
+opened first), and a late call followed by punctual ones packs more calls into one second
+than the pacing intends. So the moment a request really starts going out (``on_wire``,
+called from httpx's trace hook once the connection is there) is logged, and it waits
+while the last second already holds ``limit - headroom`` calls: the count the server sees
+stays below its limit by ``headroom``.
 """
 
 from __future__ import annotations
@@ -46,6 +53,11 @@ class RateLimiter:
         self._app_next = 0.0
         self._chat_next: dict[str, float] = {}
         self._minute_log: deque[float] = deque()
+        # When calls really went out (the last second), per app and per chat.
+        self._app_limit = max(int(per_second) - headroom, 1)
+        self._chat_limit = max(int(per_chat) - headroom, 1) if per_chat else 0
+        self._app_sent: deque[float] = deque()
+        self._chat_sent: dict[str, deque[float]] = {}
 
     def reserve(self, chat_id: str | None = None) -> float:
         """Book the next free slot and return the clock time at which the call may start."""
@@ -65,12 +77,45 @@ class RateLimiter:
                 self._chat_next[chat_id] = slot + self._chat_interval
             return slot
 
-    def wait(self, chat_id: str | None = None, cancel: threading.Event | None = None) -> bool:
-        """Sleep until this call may go; ``False`` when ``cancel`` was set meanwhile."""
+    def dispatch_delay(self, chat_id: str | None = None) -> float:
+        """0 and the call is logged as gone now, or how long to wait first (nothing logged)."""
+        with self._lock:
+            now = self._clock()
+            logs = [(self._app_sent, self._app_limit)]
+            if chat_id is not None and self._chat_limit:
+                logs.append((self._chat_sent.setdefault(chat_id, deque()), self._chat_limit))
+            delay = 0.0
+            for sent, limit in logs:
+                while sent and sent[0] <= now - 1.0:
+                    sent.popleft()
+                if len(sent) >= limit:
+                    delay = max(delay, sent[len(sent) - limit] + 1.0 - now)
+            if delay > 0:
+                return delay
+            for sent, _limit in logs:
+                sent.append(now)
+            return 0.0
+
+    def wait_turn(self, chat_id: str | None = None, cancel: threading.Event | None = None) -> bool:
+        """Sleep until this call's paced slot; ``False`` when ``cancel`` was set meanwhile."""
         delay = self.reserve(chat_id) - self._clock()
-        if delay <= 0:
-            return not (cancel is not None and cancel.is_set())
-        if cancel is None:
+        if delay > 0:
+            if cancel is None:
+                time.sleep(delay)
+            elif cancel.wait(delay):
+                return False
+        return not (cancel is not None and cancel.is_set())
+
+    def on_wire(self, chat_id: str | None = None) -> None:
+        """Called as the request starts going out: wait while the last second is full, then log it."""
+        delay = self.dispatch_delay(chat_id)
+        while delay > 0:
             time.sleep(delay)
-            return True
-        return not cancel.wait(delay)
+            delay = self.dispatch_delay(chat_id)
+
+    def wait(self, chat_id: str | None = None, cancel: threading.Event | None = None) -> bool:
+        """``wait_turn`` then ``on_wire``, for callers that send right away."""
+        if not self.wait_turn(chat_id, cancel):
+            return False
+        self.on_wire(chat_id)
+        return True

@@ -75,6 +75,13 @@ class _Handler(BaseHTTPRequestHandler):
     disable_nagle_algorithm = True
     server: _HTTPServer
 
+    arrived_at = 0.0
+
+    def parse_request(self) -> bool:
+        # Stamped as soon as the request line is read: what the rate limits count.
+        self.arrived_at = time.monotonic()
+        return super().parse_request()
+
     def do_GET(self) -> None:
         self.server.sandbox.handle(self, "GET")
 
@@ -234,7 +241,7 @@ class SandboxServer:
         if name == "send":
             body = _json(raw)
             chat_id = body.get("chat_id") if isinstance(body, dict) else None
-            hit = service.limits.admit(service.send_rate_rules(str(chat_id or "")))
+            hit = service.limits.admit(service.send_rate_rules(str(chat_id or "")), handler.arrived_at)
             if hit is not None:
                 return self._rate_limited(hit.limit, hit.reset)
             delay = self.faults.send_delay
@@ -242,7 +249,9 @@ class SandboxServer:
                 return fail(500, "the sandbox is stopping")
             return service.ephemeral_send(body)
         if name == "delete":
-            hit = service.limits.admit([("delete:app", 50, 1.0), ("delete:app", 1000, 60.0)])
+            hit = service.limits.admit(
+                [("delete:app", 50, 1.0), ("delete:app", 1000, 60.0)], handler.arrived_at
+            )
             if hit is not None:
                 return self._rate_limited(hit.limit, hit.reset)
             return service.ephemeral_delete(_json(raw))

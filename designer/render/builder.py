@@ -280,6 +280,13 @@ def build_element(ctx: BuildContext, element: Any, pointer: str) -> Node:
     drawer = DRAWERS.get(tag)
     if drawer is None:
         return ctx.unsupported(tag, pointer)
+    for list_field in LIST_FIELDS.get(tag, ()):
+        if list_field in element and not isinstance(element[list_field], list):
+            # Nothing inside can be drawn: mark the place instead of drawing an empty box.
+            message = tr("cannot draw {tag}: '{field}' is not a list").format(tag=tag, field=list_field)
+            return BoxMessageNode(
+                "unsupported", pointer, message, ctx.message_colors(), ctx.theme.metrics.notation_size
+            )
     try:
         node = drawer(ctx, element, pointer)
     except (TypeError, ValueError, KeyError, AttributeError) as exc:  # malformed fields: say so, go on
@@ -967,6 +974,20 @@ def draw_table(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Node
 def draw_title_element(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Node:
     return ctx.text_node(element.get("text", element), pointer, tag=str(element.get("tag")))
 
+
+# The list members of containers (component pages): when one is not a list, nothing in it can
+# be drawn, and the preview says so where the component would be.
+LIST_FIELDS: dict[str, tuple[str, ...]] = {
+    "note": ("elements",),
+    "action": ("actions",),
+    "column_set": ("columns",),
+    "form": ("elements",),
+    "interactive_container": ("elements",),
+    "collapsible_panel": ("elements",),
+    "person_list": ("persons",),
+    "img_combination": ("img_list",),
+    "table": ("columns", "rows"),
+}
 
 DRAWERS: dict[str, Callable[[BuildContext, dict[str, Any], str], Node]] = {
     "div": draw_div,

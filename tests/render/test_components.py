@@ -364,7 +364,9 @@ def test_button_invalid_type_draws_default(draw: Draw) -> None:
 def test_action_with_wrong_actions_type(draw: Draw) -> None:
     drawn = draw(v1({"tag": "action", "actions": "x"}, {"tag": "div", "text": pt("ok")}))
     assert ("wrong-type", "/elements/0/actions") in rules(drawn)
-    assert drawn.at("/elements/0").tag == "action" and drawn.at("/elements/1").text == "ok"
+    marked = drawn.at("/elements/0")
+    assert (marked.tag, marked.text) == ("unsupported", "cannot draw action: 'actions' is not a list")
+    assert marked.rect.height() > 20 and drawn.at("/elements/1").text == "ok"
 
 
 def test_action_layout_bisected(draw: Draw) -> None:
@@ -754,3 +756,137 @@ def test_checker_strikethrough_when_checked(draw: Draw) -> None:
     struck = draw(v2(element))
     rect = struck.at("/body/elements/0").rect
     assert struck.ink(rect, LIGHT.surface) > plain.ink(plain.at("/body/elements/0").rect, LIGHT.surface)
+
+
+def _action(item: dict[str, Any]) -> dict[str, Any]:
+    return v1({"tag": "action", "actions": [item]}, {"tag": "hr"})
+
+
+INVALID = [
+    (
+        "overflow",
+        _action({"tag": "overflow", "options": "x"}),
+        "/elements/0/actions/0",
+        "wrong-type",
+        "/elements/0/actions/0/options",
+    ),
+    (
+        "multi_select_static",
+        _action({"tag": "multi_select_static", "options": [{"value": 1}]}),
+        "/elements/0/actions/0",
+        "wrong-type",
+        "/elements/0/actions/0/options/0/value",
+    ),
+    (
+        "select_person",
+        _action({"tag": "select_person", "options": [{"value": 5}]}),
+        "/elements/0/actions/0",
+        "wrong-type",
+        "/elements/0/actions/0/options/0/value",
+    ),
+    (
+        "picker_time",
+        _action({"tag": "picker_time", "initial_time": "25:99"}),
+        "/elements/0/actions/0",
+        "invalid-date",
+        "/elements/0/actions/0/initial_time",
+    ),
+    (
+        "picker_datetime",
+        _action({"tag": "picker_datetime", "initial_datetime": "soon"}),
+        "/elements/0/actions/0",
+        "invalid-date",
+        "/elements/0/actions/0/initial_datetime",
+    ),
+    (
+        "button size",
+        _action({"tag": "button", "text": pt("b"), "size": "huge"}),
+        "/elements/0/actions/0",
+        "invalid-value",
+        "/elements/0/actions/0/size",
+    ),
+    (
+        "note elements",
+        v1({"tag": "note", "elements": "x"}, {"tag": "hr"}),
+        "/elements/0",
+        "wrong-type",
+        "/elements/0/elements",
+    ),
+    (
+        "column tag",
+        v1({"tag": "column_set", "columns": [{"tag": "colum", "elements": []}]}, {"tag": "hr"}),
+        "/elements/0",
+        "unknown-tag",
+        "/elements/0/columns/0/tag",
+    ),
+    (
+        "img_combination",
+        v2(
+            {"tag": "img_combination", "combination_mode": "hexagon", "img_list": [{"img_key": "a"}]},
+            {"tag": "hr"},
+        ),
+        "/body/elements/0",
+        "invalid-value",
+        "/body/elements/0/combination_mode",
+    ),
+    (
+        "interactive_container",
+        v2({"tag": "interactive_container", "elements": "x"}, {"tag": "hr"}),
+        "/body/elements/0",
+        "wrong-type",
+        "/body/elements/0/elements",
+    ),
+    (
+        "person_list",
+        v2({"tag": "person_list", "persons": "x"}, {"tag": "hr"}),
+        "/body/elements/0",
+        "wrong-type",
+        "/body/elements/0/persons",
+    ),
+    (
+        "checker checked",
+        v2({"tag": "checker", "checked": "yes", "text": pt("x")}, {"tag": "hr"}),
+        "/body/elements/0",
+        "wrong-type",
+        "/body/elements/0/checked",
+    ),
+    (
+        "collapsible expanded",
+        v2(
+            {"tag": "collapsible_panel", "expanded": "yes", "header": {"title": pt("t")}, "elements": []},
+            {"tag": "hr"},
+        ),
+        "/body/elements/0",
+        "wrong-type",
+        "/body/elements/0/expanded",
+    ),
+    (
+        "input_type",
+        v2({"tag": "input", "input_type": "number-ish"}, {"tag": "hr"}),
+        "/body/elements/0",
+        "invalid-value",
+        "/body/elements/0/input_type",
+    ),
+    (
+        "table rows",
+        v2({"tag": "table", "columns": [{"name": "a"}], "rows": "x"}, {"tag": "hr"}),
+        "/body/elements/0",
+        "wrong-type",
+        "/body/elements/0/rows",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("card", "element", "rule", "where"), [case[1:] for case in INVALID], ids=[case[0] for case in INVALID]
+)
+def test_invalid_component_is_diagnosed_and_still_drawn(
+    draw: Draw, card: dict[str, Any], element: str, rule: str, where: str
+) -> None:
+    drawn = draw(card)
+    assert (rule, where) in rules(drawn)
+    drawn_element = drawn.at(element)  # drawn as far as it can be, or marked
+    if rule == "wrong-type" and where.rsplit("/", 1)[1] in ("elements", "persons", "rows", "options"):
+        assert drawn_element.tag == "unsupported" or drawn_element.rect.height() > 0
+    last = "/body/elements/1" if "schema" in card else "/elements/1"
+    assert drawn.at(last).tag == "hr"  # and the rest of the card after it

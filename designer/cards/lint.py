@@ -83,6 +83,15 @@ SCHEMA_V2_MIN_CLIENT = "7.20"
 
 _URL_KEYS = frozenset({"url", "android_url", "ios_url", "pc_url", "default_url"})
 _LINK_SCHEMES = ("http://", "https://", "lark://")
+_MD_TAGS = frozenset({"lark_md", "markdown"})
+_MARKDOWN_LINK = re.compile(
+    r"\[[^\]]*\]\(\s*([^)\s]+)"  # [text](target)
+    r"|<a\s[^>]*?href\s*=\s*['\"]?([^'\"\s>]+)"  # <a href='target'>
+    r"|<link\s[^>]*?\burl\s*=\s*['\"]?([^'\"\s>]+)",  # <link url='target'>
+    re.IGNORECASE,
+)
+# A target with a scheme ("javascript:", "ftp:"); "$urlVal" variables and plain words have none.
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 _DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _TIME = re.compile(r"^(\d{1,2}):(\d{1,2})$")
 _DATETIME = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2}) (\d{1,2}):(\d{1,2})$")
@@ -266,8 +275,22 @@ def _limits(lint: _Linter) -> None:
             )
 
 
+def _markdown_links(content: str) -> list[str]:
+    """Link targets written inside lark_md / markdown text: ``[t](url)``, ``<a href=url>``, ``<link url=...>``."""
+    return [m.group(1) or m.group(2) or m.group(3) for m in _MARKDOWN_LINK.finditer(content)]
+
+
 def _links(lint: _Linter) -> None:
     for member in lint.members:
+        if member.key == "content" and isinstance(member.value, str) and member.owner.get("tag") in _MD_TAGS:
+            for target in _markdown_links(member.value):
+                scheme = _SCHEME.match(target)
+                if scheme and not target.lower().startswith(_LINK_SCHEMES) and not _placeholder(target):
+                    lint.add(
+                        "link-scheme",
+                        f'link "{target[:60]}" in the text must start with http:// or https://',
+                        member.pointer,
+                    )
         value = member.value
         if member.key not in _URL_KEYS or not isinstance(value, str) or not value or _placeholder(value):
             continue

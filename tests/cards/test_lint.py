@@ -406,3 +406,19 @@ def test_palette_follows_the_same_rules() -> None:
     classic = parse_card(_in("interactive_container", _md(), "1.0"))
     plan = plan_insert(classic, "button", "/elements/0")
     assert not plan.ok and "interactive_container holds only" in plan.message
+
+
+@pytest.mark.parametrize(
+    ("content", "bad"),
+    [
+        ("[docs](https://open.feishu.cn) <a href='http://a.b'>x</a> [v]($urlVal) [t](${link})", False),
+        ("<link icon='chat_outlined' url='https://applink.feishu.cn/client/chat/x'>chat</link>", False),
+        ("[click](javascript:alert(1))", True),
+        ("<a href='file:///etc/passwd'>x</a>", True),
+        ("<link url='ftp://files'>f</link>", True),
+    ],
+)
+def test_links_inside_markdown_text(content: str, bad: bool) -> None:
+    for element in (_md(content), {"tag": "div", "text": _text(content, "lark_md")}):
+        found = [d for d in parse_card({"elements": [element]}).errors if d.rule == "link-scheme"]
+        assert bool(found) is bad, content

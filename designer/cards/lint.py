@@ -120,6 +120,12 @@ class CardContext:
     size_bytes: int
 
 
+def _tag(obj: dict[str, Any]) -> str:
+    """The object's tag, ``""`` when it has none or it is not a string (any shape may come in)."""
+    tag = obj.get("tag")
+    return tag if isinstance(tag, str) else ""
+
+
 def _placeholder(value: Any) -> bool:
     return isinstance(value, str) and "${" in value
 
@@ -282,7 +288,7 @@ def _markdown_links(content: str) -> list[str]:
 
 def _links(lint: _Linter) -> None:
     for member in lint.members:
-        if member.key == "content" and isinstance(member.value, str) and member.owner.get("tag") in _MD_TAGS:
+        if member.key == "content" and isinstance(member.value, str) and _tag(member.owner) in _MD_TAGS:
             for target in _markdown_links(member.value):
                 scheme = _SCHEME.match(target)
                 if scheme and not target.lower().startswith(_LINK_SCHEMES) and not _placeholder(target):
@@ -433,7 +439,7 @@ def _form_names(lint: _Linter, form: ElementVisit) -> None:
 def _texts(lint: _Linter) -> None:
     for member in lint.members:
         text = member.owner
-        if member.key != "content" or member.value != "" or text.get("tag") not in _CONTENT_TAGS:
+        if member.key != "content" or member.value != "" or _tag(text) not in _CONTENT_TAGS:
             continue
         if text.get("i18n") or text.get("i18n_content"):
             continue

@@ -7,7 +7,16 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QDate, QPoint, QPointF, QRectF, Qt, QTime, Signal
-from PySide6.QtGui import QAction, QMouseEvent, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QFocusEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QDialog,
@@ -15,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QPlainTextEdit,
     QScrollArea,
     QTimeEdit,
     QVBoxLayout,
@@ -27,6 +37,8 @@ from designer.render.callbacks import PREVIEW_TIMEZONE, callback_payload, picker
 from designer.render.nodes import FieldNode, Interaction, Node, TextNode
 from designer.render.options import RenderOptions
 from designer.render.scene import CardScene, DrawnElement, card_languages
+from designer.render.text import card_font
+from designer.render.theme import THEMES
 
 
 class _Canvas(QWidget):
@@ -72,6 +84,16 @@ class _Canvas(QWidget):
         self.setCursor(Qt.CursorShape.PointingHandCursor if clickable else Qt.CursorShape.ArrowCursor)
 
 
+class _MultilineEditor(QPlainTextEdit):
+    """A ``multiline_text`` input being edited; ``editingFinished`` when it loses focus."""
+
+    editingFinished = Signal()  # the name QLineEdit uses, so both editors connect alike
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.editingFinished.emit()
+
+
 class CardView(QScrollArea):
     """The preview of one card on a chat-like backdrop.
 
@@ -99,7 +121,7 @@ class CardView(QScrollArea):
         self._cache: OrderedDict[tuple[Any, ...], Node] = OrderedDict()
         self._scene: CardScene | None = None
         self._highlight: str | None = None
-        self._editor: QLineEdit | None = None
+        self._editor: QLineEdit | _MultilineEditor | None = None
         self._popup: QWidget | None = None
         self._rebuild()
 
@@ -180,6 +202,10 @@ class CardView(QScrollArea):
     def _relayout(self) -> None:
         if self._scene is None:
             return
+        palette = self.viewport().palette()  # the backdrop continues below a short card
+        palette.setColor(QPalette.ColorRole.Window, QColor(self._scene.theme.backdrop))
+        self.viewport().setPalette(palette)
+        self.viewport().setAutoFillBackground(True)
         width, height = self._scene.layout(self._available_width())
         zoom = self._options.zoom
         self._canvas.setFixedSize(max(1, round(width * zoom)), max(1, round(height * zoom)))
@@ -493,20 +519,33 @@ class CardView(QScrollArea):
         dialog.open()
 
     def _open_editor(self, node: Node, interaction: Interaction, rect: QRectF) -> None:
+        """Edit an ``input`` in place: a line (or, for ``multiline_text``, a box) over the field."""
         self._close_editor()
         field_rect = node.field_rect() if isinstance(node, FieldNode) else QRectF(0, 0, node.w, node.h)
-        zoom = self._options.zoom
-        editor = QLineEdit(self._canvas)
-        editor.setObjectName("cardInputEditor")
+        zoom = self._options.zoom or 1.0
         element = interaction.element
         state = self._state.get(interaction.pointer)
         default = element.get("default_value")
-        editor.setText(state if isinstance(state, str) else (default if isinstance(default, str) else ""))
-        if element.get("input_type") == "password":
-            editor.setEchoMode(QLineEdit.EchoMode.Password)
-        max_length = element.get("max_length")
-        if isinstance(max_length, int) and max_length > 0:
-            editor.setMaxLength(max_length)
+        current = state if isinstance(state, str) else (default if isinstance(default, str) else "")
+        editor: QLineEdit | _MultilineEditor
+        if element.get("input_type") == "multiline_text":
+            editor = _MultilineEditor(self._canvas)
+            editor.setPlainText(current)
+        else:
+            editor = QLineEdit(self._canvas)
+            editor.setText(current)
+            if element.get("input_type") == "password":
+                editor.setEchoMode(QLineEdit.EchoMode.Password)
+            max_length = element.get("max_length")
+            if isinstance(max_length, int) and max_length > 0:
+                editor.setMaxLength(max_length)
+        editor.setObjectName("cardInputEditor")
+        theme = THEMES[self._options.theme]
+        editor.setFont(card_font(round(theme.metrics.text_size * zoom)))
+        editor.setStyleSheet(
+            f"#cardInputEditor {{ border: 1px solid {theme.primary}; border-radius: {theme.metrics.button_radius}px;"
+            f" padding: 0 {round(11 * zoom)}px; background: {theme.control_background}; color: {theme.text}; }}"
+        )
         editor.setGeometry(
             round((rect.x() + field_rect.x()) * zoom),
             round((rect.y() + field_rect.y()) * zoom),
@@ -517,9 +556,10 @@ class CardView(QScrollArea):
         def commit() -> None:
             if self._editor is not editor:
                 return
-            text = editor.text()
+            text = editor.text() if isinstance(editor, QLineEdit) else editor.toPlainText()
             self._editor = None
             self._popup = None
+            editor.hide()  # gone at once, deleted when control returns to the event loop
             editor.deleteLater()
             self._state[interaction.pointer] = text
             self._rebuild()
@@ -537,6 +577,7 @@ class CardView(QScrollArea):
         if editor is not None:
             self._editor = None
             self._popup = None
+            editor.hide()
             editor.deleteLater()
 
 

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QDate, QPoint, Qt
-from PySide6.QtWidgets import QCalendarWidget, QDialog, QLabel, QLineEdit, QMenu, QTimeEdit
+from PySide6.QtWidgets import QCalendarWidget, QDialog, QLabel, QLineEdit, QMenu, QPlainTextEdit, QTimeEdit
 from pytestqt.qtbot import QtBot
 
 from designer.cards import parse
@@ -617,3 +617,22 @@ def test_scrolled_view_paints_only_what_shows(view: CardView, qtbot: QtBot) -> N
         grabbed.pixelColor(top.x() + dx, top.y() + dy).name() for dx in range(0, 40) for dy in range(2, 16)
     ]
     assert any(color != "#ffffff" for color in region)  # the last line's text is painted
+
+
+def test_multiline_input_edits_in_a_box(view: CardView, qtbot: QtBot) -> None:
+    show(
+        view,
+        {
+            "schema": "2.0",
+            "body": {"elements": [{"tag": "input", "input_type": "multiline_text", "rows": 3}]},
+        },
+    )
+    view.click_element("/body/elements/0")
+    editor = view.active_popup()
+    assert isinstance(editor, QPlainTextEdit) and editor.objectName() == "cardInputEditor"
+    field = next(e.rect for e in view.drawn_elements() if e.pointer == "/body/elements/0")
+    assert editor.height() == round(field.height())
+    editor.setPlainText("第一行\nsecond line")
+    with qtbot.waitSignal(view.callback_emitted) as blocker:
+        editor.editingFinished.emit()
+    assert blocker.args[0]["action"]["input_value"] == "第一行\nsecond line"

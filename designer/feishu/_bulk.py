@@ -20,6 +20,7 @@ from designer.feishu._constants import BULK_WORKERS
 from designer.feishu._exceptions import (
     AuthError,
     BotNotInChat,
+    Cancelled,
     ChatNotSupported,
     ConnectionFailed,
     FeishuError,
@@ -88,10 +89,10 @@ def bulk_send(
             return
         try:
             result = ephemeral.send(chat_id, card, **{recipient.kind: recipient.value}, cancel=stop)
+        except Cancelled:
+            finish(index, BulkItem(recipient, None, stopped_by[0] if stopped_by else None, "cancelled"))
+            return
         except FeishuError as error:
-            if stop.is_set() and error.message == "cancelled before it was sent":
-                finish(index, BulkItem(recipient, None, stopped_by[0] if stopped_by else None, "cancelled"))
-                return
             if isinstance(error, CHAT_LEVEL_ERRORS):
                 with lock:
                     if not stopped_by:

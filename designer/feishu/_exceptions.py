@@ -21,6 +21,7 @@ recipient) and what a person can do about it (``error.hint``, English)::
     │   ├── ConnectionFailed           could not connect (nothing was sent), TLS failed
     │   ├── TimedOut                   no answer in time: a send may or may not have arrived
     │   └── BadResponse                not JSON, or closed without an answer
+    ├── Cancelled                      the caller cancelled before the request went out
     └── InsecureURL                    a base URL other than loopback that is not https
 
 Codes come from ../shared/feishu/API.md (Feishu's 通用错误码 and the message error
@@ -38,6 +39,7 @@ __all__ = [
     "AuthError",
     "BadResponse",
     "BotNotInChat",
+    "Cancelled",
     "CardTooLarge",
     "ChatNotSupported",
     "ConnectionFailed",
@@ -234,6 +236,12 @@ class TimedOut(TransportError):
 
 class BadResponse(TransportError):
     default_hint = "The server's answer was not Feishu's API format: check the base URL of this profile."
+
+
+class Cancelled(FeishuError):
+    """The caller's cancel event was set before the request went out: nothing was sent."""
+
+    default_hint = "Nothing was sent."
 
 
 class InsecureURL(FeishuError, ValueError):

@@ -34,9 +34,8 @@ from designer.feishu._constants import (
 )
 from designer.feishu._exceptions import (
     BadResponse,
+    Cancelled,
     ConnectionFailed,
-    FeishuError,
-    RateLimited,
     TimedOut,
     api_error,
 )
@@ -160,9 +159,7 @@ class Requester:
         attempt = 0
         while True:
             if limiter is not None and not limiter.wait_turn(chat_id, cancel):
-                raise FeishuError(
-                    "cancelled before it was sent", operation=operation, where=where, hint="Nothing was sent."
-                )
+                raise Cancelled("cancelled before it was sent", operation=operation, where=where)
             response = self._send(
                 method,
                 path,
@@ -200,12 +197,8 @@ class Requester:
                     )
                     if cancel is not None:
                         if cancel.wait(reset):
-                            raise RateLimited(
-                                code,
-                                str(body.get("msg", "")),
-                                response.status_code,
-                                self._log_id(response, body),
-                                reset=reset,
+                            raise Cancelled(
+                                "cancelled while waiting out the rate limit; not sent",
                                 operation=operation,
                                 where=where,
                             )

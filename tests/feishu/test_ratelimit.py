@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from designer.feishu import FeishuClient, RateLimited
+from designer.feishu import Cancelled, FeishuClient, RateLimited
 from designer.feishu._ratelimit import RateLimiter
 from designer.sandbox import SandboxServer, demo
 from tests.feishu.conftest import SEND_PATH, simple_card
@@ -90,3 +90,18 @@ def test_limiter_wait_stops_when_cancelled() -> None:
     started = time.monotonic()
     assert limiter.wait(cancel=cancel) is False
     assert time.monotonic() - started < 0.6
+
+
+def test_cancel_while_waiting_out_a_rate_limit_sends_nothing(
+    client: FeishuClient, sandbox: SandboxServer
+) -> None:
+    client.auth.tenant_token()
+    sandbox.faults.rate_limit_next(reset=5, path=SEND_PATH)
+    cancel = threading.Event()
+    threading.Timer(0.2, cancel.set).start()
+    started = time.monotonic()
+    with pytest.raises(Cancelled) as caught:
+        client.ephemeral.send(demo.TEAM_CHAT_ID, simple_card(), open_id=demo.ALICE_OPEN_ID, cancel=cancel)
+    assert time.monotonic() - started < 2
+    assert "not sent" in str(caught.value)
+    assert len(sandbox.requests(SEND_PATH)) == 1 and sandbox.inbox() == []

@@ -494,3 +494,9 @@ def test_template_is_accepted_by_the_ephemeral_api(
     delivered = [entry for entry in server.inbox() if entry.message_id == result.message_id]
     assert [entry.card for entry in delivered] == [card]
     assert delivered[0].open_id == demo.ALICE_OPEN_ID
+
+
+def test_gallery_uses_every_component_of_the_palette() -> None:
+    used = set().union(*(_tags(_load(path)) for path in _json_files(TEMPLATES)))
+    missing = sorted({entry.tag for entry in CATALOG} - used)
+    assert missing == [], f"no template shows {missing}"

@@ -5,11 +5,12 @@ The menu lists the saved profiles (the active one ticked) and opens the Accounts
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QLabel, QMenu, QToolButton, QWidget
 
 from designer.store.profiles import Profile
+from designer.ui.resources import ui_icon
 from designer.ui.send.session import SendSession
 
 
@@ -26,6 +27,8 @@ class ProfileSwitcher(QToolButton):
         super().__init__(parent)
         self.setObjectName("profileSwitcher")
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.setIcon(ui_icon("settings"))
         self._session = session
         self._menu = QMenu(self)
         self._menu.setObjectName("profileMenu")

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from designer.feishu import Chat, Member, Page, Recipient
 from designer.store.profiles import Profile
+from designer.ui.resources import ui_icon
 from designer.ui.send.accounts_dialog import describe_error
 from designer.ui.send.models import ChatListModel, MemberListModel, ObjectRole, SearchRole
 from designer.ui.send.recipient_id import IdCheck, classify
@@ -76,7 +77,7 @@ class RecipientPicker(QWidget):
         self._chat_search.textChanged.connect(self._chat_proxy.setFilterFixedString)
         self._reload = QToolButton()
         self._reload.setObjectName("reloadChats")
-        self._reload.setText("↻")
+        self._reload.setIcon(ui_icon("refresh"))
         self._reload.setToolTip(self.tr("Load the chats the bot is in again"))
         self._reload.clicked.connect(self.load_chats)
         self._recent_chats = QComboBox()

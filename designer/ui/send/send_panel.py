@@ -33,6 +33,7 @@ from designer.feishu import BulkItem, BulkProgress, BulkReport, FeishuError, Rec
 from designer.store.history import HistoryEntry
 from designer.store.profiles import Profile
 from designer.store.settings import RecentChat
+from designer.ui.resources import ui_icon
 from designer.ui.send.accounts_dialog import describe_error
 from designer.ui.send.models import BulkResultModel
 from designer.ui.send.session import SendSession
@@ -97,6 +98,8 @@ class SendPanel(QWidget):
         self.send_action = QAction(self.tr("Send card"), self)
         self.send_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
         self.send_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.send_action.setIcon(ui_icon("send"))
+        self.send_action.setToolTip(self.tr("Send the card to the chosen recipients (Ctrl+Enter)"))
         self.send_action.triggered.connect(self.send)
         self.addAction(self.send_action)
 

@@ -1,0 +1,123 @@
+"""``card-designer --sandbox``: the server starts in the background, a Sandbox profile is
+selected (its secret in the keyring, or only in memory without one), the inbox shows what
+each member got, and quitting stops the server and gives back the previous profile."""
+
+from __future__ import annotations
+
+import json
+import socket
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import keyring
+import keyring.backends.fail
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from designer.sandbox import DEMO_APP_ID, DEMO_APP_SECRET, demo
+from designer.store import credentials
+from designer.store.paths import config_dir
+from designer.store.profiles import Profile, ProfileStore
+from designer.ui import MainWindow
+from designer.ui.send import SendFeatures
+from designer.ui.send.sandbox_mode import SANDBOX_PROFILE
+
+from .conftest import card_text, shot
+
+
+@pytest.fixture
+def sandbox_window(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow]:
+    path = tmp_path / "card.json"
+    path.write_text(card_text(), encoding="utf-8")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    window = MainWindow(str(path), sandbox=True)
+    qtbot.addWidget(window)
+    window.resize(1500, 950)
+    window.show()
+    yield window
+    window.send_features.shutdown()
+
+
+def _started(qtbot, window: MainWindow) -> SendFeatures:
+    features: SendFeatures = window.send_features
+    assert features.sandbox_mode is not None
+    qtbot.waitUntil(lambda: features.sandbox_mode.server is not None, timeout=10_000)
+    return features
+
+
+def _port_open(url: str) -> bool:
+    parts = urlsplit(url)
+    with socket.socket() as probe:
+        probe.settimeout(1)
+        return probe.connect_ex((parts.hostname, parts.port)) == 0
+
+
+def test_sandbox_mode_selects_its_profile_and_shows_the_inbox(
+    qtbot, secret_service: None, sandbox_window: MainWindow
+) -> None:
+    # A profile of the user's own was active before: it comes back after the sandbox run.
+    store = ProfileStore()
+    store.save(Profile(name="work", region="feishu", app_id="cli_work0001"))
+    store.active_name = "work"
+
+    features = _started(qtbot, sandbox_window)
+    server = features.sandbox_mode.server
+    assert store.active_name == SANDBOX_PROFILE
+    profile = store.get(SANDBOX_PROFILE)
+    assert profile is not None and profile.base_url == server.base_url and profile.app_id == DEMO_APP_ID
+    assert features.status_label.text() == f"Profile: {SANDBOX_PROFILE}"
+    assert (
+        features.sandbox_mode.secret_in_keyring and credentials.get_secret(SANDBOX_PROFILE) == DEMO_APP_SECRET
+    )
+    assert DEMO_APP_SECRET not in (config_dir() / "profiles.json").read_text(encoding="utf-8")
+
+    picker = features.picker
+    qtbot.waitUntil(lambda: not picker.is_loading() and picker.chat_model.rowCount() == 4, timeout=10_000)
+    assert picker.select_chat(demo.TEAM_CHAT_ID)
+    qtbot.waitUntil(lambda: not picker.is_loading() and picker.member_model.rowCount() == 8, timeout=10_000)
+    assert picker.select_member(demo.ZHANG_WEI_OPEN_ID, tick=True)
+    assert picker.select_member(demo.ALICE_OPEN_ID, tick=True)
+    with qtbot.waitSignal(features.panel.send_finished, timeout=15_000) as finished:
+        features.panel.send()
+    assert finished.args[0].sent == 2
+
+    inbox = features.inbox
+    assert inbox is not None
+    qtbot.waitUntil(lambda: inbox.model.rowCount() == 2, timeout=5_000)
+    names = {inbox.model.entry(row).recipient_name for row in range(2)}
+    assert names == {"张伟", "Alice Chen"}
+    assert inbox.shown_message_id() in {e.message_id for e in server.inbox()}
+    assert inbox.card_view.document() is not None
+    assert inbox.card_view.document().card == json.loads(card_text())
+    features.inbox_dock.raise_()
+    shot(sandbox_window, "8-sandbox-inbox")
+
+    # Quit: the server stops, the user's own profile is active again.
+    url = server.base_url
+    assert _port_open(url)
+    features.shutdown()
+    assert not _port_open(url)
+    assert store.active_name == "work"
+
+
+def test_sandbox_without_a_keyring_keeps_the_secret_in_memory_only(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    previous = keyring.get_keyring()
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    try:
+        window = MainWindow(sandbox=True)
+        qtbot.addWidget(window)
+        features = _started(qtbot, window)
+        assert not features.sandbox_mode.secret_in_keyring
+        picker = features.picker
+        # The demo secret in memory is enough to use the sandbox.
+        qtbot.waitUntil(lambda: not picker.is_loading() and picker.chat_model.rowCount() == 4, timeout=10_000)
+        features.shutdown()
+    finally:
+        keyring.set_keyring(previous)
+    for file in (tmp_path / "xdg").rglob("*"):
+        if file.is_file():
+            assert DEMO_APP_SECRET.encode() not in file.read_bytes(), file

@@ -527,7 +527,8 @@ def draw_button(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Nod
         kind = "default"
     style = t.button_disabled if element.get("disabled") else t.buttons[kind]
     size = element.get("size", "medium")
-    height = t.metrics.button_heights.get(size if isinstance(size, str) else "medium", t.metrics.field_height)
+    heights = t.metrics.button_heights_mobile if ctx.platform == "mobile" else t.metrics.button_heights
+    height = heights.get(size if isinstance(size, str) else "medium", heights["medium"])
     width = element.get("width")
     fill = width == "fill"
     fixed = _px(width, 0) if isinstance(width, str) and width.endswith("px") else None

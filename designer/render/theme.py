@@ -106,8 +106,13 @@ class Metrics:
     compact_width: int = 400  # [feishu] width_mode compact 400px
     default_width: int = 600  # [feishu] width_mode default 600px
     fill_width: int = 800  # render_image's "fill" when no width is given
+    # [feishu button] size: tiny 24 / small 28 / medium 32 / large 40 px on the desktop,
+    # 28 / 28 / 36 / 48 px on mobile.
     button_heights: dict[str, int] = field(
         default_factory=lambda: {"tiny": 24, "small": 28, "medium": 32, "large": 40}
+    )
+    button_heights_mobile: dict[str, int] = field(
+        default_factory=lambda: {"tiny": 28, "small": 28, "medium": 36, "large": 48}
     )
     text_sizes: dict[str, int] = field(
         # [feishu rich-text / plain-text] text_size values

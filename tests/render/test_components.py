@@ -890,3 +890,14 @@ def test_invalid_component_is_diagnosed_and_still_drawn(
         assert drawn_element.tag == "unsupported" or drawn_element.rect.height() > 0
     last = "/body/elements/1" if "schema" in card else "/elements/1"
     assert drawn.at(last).tag == "hr"  # and the rest of the card after it
+
+
+@pytest.mark.parametrize(
+    ("platform", "heights"), [("desktop", [24, 28, 32, 40]), ("mobile", [28, 28, 36, 48])]
+)
+def test_button_sizes_per_platform(draw: Draw, platform: str, heights: list[int]) -> None:
+    actions = [
+        {"tag": "button", "text": pt(size), "size": size} for size in ("tiny", "small", "medium", "large")
+    ]
+    drawn = draw(v1({"tag": "action", "actions": actions}), platform=platform)
+    assert [drawn.at(f"/elements/0/actions/{i}").rect.height() for i in range(4)] == heights

@@ -309,6 +309,8 @@ class Requester:
         try:
             body = json.loads(response.content)
         except ValueError:
+            if response.status_code == 429:  # a proxy's bare 429 still means "wait"
+                return {"code": _RATE_LIMIT_CODE, "msg": "rate limited (HTTP 429)"}
             preview = response.content[:60].decode("utf-8", "replace")
             raise BadResponse(
                 f"HTTP {response.status_code} with a body that is not JSON: {preview!r}",

@@ -19,7 +19,6 @@ __all__ = [
     "BulkProgress",
     "BulkReport",
     "Chat",
-    "Envelope",
     "Member",
     "Page",
     "Recipient",
@@ -36,15 +35,6 @@ class _Wire(BaseModel):
 
 
 # --- answers -----------------------------------------------------------------------------
-
-
-class Envelope(_Wire):
-    """Every answer: ``{"code": 0, "msg": "ok", "data": {...}}``."""
-
-    code: int
-    msg: str = ""
-    data: dict[str, Any] | None = None
-    error: dict[str, Any] | None = None
 
 
 class TokenAnswer(_Wire):

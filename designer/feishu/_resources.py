@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from designer.feishu._constants import (
     APP_CALLS_PER_MINUTE,
@@ -39,6 +39,8 @@ from designer.feishu._ratelimit import RateLimiter
 
 __all__ = ["Chats", "Ephemeral", "Images", "Members", "Users"]
 
+M = TypeVar("M", bound=BaseModel)
+
 _NOT_SURE = "the card may or may not have been delivered: look in the chat before sending again"
 
 
@@ -48,7 +50,8 @@ def _check_page_size(page_size: int, operation: str) -> int:
     return page_size
 
 
-def _parse(model: Any, data: dict[str, Any], operation: str, where: str = "") -> Any:
+def _parse(model: type[M], data: dict[str, Any], operation: str, where: str = "") -> M:
+    """``data`` as ``model``; an answer of the wrong shape is a ``BadResponse`` naming the field."""
     try:
         return model.model_validate(data)
     except ValidationError as error:
@@ -112,7 +115,7 @@ class Ephemeral:
             cancel=cancel,
             may_have_happened=_NOT_SURE,
         )
-        result: SendResult = _parse(SendResult, data, "ephemeral send", where)
+        result = _parse(SendResult, data, "ephemeral send", where)
         return result
 
     def delete(self, message_id: str) -> None:
@@ -145,7 +148,7 @@ class Chats:
             data = self._requester.call(
                 "GET", "/open-apis/im/v1/chats", operation="listing chats", params=params
             )
-            answer: ChatsAnswer = _parse(ChatsAnswer, data, "listing chats")
+            answer = _parse(ChatsAnswer, data, "listing chats")
             yield Page(items=list(answer.items), has_more=answer.has_more, page_token=answer.page_token)
             if not answer.has_more or not answer.page_token:
                 return
@@ -179,7 +182,7 @@ class Members:
                 where=where,
                 params=params,
             )
-            answer: MembersAnswer = _parse(MembersAnswer, data, "listing members", where)
+            answer = _parse(MembersAnswer, data, "listing members", where)
             yield Page(
                 items=list(answer.items),
                 has_more=answer.has_more,
@@ -219,7 +222,7 @@ class Users:
                 params={"user_id_type": "open_id"},
                 json_body={"emails": batch_emails, "mobiles": batch_mobiles, "include_resigned": False},
             )
-            answer: UserIdsAnswer = _parse(UserIdsAnswer, data, "looking up user ids")
+            answer = _parse(UserIdsAnswer, data, "looking up user ids")
             found.extend(answer.user_list)
         return found
 
@@ -247,5 +250,5 @@ class Images:
             form={"image_type": "message"},
             files={"image": (filename, data, "application/octet-stream")},
         )
-        image: ImageAnswer = _parse(ImageAnswer, answer, "image upload", where)
+        image = _parse(ImageAnswer, answer, "image upload", where)
         return image.image_key

@@ -31,7 +31,7 @@ class Faults:
     * ``stall_next(seconds)``: wait before handling the request (it is still handled:
       a stalled send is delivered, as a slow real server would);
     * ``drop_next()``: close the connection without answering (nothing is handled);
-    * ``garbage_next()``: answer HTTP 200 with an HTML page instead of JSON;
+    * ``garbage_next(http_status=200)``: answer with an HTML page instead of JSON;
     * ``answer_next(code, msg, http_status)``: answer that API error instead;
     * ``rate_limit_next(reset)``: answer 429 / 99991400 with the rate-limit headers;
     * ``expire_tokens()``: every token issued so far stops working (99991663);
@@ -54,8 +54,8 @@ class Faults:
     def drop_next(self, path: str | None = None) -> None:
         self._add(Fault("drop", path))
 
-    def garbage_next(self, path: str | None = None) -> None:
-        self._add(Fault("garbage", path))
+    def garbage_next(self, path: str | None = None, http_status: int = 200) -> None:
+        self._add(Fault("garbage", path, http_status=http_status))
 
     def answer_next(self, code: int, msg: str, http_status: int = 400, path: str | None = None) -> None:
         self._add(Fault("answer", path, code=code, msg=msg, http_status=http_status))

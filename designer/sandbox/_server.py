@@ -210,7 +210,12 @@ class SandboxServer:
                 return
             if fault.kind == "garbage":
                 self._respond_raw(
-                    handler, method, path, 200, b"<html><body>502 Bad Gateway</body></html>", "text/html"
+                    handler,
+                    method,
+                    path,
+                    fault.http_status,
+                    b"<html><body>502 Bad Gateway</body></html>",
+                    "text/html",
                 )
                 return
             if fault.kind == "answer":

@@ -105,3 +105,11 @@ def test_cancel_while_waiting_out_a_rate_limit_sends_nothing(
     assert time.monotonic() - started < 2
     assert "not sent" in str(caught.value)
     assert len(sandbox.requests(SEND_PATH)) == 1 and sandbox.inbox() == []
+
+
+def test_a_bare_429_without_json_is_still_waited_out(client: FeishuClient, sandbox: SandboxServer) -> None:
+    client.auth.tenant_token()
+    sandbox.faults.garbage_next(path=SEND_PATH, http_status=429)
+    assert client.ephemeral.send(demo.TEAM_CHAT_ID, simple_card(), open_id=demo.ALICE_OPEN_ID).message_id
+    assert [r.status for r in sandbox.requests(SEND_PATH)] == [429, 200]
+    assert client.rate_limited_count == 1

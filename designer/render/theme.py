@@ -207,12 +207,40 @@ _DARK_HEADERS: dict[str, Pair] = {
 }
 
 
-def _tags(headers: dict[str, Pair], neutral: Pair, lime: Pair) -> dict[str, Pair]:
-    # Tag pills use the same palette as the header templates (a light tint with a deep text).
-    tags = {name: pair for name, pair in headers.items() if name not in ("default", "grey")}
-    tags["neutral"] = neutral
-    tags["lime"] = lime
-    return tags
+_LIGHT_TAGS: dict[str, Pair] = {
+    # [derived] a tag is its colour's text on that text mixed 16 % over the template's tint, so a
+    # tag stays visible on a header of its own colour.
+    "blue": Pair("#c9d7f9", "#245bdb"),
+    "wathet": Pair("#c5dbf0", "#1456a0"),
+    "turquoise": Pair("#bfe1db", "#067062"),
+    "green": Pair("#c5e3d0", "#237b4b"),
+    "yellow": Pair("#edddab", "#8f5f00"),
+    "orange": Pair("#f2d4b1", "#b26206"),
+    "red": Pair("#f4cac8", "#c02a26"),
+    "carmine": Pair("#f1c9df", "#b82879"),
+    "violet": Pair("#e0ccfd", "#7f3bf5"),
+    "purple": Pair("#d6cdf5", "#5f3dc4"),
+    "indigo": Pair("#ccd1ef", "#3a4fa3"),
+    "lime": Pair("#d8e6a9", "#5b7a03"),
+    "neutral": Pair("#e1e2e4", "#51565d"),
+}
+
+_DARK_TAGS: dict[str, Pair] = {
+    # [derived] as above: 22 % over the dark tint, text lightened
+    "blue": Pair("#374d7d", "#99b2ee"),
+    "wathet": Pair("#324b69", "#91b0d3"),
+    "turquoise": Pair("#2d5452", "#8bbcb6"),
+    "green": Pair("#36584a", "#98c1ab"),
+    "yellow": Pair("#5d4e30", "#cab488"),
+    "orange": Pair("#694f31", "#dbb68b"),
+    "red": Pair("#6e3b3d", "#e19c9a"),
+    "carmine": Pair("#6c3a5b", "#de9bc0"),
+    "violet": Pair("#584187", "#c4a3fb"),
+    "purple": Pair("#4c4276", "#b4a4e4"),
+    "indigo": Pair("#3f486a", "#a3add4"),
+    "lime": Pair("#4d5b25", "#c2d674"),
+    "neutral": Pair("#484c53", "#d1d3d5"),
+}
 
 
 LIGHT = Theme(
@@ -237,7 +265,7 @@ LIGHT = Theme(
     hover="#f2f3f5",
     highlight="#3370ff",
     headers=_LIGHT_HEADERS,
-    tags=_tags(_LIGHT_HEADERS, Pair("#eff0f1", "#51565d"), Pair("#f0fbc9", "#5b7a03")),
+    tags=_LIGHT_TAGS,
     font_colors={
         # <font color=...> names [feishu "颜色枚举值"]; red/green/grey are the documented trio.
         "red": "#f54a45",
@@ -296,7 +324,7 @@ DARK = Theme(
     hover="#2a2e34",
     highlight="#4c88ff",
     headers=_DARK_HEADERS,
-    tags=_tags(_DARK_HEADERS, Pair("#373b42", "#c9cbce"), Pair("#2f3a16", "#b7cf5c")),
+    tags=_DARK_TAGS,
     font_colors={
         "red": "#f76964",
         "green": "#51c560",

@@ -83,11 +83,13 @@ def card_languages(card: Any) -> list[str]:
 
 
 def choose_language(card: Any, requested: str | None) -> str:
+    """The language to draw: the requested one when the card has it (or has none), else
+    ``zh_cn`` when the card has it, else the card's first language."""
     languages = card_languages(card)
     if requested and (requested in languages or not languages):
         return requested
     if "zh_cn" in languages or not languages:
-        return "zh_cn" if not requested or requested in languages else requested
+        return "zh_cn"
     return languages[0]
 
 

@@ -122,6 +122,19 @@ def test_element_level_i18n_and_v2_i18n_content(draw: Draw) -> None:
     assert english.at("/header/title").text == "Title"
 
 
+@pytest.mark.parametrize(("requested", "expected"), [(None, "zh_cn"), ("en_us", "en_us"), ("fr_fr", "zh_cn")])
+def test_language_fallback(requested: str | None, expected: str) -> None:
+    from designer.render.scene import choose_language
+
+    card = {"i18n_elements": {"en_us": [], "zh_cn": []}}
+    assert choose_language(card, requested) == expected
+    assert (
+        choose_language({"i18n_elements": {"ja_jp": []}}, requested if requested != "en_us" else None)
+        == "ja_jp"
+    )
+    assert choose_language({}, "en_us") == "en_us"
+
+
 def test_locales_limit_languages() -> None:
     card = {
         "schema": "2.0",

@@ -151,5 +151,8 @@ def test_plain_text_of_everything() -> None:
     "junk", ["", "\n\n", "<", "<at", "**", "[", "](", "```", "<font color=>x", "&#99999999;", "\u0000"]
 )
 def test_never_raises(junk: str) -> None:
-    parse_markdown(junk, dialect="markdown")
-    parse_markdown(junk * 50, dialect="lark_md")
+    for blocks in (parse_markdown(junk, dialect="markdown"), parse_markdown(junk * 50, dialect="lark_md")):
+        assert all(block.kind in ("paragraph", "heading", "quote", "list", "code", "hr") for block in blocks)
+        assert isinstance(plain_text(blocks), str)
+    if junk.strip() and junk not in ("```",):
+        assert parse_markdown(junk), f"{junk!r} vanished"  # shown as something, never dropped

@@ -190,7 +190,12 @@ class SandboxServer:
         url = urlsplit(handler.path)
         path = url.path
         query = dict(parse_qsl(url.query))
-        length = int(handler.headers.get("Content-Length") or 0)
+        try:
+            length = int(handler.headers.get("Content-Length") or 0)
+        except ValueError:
+            handler.close_connection = True
+            self._respond(handler, method, path, field_violation("Content-Length", "is not a number"))
+            return
         limit = IMAGE_MAX_BYTES + 1024 * 1024 if path == "/open-apis/im/v1/images" else _JSON_BODY_MAX
         if length > limit:
             handler.close_connection = True  # the body is not read; the connection cannot be reused
@@ -224,7 +229,11 @@ class SandboxServer:
             if fault.kind == "rate_limit":
                 self._respond(handler, method, path, self._rate_limited(50, max(1, round(fault.seconds))))
                 return
-        answer = self._dispatch(handler, method, path, query, raw)
+        try:
+            answer = self._dispatch(handler, method, path, query, raw)
+        except Exception as error:  # a sandbox bug: answer like a server error, keep serving
+            log.exception("sandbox failed on %s %s", method, path)
+            answer = fail(500, f"sandbox internal error: {error.__class__.__name__}: {error}", status=500)
         self._respond(handler, method, path, answer)
 
     def _dispatch(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import socket
 import threading
 import time
 
@@ -120,3 +121,15 @@ def test_demo_ids_are_stable_between_runs() -> None:
     assert demo.TEAM_CHAT_ID == "oc_12baf18c308b7a837b0d643a2c585597"
     assert demo.ALICE_OPEN_ID == "ou_aa7334ec51a7eef8f8c9710033b238ed"
     assert all(p.open_id.startswith("ou_") and len(p.open_id) == 35 for p in demo.PEOPLE)
+
+
+def test_a_malformed_content_length_is_answered_not_crashed(sandbox: SandboxServer) -> None:
+    host, port = sandbox.base_url.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port)), timeout=5) as conn:
+        conn.sendall(b"POST /open-apis/ephemeral/v1/send HTTP/1.1\r\nHost: x\r\nContent-Length: many\r\n\r\n")
+        chunks = []
+        while chunk := conn.recv(4096):  # the server closes the connection after answering
+            chunks.append(chunk)
+        reply = b"".join(chunks).decode()
+    assert reply.startswith("HTTP/1.1 400")
+    assert "Content-Length" in reply and "99992402" in reply

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import logging
+import ssl
 import threading
 import time
 from collections.abc import Mapping
@@ -273,6 +274,14 @@ class Requester:
                 where=where,
             ) from None
         except httpx.ConnectError as error:
+            if _is_tls_failure(error):
+                raise ConnectionFailed(
+                    f"the secure (TLS) connection to {self.base_url} failed: {_reason(error)}",
+                    operation=operation,
+                    where=where,
+                    hint="Check the base URL (https to a server that speaks https), the system clock, and any "
+                    "proxy that intercepts TLS; nothing was sent.",
+                ) from None
             raise ConnectionFailed(
                 f"could not connect to {self.base_url}: {_reason(error)}", operation=operation, where=where
             ) from None
@@ -335,6 +344,15 @@ class Requester:
     def close(self) -> None:
         self._http.close()
         self.tokens.clear()
+
+
+def _is_tls_failure(error: httpx.ConnectError) -> bool:
+    cause = error.__context__
+    while cause is not None:
+        if isinstance(cause, ssl.SSLError):
+            return True
+        cause = cause.__context__
+    return "SSL" in str(error) or "CERTIFICATE" in str(error).upper()
 
 
 def _reason(error: Exception) -> str:

@@ -166,3 +166,11 @@ def test_every_error_is_a_feishu_error_with_a_hint() -> None:
         assert isinstance(error, FeishuError)
         assert error.hint and error.hint != FeishuError.default_hint
         assert str(error) == f"op (chat oc_1) failed: msg [code {code}, HTTP 400, log id log-1]"
+
+
+def test_members_of_an_unknown_chat(client: FeishuClient) -> None:
+    with pytest.raises(InvalidRequest) as caught:
+        client.members.list_all("oc_nope")
+    assert caught.value.code == 232006
+    assert "chat oc_nope" in str(caught.value)
+    assert "chat id is not valid" in caught.value.hint

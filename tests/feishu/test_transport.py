@@ -106,3 +106,14 @@ def test_https_and_loopback_base_urls_are_accepted(url: str) -> None:
     with FeishuClient(url, "cli_x", "secret") as client:
         assert client.base_url == url.rstrip("/")
         assert "secret" not in repr(client)
+
+
+def test_a_tls_failure_says_so(sandbox: SandboxServer) -> None:
+    https_url = sandbox.base_url.replace("http://", "https://")  # the sandbox speaks plain http
+    with (
+        FeishuClient(https_url, DEMO_APP_ID, DEMO_APP_SECRET, timeout=2) as client,
+        pytest.raises(ConnectionFailed) as caught,
+    ):
+        client.chats.list_all()
+    assert "secure (TLS) connection" in str(caught.value)
+    assert "nothing was sent" in caught.value.hint

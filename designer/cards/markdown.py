@@ -97,7 +97,16 @@ class Rule:
     kind: Literal["hr"] = "hr"
 
 
-Block = Paragraph | Heading | Quote | ListBlock | CodeBlock | Rule
+@dataclass(frozen=True, slots=True)
+class Table:
+    """A pipe table (JSON 2.0 markdown): a header row and body rows of inline cells."""
+
+    header: tuple[tuple[Inline, ...], ...]
+    rows: tuple[tuple[tuple[Inline, ...], ...], ...]
+    kind: Literal["table"] = "table"
+
+
+Block = Paragraph | Heading | Quote | ListBlock | CodeBlock | Rule | Table
 
 # Feishu emoji keys (page "表情文案说明", im-v1/message-reaction/emojis-introduce) mapped to the
 # nearest Unicode emoji; keys not listed stay as the literal ":KEY:" text.
@@ -164,6 +173,13 @@ _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _LIST = re.compile(r"^((?: {4}|\t)*) {0,3}([-*+]|(\d{1,9})[.)])\s+(.*)$")
 _FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})\s*([\w+#.-]*)\s*$")
 _QUOTE = re.compile(r"^\s{0,3}>\s?(.*)$")
+_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_TABLE_RULE = re.compile(r"^\s*\|(\s*:?-{3,}:?\s*\|)+\s*$")
+
+
+def _cells(line: str) -> list[str]:
+    return [cell.strip() for cell in line.strip().strip("|").split("|")]
+
 
 # Attribute values: 'x', "x" or bare x (Feishu's examples use all three).
 _ATTR = r"""\s*=\s*(?:'([^']*)'|"([^"]*)"|([^\s>]+))"""
@@ -437,6 +453,25 @@ def parse_markdown(text: str, *, dialect: Dialect = "lark_md") -> list[Block]:
             flush_paragraph()
             flush_list()
             blocks.append(Heading(len(heading.group(1)), parse_inline(heading.group(2), dialect=dialect)))
+        elif (
+            dialect == "markdown"
+            and _TABLE_ROW.match(line)
+            and index + 1 < len(lines)
+            and _TABLE_RULE.match(lines[index + 1])
+        ):
+            flush_paragraph()
+            flush_list()
+            header = _cells(line)
+            end = index + 2
+            body: list[tuple[tuple[Inline, ...], ...]] = []
+            while end < len(lines) and _TABLE_ROW.match(lines[end]):
+                cells = _cells(lines[end])[: len(header)]
+                cells += [""] * (len(header) - len(cells))
+                body.append(tuple(parse_inline(cell, dialect=dialect) for cell in cells))
+                end += 1
+            blocks.append(Table(tuple(parse_inline(cell, dialect=dialect) for cell in header), tuple(body)))
+            index = end
+            continue
         elif dialect == "markdown" and (quote := _QUOTE.match(line)):
             flush_paragraph()
             flush_list()
@@ -489,6 +524,9 @@ def plain_text(blocks: list[Block]) -> str:
             lines.extend(inline_text(item.inlines) for item in block.items)
         elif isinstance(block, CodeBlock):
             lines.append(block.code)
+        elif isinstance(block, Table):
+            for row in (block.header, *block.rows):
+                lines.append("\t".join(inline_text(cell) for cell in row))
         elif isinstance(block, Rule):
             lines.append("")
         else:

@@ -20,8 +20,10 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextFormat,
+    QTextFrameFormat,
     QTextLength,
     QTextOption,
+    QTextTableFormat,
 )
 
 from designer.cards.markdown import (
@@ -34,6 +36,7 @@ from designer.cards.markdown import (
     Paragraph,
     Quote,
     Rule,
+    Table,
     parse_markdown,
 )
 from designer.render.theme import FONT_FAMILIES, MONO_FAMILIES, Theme, font_color
@@ -181,6 +184,30 @@ class _Builder:
             else:
                 self.cursor.insertText(run.text, self.char_format(run, size=size, bold=bold))
 
+    def table(self, block: Table) -> None:
+        """A pipe table as a ``QTextTable``: bordered cells, the header row bold on a tint."""
+        self.block()
+        columns = max(1, len(block.header))
+        fmt = QTextTableFormat()
+        fmt.setBorder(1)
+        fmt.setBorderBrush(QColor(self.theme.border))
+        fmt.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
+        fmt.setCellSpacing(0)
+        fmt.setCellPadding(6)
+        fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
+        table = self.cursor.insertTable(len(block.rows) + 1, columns, fmt)
+        for row_index, row in enumerate((block.header, *block.rows)):
+            for column in range(columns):
+                cell = table.cellAt(row_index, column)
+                if row_index == 0:
+                    cell_format = cell.format()
+                    cell_format.setBackground(QColor(self.theme.table_header))
+                    cell.setFormat(cell_format)
+                self.cursor = cell.firstCursorPosition()
+                self.inlines(row[column] if column < len(row) else (), bold=row_index == 0)
+        self.cursor = table.lastCursorPosition()
+        self.cursor.movePosition(QTextCursor.MoveOperation.NextBlock)
+
     def blocks(self, blocks: tuple[Block, ...]) -> None:
         metrics = self.theme.metrics
         for block in blocks:
@@ -213,6 +240,8 @@ class _Builder:
                     fmt = self.char_format()
                     fmt.setFont(mono_font(self.style.size - 1))
                     self.cursor.insertText(line or " ", fmt)
+            elif isinstance(block, Table):
+                self.table(block)
             elif isinstance(block, Rule):
                 self.block()
                 rule = self.cursor.blockFormat()

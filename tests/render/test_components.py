@@ -901,3 +901,14 @@ def test_button_sizes_per_platform(draw: Draw, platform: str, heights: list[int]
     ]
     drawn = draw(v1({"tag": "action", "actions": actions}), platform=platform)
     assert [drawn.at(f"/elements/0/actions/{i}").rect.height() for i in range(4)] == heights
+
+
+def test_markdown_table_in_v2(draw: Draw) -> None:
+    drawn = draw(
+        v2({"tag": "markdown", "content": "| 名称 | 数量 |\n|---|---|\n| 苹果 | 3 |"}, {"tag": "hr"})
+    )
+    element = drawn.at("/body/elements/0")
+    assert element.text == "名称\t数量\n苹果\t3"
+    assert element.rect.height() > 60  # two bordered rows
+    assert has_color(drawn, element.rect, LIGHT.table_header, 2)
+    assert has_color(drawn, element.rect, LIGHT.border, 12)

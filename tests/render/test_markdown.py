@@ -12,6 +12,7 @@ from designer.cards.markdown import (
     Paragraph,
     Quote,
     Rule,
+    Table,
     parse_inline,
     parse_markdown,
     plain_text,
@@ -156,3 +157,16 @@ def test_never_raises(junk: str) -> None:
         assert isinstance(plain_text(blocks), str)
     if junk.strip() and junk not in ("```",):
         assert parse_markdown(junk), f"{junk!r} vanished"  # shown as something, never dropped
+
+
+def test_pipe_tables_in_markdown_dialect() -> None:
+    blocks = parse_markdown(
+        "| 名称 | 数量 |\n|---|---:|\n| **苹果** | 3 |\n| 香蕉 |\nafter", dialect="markdown"
+    )
+    table = blocks[0]
+    assert isinstance(table, Table)
+    assert [plain_text([Paragraph(cell)]) for cell in table.header] == ["名称", "数量"]
+    assert table.rows[0][0][0].bold and table.rows[0][0][0].text == "苹果"
+    assert len(table.rows[1]) == 2  # a short row is padded to the header's width
+    assert plain_text(blocks) == "名称\t数量\n苹果\t3\n香蕉\t\nafter"
+    assert parse_markdown("| a |\n|---|", dialect="lark_md")[0].kind == "paragraph"  # 1.0: literal

@@ -312,13 +312,21 @@ def build_stack(
     tag: str = "elements",
     pointer: str | None = None,
     padding: tuple[float, float, float, float] = (0, 0, 0, 0),
+    layout_from: dict[str, Any] | None = None,
 ) -> StackNode:
+    """Children of a container; ``layout_from`` is the container's JSON, whose 2.0 ``direction``
+    and ``horizontal_spacing`` lay the children out in a row (card-json-v2-structure, body)."""
     stack = StackNode(
         tag,
         pointer,
         spacing=ctx.theme.metrics.element_spacing if spacing is None else spacing,
         padding=padding,
     )
+    if layout_from is not None and layout_from.get("direction") == "horizontal":
+        stack.horizontal = True
+        stack.horizontal_spacing = _spacing(
+            ctx, layout_from.get("horizontal_spacing"), ctx.theme.metrics.column_spacing
+        )
     for index, child in enumerate(_elements(elements)):
         stack.children.append(ctx.build(child, f"{base}/{index}"))
     return stack
@@ -780,6 +788,7 @@ def draw_column_set(ctx: BuildContext, element: dict[str, Any], pointer: str) ->
             tag="column",
             pointer=column_pointer,
             padding=padding,
+            layout_from=column,
         )
         if isinstance(col_bg, str) and col_bg not in ("default", ""):
             stack.background = (
@@ -805,7 +814,14 @@ def draw_form(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Node:
     outer = ctx.form
     ctx.form = pointer
     try:
-        stack = build_stack(ctx, element.get("elements"), f"{pointer}/elements", tag="form", pointer=pointer)
+        stack = build_stack(
+            ctx,
+            element.get("elements"),
+            f"{pointer}/elements",
+            tag="form",
+            pointer=pointer,
+            layout_from=element,
+        )
     finally:
         ctx.form = outer
     stack.text = "\n".join(c.text for c in stack.children)
@@ -823,6 +839,7 @@ def draw_interactive_container(ctx: BuildContext, element: dict[str, Any], point
         tag="interactive_container",
         pointer=pointer,
         padding=padding,
+        layout_from=element,
     )
     stack.border = t.border if element.get("has_border") else None
     bg = element.get("background_style")
@@ -850,6 +867,7 @@ def draw_collapsible_panel(ctx: BuildContext, element: dict[str, Any], pointer: 
         spacing=_spacing(ctx, element.get("vertical_spacing"), 8),
         tag="panel_body",
         padding=(0, 8, 8, 8),
+        layout_from=element,
     )
     border = element.get("border")
     bordered = isinstance(border, dict)

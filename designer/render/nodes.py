@@ -169,6 +169,8 @@ class StackNode(Node):
         self.border = border
         self.radius = radius
         self.dashed = dashed
+        self.horizontal = False  # JSON 2.0 direction: "horizontal"
+        self.horizontal_spacing = 8.0
         if background:
             self.colors["background"] = background
         if border:
@@ -182,6 +184,8 @@ class StackNode(Node):
     def do_layout(self, width: float) -> float:
         top, right, bottom, left = self.padding
         inner = max(1.0, width - left - right)
+        if self.horizontal:
+            return self._layout_row(inner, top, left) + bottom
         y = top
         last = len(self.children) - 1
         for index, child in enumerate(self.children):
@@ -190,6 +194,21 @@ class StackNode(Node):
             child.y = y
             y += child.h + (self.spacing if index < last else 0)
         return y + bottom
+
+    def _layout_row(self, inner: float, top: float, left: float) -> float:
+        """``direction: horizontal``: children side by side at their preferred widths, wrapping."""
+        x = 0.0
+        y = 0.0
+        line_height = 0.0
+        for child in self.children:
+            wanted = min(inner, max(1.0, child.preferred_width()))
+            if x > 0 and x + wanted > inner:
+                x, y, line_height = 0.0, y + line_height + self.spacing, 0.0
+            child.layout(wanted)
+            child.x, child.y = left + x, top + y
+            x += wanted + self.horizontal_spacing
+            line_height = max(line_height, child.h)
+        return top + y + line_height
 
     def paint(self, painter: QPainter) -> None:
         if self.background or self.border:

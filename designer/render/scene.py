@@ -281,8 +281,15 @@ class CardScene:
             body_raw = card["body"]
             body_spacing = _spacing(self.ctx, body_raw.get("vertical_spacing"), m.element_spacing)
             padding = _padding(body_raw.get("padding"), padding)
+        body_raw = card.get("body") if doc.schema_version == "2.0" else None
         body = build_stack(
-            self.ctx, elements, elements_pointer, spacing=body_spacing, tag="body", padding=padding
+            self.ctx,
+            elements,
+            elements_pointer,
+            spacing=body_spacing,
+            tag="body",
+            padding=padding,
+            layout_from=body_raw if isinstance(body_raw, dict) else None,
         )
         if elements or not isinstance(header, dict):
             frame.children.append(body)

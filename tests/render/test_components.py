@@ -912,3 +912,23 @@ def test_markdown_table_in_v2(draw: Draw) -> None:
     assert element.rect.height() > 60  # two bordered rows
     assert has_color(drawn, element.rect, LIGHT.table_header, 2)
     assert has_color(drawn, element.rect, LIGHT.border, 12)
+
+
+def test_v2_horizontal_direction(draw: Draw) -> None:
+    card = {
+        "schema": "2.0",
+        "body": {
+            "direction": "horizontal",
+            "horizontal_spacing": "large",
+            "elements": [
+                {"tag": "button", "text": pt("一")},
+                {"tag": "button", "text": pt("二")},
+                {"tag": "markdown", "content": "三"},
+            ],
+        },
+    }
+    drawn = draw(card)
+    one, two, three = (drawn.at(f"/body/elements/{i}").rect for i in range(3))
+    assert one.top() == two.top() == three.top()
+    assert two.left() - one.right() == 12  # "large" spacing
+    assert three.left() > two.right()

@@ -33,6 +33,7 @@ from designer.render.nodes import (
     ImageNode,
     Interaction,
     Node,
+    OffsetNode,
     OverflowNode,
     RowNode,
     RuleNode,
@@ -270,6 +271,39 @@ def options_of(ctx: BuildContext, element: dict[str, Any]) -> list[tuple[str, st
     return result
 
 
+def with_icon(
+    ctx: BuildContext, icon: dict[str, Any], pointer: str, main: Node, color: str, *, element: bool = True
+) -> Node:
+    """``main`` with its prefix ``icon``: a ``custom_icon`` picture, or a mark for a ``standard_icon``.
+
+    Feishu's icon library is not available offline, so a standard icon is a round mark in the
+    icon's colour (or the text's), the size of the icon.
+    """
+    t = ctx.theme
+    image = ctx.image(icon.get("img_key")) if icon.get("tag") == "custom_icon" else None
+    tint = font_color(t, icon.get("color") if isinstance(icon.get("color"), str) else None) or color
+    colors = {"background": tint if image is None else t.placeholder_background, "border": tint, "text": tint}
+    mark = ImageNode(
+        pointer, image=image, alt="", colors=colors, font_size=8, aspect=1.0, fixed_width=16.0, radius=8
+    )
+    mark.tag = "icon"
+    mark.text = str(icon.get("token") or icon.get("img_key") or "")
+    # element=True: the row becomes the element (icon and text select it); else only a layout row
+    row = RowNode(
+        main.tag if element else "icon_row",
+        main.pointer if element else None,
+        OffsetNode(mark, 2),
+        main,
+        gap=6,
+    )
+    row.icon_first = True
+    row.text = main.text
+    row.colors = dict(main.colors)
+    if element:
+        main.pointer = None
+    return row
+
+
 # -- the drawers --------------------------------------------------------------------------------
 def build_element(ctx: BuildContext, element: Any, pointer: str) -> Node:
     if not isinstance(element, dict):
@@ -392,7 +426,11 @@ def draw_markdown(ctx: BuildContext, element: dict[str, Any], pointer: str) -> N
     align = element.get("text_align") if isinstance(element.get("text_align"), str) else "left"
     value: Any = element if ("content" in element or "i18n_content" in element) else element.get("text", "")
     style = TextStyle(size=size, align=str(align))
-    return ctx.text_node(value, pointer, tag="markdown", style=style, dialect=dialect)
+    node: Node = ctx.text_node(value, pointer, tag="markdown", style=style, dialect=dialect)
+    icon = element.get("icon")
+    if isinstance(icon, dict):
+        node = with_icon(ctx, icon, f"{pointer}/icon", node, ctx.theme.text)
+    return node
 
 
 def draw_plain_text(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Node:

@@ -869,3 +869,21 @@ class SpacerNode(Node):
 
     def do_layout(self, width: float) -> float:
         return self.height
+
+
+class OffsetNode(Node):
+    """A fixed-size node nudged down by ``top`` px (centres an icon on the first text line)."""
+
+    def __init__(self, inner: Node, top: float) -> None:
+        super().__init__("boxed", None)
+        self.children = [inner]
+        self.top = top
+
+    def preferred_width(self) -> float:
+        return self.children[0].preferred_width()
+
+    def do_layout(self, width: float) -> float:
+        inner = self.children[0]
+        inner.layout(width)
+        inner.x, inner.y = 0, self.top
+        return inner.h + self.top

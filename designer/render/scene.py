@@ -16,12 +16,19 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 
 from designer.cards import Document
-from designer.render.builder import BuildContext, ImageSource, build_stack, element_url, escape_pointer, tr
+from designer.render.builder import (
+    BuildContext,
+    ImageSource,
+    build_stack,
+    element_url,
+    escape_pointer,
+    tr,
+    with_icon,
+)
 from designer.render.nodes import (
     BoxMessageNode,
     ButtonNode,
     FlowNode,
-    ImageNode,
     Interaction,
     Node,
     RowNode,
@@ -32,7 +39,7 @@ from designer.render.nodes import (
 )
 from designer.render.options import RenderOptions
 from designer.render.text import TextStyle, card_font
-from designer.render.theme import THEMES, Theme, font_color, header_colors
+from designer.render.theme import THEMES, Theme, header_colors
 
 PREFERRED_LANGUAGES = ("zh_cn", "en_us", "ja_jp")
 # The badge as the Feishu client words it, in the language RenderOptions.badge_language picks
@@ -384,7 +391,9 @@ class CardScene:
                 title_row = row
         icon = header.get("icon")
         if isinstance(icon, dict):
-            title_row = self._with_icon(icon, f"{pointer}/icon", title_row, colors.foreground)
+            title_row = with_icon(
+                self.ctx, icon, f"{pointer}/icon", title_row, colors.foreground, element=False
+            )
         node.children.append(title_row)
         subtitle = header.get("subtitle")
         if subtitle:
@@ -398,29 +407,6 @@ class CardScene:
             )
         node.text = "\n".join(c.text for c in node.children)
         return node
-
-    def _with_icon(self, icon: dict[str, Any], pointer: str, title_row: Node, color: str) -> Node:
-        """The header's prefix icon: a ``custom_icon`` picture, or a dot for a ``standard_icon``.
-
-        Feishu's icon library is not available offline, so a standard icon is a round mark in
-        the icon's colour (or the title's), the size of the icon.
-        """
-        t = self.theme
-        image = self.ctx.image(icon.get("img_key")) if icon.get("tag") == "custom_icon" else None
-        tint = font_color(t, icon.get("color") if isinstance(icon.get("color"), str) else None) or color
-        colors = {
-            "background": tint if image is None else t.placeholder_background,
-            "border": tint,
-            "text": tint,
-        }
-        mark = ImageNode(
-            pointer, image=image, alt="", colors=colors, font_size=8, aspect=1.0, fixed_width=16.0, radius=8
-        )
-        mark.tag = "icon"
-        mark.text = str(icon.get("token") or icon.get("img_key") or "")
-        row = RowNode("title_row", None, _Boxed(mark, 2), title_row, gap=6)
-        row.icon_first = True
-        return row
 
     # -- layout and paint ---------------------------------------------------------------------
     def layout(self, available: float | None = None) -> tuple[float, float]:
@@ -500,24 +486,6 @@ class CardScene:
             for node, rect in self.nodes()
             if node.pointer is not None
         ]
-
-
-class _Boxed(Node):
-    """A fixed-size node nudged down by ``top`` px (centres an icon on the first text line)."""
-
-    def __init__(self, inner: Node, top: float) -> None:
-        super().__init__("boxed", None)
-        self.children = [inner]
-        self.top = top
-
-    def preferred_width(self) -> float:
-        return self.children[0].preferred_width()
-
-    def do_layout(self, width: float) -> float:
-        inner = self.children[0]
-        inner.layout(width)
-        inner.x, inner.y = 0, self.top
-        return inner.h + self.top
 
 
 class _Wrap(Node):

@@ -932,3 +932,12 @@ def test_v2_horizontal_direction(draw: Draw) -> None:
     assert one.top() == two.top() == three.top()
     assert two.left() - one.right() == 12  # "large" spacing
     assert three.left() > two.right()
+
+
+def test_markdown_icon_prefix(draw: Draw) -> None:
+    element = {"tag": "markdown", "content": "带图标的文字", "icon": {"tag": "standard_icon", "token": "alarm_outlined", "color": "red"}}
+    drawn = draw(v1(element))
+    text, icon = drawn.at("/elements/0"), drawn.at("/elements/0/icon")
+    assert (text.tag, text.text) == ("markdown", "带图标的文字")
+    assert icon.rect.width() == 16 and icon.rect.left() == text.rect.left()
+    assert close(drawn.pixel(icon.rect.center().x(), icon.rect.center().y()), LIGHT.font_colors["red"], 10)

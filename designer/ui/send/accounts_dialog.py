@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from designer.feishu import FeishuClient, FeishuError
+from designer.feishu import FeishuClient
 from designer.store import credentials
 from designer.store.credentials import KeyringUnavailable
 from designer.store.profiles import Profile
+from designer.ui.send.errors import describe_error, escape
 from designer.ui.send.session import NoSecret, SendSession
 from designer.ui.worker import BackgroundTask, CancelHandle, run_in_background
 
@@ -224,7 +225,7 @@ class AccountsDialog(QDialog):
                     "<b>No safe place for app secrets.</b> Card Designer keeps app secrets only in the "
                     "system keyring and never in a file, so profiles cannot be saved until a keyring "
                     "works.<br>{problem}"
-                ).format(problem=_html(problem[:1].upper() + problem[1:]))
+                ).format(problem=escape(problem[:1].upper() + problem[1:]))
             )
         for widget in (self._save, self._secret):
             widget.setEnabled(problem is None)
@@ -345,18 +346,3 @@ class AccountsDialog(QDialog):
     def status_text(self) -> str:
         """What the status line says now (for tests and accessibility)."""
         return self._status.text()
-
-
-def describe_error(error: BaseException) -> str:
-    """One person-readable line for a failure: what went wrong, then what to do."""
-    if isinstance(error, FeishuError):
-        return f"{error} — {error.hint}"
-    if isinstance(error, KeyringUnavailable):
-        return str(error)
-    if isinstance(error, NoSecret | ValueError):
-        return str(error)
-    return f"{type(error).__name__}: {error}"
-
-
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from designer.feishu import AlreadyDeleted
 from designer.store.history import HistoryEntry
 from designer.ui.resources import ui_icon
-from designer.ui.send.accounts_dialog import describe_error
+from designer.ui.send.errors import describe_error, failure_html
 from designer.ui.send.models import HistoryModel
 from designer.ui.send.send_panel import card_text
 from designer.ui.send.session import SendSession
@@ -201,8 +201,7 @@ class HistoryView(QWidget):
 
         def failed(error: BaseException) -> None:
             self._deleting.discard(message_id)
-            problem = describe_error(error)
-            text = self.tr("Not deleted: {problem}").format(problem=problem)
+            text = failure_html(self.tr("Not deleted"), error)
             self._status.setStyleSheet("QLabel { color: #d83931; }")
             self._status.setText(text)
             session.history_changed.emit()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from designer.cards import parse
 from designer.render import CardView, RenderOptions
 from designer.sandbox import InboxEntry
+from designer.ui.send.errors import escape
 from designer.ui.send.models import ObjectRole, placeholder_avatar
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -187,12 +188,8 @@ class InboxView(QWidget):
         else:
             heading = self.tr("<b>{name}</b> sees this card in the chat, sent {when} ({id}).")
         self._heading.setText(
-            heading.format(name=_html(entry.recipient_name), when=when, id=entry.message_id)
+            heading.format(name=escape(entry.recipient_name), when=when, id=entry.message_id)
         )
         self.card_view.set_document(parse(json.dumps(entry.card, ensure_ascii=False)))
         self.card_view.setEnabled(not entry.deleted)
         self.entry_shown.emit(entry.message_id)
-
-
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

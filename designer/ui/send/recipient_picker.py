@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from designer.feishu import Chat, Member, Page, Recipient
 from designer.store.profiles import Profile
 from designer.ui.resources import ui_icon
-from designer.ui.send.accounts_dialog import describe_error
+from designer.ui.send.errors import describe_error, escape
 from designer.ui.send.models import ChatListModel, MemberListModel, ObjectRole, SearchRole
 from designer.ui.send.recipient_id import IdCheck, classify
 from designer.ui.send.session import SendSession
@@ -319,7 +319,7 @@ class RecipientPicker(QWidget):
         self.member_model.clear()
         self._update_target()
         session, page_size = self._session, self.page_size
-        self._members_title.setText(self.tr("<b>Members</b> of {chat}").format(chat=_html(name or chat_id)))
+        self._members_title.setText(self.tr("<b>Members</b> of {chat}").format(chat=escape(name or chat_id)))
 
         def op(task: BackgroundTask) -> tuple[str, int]:
             count = 0
@@ -559,7 +559,3 @@ def _kind_name(widget: QWidget, check: IdCheck) -> str:
         "user_id": widget.tr("user_id"),
         "email": widget.tr("email: press Find person to look up the open_id, or send to the email"),
     }[check.kind or "open_id"]
-
-
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

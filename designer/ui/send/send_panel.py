@@ -9,7 +9,9 @@ Cancel. A failure shows the error's hint. Every attempt is recorded in the histo
 
 from __future__ import annotations
 
+import html
 import json
+import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -29,12 +31,12 @@ from PySide6.QtWidgets import (
 )
 
 from designer.cards import Diagnostic, Document, parse
-from designer.feishu import BulkItem, BulkProgress, BulkReport, FeishuError, Recipient
+from designer.feishu import BulkItem, BulkProgress, BulkReport, Recipient
 from designer.store.history import HistoryEntry
 from designer.store.profiles import Profile
 from designer.store.settings import RecentChat
 from designer.ui.resources import ui_icon
-from designer.ui.send.accounts_dialog import describe_error
+from designer.ui.send.errors import describe_error, escape, failure_html
 from designer.ui.send.models import BulkResultModel
 from designer.ui.send.session import SendSession
 from designer.ui.send.target import SendTarget
@@ -167,14 +169,14 @@ class SendPanel(QWidget):
         if not chat:
             text = self.tr("Choose a chat and a recipient")
         elif not recipients:
-            text = self.tr("To: {chat} — choose a recipient").format(chat=_html(chat))
+            text = self.tr("To: {chat} — choose a recipient").format(chat=escape(chat))
         elif len(recipients) == 1:
             text = self.tr("To: <b>{who}</b> in {chat}").format(
-                who=_html(_who(recipients[0])), chat=_html(chat)
+                who=escape(_who(recipients[0])), chat=escape(chat)
             )
         else:
             text = self.tr("To: <b>{count} members</b> of {chat}").format(
-                count=len(recipients), chat=_html(chat)
+                count=len(recipients), chat=escape(chat)
             )
         self._to.setText(text)
 
@@ -246,7 +248,7 @@ class SendPanel(QWidget):
         return chat_id, chat_name, recipients
 
     def _block(self, message: str) -> None:
-        self._set_status(_html(message), kind="error")
+        self._set_status(escape(message), kind="error")
         self.send_blocked.emit(message)
 
     def _block_on_errors(self, doc: Document, errors: Sequence[Diagnostic]) -> None:
@@ -254,7 +256,7 @@ class SendPanel(QWidget):
             self._block(self.tr("The card is not JSON: fix it in the editor."))
             return
         items = "".join(
-            f'<li><a href="{_html(d.pointer)}">{_html(_where(d))}</a>: {_html(d.message)}</li>'
+            f'<li><a href="{escape(d.pointer)}">{escape(_where(d))}</a>: {escape(d.message)}</li>'
             for d in errors[:5]
         )
         more = self.tr("<li>… and {count} more in the problems list</li>").format(count=len(errors) - 5)
@@ -325,7 +327,7 @@ class SendPanel(QWidget):
         self._cancel.setEnabled(True)
         self._set_status(
             self.tr("Sending to {count} recipient(s) in {chat}…").format(
-                count=len(recipients), chat=_html(chat_name or chat_id)
+                count=len(recipients), chat=escape(chat_name or chat_id)
             )
         )
         self.send_started.emit(len(recipients))
@@ -360,31 +362,31 @@ class SendPanel(QWidget):
             self._message_id.setText(sent[0].message_id or "")
             self._copy.setEnabled(True)
         self._set_status(
-            self._report_html(report), kind="ok" if report.failed == 0 and not report.stopped_by else "error"
+            self._reportescape(report), kind="ok" if report.failed == 0 and not report.stopped_by else "error"
         )
         if report.cancelled_by_user:
             self._status.setStyleSheet("QLabel { color: #b45f00; }")
         self._session.history_changed.emit()
         self.send_finished.emit(report)
 
-    def _report_html(self, report: BulkReport) -> str:
+    def _reportescape(self, report: BulkReport) -> str:
         if len(report.items) == 1:
             item = report.items[0]
             if item.status == "sent":
                 return self.tr("<b>Sent.</b> {who} sees the card in the chat (only while online).").format(
-                    who=_html(item.recipient.name or item.recipient.value)
+                    who=escape(item.recipient.name or item.recipient.value)
                 )
-            return _failure_html(self.tr("Not sent"), item.error)
+            return failure_html(self.tr("Not sent"), item.error)
         summary = self.tr("{sent} sent, {failed} failed, {cancelled} cancelled of {total}.").format(
             sent=report.sent, failed=report.failed, cancelled=report.cancelled, total=len(report.items)
         )
         if report.stopped_by is not None:
-            return _failure_html(self.tr("Stopped"), report.stopped_by) + "<br>" + summary
+            return failure_html(self.tr("Stopped"), report.stopped_by) + "<br>" + summary
         if report.cancelled_by_user:
             return self.tr("<b>Cancelled.</b> {summary}").format(summary=summary)
         first_failure = next((item.error for item in report.items if item.error is not None), None)
         if first_failure is not None:
-            return f"<b>{summary}</b><br>" + _failure_html(self.tr("First failure"), first_failure)
+            return f"<b>{summary}</b><br>" + failure_html(self.tr("First failure"), first_failure)
         return f"<b>{summary}</b>"
 
     def _on_send_failed(self, error: BaseException) -> None:
@@ -392,9 +394,7 @@ class SendPanel(QWidget):
         self._send.setEnabled(True)
         self._cancel.setEnabled(False)
         self._progress.hide()
-        self._set_status(
-            self.tr("<b>Not sent:</b> {problem}").format(problem=_html(describe_error(error))), kind="error"
-        )
+        self._set_status(failure_html(self.tr("Not sent"), error), kind="error")
         self.send_blocked.emit(describe_error(error))
 
     def _on_result_row_changed(self, current: Any, previous: Any) -> None:
@@ -403,7 +403,7 @@ class SendPanel(QWidget):
             self._message_id.setText(item.message_id)
             self._copy.setEnabled(True)
         elif item is not None and item.error is not None:
-            self._set_status(_failure_html(self.tr("Not sent"), item.error), kind="error")
+            self._set_status(failure_html(self.tr("Not sent"), item.error), kind="error")
 
     def _on_copy_clicked(self) -> None:
         QGuiApplication.clipboard().setText(self._message_id.text())
@@ -437,28 +437,12 @@ def _who(recipient: Recipient) -> str:
     return recipient.name or f"{recipient.kind} {recipient.value}"
 
 
-def _failure_html(title: str, error: FeishuError | None) -> str:
-    if error is None:
-        return f"<b>{_html(title)}.</b>"
-    # The hint (what to do) first; the technical detail (code, log id) smaller below it.
-    return (
-        f"<b>{_html(title)}:</b> {_html(error.hint)}"
-        f"<br><span style='color:#646a73; font-size:small'>{_html(str(error))}</span>"
-    )
-
-
 def _where(diagnostic: Diagnostic) -> str:
     return f"{diagnostic.line}:{diagnostic.column} {diagnostic.pointer or '/'}"
 
 
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def _plain(html: str) -> str:
-    import re
-
-    return re.sub(r"<[^>]+>", " ", html).replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+def _plain(rich: str) -> str:
+    return html.unescape(re.sub(r"<[^>]+>", " ", rich))
 
 
 def card_text(card: dict[str, Any]) -> str:

@@ -22,7 +22,7 @@ from designer.store.settings import RecentChat, RecentRecipient, load_settings, 
 _log = logging.getLogger("designer.ui.send")
 
 
-class NoSecret(Exception):
+class NoSecret(LookupError):
     """The profile has no app secret (not in the keyring, not in memory); says how to add one."""
 
 

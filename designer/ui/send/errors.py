@@ -1,0 +1,38 @@
+"""How a failure is shown to a person: what to do first (the hint), then what happened.
+
+``FeishuError`` carries both (``hint`` and ``str``); the keyring and our own checks carry a
+sentence that already says both. No Qt here: these helpers only build text.
+"""
+
+from __future__ import annotations
+
+from html import escape as _escape
+
+from designer.feishu import FeishuError
+from designer.store.credentials import KeyringUnavailable
+
+
+def escape(text: str) -> str:
+    """``text`` safe inside Qt rich text (quotes need no escaping there)."""
+    return _escape(text, quote=False)
+
+
+def describe_error(error: BaseException) -> str:
+    """One plain line: what went wrong, then what to do (for logs, history and tooltips)."""
+    if isinstance(error, FeishuError):
+        return f"{error} — {error.hint}"
+    if isinstance(error, KeyringUnavailable | ValueError | LookupError):
+        return str(error)
+    return f"{type(error).__name__}: {error}"
+
+
+def failure_html(title: str, error: BaseException | None) -> str:
+    """Rich text for a status line: ``title``, the hint in full, the technical detail small below."""
+    if error is None:
+        return f"<b>{escape(title)}.</b>"
+    if not isinstance(error, FeishuError):
+        return f"<b>{escape(title)}:</b> {escape(describe_error(error))}"
+    return (
+        f"<b>{escape(title)}:</b> {escape(error.hint)}"
+        f"<br><span style='color:#646a73; font-size:small'>{escape(str(error))}</span>"
+    )

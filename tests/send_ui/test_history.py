@@ -1,0 +1,104 @@
+"""The send history: entries from earlier runs, copy, reopen, delete results recorded."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QPushButton
+
+from designer.feishu import FeishuClient
+from designer.sandbox import DEMO_APP_ID, DEMO_APP_SECRET, SandboxServer, demo
+from designer.store.history import HistoryEntry, HistoryStore
+from designer.store.profiles import Profile
+from designer.ui.send.history_view import HistoryView
+from designer.ui.send.session import SendSession
+
+from .conftest import CARD, shot
+
+
+def _sent_entry(
+    sandbox: SandboxServer, profile: Profile, open_id: str = demo.ALICE_OPEN_ID, name: str = "Alice Chen"
+) -> HistoryEntry:
+    """Send a card for real (as an earlier run did) and record it the way the panel does."""
+    with FeishuClient(sandbox.base_url, DEMO_APP_ID, DEMO_APP_SECRET) as client:
+        result = client.ephemeral.send(demo.TEAM_CHAT_ID, CARD, open_id=open_id)
+    entry = HistoryEntry(
+        profile=profile.name,
+        base_url=profile.api_base_url,
+        chat_id=demo.TEAM_CHAT_ID,
+        chat_name="产品设计组 Product Design",
+        recipient_kind="open_id",
+        recipient=open_id,
+        recipient_name=name,
+        message_id=result.message_id,
+        card=CARD,
+        status="sent",
+    )
+    HistoryStore().append(entry)
+    return entry
+
+
+def test_history_lists_earlier_sends_reopens_and_copies(
+    qtbot, session: SendSession, sandbox: SandboxServer, sandbox_profile: Profile
+) -> None:
+    first = _sent_entry(sandbox, sandbox_profile)
+    second = _sent_entry(sandbox, sandbox_profile, demo.ZHANG_WEI_OPEN_ID, "张伟")
+    opened: list[tuple[str, str]] = []
+    view = HistoryView(session, lambda text, title: opened.append((text, title)))
+    qtbot.addWidget(view)
+    view.resize(900, 300)
+    view.show()
+    assert view.model.rowCount() == 2
+    assert view.model.entry(0).id == second.id  # newest first
+    assert not view.findChild(QPushButton, "reopenCard").isEnabled()
+
+    assert view.select_entry(first.id)
+    qtbot.mouseClick(view.findChild(QPushButton, "copyHistoryMessageId"), Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == first.message_id
+    qtbot.mouseClick(view.findChild(QPushButton, "reopenCard"), Qt.MouseButton.LeftButton)
+    assert len(opened) == 1
+    text, title = opened[0]
+    assert json.loads(text) == CARD and title == "Sent to Alice Chen"
+
+
+def test_delete_twice_and_a_failed_delete_are_recorded(
+    qtbot, session: SendSession, sandbox: SandboxServer, sandbox_profile: Profile
+) -> None:
+    entry = _sent_entry(sandbox, sandbox_profile)
+    view = HistoryView(session)
+    qtbot.addWidget(view)
+    view.resize(900, 300)
+    view.show()
+
+    # Deleted elsewhere first (e.g. by `card-designer delete`): the answer 18051 still means
+    # the recipient no longer sees it, so the entry is recorded as deleted.
+    with FeishuClient(sandbox.base_url, DEMO_APP_ID, DEMO_APP_SECRET) as client:
+        client.ephemeral.delete(entry.message_id)
+    view.select_entry(entry.id)
+    with qtbot.waitSignal(view.delete_finished, timeout=10_000) as finished:
+        view.delete_selected()
+    assert finished.args[1] is True and "deleted already" in view.status_text()
+    assert session.history_store.get(entry.id).status == "deleted"
+
+    # A delete that fails (the server answers an error) is recorded with its reason.
+    other = _sent_entry(sandbox, sandbox_profile, demo.ZHANG_WEI_OPEN_ID, "张伟")
+    view.reload()
+    sandbox.faults.answer_next(
+        99991672,
+        "Access denied. One of the following scopes is required: [im:message]",
+        path="/open-apis/ephemeral/v1/delete",
+    )
+    view.select_entry(other.id)
+    with qtbot.waitSignal(view.delete_finished, timeout=10_000) as finished:
+        qtbot.mouseClick(view.findChild(QPushButton, "deleteEphemeral"), Qt.MouseButton.LeftButton)
+    assert finished.args[1] is False
+    assert "Not deleted" in view.status_text() and "im:message" in view.status_text()
+    stored = session.history_store.get(other.id)
+    assert stored.status == "delete_failed" and "im:message" in (stored.error or "")
+    row = view.model.row_of(other.id)
+    assert view.model.index(row, 5).data() == "delete failed"
+    # It can be tried again.
+    assert view.findChild(QPushButton, "deleteEphemeral").isEnabled()
+    shot(view, "5b-history-delete-failed")

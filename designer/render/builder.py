@@ -15,12 +15,13 @@ import datetime
 import json
 from collections import OrderedDict
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QImage
 
-from designer.cards.markdown import parse_markdown, plain_text
+from designer.cards.markdown import Dialect, parse_markdown, plain_text
 from designer.render.nodes import (
     AvatarNode,
     BoxMessageNode,
@@ -42,7 +43,7 @@ from designer.render.nodes import (
     TextNode,
 )
 from designer.render.text import TextStyle, plain_document, rich_document, strike_through
-from designer.render.theme import Theme, font_color
+from designer.render.theme import Theme, custom_colors, custom_text_sizes, font_color
 
 ImageSource = Callable[[str], bytes | None]
 
@@ -75,6 +76,7 @@ class BuildContext:
         image_source: ImageSource | None,
         state: dict[str, Any],
         cache: OrderedDict[tuple[Any, ...], Node] | None = None,
+        config: Any = None,
     ) -> None:
         self.theme = theme
         self.language = language
@@ -85,7 +87,17 @@ class BuildContext:
         self.cache: OrderedDict[tuple[Any, ...], Node] = cache if cache is not None else OrderedDict()
         self.form: str | None = None
         self._images: dict[str, QImage | None] = {}
-        self.key_base = (theme.name, language, platform, schema)
+        self.custom_colors = custom_colors(theme, config)
+        self.custom_sizes = custom_text_sizes(theme, config, platform)
+        # Everything besides the element's JSON that changes how it is drawn.
+        self.key_base = (
+            theme.name,
+            language,
+            platform,
+            schema,
+            tuple(sorted(self.custom_colors.items())),
+            tuple(sorted(self.custom_sizes.items())),
+        )
 
     # -- text ---------------------------------------------------------------------------------
     def i18n(self, value: Any) -> str:
@@ -125,26 +137,37 @@ class BuildContext:
         content = self.i18n(value)
         kind = dialect or (value.get("tag") if isinstance(value, dict) else "plain_text")
         if isinstance(value, dict):
-            size_name = value.get("text_size")
-            if isinstance(size_name, str) and size_name in self.theme.metrics.text_sizes:
-                style = TextStyle(
-                    self.theme.metrics.text_sizes[size_name], style.color, style.bold, style.align
-                )
+            size = self.text_size(value.get("text_size"))
+            if size is not None:
+                style = replace(style, size=size)
             color = value.get("text_color")
             if isinstance(color, str):
-                style = TextStyle(style.size, color, style.bold, style.align)
+                style = replace(style, color=color)
             align = value.get("text_align")
             if isinstance(align, str):
-                style = TextStyle(style.size, style.color, style.bold, align)
+                style = replace(style, align=align)
+            lines = value.get("lines")
+            if isinstance(lines, int) and not isinstance(lines, bool) and lines > 0:
+                style = replace(style, max_lines=lines)
         if kind in ("lark_md", "markdown"):
-            dialect_name = "markdown" if kind == "markdown" else "lark_md"
-            doc = rich_document(content, dialect_name, self.theme, style, self.language)  # type: ignore[arg-type]
-            shown = plain_text(parse_markdown(content, dialect=dialect_name))  # type: ignore[arg-type]
+            dialect_name: Dialect = "markdown" if kind == "markdown" else "lark_md"
+            doc = rich_document(content, dialect_name, self.theme, style, self.language, self.custom_colors)
+            shown = plain_text(parse_markdown(content, dialect=dialect_name))
         else:
-            doc = plain_document(content, self.theme, style, self.language)
+            doc = plain_document(content, self.theme, style, self.language, self.custom_colors)
             shown = content
-        color = font_color(self.theme, style.color) or self.theme.text
-        return TextNode(tag, pointer, doc, shown, color)
+        color = font_color(self.theme, style.color, self.custom_colors) or self.theme.text
+        node = TextNode(tag, pointer, doc, shown, color)
+        node.max_lines = style.max_lines
+        return node
+
+    def text_size(self, name: Any) -> int | None:
+        """Pixels of a ``text_size`` name: the card's own ``config.style`` names, then Feishu's."""
+        if not isinstance(name, str):
+            return None
+        if name in self.custom_sizes:
+            return self.custom_sizes[name]
+        return self.theme.metrics.text_sizes.get(name)
 
     # -- images -------------------------------------------------------------------------------
     def image(self, key: Any) -> QImage | None:
@@ -281,7 +304,10 @@ def with_icon(
     """
     t = ctx.theme
     image = ctx.image(icon.get("img_key")) if icon.get("tag") == "custom_icon" else None
-    tint = font_color(t, icon.get("color") if isinstance(icon.get("color"), str) else None) or color
+    tint = (
+        font_color(t, icon.get("color") if isinstance(icon.get("color"), str) else None, ctx.custom_colors)
+        or color
+    )
     colors = {"background": tint if image is None else t.placeholder_background, "border": tint, "text": tint}
     mark = ImageNode(
         pointer, image=image, alt="", colors=colors, font_size=8, aspect=1.0, fixed_width=16.0, radius=8
@@ -417,12 +443,7 @@ def _pair(nodes: list[Node], spacing: float) -> Node:
 
 def draw_markdown(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Node:
     dialect = "markdown" if ctx.schema == "2.0" else "lark_md"
-    size_name = element.get("text_size")
-    size = (
-        ctx.theme.metrics.text_sizes.get(size_name, ctx.theme.metrics.text_size)
-        if isinstance(size_name, str)
-        else ctx.theme.metrics.text_size
-    )
+    size = ctx.text_size(element.get("text_size")) or ctx.theme.metrics.text_size
     align = element.get("text_align") if isinstance(element.get("text_align"), str) else "left"
     value: Any = element if ("content" in element or "i18n_content" in element) else element.get("text", "")
     style = TextStyle(size=size, align=str(align))

@@ -130,18 +130,34 @@ class TextNode(Node):
         self.doc = doc
         self.text = text
         self.colors = {"text": color}
-        self.fixed_width: float | None = None
+        self.max_lines = 0  # plain_text "lines": show at most this many lines (0 = all)
 
     def preferred_width(self) -> float:
         return self.doc.idealWidth() + 1
 
     def do_layout(self, width: float) -> float:
         self.doc.setTextWidth(max(1.0, width))
+        height = self.doc.size().height()
+        if self.max_lines:
+            height = min(height, self._height_of_lines(self.max_lines))
+        return height
+
+    def _height_of_lines(self, count: int) -> float:
+        seen = 0
+        block = self.doc.begin()
+        while block.isValid():
+            layout = block.layout()
+            for index in range(layout.lineCount()):
+                seen += 1
+                if seen == count:
+                    line = layout.lineAt(index)
+                    return layout.position().y() + line.y() + line.height()
+            block = block.next()
         return self.doc.size().height()
 
     def paint(self, painter: QPainter) -> None:
         self.doc.setTextWidth(max(1.0, self.w))
-        self.doc.drawContents(painter, QRectF(0, 0, self.w, self.h))
+        self.doc.drawContents(painter, QRectF(0, 0, self.w, self.h))  # clips lines past max_lines
 
     def anchor_at(self, x: float, y: float) -> str:
         return self.doc.documentLayout().anchorAt(QPointF(x, y))

@@ -220,6 +220,7 @@ class CardScene:
             image_source,
             state if state is not None else {},
             cache,
+            config=self.card.get("config") if isinstance(self.card, dict) else None,
         )
         self.frame: StackNode | None = None
         self.badge: _Badge | None = None

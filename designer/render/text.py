@@ -6,7 +6,7 @@ card ever reaches ``setHtml``/``setMarkdown``, so text in a card is always shown
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -95,8 +95,11 @@ def mention_label(run: Inline, language: str) -> str:
 
 
 class _Builder:
-    def __init__(self, theme: Theme, style: TextStyle, language: str) -> None:
+    def __init__(
+        self, theme: Theme, style: TextStyle, language: str, custom: Mapping[str, str] | None = None
+    ) -> None:
         self.theme = theme
+        self.custom = custom
         self.style = style
         self.language = language
         self.doc = QTextDocument()
@@ -110,7 +113,7 @@ class _Builder:
         self.doc.setDefaultTextOption(option)
         self.cursor = QTextCursor(self.doc)
         self.first_block = True
-        self.text_color = QColor(font_color(theme, style.color) or theme.text)
+        self.text_color = QColor(font_color(theme, style.color, custom) or theme.text)
 
     def block(self, *, indent: float = 0, text_indent: float = 0, background: str | None = None) -> None:
         fmt = QTextBlockFormat()
@@ -146,7 +149,7 @@ class _Builder:
         fmt.setFont(font)
         color = self.text_color
         if run is not None and run.color:
-            resolved = font_color(self.theme, run.color)
+            resolved = font_color(self.theme, run.color, self.custom)
             if resolved:
                 color = QColor(resolved)
         if run is not None and run.href:
@@ -262,17 +265,24 @@ def _alignment(align: str) -> Qt.AlignmentFlag:
 
 
 def rich_document(
-    content: str, dialect: Dialect, theme: Theme, style: TextStyle, language: str
+    content: str,
+    dialect: Dialect,
+    theme: Theme,
+    style: TextStyle,
+    language: str,
+    custom: Mapping[str, str] | None = None,
 ) -> QTextDocument:
-    """A document for lark_md / markdown ``content``."""
-    builder = _Builder(theme, style, language)
+    """A document for lark_md / markdown ``content`` (``custom``: the card's colour names)."""
+    builder = _Builder(theme, style, language, custom)
     builder.blocks(_parse_cached(content, dialect))
     return builder.doc
 
 
-def plain_document(content: str, theme: Theme, style: TextStyle, language: str) -> QTextDocument:
+def plain_document(
+    content: str, theme: Theme, style: TextStyle, language: str, custom: Mapping[str, str] | None = None
+) -> QTextDocument:
     """A document for ``plain_text``: every character literal, ``\\n`` breaks lines."""
-    builder = _Builder(theme, style, language)
+    builder = _Builder(theme, style, language, custom)
     for index, line in enumerate(content.split("\n")):
         if index:
             builder.cursor.insertText("\u2028", builder.char_format())

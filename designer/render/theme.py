@@ -17,8 +17,9 @@ Nothing else in ``designer.render`` spells a colour or a pixel size: widgets rea
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 ThemeName = Literal["light", "dark"]
 
@@ -376,15 +377,18 @@ def header_colors(theme: Theme, template: object) -> Pair:
     return theme.headers.get(template if isinstance(template, str) else "default", theme.headers["default"])
 
 
-def font_color(theme: Theme, value: str | None) -> str | None:
+def font_color(theme: Theme, value: str | None, custom: Mapping[str, str] | None = None) -> str | None:
     """A ``<font color>`` / ``color`` value as a colour Qt understands, or None to keep the text colour.
 
     Names come from the table; ``#rrggbb`` and ``rgba(r,g,b,a)`` pass through; anything else is
-    ignored (the text keeps its colour), as the client does.
+    ignored (the text keeps its colour), as the client does. ``custom`` holds the card's own
+    ``config.style.color`` names resolved for this theme.
     """
     if not value:
         return None
     value = value.strip()
+    if custom and value in custom:  # config.style.color names ("cus-0"), already per theme
+        return custom[value]
     lowered = value.lower()
     if lowered in theme.font_colors:
         return theme.font_colors[lowered]
@@ -396,6 +400,37 @@ def font_color(theme: Theme, value: str | None) -> str | None:
     if lowered.startswith("rgb"):
         return _rgba_to_hex(lowered)
     return None
+
+
+def custom_colors(theme: Theme, config: Any) -> dict[str, str]:
+    """The card's ``config.style.color`` names (``{"cus-0": {"light_mode": "rgba(...)",
+    "dark_mode": ...}}``, card-json-v2-structure) resolved for ``theme``."""
+    style = config.get("style") if isinstance(config, dict) else None
+    table = style.get("color") if isinstance(style, dict) else None
+    result: dict[str, str] = {}
+    if isinstance(table, dict):
+        for name, modes in table.items():
+            if isinstance(name, str) and isinstance(modes, dict):
+                value = modes.get("dark_mode" if theme.name == "dark" else "light_mode")
+                resolved = font_color(theme, value) if isinstance(value, str) else None
+                if resolved:
+                    result[name] = resolved
+    return result
+
+
+def custom_text_sizes(theme: Theme, config: Any, platform: str) -> dict[str, int]:
+    """The card's ``config.style.text_size`` names (``{"cus-0": {"default": "medium", "pc":
+    "medium", "mobile": "large"}}``) resolved to pixels for ``platform``."""
+    style = config.get("style") if isinstance(config, dict) else None
+    table = style.get("text_size") if isinstance(style, dict) else None
+    result: dict[str, int] = {}
+    if isinstance(table, dict):
+        for name, sizes in table.items():
+            if isinstance(name, str) and isinstance(sizes, dict):
+                chosen = sizes.get("mobile" if platform == "mobile" else "pc", sizes.get("default"))
+                if isinstance(chosen, str) and chosen in theme.metrics.text_sizes:
+                    result[name] = theme.metrics.text_sizes[chosen]
+    return result
 
 
 def _rgba_to_hex(value: str) -> str | None:

@@ -935,9 +935,47 @@ def test_v2_horizontal_direction(draw: Draw) -> None:
 
 
 def test_markdown_icon_prefix(draw: Draw) -> None:
-    element = {"tag": "markdown", "content": "带图标的文字", "icon": {"tag": "standard_icon", "token": "alarm_outlined", "color": "red"}}
+    element = {
+        "tag": "markdown",
+        "content": "带图标的文字",
+        "icon": {"tag": "standard_icon", "token": "alarm_outlined", "color": "red"},
+    }
     drawn = draw(v1(element))
     text, icon = drawn.at("/elements/0"), drawn.at("/elements/0/icon")
     assert (text.tag, text.text) == ("markdown", "带图标的文字")
     assert icon.rect.width() == 16 and icon.rect.left() == text.rect.left()
     assert close(drawn.pixel(icon.rect.center().x(), icon.rect.center().y()), LIGHT.font_colors["red"], 10)
+
+
+def test_custom_colours_and_sizes_from_config_style(draw: Draw) -> None:
+    card = {
+        "schema": "2.0",
+        "config": {
+            "style": {
+                "color": {"brand": {"light_mode": "rgba(0,170,0,1)", "dark_mode": "rgba(255,0,255,1)"}},
+                "text_size": {"huge": {"default": "medium", "pc": "heading-0", "mobile": "notation"}},
+            }
+        },
+        "body": {
+            "elements": [
+                {"tag": "markdown", "content": "<font color='brand'>品牌色品牌色品牌色</font>"},
+                {"tag": "div", "text": {"tag": "plain_text", "content": "大字", "text_size": "huge"}},
+            ]
+        },
+    }
+    light, dark = draw(card), draw(card, theme="dark")
+    assert has_color(light, light.at("/body/elements/0").rect, "#00aa00", 30)
+    assert has_color(dark, dark.at("/body/elements/0").rect, "#ff00ff", 30)
+    desktop, mobile = (
+        light.at("/body/elements/1").rect,
+        draw(card, platform="mobile").at("/body/elements/1").rect,
+    )
+    assert desktop.height() > 40 > mobile.height()  # 30 px text on the desktop, 12 px on mobile
+
+
+def test_plain_text_lines_limit(draw: Draw) -> None:
+    text = "第一行\n第二行\n第三行\n第四行"
+    full = draw(v2({"tag": "div", "text": {"tag": "plain_text", "content": text}}))
+    two = draw(v2({"tag": "div", "text": {"tag": "plain_text", "content": text, "lines": 2}}))
+    full_h, two_h = full.at("/body/elements/0").rect.height(), two.at("/body/elements/0").rect.height()
+    assert abs(two_h - full_h / 2) < 3

@@ -23,6 +23,7 @@ from PySide6.QtGui import QImage
 
 from designer.cards.markdown import Dialect, parse_markdown, plain_text
 from designer.render.nodes import (
+    FILL,
     AvatarNode,
     BoxMessageNode,
     ButtonNode,
@@ -686,7 +687,7 @@ def draw_select(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Nod
         height=t.metrics.field_height,
         radius=t.metrics.button_radius,
         font_size=t.metrics.text_size,
-        width=width or (10_000.0 if element.get("width") == "fill" else None),
+        width=width or (FILL if element.get("width") == "fill" else None),
         label_node=_label_node(ctx, element),
     )
     if not disabled:
@@ -776,7 +777,7 @@ def draw_input(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Node
         height=height,
         radius=t.metrics.button_radius,
         font_size=t.metrics.text_size,
-        width=fixed or (10_000.0 if width in (None, "fill") else None),
+        width=fixed or (FILL if width in (None, "fill") else None),
         label_node=_label_node(ctx, element),
         multiline=isinstance(rows, int),
     )

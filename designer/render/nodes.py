@@ -8,6 +8,7 @@ colour and string from the theme first.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -26,6 +27,8 @@ from PySide6.QtGui import (
 )
 
 from designer.render.text import card_font
+
+FILL = math.inf  # a preferred width meaning "the whole row" (width "fill")
 
 
 @dataclass(slots=True)
@@ -384,7 +387,7 @@ class ButtonNode(Node):
         if self.fixed_width:
             return self.fixed_width
         if self.fill:
-            return 10_000.0
+            return FILL
         return QFontMetricsF(self.font).horizontalAdvance(self.text) + 32
 
     def do_layout(self, width: float) -> float:
@@ -448,7 +451,7 @@ class FieldNode(Node):
         self.cursor_pointer = True
         self.label_node = label_node
         self.multiline = multiline
-        self.shrink = width is not None and width < 10_000  # a px width; "fill" spans the row
+        self.shrink = width is not None and width != FILL  # a px width; "fill" spans the row
         if label_node is not None:
             self.children = [label_node]
 

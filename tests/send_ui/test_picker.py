@@ -123,3 +123,45 @@ def test_recent_chats_and_recipients_are_remembered_per_profile(
     session.set_active("other")
     assert again.findChild(QComboBox, "recentChats").count() == 1
     session.remove_profile("other")
+
+
+def test_avatars_replace_the_placeholders_where_the_api_gives_them(
+    qtbot, session: SendSession, sandbox: SandboxServer
+) -> None:
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QColor, QImage
+
+    from designer.ui.send.avatars import fetch_avatar
+
+    # The app's own fetcher never goes out for a profile on this machine (the sandbox).
+    profile = session.active_profile()
+    assert profile is not None
+    assert fetch_avatar(profile, demo.CHATS[0].avatar) is None
+
+    # An image source standing in for the CDN: a red square for every URL asked.
+    image = QImage(64, 64, QImage.Format.Format_ARGB32)
+    image.fill(QColor("#ff0000"))
+    png = QByteArray()
+    buffer = QBuffer(png)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    asked: list[str] = []
+
+    def fetcher(profile: Profile, url: str) -> bytes:
+        asked.append(url)
+        return bytes(png.data())
+
+    target = SendTarget()
+    picker = RecipientPicker(session, target, avatar_fetcher=fetcher)
+    qtbot.addWidget(picker)
+    with_avatar = {c.chat_id for c in demo.CHATS if c.avatar and c.bot_in_chat}
+    qtbot.waitUntil(lambda: len(asked) == len(with_avatar), timeout=10_000)
+
+    def centre(chat_id: str) -> QColor:
+        index = picker.chat_model.index(picker.chat_model.row_of(chat_id))
+        return index.data(Qt.ItemDataRole.DecorationRole).pixmap(32, 32).toImage().pixelColor(16, 16)
+
+    qtbot.waitUntil(
+        lambda: all(centre(chat_id).name() == "#ff0000" for chat_id in with_avatar), timeout=5_000
+    )
+    assert centre(demo.TOPIC_CHAT_ID).name() != "#ff0000"  # no avatar: the initials placeholder

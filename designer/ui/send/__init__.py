@@ -25,6 +25,7 @@ import designer.render  # noqa: F401  (its import guards PySide6 6.12 against a 
 from designer.cards import Document
 from designer.store.settings import load_settings
 from designer.ui.send.accounts_dialog import AccountsDialog
+from designer.ui.send.avatars import fetch_avatar
 from designer.ui.send.history_view import HistoryView
 from designer.ui.send.profile_switcher import ProfileStatusLabel, ProfileSwitcher
 from designer.ui.send.recipient_picker import RecipientPicker
@@ -66,7 +67,7 @@ class SendFeatures(QObject):
         self._window = window
         self.session = SendSession(parent=self)
         self.target = SendTarget(self)
-        self.picker = RecipientPicker(self.session, self.target)
+        self.picker = RecipientPicker(self.session, self.target, avatar_fetcher=fetch_avatar)
         self.panel = SendPanel(self.session, self.target, host.current_document, host.reveal_pointer)
         self.history = HistoryView(self.session, host.open_text)
 

@@ -10,6 +10,8 @@ be looked up to the person first. Recent chats and recipients are offered per pr
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
@@ -29,12 +31,15 @@ from PySide6.QtWidgets import (
 from designer.feishu import Chat, Member, Page, Recipient
 from designer.store.profiles import Profile
 from designer.ui.resources import ui_icon
+from designer.ui.send.avatars import AvatarFetcher, round_icon
 from designer.ui.send.errors import describe_error, escape
 from designer.ui.send.models import ChatListModel, MemberListModel, ObjectRole, SearchRole
 from designer.ui.send.recipient_id import IdCheck, classify
 from designer.ui.send.session import SendSession
 from designer.ui.send.target import SendTarget
 from designer.ui.worker import BackgroundTask, CancelHandle, run_in_background
+
+_log = logging.getLogger("designer.ui.send")
 
 
 class RecipientPicker(QWidget):
@@ -55,13 +60,20 @@ class RecipientPicker(QWidget):
     email_resolved = Signal(str, str)
 
     def __init__(
-        self, session: SendSession, target: SendTarget, parent: QWidget | None = None, *, page_size: int = 100
+        self,
+        session: SendSession,
+        target: SendTarget,
+        parent: QWidget | None = None,
+        *,
+        page_size: int = 100,
+        avatar_fetcher: AvatarFetcher | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("recipientPicker")
         self.page_size = page_size  # chats / members per request (the API allows up to 100)
         self._session = session
         self._target = target
+        self._avatar_fetcher = avatar_fetcher
         self._chat_load: CancelHandle | None = None
         self._member_load: CancelHandle | None = None
         self._resolve: CancelHandle | None = None
@@ -247,11 +259,38 @@ class RecipientPicker(QWidget):
 
     def _on_chat_page(self, page: Page[Chat]) -> None:
         self.chat_model.append(page.items)
+        self._load_avatars(page.items)
         loaded = self.chat_model.rowCount()
         total = page.total if page.total is not None else (loaded if not page.has_more else 0)
         self._set_progress(
             self._chat_progress, (loaded, total), self.tr("Loading chats… {count}").format(count=loaded)
         )
+
+    def _load_avatars(self, chats: list[Chat]) -> None:
+        """Replace placeholders by the chats' avatars (fetched in the worker) where there are any."""
+        fetch, profile = self._avatar_fetcher, self._profile
+        wanted = [(chat.chat_id, chat.avatar) for chat in chats if chat.avatar]
+        if fetch is None or profile is None or not wanted:
+            return
+
+        def op(task: BackgroundTask) -> None:
+            for chat_id, url in wanted:
+                if task.cancelled:
+                    return
+                data = fetch(profile, url)
+                if data:
+                    task.report((chat_id, data))
+
+        def on_avatar(value: tuple[str, bytes]) -> None:
+            icon = round_icon(value[1])
+            if icon is not None:
+                self.chat_model.set_avatar(value[0], icon)
+
+        def on_failure(error: BaseException) -> None:
+            # Cosmetic: the initials stay; the reason goes to the log only.
+            _log.debug("avatars not loaded: %s", type(error).__name__)
+
+        run_in_background(op, lambda _: None, on_failure, on_avatar, context=self)
 
     def _on_chats_done(self, count: int) -> None:
         self._chat_progress.hide()

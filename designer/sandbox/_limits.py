@@ -6,10 +6,10 @@ A call is counted when it is let through; a refused call answers HTTP 429, code
 
 from __future__ import annotations
 
-import bisect
 import math
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Sequence
 
 __all__ = ["Refusal", "SlidingWindows"]
@@ -33,26 +33,40 @@ class SlidingWindows:
     def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
         self._clock = clock
         self._lock = threading.Lock()
-        self._log: dict[tuple[str, float], list[float]] = {}  # sorted stamps
+        self._log: dict[tuple[str, float], deque[float]] = {}  # stamps in order
 
     def admit(self, rules: Sequence[tuple[str, int, float]], at: float | None = None) -> Refusal | None:
         """Let a call that arrived ``at`` (default: now) through if every ``(key, limit, window
-        seconds)`` rule allows it. Calls are stamped when their request line arrived, which
-        under load can be out of order with the moment they are admitted: stamps are kept
-        sorted and a call counts the ones within ``window`` before it, as the gateway would
-        have on its arrival."""
+        seconds)`` rule allows it.
+
+        Calls are stamped when their request line arrived, and two calls can be admitted in
+        the other order (threads). A stamp earlier than one already counted is moved up to it,
+        so the log stays in order and no window ever holds more than ``limit`` calls.
+        """
         with self._lock:
             now = self._clock()
             stamp = now if at is None else min(at, now)
+            placed: list[tuple[deque[float], float]] = []
             for key, limit, window in rules:
-                times = self._log.setdefault((key, window), [])
-                del times[: bisect.bisect_right(times, now - 2 * window)]
-                lo = bisect.bisect_right(times, stamp - window)
-                hi = bisect.bisect_right(times, stamp)
-                before = hi - lo  # calls in (stamp - window, stamp]
-                if before >= limit:
-                    wait = times[hi - limit] + window - stamp
+                times = self._log.setdefault((key, window), deque())
+                while times and times[0] <= now - 2 * window:
+                    times.popleft()
+                effective = max(stamp, times[-1]) if times else stamp
+                inside = _count_after(times, effective - window)
+                if inside >= limit:
+                    wait = times[len(times) - limit] + window - effective
                     return Refusal((limit, max(1, math.ceil(wait))))
-            for key, _limit, window in rules:
-                bisect.insort(self._log[(key, window)], stamp)
+                placed.append((times, effective))
+            for times, effective in placed:
+                times.append(effective)
             return None
+
+
+def _count_after(times: deque[float], edge: float) -> int:
+    """How many stamps (in order) are later than ``edge``, counting from the newest."""
+    count = 0
+    for stamp in reversed(times):
+        if stamp <= edge:
+            break
+        count += 1
+    return count

@@ -39,8 +39,8 @@ def test_nothing_listening_is_a_connection_failure() -> None:
 
 
 def test_a_read_time_out_is_never_resent(sandbox: SandboxServer) -> None:
-    sandbox.faults.stall_next(1.0, path=SEND_PATH)
-    with FeishuClient(sandbox.base_url, DEMO_APP_ID, DEMO_APP_SECRET, timeout=0.3) as client:
+    sandbox.faults.stall_next(1.5, path=SEND_PATH)
+    with FeishuClient(sandbox.base_url, DEMO_APP_ID, DEMO_APP_SECRET, timeout=0.5) as client:
         client.auth.tenant_token()
         with pytest.raises(TimedOut) as caught:
             client.ephemeral.send(demo.TEAM_CHAT_ID, simple_card(), open_id=demo.ALICE_OPEN_ID)

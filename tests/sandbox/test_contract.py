@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import httpx
@@ -157,21 +158,25 @@ def test_delete_then_delete_again(sandbox: SandboxServer, raw: Raw) -> None:
 # --- rate limits -----------------------------------------------------------------------------
 
 
-def test_41st_send_to_one_chat_within_a_second_is_rate_limited(raw: Raw) -> None:
+def test_more_than_40_sends_to_one_chat_within_a_second_are_rate_limited(raw: Raw) -> None:
     raw.token()
-    answers = [raw.send(_body(open_id=demo.ALICE_OPEN_ID)) for _ in range(41)]
+    with ThreadPoolExecutor(8) as pool:  # all within a fraction of a second, even on a busy machine
+        answers = list(pool.map(lambda _: raw.send(_body(open_id=demo.ALICE_OPEN_ID)), range(45)))
     limited = [a for a in answers if a.status_code == 429]
-    assert limited, "41 sends within a second must hit the 40/s chat limit"
+    assert limited, "45 sends within a second must hit the 40/s chat limit"
     assert sum(1 for a in answers if a.status_code == 200) <= 40
     assert limited[0].json()["code"] == 99991400
     assert limited[0].headers["x-ogw-ratelimit-limit"] == "40"
     assert int(limited[0].headers["x-ogw-ratelimit-reset"]) >= 1
 
 
-def test_51st_send_of_the_app_within_a_second_is_rate_limited(raw: Raw) -> None:
+def test_more_than_50_sends_of_the_app_within_a_second_are_rate_limited(raw: Raw) -> None:
     raw.token()
     chats = [demo.TEAM_CHAT_ID, demo.BIG_CHAT_ID]
-    answers = [raw.send(_body(chats[i % 2], open_id=demo.ALICE_OPEN_ID)) for i in range(51)]
+    with ThreadPoolExecutor(8) as pool:
+        answers = list(
+            pool.map(lambda i: raw.send(_body(chats[i % 2], open_id=demo.ALICE_OPEN_ID)), range(55))
+        )
     limited = [a for a in answers if a.status_code == 429]
     assert limited and limited[0].headers["x-ogw-ratelimit-limit"] == "50"
 

@@ -32,6 +32,7 @@ from designer.render.nodes import (
     ColumnsNode,
     FieldNode,
     FlowNode,
+    IconMarkNode,
     ImageNode,
     Interaction,
     Node,
@@ -304,17 +305,25 @@ def with_icon(
     icon's colour (or the text's), the size of the icon.
     """
     t = ctx.theme
-    image = ctx.image(icon.get("img_key")) if icon.get("tag") == "custom_icon" else None
-    tint = (
-        font_color(t, icon.get("color") if isinstance(icon.get("color"), str) else None, ctx.custom_colors)
-        or color
-    )
-    colors = {"background": tint if image is None else t.placeholder_background, "border": tint, "text": tint}
-    mark = ImageNode(
-        pointer, image=image, alt="", colors=colors, font_size=8, aspect=1.0, fixed_width=16.0, radius=8
-    )
-    mark.tag = "icon"
-    mark.text = str(icon.get("token") or icon.get("img_key") or "")
+    raw_color = icon.get("color")
+    tint = font_color(t, raw_color if isinstance(raw_color, str) else None, ctx.custom_colors) or color
+    mark: Node
+    if icon.get("tag") == "custom_icon":
+        colors = {"background": t.placeholder_background, "border": t.border, "text": t.text_secondary}
+        mark = ImageNode(
+            pointer,
+            image=ctx.image(icon.get("img_key")),
+            alt="",
+            colors=colors,
+            font_size=8,
+            aspect=1.0,
+            fixed_width=16.0,
+            radius=3,
+        )
+        mark.tag = "icon"
+        mark.text = str(icon.get("img_key") or "")
+    else:
+        mark = IconMarkNode(pointer, str(icon.get("token") or ""), tint)
     # element=True: the row becomes the element (icon and text select it); else only a layout row
     row = RowNode(
         main.tag if element else "icon_row",

@@ -906,3 +906,31 @@ class OffsetNode(Node):
         inner.layout(width)
         inner.x, inner.y = 0, self.top
         return inner.h + self.top
+
+
+class IconMarkNode(Node):
+    """A ``standard_icon`` stand-in: Feishu's icon font is not available offline, so a ring with a
+    dot in the icon's colour, the icon's size (16 px)."""
+
+    def __init__(self, pointer: str | None, token: str, color: str, size: float = 16) -> None:
+        super().__init__("icon", pointer)
+        self.text = token
+        self.colors = {"icon": color}
+        self.size = size
+
+    def preferred_width(self) -> float:
+        return self.size
+
+    def do_layout(self, width: float) -> float:
+        return self.size
+
+    def paint(self, painter: QPainter) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        color = QColor(self.colors["icon"])
+        painter.setPen(_pen(self.colors["icon"], 1.5))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        centre = QPointF(self.size / 2, self.size / 2)
+        painter.drawEllipse(centre, self.size / 2 - 1.5, self.size / 2 - 1.5)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QBrush(color))
+        painter.drawEllipse(centre, 2.5, 2.5)

@@ -68,9 +68,11 @@ class FeishuClient:
     ) -> BulkReport:
         """Send ``card`` to each recipient in ``chat_id``, at the rate limit, reported per recipient.
 
-        ``progress`` is called after each recipient, from a worker thread (a GUI passes
-        it on with a queued signal). Setting ``cancel`` stops sending: recipients not yet
-        sent are reported ``cancelled``. Per-recipient errors never raise.
+        ``progress`` is called after each recipient, from a worker thread and one call at a
+        time (a GUI passes it on with a queued signal; keep it quick). Setting ``cancel``
+        stops sending: recipients not yet sent are reported ``cancelled``. Per-recipient
+        errors never raise; an error about the chat, the app or the card stops the run
+        (``BulkReport.stopped_by``).
         """
         return bulk_send(
             self.ephemeral, self._requester, chat_id, card, recipients, progress=progress, cancel=cancel

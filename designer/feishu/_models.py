@@ -131,6 +131,12 @@ class Recipient:
     value: str
     name: str | None = None
 
+    def __post_init__(self) -> None:
+        if self.kind not in ("open_id", "user_id", "email"):
+            raise ValueError(f"Recipient kind must be open_id, user_id or email, not {self.kind!r}")
+        if not isinstance(self.value, str) or not self.value.strip():
+            raise ValueError(f"Recipient {self.kind} is empty" + (f" (for {self.name})" if self.name else ""))
+
     def __str__(self) -> str:
         label = f"{self.kind} {self.value}"
         return f"{self.name} ({label})" if self.name else label

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import threading
 
+import pytest
+
 from designer.feishu import (
     BotNotInChat,
     BulkProgress,
@@ -79,3 +81,16 @@ def test_a_chat_level_error_stops_instead_of_failing_everyone(
     assert report.cancelled > 0
     assert len(sandbox.requests(SEND_PATH)) < 60
     assert all(isinstance(item.error, BotNotInChat) for item in report.items)
+
+
+def test_a_recipient_must_have_a_known_kind_and_a_value() -> None:
+    with pytest.raises(ValueError, match="kind must be open_id, user_id or email, not 'phone'"):
+        Recipient("phone", "+86 138", "张伟")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match=r"Recipient email is empty \(for 李娜\)"):
+        Recipient("email", " ", "李娜")
+
+
+def test_no_recipients_is_an_empty_report(client: FeishuClient, sandbox: SandboxServer) -> None:
+    report = client.bulk_send(demo.TEAM_CHAT_ID, simple_card(), [])
+    assert report.items == [] and report.sent == 0 and report.stopped_by is None
+    assert sandbox.requests(SEND_PATH) == []

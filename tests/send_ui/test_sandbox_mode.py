@@ -92,6 +92,9 @@ def test_sandbox_mode_selects_its_profile_and_shows_the_inbox(
     assert inbox.card_view.document().card == json.loads(card_text())
     features.inbox_dock.raise_()
     shot(sandbox_window, "8-sandbox-inbox")
+    sandbox_window.set_theme("dark")
+    features.send_dock.raise_()
+    shot(sandbox_window, "10-send-dark")
 
     # Quit: the server stops, the user's own profile is active again.
     url = server.base_url

@@ -29,7 +29,7 @@ from designer.feishu import FeishuClient
 from designer.store import credentials
 from designer.store.credentials import KeyringUnavailable
 from designer.store.profiles import Profile
-from designer.ui.send.errors import describe_error, escape
+from designer.ui.send.errors import describe_error, escape, failure_html, plain_text
 from designer.ui.send.session import NoSecret, SendSession
 from designer.ui.worker import BackgroundTask, CancelHandle, run_in_background
 
@@ -335,9 +335,8 @@ class AccountsDialog(QDialog):
 
     def _on_test_failed(self, error: BaseException) -> None:
         self._test_button.setEnabled(True)
-        message = describe_error(error)
-        self._set_status(self.tr("Connection failed: {problem}").format(problem=message), ok=False)
-        self.connection_tested.emit(False, message)
+        self._set_status(failure_html(self.tr("Connection failed"), error), ok=False)
+        self.connection_tested.emit(False, describe_error(error))
 
     def _set_status(self, text: str, *, ok: bool) -> None:
         self._status.setText(text)
@@ -345,4 +344,4 @@ class AccountsDialog(QDialog):
 
     def status_text(self) -> str:
         """What the status line says now (for tests and accessibility)."""
-        return self._status.text()
+        return plain_text(self._status.text())

@@ -6,7 +6,9 @@ sentence that already says both. No Qt here: these helpers only build text.
 
 from __future__ import annotations
 
+import re
 from html import escape as _escape
+from html import unescape
 
 from designer.feishu import FeishuError
 from designer.store.credentials import KeyringUnavailable
@@ -36,3 +38,8 @@ def failure_html(title: str, error: BaseException | None) -> str:
         f"<b>{escape(title)}:</b> {escape(error.hint)}"
         f"<br><span style='color:#646a73; font-size:small'>{escape(str(error))}</span>"
     )
+
+
+def plain_text(rich: str) -> str:
+    """The words of a rich-text status line (for tests, accessibility and the clipboard)."""
+    return " ".join(unescape(re.sub(r"<[^>]+>", " ", rich)).split())

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from designer.feishu import AlreadyDeleted
 from designer.store.history import HistoryEntry
 from designer.ui.resources import ui_icon
-from designer.ui.send.errors import describe_error, failure_html
+from designer.ui.send.errors import describe_error, failure_html, plain_text
 from designer.ui.send.models import HistoryModel
 from designer.ui.send.send_panel import card_text
 from designer.ui.send.session import SendSession
@@ -125,7 +125,7 @@ class HistoryView(QWidget):
         return self.model.entry(rows[0].row()) if rows else None
 
     def status_text(self) -> str:
-        return self._status.text()
+        return plain_text(self._status.text())
 
     def _update_buttons(self, *args: object) -> None:
         entry = self.selected_entry()

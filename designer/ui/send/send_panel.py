@@ -9,9 +9,7 @@ Cancel. A failure shows the error's hint. Every attempt is recorded in the histo
 
 from __future__ import annotations
 
-import html
 import json
-import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -36,7 +34,7 @@ from designer.store.history import HistoryEntry
 from designer.store.profiles import Profile
 from designer.store.settings import RecentChat
 from designer.ui.resources import ui_icon
-from designer.ui.send.errors import describe_error, escape, failure_html
+from designer.ui.send.errors import describe_error, escape, failure_html, plain_text
 from designer.ui.send.models import BulkResultModel
 from designer.ui.send.session import SendSession
 from designer.ui.send.target import SendTarget
@@ -182,7 +180,7 @@ class SendPanel(QWidget):
 
     def status_text(self) -> str:
         """The status line's plain text (for tests and accessibility)."""
-        return _plain(self._status.text())
+        return plain_text(self._status.text())
 
     def message_id(self) -> str:
         return self._message_id.text()
@@ -439,10 +437,6 @@ def _who(recipient: Recipient) -> str:
 
 def _where(diagnostic: Diagnostic) -> str:
     return f"{diagnostic.line}:{diagnostic.column} {diagnostic.pointer or '/'}"
-
-
-def _plain(rich: str) -> str:
-    return html.unescape(re.sub(r"<[^>]+>", " ", rich))
 
 
 def card_text(card: dict[str, Any]) -> str:

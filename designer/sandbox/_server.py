@@ -13,6 +13,7 @@ import json
 import logging
 import re
 import secrets
+import socket
 import threading
 import time
 from collections.abc import Mapping
@@ -66,6 +67,10 @@ class _HTTPServer(ThreadingHTTPServer):
     sandbox: SandboxServer
 
 
+class _HTTPServer6(_HTTPServer):
+    address_family = socket.AF_INET6
+
+
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server_version = "FeishuSandbox/1.0"
@@ -111,7 +116,8 @@ class SandboxServer:
     ) -> None:
         self.faults = Faults()
         self.service = SandboxService(app_id, app_secret, self.faults)
-        self._httpd = _HTTPServer((host, port), _Handler)
+        server_class = _HTTPServer6 if ":" in host else _HTTPServer
+        self._httpd = server_class((host.strip("[]"), port), _Handler)
         self._httpd.sandbox = self
         self._thread: threading.Thread | None = None
         self._stopping = threading.Event()

@@ -10,7 +10,8 @@ import time
 import httpx
 import pytest
 
-from designer.sandbox import SandboxServer, demo
+from designer.feishu import FeishuClient
+from designer.sandbox import DEMO_APP_ID, DEMO_APP_SECRET, SandboxServer, demo
 from tests.sandbox.conftest import SEND_PATH, TOKEN_PATH, Raw, card
 
 
@@ -133,3 +134,12 @@ def test_a_malformed_content_length_is_answered_not_crashed(sandbox: SandboxServ
         reply = b"".join(chunks).decode()
     assert reply.startswith("HTTP/1.1 400")
     assert "Content-Length" in reply and "99992402" in reply
+
+
+def test_ipv6_loopback() -> None:
+    with SandboxServer(host="::1") as server:
+        assert server.base_url.startswith("http://[::1]:")
+        answer = httpx.post(server.base_url + TOKEN_PATH, json={}, timeout=5)
+        assert answer.json()["code"] == 10003
+        with FeishuClient(server.base_url, DEMO_APP_ID, DEMO_APP_SECRET) as client:
+            assert len(client.chats.list_all()) == 4

@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from designer.cards import Document
-from designer.render.builder import PICKER_TAGS, element_url, element_value
 from designer.render.callbacks import PREVIEW_TIMEZONE, callback_payload, picker_option
+from designer.render.context import element_url, element_value
 from designer.render.nodes import FieldNode, Interaction, Node, TextNode
 from designer.render.options import RenderOptions
 from designer.render.scene import CardScene, DrawnElement, card_languages
@@ -589,4 +589,4 @@ def _parse_date(text: str) -> QDate | None:
     return None
 
 
-__all__ = ["PICKER_TAGS", "CardView"]
+__all__ = ["CardView"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from designer.cards import Document
-from designer.render.builder import ImageSource
+from designer.render.context import ImageSource
 from designer.render.options import RenderOptions
 from designer.render.scene import CardScene
 

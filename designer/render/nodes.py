@@ -934,3 +934,21 @@ class IconMarkNode(Node):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QBrush(color))
         painter.drawEllipse(centre, 2.5, 2.5)
+
+
+def pair_of(nodes: list[Node], spacing: float) -> Node:
+    """Two nodes side by side in equal halves (short div fields); one alone keeps its half."""
+    columns = ColumnsNode(
+        None, spacing=spacing, specs=[("weighted", 1.0), ("weighted", 1.0)], background=None
+    )
+    columns.tag = "fields"
+    columns.children = list(nodes) + ([] if len(nodes) == 2 else [StackNode("spacer", None)])
+    return columns
+
+
+def row_of(nodes: list[Node], spacing: float) -> ColumnsNode:
+    """Nodes side by side in equal widths (image combinations, bisected action rows)."""
+    columns = ColumnsNode(None, spacing=spacing, specs=[("weighted", 1.0)] * len(nodes), background=None)
+    columns.tag = "row"
+    columns.children = nodes
+    return columns

@@ -16,15 +16,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 
 from designer.cards import Document
-from designer.render.builder import (
-    BuildContext,
-    ImageSource,
-    build_stack,
-    element_url,
-    escape_pointer,
-    tr,
-    with_icon,
-)
+from designer.render.components import with_icon
+from designer.render.context import BuildContext, ImageSource, build_stack, element_url, escape_pointer, tr
 from designer.render.nodes import (
     BoxMessageNode,
     ButtonNode,
@@ -284,11 +277,11 @@ class CardScene:
             float(m.body_padding_h),
         )
         if doc.schema_version == "2.0" and isinstance(card.get("body"), dict):
-            from designer.render.builder import _padding, _spacing
+            from designer.render.context import padding_of, spacing_of
 
             body_raw = card["body"]
-            body_spacing = _spacing(self.ctx, body_raw.get("vertical_spacing"), m.element_spacing)
-            padding = _padding(body_raw.get("padding"), padding)
+            body_spacing = spacing_of(self.ctx, body_raw.get("vertical_spacing"), m.element_spacing)
+            padding = padding_of(body_raw.get("padding"), padding)
         body_raw = card.get("body") if doc.schema_version == "2.0" else None
         body = build_stack(
             self.ctx,
@@ -348,9 +341,9 @@ class CardScene:
             float(m.header_padding_h),
         )
         if self.doc is not None and self.doc.schema_version == "2.0":
-            from designer.render.builder import _padding
+            from designer.render.context import padding_of
 
-            padding = _padding(header.get("padding"), padding)
+            padding = padding_of(header.get("padding"), padding)
         node = StackNode("header", pointer, spacing=2, padding=padding, background=colors.background)
         node.colors = {"background": colors.background, "title": colors.foreground}
         title = self.ctx.text_node(

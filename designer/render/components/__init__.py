@@ -1,0 +1,9 @@
+"""Feishu's card components, one drawer per tag, registered in ``designer.render.context.DRAWERS``.
+
+Importing this package registers them all; ``with_icon`` is shared with the card header.
+"""
+
+from designer.render.components import containers, content, interactive
+from designer.render.components.content import with_icon
+
+__all__ = ["containers", "content", "interactive", "with_icon"]

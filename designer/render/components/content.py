@@ -1,0 +1,347 @@
+"""Drawers of the content components: text (div, markdown, plain_text), hr, images, note,
+person / person_list and table (pages under feishu-cards/.../content-components)."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+from designer.cards.markdown import parse_markdown, plain_text
+from designer.render.context import (
+    BuildContext,
+    elements_of,
+    px,
+    register,
+    tr,
+)
+from designer.render.nodes import (
+    AvatarNode,
+    FlowNode,
+    IconMarkNode,
+    ImageNode,
+    Node,
+    OffsetNode,
+    RowNode,
+    RuleNode,
+    StackNode,
+    TableNode,
+    pair_of,
+    row_of,
+)
+from designer.render.text import TextStyle
+from designer.render.theme import font_color
+
+
+def with_icon(
+    ctx: BuildContext, icon: dict[str, Any], pointer: str, main: Node, color: str, *, element: bool = True
+) -> Node:
+    """``main`` with its prefix ``icon``: a ``custom_icon`` picture, or a mark for a ``standard_icon``.
+
+    Feishu's icon library is not available offline, so a standard icon is a round mark in the
+    icon's colour (or the text's), the size of the icon.
+    """
+    t = ctx.theme
+    raw_color = icon.get("color")
+    tint = font_color(t, raw_color if isinstance(raw_color, str) else None, ctx.custom_colors) or color
+    mark: Node
+    if icon.get("tag") == "custom_icon":
+        colors = {"background": t.placeholder_background, "border": t.border, "text": t.text_secondary}
+        mark = ImageNode(
+            pointer,
+            image=ctx.image(icon.get("img_key")),
+            alt="",
+            colors=colors,
+            font_size=8,
+            aspect=1.0,
+            fixed_width=16.0,
+            radius=3,
+        )
+        mark.tag = "icon"
+        mark.text = str(icon.get("img_key") or "")
+    else:
+        mark = IconMarkNode(pointer, str(icon.get("token") or ""), tint)
+    # element=True: the row becomes the element (icon and text select it); else only a layout row
+    row = RowNode(
+        main.tag if element else "icon_row",
+        main.pointer if element else None,
+        OffsetNode(mark, 2),
+        main,
+        gap=6,
+    )
+    row.icon_first = True
+    row.text = main.text
+    row.colors = dict(main.colors)
+    if element:
+        main.pointer = None
+    return row
+
+
+def draw_div(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Node:
+    m = ctx.theme.metrics
+    stack = StackNode("div", pointer, spacing=4)
+    parts: list[str] = []
+    text = element.get("text")
+    if text is not None:
+        node = ctx.text_node(text, None)
+        stack.children.append(node)
+        parts.append(node.text)
+    fields = elements_of(element.get("fields"))
+    row: list[Node] = []
+    for index, field in enumerate(fields):
+        if not isinstance(field, dict):
+            continue
+        field_node = ctx.text_node(field.get("text"), f"{pointer}/fields/{index}", tag="field")
+        parts.append(field_node.text)
+        if field.get("is_short"):
+            row.append(field_node)
+            if len(row) == 2:
+                stack.children.append(pair_of(row, m.column_spacing))
+                row = []
+        else:
+            if row:
+                stack.children.append(pair_of(row, m.column_spacing))
+                row = []
+            stack.children.append(field_node)
+    if row:
+        stack.children.append(pair_of(row, m.column_spacing))
+    stack.text = "\n".join(parts)
+    extra = element.get("extra")
+    if isinstance(extra, dict):
+        trailing = ctx.build(extra, f"{pointer}/extra")
+        inner = StackNode("div-text", None, spacing=4)
+        inner.children = stack.children
+        row_node = RowNode("div", pointer, inner, trailing, gap=m.column_spacing)
+        row_node.text = stack.text
+        return row_node
+    return stack
+
+
+def draw_markdown(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Node:
+    dialect = "markdown" if ctx.schema == "2.0" else "lark_md"
+    size = ctx.text_size(element.get("text_size")) or ctx.theme.metrics.text_size
+    align = element.get("text_align") if isinstance(element.get("text_align"), str) else "left"
+    value: Any = element if ("content" in element or "i18n_content" in element) else element.get("text", "")
+    style = TextStyle(size=size, align=str(align))
+    node: Node = ctx.text_node(value, pointer, tag="markdown", style=style, dialect=dialect)
+    icon = element.get("icon")
+    if isinstance(icon, dict):
+        node = with_icon(ctx, icon, f"{pointer}/icon", node, ctx.theme.text)
+    return node
+
+
+def draw_plain_text(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Node:
+    return ctx.text_node(element, pointer, tag=element.get("tag", "plain_text"))
+
+
+def draw_hr(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Node:
+    return RuleNode(pointer, ctx.theme.hr)
+
+
+def draw_img(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Node:
+    t = ctx.theme
+    key = element.get("img_key")
+    alt = ctx.i18n(element.get("alt")) or (str(key) if key else tr("image"))
+    image = ctx.image(key)
+    mode = element.get("mode") or element.get("scale_type")
+    size = element.get("size") if isinstance(element.get("size"), str) else None
+    fixed: float | None = None
+    if isinstance(element.get("custom_width"), int | float):
+        fixed = float(element["custom_width"])
+    elif mode in ("tiny", "small", "medium", "large"):
+        fixed = {"tiny": 80.0, "small": 160.0, "medium": 300.0, "large": 480.0}[str(mode)]
+    elif isinstance(size, str) and "px" in size:
+        fixed = px(size.split()[0], 0) or None
+    # A picture keeps its own aspect; an unknown one is a 16:9 box. crop_* modes crop tall
+    # pictures to 16:9 (img component page, "mode"/"scale_type").
+    aspect: float | None = None if image is not None else 9 / 16
+    if mode in ("crop_center", "crop_top") and image is not None:
+        aspect = min(9 / 16, image.height() / max(1, image.width()))
+    colors = {"background": t.placeholder_background, "border": t.border, "text": t.text_secondary}
+    node = ImageNode(
+        pointer,
+        image=image,
+        alt=alt,
+        colors=colors,
+        font_size=t.metrics.notation_size,
+        aspect=aspect,
+        fixed_width=fixed,
+        max_height=float(t.metrics.image_placeholder_height) * 2.5,
+    )
+    if image is None:
+        node.colors["placeholder"] = "yes"
+    return node
+
+
+def draw_img_combination(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Node:
+    t = ctx.theme
+    images = elements_of(element.get("img_list"))
+    mode = element.get("combination_mode", "double")
+    per_row = 3 if mode in ("triple", "trisect") else 2
+    stack = StackNode("img_combination", pointer, spacing=4)
+    row: list[Node] = []
+    colors = {"background": t.placeholder_background, "border": t.border, "text": t.text_secondary}
+    for index, item in enumerate(images):
+        key = item.get("img_key") if isinstance(item, dict) else None
+        node = ImageNode(
+            f"{pointer}/img_list/{index}",
+            image=ctx.image(key),
+            alt=str(key or tr("image")),
+            colors=colors,
+            font_size=t.metrics.notation_size,
+            aspect=1.0 if per_row == 3 else 3 / 4,
+        )
+        row.append(node)
+        if len(row) == per_row:
+            stack.children.append(row_of(row, 4))
+            row = []
+    if row:
+        stack.children.append(row_of(row + [StackNode("spacer", None)] * (per_row - len(row)), 4))
+    stack.text = " ".join(n.text for r in stack.children for n in r.children)
+    return stack
+
+
+def draw_note(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Node:
+    t = ctx.theme
+    flow = FlowNode("note", pointer, spacing=6, line_spacing=2)
+    parts: list[str] = []
+    for index, item in enumerate(elements_of(element.get("elements"))):
+        item_pointer = f"{pointer}/elements/{index}"
+        if isinstance(item, dict) and item.get("tag") == "img":
+            colors = {"background": t.placeholder_background, "border": t.border, "text": t.text_secondary}
+            flow.children.append(
+                ImageNode(
+                    item_pointer,
+                    image=ctx.image(item.get("img_key")),
+                    alt="",
+                    colors=colors,
+                    font_size=10,
+                    aspect=1.0,
+                    fixed_width=16.0,
+                    radius=2,
+                )
+            )
+        else:
+            node = ctx.text_node(
+                item, item_pointer, style=TextStyle(size=t.metrics.notation_size, color=t.note)
+            )
+            flow.children.append(node)
+            parts.append(node.text)
+    flow.text = " ".join(parts)
+    flow.colors = {"text": t.note}
+    return flow
+
+
+def _person_name(ctx: BuildContext, user: Any) -> str:
+    if isinstance(user, dict):
+        user = user.get("id") or user.get("user_id")
+    return str(user) if user else tr("unknown user")
+
+
+def draw_person(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Node:
+    t = ctx.theme
+    size = {"extra_small": 16, "small": 20, "medium": 24, "large": 36}.get(
+        str(element.get("size", "medium")), t.metrics.avatar_size
+    )
+    person = AvatarNode(
+        pointer,
+        name=_person_name(ctx, element.get("user_id")),
+        size=size,
+        colors={"avatar": t.primary, "avatar_text": "#ffffff", "text": t.text},
+        font_size=t.metrics.text_size,
+        show_name=element.get("show_name", True) is not False,
+    )
+    person.shrink = True
+    return person
+
+
+def draw_person_list(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Node:
+    t = ctx.theme
+    flow = FlowNode("person_list", pointer, spacing=12, line_spacing=6)
+    size = {"extra_small": 16, "small": 20, "medium": 24, "large": 36}.get(
+        str(element.get("size", "small")), 20
+    )
+    for index, person in enumerate(elements_of(element.get("persons"))):
+        flow.children.append(
+            AvatarNode(
+                f"{pointer}/persons/{index}",
+                name=_person_name(ctx, person),
+                size=size,
+                colors={"avatar": t.primary, "avatar_text": "#ffffff", "text": t.text},
+                font_size=t.metrics.text_size,
+                show_name=element.get("show_name", True) is not False,
+            )
+        )
+    flow.text = " ".join(c.text for c in flow.children)
+    return flow
+
+
+_DATE_TOKENS = (("YYYY", "%Y"), ("MM", "%m"), ("DD", "%d"), ("HH", "%H"), ("mm", "%M"))
+
+_CHINA = datetime.timezone(datetime.timedelta(hours=8))  # the preview's stand-in user timezone
+
+
+def _cell(ctx: BuildContext, value: Any, column: dict[str, Any]) -> str:
+    """A table cell as text, by the column's ``data_type`` (table component page)."""
+    kind = column.get("data_type")
+    if kind == "date" and isinstance(value, int | float) and not isinstance(value, bool):
+        fmt = str(column.get("date_format") or "YYYY/MM/DD")
+        for token, code in _DATE_TOKENS:
+            fmt = fmt.replace(token, code)
+        try:
+            return datetime.datetime.fromtimestamp(value / 1000, _CHINA).strftime(fmt)
+        except (OverflowError, OSError, ValueError):
+            return str(value)
+    if kind == "number" and isinstance(value, int | float) and not isinstance(value, bool):
+        precision = (
+            column.get("format", {}).get("precision") if isinstance(column.get("format"), dict) else None
+        )
+        return f"{value:,.{precision}f}" if isinstance(precision, int) else f"{value:,}"
+    if isinstance(value, str):
+        if kind in ("lark_md", "markdown") or "<" in value or "*" in value:
+            return plain_text(parse_markdown(value))
+        return value
+    if isinstance(value, list):
+        return ", ".join(_cell(ctx, v, {}) for v in value)
+    if isinstance(value, dict):
+        return ctx.i18n(value) or str(value.get("text", value.get("name", value.get("id", ""))))
+    return "" if value is None else str(value)
+
+
+def draw_table(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Node:
+    t = ctx.theme
+    columns = [c for c in elements_of(element.get("columns")) if isinstance(c, dict)]
+    headers = [str(c.get("display_name") or c.get("name") or "") for c in columns]
+    page_size = element.get("page_size", 5)
+    page = int(page_size) if isinstance(page_size, int) and page_size > 0 else 5
+    rows = [
+        [_cell(ctx, row.get(str(column.get("name", ""))), column) for column in columns]
+        for row in elements_of(element.get("rows"))[:page]
+        if isinstance(row, dict)
+    ]
+    raw_style = element.get("header_style")
+    header_style: dict[str, Any] = raw_style if isinstance(raw_style, dict) else {}
+    return TableNode(
+        pointer,
+        headers=headers,
+        rows=rows,
+        colors={"border": t.border, "header": t.table_header, "text": t.text, "background": t.surface},
+        font_size=t.metrics.text_size,
+        header_visible=header_style.get("visible", True) is not False,
+    )
+
+
+register(
+    {
+        "div": draw_div,
+        "markdown": draw_markdown,
+        "lark_md": draw_plain_text,
+        "plain_text": draw_plain_text,
+        "hr": draw_hr,
+        "img": draw_img,
+        "img_combination": draw_img_combination,
+        "note": draw_note,
+        "person": draw_person,
+        "person_list": draw_person_list,
+        "table": draw_table,
+    }
+)

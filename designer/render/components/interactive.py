@@ -1,0 +1,272 @@
+"""Drawers of the interactive components: button, overflow, selects, date/time pickers, input and
+checker (pages under feishu-cards/.../interactive-components). Each carries the ``Interaction``
+that ``CardView`` performs on a click."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from designer.render.context import (
+    BuildContext,
+    elements_of,
+    options_of,
+    px,
+    register,
+    tr,
+)
+from designer.render.nodes import (
+    FILL,
+    ButtonNode,
+    CheckerNode,
+    FieldNode,
+    Interaction,
+    Node,
+    OverflowNode,
+    TextNode,
+)
+from designer.render.text import strike_through
+
+PICKER_TAGS = {"date_picker": "date", "picker_time": "time", "picker_datetime": "datetime"}
+
+SELECT_TAGS = {
+    "select_static": "select",
+    "multi_select_static": "multi_select",
+    "select_person": "person",
+    "multi_select_person": "multi_person",
+}
+
+
+def draw_button(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Node:
+    t = ctx.theme
+    kind = element.get("type", "default")
+    if not isinstance(kind, str) or kind not in t.buttons:
+        kind = "default"
+    style = t.button_disabled if element.get("disabled") else t.buttons[kind]
+    size = element.get("size", "medium")
+    heights = t.metrics.button_heights_mobile if ctx.platform == "mobile" else t.metrics.button_heights
+    height = heights.get(size if isinstance(size, str) else "medium", heights["medium"])
+    width = element.get("width")
+    fill = width == "fill"
+    fixed = px(width, 0) if isinstance(width, str) and width.endswith("px") else None
+    label = ctx.i18n(element.get("text")) or tr("Button")
+    node = ButtonNode(
+        pointer,
+        label,
+        background=style.background,
+        foreground=style.foreground,
+        border=style.border,
+        height=height,
+        radius=t.metrics.button_radius,
+        font_size=t.metrics.text_size if height >= 32 else t.metrics.notation_size,
+        fill=fill,
+        fixed_width=fixed or None,
+        laser=t.laser if kind == "laser" and not element.get("disabled") else None,
+    )
+    node.colors["type"] = "disabled" if element.get("disabled") else kind
+    if not element.get("disabled"):
+        node.interaction = Interaction("button", element, pointer, form=ctx.form)
+    else:
+        node.cursor_pointer = False
+    return node
+
+
+def _field_colors(ctx: BuildContext, disabled: bool = False) -> dict[str, str]:
+    t = ctx.theme
+    return {
+        "background": t.button_disabled.background if disabled else t.control_background,
+        "border": t.control_border,
+        "text": t.text_disabled if disabled else t.text,
+        "placeholder": t.text_secondary if not disabled else t.text_disabled,
+    }
+
+
+def _label_node(ctx: BuildContext, element: dict[str, Any]) -> TextNode | None:
+    label = element.get("label")
+    if label is None:
+        return None
+    return ctx.text_node(label, None, tag="label")
+
+
+def draw_select(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Node:
+    t = ctx.theme
+    tag = str(element.get("tag"))
+    kind = SELECT_TAGS[tag]
+    options = options_of(ctx, element)
+    if kind in ("person", "multi_person") and not options:
+        options = [
+            (str(o.get("value", "")), str(o.get("value", "")))
+            for o in elements_of(element.get("options"))
+            if isinstance(o, dict)
+        ]
+    labels = dict(options)
+    chosen = ctx.state.get(pointer)
+    if kind in ("multi_select", "multi_person"):
+        selected = (
+            chosen
+            if isinstance(chosen, list)
+            else [str(v) for v in elements_of(element.get("selected_values"))]
+        )
+        value = ", ".join(labels.get(v, v) for v in selected)
+    else:
+        selected_value = (
+            chosen
+            if isinstance(chosen, str)
+            else element.get("initial_option")
+            or (
+                element.get("initial_index") is not None
+                and _initial_index(options, element.get("initial_index"))
+            )
+        )
+        value = labels.get(str(selected_value), str(selected_value)) if selected_value else ""
+    placeholder = ctx.i18n(element.get("placeholder")) or tr("Select")
+    disabled = bool(element.get("disabled"))
+    width = (
+        px(element.get("width"), 0)
+        if isinstance(element.get("width"), str) and str(element.get("width")).endswith("px")
+        else None
+    )
+    node = FieldNode(
+        tag,
+        pointer,
+        value=value,
+        placeholder=placeholder,
+        glyph="▾",
+        colors=_field_colors(ctx, disabled),
+        height=t.metrics.field_height,
+        radius=t.metrics.button_radius,
+        font_size=t.metrics.text_size,
+        width=width or (FILL if element.get("width") == "fill" else None),
+        label_node=_label_node(ctx, element),
+    )
+    if not disabled:
+        node.interaction = Interaction(kind, element, pointer, form=ctx.form, options=options)
+    return node
+
+
+def _initial_index(options: list[tuple[str, str]], index: Any) -> str:
+    if isinstance(index, int) and 1 <= index <= len(options):
+        return options[index - 1][0]  # initial_index counts from 1
+    return ""
+
+
+def draw_picker(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Node:
+    t = ctx.theme
+    tag = str(element.get("tag"))
+    kind = PICKER_TAGS[tag]
+    initial = {"date": "initial_date", "time": "initial_time", "datetime": "initial_datetime"}[kind]
+    chosen = ctx.state.get(pointer)
+    value = chosen if isinstance(chosen, str) else (str(element.get(initial)) if element.get(initial) else "")
+    placeholder = (
+        ctx.i18n(element.get("placeholder"))
+        or {"date": tr("Select a date"), "time": tr("Select a time"), "datetime": tr("Select date and time")}[
+            kind
+        ]
+    )
+    disabled = bool(element.get("disabled"))
+    glyph = "◷" if kind == "time" else "▦"
+    node = FieldNode(
+        tag,
+        pointer,
+        value=value,
+        placeholder=placeholder,
+        glyph=glyph,
+        colors=_field_colors(ctx, disabled),
+        height=t.metrics.field_height,
+        radius=t.metrics.button_radius,
+        font_size=t.metrics.text_size,
+        width=None,
+        label_node=_label_node(ctx, element),
+    )
+    if not disabled:
+        node.interaction = Interaction(kind, element, pointer, form=ctx.form)
+    return node
+
+
+def draw_overflow(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Node:
+    t = ctx.theme
+    style = t.buttons["default"]
+    node = OverflowNode(
+        pointer,
+        colors={"background": style.background, "border": style.border, "text": style.foreground},
+        size=t.metrics.field_height,
+        radius=t.metrics.button_radius,
+    )
+    node.interaction = Interaction(
+        "overflow", element, pointer, form=ctx.form, options=options_of(ctx, element)
+    )
+    return node
+
+
+def draw_input(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Node:
+    t = ctx.theme
+    typed = ctx.state.get(pointer)
+    value = (
+        typed
+        if isinstance(typed, str)
+        else (ctx.i18n(element.get("default_value")) if element.get("default_value") else "")
+    )
+    if element.get("input_type") == "password" and value:
+        value = "•" * len(value)
+    placeholder = ctx.i18n(element.get("placeholder")) or tr("Enter text")
+    disabled = bool(element.get("disabled"))
+    rows = element.get("rows") if element.get("input_type") == "multiline_text" else None
+    height = (
+        t.metrics.field_height if not isinstance(rows, int) else max(t.metrics.field_height, 22 * rows + 10)
+    )
+    width = element.get("width")
+    fixed = px(width, 0) if isinstance(width, str) and width.endswith("px") else None
+    node = FieldNode(
+        "input",
+        pointer,
+        value=value,
+        placeholder=placeholder,
+        glyph="",
+        colors=_field_colors(ctx, disabled),
+        height=height,
+        radius=t.metrics.button_radius,
+        font_size=t.metrics.text_size,
+        width=fixed or (FILL if width in (None, "fill") else None),
+        label_node=_label_node(ctx, element),
+        multiline=isinstance(rows, int),
+    )
+    if not disabled:
+        node.interaction = Interaction("input", element, pointer, form=ctx.form)
+    return node
+
+
+def draw_checker(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Node:
+    t = ctx.theme
+    state = ctx.state.get(pointer)
+    checked = state if isinstance(state, bool) else bool(element.get("checked"))
+    text = ctx.text_node(element.get("text", ""), None)
+    checked_style = element.get("checked_style")
+    if checked and isinstance(checked_style, dict) and checked_style.get("show_strikethrough"):
+        strike_through(text.doc)
+    node = CheckerNode(
+        pointer,
+        text,
+        checked=checked,
+        colors={"checked": t.primary, "background": t.control_background, "border": t.control_border},
+        box=t.metrics.checker_box,
+    )
+    node.colors["state"] = "checked" if checked else "unchecked"
+    if not element.get("disabled"):
+        node.interaction = Interaction("checker", element, pointer, form=ctx.form)
+    return node
+
+
+register(
+    {
+        "button": draw_button,
+        "overflow": draw_overflow,
+        "select_static": draw_select,
+        "multi_select_static": draw_select,
+        "select_person": draw_select,
+        "multi_select_person": draw_select,
+        "date_picker": draw_picker,
+        "picker_time": draw_picker,
+        "picker_datetime": draw_picker,
+        "input": draw_input,
+        "checker": draw_checker,
+    }
+)

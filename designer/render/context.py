@@ -1,0 +1,361 @@
+"""What every component drawer shares: the build context, reading card values, dispatch by tag.
+
+Card JSON (the raw dict, so a card with errors still draws) becomes a tree of nodes, tag by tag:
+``build_element`` looks the tag up in ``DRAWERS`` (filled by ``designer.render.components``) and
+every element node carries its JSON pointer into ``Document.data``. Anything without a drawer
+becomes a dashed "unsupported in preview: <tag>" box; anything malformed draws what it can.
+
+Built element subtrees are cached by (pointer, the element's JSON, the interaction state under it),
+so ``set_document`` after an edit rebuilds only the elements that changed.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QImage
+
+from designer.cards.markdown import Dialect, parse_markdown, plain_text
+from designer.render.nodes import (
+    BoxMessageNode,
+    Node,
+    StackNode,
+    TextNode,
+)
+from designer.render.text import TextStyle, plain_document, rich_document
+from designer.render.theme import Theme, custom_colors, custom_text_sizes, font_color
+
+ImageSource = Callable[[str], bytes | None]
+
+
+Drawer = Callable[["BuildContext", dict[str, Any], str], Node]
+
+# tag -> drawer; designer.render.components registers Feishu's components here.
+DRAWERS: dict[str, Drawer] = {}
+
+
+def register(drawers: dict[str, Drawer]) -> None:
+    """Add drawers by tag (each module of ``designer.render.components`` registers its own)."""
+    DRAWERS.update(drawers)
+
+
+def tr(text: str) -> str:
+    """A preview string in the UI language (context "CardPreview")."""
+    return QCoreApplication.translate("CardPreview", text)
+
+
+def escape_pointer(token: str) -> str:
+    """A key as one JSON-pointer token (RFC 6901)."""
+    return token.replace("~", "~0").replace("/", "~1")
+
+
+class BuildContext:
+    """Everything the builder needs besides the element: theme, language, state, images."""
+
+    def __init__(
+        self,
+        theme: Theme,
+        language: str,
+        platform: str,
+        schema: str,
+        image_source: ImageSource | None,
+        state: dict[str, Any],
+        cache: OrderedDict[tuple[Any, ...], Node] | None = None,
+        config: Any = None,
+    ) -> None:
+        self.theme = theme
+        self.language = language
+        self.platform = platform
+        self.schema = schema
+        self.image_source = image_source
+        self.state = state
+        self.cache: OrderedDict[tuple[Any, ...], Node] = cache if cache is not None else OrderedDict()
+        self.form: str | None = None
+        self._images: dict[str, QImage | None] = {}
+        self.custom_colors = custom_colors(theme, config)
+        self.custom_sizes = custom_text_sizes(theme, config, platform)
+        # Everything besides the element's JSON that changes how it is drawn.
+        self.key_base = (
+            theme.name,
+            language,
+            platform,
+            schema,
+            tuple(sorted(self.custom_colors.items())),
+            tuple(sorted(self.custom_sizes.items())),
+        )
+
+    # -- text ---------------------------------------------------------------------------------
+    def i18n(self, value: Any) -> str:
+        """The string of a text object in the current language (``content`` / ``i18n`` / ``i18n_content``)."""
+        if isinstance(value, str):
+            return value
+        if not isinstance(value, dict):
+            return ""
+        for key in ("i18n_content", "i18n"):
+            table = value.get(key)
+            if isinstance(table, dict) and table:
+                chosen = table.get(self.language)
+                if isinstance(chosen, str):
+                    return chosen
+        content = value.get("content")
+        if isinstance(content, str):
+            return content
+        for key in ("i18n_content", "i18n"):  # no content and not our language: first one
+            table = value.get(key)
+            if isinstance(table, dict):
+                for item in table.values():
+                    if isinstance(item, str):
+                        return item
+        return ""
+
+    def text_node(
+        self,
+        value: Any,
+        pointer: str | None,
+        *,
+        tag: str = "text",
+        style: TextStyle | None = None,
+        dialect: str | None = None,
+    ) -> TextNode:
+        """A text object (``{"tag": "plain_text"|"lark_md", "content": ...}``) or a bare string."""
+        style = style or TextStyle(size=self.theme.metrics.text_size)
+        content = self.i18n(value)
+        kind = dialect or (value.get("tag") if isinstance(value, dict) else "plain_text")
+        if isinstance(value, dict):
+            size = self.text_size(value.get("text_size"))
+            if size is not None:
+                style = replace(style, size=size)
+            color = value.get("text_color")
+            if isinstance(color, str):
+                style = replace(style, color=color)
+            align = value.get("text_align")
+            if isinstance(align, str):
+                style = replace(style, align=align)
+            lines = value.get("lines")
+            if isinstance(lines, int) and not isinstance(lines, bool) and lines > 0:
+                style = replace(style, max_lines=lines)
+        if kind in ("lark_md", "markdown"):
+            dialect_name: Dialect = "markdown" if kind == "markdown" else "lark_md"
+            doc = rich_document(content, dialect_name, self.theme, style, self.language, self.custom_colors)
+            shown = plain_text(parse_markdown(content, dialect=dialect_name))
+        else:
+            doc = plain_document(content, self.theme, style, self.language, self.custom_colors)
+            shown = content
+        color = font_color(self.theme, style.color, self.custom_colors) or self.theme.text
+        node = TextNode(tag, pointer, doc, shown, color)
+        node.max_lines = style.max_lines
+        return node
+
+    def text_size(self, name: Any) -> int | None:
+        """Pixels of a ``text_size`` name: the card's own ``config.style`` names, then Feishu's."""
+        if not isinstance(name, str):
+            return None
+        if name in self.custom_sizes:
+            return self.custom_sizes[name]
+        return self.theme.metrics.text_sizes.get(name)
+
+    # -- images -------------------------------------------------------------------------------
+    def image(self, key: Any) -> QImage | None:
+        if not isinstance(key, str) or not key or self.image_source is None:
+            return None
+        if key not in self._images:
+            data = self.image_source(key)
+            image = QImage.fromData(data) if data else None
+            self._images[key] = image if image is not None and not image.isNull() else None
+        return self._images[key]
+
+    # -- cache --------------------------------------------------------------------------------
+    def state_under(self, pointer: str) -> tuple[tuple[str, str], ...]:
+        prefix = pointer + "/"
+        return tuple(
+            sorted(
+                (p, json.dumps(v, sort_keys=True, default=str))
+                for p, v in self.state.items()
+                if p == pointer or p.startswith(prefix)
+            )
+        )
+
+    def build(self, element: Any, pointer: str) -> Node:
+        try:
+            raw = json.dumps(element, sort_keys=True, ensure_ascii=False, default=str)
+        except (TypeError, ValueError):
+            raw = repr(element)
+        key = (*self.key_base, self.form, pointer, raw, self.state_under(pointer))
+        cached = self.cache.get(key)
+        if cached is not None:
+            self.cache.move_to_end(key)
+            return cached
+        node = build_element(self, element, pointer)
+        self.cache[key] = node
+        if len(self.cache) > 2000:
+            self.cache.popitem(last=False)
+        return node
+
+    def message_colors(self) -> dict[str, str]:
+        t = self.theme
+        return {"border": t.border, "background": t.placeholder_background, "text": t.text_secondary}
+
+    def unsupported(self, tag: str, pointer: str, why: str | None = None) -> Node:
+        message = tr("unsupported in preview: {tag}").format(tag=tag or tr("(no tag)"))
+        if why:
+            message += f" ({why})"
+        return BoxMessageNode(
+            "unsupported", pointer, message, self.message_colors(), self.theme.metrics.notation_size
+        )
+
+
+# -- helpers ------------------------------------------------------------------------------------
+def px(value: Any, default: float) -> float:
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return float(value)
+    if isinstance(value, str):
+        stripped = value.strip().removesuffix("px")
+        try:
+            return float(stripped)
+        except ValueError:
+            return default
+    return default
+
+
+def spacing_of(ctx: BuildContext, value: Any, default: float) -> float:
+    if isinstance(value, str) and value in ctx.theme.metrics.spacing_names:
+        return ctx.theme.metrics.spacing_names[value]
+    return px(value, default)
+
+
+def padding_of(value: Any, default: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
+    if not isinstance(value, str):
+        return default
+    parts = [px(p, 0) for p in value.split()]
+    if len(parts) == 1:
+        return (parts[0], parts[0], parts[0], parts[0])
+    if len(parts) == 2:
+        return (parts[0], parts[1], parts[0], parts[1])
+    if len(parts) == 4:
+        return (parts[0], parts[1], parts[2], parts[3])
+    return default
+
+
+def elements_of(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
+def element_url(element: dict[str, Any]) -> str | None:
+    """The url a click opens: ``url``, ``multi_url`` (pc first) or a 2.0 ``open_url`` behaviour."""
+    url = element.get("url")
+    if isinstance(url, str) and url:
+        return url
+    multi = element.get("multi_url")
+    if isinstance(multi, dict):
+        for key in ("pc_url", "url", "android_url", "ios_url"):
+            if isinstance(multi.get(key), str) and multi[key]:
+                return str(multi[key])
+    for behavior in elements_of(element.get("behaviors")):
+        if isinstance(behavior, dict) and behavior.get("type") == "open_url":
+            for key in ("pc_url", "default_url", "url"):
+                if isinstance(behavior.get(key), str) and behavior[key]:
+                    return str(behavior[key])
+    return None
+
+
+def element_value(element: dict[str, Any]) -> Any:
+    """The callback ``value``: 1.0 ``value`` or a 2.0 ``callback`` behaviour's value; None = none."""
+    if "value" in element:
+        return element["value"]
+    for behavior in elements_of(element.get("behaviors")):
+        if isinstance(behavior, dict) and behavior.get("type") == "callback":
+            return behavior.get("value", {})
+    return None
+
+
+def options_of(ctx: BuildContext, element: dict[str, Any]) -> list[tuple[str, str]]:
+    result: list[tuple[str, str]] = []
+    for option in elements_of(element.get("options")):
+        if not isinstance(option, dict):
+            continue
+        value = option.get("value")
+        label = ctx.i18n(option.get("text")) or (str(value) if value is not None else "")
+        result.append((str(value) if value is not None else "", label))
+    return result
+
+
+# The list members of containers (component pages): when one is not a list, nothing in it can
+# be drawn, and the preview says so where the component would be.
+LIST_FIELDS: dict[str, tuple[str, ...]] = {
+    "note": ("elements",),
+    "action": ("actions",),
+    "column_set": ("columns",),
+    "form": ("elements",),
+    "interactive_container": ("elements",),
+    "collapsible_panel": ("elements",),
+    "person_list": ("persons",),
+    "img_combination": ("img_list",),
+    "table": ("columns", "rows"),
+}
+
+
+# -- the drawers --------------------------------------------------------------------------------
+def build_element(ctx: BuildContext, element: Any, pointer: str) -> Node:
+    if not isinstance(element, dict):
+        return ctx.unsupported("", pointer, tr("not an object"))
+    tag = element.get("tag")
+    if not isinstance(tag, str):
+        return ctx.unsupported("", pointer, tr("no tag"))
+    drawer = DRAWERS.get(tag)
+    if drawer is None:
+        return ctx.unsupported(tag, pointer)
+    for list_field in LIST_FIELDS.get(tag, ()):
+        if list_field in element and not isinstance(element[list_field], list):
+            # Nothing inside can be drawn: mark the place instead of drawing an empty box.
+            message = tr("cannot draw {tag}: '{field}' is not a list").format(tag=tag, field=list_field)
+            return BoxMessageNode(
+                "unsupported", pointer, message, ctx.message_colors(), ctx.theme.metrics.notation_size
+            )
+    try:
+        node = drawer(ctx, element, pointer)
+    except (TypeError, ValueError, KeyError, AttributeError) as exc:  # malformed fields: say so, go on
+        return ctx.unsupported(tag, pointer, type(exc).__name__)
+    margin = element.get("margin")
+    if ctx.schema == "2.0" and isinstance(margin, str):
+        top, right, bottom, left = padding_of(margin, (0, 0, 0, 0))
+        if any((top, right, bottom, left)):
+            box = StackNode(tag, pointer, padding=(top, right, bottom, left))
+            node.pointer = pointer
+            box.children = [node]
+            box.text = node.text
+            return box
+    return node
+
+
+def build_stack(
+    ctx: BuildContext,
+    elements: Any,
+    base: str,
+    *,
+    spacing: float | None = None,
+    tag: str = "elements",
+    pointer: str | None = None,
+    padding: tuple[float, float, float, float] = (0, 0, 0, 0),
+    layout_from: dict[str, Any] | None = None,
+) -> StackNode:
+    """Children of a container; ``layout_from`` is the container's JSON, whose 2.0 ``direction``
+    and ``horizontal_spacing`` lay the children out in a row (card-json-v2-structure, body)."""
+    stack = StackNode(
+        tag,
+        pointer,
+        spacing=ctx.theme.metrics.element_spacing if spacing is None else spacing,
+        padding=padding,
+    )
+    if layout_from is not None and layout_from.get("direction") == "horizontal":
+        stack.horizontal = True
+        stack.horizontal_spacing = spacing_of(
+            ctx, layout_from.get("horizontal_spacing"), ctx.theme.metrics.column_spacing
+        )
+    for index, child in enumerate(elements_of(elements)):
+        stack.children.append(ctx.build(child, f"{base}/{index}"))
+    return stack

@@ -231,3 +231,25 @@ def test_every_theme_defines_every_button_and_tag() -> None:
 
 def test_fonts_are_pixel_sized() -> None:
     assert QFont(card_font(14)).pixelSize() == 14
+
+
+def test_drawing_fetches_nothing_from_the_network(draw: Draw, monkeypatch: pytest.MonkeyPatch) -> None:
+    import socket
+
+    attempts: list[object] = []
+
+    def refuse(self: socket.socket, address: object) -> None:
+        attempts.append(address)
+        raise OSError("the preview must not touch the network")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    card = {
+        "header": {"title": pt("t"), "icon": {"tag": "custom_icon", "img_key": "https://example.com/i.png"}},
+        "elements": [
+            {"tag": "img", "img_key": "https://example.com/a.png", "alt": pt("remote")},
+            {"tag": "markdown", "content": "![x](https://example.com/b.png) [link](https://example.com)"},
+        ],
+    }
+    drawn = draw(card)
+    assert attempts == []
+    assert drawn.at("/elements/0").text == "remote"  # a placeholder, not a download

@@ -253,3 +253,27 @@ def test_drawing_fetches_nothing_from_the_network(draw: Draw, monkeypatch: pytes
     drawn = draw(card)
     assert attempts == []
     assert drawn.at("/elements/0").text == "remote"  # a placeholder, not a download
+
+
+def test_the_renderer_does_not_load_qt_networking(tmp_path: Any) -> None:
+    """Qt's own sockets bypass Python's: prove the renderer never even loads QtNetwork."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = (
+        "import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from PySide6.QtGui import QGuiApplication; app = QGuiApplication([])\n"
+        "from designer.cards import parse; from designer.render import RenderOptions, render_image\n"
+        'render_image(parse(\'{"elements": [{"tag": "img", "img_key": "https://e.com/a.png"}]}\'), RenderOptions())\n'
+        "print('PySide6.QtNetwork' in sys.modules)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "False"

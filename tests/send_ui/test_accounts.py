@@ -53,7 +53,8 @@ def test_add_profile_secret_goes_to_the_keyring_and_is_masked(
     assert DEMO_APP_ID in profiles_file and DEMO_APP_SECRET not in profiles_file
     # Shown again: the secret field is empty, its placeholder says a secret is stored.
     secret_field = dialog.findChild(QLineEdit, "profileSecret")
-    assert secret_field.text() == "" and SECRET_MASK in secret_field.placeholderText()
+    qtbot.waitUntil(lambda: SECRET_MASK in secret_field.placeholderText(), timeout=5_000)
+    assert secret_field.text() == ""
     assert secret_field.echoMode() == QLineEdit.EchoMode.Password
 
     with qtbot.waitSignal(dialog.connection_tested, timeout=10_000) as tested:
@@ -142,3 +143,53 @@ def test_without_a_keyring_the_dialog_explains_and_writes_nothing(qtbot) -> None
         assert session.profiles() == []
     finally:
         keyring.set_keyring(previous)
+
+
+def test_switch_profiles_from_the_toolbar_menu_and_rename_keeps_the_secret(
+    qtbot, secret_service: None, sandbox: SandboxServer
+) -> None:
+    from designer.store.profiles import Profile
+    from designer.ui.send.profile_switcher import ProfileStatusLabel, ProfileSwitcher
+
+    session = SendSession()
+    session.save_profile(
+        Profile(name="a", region="custom", app_id=DEMO_APP_ID, base_url=sandbox.base_url), "secret-a"
+    )
+    session.save_profile(Profile(name="b", region="lark", app_id="cli_b0000001"), "secret-b")
+    switcher = ProfileSwitcher(session)
+    label = ProfileStatusLabel(session)
+    qtbot.addWidget(switcher)
+    qtbot.addWidget(label)
+    assert label.text() == "Profile: a" and switcher.text() == "Profile: a"
+    actions = {action.text(): action for action in switcher.profile_actions()}
+    assert set(actions) == {"a", "b"} and actions["a"].isChecked()
+    actions["b"].trigger()
+    assert session.active_profile().name == "b"
+    assert label.text() == "Profile: b" and "open.larksuite.com" in label.toolTip()
+    assert {a.text(): a.isChecked() for a in switcher.profile_actions()} == {"a": False, "b": True}
+
+    dialog = AccountsDialog(session)
+    qtbot.addWidget(dialog)
+    listing = dialog.findChild(QListView, "profileList")
+    row = next(r for r in range(listing.model().rowCount()) if listing.model().index(r, 0).data() == "a")
+    listing.setCurrentIndex(listing.model().index(row, 0))
+    qtbot.waitUntil(lambda: SECRET_MASK in dialog.findChild(QLineEdit, "profileSecret").placeholderText())
+    name = dialog.findChild(QLineEdit, "profileName")
+    name.setText("a-renamed")
+    qtbot.mouseClick(dialog.findChild(QPushButton, "saveProfile"), Qt.MouseButton.LeftButton)
+    assert "Saved a-renamed" in dialog.status_text()
+    assert [p.name for p in session.profiles()] == ["b", "a-renamed"]
+    assert credentials.get_secret("a-renamed") == "secret-a" and credentials.get_secret("a") is None
+    assert {a.text() for a in switcher.profile_actions()} == {"a-renamed", "b"}
+
+    # A name already taken is refused, naming it.
+    name.setText("b")
+    qtbot.mouseClick(dialog.findChild(QPushButton, "saveProfile"), Qt.MouseButton.LeftButton)
+    assert "a profile named “b” exists already" in dialog.status_text()
+    # A bad base URL is refused, naming the field.
+    name.setText("a-renamed")
+    dialog.findChild(QLineEdit, "profileBaseUrl").setText("http://10.0.0.5:8080")
+    qtbot.mouseClick(dialog.findChild(QPushButton, "saveProfile"), Qt.MouseButton.LeftButton)
+    assert "Not saved" in dialog.status_text() and "https" in dialog.status_text()
+    for profile in ("a-renamed", "b"):
+        credentials.delete_secret(profile)

@@ -42,9 +42,11 @@ class AccountsDialog(QDialog):
 
     Signals:
         connection_tested(bool, str): a "Test connection" ended (success, the message shown).
+        secret_checked(str, bool): whether the keyring holds a secret for the profile shown.
     """
 
     connection_tested = Signal(bool, str)
+    secret_checked = Signal(str, bool)
 
     def __init__(self, session: SendSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,7 +55,7 @@ class AccountsDialog(QDialog):
         self.resize(760, 420)
         self._session = session
         self._editing: str | None = None  # name of the profile in the form; None = a new one
-        self._has_secret = False
+        self._has_secret: bool | None = False  # None while the keyring is being asked
         self._test: CancelHandle | None = None
         self._keyring_problem = credentials.keyring_problem()
 
@@ -189,21 +191,37 @@ class AccountsDialog(QDialog):
         self._base_url.setText(profile.base_url or "" if profile else "")
         self._app_id.setText(profile.app_id if profile else "")
         self._secret.clear()
-        # Asking the keyring whether a secret exists is quick (a local D-Bus call).
-        self._has_secret = (
-            bool(profile)
-            and self._keyring_problem is None
-            and self._session.has_secret(profile.name if profile else "")
-        )
-        self._secret.setPlaceholderText(
-            self.tr("{mask} stored in the keyring; type to replace").format(mask=SECRET_MASK)
-            if self._has_secret
-            else self.tr("the app secret (kept in the system keyring)")
-        )
+        checking = profile is not None and self._keyring_problem is None
+        self._show_secret_state(None if checking else False)
+        if profile is not None and checking:
+            # Asked in the worker: a locked keyring may wait for the user to unlock it.
+            name, session = profile.name, self._session
+            run_in_background(
+                lambda task: session.has_secret(name),
+                lambda found: self._on_secret_checked(name, found),
+                lambda error: self._set_status(describe_error(error), ok=False),
+                context=self,
+            )
         self._remove.setEnabled(profile is not None)
         self._use.setEnabled(profile is not None and profile.name != self._session.profile_store.active_name)
         self._on_region_changed()
         self._set_status("", ok=True)
+
+    def _on_secret_checked(self, name: str, found: bool) -> None:
+        if name == self._editing:
+            self._show_secret_state(found)
+            self.secret_checked.emit(name, found)
+
+    def _show_secret_state(self, stored: bool | None) -> None:
+        """``stored``: a secret is in the keyring (True), is not (False), still asking (None)."""
+        self._has_secret = stored
+        if stored is None:
+            text = self.tr("checking the keyring…")
+        elif stored:
+            text = self.tr("{mask} stored in the keyring; type to replace").format(mask=SECRET_MASK)
+        else:
+            text = self.tr("the app secret (kept in the system keyring)")
+        self._secret.setPlaceholderText(text)
 
     def _on_region_changed(self) -> None:
         self._base_url.setEnabled(self._region.currentData() == "custom")
@@ -255,13 +273,12 @@ class AccountsDialog(QDialog):
         renaming = self._editing is not None and self._editing != profile.name
         if (self._editing is None or renaming) and self._session.profile_store.get(profile.name) is not None:
             self._set_status(
-                self.tr("Not saved: a profile named {name!r} exists already").replace(
-                    "{name!r}", repr(profile.name)
-                ),
+                self.tr("Not saved: a profile named “{name}” exists already").format(name=profile.name),
                 ok=False,
             )
             return
-        if not secret and not self._has_secret:
+        # While the keyring is still being asked, an empty field keeps whatever is stored.
+        if not secret and self._has_secret is False:
             self._set_status(
                 self.tr("Not saved: enter the app secret of {app_id}").format(app_id=profile.app_id), ok=False
             )

@@ -92,27 +92,17 @@ _TEAM = [
     _person(8, "陈静", "chen.jing", available=False),
 ]
 
-_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗"
+# (name, pinyin for the email address)
+_SURNAMES = [
+    ("王", "wang"), ("李", "li"), ("张", "zhang"), ("刘", "liu"), ("陈", "chen"), ("杨", "yang"), ("黄", "huang"),
+    ("赵", "zhao"), ("吴", "wu"), ("周", "zhou"), ("徐", "xu"), ("孙", "sun"), ("马", "ma"), ("朱", "zhu"),
+    ("胡", "hu"), ("郭", "guo"), ("何", "he"), ("高", "gao"), ("林", "lin"), ("罗", "luo"),
+]  # fmt: skip
 _GIVEN = [
-    "伟",
-    "芳",
-    "娜",
-    "敏",
-    "静",
-    "丽",
-    "强",
-    "磊",
-    "军",
-    "洋",
-    "勇",
-    "艳",
-    "杰",
-    "娟",
-    "涛",
-    "明",
-    "超",
-    "秀英",
-]
+    ("伟", "wei"), ("芳", "fang"), ("娜", "na"), ("敏", "min"), ("静", "jing"), ("丽", "li"), ("强", "qiang"),
+    ("磊", "lei"), ("军", "jun"), ("洋", "yang"), ("勇", "yong"), ("艳", "yan"), ("杰", "jie"), ("娟", "juan"),
+    ("涛", "tao"), ("明", "ming"), ("超", "chao"), ("秀英", "xiuying"),
+]  # fmt: skip
 _FIRST = ["Emma", "Liam", "Olivia", "Noah", "Ava", "Ethan", "Mia", "Lucas", "Sophia", "Mason", "Grace", "Leo"]
 _LAST = ["Wang", "Miller", "Davis", "Garcia", "Wilson", "Taylor", "Moore", "Clark", "Lewis", "Walker", "Hall"]
 
@@ -123,9 +113,9 @@ def _crowd(count: int, start: int) -> list[Person]:
     for offset in range(count):
         index = start + offset
         if offset % 2 == 0:
-            surname = _SURNAMES[offset % len(_SURNAMES)]
-            given = _GIVEN[(offset // len(_SURNAMES)) % len(_GIVEN)]
-            name, email_name = f"{surname}{given}", f"user{index:04d}"
+            surname, surname_pinyin = _SURNAMES[offset % len(_SURNAMES)]
+            given, given_pinyin = _GIVEN[(offset // len(_SURNAMES)) % len(_GIVEN)]
+            name, email_name = f"{surname}{given}", f"{surname_pinyin}.{given_pinyin}{index}"
         else:
             first = _FIRST[offset % len(_FIRST)]
             last = _LAST[(offset // len(_FIRST)) % len(_LAST)]

@@ -132,3 +132,37 @@ def test_the_gui_thread_is_never_blocked_during_a_slow_send(
     assert len(ticks) >= 30  # ...and the 20 ms timer kept firing all along
     assert max(gaps) < 500
     assert counter.paints - paints_before >= 20  # the window kept repainting
+
+
+def test_a_bulk_send_lists_each_member_and_a_failure_shows_its_hint(
+    qtbot, session: SendSession, sandbox: SandboxServer
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QTableView
+
+    from designer.feishu import UserOutsideAvailability
+
+    host, picker, panel, _target = _pane(qtbot, session)
+    qtbot.waitUntil(lambda: not picker.is_loading() and picker.chat_model.rowCount() == 4, timeout=10_000)
+    picker.select_chat(demo.TEAM_CHAT_ID)
+    qtbot.waitUntil(lambda: not picker.is_loading() and picker.member_model.rowCount() == 8, timeout=10_000)
+    picker.member_model.set_all_checked(True)
+    with qtbot.waitSignal(panel.send_finished, timeout=15_000) as finished:
+        panel.send()
+    report = finished.args[0]
+    assert (report.sent, report.failed) == (7, 1)
+    hint = UserOutsideAvailability.default_hint
+    assert "7 sent, 1 failed" in panel.status_text() and hint in panel.status_text()
+    table = panel.findChild(QTableView, "sendResults")
+    assert table.isVisible() and panel.results.rowCount() == 8
+    failed_row = next(row for row in range(8) if panel.results.item(row).status == "failed")
+    assert panel.results.index(failed_row, 0).data() == "陈静"
+    assert panel.results.index(failed_row, 1).data() == "failed"
+    assert hint in panel.results.index(failed_row, 2).data(Qt.ItemDataRole.ToolTipRole)
+    # Choosing a sent row shows its message id; a failed one its hint.
+    sent_row = 0 if failed_row else 1
+    table.selectRow(sent_row)
+    assert panel.message_id() == panel.results.item(sent_row).message_id
+    table.selectRow(failed_row)
+    assert hint in panel.status_text()
+    shot(host, "9b-bulk-with-a-failure")

@@ -276,7 +276,7 @@ class BulkResultModel(QAbstractTableModel):
                 return ""
             if item.message_id:
                 return item.message_id
-            return str(item.error) if item.error else ""
+            return item.error.hint if item.error else ""  # what to do; the detail is in the tooltip
         if role == Qt.ItemDataRole.ToolTipRole:
             if item is not None and item.error is not None:
                 return f"{item.error}\n\n{item.error.hint}"

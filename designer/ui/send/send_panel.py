@@ -401,7 +401,8 @@ class SendPanel(QWidget):
             self._message_id.setText(item.message_id)
             self._copy.setEnabled(True)
         elif item is not None and item.error is not None:
-            self._set_status(failure_html(self.tr("Not sent"), item.error), kind="error")
+            title = self.tr("Not sent to {who}").format(who=_who(item.recipient))
+            self._set_status(failure_html(title, item.error), kind="error")
 
     def _on_copy_clicked(self) -> None:
         QGuiApplication.clipboard().setText(self._message_id.text())

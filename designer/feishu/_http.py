@@ -42,7 +42,7 @@ from designer.feishu._exceptions import (
 )
 from designer.feishu._models import TokenAnswer
 from designer.feishu._ratelimit import RateLimiter
-from designer.feishu._urls import check_base_url
+from designer.feishu._urls import check_base_url, is_loopback_url
 
 __all__ = ["Requester", "redact_headers"]
 
@@ -82,7 +82,9 @@ class Requester:
             transport=httpx.HTTPTransport(retries=CONNECT_RETRIES),
             headers={"User-Agent": f"{USER_AGENT}/{__version__}"},
             follow_redirects=False,
-            trust_env=False,
+            # Proxy and CA settings from the environment (HTTPS_PROXY, SSL_CERT_FILE) apply
+            # to Feishu, never to a loopback sandbox.
+            trust_env=not is_loopback_url(self.base_url),
         )
         self.tokens = TenantToken(self._fetch_token)
         self._auth = TenantTokenAuth(self.tokens)

@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 
 from designer.feishu._exceptions import InsecureURL
 
-__all__ = ["BASE_URLS", "Region", "check_base_url"]
+__all__ = ["BASE_URLS", "Region", "check_base_url", "is_loopback_url"]
 
 
 class Region(StrEnum):
@@ -29,6 +29,11 @@ def _is_loopback(host: str) -> bool:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:
         return False
+
+
+def is_loopback_url(base_url: str) -> bool:
+    """True for a URL on this machine (the sandbox), which never goes through a proxy."""
+    return _is_loopback((urlsplit(base_url).hostname or "").lower())
 
 
 def check_base_url(base_url: str) -> str:

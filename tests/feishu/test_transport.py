@@ -117,3 +117,12 @@ def test_a_tls_failure_says_so(sandbox: SandboxServer) -> None:
         client.chats.list_all()
     assert "secure (TLS) connection" in str(caught.value)
     assert "nothing was sent" in caught.value.hint
+
+
+def test_a_proxy_in_the_environment_is_not_used_for_the_sandbox(
+    monkeypatch: pytest.MonkeyPatch, sandbox: SandboxServer
+) -> None:
+    monkeypatch.setenv("HTTP_PROXY", f"http://127.0.0.1:{_closed_port()}")
+    monkeypatch.setenv("ALL_PROXY", f"http://127.0.0.1:{_closed_port()}")
+    with FeishuClient(sandbox.base_url, DEMO_APP_ID, DEMO_APP_SECRET) as fresh:
+        assert fresh.chats.list_all()

@@ -102,6 +102,7 @@ def test_sandbox_mode_selects_its_profile_and_shows_the_inbox(
     features.shutdown()
     assert not _port_open(url)
     assert store.active_name == "work"
+    assert store.get(SANDBOX_PROFILE) is None and credentials.get_secret(SANDBOX_PROFILE) is None
 
 
 def test_sandbox_without_a_keyring_keeps_the_secret_in_memory_only(

@@ -3,7 +3,8 @@
 The server starts in the background (a worker), then a profile named "Sandbox" (custom base
 URL = the server's loopback address, the demo app id) is saved and made active. Its demo
 secret goes to the keyring when there is one, else it is kept in memory for this run only:
-never in a file. On quit the server stops and the profile that was active before comes back.
+never in a file. On quit the server stops, the Sandbox profile is removed (its address went
+with the server) and the profile that was active before comes back.
 """
 
 from __future__ import annotations
@@ -77,15 +78,17 @@ class SandboxMode(QObject):
         self.failed.emit(self.tr("The sandbox could not start: {problem}").format(problem=str(error)))
 
     def stop(self) -> None:
-        """Stop the server and give back the profile that was active before."""
+        """Stop the server, forget the Sandbox profile (its port is gone) and give back the
+        profile that was active before."""
         server, self.server = self.server, None
         if server is None:
             return
         server.stop()
         store = self._session.profile_store
-        if (
-            store.active_name == SANDBOX_PROFILE
-            and self._previous_active
-            and store.get(self._previous_active)
-        ):
+        try:
+            # Through the store, not the session: at quit no widget should hear of it.
+            store.remove(SANDBOX_PROFILE)
+        except (LookupError, credentials.KeyringUnavailable) as exc:
+            _log.info("sandbox profile left in place: %s", exc)
+        if self._previous_active and store.get(self._previous_active) is not None:
             store.active_name = self._previous_active

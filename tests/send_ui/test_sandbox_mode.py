@@ -92,9 +92,12 @@ def test_sandbox_mode_selects_its_profile_and_shows_the_inbox(
     assert inbox.card_view.document().card == json.loads(card_text())
     features.inbox_dock.raise_()
     shot(sandbox_window, "8-sandbox-inbox")
-    sandbox_window.set_theme("dark")
-    features.send_dock.raise_()
-    shot(sandbox_window, "10-send-dark")
+    sandbox_window.set_theme("dark")  # app-wide: set back at once for the tests that follow
+    try:
+        features.send_dock.raise_()
+        shot(sandbox_window, "10-send-dark")
+    finally:
+        sandbox_window.set_theme("light")
 
     # Quit: the server stops, the user's own profile is active again.
     url = server.base_url

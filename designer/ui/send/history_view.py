@@ -69,7 +69,8 @@ class HistoryView(QWidget):
         header = self._table.horizontalHeader()
         for column in range(self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        # The chat name takes the spare width (it is the longest and most telling).
+        header.setSectionResizeMode(HistoryModel.COLUMNS.index("chat"), QHeaderView.ResizeMode.Stretch)
         self._table.doubleClicked.connect(self._on_double_clicked)
         self._table.selectionModel().selectionChanged.connect(self._update_buttons)
 

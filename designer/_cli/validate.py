@@ -19,6 +19,7 @@ EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The sub-command's options (called by ``designer.cli``)."""
     parser.add_argument("files", nargs="*", metavar="FILE", help="card JSON files ('-' reads standard input)")
     parser.add_argument(
         "--format", choices=("text", "json"), default="text", help="output format (default: text)"
@@ -58,6 +59,7 @@ def _as_json(name: str, problem: Diagnostic) -> dict[str, Any]:
 
 
 def run(args: argparse.Namespace) -> int:
+    """Validate the files; the exit status (0 clean, 1 errors found, 2 usage problem)."""
     if args.list_rules:
         if args.format == "json":
             rules = [

@@ -20,6 +20,8 @@ from typing import Any, Literal
 
 
 class Severity(StrEnum):
+    """How bad a diagnostic is: an error blocks sending, a warning and an info do not."""
+
     ERROR = "error"
     WARNING = "warning"
     INFO = "info"

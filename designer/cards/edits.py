@@ -33,6 +33,7 @@ class TextEdit:
     new_text: str
 
     def apply(self, text: str) -> str:
+        """``text`` with this edit made (the GUI applies it through the editor instead)."""
         return text[: self.start] + self.new_text + text[self.end :]
 
 

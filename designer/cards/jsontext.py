@@ -45,6 +45,7 @@ def escape_pointer_token(token: str) -> str:
 
 
 def unescape_pointer_token(token: str) -> str:
+    """RFC 6901: ``~1`` -> ``/``, ``~0`` -> ``~`` (in that order)."""
     if "~" not in token:
         return token
     return token.replace("~1", "/").replace("~0", "~")
@@ -58,6 +59,7 @@ def split_pointer(pointer: str) -> list[str]:
 
 
 def join_pointer(parent: str, token: str | int) -> str:
+    """The pointer of member or index ``token`` under ``parent``."""
     return f"{parent}/{escape_pointer_token(str(token))}"
 
 

@@ -253,6 +253,8 @@ class Img(_Component):
 
 
 class ImgItem(CardModel):
+    """One image of ``img_combination.img_list``."""
+
     img_key: str
 
 
@@ -274,6 +276,8 @@ class Note(_Component):
 
 
 class TableColumn(CardModel):
+    """One column of a ``table``: ``name`` is the key of its value in each row."""
+
     name: str
     display_name: str | None = None
     data_type: Literal["text", "lark_md", "options", "number", "persons", "date", "markdown"] | None = None
@@ -320,6 +324,8 @@ class Person(_Component):
 
 
 class PersonItem(CardModel):
+    """One person of ``person_list.persons`` (an open_id, union_id or user_id)."""
+
     id: str
 
 

@@ -15,6 +15,8 @@ from designer.cards.document import Diagnostic, Severity, Span
 
 @dataclass(frozen=True, slots=True)
 class Rule:
+    """One diagnostic kind: stable ``id`` (never renamed), default ``severity``, one-line description."""
+
     id: str
     severity: Severity
     description: str

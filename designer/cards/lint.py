@@ -20,7 +20,7 @@ from designer.cards.document import Diagnostic, Severity, SourceMap
 from designer.cards.jsontext import join_pointer
 from designer.cards.placement import misplacement
 from designer.cards.rules import RULES, Rule, diagnostic
-from designer.cards.schema import nearest
+from designer.cards.schema import nearest, quoted
 from designer.cards.sizes import MAX_CARD_BYTES
 from designer.cards.tree import FORM_FIELD_TAGS, TEXT_TAGS, ElementVisit, walk_elements
 
@@ -294,7 +294,7 @@ def _links(lint: _Linter) -> None:
                 if scheme and not target.lower().startswith(_LINK_SCHEMES) and not _placeholder(target):
                     lint.add(
                         "link-scheme",
-                        f'link "{target[:60]}" in the text must start with http:// or https://',
+                        f"link {quoted(target)} in the text must start with http:// or https://",
                         member.pointer,
                     )
         value = member.value
@@ -303,7 +303,7 @@ def _links(lint: _Linter) -> None:
         if not value.lower().startswith(_LINK_SCHEMES):
             lint.add(
                 "link-scheme",
-                f"'{member.key}' must start with http:// or https://, found \"{value[:60]}\"",
+                f"'{member.key}' must start with http:// or https://, found {quoted(value)}",
                 member.pointer,
             )
 
@@ -334,12 +334,14 @@ def _components(lint: _Linter) -> None:
             if not _ELEMENT_ID.match(element_id):
                 lint.add(
                     "element-id",
-                    f"element_id \"{element_id}\": letters, digits and '_', starting with a letter, "
+                    f"element_id {quoted(element_id)}: letters, digits and '_', starting with a letter, "
                     f"at most 20 characters",
                     id_pointer,
                 )
             elif element_id in element_ids:
-                lint.add("element-id", f'element_id "{element_id}" is used twice in the card', id_pointer)
+                lint.add(
+                    "element-id", f"element_id {quoted(element_id)} is used twice in the card", id_pointer
+                )
             element_ids.setdefault(element_id, pointer)
         if tag == "form":
             _form_names(lint, visit)
@@ -403,7 +405,7 @@ def _picker_value(lint: _Linter, element: dict[str, Any], pointer: str, tag: str
     if not ok:
         lint.add(
             "invalid-date",
-            f"'{field}': \"{value}\" is not a valid {shape} value",
+            f"'{field}': {quoted(value)} is not a valid {shape} value",
             join_pointer(pointer, field),
         )
 
@@ -430,7 +432,7 @@ def _form_names(lint: _Linter, form: ElementVisit) -> None:
         if name in names:
             lint.add(
                 "duplicate-form-name",
-                f'name "{name}" is already used in this form (at {names[name]})',
+                f"name {quoted(name)} is already used in this form (at {names[name]})",
                 join_pointer(visit.pointer, "name"),
             )
         names.setdefault(name, visit.pointer)
@@ -469,7 +471,7 @@ def _header_and_colors(lint: _Linter) -> None:
             hint = f"; did you mean '{guess}'?" if guess else ""
             lint.add(
                 "header-template",
-                f'header template "{template}" is not a Feishu colour{hint} '
+                f"header template {quoted(template)} is not a Feishu colour{hint} "
                 f"(one of {', '.join(sorted(HEADER_TEMPLATES))})",
                 join_pointer(pointer, "template"),
                 suggestion=guess,
@@ -489,7 +491,7 @@ def _header_and_colors(lint: _Linter) -> None:
                     hint = f"; did you mean '{guess}'?" if guess else ""
                     lint.add(
                         "color",
-                        f'tag colour "{color}" is not a Feishu colour{hint}',
+                        f"tag colour {quoted(color)} is not a Feishu colour{hint}",
                         join_pointer(join_pointer(join_pointer(pointer, "text_tag_list"), index), "color"),
                         suggestion=guess,
                     )

@@ -9,6 +9,7 @@ wrote. Messages say what was expected and what was found.
 from __future__ import annotations
 
 import difflib
+import json
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
@@ -35,6 +36,12 @@ _TYPE_NAMES: dict[str, str] = {
 }
 
 
+def quoted(text: str, limit: int = 60) -> str:
+    """``text`` in double quotes for a one-line message: shortened, newlines and quotes escaped."""
+    shown = text if len(text) <= limit else text[: limit - 3] + "..."
+    return json.dumps(shown, ensure_ascii=False)
+
+
 def describe_value(value: Any) -> str:
     """A short description of a JSON value for messages: ``the string "abc"``, ``number 3``..."""
     if value is None:
@@ -44,8 +51,7 @@ def describe_value(value: Any) -> str:
     if isinstance(value, int | float):
         return f"number {value}"
     if isinstance(value, str):
-        shown = value if len(value) <= 30 else value[:27] + "..."
-        return f'the string "{shown}"'
+        return f"the string {quoted(value, 30)}"
     if isinstance(value, list):
         return "an array"
     if isinstance(value, dict):

@@ -131,3 +131,15 @@ def test_stdin_through_a_real_process() -> None:
         in result.stdout
     )
     assert "PySide6" not in result.stderr
+
+
+def test_one_line_per_diagnostic_even_with_newlines_in_values(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    card = {"elements": [{"tag": "img", "img_key": 5, "alt": {"tag": "plain_text", "content": ""}}]}
+    card["card_link"] = {"url": "ftp://a\nb"}
+    path = _write(tmp_path, "lines.json", json.dumps(card))
+    assert main(["validate", str(path)]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 2 and all(line.startswith(f"{path}:1:") for line in lines)
+    assert 'found "ftp://a\\nb"' in "\n".join(lines)

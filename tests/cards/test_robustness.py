@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import random
 
@@ -151,3 +152,16 @@ def test_random_code_points_in_strings() -> None:
             + escaped
             + '"}]}'
         )
+
+
+def test_parse_leaves_the_garbage_collector_as_it_found_it() -> None:
+    assert gc.isenabled()
+    parse('{"elements": [{"tag": "hr"}]}')
+    parse("{")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        parse('{"elements": []}')
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

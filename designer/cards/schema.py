@@ -119,6 +119,8 @@ def _error_diagnostic(error: Any, data: Any, base: str, source_map: SourceMap) -
     field = _field_name(pointer)
     if kind == "union_tag_invalid":
         tag = str(error.get("ctx", {}).get("tag", ""))
+        if _has_placeholder(tag):
+            return None
         expected_text = str(error.get("ctx", {}).get("expected_tags", ""))
         expected_tags = [part.strip(" '") for part in expected_text.split(",")]
         tag_pointer = join_pointer(pointer, "tag")

@@ -184,6 +184,8 @@ def test_placeholders_are_never_errors() -> None:
                 "alt": {"tag": "plain_text", "content": ""},
                 "preview": "${p}",
             },
+            {"tag": "${kind}", "content": "x"},
+            {"tag": "column_set", "columns": "${columns}"},
             {
                 "tag": "action",
                 "actions": [

@@ -68,6 +68,38 @@ TEXT_TAG_COLORS: frozenset[str] = frozenset(
         "carmine",
     ]
 )
+# enumerations-for-fields-related-to-color.md: the colour names (plus custom ones a card defines in
+# config.style.color, and "default").
+_HUES: tuple[str, ...] = (
+    *("blue", "carmine", "green", "indigo", "lime", "orange", "purple", "red", "sunflower", "turquoise"),
+    *("violet", "wathet", "yellow"),
+)
+_SHADES = ("50", "100", "200", "300", "350", "400", "500", "600", "700", "800", "900")
+_GREY_SHADES = (
+    "00",
+    "50",
+    "100",
+    "200",
+    "300",
+    "350",
+    "400",
+    "500",
+    "600",
+    "650",
+    "700",
+    "800",
+    "900",
+    "950",
+    "1000",
+)
+# "none" and "light_grey" are not on the page but appear in Feishu's own table and CardKit examples.
+FEISHU_COLORS: frozenset[str] = frozenset(
+    ["default", "bg-white", "white", "grey", "none", "light_grey", *_HUES]
+    + [f"{hue}-{shade}" for hue in _HUES for shade in _SHADES]
+    + [f"grey-{shade}" for shade in _GREY_SHADES]
+)
+# Members that take a colour name (the same page lists them); icon and border "color" are matched by owner.
+_COLOR_KEYS = frozenset({"text_color", "background_style", "border_color", "background_color"})
 # API.md "Client versions for newer components"
 MIN_CLIENT: dict[str, str] = {
     "form": "6.6",
@@ -497,6 +529,41 @@ def _header_and_colors(lint: _Linter) -> None:
                     )
 
 
+def _custom_colors(card: dict[str, Any]) -> set[str]:
+    """Colour names the card defines itself in ``config.style.color`` (e.g. ``cus-0``)."""
+    config = card.get("config")
+    style = config.get("style") if isinstance(config, dict) else None
+    colors = style.get("color") if isinstance(style, dict) else None
+    return set(colors) if isinstance(colors, dict) else set()
+
+
+def _colors(lint: _Linter) -> None:
+    card = lint.ctx.card
+    if not isinstance(card, dict):
+        return
+    allowed = FEISHU_COLORS | _custom_colors(card)
+    for member in lint.members:
+        value = member.value
+        if not isinstance(value, str) or not value or _placeholder(value) or value in allowed:
+            continue
+        icon_or_border = member.key == "color" and (
+            "token" in member.owner or member.pointer.endswith(("/border/color", "/style/color"))
+        )
+        if member.key not in _COLOR_KEYS and not icon_or_border:
+            continue
+        if member.pointer.startswith(join_pointer(lint.ctx.card_pointer, "config") + "/"):
+            continue
+        guess = nearest(value, allowed)
+        hint = f"; did you mean '{guess}'?" if guess else ""
+        lint.add(
+            "unknown-color",
+            f"'{member.key}': {quoted(value)} is not a Feishu colour name{hint}: it may show in the "
+            f"default colour (define custom colours in config.style.color)",
+            member.pointer,
+            suggestion=guess,
+        )
+
+
 def _v2_config(lint: _Linter) -> None:
     ctx = lint.ctx
     if not isinstance(ctx.card, dict):
@@ -535,6 +602,7 @@ _CHECKS: tuple[Callable[[_Linter], None], ...] = (
     _components,
     _texts,
     _header_and_colors,
+    _colors,
     _v2_config,
 )
 

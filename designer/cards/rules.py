@@ -83,7 +83,12 @@ RULES: dict[str, Rule] = {
         Rule("empty-text", _W, "A text with empty content shows nothing."),
         Rule("invalid-date", _E, "A picker's initial date/time is not a valid YYYY-M-D / HH:mm value."),
         Rule("header-template", _E, "The header template colour is not one Feishu offers."),
-        Rule("color", _E, "A colour name Feishu does not offer."),
+        Rule("color", _E, "A header tag colour Feishu does not offer."),
+        Rule(
+            "unknown-color",
+            _W,
+            "A text, icon or background colour that is neither a Feishu colour name nor defined in config.style.color.",
+        ),
         Rule("text-tag-count", _W, "More than 3 header tags: Feishu shows only the first 3."),
         Rule("client-version", _I, "This component needs a recent Feishu client (names the version)."),
     )

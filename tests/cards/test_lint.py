@@ -200,6 +200,20 @@ CASES: dict[str, tuple[Any, Any, dict[str, Any]]] = {
         {"header": {"title": _text("t"), "text_tag_list": [{"tag": "text_tag", "text": _text("a")}] * 3}},
         {},
     ),
+    "unknown-color": (
+        {"elements": [{"tag": "div", "text": {**_text("x"), "text_color": "bleu-500"}}]},
+        {
+            "config": {
+                "style": {"color": {"cus-0": {"light_mode": "rgba(0,0,0,1)", "dark_mode": "rgba(1,1,1,1)"}}}
+            },
+            "elements": [
+                {"tag": "div", "text": {**_text("x"), "text_color": "cus-0"}},
+                {"tag": "div", "text": {**_text("y"), "text_color": "blue-500"}},
+                {"tag": "column_set", "background_style": "grey", "columns": []},
+            ],
+        },
+        {},
+    ),
     "client-version": ({"elements": [{"tag": "chart", "chart_spec": {}}]}, {"elements": [_md()]}, {}),
     "ephemeral-element-i18n": (
         {"elements": [{"tag": "div", "text": {"tag": "plain_text", "i18n": {"zh_cn": "你好"}}}]},

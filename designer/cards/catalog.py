@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from designer.cards.document import Document
+from designer.cards.jsontext import join_pointer
 from designer.cards.lint import MIN_CLIENT
 from designer.cards.placement import misplacement
 from designer.cards.tree import (
@@ -403,9 +404,7 @@ def _length(doc: Document, pointer: str) -> int:
     return len(value) if isinstance(value, list) else 0
 
 
-def _plan(
-    doc: Document, tag: str, version: str, array_pointer: str, index: int, ancestors: tuple[str, ...]
-) -> InsertPlan:
+def _plan(tag: str, version: str, array_pointer: str, index: int, ancestors: tuple[str, ...]) -> InsertPlan:
     # A classic card wants buttons, menus and pickers in an action row (a form takes them as is).
     wrap = (
         version != "2.0" and tag in ACTION_TAGS and ancestors[-1:] != ("action",) and "form" not in ancestors
@@ -423,7 +422,7 @@ def plan_insert(doc: Document, tag: str, anchor: str | None) -> InsertPlan:
         return InsertPlan(False, f"'{tag}' is not in the catalog", "", 0)
     version = doc.schema_version
     if not doc.text.strip():
-        return _plan(doc, tag, "1.0", "/elements", 0, ())
+        return _plan(tag, "1.0", "/elements", 0, ())
     if doc.card is None:
         return InsertPlan(False, "the text is not a card yet: fix the JSON errors first", "", 0)
     if version == "template":
@@ -446,14 +445,14 @@ def plan_insert(doc: Document, tag: str, anchor: str | None) -> InsertPlan:
         ):
             languages = list(doc.card["i18n_elements"])
             if languages:
-                array = f"{doc.card_pointer}/i18n_elements/{languages[0]}"
-        return _plan(doc, tag, version, array, _length(doc, array), ())
+                array = join_pointer(join_pointer(doc.card_pointer, "i18n_elements"), languages[0])
+        return _plan(tag, version, array, _length(doc, array), ())
     accepts = _INSIDE.get(target.tag, frozenset())
     if target.tag in _INSIDE and (accepts is None or tag in accepts):
         member = CHILD_LISTS[target.tag]
-        array = f"{target.pointer}/{member}"
-        return _plan(doc, tag, version, array, _length(doc, array), (*target.ancestors, target.tag))
+        array = join_pointer(target.pointer, member)
+        return _plan(tag, version, array, _length(doc, array), (*target.ancestors, target.tag))
     if target.array_pointer is None:  # div.extra: go after the div that holds it
         holder = target.pointer.rsplit("/", 1)[0]
         return plan_insert(doc, tag, holder)
-    return _plan(doc, tag, version, target.array_pointer, target.index + 1, target.ancestors)
+    return _plan(tag, version, target.array_pointer, target.index + 1, target.ancestors)

@@ -61,6 +61,11 @@ def _indent_unit(text: str) -> str:
     return steps.most_common(1)[0][0] if steps else "  "
 
 
+def _one_line(text: str) -> bool:
+    """Minified text stays minified: new parts go in on the same line."""
+    return "\n" not in text.strip()
+
+
 def _dump(value: Any, indent: str, unit: str | None) -> str:
     """``value`` as JSON whose continuation lines start with ``indent`` (one line when no unit)."""
     if unit is None:
@@ -115,6 +120,8 @@ def _insert_into_array(
     text = doc.text
     span = _span(doc, pointer)
     items = _item_spans(doc, pointer, len(array))
+    if not items and _one_line(text):
+        return TextEdit(span.offset, span.end_offset, f"[{_dump(element, '', None)}]")
     if not items:
         outer = _line_indent(text, span.offset)
         inner = outer + unit
@@ -138,6 +145,10 @@ def _add_member(
     text = doc.text
     span = _span(doc, pointer)
     ((key, value),) = member.items()
+    if not obj and _one_line(text):
+        return TextEdit(
+            span.offset, span.end_offset, "{" + json.dumps(member, ensure_ascii=False)[1:-1] + "}"
+        )
     if not obj:
         outer = _line_indent(text, span.offset)
         inner = outer + unit

@@ -79,7 +79,9 @@ def test_insert_into_an_empty_array_and_a_missing_one() -> None:
     assert after.card["body"]["elements"][0]["tag"] == "button"
     empty = parse("{}")
     new = insert_element(empty, plan_insert(empty, "hr", None), {"tag": "hr"}).apply("{}")
-    assert json.loads(new) == {"elements": [{"tag": "hr"}]}
+    assert new == '{"elements": [{"tag": "hr"}]}'
+    flat = parse('{"elements": []}')
+    assert insert_element(flat, plan_insert(flat, "hr", None), {"tag": "hr"}).apply(flat.text) == new
 
 
 def test_insert_wraps_in_action_and_refuses_a_refused_plan() -> None:

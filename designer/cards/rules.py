@@ -37,7 +37,9 @@ RULES: dict[str, Rule] = {
         Rule("wrong-type", _E, "A field has the wrong JSON type (e.g. a string where true/false belongs)."),
         Rule("invalid-value", _E, "A field has a value outside its allowed set."),
         Rule(
-            "unknown-field", _W, "A field Feishu does not know and will ignore (suggests the nearest name)."
+            "unknown-field",
+            _W,
+            "A field Feishu does not know: ignored in classic cards, an error in JSON 2.0 (suggests the nearest name).",
         ),
         # the request body (ephemeral-send.zh.md)
         Rule("body-msg-type", _E, 'An ephemeral request body must have msg_type "interactive".'),

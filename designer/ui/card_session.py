@@ -58,7 +58,7 @@ class CardSession(QObject):
         """What the window title calls the card: the file name, or the title given to new text."""
         if self._file_path is not None:
             return self._file_path.name
-        return self._title or QObject.tr(self, "Untitled")
+        return self._title or self.tr("Untitled")
 
     def set_file_path(self, path: Path | None, title: str = "") -> None:
         self._file_path = path

@@ -1,0 +1,206 @@
+"""Driving the window as a designer does: type, insert from the palette, undo, select in the
+outline and the preview, move and delete elements; checking the text, outline and preview."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QComboBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from designer.render import CardView
+from designer.ui import MainWindow
+from designer.ui.json_editor import ELEMENT_MIME_TYPE
+from designer.ui.outline import POINTER_ROLE
+from tests.ui.conftest import SMALL_CARD, set_text
+
+
+def _drawn_tags(window: MainWindow) -> list[str]:
+    return [element.tag for element in window.preview_view().drawn_elements()]
+
+
+def _outline_pointers(window: MainWindow) -> list[str]:
+    found: list[str] = []
+    model = window.outline_model
+    stack = [model.index(row, 0) for row in range(model.rowCount())]
+    while stack:
+        index = stack.pop(0)
+        found.append(index.data(POINTER_ROLE))
+        stack += [model.index(row, 0, index) for row in range(model.rowCount(index))]
+    return found
+
+
+def _put_cursor(window: MainWindow, offset: int) -> None:
+    cursor = window.editor.textCursor()
+    cursor.setPosition(offset)
+    window.editor.setTextCursor(cursor)
+
+
+def test_the_parts_have_stable_object_names(window: MainWindow) -> None:
+    for name in ("cardEditor", "elementPalette", "cardOutline", "problemsList"):
+        assert window.findChild(QWidget, name) is not None, name
+    assert isinstance(window.findChild(CardView, "cardPreview"), CardView)
+    for name in ("previewTheme", "previewWidth", "previewLanguage", "previewZoom"):
+        assert isinstance(window.findChild(QComboBox, name), QComboBox), name
+    assert window.findChild(QWidget, "previewBadge") is not None
+
+
+def test_typing_parses_once_and_updates_preview_outline_problems_and_status(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    window.editor.selectAll()
+    qtbot.keyClick(window.editor, Qt.Key.Key_Delete)
+    window.session.flush()
+    parses: list[object] = []
+    window.document_changed.connect(parses.append)
+    qtbot.keyClicks(window.editor, '{"elements": [{"tag": "markdown", "content": "Hi **there**"}, {"tag": "hr"}]}')
+    assert parses == []  # debounced: nothing while typing
+    qtbot.waitUntil(lambda: len(parses) == 1, timeout=2000)
+    qtbot.wait(300)
+    assert len(parses) == 1  # one parse for the whole burst, shared by every pane
+    assert window.editor.toPlainText() == '{"elements": [{"tag": "markdown", "content": "Hi **there**"}, {"tag": "hr"}]}'
+    assert _outline_pointers(window) == ["/elements/0", "/elements/1"]
+    assert {"markdown", "hr"} <= set(_drawn_tags(window))
+    assert window.problems_model.rowCount() == 0
+    assert window.validity_label.text() == "✓ Valid"
+    assert window.schema_label.text() == "JSON 1.0"
+    assert window.size_label.text().endswith("KB / 30 KB")
+    assert window.isWindowModified()
+
+
+def test_palette_double_click_inserts_after_the_element_at_the_cursor_and_undo_restores(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    set_text(window, SMALL_CARD)
+    window.editor.document().clearUndoRedoStacks()
+    original = window.editor.toPlainText()
+    _put_cursor(window, original.index('"First"'))  # inside the div at /elements/0
+    palette = window.palette_view
+    index = palette.index_of("markdown")
+    assert index.isValid()
+    rect = palette.view.visualRect(index)
+    # A real double-click is a press/release, then the double-click event.
+    qtbot.mouseClick(palette.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(palette.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    document = window.current_document()
+    assert [e.get("tag") for e in document.card["elements"]] == ["div", "markdown", "hr", "action"]
+    # The rest of the text keeps its formatting: only the new element was added.
+    new_text = window.editor.toPlainText()
+    inserted = document.source_map.span("/elements/1")
+    assert new_text[: inserted.offset].rstrip().rstrip(",") == original[: original.index("    {\n      \"tag\": \"hr\"")].rstrip().rstrip(",")
+    assert window.editor.textCursor().selectedText().replace("\u2029", "\n") == new_text[inserted.offset : inserted.end_offset]
+    assert "markdown" in _drawn_tags(window)
+    assert window.outline_view.selected_pointer() == "/elements/1"
+    window.undo_action.trigger()
+    assert window.editor.toPlainText() == original
+    window.redo_action.trigger()
+    assert window.editor.toPlainText() == new_text
+
+
+def test_insert_into_a_selected_container_goes_inside_it(window: MainWindow) -> None:
+    set_text(window, SMALL_CARD)
+    window.reveal_pointer("/elements/2")  # the action row
+    assert window.insert_component("button")
+    actions = window.current_document().card["elements"][2]["actions"]
+    assert [a["tag"] for a in actions] == ["button", "button"]
+
+
+def test_a_refused_insert_says_why_and_changes_nothing(window: MainWindow) -> None:
+    text = '{\n  "schema": "2.0",\n  "body": {\n    "elements": []\n  }\n}\n'
+    set_text(window, text)
+    assert not window.insert_component("note")
+    assert window.editor.toPlainText() == text
+    assert window.notice.isVisible()
+    assert "note" in window.notice.text() and "JSON 2.0" in window.notice.text()
+    set_text(window, SMALL_CARD)
+    assert not window.insert_component("column")
+    assert "column_set" in window.notice.text()
+
+
+def test_dragging_a_component_onto_the_editor_inserts_it_there(window: MainWindow) -> None:
+    set_text(window, SMALL_CARD)
+    text = window.editor.toPlainText()
+    mime = QMimeData()
+    mime.setData(ELEMENT_MIME_TYPE, b"hr")
+    _put_cursor(window, text.index('"First"'))
+    point = window.editor.cursorRect().center()
+    _put_cursor(window, 0)  # the drop position decides, not where the cursor was
+    args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    # What a drag does: enter, move over the text, drop.
+    for event in (QDragEnterEvent(QPointF(point), *args), QDragMoveEvent(QPointF(point), *args), QDropEvent(QPointF(point), *args)):
+        QApplication.sendEvent(window.editor.viewport(), event)
+        assert event.isAccepted()
+    tags = [e.get("tag") for e in window.current_document().card["elements"]]
+    assert tags == ["div", "hr", "hr", "action"]  # after the div it was dropped on
+
+
+def test_selecting_in_the_outline_selects_the_json_and_highlights_the_preview(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    set_text(window, SMALL_CARD)
+    view = window.outline_view.view
+    index = window.outline_model.index_for("/elements/1")
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
+    span = window.current_document().source_map.span("/elements/1")
+    assert window.editor.selection_range() == (span.offset, span.end_offset)
+    assert window.preview_view().highlighted() == "/elements/1"
+
+
+def test_clicking_in_the_preview_selects_the_outline_node_and_the_json(window: MainWindow, qtbot: QtBot) -> None:
+    set_text(window, SMALL_CARD)
+    view = window.preview_view()
+    drawn = next(e for e in view.drawn_elements() if e.pointer == "/elements/0")
+    zoom = view.options().zoom
+    point = QPoint(round(drawn.rect.center().x() * zoom), round(drawn.rect.center().y() * zoom))
+    qtbot.mouseClick(view.canvas(), Qt.MouseButton.LeftButton, pos=point)
+    assert window.outline_view.selected_pointer() == "/elements/0"
+    span = window.current_document().source_map.span("/elements/0")
+    assert window.editor.selection_range() == (span.offset, span.end_offset)
+
+
+def test_moving_the_cursor_in_the_json_selects_the_outline_node(window: MainWindow) -> None:
+    set_text(window, SMALL_CARD)
+    text = window.editor.toPlainText()
+    _put_cursor(window, text.index('"OK"') + 2)
+    assert window.outline_view.selected_pointer() == "/elements/2/actions/0"
+    assert window.preview_view().highlighted() == "/elements/2/actions/0"
+    _put_cursor(window, text.index('"hr"'))
+    assert window.outline_view.selected_pointer() == "/elements/1"
+    assert window.cursor_label.text().startswith("Ln 17,")
+
+
+def test_outline_move_and_delete_are_text_edits_that_undo(window: MainWindow) -> None:
+    set_text(window, SMALL_CARD)
+    window.editor.document().clearUndoRedoStacks()
+    window.reveal_pointer("/elements/0")
+    window.outline_view.move_down_action.trigger()
+    tags = [e.get("tag") for e in window.current_document().card["elements"]]
+    assert tags == ["hr", "div", "action"]
+    assert window.outline_view.selected_pointer() == "/elements/1"
+    window.outline_view.delete_action.trigger()
+    assert [e.get("tag") for e in window.current_document().card["elements"]] == ["hr", "action"]
+    window.editor.undo()
+    window.editor.undo()
+    assert window.editor.toPlainText() == SMALL_CARD
+
+
+def test_copy_card_json_and_request_body(window: MainWindow) -> None:
+    set_text(window, SMALL_CARD)
+    assert window.copy_card_action.isEnabled()
+    window.copy_card_action.trigger()
+    assert json.loads(QApplication.clipboard().text()) == json.loads(SMALL_CARD)
+    window.copy_body_action.trigger()
+    body = json.loads(QApplication.clipboard().text())
+    assert body["msg_type"] == "interactive" and body["card"] == json.loads(SMALL_CARD)
+    assert {"chat_id", "open_id"} <= set(body)
+
+
+def test_palette_search_filters_components(window: MainWindow, qtbot: QtBot) -> None:
+    palette = window.palette_view
+    qtbot.keyClicks(palette.search, "picker")
+    assert palette.index_of("date_picker").isValid()
+    assert not palette.index_of("markdown").isValid()
+    palette.search.clear()
+    assert palette.index_of("markdown").isValid()

@@ -154,19 +154,17 @@ def _error_diagnostic(error: Any, data: Any, base: str, source_map: SourceMap) -
             pointer,
             _object_mark(source_map, pointer),
         )
-    if kind == "missing" and missing is not None:
+    if kind in ("missing", "missing_content"):
+        field_name = missing if kind == "missing" and missing is not None else "content"
+        what = f"missing required field '{field_name}'" if kind == "missing" else str(error["msg"])
+        typo = _misspelt_member(data, base, pointer, field_name)
+        hint = f" ('{typo}' is there: a typo?)" if typo else ""
         return diagnostic(
             "missing-required",
-            f"missing required field '{missing}'{_where(data, base, pointer)}",
+            f"{what}{_where(data, base, pointer)}{hint}",
             pointer,
             _object_mark(source_map, pointer),
-        )
-    if kind == "missing_content":
-        return diagnostic(
-            "missing-required",
-            f"{error['msg']}{_where(data, base, pointer)}",
-            pointer,
-            _object_mark(source_map, pointer),
+            suggestion=field_name if typo else None,
         )
     if kind in _TYPE_NAMES:
         return diagnostic(
@@ -188,6 +186,17 @@ def _error_diagnostic(error: Any, data: Any, base: str, source_map: SourceMap) -
             suggestion=guess,
         )
     return diagnostic("invalid-value", f"{field}: {error['msg']}", pointer, source_map.locate(pointer))
+
+
+def _misspelt_member(data: Any, base: str, pointer: str, wanted: str) -> str | None:
+    """A member of the object at ``pointer`` spelt close to the missing ``wanted`` ("contnet")."""
+    relative = pointer[len(base) :] if pointer.startswith(base) else pointer
+    obj = get_pointer(data, relative)
+    if not isinstance(obj, dict):
+        return None
+    others = [key for key in obj if key != wanted]
+    matches = difflib.get_close_matches(wanted, others, n=1, cutoff=0.7)
+    return matches[0] if matches else None
 
 
 def _object_mark(source_map: SourceMap, pointer: str) -> Span:

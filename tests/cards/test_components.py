@@ -236,3 +236,11 @@ def test_unknown_field_is_an_error_in_json_2_0() -> None:
     assert problem.line == line_of(text, '"colour"')
     v2 = {"schema": "2.0", "body": {"elements": [{"tag": "markdown", "content": "x", "element_id": "md1"}]}}
     assert not parse_card(v2).errors
+
+
+def test_missing_field_next_to_a_misspelt_one_says_so() -> None:
+    doc = parse_card({"elements": [{"tag": "markdown", "contnet": "x"}]})
+    (problem,) = doc.errors
+    assert "'contnet' is there: a typo?" in problem.message and problem.suggestion == "content"
+    (plain,) = parse_card({"elements": [{"tag": "img"}]}).errors
+    assert "typo" not in plain.message and plain.suggestion is None

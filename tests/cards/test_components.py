@@ -10,20 +10,9 @@ import pytest
 
 from designer.cards import CATALOG, entry, parse
 from designer.cards.models import COMPONENT_TAGS, CardV1, CardV2
+from designer.cards.tree import ACTION_TAGS
 
 from .conftest import card_text, line_of, parse_card
-
-_ACTION_TAGS = {
-    "button",
-    "overflow",
-    "select_static",
-    "multi_select_static",
-    "select_person",
-    "multi_select_person",
-    "date_picker",
-    "picker_time",
-    "picker_datetime",
-}
 
 
 def _card_with(element: dict[str, Any], version: str) -> tuple[dict[str, Any], str]:
@@ -31,7 +20,7 @@ def _card_with(element: dict[str, Any], version: str) -> tuple[dict[str, Any], s
     if element["tag"] == "column":
         element = {"tag": "column_set", "columns": [element]}
         suffix = "/columns/0"
-    elif element["tag"] in _ACTION_TAGS and version == "1.0":
+    elif element["tag"] in ACTION_TAGS and version == "1.0":
         element = {"tag": "action", "actions": [element]}
         suffix = "/actions/0"
     else:

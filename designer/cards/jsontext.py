@@ -236,7 +236,7 @@ class _Reader:
             if expecting_value:
                 pointer = self._child_pointer(stack)
                 char = text[offset] if offset < length else ""
-                if char in "{[":
+                if char == "{" or char == "[":  # not `char in "{["`: "" (the end) is in every string
                     if len(stack) >= MAX_DEPTH:
                         raise _SyntaxProblem(offset, f"nesting is deeper than {MAX_DEPTH} levels")
                     is_object = char == "{"

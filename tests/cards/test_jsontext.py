@@ -62,6 +62,10 @@ def test_pointer_tokens_are_escaped() -> None:
         ("   \n  ", 2, 3, "the text is empty"),
         ('{"a": True}', 1, 7, "'True' is not JSON"),
         ('{"a": 1 // c\n}', 1, 9, "a comment"),
+        ('{"a":', 1, 6, "expected a value, found the end of the text"),
+        ("[", 1, 2, "expected a value, found the end of the text"),
+        ('{"elements": [{"tag": "hr"},', 1, 29, "expected a value, found the end of the text"),
+        ('{"a": 1', 1, 8, "expected ',' or '}' after object member, found the end of the text"),
     ],
 )
 def test_syntax_errors_say_where_and_what_was_expected(

@@ -25,7 +25,13 @@ def _check(text: str) -> Document:
 
 def test_every_truncation_of_the_example(example_text: str) -> None:
     for end in range(0, len(example_text), 5):
-        _check(example_text[:end])
+        text = example_text[:end]
+        doc = _check(text)
+        (problem,) = doc.diagnostics  # the text ends early: that is the one problem
+        assert problem.rule == "json-syntax"
+        assert "nesting" not in problem.message, (text[-20:], problem.message)
+        # ... reported where the text stops (its last line), not somewhere before.
+        assert problem.line >= text.rstrip().count("\n"), (text[-20:], problem.format())
 
 
 def test_random_bytes() -> None:

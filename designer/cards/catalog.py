@@ -418,6 +418,29 @@ def _plan(tag: str, version: str, array_pointer: str, index: int, ancestors: tup
 
 def plan_insert(doc: Document, tag: str, anchor: str | None) -> InsertPlan:
     """Where ``tag`` goes for a cursor at ``anchor`` (a pointer at or inside an element)."""
+    plan = _where_to_insert(doc, tag, anchor)
+    if not plan.ok or not doc.text.strip():
+        return plan
+    blocked = _blocked(doc, plan.array_pointer)
+    return InsertPlan(False, blocked, plan.array_pointer, plan.index) if blocked else plan
+
+
+def _blocked(doc: Document, array_pointer: str) -> str | None:
+    """Why the array at ``array_pointer`` cannot take an element: it, or the object that should
+    hold it, is some other kind of value (the author is mid-edit: ``"elements": 5``)."""
+    pointer = array_pointer
+    value = get_pointer(doc.data, pointer)
+    if value is not None and not isinstance(value, list):
+        return f"{pointer} is not an array: fix it first"
+    while value is None and pointer:
+        pointer = pointer.rpartition("/")[0]
+        value = get_pointer(doc.data, pointer)
+        if value is not None and not isinstance(value, dict):
+            return f"{pointer or '/'} is not an object: fix it first"
+    return None
+
+
+def _where_to_insert(doc: Document, tag: str, anchor: str | None) -> InsertPlan:
     if tag not in _BY_TAG:
         return InsertPlan(False, f"'{tag}' is not in the catalog", "", 0)
     version = doc.schema_version
@@ -454,5 +477,5 @@ def plan_insert(doc: Document, tag: str, anchor: str | None) -> InsertPlan:
         return _plan(tag, version, array, _length(doc, array), (*target.ancestors, target.tag))
     if target.array_pointer is None:  # div.extra: go after the div that holds it
         holder = target.pointer.rsplit("/", 1)[0]
-        return plan_insert(doc, tag, holder)
+        return _where_to_insert(doc, tag, holder)
     return _plan(tag, version, target.array_pointer, target.index + 1, target.ancestors)

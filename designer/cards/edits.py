@@ -107,10 +107,10 @@ def insert_element(doc: Document, plan: InsertPlan, element: dict[str, Any]) -> 
         parent_pointer, _, token = pointer.rpartition("/")
         value = {unescape_pointer_token(token): value}
         parent = get_pointer(doc.data, parent_pointer)
-        if isinstance(parent, dict):
+        if isinstance(parent, dict) and unescape_pointer_token(token) not in parent:
             return _add_member(doc, parent_pointer, parent, value, unit)
         if parent_pointer == "" or parent is not None:
-            raise ValueError(f"cannot create {plan.array_pointer}: {parent_pointer or '/'} is not an object")
+            raise ValueError(f"cannot create {plan.array_pointer}: {pointer} is not an array or object")
         pointer = parent_pointer
 
 

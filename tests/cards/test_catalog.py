@@ -128,3 +128,21 @@ def test_every_entry_inserts_into_a_card_of_each_version(item: CatalogEntry) -> 
 def test_every_entry_has_its_icon_file() -> None:
     missing = [item.icon for item in CATALOG if not (ICONS / item.icon).is_file()]
     assert not missing, f"no icon under {ICONS} for {missing}"
+
+
+@pytest.mark.parametrize(
+    ("card", "why"),
+    [
+        ({"elements": 5}, "/elements is not an array"),
+        ({"schema": "2.0", "body": 5}, "/body is not an object"),
+        (
+            {"elements": [{"tag": "form", "name": "f", "elements": "x"}]},
+            "/elements/0/elements is not an array",
+        ),
+    ],
+)
+def test_plan_refuses_where_the_json_is_mid_edit(card: dict[str, object], why: str) -> None:
+    doc = parse(card_text(card))
+    anchor = "/elements/0" if "form" in card_text(card) else None
+    plan = plan_insert(doc, "markdown", anchor)
+    assert not plan.ok and why in plan.message

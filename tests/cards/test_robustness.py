@@ -11,6 +11,8 @@ import pytest
 from designer.cards import Document, delete_element, insert_element, move_element, outline, parse, plan_insert
 from designer.cards.jsontext import read_json
 
+from .conftest import FIXTURES
+
 
 def _check(text: str) -> Document:
     doc = parse(text)
@@ -171,3 +173,35 @@ def test_parse_leaves_the_garbage_collector_as_it_found_it() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def _mutate(value: object, rng: random.Random) -> object:
+    """A copy of ``value`` with one random member or item replaced, dropped or retyped."""
+    if isinstance(value, dict) and value and rng.random() < 0.8:
+        key = rng.choice(list(value))
+        copy = dict(value)
+        if rng.random() < 0.3:
+            del copy[key]
+        else:
+            copy[key] = _mutate(value[key], rng)
+        return copy
+    if isinstance(value, list) and value and rng.random() < 0.8:
+        index = rng.randrange(len(value))
+        copy_list = list(value)
+        copy_list[index] = _mutate(value[index], rng)
+        return copy_list
+    return _random_value(rng, 4)
+
+
+def test_mutated_real_cards_never_crash() -> None:
+    rng = random.Random(11)
+    for path in sorted(FIXTURES.glob("*.json")):
+        original = json.loads(path.read_text(encoding="utf-8"))
+        for _ in range(15):
+            card = _mutate(original, rng)
+            text = json.dumps(card, ensure_ascii=False, indent=2)
+            doc = _check(text)
+            anchor = rng.choice(list(doc.source_map.values)) if doc.source_map.values else None
+            plan = plan_insert(doc, rng.choice(["markdown", "button", "column"]), anchor)
+            if plan.ok:
+                assert read_json(insert_element(doc, plan, {"tag": "hr"}).apply(text)).ok

@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QDropEvent,
     QGuiApplication,
     QKeySequence,
+    QPalette,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -50,7 +51,7 @@ from designer.render import CardView, RenderOptions
 from designer.store.atomic import write_text_atomic
 from designer.store.autosave import AutosaveStore, Recovered
 from designer.store.settings import PreviewSettings, Settings, load_settings, save_settings
-from designer.ui.app_theme import ThemeName, apply_theme, is_dark
+from designer.ui.app_theme import ThemeName, apply_theme, is_dark, palette_for
 from designer.ui.card_session import CardSession
 from designer.ui.find_bar import FindBar
 from designer.ui.json_editor import JsonEditor
@@ -387,10 +388,10 @@ class MainWindow(QMainWindow):
         self._toolbar.addActions([self.format_action, self.copy_card_action])
         self._retint_icons()
 
-    def _retint_icons(self) -> None:
+    def _retint_icons(self, palette: QPalette | None = None) -> None:
         style = self.style()
         for action, name, fallback in self._icon_actions:
-            icon = ui_icon(name, self.palette())
+            icon = ui_icon(name, palette or self.palette())
             action.setIcon(icon if not icon.isNull() else style.standardIcon(fallback))
 
     def _restore_layout(self) -> None:
@@ -817,8 +818,10 @@ class MainWindow(QMainWindow):
         if isinstance(app, QApplication):
             apply_theme(app, theme)
         self._theme = theme
-        self.editor.set_palette_colors(self.palette())
-        self._retint_icons()
+        # The new application palette reaches the widgets by posted events: use it directly.
+        palette = palette_for(theme)
+        self.editor.set_palette_colors(palette)
+        self._retint_icons(palette)
 
     def _save_settings(self) -> None:
         try:

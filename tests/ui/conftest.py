@@ -79,10 +79,14 @@ def _no_leaked_windows(qapp: QApplication) -> Iterator[None]:
 
 
 class Answers:
-    """Stands in for the person at the keyboard: records each question and gives the next answer."""
+    """Stands in for the person at the keyboard: records each question and gives the next answer.
+
+    A modal box nobody expected would hang an offscreen test: it fails the test instead.
+    """
 
     def __init__(self) -> None:
         self.asked: list[str] = []
+        self.warnings: list[str] = []
         self.queue: list[QMessageBox.StandardButton] = []
 
     def question(
@@ -92,11 +96,18 @@ class Answers:
         assert self.queue, f"unexpected question: {title}: {text}"
         return self.queue.pop(0)
 
+    def warning(
+        self, parent: QWidget | None, title: str, text: str, *args: Any, **kwargs: Any
+    ) -> QMessageBox.StandardButton:
+        self.warnings.append(text)
+        return QMessageBox.StandardButton.Ok
 
-@pytest.fixture
+
+@pytest.fixture(autouse=True)
 def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
     found = Answers()
     monkeypatch.setattr(QMessageBox, "question", found.question)
+    monkeypatch.setattr(QMessageBox, "warning", found.warning)
     return found
 
 

@@ -55,12 +55,17 @@ def test_typing_parses_once_and_updates_preview_outline_problems_and_status(
     window.session.flush()
     parses: list[object] = []
     window.document_changed.connect(parses.append)
-    qtbot.keyClicks(window.editor, '{"elements": [{"tag": "markdown", "content": "Hi **there**"}, {"tag": "hr"}]}')
+    qtbot.keyClicks(
+        window.editor, '{"elements": [{"tag": "markdown", "content": "Hi **there**"}, {"tag": "hr"}]}'
+    )
     assert parses == []  # debounced: nothing while typing
     qtbot.waitUntil(lambda: len(parses) == 1, timeout=2000)
     qtbot.wait(300)
     assert len(parses) == 1  # one parse for the whole burst, shared by every pane
-    assert window.editor.toPlainText() == '{"elements": [{"tag": "markdown", "content": "Hi **there**"}, {"tag": "hr"}]}'
+    assert (
+        window.editor.toPlainText()
+        == '{"elements": [{"tag": "markdown", "content": "Hi **there**"}, {"tag": "hr"}]}'
+    )
     assert _outline_pointers(window) == ["/elements/0", "/elements/1"]
     assert {"markdown", "hr"} <= set(_drawn_tags(window))
     assert window.problems_model.rowCount() == 0
@@ -89,8 +94,13 @@ def test_palette_double_click_inserts_after_the_element_at_the_cursor_and_undo_r
     # The rest of the text keeps its formatting: only the new element was added.
     new_text = window.editor.toPlainText()
     inserted = document.source_map.span("/elements/1")
-    assert new_text[: inserted.offset].rstrip().rstrip(",") == original[: original.index("    {\n      \"tag\": \"hr\"")].rstrip().rstrip(",")
-    assert window.editor.textCursor().selectedText().replace("\u2029", "\n") == new_text[inserted.offset : inserted.end_offset]
+    assert new_text[: inserted.offset].rstrip().rstrip(",") == original[
+        : original.index('    {\n      "tag": "hr"')
+    ].rstrip().rstrip(",")
+    assert (
+        window.editor.textCursor().selectedText().replace("\u2029", "\n")
+        == new_text[inserted.offset : inserted.end_offset]
+    )
     assert "markdown" in _drawn_tags(window)
     assert window.outline_view.selected_pointer() == "/elements/1"
     window.undo_action.trigger()
@@ -129,7 +139,11 @@ def test_dragging_a_component_onto_the_editor_inserts_it_there(window: MainWindo
     _put_cursor(window, 0)  # the drop position decides, not where the cursor was
     args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     # What a drag does: enter, move over the text, drop.
-    for event in (QDragEnterEvent(QPointF(point), *args), QDragMoveEvent(QPointF(point), *args), QDropEvent(QPointF(point), *args)):
+    for event in (
+        QDragEnterEvent(QPointF(point), *args),
+        QDragMoveEvent(QPointF(point), *args),
+        QDropEvent(QPointF(point), *args),
+    ):
         QApplication.sendEvent(window.editor.viewport(), event)
         assert event.isAccepted()
     tags = [e.get("tag") for e in window.current_document().card["elements"]]
@@ -148,7 +162,9 @@ def test_selecting_in_the_outline_selects_the_json_and_highlights_the_preview(
     assert window.preview_view().highlighted() == "/elements/1"
 
 
-def test_clicking_in_the_preview_selects_the_outline_node_and_the_json(window: MainWindow, qtbot: QtBot) -> None:
+def test_clicking_in_the_preview_selects_the_outline_node_and_the_json(
+    window: MainWindow, qtbot: QtBot
+) -> None:
     set_text(window, SMALL_CARD)
     view = window.preview_view()
     drawn = next(e for e in view.drawn_elements() if e.pointer == "/elements/0")

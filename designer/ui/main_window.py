@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QStyle,
+    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
         self.setDockNestingEnabled(True)
+        self.setTabPosition(Qt.DockWidgetArea.AllDockWidgetAreas, QTabWidget.TabPosition.North)
         self._sandbox = sandbox
         self._settings_path = settings_path
         self._settings: Settings = load_settings(settings_path)
@@ -182,7 +184,6 @@ class MainWindow(QMainWindow):
         self._autosave_timer.timeout.connect(self.autosave_now)
         self._autosave_timer.start()
         self.resize(1440, 900)
-        self._restore_layout()
 
         # ----- the first document
         if file is not None:
@@ -202,6 +203,9 @@ class MainWindow(QMainWindow):
             send = None  # type: ignore[assignment]
         if send is not None:
             send.install(self, sandbox=self._sandbox)
+        # Restored last, when every dock exists: docks missing from restoreState() leave
+        # stray tab bars behind when they are placed afterwards.
+        self._restore_layout()
 
     # ================================================================= public API (send docks)
 

@@ -77,6 +77,9 @@ class PaletteModel(QStandardItemModel):
             versions.setData(entry.tag, TAG_ROLE)
             versions.setData(title.data(SEARCH_ROLE), SEARCH_ROLE)
             versions.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            small = QFont()
+            small.setPointSizeF(max(small.pointSizeF() - 1.5, 7.0))
+            versions.setFont(small)
             groups.get(entry.group, groups["text"]).appendRow([title, versions])
         self._apply_availability()
 
@@ -108,7 +111,8 @@ class PaletteModel(QStandardItemModel):
                 for column in range(2):
                     item = group.child(row, column)
                     available = self.is_available(item.data(TAG_ROLE))
-                    item.setData(None if available else dim, Qt.ItemDataRole.ForegroundRole)
+                    secondary = column == 1  # the schema column is secondary text
+                    item.setData(None if available and not secondary else dim, Qt.ItemDataRole.ForegroundRole)
                     item.setFlags(
                         Qt.ItemFlag.ItemIsSelectable
                         | Qt.ItemFlag.ItemIsDragEnabled

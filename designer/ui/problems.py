@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPaintEvent, QPalette, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
 from designer.cards import Diagnostic, Document, Severity
@@ -122,6 +122,19 @@ class ProblemsView(QTreeView):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.clicked.connect(self._on_clicked)
         self.activated.connect(self._on_clicked)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.model().rowCount() == 0:
+            # An empty list says so, instead of looking broken.
+            painter = QPainter(self.viewport())
+            color = QColor(self.palette().color(QPalette.ColorRole.Text))
+            color.setAlphaF(0.45)
+            painter.setPen(color)
+            painter.drawText(
+                self.viewport().rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No problems in this card")
+            )
+            painter.end()
 
     def _on_clicked(self, index: QModelIndex) -> None:
         found = index.data(DIAGNOSTIC_ROLE)

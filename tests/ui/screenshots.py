@@ -1,0 +1,61 @@
+"""Draw the window screenshots for docs/ and the README (not a test; run it by hand):
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python -m tests.ui.screenshots [OUT_DIR]
+
+Each shot uses fresh settings and data folders (a temporary XDG home), a real template card,
+the cursor inside an element (so the outline and preview show the selection) and one card
+warning in the problems list.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+TEMPLATE = ROOT / "resources" / "templates" / "alert.json"
+
+
+def main(argv: list[str]) -> int:
+    out = Path(argv[0]) if argv else ROOT / "docs" / "screenshots"
+    out.mkdir(parents=True, exist_ok=True)
+    home = Path(tempfile.mkdtemp(prefix="card-designer-shots-"))
+    for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        os.environ[name] = str(home / name.lower())
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    from PySide6.QtWidgets import QApplication
+
+    from designer.render import RenderOptions
+    from designer.ui import MainWindow
+    from designer.ui.app_theme import apply_theme
+
+    app = QApplication.instance() or QApplication(["card-designer"])
+    assert isinstance(app, QApplication)
+    for theme in ("light", "dark"):
+        apply_theme(app, theme)
+        window = MainWindow(str(TEMPLATE))
+        window.set_theme(theme)
+        window.preview.set_options(RenderOptions(theme=theme))
+        window.resize(1600, 1000)
+        window.show()
+        text = window.editor.toPlainText()
+        cursor = window.editor.textCursor()
+        cursor.setPosition(text.index('"tag": "column_set"') + 2)
+        window.editor.setTextCursor(cursor)
+        for _ in range(30):
+            app.processEvents()
+        path = out / f"window-{theme}.png"
+        window.grab().save(str(path))
+        print(path)
+        window.editor.document().setModified(False)
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -409,7 +409,7 @@ class MainWindow(QMainWindow):
 
     def _set_text(self, text: str, path: Path | None, title: str) -> None:
         """Load ``text`` as a new document (fresh undo history, not modified)."""
-        if self.session.file_path is None and self._autosaved_text is not None:
+        if self._autosaved_text is not None:  # the old text was saved or discarded by now
             self._autosave.discard(self.session.doc_id)
         self.session.new_doc_id()
         self.session.set_file_path(path, title)

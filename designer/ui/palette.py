@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -29,6 +30,11 @@ TAG_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
 _GROUP_ORDER = ("text", "layout", "interaction", "media", "form")
 _Index = QModelIndex | QPersistentModelIndex
+
+
+def _catalog_tr(text: str) -> str:
+    """The catalog's English strings, translated (resources/translations/update.py lists them)."""
+    return QCoreApplication.translate("CatalogEntry", text)
 
 
 class PaletteModel(QStandardItemModel):
@@ -62,13 +68,13 @@ class PaletteModel(QStandardItemModel):
             groups[group] = item
             self.appendRow([item, filler])
         for entry in entries:
-            title = QStandardItem(element_icon(entry.tag), self.tr(entry.title))
+            title = QStandardItem(element_icon(entry.tag), _catalog_tr(entry.title))
             title.setData(entry.tag, TAG_ROLE)
             title.setData(
-                f"{entry.title} {self.tr(entry.title)} {entry.tag} {entry.description}", SEARCH_ROLE
+                f"{entry.title} {_catalog_tr(entry.title)} {entry.tag} {entry.description}", SEARCH_ROLE
             )
             tooltip = (
-                f"<b>{self.tr(entry.title)}</b> <code>{entry.tag}</code><br>{self.tr(entry.description)}"
+                f"<b>{_catalog_tr(entry.title)}</b> <code>{entry.tag}</code><br>{_catalog_tr(entry.description)}"
             )
             if entry.min_client:
                 tooltip += "<br>" + self.tr("Needs Feishu {0} or later").format(entry.min_client)

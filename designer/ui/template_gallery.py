@@ -12,15 +12,19 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QModelIndex, QSize, Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +37,48 @@ BLANK_CARD = '{\n  "config": {\n    "wide_screen_mode": true\n  },\n  "header": 
 BLANK_CARD_V2 = '{\n  "schema": "2.0",\n  "header": {\n    "template": "blue",\n    "title": {\n      "tag": "plain_text",\n      "content": "Title"\n    }\n  },\n  "body": {\n    "elements": [\n      {\n        "tag": "markdown",\n        "content": "Write **markdown** here."\n      }\n    ]\n  }\n}\n'
 TEXT_ROLE = Qt.ItemDataRole.UserRole + 1
 TITLE_ROLE = Qt.ItemDataRole.UserRole + 2
+SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 3
+
+
+class _TwoLineDelegate(QStyledItemDelegate):
+    """Draws an entry as its title (semi-bold) over its category line (dimmed)."""
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        widget = option.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        plain = QStyleOptionViewItem(option)
+        self.initStyleOption(plain, index)
+        plain.text = ""
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, plain, painter, widget)
+        rect = option.rect.adjusted(10, 5, -8, -5)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette = option.palette
+        text_color = palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        painter.save()
+        title_font = QFont(option.font)
+        title_font.setWeight(QFont.Weight.DemiBold)
+        painter.setFont(title_font)
+        painter.setPen(text_color)
+        painter.drawText(
+            rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, str(index.data(TITLE_ROLE) or "")
+        )
+        dim = QColor(text_color)
+        dim.setAlphaF(0.75 if selected else 0.55)
+        painter.setFont(option.font)
+        painter.setPen(dim)
+        painter.drawText(
+            rect,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
+            str(index.data(SUBTITLE_ROLE) or ""),
+        )
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        return QSize(260, 2 * option.fontMetrics.height() + 20)
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,13 +147,13 @@ class TemplateGallery(QDialog):
             self.tr("Blank card"),
             self.tr("An empty card (JSON 1.0) with a title and one text."),
             BLANK_CARD,
-            "1.0",
+            self.tr("Start from scratch · JSON 1.0"),
         )
         self._add(
             self.tr("Blank JSON 2.0 card"),
             self.tr("An empty card in the newer JSON 2.0 structure."),
             BLANK_CARD_V2,
-            "2.0",
+            self.tr("Start from scratch · JSON 2.0"),
         )
         chinese = QLocale().language() == QLocale.Language.Chinese
         for template in load_templates(chinese=chinese):
@@ -121,10 +167,11 @@ class TemplateGallery(QDialog):
         self.list.setSpacing(2)
         self.list.setIconSize(QSize(0, 0))
         self.list.setMinimumWidth(300)
-        self.list.setWordWrap(True)
+        self.list.setItemDelegate(_TwoLineDelegate(self.list))
         self.description = QLabel(self)
         self.description.setWordWrap(True)
         self.description.setObjectName("templateDescription")
+        self.description.setContentsMargins(4, 2, 4, 6)
         self.preview = CardView(self)
         self.preview.setObjectName("templatePreview")
         self.preview.set_options(RenderOptions(theme="dark" if theme == "dark" else "light", badge=False))
@@ -149,14 +196,13 @@ class TemplateGallery(QDialog):
         self.list.setCurrentIndex(self.model.index(0, 0))
 
     def _add(self, title: str, description: str, text: str, subtitle: str, enabled: bool = True) -> None:
-        label = f"{title}\n{subtitle}" if subtitle and subtitle not in ("1.0", "2.0") else title
-        item = QStandardItem(label)
+        item = QStandardItem(title)
+        item.setData(subtitle, SUBTITLE_ROLE)
         item.setData(text, TEXT_ROLE)
         item.setData(title, TITLE_ROLE)
         item.setToolTip(description)
         item.setData(description, Qt.ItemDataRole.StatusTipRole)
         item.setEditable(False)
-        item.setSizeHint(QSize(0, 44))
         if not enabled:
             item.setFlags(Qt.ItemFlag.NoItemFlags)
         self.model.appendRow(item)

@@ -3,8 +3,7 @@
     QT_QPA_PLATFORM=offscreen .venv/bin/python -m tests.ui.screenshots [OUT_DIR]
 
 Each shot uses fresh settings and data folders (a temporary XDG home), a real template card,
-the cursor inside an element (so the outline and preview show the selection) and one card
-warning in the problems list.
+and the cursor inside an element (so the outline and the preview show the selection).
 """
 
 from __future__ import annotations
@@ -54,6 +53,18 @@ def main(argv: list[str]) -> int:
         window.close()
         window.deleteLater()
         app.processEvents()
+    apply_theme(app, "light")
+    from designer.ui.template_gallery import TemplateGallery
+
+    gallery = TemplateGallery()
+    gallery.select_title("Production alert")
+    gallery.show()
+    for _ in range(20):
+        app.processEvents()
+    path = out / "template-gallery.png"
+    gallery.grab().save(str(path))
+    print(path)
+    gallery.close()
     return 0
 
 

@@ -1,0 +1,63 @@
+"""Refresh ``card_designer_zh_CN.ts`` from the code, then compile it to ``.qm``.
+
+    .venv/bin/python resources/translations/update.py
+
+``pyside6-lupdate`` finds every ``self.tr("...")`` in ``designer/ui``; the element catalog's titles,
+descriptions and groups live in ``designer.cards`` (no Qt), so they are added here to the
+``CatalogEntry`` context, which the palette translates them from. Existing translations are kept.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+TS = HERE / "card_designer_zh_CN.ts"
+BIN = Path(sys.executable).parent
+
+
+def _catalog_sources() -> list[str]:
+    sys.path.insert(0, str(ROOT))
+    from designer.cards.catalog import CATALOG
+
+    sources: list[str] = []
+    for entry in CATALOG:
+        sources += [entry.title, entry.description]
+    return list(dict.fromkeys(sources))
+
+
+def _add_catalog_context(path: Path) -> None:
+    tree = ET.parse(path)
+    root = tree.getroot()
+    context = next((c for c in root.iter("context") if c.findtext("name") == "CatalogEntry"), None)
+    if context is None:
+        context = ET.SubElement(root, "context")
+        ET.SubElement(context, "name").text = "CatalogEntry"
+    present = {m.findtext("source") for m in context.iter("message")}
+    for source in _catalog_sources():
+        if source in present:
+            continue
+        message = ET.SubElement(context, "message")
+        ET.SubElement(message, "source").text = source
+        ET.SubElement(message, "translation", {"type": "unfinished"})
+    for message in context.iter("message"):  # lupdate marks them vanished: they are not
+        translation = message.find("translation")
+        if translation is not None and translation.get("type") == "vanished":
+            translation.attrib.pop("type")
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+
+
+def main() -> int:
+    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "designer" / "ui").rglob("*.py"))
+    subprocess.run([str(BIN / "pyside6-lupdate"), *sources, "-ts", str(TS)], cwd=ROOT, check=True)
+    _add_catalog_context(TS)
+    subprocess.run([str(BIN / "pyside6-lrelease"), str(TS), "-qm", str(TS.with_suffix(".qm"))], check=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

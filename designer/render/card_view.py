@@ -113,6 +113,7 @@ class CardView(QScrollArea):
         self.setWidgetResizable(False)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self._canvas = _Canvas(self)
+        self._canvas.setAccessibleName(self.tr("Card preview"))
         self.setWidget(self._canvas)
         self._document: Document | None = None
         self._options = RenderOptions()

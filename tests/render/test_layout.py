@@ -277,3 +277,28 @@ def test_the_renderer_does_not_load_qt_networking(tmp_path: Any) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "False"
+
+
+def test_many_qt_calls_do_not_exhaust_none(tmp_path: Any) -> None:
+    """PySide6 6.12.0 on CPython 3.11 drops a reference to None on every void Qt call; with
+    designer.render imported, 200 000 such calls must not abort the process (see _pyside_none)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = (
+        "import os; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "import designer.render\n"
+        "from PySide6.QtGui import QGuiApplication, QImage, QPainter\n"
+        "app = QGuiApplication([]); image = QImage(4, 4, QImage.Format.Format_ARGB32); p = QPainter(image)\n"
+        "for _ in range(100_000):\n    p.save(); p.restore()\n"
+        "p.end(); print('alive')\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert result.returncode == 0 and result.stdout.strip() == "alive", result.stderr[-500:]

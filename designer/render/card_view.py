@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from designer.cards import Document
 from designer.render.callbacks import PREVIEW_TIMEZONE, callback_payload, picker_option
-from designer.render.context import element_url, element_value
+from designer.render.context import MISSING_MARK, element_url, element_value
 from designer.render.nodes import FieldNode, Interaction, Node, TextNode
 from designer.render.options import RenderOptions
 from designer.render.scene import CardScene, DrawnElement, card_languages
@@ -280,7 +280,7 @@ class CardView(QScrollArea):
             self._open_picker(interaction)
         elif kind == "checker":
             checked = not self._current_checked(interaction)
-            self._state[interaction.pointer] = checked
+            self._set_value(interaction.pointer, checked)
             self._rebuild()
             if interaction.form is None:
                 self._emit(element, element_value(element), checked=checked)
@@ -347,12 +347,41 @@ class CardView(QScrollArea):
             self._rebuild()
             return
         if interaction.form is not None and submit:
+            missing = self._missing_required(interaction.form)
+            if missing:  # the client refuses to submit and marks the empty required fields
+                for pointer in missing:
+                    self._state[pointer + MISSING_MARK] = True
+                self._rebuild()
+                return
             self._emit(element, element_value(element), form_value=self.form_values(interaction.form))
         elif element_value(element) is not None:
             self._emit(element, element_value(element))
         url = element_url(element)
         if url:
             self.url_requested.emit(url)
+
+    def _missing_required(self, form_pointer: str) -> list[str]:
+        """Pointers of the form's ``required`` fields that have no value."""
+        values = self.form_values(form_pointer)
+        missing: list[str] = []
+        if self._scene is None:
+            return missing
+        for node, _ in self._scene.nodes():
+            interaction = node.interaction
+            if (
+                interaction is None
+                or interaction.form != form_pointer
+                or not interaction.element.get("required")
+            ):
+                continue
+            name = interaction.element.get("name")
+            if isinstance(name, str) and values.get(name) in (None, "", [], False):
+                missing.append(interaction.pointer)
+        return missing
+
+    def _set_value(self, pointer: str, value: Any) -> None:
+        self._state[pointer] = value
+        self._state.pop(pointer + MISSING_MARK, None)
 
     def form_values(self, form_pointer: str) -> dict[str, Any]:
         """``form_value`` of the form at ``form_pointer``: each named field's current value."""
@@ -440,12 +469,12 @@ class CardView(QScrollArea):
                     current.remove(value)
                 else:
                     current.append(value)
-                self._state[interaction.pointer] = current
+                self._set_value(interaction.pointer, current)
                 self._rebuild()
                 if interaction.form is None:
                     self._emit(element, element_value(element), options=current)
             else:
-                self._state[interaction.pointer] = value
+                self._set_value(interaction.pointer, value)
                 self._rebuild()
                 if interaction.form is None:
                     self._emit(element, element_value(element), option=value)
@@ -504,7 +533,7 @@ class CardView(QScrollArea):
             if time_edit is not None:
                 parts.append(time_edit.time().toString("HH:mm"))
             text = " ".join(parts)
-            self._state[interaction.pointer] = text
+            self._set_value(interaction.pointer, text)
             self._rebuild()
             if interaction.form is None:
                 self._emit(
@@ -562,7 +591,7 @@ class CardView(QScrollArea):
             self._popup = None
             editor.hide()  # gone at once, deleted when control returns to the event loop
             editor.deleteLater()
-            self._state[interaction.pointer] = text
+            self._set_value(interaction.pointer, text)
             self._rebuild()
             if interaction.form is None:
                 self._emit(element, element_value(element), input_value=text)

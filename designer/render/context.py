@@ -32,6 +32,9 @@ from designer.render.theme import Theme, custom_colors, custom_text_sizes, font_
 
 ImageSource = Callable[[str], bytes | None]
 
+# State key suffix marking a required form field left empty at submit (drawn with a red border).
+MISSING_MARK = "/@missing"
+
 
 Drawer = Callable[["BuildContext", dict[str, Any], str], Node]
 

@@ -636,3 +636,42 @@ def test_multiline_input_edits_in_a_box(view: CardView, qtbot: QtBot) -> None:
     with qtbot.waitSignal(view.callback_emitted) as blocker:
         editor.editingFinished.emit()
     assert blocker.args[0]["action"]["input_value"] == "第一行\nsecond line"
+
+
+def test_required_fields_block_submit_and_are_marked(view: CardView, qtbot: QtBot) -> None:
+    card = {
+        "schema": "2.0",
+        "body": {
+            "elements": [
+                {
+                    "tag": "form",
+                    "name": "f",
+                    "elements": [
+                        {"tag": "input", "name": "title", "required": True, "placeholder": pt("必填")},
+                        {"tag": "input", "name": "note", "placeholder": pt("选填")},
+                        {"tag": "button", "name": "go", "text": pt("提交"), "form_action_type": "submit"},
+                    ],
+                }
+            ]
+        },
+    }
+    show(view, card)
+    from designer.render.theme import LIGHT
+
+    with qtbot.assertNotEmitted(view.callback_emitted):
+        view.click_element("/body/elements/0/elements/2")
+    colors = {e.pointer: e.colors for e in view.drawn_elements()}
+    assert colors["/body/elements/0/elements/0"]["border"] == LIGHT.danger
+    assert colors["/body/elements/0/elements/1"]["border"] == LIGHT.control_border
+    view.click_element("/body/elements/0/elements/0")
+    editor = view.active_popup()
+    assert isinstance(editor, QLineEdit)
+    editor.setText("周报")
+    editor.editingFinished.emit()
+    assert (
+        next(e for e in view.drawn_elements() if e.pointer == "/body/elements/0/elements/0").colors["border"]
+        == LIGHT.control_border
+    )
+    with qtbot.waitSignal(view.callback_emitted) as blocker:
+        view.click_element("/body/elements/0/elements/2")
+    assert blocker.args[0]["action"]["form_value"] == {"title": "周报", "note": ""}

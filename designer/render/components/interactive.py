@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from designer.render.context import (
+    MISSING_MARK,
     BuildContext,
     elements_of,
     options_of,
@@ -70,11 +71,12 @@ def draw_button(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Nod
     return node
 
 
-def _field_colors(ctx: BuildContext, disabled: bool = False) -> dict[str, str]:
+def _field_colors(ctx: BuildContext, disabled: bool = False, pointer: str = "") -> dict[str, str]:
     t = ctx.theme
+    missing = bool(pointer) and bool(ctx.state.get(pointer + MISSING_MARK))
     return {
         "background": t.button_disabled.background if disabled else t.control_background,
-        "border": t.control_border,
+        "border": t.danger if missing else t.control_border,
         "text": t.text_disabled if disabled else t.text,
         "placeholder": t.text_secondary if not disabled else t.text_disabled,
     }
@@ -131,7 +133,7 @@ def draw_select(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Nod
         value=value,
         placeholder=placeholder,
         glyph="▾",
-        colors=_field_colors(ctx, disabled),
+        colors=_field_colors(ctx, disabled, pointer),
         height=t.metrics.field_height,
         radius=t.metrics.button_radius,
         font_size=t.metrics.text_size,
@@ -170,7 +172,7 @@ def draw_picker(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Nod
         value=value,
         placeholder=placeholder,
         glyph=glyph,
-        colors=_field_colors(ctx, disabled),
+        colors=_field_colors(ctx, disabled, pointer),
         height=t.metrics.field_height,
         radius=t.metrics.button_radius,
         font_size=t.metrics.text_size,
@@ -221,7 +223,7 @@ def draw_input(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Node
         value=value,
         placeholder=placeholder,
         glyph="",
-        colors=_field_colors(ctx, disabled),
+        colors=_field_colors(ctx, disabled, pointer),
         height=height,
         radius=t.metrics.button_radius,
         font_size=t.metrics.text_size,

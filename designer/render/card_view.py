@@ -11,10 +11,12 @@ from PySide6.QtGui import (
     QAction,
     QColor,
     QFocusEvent,
+    QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
     QPalette,
+    QPen,
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
@@ -49,6 +51,7 @@ class _Canvas(QWidget):
         self._view = view
         self.setObjectName("cardCanvas")
         self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab walks the card's controls
 
     def paintEvent(self, event: QPaintEvent) -> None:
         scene = self._view.scene()
@@ -63,8 +66,40 @@ class _Canvas(QWidget):
                 exposed.x() / zoom, exposed.y() / zoom, exposed.width() / zoom, exposed.height() / zoom
             )
             scene.paint(painter, highlight=self._view.highlighted(), visible=visible.adjusted(-2, -2, 2, 2))
+            focused = self._view.focused_control() if self.hasFocus() else None
+            rect = scene.rect_of(focused) if focused else None
+            if rect is not None:  # the keyboard focus ring
+                pen = QPen(QColor(scene.theme.primary))
+                pen.setWidthF(1.5)
+                pen.setStyle(Qt.PenStyle.DashLine)
+                painter.setPen(pen)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRoundedRect(rect.adjusted(-3, -3, 3, 3), 5, 5)
         finally:
             painter.end()
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # Tab / Shift+Tab move between the card's controls first, then leave the preview.
+        if self._view.move_focus(1 if next else -1):
+            return True
+        return super().focusNextPrevChild(next)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            focused = self._view.focused_control()
+            if focused:
+                self._view.click_element(focused)
+                event.accept()
+                return
+        super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
 
     def _scene_point(self, event: QMouseEvent) -> QPointF:
         zoom = self._view.options().zoom or 1.0
@@ -124,6 +159,7 @@ class CardView(QScrollArea):
         self._highlight: str | None = None
         self._editor: QLineEdit | _MultilineEditor | None = None
         self._popup: QWidget | None = None
+        self._focus: str | None = None  # pointer of the keyboard-focused control
         self._rebuild()
 
     # -- the contract ---------------------------------------------------------------------------
@@ -179,6 +215,48 @@ class CardView(QScrollArea):
 
     def canvas(self) -> QWidget:
         return self._canvas
+
+    def focused_control(self) -> str | None:
+        """Pointer of the control the keyboard focus is on (Tab / Shift+Tab, Enter acts)."""
+        return self._focus
+
+    def move_focus(self, step: int) -> bool:
+        """Focus the next (+1) / previous (-1) control; False past the last / first one."""
+        controls = self._controls()
+        if not controls:
+            self._focus = None
+            return False
+        index = (
+            controls.index(self._focus) if self._focus in controls else (-1 if step > 0 else len(controls))
+        )
+        index += step
+        if not 0 <= index < len(controls):
+            self._focus = None
+            self._canvas.update()
+            return False
+        self._focus = controls[index]
+        rect = self._scene.rect_of(self._focus) if self._scene is not None else None
+        if rect is not None:
+            zoom = self._options.zoom
+            self.ensureVisible(
+                round(rect.center().x() * zoom),
+                round(rect.center().y() * zoom),
+                20,
+                round(rect.height() * zoom / 2 + 8),
+            )
+        self._canvas.update()
+        return True
+
+    def _controls(self) -> list[str]:
+        if self._scene is None:
+            return []
+        return [
+            node.pointer
+            for node, _ in self._scene.nodes()
+            if node.interaction is not None
+            and node.pointer is not None
+            and node.interaction.kind != "card_link"
+        ]
 
     def active_popup(self) -> QWidget | None:
         """The open options menu, picker dialog or text editor, if any."""

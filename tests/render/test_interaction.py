@@ -675,3 +675,29 @@ def test_required_fields_block_submit_and_are_marked(view: CardView, qtbot: QtBo
     with qtbot.waitSignal(view.callback_emitted) as blocker:
         view.click_element("/body/elements/0/elements/2")
     assert blocker.args[0]["action"]["form_value"] == {"title": "周报", "note": ""}
+
+
+def test_keyboard_tab_and_enter(view: CardView, qtbot: QtBot) -> None:
+    actions = [
+        {"tag": "button", "text": pt("一"), "value": {"n": 1}},
+        {"tag": "button", "text": pt("二"), "value": {"n": 2}},
+    ]
+    show(view, {"elements": [{"tag": "div", "text": pt("text")}, {"tag": "action", "actions": actions}]})
+    view.canvas().setFocus()
+    assert view.focused_control() is None
+    qtbot.keyClick(view.canvas(), Qt.Key.Key_Tab)
+    assert view.focused_control() == "/elements/1/actions/0"
+    qtbot.keyClick(view.canvas(), Qt.Key.Key_Tab)
+    assert view.focused_control() == "/elements/1/actions/1"
+    with qtbot.waitSignal(view.callback_emitted) as blocker:
+        qtbot.keyClick(view.canvas(), Qt.Key.Key_Return)
+    assert blocker.args[0]["action"]["value"] == {"n": 2}
+    qtbot.keyClick(view.canvas(), Qt.Key.Key_Backtab)
+    assert view.focused_control() == "/elements/1/actions/0"
+    rect = next(e.rect for e in view.drawn_elements() if e.pointer == "/elements/1/actions/0")
+    image = view.canvas().grab().toImage()
+    above = {
+        image.pixelColor(x, round(rect.top() - 3)).name()
+        for x in range(round(rect.left()), round(rect.right()))
+    }
+    assert len(above) > 1  # the dashed focus ring runs above the focused button

@@ -462,7 +462,7 @@ class JsonEditor(QPlainTextEdit):
         lines = []
         for found in diagnostics:
             line = f"{found.severity.value}: {found.message}"
-            if found.suggestion:
+            if found.suggestion and found.suggestion not in found.message:
                 line += self.tr(" (did you mean “{0}”?)").format(found.suggestion)
             lines.append(line)
         return "\n".join(lines)

@@ -27,6 +27,7 @@ from PySide6.QtGui import (
     QGuiApplication,
     QKeySequence,
     QPalette,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -38,6 +39,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QStyle,
+    QTabBar,
     QTabWidget,
     QToolBar,
     QVBoxLayout,
@@ -143,8 +145,6 @@ class MainWindow(QMainWindow):
         self.palette_dock.raise_()
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.preview_dock)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
-        self.resizeDocks([self.palette_dock, self.preview_dock], [260, 560], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.problems_dock], [150], Qt.Orientation.Vertical)
 
         # ----- status bar
         self.cursor_label = self._status_label("statusCursor")
@@ -203,6 +203,8 @@ class MainWindow(QMainWindow):
             send = None  # type: ignore[assignment]
         if send is not None:
             send.install(self, sandbox=self._sandbox)
+        self.resizeDocks([self.palette_dock, self.preview_dock], [260, 560], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.problems_dock], [150], Qt.Orientation.Vertical)
         # Restored last, when every dock exists: docks missing from restoreState() leave
         # stray tab bars behind when they are placed afterwards.
         self._restore_layout()
@@ -835,6 +837,32 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("Settings not saved: {0}").format(exc.strerror or exc), NOTICE_MS
             )
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self._hide_stale_tab_bars)
+
+    def _hide_stale_tab_bars(self) -> None:
+        """Work around Qt 6.12 leaving a visible copy of a dock tab bar when several tab groups
+        are made before the window is shown: the copy stays where the first layout put it.
+
+        A live bar sits right above (North tabs) the dock of its current tab; a copy does not.
+        """
+        docks = {dock.windowTitle(): dock for dock in self.findChildren(QDockWidget) if not dock.isFloating()}
+        for bar in self.findChildren(QTabBar):
+            if bar.parent() is not self or not bar.isVisible():
+                continue
+            dock = docks.get(bar.tabText(bar.currentIndex())) if bar.count() else None
+            geometry = bar.geometry()
+            live = (
+                dock is not None
+                and dock.isVisible()
+                and abs(geometry.x() - dock.x()) <= 2
+                and abs(geometry.width() - dock.width()) <= 2
+                and abs(geometry.bottom() + 1 - dock.y()) <= 4
+            )
+            if not live:
+                bar.hide()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._maybe_save():

@@ -73,9 +73,7 @@ class PaletteModel(QStandardItemModel):
             title.setData(
                 f"{entry.title} {_catalog_tr(entry.title)} {entry.tag} {entry.description}", SEARCH_ROLE
             )
-            tooltip = (
-                f"<b>{_catalog_tr(entry.title)}</b> <code>{entry.tag}</code><br>{_catalog_tr(entry.description)}"
-            )
+            tooltip = f"<b>{_catalog_tr(entry.title)}</b> <code>{entry.tag}</code><br>{_catalog_tr(entry.description)}"
             if entry.min_client:
                 tooltip += "<br>" + self.tr("Needs Feishu {0} or later").format(entry.min_client)
             title.setToolTip(tooltip)

@@ -76,7 +76,7 @@ class ProblemsModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                if found.suggestion:
+                if found.suggestion and found.suggestion not in found.message:
                     return self.tr("{0} (did you mean “{1}”?)").format(found.message, found.suggestion)
                 return found.message
             if column == 1:

@@ -7,7 +7,7 @@ import json
 
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QComboBox, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QTabBar, QWidget
 from pytestqt.qtbot import QtBot
 
 from designer.render import CardView
@@ -220,3 +220,14 @@ def test_palette_search_filters_components(window: MainWindow, qtbot: QtBot) -> 
     assert not palette.index_of("markdown").isValid()
     palette.search.clear()
     assert palette.index_of("markdown").isValid()
+
+
+def test_no_stray_dock_tab_bar_covers_the_editor(window: MainWindow, qtbot: QtBot) -> None:
+    qtbot.wait(20)  # the window tidies its dock tab bars once shown
+    central = window.centralWidget().geometry()
+    bars = [bar for bar in window.findChildren(QTabBar) if bar.parent() is window and bar.isVisible()]
+    assert bars  # the palette/outline and preview/send groups have tabs
+    for bar in bars:
+        assert not bar.geometry().intersects(central), [bar.tabText(i) for i in range(bar.count())]
+    shown = [tuple(bar.tabText(i) for i in range(bar.count())) for bar in bars]
+    assert len(shown) == len(set(shown))

@@ -61,7 +61,8 @@ class CancelHandle:
 
     def __init__(self) -> None:
         self.cancel_event = threading.Event()
-        self._done = threading.Event()
+        self._done = threading.Event()  # the callbacks ran (GUI thread)
+        self._ran = threading.Event()  # op returned or raised (pool thread)
 
     def cancel(self) -> None:
         """Ask ``op`` to stop; it decides where it can (e.g. between two sends of a bulk send)."""
@@ -77,8 +78,8 @@ class CancelHandle:
         return self._done.is_set()
 
     def wait(self, timeout: float | None = None) -> bool:
-        """Block until ``op`` has returned (for shutdown and tests; never on the GUI thread in use)."""
-        return self._done.wait(timeout)
+        """Block until ``op`` has returned or raised (its callbacks may still be queued)."""
+        return self._ran.wait(timeout)
 
 
 class _Relay(QObject):
@@ -96,7 +97,9 @@ class _Relay(QObject):
         on_progress: Callable[[Any], None] | None,
         context: QObject | None,
     ) -> None:
-        super().__init__()
+        # Owned by a GUI-thread parent, not by Python: when a pool thread drops the last Python
+        # reference, the object must not be deleted there (it is deleted by deleteLater, here).
+        super().__init__(_relay_home())
         self._handle = handle
         self._on_success = on_success
         self._on_failure = on_failure
@@ -140,25 +143,42 @@ class _Relay(QObject):
 class _Runnable(QRunnable):
     def __init__(self, op: Callable[[BackgroundTask], Any], relay: _Relay, handle: CancelHandle) -> None:
         super().__init__()
-        self._op = op
+        self._op: Callable[[BackgroundTask], Any] | None = op
         self._relay = relay
         self._handle = handle
 
     def run(self) -> None:
-        task = BackgroundTask(self._relay, self._handle.cancel_event)
+        relay, op = self._relay, self._op
+        assert op is not None, "a runnable runs once"
+        # Only the local keeps the op now: what it captured is released when run() returns,
+        # not whenever the pool gets round to deleting the runnable.
+        self._op = None
+        task = BackgroundTask(relay, self._handle.cancel_event)
         try:
-            result = self._op(task)
+            result = op(task)
         except Exception as exc:
             # Only the type: the text of an unexpected error might quote a request.
             _log.debug("background work failed: %s", type(exc).__name__)
-            self._relay.failed.emit(exc)
-            return
-        self._relay.succeeded.emit(result)
+            relay.failed.emit(exc)
+        else:
+            relay.succeeded.emit(result)
+        finally:
+            self._handle._ran.set()
 
 
 # Relays waiting for their run to end: kept here so Python does not collect them early.
 _active: set[_Relay] = set()
 _pool: QThreadPool | None = None
+_home: QObject | None = None
+
+
+def _relay_home() -> QObject:
+    """The parent of every relay; made on the GUI thread by the first ``run_in_background``."""
+    global _home
+    if _home is None or not shiboken6.isValid(_home):
+        _home = QObject()
+        _home.setObjectName("backgroundRelays")
+    return _home
 
 
 def thread_pool() -> QThreadPool:

@@ -83,3 +83,16 @@ def _alive(obj: QObject) -> bool:
     import shiboken6
 
     return shiboken6.isValid(obj)
+
+
+def test_many_short_runs_all_report_back_once(qtbot) -> None:
+    # Short ops finish while the GUI thread is still delivering earlier results: the race in
+    # which a pool thread could drop the last reference to a relay the GUI thread deletes.
+    results: list[int] = []
+    handles = [
+        run_in_background(lambda task, n=n: n, results.append, lambda e: pytest.fail(str(e)))
+        for n in range(300)
+    ]
+    qtbot.waitUntil(lambda: all(h.done for h in handles), timeout=10_000)
+    assert sorted(results) == list(range(300))
+    assert all(h.wait(1) for h in handles)

@@ -56,10 +56,6 @@ def placeholder_avatar(name: str, key: str, size: int = 32) -> QIcon:
     return QIcon(pixmap)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SendModels", text)
-
-
 class ChatListModel(QAbstractListModel):
     """The chats the bot is in, appended page by page; avatars are placeholders until loaded."""
 
@@ -234,7 +230,11 @@ class BulkResultModel(QAbstractTableModel):
     ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
-        return (_tr("Recipient"), _tr("Status"), _tr("Message id / problem"))[section]
+        return (
+            QCoreApplication.translate("SendModels", "Recipient"),
+            QCoreApplication.translate("SendModels", "Status"),
+            QCoreApplication.translate("SendModels", "Message id / problem"),
+        )[section]
 
     def start(self, recipients: Sequence[Recipient]) -> None:
         """Rows for a new send, all pending."""
@@ -290,12 +290,12 @@ class BulkResultModel(QAbstractTableModel):
 
 def _status_text(status: str) -> str:
     return {
-        "pending": _tr("waiting"),
-        "sent": _tr("sent"),
-        "failed": _tr("failed"),
-        "cancelled": _tr("cancelled"),
-        "deleted": _tr("deleted"),
-        "delete_failed": _tr("delete failed"),
+        "pending": QCoreApplication.translate("SendModels", "waiting"),
+        "sent": QCoreApplication.translate("SendModels", "sent"),
+        "failed": QCoreApplication.translate("SendModels", "failed"),
+        "cancelled": QCoreApplication.translate("SendModels", "cancelled"),
+        "deleted": QCoreApplication.translate("SendModels", "deleted"),
+        "delete_failed": QCoreApplication.translate("SendModels", "delete failed"),
     }.get(status, status)
 
 
@@ -319,9 +319,14 @@ class HistoryModel(QAbstractTableModel):
     ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
-        return (_tr("Time"), _tr("Profile"), _tr("Chat"), _tr("Recipient"), _tr("Message id"), _tr("Status"))[
-            section
-        ]
+        return (
+            QCoreApplication.translate("SendModels", "Time"),
+            QCoreApplication.translate("SendModels", "Profile"),
+            QCoreApplication.translate("SendModels", "Chat"),
+            QCoreApplication.translate("SendModels", "Recipient"),
+            QCoreApplication.translate("SendModels", "Message id"),
+            QCoreApplication.translate("SendModels", "Status"),
+        )[section]
 
     def set_entries(self, entries: Sequence[HistoryEntry]) -> None:
         self.beginResetModel()
@@ -353,8 +358,8 @@ class HistoryModel(QAbstractTableModel):
             return _status_text(entry.status)
         if role == Qt.ItemDataRole.ToolTipRole:
             parts = [
-                f"{_tr('Chat')}: {entry.chat_name or ''} {entry.chat_id}",
-                f"{_tr('Recipient')}: {entry.recipient_name or ''} {entry.recipient_kind} {entry.recipient}",
+                f"{QCoreApplication.translate('SendModels', 'Chat')}: {entry.chat_name or ''} {entry.chat_id}",
+                f"{QCoreApplication.translate('SendModels', 'Recipient')}: {entry.recipient_name or ''} {entry.recipient_kind} {entry.recipient}",
             ]
             if entry.error:
                 parts.append(entry.error)

@@ -430,12 +430,19 @@ class RecipientPicker(QWidget):
         if not text.strip():
             self._id_kind.setText("")
         elif check.ok:
-            self._id_kind.setText(self.tr("✓ {kind}").format(kind=_kind_name(self, check)))
+            self._id_kind.setText(self.tr("✓ {kind}").format(kind=self._kind_text(check)))
             self._id_kind.setStyleSheet("QLabel { color: #2ea121; }")
         else:
             self._id_kind.setText(self._problem_text(check))
             self._id_kind.setStyleSheet("QLabel { color: #d83931; }")
         self._update_target()
+
+    def _kind_text(self, check: IdCheck) -> str:
+        if check.kind == "email":
+            return self.tr("email: press Find person to look up the open_id, or send to the email")
+        if check.kind == "user_id":
+            return self.tr("user_id")
+        return self.tr("open_id")
 
     def _problem_text(self, check: IdCheck) -> str:
         if check.problem == "bad_email":
@@ -590,11 +597,3 @@ def _progress_bar(name: str) -> QProgressBar:
     bar.setTextVisible(True)
     bar.hide()
     return bar
-
-
-def _kind_name(widget: QWidget, check: IdCheck) -> str:
-    return {
-        "open_id": widget.tr("open_id"),
-        "user_id": widget.tr("user_id"),
-        "email": widget.tr("email: press Find person to look up the open_id, or send to the email"),
-    }[check.kind or "open_id"]

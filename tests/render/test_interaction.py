@@ -701,3 +701,31 @@ def test_keyboard_tab_and_enter(view: CardView, qtbot: QtBot) -> None:
         for x in range(round(rect.left()), round(rect.right()))
     }
     assert len(above) > 1  # the dashed focus ring runs above the focused button
+
+
+@pytest.mark.parametrize(
+    "element",
+    [
+        {
+            "tag": "select_static",
+            "disabled": True,
+            "placeholder": pt("p"),
+            "options": [{"text": pt("a"), "value": "a"}],
+        },
+        {"tag": "date_picker", "disabled": True, "placeholder": pt("p")},
+        {"tag": "input", "disabled": True, "placeholder": pt("p")},
+        {"tag": "checker", "disabled": True, "text": pt("p")},
+    ],
+    ids=lambda element: element["tag"],
+)
+def test_disabled_controls_do_not_respond(view: CardView, qtbot: QtBot, element: dict[str, Any]) -> None:
+    from designer.render.theme import LIGHT
+
+    show(view, {"schema": "2.0", "body": {"elements": [element]}})
+    with qtbot.assertNotEmitted(view.callback_emitted):
+        view.click_element("/body/elements/0")
+    assert view.active_popup() is None
+    drawn = next(e for e in view.drawn_elements() if e.pointer == "/body/elements/0")
+    if element["tag"] != "checker":
+        assert drawn.colors["background"] == LIGHT.button_disabled.background
+    assert view.scene() is not None and not view.clickable_at(drawn.rect.center())

@@ -472,8 +472,10 @@ class MainWindow(QMainWindow):
         cursor = self.editor.textCursor()
         column = from_qt(cursor.block().text(), cursor.positionInBlock()) + 1
         self.cursor_label.setText(self.tr("Ln {0}, Col {1}").format(cursor.blockNumber() + 1, column))
-        if not self.session.pending():
-            self._sync_selection(self._pointer_at_cursor(self.session.document))
+        # Only while the last parse matches the text (re-colouring alone also starts the parse timer).
+        document = self.session.document
+        if document.text == self.editor.toPlainText():
+            self._sync_selection(self._pointer_at_cursor(document))
 
     def _on_outline_pointer_selected(self, pointer: str) -> None:
         self.reveal_pointer(pointer)

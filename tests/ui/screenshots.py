@@ -42,7 +42,7 @@ def main(argv: list[str]) -> int:
         window.show()
         text = window.editor.toPlainText()
         cursor = window.editor.textCursor()
-        cursor.setPosition(text.index('"tag": "column_set"') + 2)
+        cursor.setPosition(text.index('"tag": "markdown"') + 2)
         window.editor.setTextCursor(cursor)
         for _ in range(30):
             app.processEvents()

@@ -125,9 +125,15 @@ def test_mobile_width_draws_the_card_narrower(window: MainWindow) -> None:
 
 
 def test_window_theme_switches_to_dark_and_back(window: MainWindow) -> None:
+    set_text(window, SMALL_CARD)
     window.set_theme("dark")
     try:
         assert window.editor.palette().color(QPalette.ColorRole.Base).lightness() < 60
+        # Re-colouring the text is no edit: moving the cursor still selects at once.
+        cursor = window.editor.textCursor()
+        cursor.setPosition(window.editor.toPlainText().index('"hr"'))
+        window.editor.setTextCursor(cursor)
+        assert window.preview_view().highlighted() == "/elements/1"
     finally:
         window.set_theme("light")
     assert window.editor.palette().color(QPalette.ColorRole.Base).lightness() > 200

@@ -134,7 +134,15 @@ class CardOutline(QWidget):
         return action
 
     def set_document(self, document: Document) -> None:
-        """Rebuild the tree from a new parse, keeping the selected node when it still exists."""
+        """Rebuild the tree from a new parse, keeping the selected node when it still exists.
+
+        While the text is not a card (broken JSON), the last tree stays, greyed out.
+        """
+        broken = document.card is None and bool(document.text.strip())
+        self.view.setEnabled(not broken)
+        if broken:
+            self._update_actions()
+            return
         selected = self.selected_pointer()
         if self._model.set_document(document):
             self.view.expandAll()
@@ -165,7 +173,7 @@ class CardOutline(QWidget):
         return pointer is not None and pointer.rsplit("/", 1)[-1].isdigit()
 
     def _update_actions(self) -> None:
-        element = self._is_element(self.selected_pointer())
+        element = self.view.isEnabled() and self._is_element(self.selected_pointer())
         for action in (self.move_up_action, self.move_down_action, self.delete_action):
             action.setEnabled(element)
 

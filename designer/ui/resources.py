@@ -57,12 +57,24 @@ def _svg_bytes(path: Path) -> bytes | None:
         return None
 
 
-def tinted_icon(path: Path, color: QColor, sizes: tuple[int, ...] = (16, 20, 24, 32, 48)) -> QIcon:
+_tinted: dict[tuple[Path, int], QIcon] = {}
+
+
+def tinted_icon(path: Path, color: QColor) -> QIcon:
     """The monochrome SVG at ``path`` drawn in ``color``; an empty icon when the file is missing.
 
     Icons are drawn in black (#000) on transparent; painting the colour with ``SourceIn``
     keeps the shape's alpha and replaces its colour, so one file serves light and dark themes.
+    Cached per (file, colour): the outline asks for its icons on every rebuild.
     """
+    key = (path, color.rgba())
+    icon = _tinted.get(key)
+    if icon is None:
+        icon = _tinted[key] = _draw_tinted(path, color)
+    return icon
+
+
+def _draw_tinted(path: Path, color: QColor, sizes: tuple[int, ...] = (16, 20, 24, 32, 48)) -> QIcon:
     data = _svg_bytes(path)
     if data is None:
         return QIcon()

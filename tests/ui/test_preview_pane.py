@@ -54,8 +54,12 @@ def test_broken_json_keeps_the_last_good_preview_dimmed_with_a_banner(window: Ma
     assert "line 17" in window.preview.banner.text()
     assert window.preview.is_dimmed()
     assert [e.pointer for e in window.preview_view().drawn_elements()] == drawn_before
+    # The outline keeps the last tree too, greyed out (its pointers are stale until fixed).
+    assert not window.outline_view.view.isEnabled()
+    assert window.outline_model.rowCount() == 4
     set_text(window, SMALL_CARD)
     assert not window.preview.banner.isVisible() and not window.preview.is_dimmed()
+    assert window.outline_view.view.isEnabled()
 
 
 def test_clicking_a_button_shows_the_callback_payload_which_can_be_copied(

@@ -439,7 +439,7 @@ class MainWindow(QMainWindow):
             document.schema_version, f"JSON {document.schema_version}"
         )
         self.schema_label.setText(version if document.card is not None else self.tr("no card"))
-        self.size_label.setText(size_label(document.size_bytes))
+        self.size_label.setText(size_label(document.size_bytes) if document.card is not None else "—")
         over = document.size_bytes > MAX_CARD_BYTES
         self.size_label.setStyleSheet("color: #f54a45;" if over else "")
         errors, others = self.problems_model.counts()

@@ -116,6 +116,9 @@ class CardOutline(QWidget):
         self.delete_action.triggered.connect(self._on_delete_triggered)
         self.toolbar.addAction(self.delete_action)
         self.addAction(self.delete_action)
+        # The same actions on a right-click, where people look for them in a tree.
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.view.addActions([self.move_up_action, self.move_down_action, self.delete_action])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)

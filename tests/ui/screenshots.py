@@ -54,6 +54,25 @@ def main(argv: list[str]) -> int:
         window.deleteLater()
         app.processEvents()
     apply_theme(app, "light")
+    # Broken JSON: the last good preview stays, dimmed, under a banner; the outline is greyed.
+    window = MainWindow(str(ROOT / "resources" / "templates" / "approval.json"))
+    window.resize(1600, 1000)
+    window.show()
+    window.outline_dock.raise_()
+    text = window.editor.toPlainText()
+    window.editor.selectAll()
+    window.editor.insertPlainText(text.replace('"elements": [', '"elements" [', 1))
+    window.session.flush()
+    window.editor.go_to_line(text[: text.index('"elements": [')].count("\n") + 1, 16)
+    for _ in range(30):
+        app.processEvents()
+    path = out / "window-broken-json.png"
+    window.grab().save(str(path))
+    print(path)
+    window.editor.document().setModified(False)
+    window.close()
+    window.deleteLater()
+
     from designer.ui.template_gallery import TemplateGallery
 
     gallery = TemplateGallery()

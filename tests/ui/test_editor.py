@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QInputMethodEvent, QTextCharFormat
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QHelpEvent, QInputMethodEvent, QTextCharFormat
+from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
 
 from designer.cards import Severity
@@ -171,3 +171,15 @@ def test_format_and_minify_are_undoable_and_refuse_broken_json(window: MainWindo
     assert window.editor.toPlainText() == '{"elements": [}'
     assert window.notice.isVisible()
     assert "Cannot format" in window.notice.text() and "line 1" in window.notice.text()
+
+
+def test_hovering_a_squiggle_shows_its_message(window: MainWindow, qtbot: QtBot) -> None:
+    set_text(window, '{"elements": [{"tag": "buton"}]}')
+    editor = window.editor
+    cursor = editor.textCursor()
+    cursor.setPosition(editor.toPlainText().index("buton") + 2)
+    point = editor.cursorRect(cursor).center()
+    event = QHelpEvent(QEvent.Type.ToolTip, point, editor.viewport().mapToGlobal(point))
+    QApplication.sendEvent(editor.viewport(), event)
+    assert "buton" in QToolTip.text()
+    QToolTip.hideText()

@@ -231,3 +231,29 @@ def test_no_stray_dock_tab_bar_covers_the_editor(window: MainWindow, qtbot: QtBo
         assert not bar.geometry().intersects(central), [bar.tabText(i) for i in range(bar.count())]
     shown = [tuple(bar.tabText(i) for i in range(bar.count())) for bar in bars]
     assert len(shown) == len(set(shown))
+
+
+def test_keyboard_undo_redo_and_format_shortcuts(window: MainWindow, qtbot: QtBot) -> None:
+    minified = '{"elements":[{"tag":"hr"}]}'
+    set_text(window, minified)
+    window.editor.document().clearUndoRedoStacks()
+    window.editor.setFocus()
+    qtbot.keyClick(
+        window.editor, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    formatted = window.editor.toPlainText()
+    assert formatted.startswith('{\n  "elements": [')
+    qtbot.keyClick(window.editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.editor.toPlainText() == minified
+    qtbot.keyClick(
+        window.editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert window.editor.toPlainText() == formatted
+
+
+def test_inserting_into_an_empty_text_starts_a_card(window: MainWindow) -> None:
+    set_text(window, "")
+    assert window.insert_component("markdown")
+    document = window.current_document()
+    assert document.card is not None and [e["tag"] for e in document.card["elements"]] == ["markdown"]
+    assert window.outline_view.selected_pointer() == "/elements/0"

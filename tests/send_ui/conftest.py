@@ -134,12 +134,22 @@ def all_logs(caplog: pytest.LogCaptureFixture) -> pytest.LogCaptureFixture:
 
 
 def shot(widget: Any, name: str) -> Path:
-    """Save a screenshot of ``widget`` to docs/screenshots/send-<name>.png."""
+    """Grab ``widget`` as send-<name>.png: into docs/screenshots when UPDATE_SCREENSHOTS=1 is
+    set (to refresh the documentation), else into a temporary folder (the grab still runs,
+    and the checked-in images are not rewritten by every test run)."""
+    import os
+    import tempfile
+
     from PySide6.QtWidgets import QApplication
 
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    folder = (
+        SCREENSHOTS
+        if os.environ.get("UPDATE_SCREENSHOTS") == "1"
+        else Path(tempfile.gettempdir()) / "send-ui-shots"
+    )
+    folder.mkdir(parents=True, exist_ok=True)
     for _ in range(3):  # let layouts settle (wrapped labels grow after their text is set)
         QApplication.processEvents()
-    path = SCREENSHOTS / f"send-{name}.png"
+    path = folder / f"send-{name}.png"
     assert widget.grab().save(str(path)), f"could not save {path}"
     return path

@@ -19,7 +19,17 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QSplitter, QStatusBar, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFrame,
+    QMainWindow,
+    QScrollArea,
+    QSplitter,
+    QStatusBar,
+    QToolBar,
+    QWidget,
+)
 
 import designer.render  # noqa: F401  (its import guards PySide6 6.12 against a refcount bug)
 from designer.cards import Document
@@ -74,7 +84,15 @@ class SendFeatures(QObject):
         send_area = QSplitter(Qt.Orientation.Vertical)
         send_area.setObjectName("sendArea")
         send_area.addWidget(self.picker)
-        send_area.addWidget(self.panel)
+        # Scrollable, so a long error list or result table never squeezes the panel's lines.
+        panel_scroll = QScrollArea()
+        panel_scroll.setWidgetResizable(True)
+        panel_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        panel_scroll.setWidget(self.panel)
+        send_area.addWidget(panel_scroll)
+        # The panel keeps the room for its lines (to, buttons, status, message id); the
+        # picker's lists take the rest.
+        panel_scroll.setMinimumHeight(self.panel.sizeHint().height() + 6)
         send_area.setStretchFactor(0, 3)
         send_area.setStretchFactor(1, 1)
         self.send_dock = _dock("sendDock", self.tr("Send"), send_area)

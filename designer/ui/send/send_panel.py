@@ -253,14 +253,17 @@ class SendPanel(QWidget):
         if not errors:
             self._block(self.tr("The card is not JSON: fix it in the editor."))
             return
-        items = "".join(
-            f'<li><a href="{escape(d.pointer)}">{escape(_where(d))}</a>: {escape(d.message)}</li>'
+        # One line per error, its place a link that selects it in the editor.
+        lines = [
+            f'• <a href="{escape(d.pointer)}">{escape(_where(d))}</a>: {escape(d.message)}'
             for d in errors[:5]
-        )
-        more = self.tr("<li>… and {count} more in the problems list</li>").format(count=len(errors) - 5)
+        ]
+        if len(errors) > 5:
+            lines.append(self.tr("… and {count} more in the problems list").format(count=len(errors) - 5))
         self._set_status(
             self.tr("<b>Not sent: the card has {count} error(s).</b>").format(count=len(errors))
-            + f"<ul>{items}{more if len(errors) > 5 else ''}</ul>",
+            + "<br>"
+            + "<br>".join(lines),
             kind="error",
         )
         if self._reveal_pointer is not None:

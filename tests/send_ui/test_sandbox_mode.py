@@ -128,3 +128,20 @@ def test_sandbox_without_a_keyring_keeps_the_secret_in_memory_only(
     for file in (tmp_path / "xdg").rglob("*"):
         if file.is_file():
             assert DEMO_APP_SECRET.encode() not in file.read_bytes(), file
+
+
+def test_closing_the_window_stops_the_sandbox(
+    qtbot, secret_service: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shiboken6
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    window = MainWindow(sandbox=True)
+    features = _started(qtbot, window)
+    url = features.sandbox_mode.server.base_url
+    assert _port_open(url)
+    window.close()
+    window.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(window), timeout=5_000)
+    assert not _port_open(url)
+    assert ProfileStore().get(SANDBOX_PROFILE) is None

@@ -9,14 +9,10 @@ Public API::
     DrawnElement        what ``CardView.drawn_elements()`` reports
 """
 
-from designer.render._pyside_none import protect_none
-
-protect_none()
-
-from designer.render.card_view import CardView  # noqa: E402
-from designer.render.image import render_image  # noqa: E402
-from designer.render.options import RenderOptions  # noqa: E402
-from designer.render.scene import DrawnElement, card_languages  # noqa: E402
-from designer.render.theme import THEMES  # noqa: E402
+from designer.render.card_view import CardView
+from designer.render.image import render_image
+from designer.render.options import RenderOptions
+from designer.render.scene import DrawnElement, card_languages
+from designer.render.theme import THEMES
 
 __all__ = ["THEMES", "CardView", "DrawnElement", "RenderOptions", "card_languages", "render_image"]

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QPointF, Qt, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -101,7 +101,7 @@ def test_dropping_a_file_on_the_window_opens_it(window: MainWindow, tmp_path: Pa
     path = _card_file(tmp_path, "dropped.json")
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
-    point = QPointF(window.editor.viewport().rect().center())
+    point = window.editor.viewport().rect().center()  # QPoint: PySide6 6.11 has no QPointF overload
     args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     for event in (QDragEnterEvent(point, *args), QDropEvent(point, *args)):
         QApplication.sendEvent(window.editor.viewport(), event)

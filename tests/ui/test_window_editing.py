@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
+from PySide6.QtCore import QMimeData, QPoint, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QTabBar, QWidget
 from pytestqt.qtbot import QtBot
@@ -140,9 +140,9 @@ def test_dragging_a_component_onto_the_editor_inserts_it_there(window: MainWindo
     args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     # What a drag does: enter, move over the text, drop.
     for event in (
-        QDragEnterEvent(QPointF(point), *args),
-        QDragMoveEvent(QPointF(point), *args),
-        QDropEvent(QPointF(point), *args),
+        QDragEnterEvent(point, *args),
+        QDragMoveEvent(point, *args),
+        QDropEvent(point, *args),
     ):
         QApplication.sendEvent(window.editor.viewport(), event)
         assert event.isAccepted()

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import designer.render  # noqa: F401  (its import guards PySide6 6.12 against a refcount bug)
 from designer.cards import Document
 from designer.store.settings import load_settings
 from designer.ui.send.accounts_dialog import AccountsDialog

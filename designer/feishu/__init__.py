@@ -42,7 +42,7 @@ from designer.feishu._models import (
     SendResult,
     UserId,
 )
-from designer.feishu._urls import BASE_URLS, Region
+from designer.feishu._urls import BASE_URLS, Region, is_loopback_url
 
 __all__ = [
     "BASE_URLS",
@@ -77,4 +77,5 @@ __all__ = [
     "UserId",
     "UserNotInChat",
     "UserOutsideAvailability",
+    "is_loopback_url",
 ]

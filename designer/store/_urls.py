@@ -2,22 +2,12 @@
 
 from __future__ import annotations
 
-import ipaddress
 from urllib.parse import urlsplit
 
-REGION_BASE_URLS = {
-    "feishu": "https://open.feishu.cn",
-    "lark": "https://open.larksuite.com",
-}
+from designer.feishu import BASE_URLS, is_loopback_url
 
-
-def is_loopback_host(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
+# The client's table, keyed by the plain region names that profiles store.
+REGION_BASE_URLS = {region.value: url for region, url in BASE_URLS.items()}
 
 
 def check_base_url(url: str, where: str) -> str:
@@ -30,7 +20,7 @@ def check_base_url(url: str, where: str) -> str:
     parts = urlsplit(text)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise ValueError(f"{where}: {url!r} is not a web address like https://open.feishu.cn")
-    if parts.scheme == "http" and not is_loopback_host(parts.hostname):
+    if parts.scheme == "http" and not is_loopback_url(text):
         raise ValueError(
             f"{where}: {url!r} uses http; the app secret must travel over https "
             "(plain http is only allowed to this machine: 127.0.0.1, localhost, [::1])"

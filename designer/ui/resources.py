@@ -3,7 +3,8 @@
 Resources are the repository's ``resources/`` folder (templates, icons, translations). The one
 lookup below covers the three ways the app runs: from a source checkout or an editable install
 (``resources/`` next to the ``designer`` package), from a PyInstaller bundle (``sys._MEIPASS``),
-or with ``resources/`` copied inside the package. Nothing else in the app spells a resource path.
+or from a wheel (``pip install .``), whose data files put it under
+``<prefix>/share/card-designer/resources``. Nothing else in the app spells a resource path.
 """
 
 from __future__ import annotations
@@ -27,7 +28,11 @@ def resources_dir() -> Path:
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         candidates.append(Path(bundle) / "resources")
-    candidates += [_PACKAGE_DIR.parent / "resources", _PACKAGE_DIR / "resources"]
+    candidates += [
+        _PACKAGE_DIR.parent / "resources",
+        _PACKAGE_DIR / "resources",
+        Path(sys.prefix) / "share" / "card-designer" / "resources",  # a wheel's data files
+    ]
     for candidate in candidates:
         if candidate.is_dir():
             return candidate

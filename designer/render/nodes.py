@@ -352,6 +352,68 @@ class RowNode(Node):
         return max(main.h, trailing.h)
 
 
+class TrailingTagsNode(Node):
+    """A text whose tags follow the end of its last line (a header ``title`` and its ``text_tag_list``).
+
+    The text takes the whole width; the tags sit right after its last line, vertically centred on
+    it, and wrap to rows below when there is no room left, as Feishu's header draws them.
+    """
+
+    def __init__(
+        self, tag: str, text: TextNode, tags: list[Node], *, gap: float, spacing: float, line_spacing: float
+    ) -> None:
+        super().__init__(tag, None)
+        self.children = [text, *tags]
+        self.gap = gap  # between the text and the first tag
+        self.spacing = spacing  # between tags
+        self.line_spacing = line_spacing  # between a line and a row of wrapped tags
+
+    def preferred_width(self) -> float:
+        text, *tags = self.children
+        widths = [tag.preferred_width() for tag in tags]
+        return text.preferred_width() + self.gap + sum(widths) + self.spacing * max(0, len(widths) - 1)
+
+    def do_layout(self, width: float) -> float:
+        text, *tags = self.children
+        assert isinstance(text, TextNode)
+        text.layout(width)
+        text.x, text.y = 0.0, 0.0
+        end, line_top, line_height = _last_line(text)
+        bottom = text.h
+        if end is None or line_top + line_height > text.h + 0.5:  # no text, or its end is clipped
+            x, row_top, row_height = 0.0, bottom + self.line_spacing, 0.0
+        else:
+            x, row_top, row_height = end + self.gap, line_top, line_height
+        for tag in tags:
+            wanted = min(width, max(1.0, tag.preferred_width()))
+            tag.layout(wanted)
+            if x > 0 and x + wanted > width:  # no room left on this line: a row of its own below
+                x, row_top, row_height = 0.0, bottom + self.line_spacing, tag.h
+            row_height = row_height or tag.h
+            tag.x = x
+            tag.y = row_top + max(0.0, (row_height - tag.h) / 2)
+            bottom = max(bottom, tag.y + tag.h)
+            x += wanted + self.spacing
+        return bottom
+
+
+def _last_line(text: TextNode) -> tuple[float | None, float, float]:
+    """Where ``text``'s last line ends (x; None when there is no text), its top and its height."""
+    if text.doc.isEmpty():
+        return None, 0.0, 0.0
+    block = text.doc.lastBlock()
+    layout = block.layout()
+    if layout is None or layout.lineCount() == 0:
+        return None, 0.0, 0.0
+    line = layout.lineAt(layout.lineCount() - 1)
+    origin = layout.position()
+    top = origin.y() + line.y()
+    # The block's minimum line height spreads lines apart; the box of the last line runs to the
+    # block's bottom, so the tags centre on the line as it is seen, not on the glyphs alone.
+    height = max(line.height(), origin.y() + layout.boundingRect().bottom() - top)
+    return origin.x() + line.x() + line.naturalTextWidth(), top, height
+
+
 class ButtonNode(Node):
     """A button: a rounded pill with centred text in one of Feishu's styles."""
 
@@ -370,9 +432,11 @@ class ButtonNode(Node):
         fixed_width: float | None = None,
         laser: tuple[str, str] | None = None,
         tag: str = "button",
+        padding: float = 16,
     ) -> None:
         super().__init__(tag, pointer)
         self.text = label
+        self.padding = padding  # room each side of the label (a text tag is tighter than a button)
         self.height = height
         self.radius = radius
         self.font = card_font(font_size)
@@ -388,7 +452,7 @@ class ButtonNode(Node):
             return self.fixed_width
         if self.fill:
             return FILL
-        return QFontMetricsF(self.font).horizontalAdvance(self.text) + 32
+        return QFontMetricsF(self.font).horizontalAdvance(self.text) + 2 * self.padding
 
     def do_layout(self, width: float) -> float:
         return self.height
@@ -410,10 +474,11 @@ class ButtonNode(Node):
             )
         painter.setFont(self.font)
         painter.setPen(QColor(self.colors["text"]))
+        inset = min(8.0, self.padding / 2)
         painter.drawText(
-            rect.adjusted(8, 0, -8, 0),
+            rect.adjusted(inset, 0, -inset, 0),
             Qt.AlignmentFlag.AlignCenter,
-            elided(self.text, self.font, rect.width() - 16),
+            elided(self.text, self.font, rect.width() - 2 * inset),
         )
 
 

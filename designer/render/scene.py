@@ -21,12 +21,11 @@ from designer.render.context import BuildContext, ImageSource, build_stack, elem
 from designer.render.nodes import (
     BoxMessageNode,
     ButtonNode,
-    FlowNode,
     Interaction,
     Node,
-    RowNode,
     StackNode,
     TextNode,
+    TrailingTagsNode,
     paint_tree,
     walk,
 )
@@ -358,31 +357,28 @@ class CardScene:
             tags_raw = i18n_tags[self.language]
         title_row: Node = title
         if isinstance(tags_raw, list) and tags_raw:
-            flow = FlowNode("text_tag_list", None, spacing=4, line_spacing=4)
+            tags: list[Node] = []
             for index, tag in enumerate(tags_raw[:3]):  # [feishu] at most 3 tags are shown
                 if not isinstance(tag, dict):
                     continue
                 pair = t.tags.get(str(tag.get("color", "neutral")), t.tags["neutral"])
-                label = self.ctx.i18n(tag.get("text"))
-                flow.children.append(
-                    ButtonNode(
-                        f"{pointer}/text_tag_list/{index}",
-                        label,
-                        background=pair.background,
-                        foreground=pair.foreground,
-                        border="",
-                        height=20,
-                        radius=m.tag_radius,
-                        font_size=m.notation_size,
-                        tag="text_tag",
-                    )
+                pill = ButtonNode(
+                    f"{pointer}/text_tag_list/{index}",
+                    self.ctx.i18n(tag.get("text")),
+                    background=pair.background,
+                    foreground=pair.foreground,
+                    border="",
+                    height=20,
+                    radius=m.tag_radius,
+                    font_size=m.notation_size,
+                    tag="text_tag",
+                    padding=6,
                 )
-                flow.children[-1].cursor_pointer = False
-            if flow.children:
-                flow.text = " ".join(c.text for c in flow.children)
-                row = RowNode("title_row", None, title, _Wrap(flow), gap=8)
-                row.hug = True
-                title_row = row
+                pill.cursor_pointer = False
+                tags.append(pill)
+            if tags:
+                title_row = TrailingTagsNode("title_row", title, tags, gap=8, spacing=4, line_spacing=4)
+                title_row.text = " ".join(n.text for n in title_row.children)
         icon = header.get("icon")
         if isinstance(icon, dict):
             title_row = with_icon(
@@ -480,24 +476,6 @@ class CardScene:
             for node, rect in self.nodes()
             if node.pointer is not None
         ]
-
-
-class _Wrap(Node):
-    """Gives a flow of tags its natural width inside a ``RowNode``."""
-
-    def __init__(self, inner: FlowNode) -> None:
-        super().__init__("tags", None)
-        self.children = [inner]
-        self.inner = inner
-
-    def preferred_width(self) -> float:
-        return sum(c.preferred_width() for c in self.inner.children) + self.inner.spacing * max(
-            0, len(self.inner.children) - 1
-        )
-
-    def do_layout(self, width: float) -> float:
-        self.inner.layout(width)
-        return self.inner.h
 
 
 __all__ = ["CardScene", "DrawnElement", "TextNode", "card_languages", "card_width", "paint_tree"]

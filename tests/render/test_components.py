@@ -88,11 +88,76 @@ def test_header_complete(draw: Draw) -> None:
     assert subtitle.text == "副标题" and subtitle.rect.top() >= title.rect.bottom()
     tags = [e for e in drawn.elements if e.tag == "text_tag"]
     assert [t.text for t in tags] == ["标签一", "two", "three"]  # Feishu shows 3 tags at most
-    assert tags[0].rect.left() >= title.rect.right()  # the tags follow the title
+    assert title.rect.left() < tags[0].rect.left() < title.rect.center().x()  # right after the title
     assert tags[0].colors["background"] == LIGHT.tags["blue"].background
     assert close(
         drawn.pixel(tags[1].rect.left() + 3, tags[1].rect.center().y()), LIGHT.tags["green"].background, 3
     )
+
+
+def tag(text: str, color: str = "neutral") -> dict[str, Any]:
+    return {"tag": "text_tag", "text": pt(text), "color": color}
+
+
+def header_tags(drawn: Drawn) -> list[QRectF]:
+    return [e.rect for e in drawn.elements if e.tag == "text_tag"]
+
+
+def assert_hugs_title(drawn: Drawn, tag_rect: QRectF, background: str) -> None:
+    """The title's ink ends just before the tag: a gap of about 8 px, no more."""
+    columns = [
+        x
+        for x in range(int(tag_rect.left()) - 60, int(tag_rect.left()))
+        if drawn.ink(QRectF(x, tag_rect.top(), 1, tag_rect.height()), background)
+    ]
+    assert columns, "no title text before the tag"
+    assert 5 <= tag_rect.left() - max(columns) <= 12
+
+
+def test_header_title_takes_the_width_and_tags_follow_its_text(draw: Draw) -> None:
+    header = {
+        "template": "blue",
+        "title": pt("告警：订单服务"),
+        "text_tag_list": [tag("P1", "red"), tag("未认领")],
+    }
+    drawn = draw(v1({"tag": "hr"}, header=header))
+    box, title = drawn.at("/header").rect, drawn.at("/header/title").rect
+    inner = box.width() - 2 * LIGHT.metrics.header_padding_h
+    assert abs(title.width() - inner) < 1  # not squeezed into a column beside the tags
+    first, second = header_tags(drawn)
+    assert title.top() <= first.top() and first.bottom() <= title.bottom() + 1  # on the title's line
+    assert abs(first.center().y() - second.center().y()) < 1 and second.left() > first.right()
+    assert first.left() < title.left() + 150  # after the text, not pushed to the right edge
+    assert_hugs_title(drawn, first, LIGHT.headers["blue"].background)
+
+
+def test_header_long_title_wraps_at_full_width_with_tags_after_its_last_line(draw: Draw) -> None:
+    header = {
+        "template": "red",
+        "title": pt("P1 告警：订单服务错误率过高，支付回调接口大量超时"),
+        "text_tag_list": [tag("P1", "red")],
+    }
+    drawn = draw(v1({"tag": "hr"}, header=header), width=300)
+    box, title = drawn.at("/header").rect, drawn.at("/header/title").rect
+    assert abs(title.width() - (box.width() - 2 * LIGHT.metrics.header_padding_h)) < 1
+    assert title.height() > 40  # two lines
+    (only,) = header_tags(drawn)
+    assert only.top() > title.top() + 20 and only.bottom() <= title.bottom() + 1  # on the last line
+    assert_hugs_title(drawn, only, LIGHT.headers["red"].background)
+
+
+def test_header_tags_without_room_wrap_below_the_title(draw: Draw) -> None:
+    header = {
+        "template": "red",
+        "title": pt("告警"),
+        "text_tag_list": [tag("a rather long first label"), tag("another long second label")],
+    }
+    drawn = draw(v1({"tag": "hr"}, header=header), width=300)
+    title = drawn.at("/header/title").rect
+    first, second = header_tags(drawn)
+    assert first.top() < title.bottom() and first.left() < title.center().x()  # still after the title
+    assert second.top() >= title.bottom() and abs(second.left() - title.left()) < 1  # a row below
+    assert drawn.at("/header").rect.bottom() > second.bottom()  # the header grows to hold them
 
 
 def test_header_invalid_template_draws_default(draw: Draw) -> None:
@@ -186,6 +251,40 @@ def test_markdown_missing_content(draw: Draw) -> None:
     drawn = draw(v1({"tag": "markdown"}, {"tag": "hr"}))
     assert ("missing-required", "/elements/0") in rules(drawn)
     assert drawn.at("/elements/1").tag == "hr"
+
+
+# -- emoji ----------------------------------------------------------------------------------------
+def colour_ink(drawn: Drawn, rect: QRectF) -> int:
+    """Pixels of strong colour in ``rect``: a colour emoji has them, grey text or an empty box not."""
+    count = 0
+    for y in range(int(rect.top()), int(rect.bottom())):
+        for x in range(int(rect.left()), int(rect.right())):
+            colour = drawn.pixel(x, y)
+            if colour.hsvSaturation() > 120 and colour.value() > 90:
+                count += 1
+    return count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [pt("🚨"), pt("❤️"), md(":OK:"), md(":THUMBSUP: **:FIRE:**"), {"tag": "markdown", "content": "🎉"}],
+    ids=["unicode", "variation-selector", "shortcode", "shortcodes-bold", "markdown-unicode"],
+)
+def test_emoji_draw_in_colour(draw: Draw, text: dict[str, str]) -> None:
+    drawn = draw(v1({"tag": "div", "text": text}))
+    div = drawn.at("/elements/0").rect
+    assert colour_ink(drawn, div) > 40  # the emoji picture, not a grey box or the key in a pill
+    assert ":" not in drawn.at("/elements/0").text
+
+
+def test_emoji_in_a_header_title(draw: Draw) -> None:
+    drawn = draw(v1({"tag": "hr"}, header={"template": "grey", "title": pt("🚨 告警")}))
+    assert colour_ink(drawn, drawn.at("/header/title").rect) > 40
+
+
+def test_plain_text_and_an_unknown_key_stay_grey(draw: Draw) -> None:
+    drawn = draw(v1({"tag": "div", "text": md(":NOT_A_KEY: plain ✔")}))
+    assert colour_ink(drawn, drawn.at("/elements/0").rect) == 0  # the control: no false colour
 
 
 # -- hr -------------------------------------------------------------------------------------------

@@ -22,6 +22,7 @@ def main(argv: Sequence[str]) -> int:
     from PySide6.QtWidgets import QApplication
 
     from designer import __version__
+    from designer.store.settings import load_settings
     from designer.ui import MainWindow
     from designer.ui.app_theme import apply_theme
     from designer.ui.resources import app_icon, resource_path
@@ -33,7 +34,8 @@ def main(argv: Sequence[str]) -> int:
     app.setOrganizationName("card-designer")
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
-    apply_theme(app, "light")
+    # The remembered window theme from the first frame on (the window applies it too).
+    apply_theme(app, load_settings().ui_theme)
     translators: list[QTranslator] = []
     if QLocale().language() == QLocale.Language.Chinese:
         for folder, name in (

@@ -5,6 +5,12 @@ older than ``VERSION``, the functions of ``MIGRATIONS`` bring it up step by step
 (``MIGRATIONS[n - 1]`` turns version ``n`` into ``n + 1``). Reading never fails: a file that is
 not JSON is moved aside (``settings.json.corrupt-<time>``) and a field with a bad value falls
 back to its default; both are logged on ``designer.store``. No secret ever goes here.
+
+Several parts of the app keep fields in the same file (the window its layout and preview, the
+send features the recent chats per profile), so a part changes the file with
+``update_settings(change)``: read, change, write at once, never a copy read long before.
+A field added with a default (``ui_theme``) needs no version step: older files simply get
+the default.
 """
 
 from __future__ import annotations
@@ -86,6 +92,7 @@ class Settings(BaseModel):
     autosave_seconds: int = Field(5, ge=1, le=600, description="autosave interval of open documents")
     last_template_dir: str = Field("", description="folder of the last template / card opened")
     ui_language: str | None = Field(None, description="None = the system language")
+    ui_theme: Literal["light", "dark"] = Field("light", description="colours of the window itself")
 
     def add_recent_file(self, path: str | os.PathLike[str]) -> None:
         """Put ``path`` (made absolute) first in ``recent_files``, without duplicates, keep 10."""
@@ -213,6 +220,18 @@ def _validate_keeping_good_fields(data: dict[str, Any], path: Path) -> Settings:
                 break
             data = {key: value for key, value in data.items() if key not in bad}
     return Settings()
+
+
+def update_settings(change: Callable[[Settings], None], path: Path | None = None) -> Settings:
+    """Apply ``change`` to the settings as they are in the file now, save and return them.
+
+    Raises ``OSError`` when the file cannot be written, and whatever ``change`` raises (then
+    nothing is written).
+    """
+    settings = load_settings(path)
+    change(settings)
+    save_settings(settings, path)
+    return settings
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> None:

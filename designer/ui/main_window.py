@@ -14,12 +14,14 @@ import contextlib
 import json
 import logging
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
+    QActionGroup,
     QCloseEvent,
     QDesktopServices,
     QDragEnterEvent,
@@ -53,8 +55,8 @@ from designer.cards.sizes import MAX_CARD_BYTES, size_label
 from designer.render import CardView, RenderOptions
 from designer.store.atomic import write_text_atomic
 from designer.store.autosave import AutosaveStore, Recovered
-from designer.store.settings import PreviewSettings, Settings, load_settings, save_settings
-from designer.ui.app_theme import ThemeName, apply_theme, is_dark, palette_for
+from designer.store.settings import PreviewSettings, Settings, load_settings, update_settings
+from designer.ui.app_theme import ThemeName, apply_theme, palette_for
 from designer.ui.card_session import CardSession
 from designer.ui.find_bar import FindBar
 from designer.ui.json_editor import JsonEditor
@@ -86,7 +88,12 @@ class MainWindow(QMainWindow):
     document_changed = Signal(object)
 
     def __init__(
-        self, file: str | None = None, *, sandbox: bool = False, settings_path: Path | None = None
+        self,
+        file: str | None = None,
+        *,
+        sandbox: bool = False,
+        settings_path: Path | None = None,
+        offer_restore: bool = True,
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -96,8 +103,9 @@ class MainWindow(QMainWindow):
         self.setTabPosition(Qt.DockWidgetArea.AllDockWidgetAreas, QTabWidget.TabPosition.North)
         self._sandbox = sandbox
         self._settings_path = settings_path
+        # Read-only copy for this window; every change goes through _change_settings.
         self._settings: Settings = load_settings(settings_path)
-        self._theme: ThemeName = "dark" if is_dark(self.palette()) else "light"
+        self._theme: ThemeName = self._settings.ui_theme
         self._autosaved_text: str | None = None
 
         # ----- centre: editor, find bar, notices
@@ -160,6 +168,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(self._toolbar)
         self._icon_actions: list[tuple[QAction, str, QStyle.StandardPixmap]] = []
         self._build_actions()
+        self._show_theme(self._theme)
 
         # ----- wiring
         self.session.document_changed.connect(self._on_document_changed)
@@ -191,9 +200,11 @@ class MainWindow(QMainWindow):
                 self._set_text(BLANK_CARD, None, "")
         else:
             self._set_text(BLANK_CARD, None, "")
-            recovered = self._autosave.recoverable()
+            # A window opened to show one of several restored documents must not offer the
+            # others again (they are being restored into their own windows right now).
+            recovered = self._autosave.recoverable() if offer_restore else []
             if recovered:
-                QTimer.singleShot(0, lambda: self._offer_restore(recovered))
+                QTimer.singleShot(0, self, lambda: self._offer_restore(recovered))
         self._update_title()
 
         # The send features (issue 6) plug in here; the window works without them.
@@ -242,6 +253,10 @@ class MainWindow(QMainWindow):
 
     def main_toolbar(self) -> QToolBar:
         return self._toolbar
+
+    def tools_menu(self) -> QMenu:
+        """The Tools menu, where added features put their commands (Accounts…)."""
+        return self._tools_menu
 
     # ================================================================= building
 
@@ -360,6 +375,10 @@ class MainWindow(QMainWindow):
         )
         self.light_action = self._action(self.tr("&Light"), lambda: self.set_theme("light"))
         self.dark_action = self._action(self.tr("&Dark"), lambda: self.set_theme("dark"))
+        theme_group = QActionGroup(self)
+        for action in (self.light_action, self.dark_action):
+            action.setCheckable(True)
+            theme_group.addAction(action)
 
         menu_bar = self.menuBar()
         file_menu = menu_bar.addMenu(self.tr("&File"))
@@ -381,6 +400,8 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addActions([self.format_action, self.minify_action])
         self._view_menu = menu_bar.addMenu(self.tr("&View"))
+        self._tools_menu = menu_bar.addMenu(self.tr("&Tools"))
+        self._tools_menu.setObjectName("toolsMenu")
         theme_menu = self._view_menu.addMenu(self.tr("Window &Theme"))
         theme_menu.addActions([self.light_action, self.dark_action])
         self._view_menu.addSeparator()
@@ -392,7 +413,6 @@ class MainWindow(QMainWindow):
         self._toolbar.addActions([self.undo_action, self.redo_action])
         self._toolbar.addSeparator()
         self._toolbar.addActions([self.format_action, self.copy_card_action])
-        self._retint_icons()
 
     def _retint_icons(self, palette: QPalette | None = None) -> None:
         style = self.style()
@@ -680,11 +700,14 @@ class MainWindow(QMainWindow):
         return True
 
     def _remember_file(self, path: Path) -> None:
-        self._settings.add_recent_file(path)
-        self._settings.last_template_dir = str(path.resolve().parent)
-        self._save_settings()
+        def change(settings: Settings) -> None:
+            settings.add_recent_file(path)
+            settings.last_template_dir = str(path.resolve().parent)
+
+        self._change_settings(change)
 
     def _fill_recent_menu(self) -> None:
+        self._settings = load_settings(self._settings_path)  # another window may have added some
         self.recent_menu.clear()
         if not self._settings.recent_files:
             empty = self.recent_menu.addAction(self.tr("No recent files"))
@@ -767,7 +790,7 @@ class MainWindow(QMainWindow):
         first, *others = recovered
         self.restore(first)
         for item in others:
-            window = MainWindow(settings_path=self._settings_path, sandbox=self._sandbox)
+            window = MainWindow(settings_path=self._settings_path, sandbox=self._sandbox, offer_restore=False)
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             window.restore(item)
             window.show()
@@ -798,7 +821,7 @@ class MainWindow(QMainWindow):
         )
 
     def _on_preview_options_changed(self, options: RenderOptions) -> None:
-        self._settings.preview = PreviewSettings(
+        preview = PreviewSettings(
             theme=options.theme,
             platform=options.platform,
             width=options.width,
@@ -807,7 +830,7 @@ class MainWindow(QMainWindow):
             badge_language=options.badge_language,
             zoom=options.zoom,
         )
-        self._save_settings()
+        self._change_settings(lambda settings: setattr(settings, "preview", preview))
 
     def _on_url_requested(self, url: str) -> None:
         answer = QMessageBox.question(
@@ -821,7 +844,13 @@ class MainWindow(QMainWindow):
             QDesktopServices.openUrl(QUrl(url))
 
     def set_theme(self, theme: ThemeName) -> None:
-        """Switch the window between light and dark (the card preview keeps its own theme)."""
+        """Switch the window between light and dark (the card preview keeps its own theme);
+        the choice is saved and used at the next start."""
+        self._show_theme(theme)
+        if self._settings.ui_theme != theme:
+            self._change_settings(lambda settings: setattr(settings, "ui_theme", theme))
+
+    def _show_theme(self, theme: ThemeName) -> None:
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_theme(app, theme)
@@ -830,11 +859,19 @@ class MainWindow(QMainWindow):
         palette = palette_for(theme)
         self.editor.set_palette_colors(palette)
         self._retint_icons(palette)
+        self.light_action.setChecked(theme == "light")
+        self.dark_action.setChecked(theme == "dark")
 
-    def _save_settings(self) -> None:
+    def _change_settings(self, change: Callable[[Settings], None]) -> None:
+        """Apply ``change`` to the settings file as it is now and keep the result.
+
+        Read just before writing: the send features save their recent chats in the same file,
+        and a copy read at start-up would write them away.
+        """
         try:
-            save_settings(self._settings, self._settings_path)
+            self._settings = update_settings(change, self._settings_path)
         except OSError as exc:
+            change(self._settings)  # still used for the rest of this run
             log.warning("settings not saved: %s", exc)
             self.statusBar().showMessage(
                 self.tr("Settings not saved: {0}").format(exc.strerror or exc), NOTICE_MS
@@ -871,8 +908,13 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self._autosave_timer.stop()
-        self._settings.window_geometry = base64.b64encode(bytes(self.saveGeometry().data())).decode("ascii")
-        self._settings.window_state = base64.b64encode(bytes(self.saveState().data())).decode("ascii")
-        self._save_settings()
+        geometry = base64.b64encode(bytes(self.saveGeometry().data())).decode("ascii")
+        state = base64.b64encode(bytes(self.saveState().data())).decode("ascii")
+
+        def change(settings: Settings) -> None:
+            settings.window_geometry = geometry
+            settings.window_state = state
+
+        self._change_settings(change)
         self._autosave.mark_clean_exit()
         event.accept()

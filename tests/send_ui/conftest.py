@@ -12,7 +12,15 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QPlainTextEdit, QToolBar
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QToolBar,
+)
 
 from designer.cards import Document, parse
 from designer.sandbox import DEMO_APP_ID, DEMO_APP_SECRET, SandboxServer
@@ -20,6 +28,7 @@ from designer.store import credentials
 from designer.store.profiles import Profile
 from designer.ui.send.session import SendSession
 from designer.ui.worker import cancel_all_and_wait
+from tests.ui.modal_guard import ModalGuard, guard_modals
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
@@ -65,6 +74,7 @@ class HostWindow(QMainWindow):
         self._toolbar = QToolBar("Main")
         self._toolbar.setObjectName("mainToolbar")
         self.addToolBar(self._toolbar)
+        self._tools_menu = self.menuBar().addMenu("Tools")
         self.revealed: list[str] = []
         self.opened: list[tuple[str, str]] = []
         self.statusBar()
@@ -93,6 +103,29 @@ class HostWindow(QMainWindow):
 
     def main_toolbar(self) -> QToolBar:
         return self._toolbar
+
+    def tools_menu(self) -> QMenu:
+        return self._tools_menu
+
+
+@pytest.fixture(autouse=True)
+def _modal_guard(qapp: QApplication) -> Iterator[ModalGuard]:
+    """No test hangs on a modal dialog: one left open for seconds is closed and fails the test."""
+    yield from guard_modals()
+
+
+@pytest.fixture(autouse=True)
+def _unexpected_message_boxes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A static message box the test did not answer (by patching it) fails at once."""
+
+    def unexpected(kind: str) -> Any:
+        def ask(parent: Any, title: str, text: str, *args: Any, **kwargs: Any) -> QMessageBox.StandardButton:
+            raise AssertionError(f"unexpected QMessageBox.{kind}: {title}: {text}")
+
+        return ask
+
+    for kind in ("question", "warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, kind, unexpected(kind))
 
 
 @pytest.fixture(autouse=True)

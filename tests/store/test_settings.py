@@ -18,6 +18,7 @@ from designer.store.settings import (
     load_settings,
     save_settings,
     settings_path,
+    update_settings,
 )
 
 
@@ -132,3 +133,39 @@ def test_recent_lists_are_most_recent_first_unique_and_capped(tmp_path: Path) ->
 
     settings.forget_profile("work")
     assert settings.recent_chats == {} and settings.recent_recipients == {}
+
+
+def test_window_theme_defaults_to_light_and_a_bad_value_falls_back(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    assert Settings().ui_theme == "light"
+    path = tmp_path / "settings.json"
+    # A version-2 file written before the field existed: the default, nothing else lost.
+    path.write_text(json.dumps({"version": 2, "editor_font_size": 16}))
+    assert (load_settings(path).ui_theme, load_settings(path).editor_font_size) == ("light", 16)
+    path.write_text(json.dumps({"version": 2, "ui_theme": "dark"}))
+    assert load_settings(path).ui_theme == "dark"
+    path.write_text(json.dumps({"version": 2, "ui_theme": "purple", "editor_font_size": 16}))
+    with caplog.at_level(logging.WARNING, logger="designer.store"):
+        settings = load_settings(path)
+    assert (settings.ui_theme, settings.editor_font_size) == ("light", 16)
+    assert "ui_theme" in caplog.text
+
+
+def test_update_settings_changes_the_file_as_it_is_now(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    stale = load_settings(path)  # one part read the settings long ago...
+    update_settings(lambda s: s.remember_chat("work", {"chat_id": "oc_1"}), path)  # ...another saved
+    stale.ui_theme = "dark"
+    saved = update_settings(lambda s: setattr(s, "ui_theme", stale.ui_theme), path)
+    assert saved == load_settings(path)
+    assert saved.ui_theme == "dark" and saved.recent_chats["work"][0].chat_id == "oc_1"
+
+    def refuse(settings: Settings) -> None:
+        settings.ui_theme = "dark"
+        raise ValueError("no")
+
+    path.unlink()
+    with pytest.raises(ValueError, match="no"):
+        update_settings(refuse, path)
+    assert not path.exists()  # a change that failed writes nothing

@@ -13,7 +13,9 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from designer.store.settings import settings_path
 from designer.ui import MainWindow
+from tests.ui.modal_guard import ModalGuard, guard_modals
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "resources" / "templates"
 
@@ -78,6 +80,13 @@ def _no_leaked_windows(qapp: QApplication) -> Iterator[None]:
     )
 
 
+@pytest.fixture(autouse=True)
+def _modal_guard(qapp: QApplication) -> Iterator[ModalGuard]:
+    """No test hangs on a modal dialog (file dialogs, input dialogs, the gallery...): one left
+    open for seconds is closed and fails the test."""
+    yield from guard_modals()
+
+
 class Answers:
     """Stands in for the person at the keyboard: records each question and gives the next answer.
 
@@ -102,18 +111,29 @@ class Answers:
         self.warnings.append(text)
         return QMessageBox.StandardButton.Ok
 
+    @staticmethod
+    def unexpected(kind: str) -> Any:
+        def ask(parent: QWidget | None, title: str, text: str, *args: Any, **kwargs: Any) -> Any:
+            raise AssertionError(f"unexpected QMessageBox.{kind}: {title}: {text}")
+
+        return ask
+
 
 @pytest.fixture(autouse=True)
 def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
     found = Answers()
     monkeypatch.setattr(QMessageBox, "question", found.question)
     monkeypatch.setattr(QMessageBox, "warning", found.warning)
+    for kind in ("critical", "information"):
+        monkeypatch.setattr(QMessageBox, kind, found.unexpected(kind))
     return found
 
 
 @pytest.fixture
-def settings_file(tmp_path: Path) -> Path:
-    return tmp_path / "settings.json"
+def settings_file() -> Path:
+    """The test's own settings file where the app keeps it (the private XDG config folder), so
+    the window and the send features share it as they do in a real run."""
+    return settings_path()
 
 
 @pytest.fixture

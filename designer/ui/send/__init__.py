@@ -4,12 +4,13 @@ The main window calls ``install(window, sandbox=...)`` at the end of its constru
 
 * a "Send" dock: the recipient picker (``recipientPicker``) above the send panel (``sendPanel``),
 * a "History" dock (``sendHistory``) and, with ``--sandbox``, a "Sandbox inbox" dock,
-* the profile menu on the main toolbar, the Send action (Ctrl+Enter), Accounts…,
+* the profile menu on the main toolbar, the Send action (Ctrl+Enter), Accounts… (in the
+  window's Tools menu),
 * the active profile in the status bar,
 
 and returns the ``SendFeatures`` holding them (also kept as ``window.send_features``).
 The window API used: ``current_document()``, ``reveal_pointer(pointer)``, ``open_text(text,
-title)``, ``add_dock(dock, area)``, ``main_toolbar()``, ``statusBar()``.
+title)``, ``add_dock(dock, area)``, ``main_toolbar()``, ``tools_menu()``, ``statusBar()``.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QFrame,
     QMainWindow,
+    QMenu,
     QScrollArea,
     QSplitter,
     QStatusBar,
@@ -58,6 +60,7 @@ class DesignerWindow(Protocol):
     def open_text(self, text: str, title: str) -> Any: ...
     def add_dock(self, dock: QDockWidget, area: Qt.DockWidgetArea) -> None: ...
     def main_toolbar(self) -> QToolBar: ...
+    def tools_menu(self) -> QMenu: ...
     def statusBar(self) -> QStatusBar: ...
 
 
@@ -106,6 +109,7 @@ class SendFeatures(QObject):
         self.accounts_action = QAction(self.tr("Accounts…"), window)
         self.accounts_action.setObjectName("accountsAction")
         self.accounts_action.triggered.connect(self.open_accounts)
+        host.tools_menu().addAction(self.accounts_action)
         self.switcher = ProfileSwitcher(self.session)
         self.switcher.accounts_requested.connect(self.open_accounts)
         toolbar = host.main_toolbar()

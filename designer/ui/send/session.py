@@ -17,7 +17,7 @@ from designer.feishu import FeishuClient, Recipient
 from designer.store import credentials
 from designer.store.history import HistoryEntry, HistoryStore
 from designer.store.profiles import Profile, ProfileStore
-from designer.store.settings import RecentChat, RecentRecipient, load_settings, save_settings
+from designer.store.settings import RecentChat, RecentRecipient, Settings, load_settings, update_settings
 
 _log = logging.getLogger("designer.ui.send")
 
@@ -113,9 +113,7 @@ class SendSession(QObject):
         self.profile_store.remove(name)
         self._memory_secrets.pop(name, None)
         self._forget_client(name)
-        settings = load_settings()
-        settings.forget_profile(name)
-        save_settings(settings)
+        update_settings(lambda settings: settings.forget_profile(name))
         self.profiles_changed.emit()
         if was_active == name:
             self.active_profile_changed.emit(self.active_profile())
@@ -198,12 +196,14 @@ class SendSession(QObject):
 
     def remember(self, profile: str, chat: RecentChat, recipients: list[Recipient]) -> None:
         """Put this chat and these recipients first in the profile's recent lists."""
+
         # Read, change and write at once: the window saves the same file for its own fields.
-        settings = load_settings()
-        settings.remember_chat(profile, chat)
-        for recipient in reversed(recipients[:10]):
-            settings.remember_recipient(profile, recipient)
+        def change(settings: Settings) -> None:
+            settings.remember_chat(profile, chat)
+            for recipient in reversed(recipients[:10]):
+                settings.remember_recipient(profile, recipient)
+
         try:
-            save_settings(settings)
+            update_settings(change)
         except OSError as exc:
             _log.warning("recent chats could not be saved: %s", exc)

@@ -1,0 +1,110 @@
+"""The window and the send features share one settings file without losing each other's fields;
+the window theme is remembered; several crashed documents are restored with one question;
+Accounts… is in the menu bar."""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from designer.store.settings import RecentChat, load_settings
+from designer.ui import MainWindow
+from tests.ui.conftest import SMALL_CARD, Answers, set_text
+
+Button = QMessageBox.StandardButton
+
+
+def _chat_ids(settings_file: Path, profile: str) -> list[str]:
+    return [chat.chat_id for chat in load_settings(settings_file).recent_chats.get(profile, [])]
+
+
+def test_recent_chats_survive_the_window_saving_its_settings(
+    make_window: Callable[..., MainWindow], settings_file: Path
+) -> None:
+    window = make_window()
+    # What the send panel does after a send: remember the chat for the profile.
+    window.send_features.session.remember("work", RecentChat(chat_id="oc_team", name="研发群"), [])
+    assert _chat_ids(settings_file, "work") == ["oc_team"]
+    window.preview.zoom.setCurrentIndex(window.preview.zoom.findData(1.5))  # the window saves
+    assert _chat_ids(settings_file, "work") == ["oc_team"]
+    assert load_settings(settings_file).preview.zoom == 1.5
+    window.close()  # the window saves its layout
+    saved = load_settings(settings_file)
+    assert _chat_ids(settings_file, "work") == ["oc_team"]
+    assert saved.window_state and saved.preview.zoom == 1.5
+
+
+def test_the_window_theme_is_remembered(
+    make_window: Callable[..., MainWindow], settings_file: Path, qapp: QApplication
+) -> None:
+    window = make_window()
+    assert window.light_action.isChecked() and not window.dark_action.isChecked()
+    window.set_theme("dark")
+    try:
+        assert load_settings(settings_file).ui_theme == "dark"
+        window.close()
+        qapp.setPalette(QPalette())  # as a new run starts: the default (light) palette
+        again = make_window()
+        assert again.dark_action.isChecked()
+        assert qapp.palette().color(QPalette.ColorRole.Window).lightness() < 60
+        assert again.editor.palette().color(QPalette.ColorRole.Base).lightness() < 60
+        again.light_action.trigger()  # the menu item switches and saves too
+        assert load_settings(settings_file).ui_theme == "light"
+    finally:
+        for candidate in QApplication.topLevelWidgets():
+            if isinstance(candidate, MainWindow) and candidate.isVisible():
+                candidate.set_theme("light")
+    assert qapp.palette().color(QPalette.ColorRole.Window).lightness() > 200
+
+
+def _crash_with(text: str, settings_file: Path) -> None:
+    crashed = MainWindow(settings_path=settings_file, offer_restore=False)
+    set_text(crashed, text)
+    crashed.autosave_now()
+    crashed.deleteLater()  # gone without a close event, as in a crash
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    del crashed
+    gc.collect()
+
+
+def test_two_crashed_documents_are_restored_with_one_question(
+    qtbot: QtBot, settings_file: Path, answers: Answers, make_window: Callable[..., MainWindow]
+) -> None:
+    second_text = SMALL_CARD.replace("Hello", "Second")
+    _crash_with(SMALL_CARD, settings_file)
+    _crash_with(second_text, settings_file)
+    answers.queue = [Button.Yes]
+    window = make_window()
+
+    def restored() -> list[MainWindow]:
+        return [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, MainWindow) and w.isVisible() and w.isWindowModified()
+        ]
+
+    qtbot.waitUntil(lambda: len(restored()) == 2, timeout=3000)
+    for _ in range(5):  # an extra window that offered again would ask now
+        QApplication.processEvents()
+    assert len(answers.asked) == 1, answers.asked
+    texts = sorted(w.editor.toPlainText() for w in restored())
+    assert texts == sorted([SMALL_CARD, second_text])
+    assert window._autosave.recoverable() == []
+    for extra in restored():
+        if extra is not window:
+            extra.editor.document().setModified(False)
+            extra.close()
+
+
+def test_accounts_is_in_the_tools_menu(window: MainWindow) -> None:
+    accounts = window.send_features.accounts_action
+    menus = {action.menu().objectName(): action.menu() for action in window.menuBar().actions()}
+    tools = menus["toolsMenu"]
+    assert accounts in tools.actions()
+    assert accounts.text() == "Accounts…"

@@ -5,153 +5,153 @@
     <message>
         <location filename="../../designer/ui/send/accounts_dialog.py" line="54" />
         <source>Accounts</source>
-        <translation type="unfinished" />
+        <translation>账号</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/accounts_dialog.py" line="69" />
         <source>Add</source>
-        <translation type="unfinished" />
+        <translation>添加</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/accounts_dialog.py" line="72" />
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>移除</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/accounts_dialog.py" line="84" />
         <source>e.g. work</source>
-        <translation type="unfinished" />
+        <translation>例如：工作</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/accounts_dialog.py" line="88" />
         <source>Custom base URL</source>
-        <translation type="unfinished" />
+        <translation>自定义服务地址</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/accounts_dialog.py" line="100" />
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/accounts_dialog.py" line="101" />
         <source>Platform</source>
-        <translation type="unfinished" />
+        <translation>平台</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/accounts_dialog.py" line="102" />
         <source>Base URL</source>
-        <translation type="unfinished" />
+        <translation>服务地址</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/accounts_dialog.py" line="103" />
         <source>App ID</source>
-        <translation type="unfinished" />
+        <translation>App ID</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/accounts_dialog.py" line="104" />
         <source>App secret</source>
-        <translation type="unfinished" />
+        <translation>App Secret</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/accounts_dialog.py" line="119" />
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>保存</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/accounts_dialog.py" line="123" />
         <source>Test connection</source>
-        <translation type="unfinished" />
+        <translation>测试连接</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/accounts_dialog.py" line="126" />
         <source>Use this profile</source>
-        <translation type="unfinished" />
+        <translation>使用此配置</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/accounts_dialog.py" line="163" />
         <source>{name} (active)</source>
-        <translation type="unfinished" />
+        <translation>{name}（当前）</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/accounts_dialog.py" line="219" />
         <source>checking the keyring…</source>
-        <translation type="unfinished" />
+        <translation>正在检查系统钥匙串…</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/accounts_dialog.py" line="221" />
         <source>{mask} stored in the keyring; type to replace</source>
-        <translation type="unfinished" />
+        <translation>{mask} 已存于系统钥匙串；输入新值可替换</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/accounts_dialog.py" line="223" />
         <source>the app secret (kept in the system keyring)</source>
-        <translation type="unfinished" />
+        <translation>应用的 App Secret（保存在系统钥匙串中）</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/accounts_dialog.py" line="243" />
         <source>&lt;b&gt;No safe place for app secrets.&lt;/b&gt; Card Designer keeps app secrets only in the system keyring and never in a file, so profiles cannot be saved until a keyring works.&lt;br&gt;{problem}</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;没有可安全保存 App Secret 的地方。&lt;/b&gt;Card Designer 只把 App Secret 保存在系统钥匙串中，从不写入文件；系统钥匙串可用之前无法保存配置。&lt;br&gt;{problem}</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/accounts_dialog.py" line="270" />
         <location filename="../../designer/ui/send/accounts_dialog.py" line="290" />
         <source>Not saved: {problem}</source>
-        <translation type="unfinished" />
+        <translation>未保存：{problem}</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/accounts_dialog.py" line="276" />
         <source>Not saved: a profile named “{name}” exists already</source>
-        <translation type="unfinished" />
+        <translation>未保存：已有名为“{name}”的配置</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/accounts_dialog.py" line="283" />
         <source>Not saved: enter the app secret of {app_id}</source>
-        <translation type="unfinished" />
+        <translation>未保存：请输入 {app_id} 的 App Secret</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/accounts_dialog.py" line="294" />
         <source>Saved {name}; its secret is in the keyring.</source>
-        <translation type="unfinished" />
+        <translation>已保存 {name}，其 App Secret 已存入系统钥匙串。</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/accounts_dialog.py" line="303" />
         <source>Remove profile</source>
-        <translation type="unfinished" />
+        <translation>移除配置</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/accounts_dialog.py" line="304" />
         <source>Remove the profile {name} and its app secret from the keyring?</source>
-        <translation type="unfinished" />
+        <translation>移除配置 {name}，并从系统钥匙串中删除其 App Secret？</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/accounts_dialog.py" line="311" />
         <source>Not removed: {problem}</source>
-        <translation type="unfinished" />
+        <translation>未移除：{problem}</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/accounts_dialog.py" line="314" />
         <source>Removed {name}.</source>
-        <translation type="unfinished" />
+        <translation>已移除 {name}。</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/accounts_dialog.py" line="327" />
         <source>Cannot test: {problem}</source>
-        <translation type="unfinished" />
+        <translation>无法测试：{problem}</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/accounts_dialog.py" line="344" />
         <source>Connecting to {url}…</source>
-        <translation type="unfinished" />
+        <translation>正在连接 {url}…</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/accounts_dialog.py" line="349" />
         <source>Connection works: {url} accepted the app id and secret.</source>
-        <translation type="unfinished" />
+        <translation>连接成功：{url} 接受了该 App ID 和 App Secret。</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/accounts_dialog.py" line="355" />
         <source>Connection failed</source>
-        <translation type="unfinished" />
+        <translation>连接失败</translation>
     </message>
 </context>
 <context>
@@ -443,7 +443,7 @@
 <context>
     <name>ElementPalette</name>
     <message>
-        <location filename="../../designer/ui/palette.py" line="180" />
+        <location filename="../../designer/ui/palette.py" line="178" />
         <source>Search components</source>
         <translation>搜索组件</translation>
     </message>
@@ -511,57 +511,57 @@
     <message>
         <location filename="../../designer/ui/send/history_view.py" line="77" />
         <source>Reopen card</source>
-        <translation type="unfinished" />
+        <translation>重新打开卡片</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/history_view.py" line="80" />
         <source>Copy message id</source>
-        <translation type="unfinished" />
+        <translation>复制消息 ID</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/history_view.py" line="83" />
         <source>Delete for recipient</source>
-        <translation type="unfinished" />
+        <translation>为接收人删除</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/history_view.py" line="85" />
         <source>Remove this ephemeral card from the recipient's chat</source>
-        <translation type="unfinished" />
+        <translation>从接收人的会话中删除这张仅特定人可见的卡片</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/history_view.py" line="149" />
         <source>Sent to {who}</source>
-        <translation type="unfinished" />
+        <translation>已发送给 {who}</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/history_view.py" line="159" />
         <source>Copied {id}.</source>
-        <translation type="unfinished" />
+        <translation>已复制 {id}。</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/history_view.py" line="169" />
         <source>Cannot delete: the profile {name} that sent it no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>无法删除：发送它的配置 {name} 已不存在。</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/history_view.py" line="194" />
         <source>Deleted {id}: it had been deleted already.</source>
-        <translation type="unfinished" />
+        <translation>已删除 {id}：此前已被删除。</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/history_view.py" line="196" />
         <source>Deleted {id}: the recipient no longer sees the card.</source>
-        <translation type="unfinished" />
+        <translation>已删除 {id}：接收人不再看到这张卡片。</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/history_view.py" line="205" />
         <source>Not deleted</source>
-        <translation type="unfinished" />
+        <translation>未删除</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/history_view.py" line="214" />
         <source>Deleting {id}…</source>
-        <translation type="unfinished" />
+        <translation>正在删除 {id}…</translation>
     </message>
 </context>
 <context>
@@ -569,27 +569,27 @@
     <message>
         <location filename="../../designer/ui/send/inbox_view.py" line="118" />
         <source>Refresh</source>
-        <translation type="unfinished" />
+        <translation>刷新</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/inbox_view.py" line="133" />
         <source>&lt;b&gt;Sandbox inbox&lt;/b&gt; (what each member sees)</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;沙箱收件箱&lt;/b&gt;（每位成员看到的内容）</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/inbox_view.py" line="153" />
         <source>Send a card: it appears here as its recipient sees it.</source>
-        <translation type="unfinished" />
+        <translation>发送一张卡片：它会按接收人看到的样子显示在这里。</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/inbox_view.py" line="187" />
         <source>&lt;b&gt;{name}&lt;/b&gt; no longer sees this card: it was deleted ({id}).</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;{name}&lt;/b&gt; 已看不到这张卡片：它已被删除（{id}）。</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/inbox_view.py" line="189" />
         <source>&lt;b&gt;{name}&lt;/b&gt; sees this card in the chat, sent {when} ({id}).</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;{name}&lt;/b&gt; 在群聊中看到这张卡片，发送于 {when}（{id}）。</translation>
     </message>
 </context>
 <context>
@@ -603,331 +603,336 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="136" />
+        <location filename="../../designer/ui/main_window.py" line="146" />
         <source>Components</source>
         <translation>组件</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="137" />
+        <location filename="../../designer/ui/main_window.py" line="147" />
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="138" />
+        <location filename="../../designer/ui/main_window.py" line="148" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="139" />
+        <location filename="../../designer/ui/main_window.py" line="149" />
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="156" />
+        <location filename="../../designer/ui/main_window.py" line="164" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="290" />
+        <location filename="../../designer/ui/main_window.py" line="307" />
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="295" />
+        <location filename="../../designer/ui/main_window.py" line="312" />
         <source>New card from a blank card or a template</source>
         <translation>从空白卡片或模板新建卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="298" />
+        <location filename="../../designer/ui/main_window.py" line="315" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="303" />
+        <location filename="../../designer/ui/main_window.py" line="320" />
         <source>Open a card JSON file</source>
         <translation>打开卡片 JSON 文件</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="306" />
+        <location filename="../../designer/ui/main_window.py" line="323" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="311" />
+        <location filename="../../designer/ui/main_window.py" line="328" />
         <source>Save the card</source>
         <translation>保存卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="314" />
+        <location filename="../../designer/ui/main_window.py" line="331" />
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="316" />
+        <location filename="../../designer/ui/main_window.py" line="333" />
         <source>&amp;Close Window</source>
         <translation>关闭窗口(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="318" />
+        <location filename="../../designer/ui/main_window.py" line="335" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="321" />
+        <location filename="../../designer/ui/main_window.py" line="338" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="328" />
+        <location filename="../../designer/ui/main_window.py" line="345" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="331" />
+        <location filename="../../designer/ui/main_window.py" line="348" />
         <source>&amp;Replace…</source>
         <translation>替换(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="333" />
+        <location filename="../../designer/ui/main_window.py" line="350" />
         <source>&amp;Go to Line…</source>
         <translation>转到行(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="335" />
+        <location filename="../../designer/ui/main_window.py" line="352" />
         <source>&amp;Format Document</source>
         <translation>格式化文档(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="340" />
+        <location filename="../../designer/ui/main_window.py" line="357" />
         <source>Indent the JSON (Ctrl+Shift+F)</source>
         <translation>缩进 JSON（Ctrl+Shift+F）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="342" />
+        <location filename="../../designer/ui/main_window.py" line="359" />
         <source>&amp;Minify</source>
         <translation>压缩(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="344" />
+        <location filename="../../designer/ui/main_window.py" line="361" />
         <source>Copy Card &amp;JSON</source>
         <translation>复制卡片 &amp;JSON</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="349" />
+        <location filename="../../designer/ui/main_window.py" line="366" />
         <source>Copy the card JSON to the clipboard</source>
         <translation>把卡片 JSON 复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="352" />
+        <location filename="../../designer/ui/main_window.py" line="369" />
         <source>Copy Request &amp;Body</source>
         <translation>复制请求体(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="357" />
+        <location filename="../../designer/ui/main_window.py" line="374" />
         <source>Copy an ephemeral send request body with this card</source>
         <translation>复制包含此卡片的临时消息发送请求体</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="359" />
+        <location filename="../../designer/ui/main_window.py" line="376" />
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="360" />
+        <location filename="../../designer/ui/main_window.py" line="377" />
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="363" />
+        <location filename="../../designer/ui/main_window.py" line="384" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="365" />
+        <location filename="../../designer/ui/main_window.py" line="386" />
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="375" />
+        <location filename="../../designer/ui/main_window.py" line="396" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="381" />
+        <location filename="../../designer/ui/main_window.py" line="402" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="382" />
+        <location filename="../../designer/ui/main_window.py" line="403" />
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/main_window.py" line="405" />
         <source>Window &amp;Theme</source>
         <translation>窗口主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="436" />
+        <location filename="../../designer/ui/main_window.py" line="458" />
         <source>template card</source>
         <translation>模板卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="439" />
+        <location filename="../../designer/ui/main_window.py" line="461" />
         <source>no card</source>
         <translation>不是卡片</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../designer/ui/main_window.py" line="445" />
+        <location filename="../../designer/ui/main_window.py" line="467" />
         <source>✕ %n error(s)</source>
         <translation>
             <numerusform>✕ %n 个错误</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../designer/ui/main_window.py" line="447" />
+        <location filename="../../designer/ui/main_window.py" line="469" />
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n 个警告</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../designer/ui/main_window.py" line="450" />
+        <location filename="../../designer/ui/main_window.py" line="472" />
         <source>⚠ %n warning(s)</source>
         <translation>
             <numerusform>⚠ %n 个警告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="453" />
+        <location filename="../../designer/ui/main_window.py" line="475" />
         <source>✓ Valid</source>
         <translation>✓ 有效</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="472" />
+        <location filename="../../designer/ui/main_window.py" line="494" />
         <source>Ln {0}, Col {1}</source>
         <translation>行 {0}，列 {1}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="499" />
+        <location filename="../../designer/ui/main_window.py" line="523" />
         <source>Cannot insert “{0}” here: {1}.</source>
         <translation>不能在此处插入“{0}”：{1}。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="504" />
+        <location filename="../../designer/ui/main_window.py" line="528" />
         <source>Cannot insert “{0}”: {1}.</source>
         <translation>无法插入“{0}”：{1}。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="508" />
+        <location filename="../../designer/ui/main_window.py" line="532" />
         <source>Inserted “{0}”</source>
         <translation>已插入“{0}”</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="522" />
+        <location filename="../../designer/ui/main_window.py" line="546" />
         <source>“{0}” cannot move further that way.</source>
         <translation>“{0}”不能再往这个方向移动。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="533" />
+        <location filename="../../designer/ui/main_window.py" line="557" />
         <source>Cannot delete: {0}.</source>
         <translation>无法删除：{0}。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="539" />
+        <location filename="../../designer/ui/main_window.py" line="563" />
         <source>format</source>
         <translation>格式化</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="542" />
+        <location filename="../../designer/ui/main_window.py" line="566" />
         <source>minify</source>
         <translation>压缩</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="548" />
+        <location filename="../../designer/ui/main_window.py" line="572" />
         <source>Cannot {0}: {1}</source>
         <translation>无法{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="556" />
+        <location filename="../../designer/ui/main_window.py" line="580" />
         <source>Go to Line</source>
         <translation>转到行</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="557" />
+        <location filename="../../designer/ui/main_window.py" line="581" />
         <source>Line (1–{0}):</source>
         <translation>行号（1–{0}）：</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="570" />
-        <location filename="../../designer/ui/main_window.py" line="579" />
+        <location filename="../../designer/ui/main_window.py" line="594" />
+        <location filename="../../designer/ui/main_window.py" line="603" />
         <source>Nothing to copy: the text is not a card yet.</source>
         <translation>没有可复制的内容：文本还不是卡片。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="573" />
+        <location filename="../../designer/ui/main_window.py" line="597" />
         <source>Card JSON copied</source>
         <translation>已复制卡片 JSON</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="583" />
+        <location filename="../../designer/ui/main_window.py" line="607" />
         <source>Request body copied (fill in chat_id and open_id)</source>
         <translation>已复制请求体（请填写 chat_id 和 open_id）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="603" />
-        <location filename="../../designer/ui/main_window.py" line="631" />
+        <location filename="../../designer/ui/main_window.py" line="627" />
+        <location filename="../../designer/ui/main_window.py" line="655" />
         <source>Open Card</source>
         <translation>打开卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="612" />
+        <location filename="../../designer/ui/main_window.py" line="636" />
         <source>the file is {0} MB; a card is at most 30 KB</source>
         <translation>文件大小为 {0} MB，而卡片最大 30 KB</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="619" />
+        <location filename="../../designer/ui/main_window.py" line="643" />
         <source>it is not UTF-8 text (byte {0})</source>
         <translation>它不是 UTF-8 文本（第 {0} 字节）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="629" />
+        <location filename="../../designer/ui/main_window.py" line="653" />
         <source>Could not open {0}: {1}.</source>
         <translation>无法打开 {0}：{1}。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="645" />
-        <location filename="../../designer/ui/main_window.py" line="664" />
+        <location filename="../../designer/ui/main_window.py" line="669" />
+        <location filename="../../designer/ui/main_window.py" line="688" />
         <source>Save Card</source>
         <translation>保存卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="665" />
+        <location filename="../../designer/ui/main_window.py" line="689" />
         <source>Could not save {0}: {1}.</source>
         <translation>无法保存 {0}：{1}。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="675" />
+        <location filename="../../designer/ui/main_window.py" line="699" />
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="686" />
+        <location filename="../../designer/ui/main_window.py" line="713" />
         <source>No recent files</source>
         <translation>没有最近的文件</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="704" />
+        <location filename="../../designer/ui/main_window.py" line="731" />
         <source>“{0}” has unsaved changes. Save them?</source>
         <translation>“{0}”有未保存的更改。要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="741" />
+        <location filename="../../designer/ui/main_window.py" line="768" />
         <source>Autosave failed: {0}</source>
         <translation>自动保存失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="753" />
+        <location filename="../../designer/ui/main_window.py" line="780" />
         <source>Restore unsaved cards?</source>
         <translation>恢复未保存的卡片？</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="755" />
+        <location filename="../../designer/ui/main_window.py" line="782" />
         <source>Card Designer did not close properly last time. Restore the unsaved work?
 
 {0}</source>
@@ -936,22 +941,22 @@
 {0}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="774" />
+        <location filename="../../designer/ui/main_window.py" line="801" />
         <source>Recovered card</source>
         <translation>恢复的卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="779" />
+        <location filename="../../designer/ui/main_window.py" line="806" />
         <source>Restored unsaved work from {0:%H:%M}</source>
         <translation>已恢复 {0:%H:%M} 的未保存内容</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="811" />
+        <location filename="../../designer/ui/main_window.py" line="838" />
         <source>Open Link</source>
         <translation>打开链接</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="812" />
+        <location filename="../../designer/ui/main_window.py" line="839" />
         <source>The card links to:
 {0}
 
@@ -962,7 +967,7 @@ Open it in your browser?</source>
 要在浏览器中打开吗？</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="836" />
+        <location filename="../../designer/ui/main_window.py" line="877" />
         <source>Settings not saved: {0}</source>
         <translation>设置未保存：{0}</translation>
     </message>
@@ -1023,12 +1028,12 @@ Open it in your browser?</source>
         <translation>表单</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/palette.py" line="80" />
+        <location filename="../../designer/ui/palette.py" line="78" />
         <source>Needs Feishu {0} or later</source>
         <translation>需要飞书 {0} 或更高版本</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/palette.py" line="95" />
+        <location filename="../../designer/ui/palette.py" line="93" />
         <source>{0} only</source>
         <translation>仅 {0}</translation>
     </message>
@@ -1158,17 +1163,17 @@ Open it in your browser?</source>
     <message>
         <location filename="../../designer/ui/send/profile_switcher.py" line="81" />
         <source>No profile</source>
-        <translation type="unfinished" />
+        <translation>无配置</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/profile_switcher.py" line="82" />
         <source>Add a profile in Accounts to send cards</source>
-        <translation type="unfinished" />
+        <translation>在“账号”中添加配置后即可发送卡片</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/profile_switcher.py" line="84" />
         <source>Profile: {name}</source>
-        <translation type="unfinished" />
+        <translation>配置：{name}</translation>
     </message>
 </context>
 <context>
@@ -1176,22 +1181,22 @@ Open it in your browser?</source>
     <message>
         <location filename="../../designer/ui/send/profile_switcher.py" line="57" />
         <source>Accounts…</source>
-        <translation type="unfinished" />
+        <translation>账号…</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/profile_switcher.py" line="61" />
         <source>Profile: {name}</source>
-        <translation type="unfinished" />
+        <translation>配置：{name}</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/profile_switcher.py" line="61" />
         <source>No profile</source>
-        <translation type="unfinished" />
+        <translation>无配置</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/profile_switcher.py" line="62" />
         <source>Switch the profile used to send, or manage accounts</source>
-        <translation type="unfinished" />
+        <translation>切换用于发送的配置，或管理账号</translation>
     </message>
 </context>
 <context>
@@ -1199,198 +1204,198 @@ Open it in your browser?</source>
     <message>
         <location filename="../../designer/ui/send/recipient_picker.py" line="87" />
         <source>Search chats by name or id</source>
-        <translation type="unfinished" />
+        <translation>按名称或 ID 搜索群聊</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/recipient_picker.py" line="93" />
         <source>Load the chats the bot is in again</source>
-        <translation type="unfinished" />
+        <translation>重新加载机器人所在的群聊</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/recipient_picker.py" line="97" />
         <source>Chats you sent to recently with this profile</source>
-        <translation type="unfinished" />
+        <translation>用此配置最近发送过的群聊</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/recipient_picker.py" line="113" />
         <source>&lt;b&gt;Chat&lt;/b&gt; (groups the bot is in)</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;群聊&lt;/b&gt;（机器人所在的群）</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/recipient_picker.py" line="123" />
         <location filename="../../designer/ui/send/recipient_picker.py" line="214" />
         <source>&lt;b&gt;Members&lt;/b&gt;: choose a chat first</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;成员&lt;/b&gt;：请先选择群聊</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/recipient_picker.py" line="126" />
         <source>Search members by name or id</source>
-        <translation type="unfinished" />
+        <translation>按姓名或 ID 搜索成员</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/recipient_picker.py" line="131" />
         <source>All</source>
-        <translation type="unfinished" />
+        <translation>全选</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/recipient_picker.py" line="132" />
         <source>Tick every member shown (for a bulk send)</source>
-        <translation type="unfinished" />
+        <translation>勾选列出的所有成员（用于批量发送）</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/recipient_picker.py" line="135" />
         <source>None</source>
-        <translation type="unfinished" />
+        <translation>全不选</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/recipient_picker.py" line="136" />
         <source>Untick every member</source>
-        <translation type="unfinished" />
+        <translation>取消勾选所有成员</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/recipient_picker.py" line="167" />
         <source>or type an open_id (ou_…), user_id or email</source>
-        <translation type="unfinished" />
+        <translation>或输入 open_id（ou_…）、user_id 或邮箱</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/recipient_picker.py" line="172" />
         <source>People you sent to recently with this profile</source>
-        <translation type="unfinished" />
+        <translation>用此配置最近发送过的人</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/recipient_picker.py" line="177" />
         <source>Find person</source>
-        <translation type="unfinished" />
+        <translation>查找用户</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/recipient_picker.py" line="180" />
         <source>Look up the open_id of this email (contact:user.id:readonly)</source>
-        <translation type="unfinished" />
+        <translation>查询此邮箱对应的 open_id（需 contact:user.id:readonly 权限）</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/recipient_picker.py" line="215" />
         <source>No profile: add one in Accounts</source>
-        <translation type="unfinished" />
+        <translation>无配置：请在“账号”中添加</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/recipient_picker.py" line="223" />
         <source>Recent chats…</source>
-        <translation type="unfinished" />
+        <translation>最近群聊…</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/recipient_picker.py" line="225" />
         <source>Recent recipients…</source>
-        <translation type="unfinished" />
+        <translation>最近接收人…</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/recipient_picker.py" line="255" />
         <source>Loading chats…</source>
-        <translation type="unfinished" />
+        <translation>正在加载群聊…</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/recipient_picker.py" line="266" />
         <source>Loading chats… {count}</source>
-        <translation type="unfinished" />
+        <translation>正在加载群聊… {count}</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/recipient_picker.py" line="300" />
         <source>The bot is in no group chat yet: add it to one</source>
-        <translation type="unfinished" />
+        <translation>机器人还不在任何群聊中：请先把它添加到群里</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/recipient_picker.py" line="309" />
         <source>Could not load chats: {problem}</source>
-        <translation type="unfinished" />
+        <translation>无法加载群聊：{problem}</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/recipient_picker.py" line="361" />
         <source>&lt;b&gt;Members&lt;/b&gt; of {chat}</source>
-        <translation type="unfinished" />
+        <translation>{chat} 的&lt;b&gt;成员&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/recipient_picker.py" line="372" />
         <source>Loading members…</source>
-        <translation type="unfinished" />
+        <translation>正在加载成员…</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/recipient_picker.py" line="388" />
         <source>Loading members… {count} of {total}</source>
-        <translation type="unfinished" />
+        <translation>正在加载成员… {count} / {total}</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/recipient_picker.py" line="401" />
         <source>Could not load members: {problem}</source>
-        <translation type="unfinished" />
+        <translation>无法加载成员：{problem}</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/recipient_picker.py" line="433" />
         <source>✓ {kind}</source>
-        <translation type="unfinished" />
+        <translation>✓ {kind}</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/recipient_picker.py" line="442" />
         <source>email: press Find person to look up the open_id, or send to the email</source>
-        <translation type="unfinished" />
+        <translation>邮箱：点“查找用户”查询 open_id，或直接发送到该邮箱</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/recipient_picker.py" line="444" />
         <source>user_id</source>
-        <translation type="unfinished" />
+        <translation>user_id</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/recipient_picker.py" line="445" />
         <source>open_id</source>
-        <translation type="unfinished" />
+        <translation>open_id</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/recipient_picker.py" line="449" />
         <source>✗ Not an email address (name@company.com)</source>
-        <translation type="unfinished" />
+        <translation>✗ 不是邮箱地址（name@company.com）</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/recipient_picker.py" line="452" />
         <source>✗ Starts like an open_id but has the wrong shape (ou_ and 8–64 letters or digits)</source>
-        <translation type="unfinished" />
+        <translation>✗ 以 open_id 开头但格式不对（ou_ 加 8–64 个字母或数字）</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/recipient_picker.py" line="456" />
         <source>✗ This is a {what}, not a person: use an open_id (ou_…), user_id or email</source>
-        <translation type="unfinished" />
+        <translation>✗ 这是{what}，不是用户：请使用 open_id（ou_…）、user_id 或邮箱</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/recipient_picker.py" line="458" />
         <source>✗ Not an open_id, user_id or email (user ids are letters, digits, _ and -)</source>
-        <translation type="unfinished" />
+        <translation>✗ 不是 open_id、user_id 或邮箱（user_id 由字母、数字、_ 和 - 组成）</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/recipient_picker.py" line="485" />
         <source>Looking up {email}…</source>
-        <translation type="unfinished" />
+        <translation>正在查询 {email}…</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/recipient_picker.py" line="491" />
         <source>✗ No person with the email {email} in this tenant</source>
-        <translation type="unfinished" />
+        <translation>✗ 本企业中没有邮箱为 {email} 的用户</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/recipient_picker.py" line="496" />
         <source>✓ open_id of {email}</source>
-        <translation type="unfinished" />
+        <translation>✓ {email} 的 open_id</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/recipient_picker.py" line="502" />
         <source>✗ Lookup failed: {problem}</source>
-        <translation type="unfinished" />
+        <translation>✗ 查询失败：{problem}</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/recipient_picker.py" line="520" />
         <source>{ticked} of {total} ticked</source>
-        <translation type="unfinished" />
+        <translation>已勾选 {ticked} / {total}</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/recipient_picker.py" line="523" />
         <source>{total} members</source>
-        <translation type="unfinished" />
+        <translation>{total} 位成员</translation>
     </message>
 </context>
 <context>
@@ -1398,35 +1403,35 @@ Open it in your browser?</source>
     <message>
         <location filename="../../designer/ui/send/sandbox_mode.py" line="78" />
         <source>The sandbox could not start: {problem}</source>
-        <translation type="unfinished" />
+        <translation>沙箱无法启动：{problem}</translation>
     </message>
 </context>
 <context>
     <name>SendFeatures</name>
     <message>
-        <location filename="../../designer/ui/send/__init__.py" line="80" />
+        <location filename="../../designer/ui/send/__init__.py" line="100" />
         <source>Send</source>
-        <translation type="unfinished" />
+        <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/__init__.py" line="81" />
+        <location filename="../../designer/ui/send/__init__.py" line="101" />
         <source>Send history</source>
-        <translation type="unfinished" />
+        <translation>发送记录</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/__init__.py" line="89" />
+        <location filename="../../designer/ui/send/__init__.py" line="109" />
         <source>Accounts…</source>
-        <translation type="unfinished" />
+        <translation>账号…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/__init__.py" line="132" />
+        <location filename="../../designer/ui/send/__init__.py" line="153" />
         <source>Sandbox inbox</source>
-        <translation type="unfinished" />
+        <translation>沙箱收件箱</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/__init__.py" line="138" />
+        <location filename="../../designer/ui/send/__init__.py" line="159" />
         <source>Sandbox running at {url}</source>
-        <translation type="unfinished" />
+        <translation>沙箱运行于 {url}</translation>
     </message>
 </context>
 <context>
@@ -1435,68 +1440,68 @@ Open it in your browser?</source>
         <location filename="../../designer/ui/send/models.py" line="234" />
         <location filename="../../designer/ui/send/models.py" line="326" />
         <source>Recipient</source>
-        <translation type="unfinished" />
+        <translation>接收人</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/models.py" line="235" />
         <location filename="../../designer/ui/send/models.py" line="328" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/models.py" line="236" />
         <source>Message id / problem</source>
-        <translation type="unfinished" />
+        <translation>消息 ID / 问题</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/models.py" line="293" />
         <source>waiting</source>
-        <translation type="unfinished" />
+        <translation>等待中</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/models.py" line="294" />
         <source>sent</source>
-        <translation type="unfinished" />
+        <translation>已发送</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/models.py" line="295" />
         <source>failed</source>
-        <translation type="unfinished" />
+        <translation>失败</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/models.py" line="296" />
         <source>cancelled</source>
-        <translation type="unfinished" />
+        <translation>已取消</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/models.py" line="297" />
         <source>deleted</source>
-        <translation type="unfinished" />
+        <translation>已删除</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/models.py" line="298" />
         <source>delete failed</source>
-        <translation type="unfinished" />
+        <translation>删除失败</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/models.py" line="323" />
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>时间</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/models.py" line="324" />
         <source>Profile</source>
-        <translation type="unfinished" />
+        <translation>配置</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/models.py" line="325" />
         <source>Chat</source>
-        <translation type="unfinished" />
+        <translation>群聊</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/models.py" line="327" />
         <source>Message id</source>
-        <translation type="unfinished" />
+        <translation>消息 ID</translation>
     </message>
 </context>
 <context>
@@ -1504,173 +1509,173 @@ Open it in your browser?</source>
     <message>
         <location filename="../../designer/ui/send/send_panel.py" line="84" />
         <source>Send</source>
-        <translation type="unfinished" />
+        <translation>发送</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/send_panel.py" line="86" />
         <source>Send the card as an ephemeral card (Ctrl+Enter)</source>
-        <translation type="unfinished" />
+        <translation>以仅特定人可见的卡片发送（Ctrl+Enter）</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/send_panel.py" line="94" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/send_panel.py" line="98" />
         <source>Send card</source>
-        <translation type="unfinished" />
+        <translation>发送卡片</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/send_panel.py" line="102" />
         <source>Send the card to the chosen recipients (Ctrl+Enter)</source>
-        <translation type="unfinished" />
+        <translation>把卡片发送给选中的接收人（Ctrl+Enter）</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/send_panel.py" line="120" />
         <source>message id appears here after a send</source>
-        <translation type="unfinished" />
+        <translation>发送后消息 ID 显示在这里</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/send_panel.py" line="121" />
         <source>Copy</source>
-        <translation type="unfinished">复制</translation>
+        <translation>复制</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/send_panel.py" line="146" />
         <source>Message id</source>
-        <translation type="unfinished" />
+        <translation>消息 ID</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/send_panel.py" line="168" />
         <source>Choose a chat and a recipient</source>
-        <translation type="unfinished" />
+        <translation>请选择群聊和接收人</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/send_panel.py" line="170" />
         <source>To: {chat} — choose a recipient</source>
-        <translation type="unfinished" />
+        <translation>发送到：{chat} — 请选择接收人</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/send_panel.py" line="172" />
         <source>To: &lt;b&gt;{who}&lt;/b&gt; in {chat}</source>
-        <translation type="unfinished" />
+        <translation>发送到：{chat} 中的 &lt;b&gt;{who}&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/send_panel.py" line="176" />
         <source>To: &lt;b&gt;{count} members&lt;/b&gt; of {chat}</source>
-        <translation type="unfinished" />
+        <translation>发送到：{chat} 的 &lt;b&gt;{count} 位成员&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/send_panel.py" line="204" />
         <source>No profile: add one in Accounts (the toolbar's profile menu).</source>
-        <translation type="unfinished" />
+        <translation>无配置：请在“账号”中添加（工具栏的配置菜单）。</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/send_panel.py" line="208" />
         <source>There is no card to send.</source>
-        <translation type="unfinished" />
+        <translation>没有可发送的卡片。</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/send_panel.py" line="219" />
         <source>No chat chosen: pick a chat the bot is in.</source>
-        <translation type="unfinished" />
+        <translation>未选择群聊：请选择机器人所在的群聊。</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/send_panel.py" line="223" />
         <source>No recipient: tick members of the chat or type an open_id, user_id or email.</source>
-        <translation type="unfinished" />
+        <translation>没有接收人：请勾选群成员，或输入 open_id、user_id 或邮箱。</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/send_panel.py" line="254" />
         <source>The card is not JSON: fix it in the editor.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="260" />
-        <source>&lt;li&gt;… and {count} more in the problems list&lt;/li&gt;</source>
-        <translation type="unfinished" />
+        <translation>卡片不是有效的 JSON：请在编辑器中修正。</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/send_panel.py" line="262" />
+        <source>… and {count} more in the problems list</source>
+        <translation>… 另有 {count} 条，见问题列表</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/send_panel.py" line="264" />
         <source>&lt;b&gt;Not sent: the card has {count} error(s).&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;未发送：卡片有 {count} 个错误。&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="278" />
+        <location filename="../../designer/ui/send/send_panel.py" line="281" />
         <source>Send despite warnings?</source>
-        <translation type="unfinished" />
+        <translation>仍要发送吗？</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="279" />
+        <location filename="../../designer/ui/send/send_panel.py" line="282" />
         <source>The card has {count} warning(s). Send it anyway?</source>
-        <translation type="unfinished" />
+        <translation>卡片有 {count} 个警告。仍要发送吗？</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="283" />
+        <location filename="../../designer/ui/send/send_panel.py" line="286" />
         <source>Send anyway</source>
-        <translation type="unfinished" />
+        <translation>仍然发送</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="295" />
+        <location filename="../../designer/ui/send/send_panel.py" line="298" />
         <source>Not sent: the warnings were not confirmed.</source>
-        <translation type="unfinished" />
+        <translation>未发送：警告未被确认。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="322" />
+        <location filename="../../designer/ui/send/send_panel.py" line="325" />
         <source>Sending… %v of %m</source>
-        <translation type="unfinished" />
+        <translation>正在发送… %v / %m</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="327" />
+        <location filename="../../designer/ui/send/send_panel.py" line="330" />
         <source>Sending to {count} recipient(s) in {chat}…</source>
-        <translation type="unfinished" />
+        <translation>正在发送给 {chat} 中的 {count} 位接收人…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="343" />
+        <location filename="../../designer/ui/send/send_panel.py" line="346" />
         <source>Cancelling… (sends already on their way finish first)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="374" />
-        <source>&lt;b&gt;Sent.&lt;/b&gt; {who} sees the card in the chat (only while online).</source>
-        <translation type="unfinished" />
+        <translation>正在取消…（已发出的请求会先完成）</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/send_panel.py" line="377" />
-        <location filename="../../designer/ui/send/send_panel.py" line="395" />
+        <source>&lt;b&gt;Sent.&lt;/b&gt; {who} sees the card in the chat (only while online).</source>
+        <translation>&lt;b&gt;已发送。&lt;/b&gt;{who} 会在群聊中看到这张“仅对你可见”的卡片（仅在线时可见）。</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/send_panel.py" line="380" />
+        <location filename="../../designer/ui/send/send_panel.py" line="398" />
         <source>Not sent</source>
-        <translation type="unfinished" />
+        <translation>未发送</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="378" />
+        <location filename="../../designer/ui/send/send_panel.py" line="381" />
         <source>{sent} sent, {failed} failed, {cancelled} cancelled of {total}.</source>
-        <translation type="unfinished" />
+        <translation>共 {total} 条：{sent} 条已发送，{failed} 条失败，{cancelled} 条已取消。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="382" />
+        <location filename="../../designer/ui/send/send_panel.py" line="385" />
         <source>Stopped</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="384" />
-        <source>&lt;b&gt;Cancelled.&lt;/b&gt; {summary}</source>
-        <translation type="unfinished" />
+        <translation>已停止</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/send_panel.py" line="387" />
+        <source>&lt;b&gt;Cancelled.&lt;/b&gt; {summary}</source>
+        <translation>&lt;b&gt;已取消。&lt;/b&gt;{summary}</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/send_panel.py" line="390" />
         <source>First failure</source>
-        <translation type="unfinished" />
+        <translation>首个失败</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="404" />
+        <location filename="../../designer/ui/send/send_panel.py" line="407" />
         <source>Not sent to {who}</source>
-        <translation type="unfinished" />
+        <translation>未发送给 {who}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="409" />
+        <location filename="../../designer/ui/send/send_panel.py" line="412" />
         <source>Message id copied.</source>
-        <translation type="unfinished" />
+        <translation>消息 ID 已复制。</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,8 @@
 
     .venv/bin/python resources/translations/update.py
 
-``pyside6-lupdate`` finds every ``self.tr("...")`` in ``designer/ui``; the element catalog's titles,
+``pyside6-lupdate`` finds every ``self.tr("...")`` in ``designer/ui`` and its sub-packages
+(``designer/ui/send`` included: the send panel, picker, accounts, history); the element catalog's titles,
 descriptions and groups live in ``designer.cards`` (no Qt), so they are added here to the
 ``CatalogEntry`` context, which the palette translates them from. Existing translations are kept.
 """

@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from designer._cli.gui import build_parser
 from designer.ui import MainWindow
@@ -35,6 +35,24 @@ def test_the_window_speaks_chinese_with_the_translation(
         for row in range(window.palette_model.item(0).rowCount())
     }
     assert "表格" in titles  # catalog titles come from the CatalogEntry context
+
+
+def test_the_send_features_speak_chinese_with_the_translation(
+    chinese: None, make_window: Callable[..., MainWindow]
+) -> None:
+    window = make_window()
+    features = window.send_features
+    assert features.send_dock.windowTitle() == "发送"
+    assert features.history_dock.windowTitle() == "发送记录"
+    assert features.accounts_action.text() == "账号…"
+    assert features.panel.send_action.text() == "发送卡片"
+    assert [action.text() for action in window.menuBar().actions()][3] == "工具(&T)"
+    picker_labels = {label.text() for label in features.picker.findChildren(QLabel)}
+    assert "<b>群聊</b>（机器人所在的群）" in picker_labels
+    assert "<b>成员</b>：请先选择群聊" in picker_labels
+    buttons = {button.text() for button in features.panel.findChildren(QPushButton)}
+    assert {"发送", "取消", "复制"} <= buttons
+    assert features.status_label.text() == "无配置"
 
 
 def test_gui_arguments() -> None:

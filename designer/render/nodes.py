@@ -813,38 +813,104 @@ class TableNode(Node):
         self.bold = card_font(font_size, bold=True)
         self.header_visible = header_visible
         self.text = "\n".join(["\t".join(headers), *("\t".join(r) for r in rows)])
-        self.row_height = QFontMetricsF(self.font).height() + 16
+        self.row_height = QFontMetricsF(self.font).height() + 16  # the height of a one-line row
+        self.column_widths: list[float] = []
+        self.row_heights: list[float] = []
+
+    def _lines(self) -> list[list[str]]:
+        return ([self.headers] if self.header_visible else []) + self.rows
 
     def do_layout(self, width: float) -> float:
-        count = len(self.rows) + (1 if self.header_visible else 0)
-        return count * self.row_height + 1
-
-    def paint(self, painter: QPainter) -> None:
-        columns = max(1, len(self.headers))
-        cell_w = self.w / columns
-        y = 0.0
-        rounded(painter, self.rect(), 4, self.colors["background"], self.colors["border"])
-        lines = [self.headers] if self.header_visible else []
-        lines += self.rows
+        lines = self._lines()
+        self.column_widths = self._fit_columns(width)
+        self.row_heights = []
         for row_index, row in enumerate(lines):
-            is_header = self.header_visible and row_index == 0
-            if is_header:
-                painter.fillRect(QRectF(1, 1, self.w - 2, self.row_height - 1), QColor(self.colors["header"]))
-            painter.setFont(self.bold if is_header else self.font)
-            painter.setPen(QColor(self.colors["text"]))
+            font = self.bold if self.header_visible and row_index == 0 else self.font
+            height = self.row_height
+            for col, cell_w in enumerate(self.column_widths):
+                value = row[col] if col < len(row) else ""
+                text_height = _wrapped(value, font, cell_w - 2 * _CELL_PADDING)[2].height()
+                height = max(height, text_height + 16)
+            self.row_heights.append(height)
+        return sum(self.row_heights) + 1
+
+    def _fit_columns(self, width: float) -> list[float]:
+        """Narrow columns keep the width of their text; the wide ones share the rest equally.
+
+        A cell that still does not fit wraps to more lines (Feishu scrolls a wide table sideways;
+        a still picture shows the whole text instead of cutting it off).
+        """
+        columns = max(1, len(self.headers))
+        natural = [0.0] * columns
+        metrics = {id(self.font): QFontMetricsF(self.font), id(self.bold): QFontMetricsF(self.bold)}
+        for row_index, row in enumerate(self._lines()):
+            font = self.bold if self.header_visible and row_index == 0 else self.font
             for col in range(columns):
                 value = row[col] if col < len(row) else ""
-                rect = QRectF(col * cell_w + 12, y, cell_w - 24, self.row_height)
+                advance = metrics[id(font)].horizontalAdvance(value) + 2 * _CELL_PADDING + 1
+                natural[col] = max(natural[col], advance)
+        widths = [0.0] * columns
+        left = list(range(columns))
+        room = width
+        while left:
+            share = room / len(left)
+            small = [col for col in left if natural[col] <= share]
+            if not small or len(small) == len(left):  # the rest share what is left equally
+                for col in left:
+                    widths[col] = share
+                break
+            for col in small:
+                widths[col] = natural[col]
+                room -= natural[col]
+                left.remove(col)
+        return widths
+
+    def paint(self, painter: QPainter) -> None:
+        if not self.column_widths:
+            return
+        y = 0.0
+        rounded(painter, self.rect(), 4, self.colors["background"], self.colors["border"])
+        lines = self._lines()
+        for row_index, row in enumerate(lines):
+            is_header = self.header_visible and row_index == 0
+            height = self.row_heights[row_index]
+            if is_header:
+                painter.fillRect(QRectF(1, 1, self.w - 2, height - 1), QColor(self.colors["header"]))
+            font = self.bold if is_header else self.font
+            painter.setFont(font)
+            painter.setPen(QColor(self.colors["text"]))
+            x = 0.0
+            for col, cell_w in enumerate(self.column_widths):
+                value = row[col] if col < len(row) else ""
+                shown, flags, _size = _wrapped(value, font, cell_w - 2 * _CELL_PADDING)
+                rect = QRectF(x + _CELL_PADDING, y, cell_w - 2 * _CELL_PADDING, height)
                 painter.drawText(
-                    rect,
-                    Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                    elided(value, self.font, rect.width()),
+                    rect, flags | Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, shown
                 )
-            y += self.row_height
+                x += cell_w
+            y += height
             if row_index < len(lines) - 1:
                 painter.fillRect(QRectF(0, y, self.w, 1), QColor(self.colors["border"]))
-        for col in range(1, columns):
-            painter.fillRect(QRectF(col * cell_w, 0, 1, self.h), QColor(self.colors["border"]))
+        x = 0.0
+        for cell_w in self.column_widths[:-1]:
+            x += cell_w
+            painter.fillRect(QRectF(x, 0, 1, self.h), QColor(self.colors["border"]))
+
+
+_CELL_PADDING = 12.0
+
+
+def _wrapped(text: str, font: QFont, width: float) -> tuple[str, int, QRectF]:
+    """``text`` as drawn in ``width``: wrapped at words, or cut off with "…" when one word (an id,
+    a URL) is longer than the width; with the Qt text flags and the size it takes."""
+    metrics = QFontMetricsF(font)
+    box = QRectF(0, 0, max(1.0, width), 1e6)
+    flags = int(Qt.TextFlag.TextWordWrap)
+    size = metrics.boundingRect(box, flags, text)
+    if size.width() > box.width() + 0.5:
+        shown = elided(text, font, box.width())
+        return shown, 0, metrics.boundingRect(box, 0, shown)
+    return text, flags, size
 
 
 class CollapsibleNode(Node):

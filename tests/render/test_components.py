@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF
 from PySide6.QtGui import QColor, QImage
 
+from designer.render.nodes import TableNode
 from designer.render.theme import DARK, HEADER_TEMPLATES, LIGHT
 from tests.render.conftest import Drawn, close
 
@@ -742,6 +743,41 @@ def test_table(draw: Draw) -> None:
     element = drawn.at("/body/elements/0")
     assert element.text == "姓名\t分数\n张三\t90\n李四\t85"  # page_size rows
     assert close(drawn.pixel(element.rect.left() + 5, element.rect.top() + 5), LIGHT.table_header, 3)
+
+
+def table_node(drawn: Drawn) -> TableNode:
+    return next(node for node, _rect in drawn.scene.nodes() if isinstance(node, TableNode))
+
+
+def test_table_wraps_long_text_and_keeps_narrow_columns_narrow(draw: Draw) -> None:
+    long_text = "周四凌晨数据库演练，期间可能有 30 秒写入抖动，请提前通知业务方"
+    table = {
+        "tag": "table",
+        "columns": [{"name": "p", "display_name": "级别"}, {"name": "d", "display_name": "说明"}],
+        "rows": [{"p": "P2", "d": long_text}],
+    }
+    drawn = draw(v2(table), platform="mobile")
+    rect = drawn.at("/body/elements/0").rect
+    node = table_node(drawn)
+    narrow, wide = node.column_widths
+    assert narrow < 80 and abs(narrow + wide - rect.width()) < 1  # the long column gets the room
+    header_height, row_height = node.row_heights
+    assert row_height > 2 * (node.row_height - 16)  # two lines or more, not cut off with "…"
+    cell = QRectF(rect.left() + narrow + 12, rect.top() + header_height + 4, wide - 24, row_height - 8)
+    upper = QRectF(cell.left(), cell.top(), cell.width(), cell.height() / 2)
+    assert drawn.ink(upper, LIGHT.surface) > 50
+    assert drawn.ink(upper.translated(0, cell.height() / 2), LIGHT.surface) > 50
+
+
+def test_table_cuts_a_word_too_long_for_its_cell(draw: Draw) -> None:
+    table = {
+        "tag": "table",
+        "columns": [{"name": c, "display_name": c} for c in "abcd"],
+        "rows": [{"a": "ou_449b53ad6aee526f7ed311b216aabcef", "b": "x", "c": "y", "d": "z"}],
+    }
+    drawn = draw(v2(table), platform="mobile")
+    node = table_node(drawn)
+    assert node.row_heights[1] == node.row_height  # one line: the id is cut, not broken into many
 
 
 def test_table_invalid_columns(draw: Draw) -> None:

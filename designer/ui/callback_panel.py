@@ -14,7 +14,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QToolButton, QVBoxLayout, QWidget
 
-from designer.ui.resources import ui_icon
+from designer.ui.resources import set_themed_icon
 
 
 class CallbackPanel(QWidget):
@@ -37,7 +37,7 @@ class CallbackPanel(QWidget):
         self.copy_button = QToolButton(self)
         self.copy_button.setObjectName("copyCallbackPayload")
         self.copy_button.setText(self.tr("Copy"))
-        self.copy_button.setIcon(ui_icon("copy"))
+        set_themed_icon(self.copy_button, "copy")
         self.copy_button.setIconSize(QSize(14, 14))
         self.copy_button.setToolButtonStyle(self.copy_button.toolButtonStyle().ToolButtonTextBesideIcon)
         self.copy_button.setToolTip(self.tr("Copy the payload to the clipboard"))

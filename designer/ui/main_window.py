@@ -64,7 +64,7 @@ from designer.ui.outline import CardOutline, OutlineModel
 from designer.ui.palette import ElementPalette, PaletteModel
 from designer.ui.preview_pane import PreviewPane
 from designer.ui.problems import ProblemsModel, ProblemsView
-from designer.ui.resources import app_icon, ui_icon
+from designer.ui.resources import app_icon, retint_themed_icons, ui_icon
 from designer.ui.template_gallery import BLANK_CARD, TemplateGallery
 from designer.ui.text_positions import from_qt
 
@@ -859,6 +859,9 @@ class MainWindow(QMainWindow):
         palette = palette_for(theme)
         self.editor.set_palette_colors(palette)
         self._retint_icons(palette)
+        self.palette_model.retint(palette)
+        self.outline_model.retint(palette)
+        retint_themed_icons(palette)  # the panes' and the send features' buttons
         self.light_action.setChecked(theme == "light")
         self.dark_action.setChecked(theme == "dark")
 

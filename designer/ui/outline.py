@@ -9,16 +9,32 @@ through the editor, so Undo covers them.
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QFont,
+    QIcon,
+    QKeySequence,
+    QPalette,
+    QStandardItem,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import QAbstractItemView, QToolBar, QTreeView, QVBoxLayout, QWidget
 
 from designer.cards import Document
 from designer.cards.outline import OutlineNode, outline
-from designer.ui.resources import element_icon, ui_icon
+from designer.ui.resources import element_icon, set_themed_icon, ui_icon
 
 POINTER_ROLE = Qt.ItemDataRole.UserRole + 1
 TAG_ROLE = Qt.ItemDataRole.UserRole + 2
 _ICON_FALLBACK = {"header": "header", "i18n_elements": "language", "template": "template"}
+
+
+def _node_icon(tag: str, palette: QPalette | None = None) -> QIcon:
+    icon = element_icon(tag, palette)
+    if icon.isNull() and tag in _ICON_FALLBACK:
+        icon = ui_icon(_ICON_FALLBACK[tag], palette)
+    return icon
 
 
 class OutlineModel(QStandardItemModel):
@@ -52,10 +68,7 @@ class OutlineModel(QStandardItemModel):
         names = {"header": self.tr("header"), "i18n_elements": self.tr("language")}
         tag = names.get(node.tag, node.tag or self.tr("(no tag)"))
         text = f"{tag}  {node.label}" if node.label else tag
-        icon = element_icon(node.tag)
-        if icon.isNull() and node.tag in _ICON_FALLBACK:
-            icon = ui_icon(_ICON_FALLBACK[node.tag])
-        item = QStandardItem(icon, text)
+        item = QStandardItem(_node_icon(node.tag), text)
         item.setData(node.pointer, POINTER_ROLE)
         item.setData(node.tag, TAG_ROLE)
         item.setToolTip(node.pointer)
@@ -67,6 +80,11 @@ class OutlineModel(QStandardItemModel):
             font.setWeight(QFont.Weight.DemiBold)
             item.setFont(font)
         return item
+
+    def retint(self, palette: QPalette) -> None:
+        """Redraw the node icons for a new window theme."""
+        for item in self._items.values():
+            item.setIcon(_node_icon(item.data(TAG_ROLE), palette))
 
     def index_for(self, pointer: str) -> QModelIndex:
         """The node for ``pointer`` or, when it points inside an element, the nearest one around it."""
@@ -109,7 +127,8 @@ class CardOutline(QWidget):
         self.toolbar.setIconSize(QSize(16, 16))
         self.move_up_action = self._action("arrow-up", self.tr("Move Up"), "Alt+Up", -1)
         self.move_down_action = self._action("arrow-down", self.tr("Move Down"), "Alt+Down", 1)
-        self.delete_action = QAction(ui_icon("delete"), self.tr("Delete"), self)
+        self.delete_action = QAction(self.tr("Delete"), self)
+        set_themed_icon(self.delete_action, "delete")
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.delete_action.setToolTip(self.tr("Delete the selected element (Undo brings it back)"))
@@ -127,7 +146,8 @@ class CardOutline(QWidget):
         self._update_actions()
 
     def _action(self, icon: str, text: str, shortcut: str, delta: int) -> QAction:
-        action = QAction(ui_icon(icon), text, self)
+        action = QAction(text, self)
+        set_themed_icon(action, icon)
         action.setShortcut(QKeySequence(shortcut))
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.setToolTip(f"{text} ({shortcut})")

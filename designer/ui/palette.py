@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QColor, QFont, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 from designer.cards.catalog import CATALOG, CatalogEntry
@@ -94,6 +94,14 @@ class PaletteModel(QStandardItemModel):
 
     def entry(self, tag: str) -> CatalogEntry:
         return self._entries[tag]
+
+    def retint(self, palette: QPalette) -> None:
+        """Redraw the component icons for a new window theme."""
+        for row in range(self.rowCount()):
+            group = self.item(row)
+            for child in range(group.rowCount()):
+                item = group.child(child)
+                item.setIcon(element_icon(item.data(TAG_ROLE), palette))
 
     def set_schema_version(self, version: str) -> None:
         """Dim components that the open card's schema version does not have."""

@@ -12,7 +12,9 @@ from __future__ import annotations
 import sys
 from functools import cache
 from pathlib import Path
+from typing import Protocol
 
+import shiboken6
 from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
@@ -116,3 +118,27 @@ def app_icon() -> QIcon:
     """The application icon (kept in its own colours)."""
     path = resource_path("icons", "app.svg")
     return QIcon(str(path)) if path.is_file() else QIcon()
+
+
+class _HasIcon(Protocol):
+    def setIcon(self, icon: QIcon, /) -> None: ...
+
+
+# Actions and buttons showing a ui icon, re-tinted when the window theme changes. Entries of
+# deleted Qt objects are dropped at the next re-tint.
+_themed: list[tuple[_HasIcon, str]] = []
+
+
+def set_themed_icon(target: _HasIcon, name: str) -> None:
+    """Give ``target`` (a ``QAction`` or button) the ui icon ``name``, redrawn on each
+    ``retint_themed_icons`` (a theme switch), so it stays visible on light and dark windows."""
+    target.setIcon(ui_icon(name))
+    _themed.append((target, name))
+
+
+def retint_themed_icons(palette: QPalette) -> None:
+    """Redraw every icon given with ``set_themed_icon`` for ``palette``."""
+    alive = [(target, name) for target, name in _themed if shiboken6.isValid(target)]
+    _themed[:] = alive
+    for target, name in alive:
+        target.setIcon(ui_icon(name, palette))

@@ -29,12 +29,10 @@ def main(argv: list[str]) -> int:
 
     from designer.render import RenderOptions
     from designer.ui import MainWindow
-    from designer.ui.app_theme import apply_theme
 
     app = QApplication.instance() or QApplication(["card-designer"])
     assert isinstance(app, QApplication)
     for theme in ("light", "dark"):
-        apply_theme(app, theme)
         window = MainWindow(str(TEMPLATE))
         window.set_theme(theme)
         window.preview.set_options(RenderOptions(theme=theme))
@@ -53,9 +51,9 @@ def main(argv: list[str]) -> int:
         window.close()
         window.deleteLater()
         app.processEvents()
-    apply_theme(app, "light")
     # Broken JSON: the last good preview stays, dimmed, under a banner; the outline is greyed.
     window = MainWindow(str(ROOT / "resources" / "templates" / "approval.json"))
+    window.set_theme("light")  # the dark shot above is remembered as the window theme
     window.resize(1600, 1000)
     window.show()
     window.outline_dock.raise_()

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -108,3 +108,34 @@ def test_accounts_is_in_the_tools_menu(window: MainWindow) -> None:
     tools = menus["toolsMenu"]
     assert accounts in tools.actions()
     assert accounts.text() == "Accounts…"
+
+
+def _ink_lightness(icon: QIcon) -> int:
+    """The lightness of an icon's most opaque pixel (the colour it is drawn in)."""
+    image = icon.pixmap(24, 24).toImage()
+    best = max(
+        (image.pixelColor(x, y) for x in range(image.width()) for y in range(image.height())),
+        key=lambda color: color.alpha(),
+    )
+    assert best.alpha() > 0, "empty icon"
+    return best.lightness()
+
+
+def test_switching_the_theme_redraws_the_panes_and_send_icons(window: MainWindow) -> None:
+    send_features = window.send_features
+    first_component = window.palette_model.item(0).child(0)
+
+    def icons() -> list[QIcon]:
+        return [
+            send_features.panel.send_action.icon(),
+            send_features.switcher.icon(),
+            first_component.icon(),
+            window.outline_view.delete_action.icon(),
+        ]
+
+    assert all(_ink_lightness(icon) < 100 for icon in icons())  # dark ink on a light window
+    window.set_theme("dark")
+    try:
+        assert all(_ink_lightness(icon) > 150 for icon in icons())  # light ink on a dark window
+    finally:
+        window.set_theme("light")

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from designer.feishu import AlreadyDeleted
 from designer.store.history import HistoryEntry
-from designer.ui.resources import ui_icon
+from designer.ui.resources import set_themed_icon
 from designer.ui.send.errors import describe_error, failure_html, plain_text
 from designer.ui.send.models import HistoryModel
 from designer.ui.send.send_panel import card_text
@@ -84,9 +84,9 @@ class HistoryView(QWidget):
         self._delete.setObjectName("deleteEphemeral")
         self._delete.setToolTip(self.tr("Remove this ephemeral card from the recipient's chat"))
         self._delete.clicked.connect(self.delete_selected)
-        self._reopen.setIcon(ui_icon("open"))
-        self._copy.setIcon(ui_icon("copy"))
-        self._delete.setIcon(ui_icon("delete"))
+        set_themed_icon(self._reopen, "open")
+        set_themed_icon(self._copy, "copy")
+        set_themed_icon(self._delete, "delete")
         self._status = QLabel()
         self._status.setObjectName("historyStatus")
         self._status.setWordWrap(True)

@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QLabel, QMenu, QToolButton, QWidget
 
 from designer.store.profiles import Profile
-from designer.ui.resources import ui_icon
+from designer.ui.resources import set_themed_icon
 from designer.ui.send.session import SendSession
 
 
@@ -28,7 +28,7 @@ class ProfileSwitcher(QToolButton):
         self.setObjectName("profileSwitcher")
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.setIcon(ui_icon("settings"))
+        set_themed_icon(self, "settings")
         self._session = session
         self._menu = QMenu(self)
         self._menu.setObjectName("profileMenu")

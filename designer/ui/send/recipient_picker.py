@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from designer.feishu import Chat, Member, Page, Recipient
 from designer.store.profiles import Profile
-from designer.ui.resources import ui_icon
+from designer.ui.resources import set_themed_icon
 from designer.ui.send.avatars import AvatarFetcher, round_icon
 from designer.ui.send.errors import describe_error, escape
 from designer.ui.send.models import ChatListModel, MemberListModel, ObjectRole, SearchRole
@@ -89,7 +89,7 @@ class RecipientPicker(QWidget):
         self._chat_search.textChanged.connect(self._chat_proxy.setFilterFixedString)
         self._reload = QToolButton()
         self._reload.setObjectName("reloadChats")
-        self._reload.setIcon(ui_icon("refresh"))
+        set_themed_icon(self._reload, "refresh")
         self._reload.setToolTip(self.tr("Load the chats the bot is in again"))
         self._reload.clicked.connect(self.load_chats)
         self._recent_chats = QComboBox()

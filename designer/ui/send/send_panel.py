@@ -33,7 +33,7 @@ from designer.feishu import BulkItem, BulkProgress, BulkReport, Recipient
 from designer.store.history import HistoryEntry
 from designer.store.profiles import Profile
 from designer.store.settings import RecentChat
-from designer.ui.resources import ui_icon
+from designer.ui.resources import set_themed_icon
 from designer.ui.send.errors import describe_error, escape, failure_html, plain_text
 from designer.ui.send.models import BulkResultModel
 from designer.ui.send.session import SendSession
@@ -98,7 +98,7 @@ class SendPanel(QWidget):
         self.send_action = QAction(self.tr("Send card"), self)
         self.send_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
         self.send_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.send_action.setIcon(ui_icon("send"))
+        set_themed_icon(self.send_action, "send")
         self.send_action.setToolTip(self.tr("Send the card to the chosen recipients (Ctrl+Enter)"))
         self.send_action.triggered.connect(self.send)
         self.addAction(self.send_action)

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
@@ -516,7 +517,7 @@ def inline_text(inlines: tuple[Inline, ...]) -> str:
     return "".join(parts)
 
 
-def plain_text(blocks: list[Block]) -> str:
+def plain_text(blocks: Iterable[Block]) -> str:
     """The text a reader sees, one line per paragraph / item (mentions as ``@id``)."""
     lines: list[str] = []
     for block in blocks:

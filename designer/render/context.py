@@ -20,14 +20,14 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QImage
 
-from designer.cards.markdown import Dialect, parse_markdown, plain_text
+from designer.cards.markdown import Dialect, plain_text
 from designer.render.nodes import (
     BoxMessageNode,
     Node,
     StackNode,
     TextNode,
 )
-from designer.render.text import TextStyle, plain_document, rich_document
+from designer.render.text import TextStyle, parsed_markdown, plain_document, rich_document
 from designer.render.theme import Theme, custom_colors, custom_text_sizes, font_color
 
 ImageSource = Callable[[str], bytes | None]
@@ -145,7 +145,7 @@ class BuildContext:
         if kind in ("lark_md", "markdown"):
             dialect_name: Dialect = "markdown" if kind == "markdown" else "lark_md"
             doc = rich_document(content, dialect_name, self.theme, style, self.language, self.custom_colors)
-            shown = plain_text(parse_markdown(content, dialect=dialect_name))
+            shown = plain_text(parsed_markdown(content, dialect_name))
         else:
             doc = plain_document(content, self.theme, style, self.language, self.custom_colors)
             shown = content

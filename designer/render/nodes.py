@@ -139,7 +139,7 @@ class TextNode(Node):
         return self.doc.idealWidth() + 1
 
     def do_layout(self, width: float) -> float:
-        self.doc.setTextWidth(max(1.0, width))
+        self._set_width(width)
         height = self.doc.size().height()
         if self.max_lines:
             height = min(height, self._height_of_lines(self.max_lines))
@@ -158,8 +158,14 @@ class TextNode(Node):
             block = block.next()
         return self.doc.size().height()
 
+    def _set_width(self, width: float) -> None:
+        # setTextWidth lays the whole document out again even at the same width: skip it then
+        # (it is most of the cost of painting a long card's text).
+        if self.doc.textWidth() != max(1.0, width):
+            self.doc.setTextWidth(max(1.0, width))
+
     def paint(self, painter: QPainter) -> None:
-        self.doc.setTextWidth(max(1.0, self.w))
+        self._set_width(self.w)
         self.doc.drawContents(painter, QRectF(0, 0, self.w, self.h))  # clips lines past max_lines
 
     def anchor_at(self, x: float, y: float) -> str:

@@ -84,7 +84,10 @@ def card_languages(card: Any) -> list[str]:
 def choose_language(card: Any, requested: str | None) -> str:
     """The language to draw: the requested one when the card has it (or has none), else
     ``zh_cn`` when the card has it, else the card's first language."""
-    languages = card_languages(card)
+    return _choose_from(card_languages(card), requested)
+
+
+def _choose_from(languages: list[str], requested: str | None) -> str:
     if requested and (requested in languages or not languages):
         return requested
     if "zh_cn" in languages or not languages:
@@ -202,8 +205,8 @@ class CardScene:
         self.options = options
         self.theme = THEMES[options.theme]
         self.card: Any = doc.card if doc is not None else None
-        self.language = choose_language(self.card, options.language)
-        self.languages = card_languages(self.card)
+        self.languages = card_languages(self.card)  # one walk of the card, not one per question
+        self.language = _choose_from(self.languages, options.language)
         self.ctx = BuildContext(
             self.theme,
             self.language,

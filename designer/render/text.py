@@ -45,9 +45,16 @@ _HEADING_SCALE = {1: 1.5, 2: 1.3, 3: 1.15, 4: 1.0, 5: 1.0, 6: 1.0}
 
 
 def card_font(pixel_size: int, *, bold: bool = False) -> QFont:
+    return QFont(_card_font(max(1, pixel_size), bold))  # a copy: callers may change theirs
+
+
+@lru_cache(maxsize=64)
+def _card_font(pixel_size: int, bold: bool) -> QFont:
+    # Thousands of texts share a handful of fonts; resolving the family list each time showed
+    # in the profile of a long card.
     font = QFont()
     font.setFamilies(list(FONT_FAMILIES))
-    font.setPixelSize(max(1, pixel_size))
+    font.setPixelSize(pixel_size)
     font.setBold(bold)
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     return font
@@ -73,7 +80,8 @@ class TextStyle:
 
 
 @lru_cache(maxsize=512)
-def _parse_cached(content: str, dialect: Dialect) -> tuple[Block, ...]:
+def parsed_markdown(content: str, dialect: Dialect) -> tuple[Block, ...]:
+    """``parse_markdown``, remembered: a text is parsed once for its document and its words."""
     return tuple(parse_markdown(content, dialect=dialect))
 
 
@@ -92,6 +100,13 @@ def mention_label(run: Inline, language: str) -> str:
     if run.user_id == "all":
         return "@所有人" if language.startswith("zh") else "@" + _translate("all")
     return "@" + (run.text.strip() or run.user_id or "")
+
+
+_PLAIN_FORMATS: dict[tuple[int, bool, int], QTextCharFormat] = {}
+
+
+def _styled(run: Inline) -> bool:
+    return bool(run.bold or run.italic or run.strike or run.code or run.color or run.href)
 
 
 class _Builder:
@@ -134,6 +149,16 @@ class _Builder:
     def char_format(
         self, run: Inline | None = None, *, size: int | None = None, bold: bool = False
     ) -> QTextCharFormat:
+        plain = size is None and not bold and (run is None or not _styled(run))
+        if plain:  # most runs: the text's own font and colour, made once per look
+            key = (self.style.size, self.style.bold, self.text_color.rgba())
+            cached = _PLAIN_FORMATS.get(key)
+            if cached is None:
+                cached = _PLAIN_FORMATS[key] = self._new_format(None, size=None, bold=False)
+            return QTextCharFormat(cached)  # a copy: callers set their own colours on it
+        return self._new_format(run, size=size, bold=bold)
+
+    def _new_format(self, run: Inline | None, *, size: int | None, bold: bool) -> QTextCharFormat:
         fmt = QTextCharFormat()
         font = QFont(self.base_font)
         if size is not None:
@@ -274,7 +299,7 @@ def rich_document(
 ) -> QTextDocument:
     """A document for lark_md / markdown ``content`` (``custom``: the card's colour names)."""
     builder = _Builder(theme, style, language, custom)
-    builder.blocks(_parse_cached(content, dialect))
+    builder.blocks(parsed_markdown(content, dialect))
     return builder.doc
 
 

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from designer.ui import MainWindow
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -17,7 +21,18 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str]) -> int:
     args = build_parser().parse_args(list(argv))
-    # Qt is imported only here, so the script sub-commands never load it.
+    from PySide6.QtWidgets import QApplication
+
+    window = open_window(args)
+    window.show()
+    return QApplication.exec()
+
+
+def open_window(args: argparse.Namespace) -> MainWindow:
+    """Set up the application (names, icon, remembered theme, translation) and build the window.
+
+    Qt is imported only here, so the script sub-commands never load it.
+    """
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
     from PySide6.QtWidgets import QApplication
 
@@ -34,18 +49,16 @@ def main(argv: Sequence[str]) -> int:
     app.setOrganizationName("card-designer")
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
+    settings = load_settings()
     # The remembered window theme from the first frame on (the window applies it too).
-    apply_theme(app, load_settings().ui_theme)
-    translators: list[QTranslator] = []
-    if QLocale().language() == QLocale.Language.Chinese:
+    apply_theme(app, settings.ui_theme)
+    language = settings.ui_language or QLocale().name()
+    if language.lower().startswith("zh"):
         for folder, name in (
             (str(resource_path("translations")), "card_designer_zh_CN"),
             (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), "qtbase_zh_CN"),
         ):
-            translator = QTranslator(app)
+            translator = QTranslator(app)  # owned by the application: it lives as long
             if translator.load(name, folder):
                 app.installTranslator(translator)
-                translators.append(translator)
-    window = MainWindow(args.file, sandbox=args.sandbox)
-    window.show()
-    return app.exec()
+    return MainWindow(args.file, sandbox=args.sandbox)

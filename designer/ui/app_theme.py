@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import Literal
 
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory, QStyleOption, QWidget
 
 ThemeName = Literal["light", "dark"]
 
@@ -70,9 +70,41 @@ def is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Base).lightness() < 128
 
 
+class _FusionStyle(QProxyStyle):
+    """Fusion, with check boxes and radio buttons that stay visible on a dark window.
+
+    Fusion outlines them in the window colour made darker, which vanishes against a dark base
+    (an unticked member in the picker, the preview's Badge box showed no box at all). For
+    those indicators only, the outline is derived from a lighter grey.
+    """
+
+    _INDICATORS = (
+        QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+        QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck,
+        QStyle.PrimitiveElement.PE_IndicatorRadioButton,
+    )
+
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        if element in self._INDICATORS and is_dark(option.palette):
+            option = type(option)(option)  # a copy: the caller's option is shared
+            option.palette.setColor(QPalette.ColorRole.Window, QColor(_DARK_INDICATOR_OUTLINE))
+        super().drawPrimitive(element, option, painter, widget)
+
+
+# Fusion draws the outline as Window.darker(140): this gives a mid grey on the dark base.
+_DARK_INDICATOR_OUTLINE = "#8a8f98"
+
+
 def apply_theme(app: QApplication, theme: ThemeName) -> None:
     """Switch the whole application to ``theme`` (widgets repaint; icons are re-tinted by the window)."""
-    style = QStyleFactory.create("Fusion")
-    if style is not None and app.style().name().lower() != "fusion":
-        app.setStyle(style)
+    if not isinstance(app.style(), _FusionStyle):
+        base = QStyleFactory.create("Fusion")
+        if base is not None:
+            app.setStyle(_FusionStyle(base))
     app.setPalette(palette_for(theme))

@@ -6,9 +6,11 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QTranslator
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
-from designer._cli.gui import build_parser
+from designer._cli.gui import build_parser, open_window
+from designer.store.settings import Settings, save_settings
 from designer.ui import MainWindow
 from designer.ui.resources import resource_path
 
@@ -60,3 +62,19 @@ def test_gui_arguments() -> None:
     assert (args.file, args.sandbox) == ("card.json", True)
     args = build_parser().parse_args([])
     assert (args.file, args.sandbox) == (None, False)
+
+
+def test_the_gui_starts_with_the_remembered_theme_and_language(qapp: QApplication) -> None:
+    save_settings(Settings(ui_theme="dark", ui_language="zh_CN"))
+    window = open_window(build_parser().parse_args([]))
+    try:
+        assert window.dark_action.isChecked()
+        assert qapp.palette().color(QPalette.ColorRole.Window).lightness() < 60
+        assert window.menuBar().actions()[0].text() == "文件(&F)"
+    finally:
+        for translator in qapp.findChildren(QTranslator):
+            qapp.removeTranslator(translator)
+            translator.deleteLater()
+        window.set_theme("light")
+        window.close()
+        window.deleteLater()

@@ -10,11 +10,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QIcon, QPalette
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QCheckBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from designer.store.settings import RecentChat, load_settings
 from designer.ui import MainWindow
+from designer.ui.app_theme import apply_theme
 from tests.ui.conftest import SMALL_CARD, Answers, set_text
 
 Button = QMessageBox.StandardButton
@@ -139,3 +140,19 @@ def test_switching_the_theme_redraws_the_panes_and_send_icons(window: MainWindow
         assert all(_ink_lightness(icon) > 150 for icon in icons())  # light ink on a dark window
     finally:
         window.set_theme("light")
+
+
+def test_an_unticked_check_box_shows_its_box_on_a_dark_window(qtbot: QtBot, qapp: QApplication) -> None:
+    apply_theme(qapp, "dark")
+    try:
+        box = QCheckBox()  # no text: what is drawn is the box alone
+        qtbot.addWidget(box)
+        box.resize(24, 24)
+        box.show()
+        image = box.grab().toImage()
+        lightest = max(
+            image.pixelColor(x, y).lightness() for x in range(image.width()) for y in range(image.height())
+        )
+        assert lightest > 90, f"the box outline is invisible on the dark window (lightness {lightest})"
+    finally:
+        apply_theme(qapp, "light")

@@ -213,7 +213,7 @@ class MainWindow(QMainWindow):
         except ImportError:
             send = None  # type: ignore[assignment]
         if send is not None:
-            send.install(self, sandbox=self._sandbox)
+            send.install(self, sandbox=self._sandbox, settings_path=self._settings_path)
         self.resizeDocks([self.palette_dock, self.preview_dock], [260, 560], Qt.Orientation.Horizontal)
         self.resizeDocks([self.problems_dock], [150], Qt.Orientation.Vertical)
         # Restored last, when every dock exists: docks missing from restoreState() leave

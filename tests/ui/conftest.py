@@ -130,10 +130,11 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
 
 
 @pytest.fixture
-def settings_file() -> Path:
-    """The test's own settings file where the app keeps it (the private XDG config folder), so
-    the window and the send features share it as they do in a real run."""
-    return settings_path()
+def settings_file(tmp_path: Path) -> Path:
+    """The window's settings file; the send features keep their recent picks in it too."""
+    path = tmp_path / "window-settings.json"
+    assert path != settings_path()
+    return path
 
 
 @pytest.fixture

@@ -16,6 +16,7 @@ title)``, ``add_dock(dock, area)``, ``main_toolbar()``, ``tools_menu()``, ``stat
 from __future__ import annotations
 
 import base64
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -73,11 +74,13 @@ class SendFeatures(QObject):
 
     accounts_dialog_opened = Signal(object)
 
-    def __init__(self, window: QMainWindow, *, sandbox: bool = False) -> None:
+    def __init__(
+        self, window: QMainWindow, *, sandbox: bool = False, settings_path: Path | None = None
+    ) -> None:
         super().__init__(window)
         host: DesignerWindow = window  # type: ignore[assignment]
         self._window = window
-        self.session = SendSession(parent=self)
+        self.session = SendSession(settings_path=settings_path, parent=self)
         self.target = SendTarget(self)
         self.picker = RecipientPicker(self.session, self.target, avatar_fetcher=fetch_avatar)
         self.panel = SendPanel(self.session, self.target, host.current_document, host.reveal_pointer)
@@ -103,8 +106,8 @@ class SendFeatures(QObject):
         host.add_dock(self.history_dock, Qt.DockWidgetArea.BottomDockWidgetArea)
         # First run (no saved layout): Send shares the preview's place as a tab and History
         # the problems list's, so the editor and the preview keep their room.
-        _tab_with(window, "previewDock", self.send_dock)
-        _tab_with(window, "problemsDock", self.history_dock)
+        _tab_with(window, "previewDock", self.send_dock, settings_path)
+        _tab_with(window, "problemsDock", self.history_dock, settings_path)
 
         self.accounts_action = QAction(self.tr("Accounts…"), window)
         self.accounts_action.setObjectName("accountsAction")
@@ -152,7 +155,7 @@ class SendFeatures(QObject):
         self.inbox = inbox
         self.inbox_dock = _dock("inboxDock", self.tr("Sandbox inbox"), inbox)
         host.add_dock(self.inbox_dock, Qt.DockWidgetArea.RightDockWidgetArea)
-        _tab_with(self._window, "previewDock", self.inbox_dock)
+        _tab_with(self._window, "previewDock", self.inbox_dock, self.session.settings_path)
         self.session.history_changed.connect(inbox.refresh)
         mode.started.connect(
             lambda url: host.statusBar().showMessage(
@@ -192,9 +195,11 @@ class _Lifetime:
             self._sandbox_mode.stop()
 
 
-def _tab_with(window: QMainWindow, neighbour_name: str, dock: QDockWidget) -> None:
+def _tab_with(
+    window: QMainWindow, neighbour_name: str, dock: QDockWidget, settings_path: Path | None
+) -> None:
     """Tab ``dock`` with the window's dock ``neighbour_name`` unless the user placed it already."""
-    if _in_saved_layout(dock.objectName()):
+    if _in_saved_layout(dock.objectName(), settings_path):
         return
     neighbour = window.findChild(QDockWidget, neighbour_name)
     if neighbour is not None and neighbour is not dock and not neighbour.isFloating():
@@ -202,10 +207,10 @@ def _tab_with(window: QMainWindow, neighbour_name: str, dock: QDockWidget) -> No
         neighbour.raise_()
 
 
-def _in_saved_layout(name: str) -> bool:
+def _in_saved_layout(name: str, settings_path: Path | None) -> bool:
     """Whether the window's saved layout (``QMainWindow.saveState``) places the dock ``name``."""
     try:
-        state = base64.b64decode(load_settings().window_state or "")
+        state = base64.b64decode(load_settings(settings_path).window_state or "")
     except ValueError:
         return False
     # saveState() writes each dock's objectName as a UTF-16 (big-endian) QString.
@@ -219,8 +224,9 @@ def _dock(name: str, title: str, widget: QWidget) -> QDockWidget:
     return dock
 
 
-def install(window: QMainWindow, *, sandbox: bool = False) -> SendFeatures:
-    """Add the send features to ``window`` (see the module docstring)."""
-    features = SendFeatures(window, sandbox=sandbox)
+def install(window: QMainWindow, *, sandbox: bool = False, settings_path: Path | None = None) -> SendFeatures:
+    """Add the send features to ``window`` (see the module docstring); they keep their recent
+    picks in the window's settings file ``settings_path`` (None: the usual one)."""
+    features = SendFeatures(window, sandbox=sandbox, settings_path=settings_path)
     window.send_features = features  # type: ignore[attr-defined]
     return features

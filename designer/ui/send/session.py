@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
@@ -49,9 +50,12 @@ class SendSession(QObject):
         history: HistoryStore | None = None,
         *,
         client_factory: Callable[[str, str, str], FeishuClient] | None = None,
+        settings_path: Path | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        # The window's settings file (None: the usual one); the recent picks are kept there.
+        self.settings_path = settings_path
         self.profile_store = profiles if profiles is not None else ProfileStore()
         self.history_store = history if history is not None else HistoryStore()
         self._client_factory = client_factory or (
@@ -113,7 +117,7 @@ class SendSession(QObject):
         self.profile_store.remove(name)
         self._memory_secrets.pop(name, None)
         self._forget_client(name)
-        update_settings(lambda settings: settings.forget_profile(name))
+        update_settings(lambda settings: settings.forget_profile(name), self.settings_path)
         self.profiles_changed.emit()
         if was_active == name:
             self.active_profile_changed.emit(self.active_profile())
@@ -189,10 +193,10 @@ class SendSession(QObject):
         self.history_changed.emit()
 
     def recent_chats(self, profile: str) -> list[RecentChat]:
-        return list(load_settings().recent_chats.get(profile, []))
+        return list(load_settings(self.settings_path).recent_chats.get(profile, []))
 
     def recent_recipients(self, profile: str) -> list[RecentRecipient]:
-        return list(load_settings().recent_recipients.get(profile, []))
+        return list(load_settings(self.settings_path).recent_recipients.get(profile, []))
 
     def remember(self, profile: str, chat: RecentChat, recipients: list[Recipient]) -> None:
         """Put this chat and these recipients first in the profile's recent lists."""
@@ -204,6 +208,6 @@ class SendSession(QObject):
                 settings.remember_recipient(profile, recipient)
 
         try:
-            update_settings(change)
+            update_settings(change, self.settings_path)
         except OSError as exc:
             _log.warning("recent chats could not be saved: %s", exc)

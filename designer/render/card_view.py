@@ -362,6 +362,8 @@ class CardView(QScrollArea):
             self._rebuild()
             if interaction.form is None:
                 self._emit(element, element_value(element), checked=checked)
+        elif kind == "select_img":
+            self._choose_image(interaction)
         elif kind == "input":
             self._open_editor(node, interaction, rect)
         elif kind == "collapse":
@@ -369,6 +371,27 @@ class CardView(QScrollArea):
             current = expanded if isinstance(expanded, bool) else bool(element.get("expanded"))
             self._state[interaction.pointer] = not current
             self._rebuild()
+
+    def _choose_image(self, interaction: Interaction) -> None:
+        """A picture of ``select_img``: outside a form it is submitted at once; in a form it is
+        marked (``multi_select``: toggled) and goes with the form's submit."""
+        element = interaction.element
+        value = interaction.options[0][0]
+        if interaction.form is None:
+            self._set_value(interaction.pointer, value)
+            self._rebuild()
+            self._emit(element, element_value(element), option=value)
+            return
+        if element.get("multi_select") is True:
+            current = self._state.get(interaction.pointer)
+            chosen = [str(v) for v in current] if isinstance(current, list) else []
+            self._set_value(
+                interaction.pointer,
+                [v for v in chosen if v != value] if value in chosen else [*chosen, value],
+            )
+        else:
+            self._set_value(interaction.pointer, value)
+        self._rebuild()
 
     def _current_checked(self, interaction: Interaction) -> bool:
         state = self._state.get(interaction.pointer)
@@ -494,6 +517,12 @@ class CardView(QScrollArea):
                 values[name] = state if isinstance(state, str) else element.get(initial, "")
             elif kind == "checker":
                 values[name] = self._current_checked(interaction)
+            elif kind == "select_img":
+                multi = element.get("multi_select") is True
+                if multi:
+                    values[name] = list(state) if isinstance(state, list) else []
+                else:
+                    values[name] = state if isinstance(state, str) else ""
         return values
 
     def _global(self, rect: QRectF) -> QPoint:

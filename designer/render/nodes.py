@@ -36,7 +36,7 @@ class Interaction:
     """What clicking a node does (see ``card_view.CardView``)."""
 
     kind: str  # button, overflow, select, multi_select, person, date, time, datetime, checker,
-    # input, collapse, container
+    # input, collapse, container, select_img (``options``: the one picture clicked)
     element: dict[str, Any]
     pointer: str
     form: str | None = None  # pointer of the enclosing form, if any
@@ -728,6 +728,66 @@ class ImageNode(Node):
             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
             elided(self.alt, self.font, text_rect.width()),
         )
+
+
+class ImageOptionNode(ImageNode):
+    """An option of ``select_img``: its picture, a ring when chosen and, in a form, a radio button
+    (single choice) or a check box (``multi_select``) in the top right corner, as the client draws it."""
+
+    def __init__(
+        self,
+        pointer: str | None,
+        *,
+        image: QImage | None,
+        alt: str,
+        colors: dict[str, str],
+        font_size: int,
+        aspect: float,
+        selected: bool,
+        mark: str | None,  # "radio", "check" or None (outside a form: a click submits at once)
+        disabled: bool,
+    ) -> None:
+        super().__init__(
+            pointer, image=image, alt=alt, colors=colors, font_size=font_size, aspect=aspect, radius=6
+        )
+        self.tag = "select_img_option"
+        self.selected = selected
+        self.mark = mark
+        self.disabled = disabled
+        self.colors["state"] = "selected" if selected else "unselected"
+
+    def paint(self, painter: QPainter) -> None:
+        super().paint(painter)
+        rect = QRectF(0, 0, self.w, self.h)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        if self.selected:
+            painter.setPen(_pen(self.colors["accent"], 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), self.radius, self.radius)
+        if self.mark is not None:
+            box = QRectF(rect.right() - 24, 8, 16, 16)
+            fill = self.colors["accent"] if self.selected else self.colors["control"]
+            painter.setPen(_pen(self.colors["accent"] if self.selected else self.colors["control_border"]))
+            painter.setBrush(QBrush(QColor(fill)))
+            if self.mark == "radio":
+                painter.drawEllipse(box)
+                if self.selected:
+                    painter.setPen(Qt.PenStyle.NoPen)
+                    painter.setBrush(QBrush(QColor("#ffffff")))
+                    painter.drawEllipse(box.center(), 3, 3)
+            else:
+                painter.drawRoundedRect(box, 3, 3)
+                if self.selected:
+                    painter.setPen(_pen("#ffffff", 1.8))
+                    painter.setBrush(Qt.BrushStyle.NoBrush)
+                    path = QPainterPath(QPointF(box.left() + 3.5, box.center().y()))
+                    path.lineTo(box.left() + 6.8, box.bottom() - 4)
+                    path.lineTo(box.right() - 3.2, box.top() + 4.5)
+                    painter.drawPath(path)
+        if self.disabled:  # greyed out like the client's disabled options
+            veil = QColor(self.colors["surface"])
+            veil.setAlpha(110)
+            painter.fillRect(rect, veil)
 
 
 class RuleNode(Node):

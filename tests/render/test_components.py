@@ -694,6 +694,42 @@ def test_form_without_name(draw: Draw) -> None:
     assert drawn.at("/body/elements/0/elements/0").tag == "input"
 
 
+def select_img_card(layout: str, ratio: str, *, form: bool) -> dict[str, Any]:
+    options = [{"img_key": f"img_{i}", "value": str(i)} for i in range(4)]
+    element = {"tag": "select_img", "name": "p", "layout": layout, "aspect_ratio": ratio, "options": options}
+    if not form:
+        return v2(element)
+    return v2({"tag": "form", "name": "f", "elements": [element]})
+
+
+@pytest.mark.parametrize(
+    ("layout", "ratio", "per_row", "aspect"),
+    [("bisect", "16:9", 2, 9 / 16), ("trisect", "1:1", 3, 1.0), ("stretch", "4:3", 1, 3 / 4)],
+)
+def test_select_img_layout_and_aspect(
+    draw: Draw, layout: str, ratio: str, per_row: int, aspect: float
+) -> None:
+    drawn = draw(select_img_card(layout, ratio, form=False))
+    options = [drawn.at(f"/body/elements/0/options/{i}").rect for i in range(4)]
+    assert sum(1 for r in options if abs(r.top() - options[0].top()) < 1) == per_row
+    width = drawn.at("/body/elements/0").rect.width()
+    assert abs(options[0].width() - (width - 8 * (per_row - 1)) / per_row) < 1
+    assert abs(options[0].height() - min(180.0, options[0].width() * aspect)) < 1.5
+
+
+def test_select_img_in_a_form_shows_radio_buttons(draw: Draw) -> None:
+    outside = draw(select_img_card("bisect", "16:9", form=False))
+    inside = draw(select_img_card("bisect", "16:9", form=True))
+    corner = QRectF(-24, 8, 16, 16)  # the radio button, from the option's top right
+    for drawn, pointer, expected in (
+        (outside, "/body/elements/0/options/0", False),
+        (inside, "/body/elements/0/elements/0/options/0", True),
+    ):
+        option = drawn.at(pointer).rect
+        box = corner.translated(option.right(), option.top())
+        assert has_color(drawn, box, LIGHT.control_border, 12) is expected
+
+
 # -- containers -----------------------------------------------------------------------------------
 def test_collapsible_panel(draw: Draw) -> None:
     panel = {

@@ -729,3 +729,61 @@ def test_disabled_controls_do_not_respond(view: CardView, qtbot: QtBot, element:
     if element["tag"] != "checker":
         assert drawn.colors["background"] == LIGHT.button_disabled.background
     assert view.scene() is not None and not view.clickable_at(drawn.rect.center())
+
+
+def select_img(**fields: Any) -> dict[str, Any]:
+    options = [{"img_key": f"img_{v}", "value": v, "hover_tips": pt(f"图 {v}")} for v in "abc"]
+    return {"tag": "select_img", "name": "pic", "options": options, **fields}
+
+
+def in_form(*elements: dict[str, Any]) -> dict[str, Any]:
+    submit = {"tag": "button", "name": "s", "text": pt("提交"), "form_action_type": "submit"}
+    return {
+        "schema": "2.0",
+        "body": {"elements": [{"tag": "form", "name": "f", "elements": [*elements, submit]}]},
+    }
+
+
+def state_of(view: CardView, pointer: str) -> str:
+    return next(e for e in view.drawn_elements() if e.pointer == pointer).colors["state"]
+
+
+def test_select_img_in_a_form_marks_one_picture_until_submit(view: CardView, qtbot: QtBot) -> None:
+    show(view, in_form(select_img(required=True)))
+    form, pic = "/body/elements/0", "/body/elements/0/elements/0"
+    with qtbot.assertNotEmitted(view.callback_emitted):
+        view.click_element(f"{form}/elements/1")  # required and nothing chosen: no submit
+        view.click_element(f"{pic}/options/1")
+        view.click_element(f"{pic}/options/2")
+    assert [state_of(view, f"{pic}/options/{i}") for i in range(3)] == [
+        "unselected",
+        "unselected",
+        "selected",
+    ]
+    with qtbot.waitSignal(view.callback_emitted) as blocker:
+        view.click_element(f"{form}/elements/1")
+    assert blocker.args[0]["action"]["form_value"] == {"pic": "c"}
+
+
+def test_select_img_multi_select_toggles(view: CardView) -> None:
+    show(view, in_form(select_img(multi_select=True)))
+    pic = "/body/elements/0/elements/0"
+    for index in (0, 1, 0):
+        view.click_element(f"{pic}/options/{index}")
+    assert view.form_values("/body/elements/0") == {"pic": ["b"]}
+
+
+def test_select_img_outside_a_form_submits_the_picture_at_once(view: CardView, qtbot: QtBot) -> None:
+    show(view, {"schema": "2.0", "body": {"elements": [select_img(value={"q": 4})]}})
+    with qtbot.waitSignal(view.callback_emitted) as blocker:
+        view.click_element("/body/elements/0/options/1")
+    action = blocker.args[0]["action"]
+    assert (action["tag"], action["option"], action["value"]) == ("select_img", "b", {"q": 4})
+
+
+def test_disabled_select_img_option_does_not_respond(view: CardView, qtbot: QtBot) -> None:
+    element = select_img()
+    element["options"][0]["disabled"] = True
+    show(view, {"schema": "2.0", "body": {"elements": [element]}})
+    with qtbot.assertNotEmitted(view.callback_emitted):
+        view.click_element("/body/elements/0/options/0")

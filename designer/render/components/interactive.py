@@ -20,10 +20,13 @@ from designer.render.nodes import (
     ButtonNode,
     CheckerNode,
     FieldNode,
+    ImageOptionNode,
     Interaction,
     Node,
     OverflowNode,
+    StackNode,
     TextNode,
+    row_of,
 )
 from designer.render.text import strike_through
 
@@ -257,6 +260,65 @@ def draw_checker(ctx: BuildContext, element: dict[str, Any], pointer: str) -> No
     return node
 
 
+# [feishu image-picker.md] layout: options per row; aspect_ratio: height / width of a picture
+_IMAGE_LAYOUTS = {"stretch": 1, "bisect": 2, "trisect": 3}
+_IMAGE_ASPECTS = {"1:1": 1.0, "16:9": 9 / 16, "4:3": 3 / 4}
+
+
+def draw_select_img(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Node:
+    """``select_img``: pictures to choose from. In a form a radio button (or, ``multi_select``, a
+    check box) marks the choice until submit; outside one, a click submits the picture at once."""
+    t = ctx.theme
+    layout = element.get("layout")
+    per_row = _IMAGE_LAYOUTS.get(layout if isinstance(layout, str) else "", 2)
+    ratio = element.get("aspect_ratio")
+    aspect = _IMAGE_ASPECTS.get(ratio if isinstance(ratio, str) else "", 9 / 16)
+    multi = element.get("multi_select") is True and ctx.form is not None
+    state = ctx.state.get(pointer)
+    chosen: list[str] = (
+        [str(v) for v in state] if isinstance(state, list) else [state] if isinstance(state, str) else []
+    )
+    colors = {
+        "background": t.placeholder_background,
+        "border": t.border,
+        "text": t.text_secondary,
+        "accent": t.primary,
+        "control": t.control_background,
+        "control_border": t.control_border,
+        "surface": t.surface,
+    }
+    stack = StackNode("select_img", pointer, spacing=8)
+    nodes: list[Node] = []
+    for index, option in enumerate(elements_of(element.get("options"))):
+        if not isinstance(option, dict):
+            continue
+        value = str(option.get("value", ""))
+        label = ctx.i18n(option.get("hover_tips")) or value
+        disabled = bool(element.get("disabled") or option.get("disabled"))
+        node = ImageOptionNode(
+            f"{pointer}/options/{index}",
+            image=ctx.image(option.get("img_key")),
+            alt=label,
+            colors=colors,
+            font_size=t.metrics.notation_size,
+            aspect=aspect,
+            selected=value in chosen,
+            mark=None if ctx.form is None else ("check" if multi else "radio"),
+            disabled=disabled,
+        )
+        if not disabled:
+            node.interaction = Interaction(
+                "select_img", element, pointer, form=ctx.form, options=[(value, label)]
+            )
+            node.cursor_pointer = True
+        nodes.append(node)
+    for start in range(0, len(nodes), per_row):
+        row = nodes[start : start + per_row]
+        stack.children.append(row_of(row + [StackNode("spacer", None)] * (per_row - len(row)), 8))
+    stack.text = " ".join(n.text for n in nodes)
+    return stack
+
+
 register(
     {
         "button": draw_button,
@@ -270,5 +332,6 @@ register(
         "picker_datetime": draw_picker,
         "input": draw_input,
         "checker": draw_checker,
+        "select_img": draw_select_img,
     }
 )

@@ -133,6 +133,8 @@ def set_themed_icon(target: _HasIcon, name: str) -> None:
     """Give ``target`` (a ``QAction`` or button) the ui icon ``name``, redrawn on each
     ``retint_themed_icons`` (a theme switch), so it stays visible on light and dark windows."""
     target.setIcon(ui_icon(name))
+    if len(_themed) >= 256:  # windows come and go (tests make hundreds): forget the deleted
+        _themed[:] = [(other, other_name) for other, other_name in _themed if shiboken6.isValid(other)]
     _themed.append((target, name))
 
 

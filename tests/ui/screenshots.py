@@ -82,6 +82,27 @@ def main(argv: list[str]) -> int:
     gallery.grab().save(str(path))
     print(path)
     gallery.close()
+
+    # The Simplified Chinese translation, with the send pane in front.
+    from PySide6.QtCore import QTranslator
+
+    from designer.ui.resources import resource_path
+
+    translator = QTranslator()
+    assert translator.load("card_designer_zh_CN", str(resource_path("translations")))
+    app.installTranslator(translator)
+    window = MainWindow(str(TEMPLATE))
+    window.resize(1600, 1000)
+    window.show()
+    window.send_features.send_dock.raise_()
+    for _ in range(30):
+        app.processEvents()
+    path = out / "window-zh_CN.png"
+    window.grab().save(str(path))
+    print(path)
+    window.close()
+    window.deleteLater()
+    app.removeTranslator(translator)
     return 0
 
 

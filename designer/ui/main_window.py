@@ -847,8 +847,7 @@ class MainWindow(QMainWindow):
         """Switch the window between light and dark (the card preview keeps its own theme);
         the choice is saved and used at the next start."""
         self._show_theme(theme)
-        if self._settings.ui_theme != theme:
-            self._change_settings(lambda settings: setattr(settings, "ui_theme", theme))
+        self._change_settings(lambda settings: setattr(settings, "ui_theme", theme))
 
     def _show_theme(self, theme: ThemeName) -> None:
         app = QApplication.instance()

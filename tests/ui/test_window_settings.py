@@ -156,3 +156,19 @@ def test_an_unticked_check_box_shows_its_box_on_a_dark_window(qtbot: QtBot, qapp
         assert lightest > 90, f"the box outline is invisible on the dark window (lightness {lightest})"
     finally:
         apply_theme(qapp, "light")
+
+
+def test_a_settings_file_that_cannot_be_written_is_reported_and_the_choice_kept(
+    make_window: Callable[..., MainWindow], settings_file: Path
+) -> None:
+    window = make_window()
+    settings_file.unlink(missing_ok=True)
+    settings_file.mkdir()  # a folder where the file should be: every write fails
+    window.set_theme("dark")
+    try:
+        assert "Settings not saved" in window.statusBar().currentMessage()
+        assert window.dark_action.isChecked()
+        assert window._settings.ui_theme == "dark"  # still used for the rest of this run
+    finally:
+        window.set_theme("light")
+        settings_file.rmdir()

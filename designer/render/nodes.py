@@ -26,7 +26,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from designer.render.text import card_font
+from designer.render.text import card_font, paint_pills
 
 FILL = math.inf  # a preferred width meaning "the whole row" (width "fill")
 
@@ -166,6 +166,7 @@ class TextNode(Node):
 
     def paint(self, painter: QPainter) -> None:
         self._set_width(self.w)
+        paint_pills(self.doc, painter)
         self.doc.drawContents(painter, QRectF(0, 0, self.w, self.h))  # clips lines past max_lines
 
     def anchor_at(self, x: float, y: float) -> str:

@@ -10,11 +10,13 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontDatabase,
+    QFontMetricsF,
+    QPainter,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -22,6 +24,7 @@ from PySide6.QtGui import (
     QTextFormat,
     QTextFrameFormat,
     QTextLength,
+    QTextLine,
     QTextOption,
     QTextTableFormat,
 )
@@ -100,6 +103,11 @@ def mention_label(run: Inline, language: str) -> str:
     if run.user_id == "all":
         return "@所有人" if language.startswith("zh") else "@" + _translate("all")
     return "@" + (run.text.strip() or run.user_id or "")
+
+
+# Char format property holding a text tag's tint (painted as a rounded pill under the text).
+PILL_PROPERTY = int(QTextFormat.Property.UserProperty) + 1
+_HAS_PILLS = "cardHasPills"  # dynamic property of a document with pills, so others skip the scan
 
 
 _PLAIN_FORMATS: dict[tuple[int, bool, int], QTextCharFormat] = {}
@@ -194,23 +202,30 @@ class _Builder:
                 self.cursor.insertText(mention_label(run, self.language), fmt)
             elif run.kind == "text_tag":
                 pair = self.theme.tags.get((run.tag_color or "neutral").lower(), self.theme.tags["neutral"])
-                fmt = self.char_format(size=(size or self.style.size) - 2)
-                fmt.setBackground(QColor(pair.background))
-                fmt.setForeground(QColor(pair.foreground))
-                self.cursor.insertText(f"\u2009{run.text}\u2009", fmt)
+                self.pill(run.text, pair.background, pair.foreground)
             elif run.kind == "emoji" and not has_emoji_font():
                 # No colour emoji font installed: show the key in a pill rather than a box.
                 pair = self.theme.tags["neutral"]
-                fmt = self.char_format(size=(size or self.style.size) - 2)
-                fmt.setBackground(QColor(pair.background))
-                fmt.setForeground(QColor(pair.foreground))
-                self.cursor.insertText(f"\u2009{run.key or run.text}\u2009", fmt)
+                self.pill(run.key or run.text, pair.background, pair.foreground)
             elif run.kind == "image":
                 fmt = self.char_format(size=size)
                 fmt.setForeground(QColor(self.theme.text_secondary))
                 self.cursor.insertText(f"[{_translate('image')}: {run.text or run.href}]", fmt)
             else:
                 self.cursor.insertText(run.text, self.char_format(run, size=size, bold=bold))
+
+    def pill(self, text: str, background: str, foreground: str) -> None:
+        """A ``<text_tag>``: smaller text on a rounded tint (also in a heading: tags keep their
+        size). The tint is painted by ``paint_pills`` (a char format's background is a square
+        box); inside a table it stays a square box."""
+        fmt = self.char_format(size=self.style.size - 2)
+        if self.cursor.currentTable() is None:
+            fmt.setProperty(PILL_PROPERTY, background)
+            self.doc.setProperty(_HAS_PILLS, True)
+        else:
+            fmt.setBackground(QColor(background))
+        fmt.setForeground(QColor(foreground))
+        self.cursor.insertText(f"\u2002{text}\u2002", fmt)
 
     def table(self, block: Table) -> None:
         """A pipe table as a ``QTextTable``: bordered cells, the header row bold on a tint."""
@@ -318,6 +333,46 @@ def plain_document(
 
 
 DocumentFactory = Callable[[], QTextDocument]
+
+
+def paint_pills(doc: QTextDocument, painter: QPainter) -> None:
+    """Rounded tints under the document's text tags (call before ``drawContents``)."""
+    if not doc.property(_HAS_PILLS):
+        return
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setPen(Qt.PenStyle.NoPen)
+    block = doc.begin()
+    while block.isValid():
+        layout = block.layout()
+        origin = layout.position()
+        for piece in block.textFormats():
+            background = piece.format.property(PILL_PROPERTY)
+            if not isinstance(background, str):
+                continue
+            start = piece.start
+            end = piece.start + piece.length
+            for index in range(layout.lineCount()):
+                line = layout.lineAt(index)
+                line_end = line.textStart() + line.textLength()
+                if line_end <= start or line.textStart() >= end:
+                    continue
+                left = _x_at(line, max(start, line.textStart()))
+                right = _x_at(line, min(end, line_end))
+                metrics = QFontMetricsF(piece.format.font())
+                # centred on the line's baseline band, a little taller than the small text
+                top = line.y() + line.ascent() - metrics.ascent() - 2
+                rect = QRectF(left, top, right - left, metrics.height() + 4).translated(origin)
+                painter.setBrush(QColor(background))
+                painter.drawRoundedRect(rect, 4, 4)
+        block = block.next()
+    painter.restore()
+
+
+def _x_at(line: QTextLine, position: int) -> float:
+    result: object = line.cursorToX(position)  # (x, position) in PySide6
+    value = result[0] if isinstance(result, tuple) else result
+    return float(value) if isinstance(value, int | float) else 0.0
 
 
 def strike_through(doc: QTextDocument) -> None:

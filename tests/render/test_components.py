@@ -288,6 +288,28 @@ def test_plain_text_and_an_unknown_key_stay_grey(draw: Draw) -> None:
     assert colour_ink(drawn, drawn.at("/elements/0").rect) == 0  # the control: no false colour
 
 
+def test_text_tag_in_markdown_is_a_rounded_pill(draw: Draw) -> None:
+    drawn = draw(
+        v1({"tag": "div", "text": md("状态 <text_tag color='blue'>进行中 in progress</text_tag> 后")})
+    )
+    rect = drawn.at("/elements/0").rect
+    tint = LIGHT.tags["blue"].background
+    points = [
+        (x, y)
+        for y in range(int(rect.top()), int(rect.bottom()))
+        for x in range(int(rect.left()), int(rect.right()))
+        if close(drawn.pixel(x, y), tint, 4)
+    ]
+    assert points, "no tag tint drawn"
+    left, right = min(x for x, _ in points), max(x for x, _ in points)
+    top, bottom = min(y for _, y in points), max(y for _, y in points)
+    assert right - left > 80 and bottom - top >= 14  # the whole label on its tint
+    assert close(drawn.pixel(left, (top + bottom) / 2), tint, 4)  # the straight side ...
+    for x, y in ((left, top), (right, top), (left, bottom), (right, bottom)):
+        assert not close(drawn.pixel(x, y), tint, 4)  # ... and rounded corners
+    assert drawn.ink(QRectF(left, top, right - left, bottom - top), tint) > 40  # its text
+
+
 # -- hr -------------------------------------------------------------------------------------------
 @pytest.mark.parametrize("theme", [LIGHT, DARK], ids=["light", "dark"])
 def test_hr(draw: Draw, theme: Any) -> None:

@@ -225,7 +225,7 @@ class _Builder:
         else:
             fmt.setBackground(QColor(background))
         fmt.setForeground(QColor(foreground))
-        self.cursor.insertText(f"\u2002{text}\u2002", fmt)
+        self.cursor.insertText(f"\u2007{text}\u2007", fmt)  # figure spaces: padding that never breaks off
 
     def table(self, block: Table) -> None:
         """A pipe table as a ``QTextTable``: bordered cells, the header row bold on a tint."""
@@ -359,6 +359,8 @@ def paint_pills(doc: QTextDocument, painter: QPainter) -> None:
                     continue
                 left = _x_at(line, max(start, line.textStart()))
                 right = _x_at(line, min(end, line_end))
+                if right - left < 3:  # only the padding of a label that wrapped to the next line
+                    continue
                 metrics = QFontMetricsF(piece.format.font())
                 # centred on the line's baseline band, a little taller than the small text
                 top = line.y() + line.ascent() - metrics.ascent() - 2

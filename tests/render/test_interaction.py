@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QCalendarWidget, QDialog, QLabel, QLineEdit, QMenu
 from pytestqt.qtbot import QtBot
 
 from designer.cards import parse
-from designer.render import CardView, RenderOptions
+from designer.render import THEMES, CardView, RenderOptions
 from tests.render.conftest import load_card
 
 
@@ -753,8 +753,13 @@ def test_select_img_in_a_form_marks_one_picture_until_submit(view: CardView, qtb
     form, pic = "/body/elements/0", "/body/elements/0/elements/0"
     with qtbot.assertNotEmitted(view.callback_emitted):
         view.click_element(f"{form}/elements/1")  # required and nothing chosen: no submit
+        option = next(e for e in view.drawn_elements() if e.pointer == f"{pic}/options/0")
+        assert option.colors["border"] == THEMES["light"].danger  # marked in red until chosen
         view.click_element(f"{pic}/options/1")
         view.click_element(f"{pic}/options/2")
+    assert next(e for e in view.drawn_elements() if e.pointer == f"{pic}/options/0").colors["border"] != (
+        THEMES["light"].danger
+    )
     assert [state_of(view, f"{pic}/options/{i}") for i in range(3)] == [
         "unselected",
         "unselected",

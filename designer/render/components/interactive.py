@@ -278,13 +278,14 @@ def draw_select_img(ctx: BuildContext, element: dict[str, Any], pointer: str) ->
     chosen: list[str] = (
         [str(v) for v in state] if isinstance(state, list) else [state] if isinstance(state, str) else []
     )
+    missing = bool(ctx.state.get(pointer + MISSING_MARK))  # required, and submitted without one
     colors = {
         "background": t.placeholder_background,
-        "border": t.border,
+        "border": t.danger if missing else t.border,
         "text": t.text_secondary,
         "accent": t.primary,
         "control": t.control_background,
-        "control_border": t.control_border,
+        "control_border": t.danger if missing else t.control_border,
         "surface": t.surface,
     }
     stack = StackNode("select_img", pointer, spacing=8)

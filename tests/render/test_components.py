@@ -310,6 +310,22 @@ def test_text_tag_in_markdown_is_a_rounded_pill(draw: Draw) -> None:
     assert drawn.ink(QRectF(left, top, right - left, bottom - top), tint) > 40  # its text
 
 
+def test_a_text_tag_that_wraps_leaves_no_sliver_at_the_line_end(draw: Draw) -> None:
+    tint = LIGHT.tags["blue"].background
+    for count in range(8, 24):  # the tag lands at every place of the line, the line end included
+        drawn = draw(
+            v1({"tag": "div", "text": md("字" * count + " <text_tag color='blue'>tag</text_tag> end")}),
+            width=260,
+        )
+        rect = drawn.at("/elements/0").rect
+        rows = [
+            y
+            for y in range(int(rect.top()), int(rect.bottom()))
+            if any(close(drawn.pixel(x, y), tint, 4) for x in range(int(rect.left()), int(rect.right())))
+        ]
+        assert rows and rows[-1] - rows[0] < 24, f"tag tint on two lines with {count} characters before it"
+
+
 # -- hr -------------------------------------------------------------------------------------------
 @pytest.mark.parametrize("theme", [LIGHT, DARK], ids=["light", "dark"])
 def test_hr(draw: Draw, theme: Any) -> None:

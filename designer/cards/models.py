@@ -156,6 +156,8 @@ class Option(CardModel):
     url: str | None = None
     multi_url: MultiUrl | None = None
     icon: IconRef | None = None
+    # overflow.md, its example code: an option may say how it acts ("action_type": "multi").
+    action_type: Literal["link", "request", "multi"] | None = None
 
 
 class PersonOption(CardModel):

@@ -74,6 +74,18 @@ class ButtonStyle:
 
 
 @dataclass(frozen=True, slots=True)
+class ChartColors:
+    """The ``chart`` component's colours: series palettes by ``color_theme``, grid, axis and labels."""
+
+    palettes: dict[str, tuple[str, ...]]  # color_theme -> series colours; "brand" is the default
+    grid: str  # value grid lines
+    axis: str  # the category axis line
+    label: str  # tick labels, legend names, value labels
+    title: str
+    slice_border: str  # the gap between pie slices (the card surface)
+
+
+@dataclass(frozen=True, slots=True)
 class Metrics:
     """Sizes in device-independent pixels (the same in both themes)."""
 
@@ -170,6 +182,7 @@ class Theme:
     button_disabled: ButtonStyle
     laser: tuple[str, str]  # gradient ends of the "laser" button border
     badge_text: str
+    chart: ChartColors
     metrics: Metrics = field(default_factory=Metrics)
 
 
@@ -301,6 +314,79 @@ LIGHT = Theme(
     button_disabled=ButtonStyle("#eff0f1", "#bbbfc4", "#dee0e3"),
     laser=("#4e83fd", "#b86efa"),
     badge_text="#8f959e",
+    chart=ChartColors(
+        # [vchart] the default light theme's ten series colours ("brand", Feishu's default);
+        # [derived] the other color_theme values: Feishu shows no palette, so a hue wheel
+        # ("rainbow"), alternating opposite hues ("complementary", "converse") and shades of the
+        # primary blue ("primary").
+        palettes={
+            "brand": (
+                "#1664ff",
+                "#1ac6ff",
+                "#ff8a00",
+                "#3cc780",
+                "#7442d4",
+                "#ffc400",
+                "#304d77",
+                "#b48deb",
+                "#009488",
+                "#ff7dda",
+            ),
+            "rainbow": (
+                "#f54a45",
+                "#ff8800",
+                "#ffc400",
+                "#8fac02",
+                "#32a645",
+                "#14c0ff",
+                "#3370ff",
+                "#7f3bf5",
+                "#b82879",
+                "#51565d",
+            ),
+            "complementary": (
+                "#3370ff",
+                "#ff8800",
+                "#14c0ff",
+                "#f54a45",
+                "#32a645",
+                "#b82879",
+                "#7f3bf5",
+                "#ffc400",
+                "#067062",
+                "#dc9b04",
+            ),
+            "converse": (
+                "#1664ff",
+                "#ffc400",
+                "#7442d4",
+                "#3cc780",
+                "#ff8a00",
+                "#1ac6ff",
+                "#f54a45",
+                "#009488",
+                "#b48deb",
+                "#304d77",
+            ),
+            "primary": (
+                "#1456f0",
+                "#3370ff",
+                "#4e83fd",
+                "#82a7fc",
+                "#bacefd",
+                "#0c3bab",
+                "#245bdb",
+                "#6b98fd",
+                "#a3bcfc",
+                "#d1dffe",
+            ),
+        },
+        grid="#e4e6e9",
+        axis="#bbbfc4",
+        label="#646a73",
+        title="#1f2329",
+        slice_border="#ffffff",
+    ),
 )
 
 DARK = Theme(
@@ -357,6 +443,77 @@ DARK = Theme(
     button_disabled=ButtonStyle("#2a2e34", "#5f6369", "#43474e"),
     laser=("#4e83fd", "#b86efa"),
     badge_text="#8f959e",
+    chart=ChartColors(
+        # [vchart] the default dark theme's series colours (brighter, to read on the dark
+        # surface); [derived] the other color_theme values lightened the same way.
+        palettes={
+            "brand": (
+                "#3d7fff",
+                "#33d0ff",
+                "#ffa33d",
+                "#5fd498",
+                "#9068e0",
+                "#ffd13d",
+                "#7d95b8",
+                "#c6a7f0",
+                "#2ab3a6",
+                "#ff97e3",
+            ),
+            "rainbow": (
+                "#f76964",
+                "#ff9f3b",
+                "#f5c800",
+                "#b7cf5c",
+                "#51c560",
+                "#45ccff",
+                "#4c88ff",
+                "#a273f8",
+                "#d86ba8",
+                "#a6a9ad",
+            ),
+            "complementary": (
+                "#4c88ff",
+                "#ff9f3b",
+                "#45ccff",
+                "#f76964",
+                "#51c560",
+                "#d86ba8",
+                "#a273f8",
+                "#f5c800",
+                "#2ab3a6",
+                "#f5b82e",
+            ),
+            "converse": (
+                "#3d7fff",
+                "#ffd13d",
+                "#9068e0",
+                "#5fd498",
+                "#ffa33d",
+                "#33d0ff",
+                "#f76964",
+                "#2ab3a6",
+                "#c6a7f0",
+                "#7d95b8",
+            ),
+            "primary": (
+                "#4c88ff",
+                "#6b9bff",
+                "#8aafff",
+                "#a9c3ff",
+                "#c8d8ff",
+                "#2f6ff0",
+                "#3d7cf7",
+                "#7aa5ff",
+                "#b8cdff",
+                "#dbe6ff",
+            ),
+        },
+        grid="#373b42",
+        axis="#5f6369",
+        label="#a6a9ad",
+        title="#f5f6f7",
+        slice_border="#1f2329",
+    ),
 )
 
 THEMES: dict[str, Theme] = {"light": LIGHT, "dark": DARK}

@@ -1,0 +1,304 @@
+"""Reading the ``chart`` component's ``chart_spec`` (a VChart spec) into what the preview draws.
+
+Only the common subset is read (chart page, feishu-cards/.../content-components/chart):
+``type`` bar / line / area / pie / scatter / common (bar and line series together); ``data`` as
+``{"values": [...]}`` or a list of ``{"id", "values"}``; ``xField`` (a list groups bars by its
+second field), ``yField``, ``seriesField``, ``categoryField``, ``valueField``, ``direction``
+("horizontal" bars), ``innerRadius`` / ``outerRadius`` (donut), ``label.visible``,
+``legends.visible`` / ``orient``, ``stack``, ``title.text``. Values may be numbers or numeric
+strings, as VChart accepts. Anything else raises ``ChartSpecError`` naming what is wrong, so
+the preview can say it in a box instead of drawing a wrong chart.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any
+
+from designer.render.context import tr
+
+CARTESIAN = ("bar", "line", "area")
+KINDS = (*CARTESIAN, "pie", "scatter", "common")
+
+
+class ChartSpecError(ValueError):
+    """A ``chart_spec`` the preview cannot draw; the message names the field and the problem."""
+
+
+@dataclass(slots=True)
+class Series:
+    """One coloured series: a bar group member, a line, an area, the slices of a pie, or dots.
+
+    ``values`` maps a category to its value; a scatter series has ``points`` instead.
+    """
+
+    name: str
+    kind: str  # bar | line | area | pie | scatter
+    values: dict[str, float] = field(default_factory=dict)
+    points: list[tuple[float, float]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class ChartModel:
+    """What to draw, read from a spec: categories in data order and the series over them."""
+
+    kind: str  # bar | line | area | pie | scatter | common
+    title: str
+    categories: list[str]
+    series: list[Series]
+    horizontal: bool = False  # bars along the x axis (``direction: horizontal``)
+    stacked: bool = False  # bars of one category on top of each other
+    labels: bool = False  # ``label.visible``: values on bars / points / slices
+    legend: bool = True
+    legend_orient: str = "bottom"
+    inner_radius: float = 0.0  # pie: fraction of the outer radius (a donut when > 0)
+    outer_radius: float = 0.8
+    named_series: bool = False  # the series come from a seriesField (so a legend names them)
+
+    def value_range(self) -> tuple[float, float]:
+        """The smallest and largest value the value axis must show (always including 0)."""
+        low, high = 0.0, 0.0
+        if self.stacked:
+            for category in self.categories:
+                bars = [s.values.get(category, 0.0) for s in self.series if s.kind == "bar"]
+                high = max(high, sum(v for v in bars if v > 0))
+                low = min(low, sum(v for v in bars if v < 0))
+        for series in self.series:
+            if self.stacked and series.kind == "bar":
+                continue
+            for value in series.values.values():
+                low, high = min(low, value), max(high, value)
+        return low, high
+
+
+def _number(value: Any, field_name: str, where: str, row: int) -> float | None:
+    """A value as a float; None for a missing value (a gap); ChartSpecError for text."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool):
+        raise ChartSpecError(_not_number(field_name, where, row, value))
+    if isinstance(value, int | float):
+        number = float(value)
+    elif isinstance(value, str):
+        try:
+            number = float(value.strip())
+        except ValueError:
+            raise ChartSpecError(_not_number(field_name, where, row, value)) from None
+    else:
+        raise ChartSpecError(_not_number(field_name, where, row, value))
+    if not math.isfinite(number):
+        raise ChartSpecError(_not_number(field_name, where, row, value))
+    return number
+
+
+def _not_number(field_name: str, where: str, row: int, value: Any) -> str:
+    return tr("chart: {field} '{name}' of data row {row} is not a number ({value})").format(
+        field=where, name=field_name, row=row + 1, value=repr(value)[:24]
+    )
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return "" if value is None else str(value)
+
+
+def _datasets(spec: dict[str, Any]) -> list[tuple[str, list[Any]]]:
+    data = spec.get("data")
+    if data is None:
+        raise ChartSpecError(tr("chart: chart_spec has no data"))
+    entries = data if isinstance(data, list) else [data]
+    result: list[tuple[str, list[Any]]] = []
+    for index, entry in enumerate(entries):
+        if not isinstance(entry, dict) or not isinstance(entry.get("values"), list):
+            raise ChartSpecError(tr("chart: data {index} has no 'values' list").format(index=index))
+        result.append((str(entry.get("id", index)), entry["values"]))
+    if not result:
+        raise ChartSpecError(tr("chart: chart_spec has no data"))
+    return result
+
+
+def _rows(spec: dict[str, Any], datasets: list[tuple[str, list[Any]]]) -> list[dict[str, Any]]:
+    """The rows a series reads: ``dataId`` / ``dataIndex`` pick one data set, else the first."""
+    chosen = datasets[0][1]
+    data_id = spec.get("dataId")
+    data_index = spec.get("dataIndex")
+    if data_id is not None:
+        found = [values for name, values in datasets if name == str(data_id)]
+        if not found:
+            raise ChartSpecError(tr("chart: dataId '{id}' is not in the data").format(id=data_id))
+        chosen = found[0]
+    elif isinstance(data_index, int) and not isinstance(data_index, bool):
+        if not 0 <= data_index < len(datasets):
+            raise ChartSpecError(tr("chart: dataIndex {index} is not in the data").format(index=data_index))
+        chosen = datasets[data_index][1]
+    rows = [row for row in chosen if isinstance(row, dict)]
+    if not rows:
+        raise ChartSpecError(tr("chart: the data has no values"))
+    return rows
+
+
+def _field(
+    spec: dict[str, Any], name: str, rows: list[dict[str, Any]], *, required: bool = True
+) -> str | None:
+    """The data key named by ``spec[name]``, checked against the rows."""
+    value = spec.get(name)
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if value is None or value == "":
+        if required:
+            raise ChartSpecError(tr("chart: no {field}").format(field=name))
+        return None
+    if not isinstance(value, str):
+        raise ChartSpecError(tr("chart: {field} is not a field name").format(field=name))
+    if not any(value in row for row in rows):
+        raise ChartSpecError(tr("chart: {field} '{name}' not in the data").format(field=name, name=value))
+    return value
+
+
+def _visible(value: Any, default: bool) -> bool:
+    if isinstance(value, dict):
+        return value.get("visible", True) is not False
+    if isinstance(value, list) and value:
+        return _visible(value[0], default)
+    if isinstance(value, bool):
+        return value
+    return default
+
+
+def _fraction(value: Any, default: float) -> float:
+    if isinstance(value, int | float) and not isinstance(value, bool) and 0 <= value <= 1:
+        return float(value)
+    return default
+
+
+def _cartesian(
+    spec: dict[str, Any], kind: str, rows: list[dict[str, Any]], model: ChartModel
+) -> list[Series]:
+    """The series of one bar / line / area spec over ``rows``; new categories go to ``model``."""
+    horizontal = kind == "bar" and spec.get("direction") == "horizontal"
+    category_key, value_key = ("yField", "xField") if horizontal else ("xField", "yField")
+    category_field = _field(spec, category_key, rows)
+    value_field = _field(spec, value_key, rows)
+    series_field = _field(spec, "seriesField", rows, required=False)
+    raw_x = spec.get(category_key)
+    if series_field is None and isinstance(raw_x, list) and len(raw_x) > 1:
+        series_field = _field({"seriesField": raw_x[1]}, "seriesField", rows)
+    assert category_field is not None and value_field is not None
+    if series_field is not None:
+        model.named_series = True
+    by_name: dict[str, Series] = {}
+    for index, row in enumerate(rows):
+        category = _text(row.get(category_field))
+        value = _number(row.get(value_field), value_field, value_key, index)
+        name = _text(row.get(series_field)) if series_field else value_field
+        series = by_name.setdefault(name, Series(name, kind))
+        if category not in model.categories:
+            model.categories.append(category)
+        if value is not None:
+            series.values[category] = series.values.get(category, 0.0) + value
+    if horizontal:
+        model.horizontal = True
+    grouped = isinstance(raw_x, list) and len(raw_x) > 1
+    if kind == "bar" and len(by_name) > 1 and not grouped and spec.get("stack") is not False:
+        model.stacked = True  # VChart stacks the series of one x field; ["x", "series"] groups them
+    return list(by_name.values())
+
+
+def _pie(spec: dict[str, Any], rows: list[dict[str, Any]], model: ChartModel) -> list[Series]:
+    category_field = _field(spec, "categoryField", rows)
+    value_field = _field(spec, "valueField", rows)
+    assert category_field is not None and value_field is not None
+    series = Series(category_field, "pie")
+    for index, row in enumerate(rows):
+        value = _number(row.get(value_field), value_field, "valueField", index)
+        if value is None:
+            continue
+        if value < 0:
+            raise ChartSpecError(
+                tr("chart: valueField '{name}' of data row {row} is negative ({value})").format(
+                    name=value_field, row=index + 1, value=_text(value)
+                )
+            )
+        category = _text(row.get(category_field))
+        if category not in model.categories:
+            model.categories.append(category)
+        series.values[category] = series.values.get(category, 0.0) + value
+    if sum(series.values.values()) <= 0:
+        raise ChartSpecError(tr("chart: the pie's values add up to 0"))
+    model.inner_radius = _fraction(spec.get("innerRadius"), 0.0)
+    model.outer_radius = _fraction(spec.get("outerRadius"), 0.8) or 0.8
+    return [series]
+
+
+def _scatter(spec: dict[str, Any], rows: list[dict[str, Any]], model: ChartModel) -> list[Series]:
+    x_field = _field(spec, "xField", rows)
+    y_field = _field(spec, "yField", rows)
+    series_field = _field(spec, "seriesField", rows, required=False)
+    assert x_field is not None and y_field is not None
+    model.named_series = series_field is not None
+    by_name: dict[str, Series] = {}
+    for index, row in enumerate(rows):
+        x = _number(row.get(x_field), x_field, "xField", index)
+        y = _number(row.get(y_field), y_field, "yField", index)
+        if x is None or y is None:
+            continue
+        name = _text(row.get(series_field)) if series_field else y_field
+        by_name.setdefault(name, Series(name, "scatter")).points.append((x, y))
+    return list(by_name.values())
+
+
+def read_chart_spec(spec: Any) -> ChartModel:
+    """The chart to draw for ``chart_spec``; raises ``ChartSpecError`` naming what is wrong."""
+    if spec is None:
+        raise ChartSpecError(tr("chart: no chart_spec"))
+    if not isinstance(spec, dict):
+        raise ChartSpecError(tr("chart: chart_spec is not an object"))
+    kind = spec.get("type")
+    if not isinstance(kind, str) or not kind:
+        raise ChartSpecError(tr("chart: chart_spec has no type"))
+    if kind not in KINDS:
+        raise ChartSpecError(tr("chart: type '{type}' is not drawn in the preview").format(type=kind))
+    title = spec.get("title")
+    title_text = title.get("text") if isinstance(title, dict) else None
+    if isinstance(title_text, list):  # VChart accepts a list of lines
+        title_text = " ".join(str(t) for t in title_text)
+    legends = spec.get("legends")
+    legend_spec = legends[0] if isinstance(legends, list) and legends else legends
+    orient = legend_spec.get("orient") if isinstance(legend_spec, dict) else None
+    model = ChartModel(
+        kind=kind,
+        title=str(title_text) if title_text is not None and _visible(title, True) else "",
+        categories=[],
+        series=[],
+        labels=_visible(spec.get("label"), False),
+        legend=_visible(legends, True),
+        legend_orient=orient if orient in ("bottom", "top", "left", "right") else "bottom",
+    )
+    datasets = _datasets(spec)
+    if kind == "pie":
+        model.series = _pie(spec, _rows(spec, datasets), model)
+    elif kind == "scatter":
+        model.series = _scatter(spec, _rows(spec, datasets), model)
+    elif kind == "common":
+        parts = spec.get("series")
+        if not isinstance(parts, list) or not parts:
+            raise ChartSpecError(tr("chart: a 'common' chart has no series list"))
+        for index, part in enumerate(parts):
+            part_kind = part.get("type") if isinstance(part, dict) else None
+            if part_kind not in CARTESIAN:
+                raise ChartSpecError(
+                    tr("chart: series {index} type '{type}' is not drawn in the preview").format(
+                        index=index, type=part_kind
+                    )
+                )
+            assert isinstance(part, dict)
+            model.labels = model.labels or _visible(part.get("label"), False)
+            model.series.extend(_cartesian(part, str(part_kind), _rows(part, datasets), model))
+        model.horizontal = False  # a combined chart keeps its categories on the x axis
+    else:
+        model.series = _cartesian(spec, kind, _rows(spec, datasets), model)
+    if not model.series or not (model.categories or any(s.points for s in model.series)):
+        raise ChartSpecError(tr("chart: the data has no values"))
+    return model

@@ -1,0 +1,378 @@
+"""The ``chart`` component: bars, lines, areas, pies and dots drawn from the VChart spec.
+
+Checked on the chart node's record of what it placed where (bars, slices, points, legend,
+ticks) and on pixels of the rendered image, so a wrong height, angle or colour fails here.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from pytestqt.qtbot import QtBot
+
+from designer.cards import parse
+from designer.render import CardView
+from designer.render.components.chart import ChartNode, nice_ticks
+from designer.render.theme import DARK, LIGHT
+from tests.render.conftest import Drawn, close
+
+Draw = Callable[..., Drawn]
+POINTER = "/body/elements/0"
+
+
+def card(spec: Any, **fields: Any) -> dict[str, Any]:
+    return {"schema": "2.0", "body": {"elements": [{"tag": "chart", "chart_spec": spec, **fields}]}}
+
+
+def chart_of(drawn: Drawn) -> ChartNode:
+    nodes = [node for node, _rect in drawn.scene.nodes() if isinstance(node, ChartNode)]
+    assert len(nodes) == 1, [e.tag for e in drawn.elements]
+    return nodes[0]
+
+
+def origin(drawn: Drawn) -> QPointF:
+    return drawn.at(POINTER).rect.topLeft()
+
+
+def at(drawn: Drawn, point: QPointF) -> Any:
+    """The image pixel at ``point`` in the chart node's coordinates."""
+    base = origin(drawn)
+    return drawn.pixel(base.x() + point.x(), base.y() + point.y())
+
+
+SALES = [("Mon", 10), ("Tue", 20), ("Wed", 40), ("Thu", 5)]
+BAR = {
+    "type": "bar",
+    "title": {"text": "Weekly sales"},
+    "data": {"values": [{"day": d, "sales": v} for d, v in SALES]},
+    "xField": "day",
+    "yField": "sales",
+}
+GROUPED = {
+    "type": "bar",
+    "data": {
+        "values": [
+            {"year": y, "kind": k, "value": v}
+            for y, a, b in (("2024", 30, 10), ("2025", 60, 20))
+            for k, v in (("north", a), ("south", b))
+        ]
+    },
+    "xField": ["year", "kind"],
+    "yField": "value",
+    "seriesField": "kind",
+}
+PIE = {
+    "type": "pie",
+    "data": {
+        "values": [{"type": "A", "value": "50"}, {"type": "B", "value": 30}, {"type": "C", "value": 20}]
+    },
+    "categoryField": "type",
+    "valueField": "value",
+}
+
+
+# -- bars ------------------------------------------------------------------------------------------
+def test_bar_heights_are_proportional_to_the_values(draw: Draw) -> None:
+    drawn = draw(card(BAR))
+    chart = chart_of(drawn)
+    bars = {bar.category: bar for bar in chart.bars}
+    assert list(bars) == [d for d, _ in SALES]
+    unit = bars["Mon"].rect.height() / 10
+    for day, value in SALES:
+        assert bars[day].rect.height() == pytest.approx(unit * value, rel=1e-6)
+        assert bars[day].rect.bottom() == pytest.approx(chart.plot.bottom())
+    # The bars are drawn in the first brand colour; above the tallest bar is not.
+    brand = LIGHT.chart.palettes["brand"][0]
+    assert close(at(drawn, bars["Wed"].rect.center()), brand, 3)
+    assert not close(at(drawn, QPointF(bars["Thu"].rect.center().x(), bars["Thu"].rect.top() - 8)), brand, 60)
+
+
+def test_bar_title_ticks_and_labels(draw: Draw) -> None:
+    drawn = draw(card(BAR))
+    chart = chart_of(drawn)
+    assert drawn.at(POINTER).tag == "chart"
+    assert drawn.at(POINTER).text.startswith("Weekly sales")
+    assert [value for value, _ in chart.ticks] == [0, 10, 20, 30, 40]
+    assert [text for text, _ in chart.category_labels] == ["Mon", "Tue", "Wed", "Thu"]
+    assert chart.legend == []  # one unnamed series: no legend
+    assert drawn.ink(chart.title_rect.translated(origin(drawn)), LIGHT.surface) > 30
+
+
+def test_grouped_bars_side_by_side_with_a_legend(draw: Draw) -> None:
+    drawn = draw(card(GROUPED))
+    chart = chart_of(drawn)
+    by = {(bar.category, bar.series): bar for bar in chart.bars}
+    north, south = by[("2024", "north")], by[("2024", "south")]
+    assert north.rect.right() <= south.rect.left()  # side by side, not stacked
+    assert north.rect.bottom() == pytest.approx(south.rect.bottom())
+    assert north.rect.height() == pytest.approx(3 * south.rect.height())
+    assert by[("2025", "north")].rect.height() == pytest.approx(2 * north.rect.height())
+    palette = LIGHT.chart.palettes["brand"]
+    assert (north.color, south.color) == palette[:2]
+    assert [(name, color) for name, color, _ in chart.legend] == [
+        ("north", palette[0]),
+        ("south", palette[1]),
+    ]
+    assert "north south" in drawn.at(POINTER).text
+    for name, color, rect in chart.legend:  # the swatch in the series colour, then the name
+        assert close(at(drawn, QPointF(rect.left() + 6, rect.center().y())), color, 8), name
+        assert drawn.ink(rect.adjusted(16, 0, 0, 0).translated(origin(drawn)), LIGHT.surface) > 10
+
+
+def test_series_of_one_x_field_are_stacked(draw: Draw) -> None:
+    drawn = draw(card(dict(GROUPED, xField="year")))
+    chart = chart_of(drawn)
+    by = {(bar.category, bar.series): bar for bar in chart.bars}
+    lower, upper = by[("2024", "north")], by[("2024", "south")]
+    assert upper.rect.bottom() == pytest.approx(lower.rect.top())
+    assert upper.rect.left() == pytest.approx(lower.rect.left())
+    assert chart.ticks[-1][0] >= 80  # the axis covers the stack (60 + 20), not the largest bar
+
+
+def test_horizontal_bars_grow_along_x(draw: Draw) -> None:
+    spec = dict(BAR, direction="horizontal", xField="sales", yField="day")
+    chart = chart_of(draw(card(spec)))
+    bars = {bar.category: bar for bar in chart.bars}
+    assert bars["Wed"].rect.width() == pytest.approx(4 * bars["Mon"].rect.width())
+    assert bars["Mon"].rect.top() < bars["Tue"].rect.top()
+    assert bars["Mon"].rect.left() == pytest.approx(chart.plot.left())
+
+
+def test_numeric_strings_are_values_and_missing_values_leave_a_gap(draw: Draw) -> None:
+    rows = [{"day": "a", "v": "2.5"}, {"day": "b"}, {"day": "c", "v": 5}]
+    chart = chart_of(draw(card({"type": "bar", "data": {"values": rows}, "xField": "day", "yField": "v"})))
+    assert [(bar.category, bar.value) for bar in chart.bars] == [("a", 2.5), ("c", 5.0)]
+    assert [text for text, _ in chart.category_labels] == ["a", "b", "c"]
+
+
+# -- lines and areas -------------------------------------------------------------------------------
+def test_one_line_per_series_at_the_values(draw: Draw) -> None:
+    spec = dict(GROUPED, type="line", xField="year")
+    drawn = draw(card(spec))
+    chart = chart_of(drawn)
+    assert set(chart.lines) == {"north", "south"}
+    bottom, top = chart.ticks[0][1], chart.ticks[-1][1]
+    scale = (bottom - top) / (chart.ticks[-1][0] - chart.ticks[0][0])
+    for name, values in (("north", (30, 60)), ("south", (10, 20))):
+        points = chart.lines[name]
+        assert [bottom - p.y() for p in points] == pytest.approx([v * scale for v in values])
+    # Halfway along the north line is drawn in its colour.
+    a, b = chart.lines["north"]
+    assert close(at(drawn, (a + b) / 2), LIGHT.chart.palettes["brand"][0], 40)
+    assert [name for name, _, _ in chart.legend] == ["north", "south"]
+
+
+def test_area_is_filled_under_its_line(draw: Draw) -> None:
+    spec = dict(BAR, type="area")
+    drawn = draw(card(spec))
+    chart = chart_of(drawn)
+    points = chart.lines["sales"]
+    below = QPointF(points[1].x(), (points[1].y() + chart.plot.bottom()) / 2)
+    above = QPointF(points[1].x(), (points[1].y() + chart.plot.top()) / 2)
+    filled = at(drawn, below)
+    assert not close(filled, LIGHT.surface, 10)
+    assert filled.blue() > filled.red()  # a tint of the brand blue
+    assert close(at(drawn, above), LIGHT.surface, 30) or close(at(drawn, above), LIGHT.chart.grid, 10)
+    # The line chart of the same data is not filled.
+    line = draw(card(dict(BAR, type="line")))
+    assert close(at(line, below), LIGHT.surface, 30) or close(at(line, below), LIGHT.chart.grid, 10)
+
+
+# -- pies -------------------------------------------------------------------------------------------
+def test_pie_slice_angles_follow_the_values(draw: Draw) -> None:
+    drawn = draw(card(PIE))
+    chart = chart_of(drawn)
+    assert [(s.category, s.span) for s in chart.slices] == [
+        ("A", pytest.approx(180.0)),
+        ("B", pytest.approx(108.0)),
+        ("C", pytest.approx(72.0)),
+    ]
+    assert [s.start for s in chart.slices] == pytest.approx([0.0, 180.0, 288.0])
+    centre = chart.plot.center()
+    radius = chart.plot.width() / 2
+    for piece in chart.slices:  # each slice's middle, half way out, is drawn in its colour
+        middle = math.radians(piece.start + piece.span / 2)
+        point = QPointF(
+            centre.x() + math.sin(middle) * radius / 2, centre.y() - math.cos(middle) * radius / 2
+        )
+        assert close(at(drawn, point), piece.color, 4), piece.category
+    assert [name for name, _, _ in chart.legend] == ["A", "B", "C"]
+
+
+def test_donut_is_hollow_and_labels_give_percentages(draw: Draw) -> None:
+    spec = dict(PIE, innerRadius=0.5, label={"visible": True})
+    drawn = draw(card(spec))
+    chart = chart_of(drawn)
+    assert close(at(drawn, chart.plot.center()), LIGHT.surface, 2)
+    assert [text for text, _ in chart.value_labels] == ["50.0%", "30.0%", "20.0%"]
+    for _text, rect in chart.value_labels:  # outside the pie, inside the chart
+        assert rect.left() >= 0 and rect.right() <= chart.w
+        assert drawn.ink(rect.translated(origin(drawn)), LIGHT.surface) > 5
+
+
+def test_negative_pie_value_is_named(draw: Draw) -> None:
+    spec = dict(PIE, data={"values": [{"type": "A", "value": 1}, {"type": "B", "value": -2}]})
+    box = draw(card(spec)).at(POINTER)
+    assert box.text == "chart: valueField 'value' of data row 2 is negative (-2)"
+
+
+# -- other kinds ------------------------------------------------------------------------------------
+def test_scatter_places_dots_on_two_value_axes(draw: Draw) -> None:
+    rows = [{"x": 0, "y": 0}, {"x": 10, "y": 5}, {"x": 20, "y": 10}]
+    chart = chart_of(draw(card({"type": "scatter", "data": {"values": rows}, "xField": "x", "yField": "y"})))
+    first, middle, last = (point for _, point in chart.dots)
+    assert middle.x() == pytest.approx((first.x() + last.x()) / 2)
+    assert middle.y() == pytest.approx((first.y() + last.y()) / 2)
+    assert chart.x_ticks[0][0] == 0
+
+
+def test_common_chart_draws_bars_and_a_line_from_two_data_sets() -> None:
+    path = "tests/data/cards/chart-combined.json"
+    with open(path, encoding="utf-8") as handle:
+        spec = json.load(handle)["elements"][0]["chart_spec"]
+    from designer.render.components.chart_spec import read_chart_spec
+
+    model = read_chart_spec(spec)
+    assert [(s.name, s.kind) for s in model.series] == [("早餐", "bar"), ("午餐", "bar"), ("饮料", "line")]
+    assert model.categories[:2] == ["周一", "周二"] and len(model.categories) == 7
+    assert not model.stacked and model.labels
+
+
+# -- size, theme, palette ---------------------------------------------------------------------------
+@pytest.mark.parametrize(("ratio", "factor"), [("1:1", 1.0), ("2:1", 2.0), ("4:3", 4 / 3), ("16:9", 16 / 9)])
+def test_aspect_ratio_sets_the_height(draw: Draw, ratio: str, factor: float) -> None:
+    rect = draw(card(BAR, aspect_ratio=ratio)).at(POINTER).rect
+    assert rect.height() == pytest.approx(rect.width() / factor)
+
+
+def test_default_ratio_is_16_9_on_desktop_1_1_on_mobile_and_height_wins(draw: Draw) -> None:
+    desktop = draw(card(BAR)).at(POINTER).rect
+    assert desktop.height() == pytest.approx(desktop.width() * 9 / 16)
+    mobile = draw(card(BAR), platform="mobile").at(POINTER).rect
+    assert mobile.height() == pytest.approx(mobile.width())
+    fixed = draw(card(BAR, aspect_ratio="1:1", height="150px")).at(POINTER).rect
+    assert fixed.height() == 150
+
+
+def test_dark_theme_colours(draw: Draw) -> None:
+    drawn = draw(card(GROUPED), theme="dark")
+    chart = chart_of(drawn)
+    palette = DARK.chart.palettes["brand"]
+    assert palette != LIGHT.chart.palettes["brand"]
+    by = {(bar.category, bar.series): bar for bar in chart.bars}
+    assert close(at(drawn, by[("2025", "north")].rect.center()), palette[0], 3)
+    assert close(at(drawn, by[("2025", "south")].rect.center()), palette[1], 3)
+    _value, y = chart.ticks[-1]  # a grid line in the dark grid colour, between two groups
+    x = (by[("2024", "south")].rect.right() + by[("2025", "north")].rect.left()) / 2
+    column = [at(drawn, QPointF(x, y + dy)) for dy in (-1, 0, 1)]
+    assert any(close(color, DARK.chart.grid, 6) for color in column)
+    assert drawn.at(POINTER).colors["series:north"] == palette[0]
+
+
+def test_color_theme_picks_the_palette(draw: Draw) -> None:
+    chart = chart_of(draw(card(GROUPED, color_theme="rainbow")))
+    assert [bar.color for bar in chart.bars[:2]] == list(LIGHT.chart.palettes["rainbow"][:2])
+    unknown = chart_of(draw(card(GROUPED, color_theme="neon")))
+    assert unknown.bars[0].color == LIGHT.chart.palettes["brand"][0]
+
+
+def test_nice_ticks() -> None:
+    assert nice_ticks(0, 40) == [0, 10, 20, 30, 40]
+    assert nice_ticks(0, 17) == [0, 5, 10, 15, 20]
+    assert nice_ticks(-12, 30) == [-20, 0, 20, 40]
+    assert nice_ticks(0, 1284) == [0, 500, 1000, 1500]
+    assert nice_ticks(0, 0) == [0, 0.25, 0.5, 0.75, 1]
+
+
+# -- specs the preview cannot draw ------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("spec", "message"),
+    [
+        (None, "chart: no chart_spec"),
+        ("bar", "chart: chart_spec is not an object"),
+        ({}, "chart: chart_spec has no type"),
+        (
+            {"type": "wordCloud", "data": {"values": []}},
+            "chart: type 'wordCloud' is not drawn in the preview",
+        ),
+        ({"type": "bar", "xField": "a", "yField": "b"}, "chart: chart_spec has no data"),
+        ({"type": "bar", "data": {"values": "x"}}, "chart: data 0 has no 'values' list"),
+        (
+            {"type": "bar", "data": {"values": []}, "xField": "a", "yField": "b"},
+            "chart: the data has no values",
+        ),
+        ({"type": "bar", "data": {"values": [{"a": 1}]}, "yField": "a"}, "chart: no xField"),
+        (
+            {"type": "bar", "data": {"values": [{"a": 1}]}, "xField": "a", "yField": "sales"},
+            "chart: yField 'sales' not in the data",
+        ),
+        (
+            {
+                "type": "line",
+                "data": {"values": [{"a": "x", "b": 1}, {"a": "y", "b": "lots"}]},
+                "xField": "a",
+                "yField": "b",
+            },
+            "chart: yField 'b' of data row 2 is not a number ('lots')",
+        ),
+        (
+            {"type": "pie", "data": {"values": [{"t": "a", "v": 1}]}, "valueField": "v"},
+            "chart: no categoryField",
+        ),
+        (
+            {
+                "type": "pie",
+                "data": {"values": [{"t": "a", "v": 0}]},
+                "categoryField": "t",
+                "valueField": "v",
+            },
+            "chart: the pie's values add up to 0",
+        ),
+        ({"type": "common", "data": {"values": [{"a": 1}]}}, "chart: a 'common' chart has no series list"),
+        (
+            {"type": "common", "data": {"values": [{"a": 1}]}, "series": [{"type": "radar"}]},
+            "chart: series 0 type 'radar' is not drawn in the preview",
+        ),
+        (
+            {
+                "type": "bar",
+                "data": [{"values": [{"a": 1, "b": 2}]}],
+                "dataIndex": 3,
+                "xField": "a",
+                "yField": "b",
+            },
+            "chart: dataIndex 3 is not in the data",
+        ),
+    ],
+)
+def test_invalid_spec_gives_a_box_naming_the_problem(draw: Draw, spec: Any, message: str) -> None:
+    element: dict[str, Any] = {"tag": "chart"}
+    if spec is not None:
+        element["chart_spec"] = spec
+    drawn = draw({"schema": "2.0", "body": {"elements": [element, {"tag": "hr"}]}})
+    box = drawn.at(POINTER)
+    assert (box.tag, box.text) == ("unsupported", message)
+    assert drawn.ink(box.rect.adjusted(8, 8, -8, -8), LIGHT.placeholder_background) > 30  # the text shows
+    assert drawn.at("/body/elements/1").tag == "hr"  # the rest of the card still draws
+
+
+# -- clicks ----------------------------------------------------------------------------------------
+def test_clicking_the_chart_selects_it(qtbot: QtBot) -> None:
+    view = CardView()
+    qtbot.addWidget(view)
+    view.resize(700, 700)
+    view.show()
+    view.set_document(parse(json.dumps(card(PIE))))
+    rect = next(e.rect for e in view.drawn_elements() if e.pointer == POINTER)
+    with qtbot.waitSignal(view.element_clicked) as blocker:
+        qtbot.mouseClick(
+            view.canvas(),
+            Qt.MouseButton.LeftButton,
+            pos=QPoint(round(rect.center().x()), round(rect.center().y())),
+        )
+    assert blocker.args == [POINTER]

@@ -6,6 +6,7 @@ ticks) and on pixels of the rendered image, so a wrong height, angle or colour f
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 from collections.abc import Callable
@@ -259,6 +260,23 @@ def test_default_ratio_is_16_9_on_desktop_1_1_on_mobile_and_height_wins(draw: Dr
     assert fixed.height() == 150
 
 
+def test_a_tiny_fixed_height_stays_in_its_box(draw: Draw) -> None:
+    drawn = draw(card(BAR, height="12px"))
+    box = drawn.at(POINTER).rect
+    assert box.height() == 12
+    below = box.adjusted(0, box.height() + 1, 0, 11)  # the body's spacing under the chart
+    assert drawn.ink(below, LIGHT.surface) == 0
+
+
+def test_many_categories_keep_their_labels_apart(draw: Draw) -> None:
+    rows = [{"day": f"day {i}", "v": i} for i in range(200)]
+    chart = chart_of(draw(card({"type": "line", "data": {"values": rows}, "xField": "day", "yField": "v"})))
+    assert len(chart.lines["v"]) == 200
+    labels = [rect for _, rect in chart.category_labels]
+    assert 3 <= len(labels) < 200
+    assert all(a.right() <= b.left() + 0.01 for a, b in itertools.pairwise(labels))
+
+
 def test_dark_theme_colours(draw: Draw) -> None:
     drawn = draw(card(GROUPED), theme="dark")
     chart = chart_of(drawn)
@@ -347,6 +365,10 @@ def test_nice_ticks() -> None:
                 "yField": "b",
             },
             "chart: dataIndex 3 is not in the data",
+        ),
+        (
+            {"type": "bar", "data": {"values": [{"a": "x", "b": -1e300}]}, "xField": "a", "yField": "b"},
+            "chart: yField 'b' of data row 1 is too large to draw (-1e+300)",
         ),
     ],
 )

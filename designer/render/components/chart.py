@@ -46,15 +46,20 @@ class Slice:
 
 
 def nice_ticks(low: float, high: float, count: int = 5) -> list[float]:
-    """Round tick values covering ``low``..``high`` (1, 2, 2.5 or 5 times a power of ten)."""
+    """Round tick values covering ``low``..``high`` (1, 2, 2.5 or 5 times a power of ten).
+
+    Values too far apart or too close for a float step get the two ends as ticks.
+    """
     if high <= low:
         high = low + 1
     raw = (high - low) / max(1, count - 1)
+    if not math.isfinite(raw) or raw < 1e-290:
+        return [low, high]
     power = 10 ** math.floor(math.log10(raw))
     step = next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= raw)
     start = math.floor(low / step) * step
     ticks = [start]
-    while ticks[-1] < high - 1e-9 * step:
+    while ticks[-1] < high - 1e-9 * step and len(ticks) <= 2 * count:
         ticks.append(ticks[-1] + step)
     return [round(t, 10) for t in ticks]
 
@@ -373,6 +378,7 @@ class ChartNode(Node):
 
     # -- painting -----------------------------------------------------------------------------
     def paint(self, painter: QPainter) -> None:
+        painter.setClipRect(self.rect())  # a tiny fixed height must not draw over the next element
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         c = self.chart_colors
         if self.model.title:

@@ -20,6 +20,7 @@ from designer.render.context import tr
 
 CARTESIAN = ("bar", "line", "area")
 KINDS = (*CARTESIAN, "pie", "scatter", "common")
+MAX_VALUE = 1e100  # far past any real figure, far from float overflow when summed or scaled
 
 
 class ChartSpecError(ValueError):
@@ -55,6 +56,13 @@ class ChartModel:
     inner_radius: float = 0.0  # pie: fraction of the outer radius (a donut when > 0)
     outer_radius: float = 0.8
     named_series: bool = False  # the series come from a seriesField (so a legend names them)
+    _known: set[str] = field(default_factory=set, repr=False)
+
+    def add_category(self, category: str) -> None:
+        """Add a category in data order (a set keeps long data sets linear)."""
+        if category not in self._known:
+            self._known.add(category)
+            self.categories.append(category)
 
     def value_range(self) -> tuple[float, float]:
         """The smallest and largest value the value axis must show (always including 0)."""
@@ -89,6 +97,12 @@ def _number(value: Any, field_name: str, where: str, row: int) -> float | None:
         raise ChartSpecError(_not_number(field_name, where, row, value))
     if not math.isfinite(number):
         raise ChartSpecError(_not_number(field_name, where, row, value))
+    if abs(number) > MAX_VALUE:  # axis arithmetic on such values overflows a float
+        raise ChartSpecError(
+            tr("chart: {field} '{name}' of data row {row} is too large to draw ({value})").format(
+                field=where, name=field_name, row=row + 1, value=f"{number:g}"
+            )
+        )
     return number
 
 
@@ -194,8 +208,7 @@ def _cartesian(
         value = _number(row.get(value_field), value_field, value_key, index)
         name = _text(row.get(series_field)) if series_field else value_field
         series = by_name.setdefault(name, Series(name, kind))
-        if category not in model.categories:
-            model.categories.append(category)
+        model.add_category(category)
         if value is not None:
             series.values[category] = series.values.get(category, 0.0) + value
     if horizontal:
@@ -222,8 +235,7 @@ def _pie(spec: dict[str, Any], rows: list[dict[str, Any]], model: ChartModel) ->
                 )
             )
         category = _text(row.get(category_field))
-        if category not in model.categories:
-            model.categories.append(category)
+        model.add_category(category)
         series.values[category] = series.values.get(category, 0.0) + value
     if sum(series.values.values()) <= 0:
         raise ChartSpecError(tr("chart: the pie's values add up to 0"))

@@ -51,6 +51,120 @@ def _grid(nodes: list[Node], per_row: int, spacing: float, pointer: str, text: s
     return stack
 
 
+# [feishu column-set] flex_mode: how the columns adapt "on mobile and on narrow PC screens".
+FLEX_MODES = ("none", "stretch", "flow", "bisect", "trisect")
+_PER_ROW = {"bisect": 2, "trisect": 3}
+
+
+class FlexColumnsNode(ColumnsNode):
+    """``column_set`` with its ``flex_mode`` applied on a narrow screen (the mobile preview).
+
+    ``stretch`` stacks the columns at full width, ``flow`` wraps them to a new row when the next
+    one does not fit at its content width (each row then shared out among its columns),
+    ``bisect`` / ``trisect`` lay 2 / 3 equal columns per row. ``none`` (and every mode on a wide
+    screen) keeps them side by side as ``ColumnsNode`` does, except that columns wider together
+    than the set are shrunk in proportion ("按比例压缩列宽度") instead of running off its edge.
+    """
+
+    def __init__(
+        self,
+        pointer: str | None,
+        *,
+        spacing: float,
+        specs: list[tuple[str, float]],
+        background: str | None,
+        mode: str,
+        row_spacing: float,
+        flow_min_width: float,
+    ) -> None:
+        super().__init__(pointer, spacing=spacing, specs=specs, background=background)
+        self.mode = mode  # one of FLEX_MODES; "none" on a wide screen whatever the card says
+        self.row_spacing = row_spacing
+        self.flow_min_width = flow_min_width
+
+    def do_layout(self, width: float) -> float:
+        count = len(self.children)
+        if not count:
+            return 0.0
+        if self.mode == "stretch":
+            return self._place([[(index, width)] for index in range(count)])
+        if self.mode in _PER_ROW:
+            per_row = _PER_ROW[self.mode]
+            cell = max(1.0, (width - self.spacing * (per_row - 1)) / per_row)
+            return self._place(
+                [
+                    [(index, cell) for index in range(start, min(count, start + per_row))]
+                    for start in range(0, count, per_row)
+                ]
+            )
+        if self.mode == "flow":
+            return self._place(self._flow_rows(width))
+        return self._place([list(enumerate(self._side_by_side(width)))])
+
+    def _side_by_side(self, width: float) -> list[float]:
+        """Widths from ``width`` / ``weight``: px and auto first, weighted columns share the rest."""
+        free = max(0.0, width - self.spacing * (len(self.children) - 1))
+        widths = [0.0] * len(self.children)
+        weights = 0.0
+        for index, (kind, value) in enumerate(self.specs):
+            if kind == "px":
+                widths[index] = min(value, free)
+            elif kind == "auto":
+                widths[index] = min(self.children[index].preferred_width() or free / len(widths), free)
+            else:
+                weights += value
+        fixed = sum(widths)
+        if fixed > free > 0:  # too wide together: shrink in proportion, weighted columns get nothing
+            return [w * free / fixed for w in widths]
+        rest = free - fixed
+        return [
+            rest * value / weights if kind == "weighted" and weights else widths[index]
+            for index, (kind, value) in enumerate(self.specs)
+        ]
+
+    def _flow_rows(self, width: float) -> list[list[tuple[int, float]]]:
+        """Columns at their content width, a new row when the next does not fit; each row then
+        shares what is left over equally, so a row is as wide as the set."""
+        rows: list[list[tuple[int, float]]] = [[]]
+        used = 0.0
+        for index, child in enumerate(self.children):
+            wanted = min(width, max(self.flow_min_width, child.preferred_width()))
+            if rows[-1] and used + self.spacing + wanted > width:
+                rows.append([])
+                used = 0.0
+            used += (self.spacing if rows[-1] else 0.0) + wanted
+            rows[-1].append((index, wanted))
+        shared: list[list[tuple[int, float]]] = []
+        for row in rows:
+            extra = (width - sum(w for _i, w in row) - self.spacing * (len(row) - 1)) / len(row)
+            shared.append([(index, w + max(0.0, extra)) for index, w in row])
+        return shared
+
+    def _place(self, rows: list[list[tuple[int, float]]]) -> float:
+        """Lay rows of (column index, width) out top to bottom; ``vertical_align`` within a row."""
+        y = 0.0
+        for row_number, row in enumerate(rows):
+            if row_number:
+                y += self.row_spacing
+            x = 0.0
+            height = 0.0
+            for index, column_width in row:
+                child = self.children[index]
+                child.layout(max(1.0, column_width))
+                child.x, child.y = x, y
+                x += column_width + self.spacing
+                height = max(height, child.h)
+            for index, _width in row:
+                child = self.children[index]
+                align = self.vertical_align[index] if index < len(self.vertical_align) else "top"
+                if align == "center":
+                    child.y = y + (height - child.h) / 2
+                elif align == "bottom":
+                    child.y = y + height - child.h
+            y += height
+        return y
+
+
 def draw_column_set(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Node:
     t = ctx.theme
     spacing = spacing_of(ctx, element.get("horizontal_spacing"), t.metrics.column_spacing)
@@ -66,7 +180,18 @@ def draw_column_set(ctx: BuildContext, element: dict[str, Any], pointer: str) ->
     )
     specs: list[tuple[str, float]] = []
     columns = elements_of(element.get("columns"))
-    node = ColumnsNode(pointer, spacing=spacing, specs=specs, background=bg)
+    flex_mode = element.get("flex_mode")
+    # The preview's only narrow screen is the phone: the desktop card is 400 px or wider.
+    narrow = ctx.platform == "mobile"
+    node = FlexColumnsNode(
+        pointer,
+        spacing=spacing,
+        specs=specs,
+        background=bg,
+        mode=flex_mode if narrow and flex_mode in FLEX_MODES else "none",
+        row_spacing=t.metrics.column_row_spacing,
+        flow_min_width=t.metrics.column_flow_min_width,
+    )
     for index, column in enumerate(columns):
         column_pointer = f"{pointer}/columns/{index}"
         if not isinstance(column, dict):

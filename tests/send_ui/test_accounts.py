@@ -19,7 +19,22 @@ from designer.ui.send.session import SendSession
 from .conftest import shot
 
 
+def _ready(dialog: AccountsDialog, qtbot) -> None:
+    """Wait until the worker has looked at the keyring (Save stays off until then)."""
+    save = dialog.findChild(QPushButton, "saveProfile")
+    qtbot.waitUntil(save.isEnabled, timeout=5_000)
+
+
+def _save(dialog: AccountsDialog, qtbot) -> tuple[bool, str]:
+    """Click Save and wait for the keyring (in the worker) to answer; (stored, status)."""
+    with qtbot.waitSignal(dialog.save_finished, timeout=10_000) as finished:
+        qtbot.mouseClick(dialog.findChild(QPushButton, "saveProfile"), Qt.MouseButton.LeftButton)
+    assert not dialog.is_busy()
+    return finished.args[0], finished.args[1]
+
+
 def _fill(dialog: AccountsDialog, qtbot, *, name: str, url: str, app_id: str, secret: str) -> None:
+    _ready(dialog, qtbot)
     qtbot.mouseClick(dialog.findChild(QPushButton, "addProfile"), Qt.MouseButton.LeftButton)
     dialog.findChild(QLineEdit, "profileName").setText(name)
     region = dialog.findChild(QComboBox, "profileRegion")
@@ -44,9 +59,9 @@ def test_add_profile_secret_goes_to_the_keyring_and_is_masked(
     dialog.show()
     _fill(dialog, qtbot, name="demo", url=sandbox.base_url, app_id=DEMO_APP_ID, secret=DEMO_APP_SECRET)
     shot(dialog, "1-accounts-new")
-    qtbot.mouseClick(dialog.findChild(QPushButton, "saveProfile"), Qt.MouseButton.LeftButton)
+    stored, status = _save(dialog, qtbot)
 
-    assert "Saved demo" in dialog.status_text()
+    assert stored and "Saved demo" in status and "Saved demo" in dialog.status_text()
     assert credentials.get_secret("demo") == DEMO_APP_SECRET
     assert session.active_profile() is not None and session.active_profile().name == "demo"
     profiles_file = (config_dir() / "profiles.json").read_text(encoding="utf-8")
@@ -65,7 +80,7 @@ def test_add_profile_secret_goes_to_the_keyring_and_is_masked(
 
     # Editing without typing a secret keeps the stored one.
     dialog.findChild(QLineEdit, "profileAppId").setText(DEMO_APP_ID)
-    qtbot.mouseClick(dialog.findChild(QPushButton, "saveProfile"), Qt.MouseButton.LeftButton)
+    assert _save(dialog, qtbot)[0]
     assert credentials.get_secret("demo") == DEMO_APP_SECRET
 
     # Remove: the profile and its secret go.
@@ -74,9 +89,11 @@ def test_add_profile_secret_goes_to_the_keyring_and_is_masked(
     qtbot_patch = pytest.MonkeyPatch()
     qtbot_patch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     try:
-        qtbot.mouseClick(dialog.findChild(QPushButton, "removeProfile"), Qt.MouseButton.LeftButton)
+        with qtbot.waitSignal(dialog.remove_finished, timeout=10_000) as removed:
+            qtbot.mouseClick(dialog.findChild(QPushButton, "removeProfile"), Qt.MouseButton.LeftButton)
     finally:
         qtbot_patch.undo()
+    assert removed.args == [True, "Removed demo."]
     assert session.profiles() == [] and credentials.get_secret("demo") is None
     assert dialog.findChild(QListView, "profileList").model().rowCount() == 0
 
@@ -131,7 +148,8 @@ def test_without_a_keyring_the_dialog_explains_and_writes_nothing(qtbot) -> None
         qtbot.addWidget(dialog)
         dialog.show()
         note = dialog.findChild(QLabel, "keyringProblem")
-        assert note.isVisible()
+        # The keyring is looked at in the worker: the note comes when it has answered.
+        qtbot.waitUntil(note.isVisible, timeout=5_000)
         assert "gnome-keyring" in note.text() and "never in a file" in note.text()
         save = dialog.findChild(QPushButton, "saveProfile")
         assert not save.isEnabled() and not dialog.findChild(QLineEdit, "profileSecret").isEnabled()
@@ -174,10 +192,11 @@ def test_switch_profiles_from_the_toolbar_menu_and_rename_keeps_the_secret(
     row = next(r for r in range(listing.model().rowCount()) if listing.model().index(r, 0).data() == "a")
     listing.setCurrentIndex(listing.model().index(row, 0))
     qtbot.waitUntil(lambda: SECRET_MASK in dialog.findChild(QLineEdit, "profileSecret").placeholderText())
+    _ready(dialog, qtbot)
     name = dialog.findChild(QLineEdit, "profileName")
     name.setText("a-renamed")
-    qtbot.mouseClick(dialog.findChild(QPushButton, "saveProfile"), Qt.MouseButton.LeftButton)
-    assert "Saved a-renamed" in dialog.status_text()
+    stored, status = _save(dialog, qtbot)
+    assert stored and "Saved a-renamed" in status
     assert [p.name for p in session.profiles()] == ["b", "a-renamed"]
     assert credentials.get_secret("a-renamed") == "secret-a" and credentials.get_secret("a") is None
     assert {a.text() for a in switcher.profile_actions()} == {"a-renamed", "b"}

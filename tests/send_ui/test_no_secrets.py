@@ -37,7 +37,12 @@ def test_no_secret_or_token_in_written_files_or_logs(
     dialog.findChild(QLineEdit, "profileBaseUrl").setText(sandbox.base_url)
     dialog.findChild(QLineEdit, "profileAppId").setText(DEMO_APP_ID)
     qtbot.keyClicks(dialog.findChild(QLineEdit, "profileSecret"), DEMO_APP_SECRET)
-    qtbot.mouseClick(dialog.findChild(QPushButton, "saveProfile"), Qt.MouseButton.LeftButton)
+    # The secret is stored in the worker: wait for the keyring check (Save is off until then),
+    # then for the save.
+    qtbot.waitUntil(dialog.findChild(QPushButton, "saveProfile").isEnabled, timeout=5_000)
+    with qtbot.waitSignal(dialog.save_finished, timeout=10_000) as saved:
+        qtbot.mouseClick(dialog.findChild(QPushButton, "saveProfile"), Qt.MouseButton.LeftButton)
+    assert saved.args[0] is True, saved.args[1]
     with qtbot.waitSignal(dialog.connection_tested, timeout=10_000):
         qtbot.mouseClick(dialog.findChild(QPushButton, "testConnection"), Qt.MouseButton.LeftButton)
 

@@ -81,7 +81,12 @@ def test_whole_send_path(qtbot, window: MainWindow, sandbox: SandboxServer, secr
     dialog.findChild(QLineEdit, "profileBaseUrl").setText(sandbox.base_url)
     dialog.findChild(QLineEdit, "profileAppId").setText(DEMO_APP_ID)
     qtbot.keyClicks(dialog.findChild(QLineEdit, "profileSecret"), DEMO_APP_SECRET)
-    qtbot.mouseClick(dialog.findChild(QPushButton, "saveProfile"), Qt.MouseButton.LeftButton)
+    # The secret is stored in the worker: wait for the keyring check (Save is off until then),
+    # then for the save.
+    qtbot.waitUntil(dialog.findChild(QPushButton, "saveProfile").isEnabled, timeout=5_000)
+    with qtbot.waitSignal(dialog.save_finished, timeout=10_000) as saved:
+        qtbot.mouseClick(dialog.findChild(QPushButton, "saveProfile"), Qt.MouseButton.LeftButton)
+    assert saved.args[0] is True, saved.args[1]
     assert credentials.get_secret("sandbox") == DEMO_APP_SECRET
     with qtbot.waitSignal(dialog.connection_tested, timeout=10_000) as tested:
         qtbot.mouseClick(dialog.findChild(QPushButton, "testConnection"), Qt.MouseButton.LeftButton)

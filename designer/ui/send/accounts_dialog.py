@@ -4,10 +4,19 @@ A profile is a name, the open platform (Feishu, Lark or a custom base URL such a
 sandbox's), the app id and the app secret. The secret goes straight to the keyring and is
 shown afterwards only as "••••"; leaving the field empty keeps the stored one. Without a
 safe keyring the dialog says what to install and saves nothing.
+
+Every keyring call runs in a worker (``run_in_background``): a locked Secret Service may
+prompt for its password and take seconds, and the window must not freeze meanwhile. While a
+save or removal runs the form is disabled, a busy bar and the status line say what is going
+on, and the dialog does not close until the keyring has answered.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
+import shiboken6
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -20,6 +29,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -30,8 +40,10 @@ from designer.store import credentials
 from designer.store.credentials import KeyringUnavailable
 from designer.store.profiles import Profile
 from designer.ui.send.errors import describe_error, escape, failure_html, plain_text
-from designer.ui.send.session import NoSecret, SendSession
+from designer.ui.send.session import NoSecret, ProfileRemoval, ProfileWrite, SendSession
 from designer.ui.worker import BackgroundTask, CancelHandle, run_in_background
+
+T = TypeVar("T")
 
 SECRET_MASK = "••••"
 _REGIONS = (("feishu", "Feishu (open.feishu.cn)"), ("lark", "Lark (open.larksuite.com)"), ("custom", None))
@@ -43,10 +55,16 @@ class AccountsDialog(QDialog):
     Signals:
         connection_tested(bool, str): a "Test connection" ended (success, the message shown).
         secret_checked(str, bool): whether the keyring holds a secret for the profile shown.
+        keyring_checked(object): the keyring was looked at: None, or the problem (str).
+        save_finished(bool, str): a save ended (stored, the status shown).
+        remove_finished(bool, str): a removal ended (removed, the status shown).
     """
 
     connection_tested = Signal(bool, str)
     secret_checked = Signal(str, bool)
+    keyring_checked = Signal(object)
+    save_finished = Signal(bool, str)
+    remove_finished = Signal(bool, str)
 
     def __init__(self, session: SendSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,7 +75,12 @@ class AccountsDialog(QDialog):
         self._editing: str | None = None  # name of the profile in the form; None = a new one
         self._has_secret: bool | None = False  # None while the keyring is being asked
         self._test: CancelHandle | None = None
-        self._keyring_problem = credentials.keyring_problem()
+        # Unknown until the worker has looked: finding the backend may talk to D-Bus.
+        self._keyring_checked = False
+        self._keyring_problem: str | None = None
+        self._busy: CancelHandle | None = None  # a save or removal waiting for the keyring
+        self._close_after_busy: int | None = None  # done(result) asked for while busy
+        self._focus_before_busy: QWidget | None = None
 
         self._model = QStandardItemModel(self)
         self._list = QListView()
@@ -75,7 +98,10 @@ class AccountsDialog(QDialog):
         list_buttons = QHBoxLayout()
         list_buttons.addWidget(add)
         list_buttons.addWidget(self._remove)
-        left = QVBoxLayout()
+        self._list_area = QWidget()
+        self._list_area.setObjectName("profileListArea")
+        left = QVBoxLayout(self._list_area)
+        left.setContentsMargins(0, 0, 0, 0)
         left.addWidget(self._list)
         left.addLayout(list_buttons)
 
@@ -115,6 +141,12 @@ class AccountsDialog(QDialog):
         self._status.setObjectName("accountStatus")
         self._status.setWordWrap(True)
         self._status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._busy_bar = QProgressBar()
+        self._busy_bar.setObjectName("keyringBusy")
+        self._busy_bar.setRange(0, 0)  # no steps to count: the keyring answers when it answers
+        self._busy_bar.setTextVisible(False)
+        self._busy_bar.setFixedWidth(72)
+        self._busy_bar.setVisible(False)
 
         self._save = QPushButton(self.tr("Save"))
         self._save.setObjectName("saveProfile")
@@ -132,17 +164,26 @@ class AccountsDialog(QDialog):
         form_buttons.addStretch(1)
         form_buttons.addWidget(self._save)
 
+        self._form_area = QWidget()
+        self._form_area.setObjectName("profileFormArea")
+        form_box = QVBoxLayout(self._form_area)
+        form_box.setContentsMargins(0, 0, 0, 0)
+        form_box.addLayout(form)
+        form_box.addLayout(form_buttons)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self._busy_bar, 0, Qt.AlignmentFlag.AlignTop)
+        status_row.addWidget(self._status, 1)
         right = QVBoxLayout()
-        right.addLayout(form)
-        right.addLayout(form_buttons)
-        right.addWidget(self._status)
+        right.addWidget(self._form_area)
+        right.addLayout(status_row)
         right.addStretch(1)
 
         body = QHBoxLayout()
-        body.addLayout(left, 1)
+        body.addWidget(self._list_area, 1)
         body.addLayout(right, 2)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
+        self._close_button = close.button(QDialogButtonBox.StandardButton.Close)
         layout = QVBoxLayout(self)
         layout.addWidget(self._keyring_note)
         layout.addLayout(body)
@@ -150,6 +191,12 @@ class AccountsDialog(QDialog):
 
         self._show_keyring_problem()
         self._reload(select=session.profile_store.active_name)
+        run_in_background(
+            lambda task: credentials.keyring_problem(),
+            self._on_keyring_checked,
+            self._on_keyring_check_failed,
+            context=self,
+        )
 
     # -- the list -------------------------------------------------------------------------
 
@@ -192,7 +239,7 @@ class AccountsDialog(QDialog):
         self._app_id.setText(profile.app_id if profile else "")
         self._secret.clear()
         checking = profile is not None and self._keyring_problem is None
-        self._show_secret_state(None if checking else False)
+        self._show_secret_state(None if checking or not self._keyring_checked else False)
         if profile is not None and checking:
             # Asked in the worker: a locked keyring may wait for the user to unlock it.
             name, session = profile.name, self._session
@@ -234,6 +281,21 @@ class AccountsDialog(QDialog):
 
     # -- keyring --------------------------------------------------------------------------
 
+    def _on_keyring_checked(self, problem: str | None) -> None:
+        self._keyring_checked = True
+        self._keyring_problem = problem
+        self._show_keyring_problem()
+        if self._editing is None or problem is not None:
+            self._show_secret_state(False)  # a new profile: nothing stored yet
+        self.keyring_checked.emit(problem)
+
+    def _on_keyring_check_failed(self, error: BaseException) -> None:
+        # keyring_problem() catches what it expects; anything else is shown, saving stays off.
+        self._set_status(failure_html(self.tr("The keyring could not be checked"), error), ok=False)
+
+    def _keyring_ready(self) -> bool:
+        return self._keyring_checked and self._keyring_problem is None
+
     def _show_keyring_problem(self) -> None:
         problem = self._keyring_problem
         self._keyring_note.setVisible(problem is not None)
@@ -245,8 +307,11 @@ class AccountsDialog(QDialog):
                     "works.<br>{problem}"
                 ).format(problem=escape(problem[:1].upper() + problem[1:]))
             )
-        for widget in (self._save, self._secret):
-            widget.setEnabled(problem is None)
+        # Until the worker has looked, Save waits too: nothing may be saved before a safe
+        # keyring is known to exist.
+        self._save.setEnabled(self._keyring_ready())
+        self._save.setDefault(True)  # a button disabled while the dialog showed lost the role
+        self._secret.setEnabled(problem is None)
 
     # -- save / remove / use --------------------------------------------------------------
 
@@ -261,7 +326,7 @@ class AccountsDialog(QDialog):
         )
 
     def _on_save_clicked(self) -> None:
-        if self._keyring_problem is not None:
+        if not self._keyring_ready() or self._busy is not None:
             self._show_keyring_problem()
             return
         try:
@@ -270,8 +335,9 @@ class AccountsDialog(QDialog):
             self._set_status(self.tr("Not saved: {problem}").format(problem=str(exc)), ok=False)
             return
         secret = self._secret.text().strip()
-        renaming = self._editing is not None and self._editing != profile.name
-        if (self._editing is None or renaming) and self._session.profile_store.get(profile.name) is not None:
+        previous_name = self._editing
+        renaming = previous_name is not None and previous_name != profile.name
+        if (previous_name is None or renaming) and self._session.profile_store.get(profile.name) is not None:
             self._set_status(
                 self.tr("Not saved: a profile named “{name}” exists already").format(name=profile.name),
                 ok=False,
@@ -284,19 +350,43 @@ class AccountsDialog(QDialog):
             )
             self._secret.setFocus()
             return
-        try:
-            self._session.save_profile(profile, secret or None, previous_name=self._editing)
-        except KeyringUnavailable as exc:
-            self._set_status(self.tr("Not saved: {problem}").format(problem=str(exc)), ok=False)
-            return
-        self._reload(select=profile.name)
-        self._set_status(
-            self.tr("Saved {name}; its secret is in the keyring.").format(name=profile.name), ok=True
+        session = self._session
+
+        def op(task: BackgroundTask) -> ProfileWrite:
+            # The secret goes to the keyring first; the profile file is written only after.
+            return session.write_profile(profile, secret or None, previous_name=previous_name)
+
+        if secret:
+            doing = self.tr("Saving {name}: storing its app secret in the keyring…")
+        elif renaming:
+            doing = self.tr("Saving {name}: moving its app secret in the keyring…")
+        else:
+            doing = self.tr("Saving {name}…")
+        self._save.setText(self.tr("Saving…"))
+        self._start_busy(
+            doing.format(name=profile.name)
+            + " "
+            + self.tr("If the keyring asks for its password, unlock it to go on.")
         )
+        self._run_keyring_op(op, session.profile_written, self._on_saved, self._on_save_failed)
+
+    def _on_saved(self, write: ProfileWrite) -> None:
+        self._end_busy()
+        self._reload(select=write.name)
+        message = self.tr("Saved {name}; its secret is in the keyring.").format(name=write.name)
+        self._set_status(message, ok=True)
+        self.save_finished.emit(True, message)
+        self._close_if_asked(succeeded=True)
+
+    def _on_save_failed(self, error: BaseException) -> None:
+        self._end_busy()
+        self._set_status(self._problem_html(self.tr("Not saved"), error), ok=False)
+        self.save_finished.emit(False, self.status_text())
+        self._close_if_asked(succeeded=False)
 
     def _on_remove_clicked(self) -> None:
         name = self._editing
-        if name is None:
+        if name is None or self._busy is not None:
             return
         answer = QMessageBox.question(
             self,
@@ -305,13 +395,102 @@ class AccountsDialog(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            self._session.remove_profile(name)
-        except KeyringUnavailable as exc:
-            self._set_status(self.tr("Not removed: {problem}").format(problem=str(exc)), ok=False)
-            return
+        session = self._session
+        self._start_busy(self.tr("Removing {name} and its app secret from the keyring…").format(name=name))
+        self._run_keyring_op(
+            lambda task: session.delete_profile(name),
+            session.profile_deleted,
+            self._on_removed,
+            self._on_remove_failed,
+        )
+
+    def _on_removed(self, removal: ProfileRemoval) -> None:
+        self._end_busy()
         self._reload()
-        self._set_status(self.tr("Removed {name}.").format(name=name), ok=True)
+        message = self.tr("Removed {name}.").format(name=removal.name)
+        self._set_status(message, ok=True)
+        self.remove_finished.emit(True, message)
+        self._close_if_asked(succeeded=True)
+
+    def _on_remove_failed(self, error: BaseException) -> None:
+        self._end_busy()
+        self._set_status(self._problem_html(self.tr("Not removed"), error), ok=False)
+        self.remove_finished.emit(False, self.status_text())
+        self._close_if_asked(succeeded=False)
+
+    # -- waiting for the keyring ----------------------------------------------------------
+
+    def _run_keyring_op(
+        self,
+        op: Callable[[BackgroundTask], T],
+        session_done: Callable[[T], None],
+        dialog_done: Callable[[T], None],
+        dialog_failed: Callable[[BaseException], None],
+    ) -> None:
+        """Run ``op`` in the worker. On success the session hears of it even when this dialog
+        was destroyed meanwhile (its parent window went): the files and keyring changed."""
+        dialog = self
+
+        def succeeded(result: T) -> None:
+            session_done(result)
+            if shiboken6.isValid(dialog):
+                dialog_done(result)
+
+        def failed(error: BaseException) -> None:
+            if shiboken6.isValid(dialog):
+                dialog_failed(error)
+
+        self._busy = run_in_background(op, succeeded, failed, context=self._session)
+
+    def _start_busy(self, text: str) -> None:
+        # Disabling the focused button moves the focus away: it is given back afterwards.
+        self._focus_before_busy = self.focusWidget()
+        self._list_area.setEnabled(False)
+        self._form_area.setEnabled(False)
+        self._close_button.setEnabled(False)
+        self._busy_bar.setVisible(True)
+        self._set_status(text, ok=True)
+
+    def _end_busy(self) -> None:
+        self._busy = None
+        self._save.setText(self.tr("Save"))
+        self._list_area.setEnabled(True)
+        self._form_area.setEnabled(True)
+        self._close_button.setEnabled(True)
+        self._busy_bar.setVisible(False)
+        self._save.setDefault(True)
+        focus, self._focus_before_busy = self._focus_before_busy, None
+        if focus is not None and shiboken6.isValid(focus) and focus.isEnabled():
+            focus.setFocus()
+
+    def is_busy(self) -> bool:
+        """True while a save or removal waits for the keyring."""
+        return self._busy is not None
+
+    def done(self, result: int) -> None:
+        """Close, but never while the keyring is still storing or deleting a secret: the
+        close happens once it has (and not at all when it failed, so the problem is read)."""
+        if self._busy is not None:
+            asked_before, self._close_after_busy = self._close_after_busy is not None, result
+            if asked_before:
+                return
+            self._set_status(
+                self.status_text() + " " + self.tr("The dialog closes once the keyring has answered."),
+                ok=True,
+            )
+            return
+        super().done(result)
+
+    def _close_if_asked(self, *, succeeded: bool) -> None:
+        result, self._close_after_busy = self._close_after_busy, None
+        if result is not None and succeeded:
+            super().done(result)
+
+    def _problem_html(self, title: str, error: BaseException) -> str:
+        """The keyring's problem and, on a line of its own, what to do about it."""
+        if isinstance(error, KeyringUnavailable):
+            return f"<b>{escape(title)}:</b> {escape(error.problem)}.<br>{escape(error.how_to_fix)}"
+        return failure_html(title, error)
 
     def _on_use_clicked(self) -> None:
         if self._editing is not None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -27,6 +28,24 @@ class NoSecret(LookupError):
     """The profile has no app secret (not in the keyring, not in memory); says how to add one."""
 
 
+@dataclass(frozen=True, slots=True)
+class ProfileWrite:
+    """What ``write_profile`` changed: the saved name, the old name when renamed, the active
+    profile before."""
+
+    name: str
+    previous_name: str | None
+    was_active: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ProfileRemoval:
+    """What ``delete_profile`` removed, and the active profile before."""
+
+    name: str
+    was_active: str | None
+
+
 class SendSession(QObject):
     """Profiles, secrets and clients of the send features.
 
@@ -36,8 +55,8 @@ class SendSession(QObject):
         history_changed(): an entry was added to the history or updated.
 
     Raises (from the methods named): ``KeyringUnavailable`` (``save_profile``,
-    ``remove_profile``, ``open_client``), ``NoSecret`` (``open_client``), ``ValueError`` for a
-    bad profile.
+    ``write_profile``, ``remove_profile``, ``delete_profile``, ``open_client``), ``NoSecret``
+    (``open_client``), ``ValueError`` for a bad profile.
     """
 
     profiles_changed = Signal()
@@ -84,10 +103,21 @@ class SendSession(QObject):
         self.active_profile_changed.emit(self.active_profile())
 
     def save_profile(self, profile: Profile, secret: str | None, *, previous_name: str | None = None) -> None:
-        """Add or update ``profile``; ``secret`` (when given) goes to the keyring first.
+        """Add or update ``profile`` at once: ``write_profile`` then ``profile_written``.
 
-        Nothing is written when the keyring refuses the secret. Renaming moves the secret.
-        Blocks on the keyring: fine from a dialog's OK, which the user waits for anyway.
+        Blocks on the keyring when a secret is given or the profile is renamed: the GUI runs
+        the two halves apart (``write_profile`` in a worker op), this is for scripts and tests.
+        """
+        self.profile_written(self.write_profile(profile, secret, previous_name=previous_name))
+
+    def write_profile(
+        self, profile: Profile, secret: str | None, *, previous_name: str | None = None
+    ) -> ProfileWrite:
+        """The keyring and file half of a save; blocks on the keyring: worker ops only.
+
+        ``secret`` (when given) goes to the keyring first; nothing is written when the keyring
+        refuses it. Renaming moves the secret. Emits nothing: hand the result to
+        ``profile_written`` on the GUI thread.
         """
         renamed = previous_name is not None and previous_name != profile.name
         if secret:
@@ -101,25 +131,39 @@ class SendSession(QObject):
         self.profile_store.save(profile)
         if renamed:
             assert previous_name is not None
-            self.profile_store.remove(previous_name)
+            self.profile_store.remove(previous_name)  # deletes the old secret from the keyring
             if was_active == previous_name:
                 self.profile_store.active_name = profile.name
-        self._forget_client(profile.name)
-        if previous_name:
-            self._forget_client(previous_name)
+        return ProfileWrite(profile.name, previous_name if renamed else None, was_active)
+
+    def profile_written(self, write: ProfileWrite) -> None:
+        """The GUI-thread half of a save: drop the stale clients and tell the panes."""
+        self._forget_client(write.name)
+        if write.previous_name:
+            self._forget_client(write.previous_name)
         self.profiles_changed.emit()
-        if was_active != self.profile_store.active_name or was_active in (profile.name, previous_name):
+        active = self.profile_store.active_name
+        if write.was_active != active or write.was_active in (write.name, write.previous_name):
             self.active_profile_changed.emit(self.active_profile())
 
     def remove_profile(self, name: str) -> None:
-        """Remove the profile and its secret (keyring and memory) and what was remembered for it."""
+        """Remove the profile at once: ``delete_profile`` then ``profile_deleted`` (blocks)."""
+        self.profile_deleted(self.delete_profile(name))
+
+    def delete_profile(self, name: str) -> ProfileRemoval:
+        """The keyring and file half of a removal: the profile, its keyring secret and what
+        was remembered for it. Blocks on the keyring: worker ops only. Emits nothing."""
         was_active = self.profile_store.active_name
         self.profile_store.remove(name)
-        self._memory_secrets.pop(name, None)
-        self._forget_client(name)
         update_settings(lambda settings: settings.forget_profile(name), self.settings_path)
+        return ProfileRemoval(name, was_active)
+
+    def profile_deleted(self, removal: ProfileRemoval) -> None:
+        """The GUI-thread half of a removal: forget the in-memory secret and client, tell the panes."""
+        self._memory_secrets.pop(removal.name, None)
+        self._forget_client(removal.name)
         self.profiles_changed.emit()
-        if was_active == name:
+        if removal.was_active == removal.name:
             self.active_profile_changed.emit(self.active_profile())
 
     def keep_secret_in_memory(self, name: str, secret: str) -> None:

@@ -18,6 +18,7 @@ on standard error, never a traceback.
 from __future__ import annotations
 
 import argparse
+import math
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -66,8 +67,19 @@ def add_connection_arguments(parser: argparse.ArgumentParser) -> None:
         "--base-url", metavar="URL", help="call this API address instead (https, or http to 127.0.0.1)"
     )
     parser.add_argument(
-        "--timeout", type=float, default=10.0, metavar="SECONDS", help="network time-out (default: 10)"
+        "--timeout", type=_seconds, default=10.0, metavar="SECONDS", help="network time-out (default: 10)"
     )
+
+
+def _seconds(text: str) -> float:
+    """A time-out argument: a finite number of seconds above zero (argparse reports the rest)."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    if not math.isfinite(value) or value <= 0:
+        raise argparse.ArgumentTypeError(f"{text!r}: the time-out must be a number of seconds above 0")
+    return value
 
 
 def credentials_for(args: argparse.Namespace, profile: str | None = None) -> Credentials:

@@ -203,6 +203,11 @@ class AutosaveStore:
             shutil.rmtree(session, ignore_errors=True)
 
 
+def _aware(moment: datetime) -> datetime:
+    """A time without a zone (a damaged or hand-made file) is taken as UTC, so sorting works."""
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
+
+
 def _read_autosave(path: Path) -> Recovered | None:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -211,7 +216,7 @@ def _read_autosave(path: Path) -> Recovered | None:
             doc_id=str(data["doc_id"]),
             text=str(data["text"]),
             file_path=file_path if isinstance(file_path, str) else None,
-            saved_at=datetime.fromisoformat(data["saved_at"]),
+            saved_at=_aware(datetime.fromisoformat(data["saved_at"])),
             source=path,
         )
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:

@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from designer.store.atomic import write_text_atomic
 from designer.store.paths import data_dir
@@ -53,6 +53,13 @@ class HistoryEntry(BaseModel):
     status: SendStatus
     error: str | None = None
     deleted_at: datetime | None = None
+
+    @field_validator("sent_at", "deleted_at")
+    @classmethod
+    def _aware(cls, value: datetime | None) -> datetime | None:
+        # A line written by hand or by another tool may lack the zone; sorting naive and aware
+        # times together raises, so a time without a zone is taken as UTC.
+        return value.replace(tzinfo=UTC) if value is not None and value.tzinfo is None else value
 
 
 class UnknownEntry(LookupError):

@@ -145,11 +145,11 @@ class ProfileStore:
     def _read(self) -> tuple[str | None, list[Profile]]:
         path = self.path
         try:
-            text = path.read_text(encoding="utf-8")
+            raw = path.read_bytes()
         except FileNotFoundError:
             return None, []
         try:
-            data = json.loads(text)
+            data = json.loads(raw.decode("utf-8"))  # UnicodeDecodeError is a ValueError too
             if not isinstance(data, dict) or not isinstance(data.get("profiles", []), list):
                 raise ValueError("expected an object with a list of profiles")
             version = data.get("version", FILE_VERSION)
@@ -164,7 +164,7 @@ class ProfileStore:
             active = data.get("active")
             if not isinstance(active, str) or all(p.name != active for p in profiles):
                 active = None
-        except ValueError as exc:  # json.JSONDecodeError is a ValueError
+        except (ValueError, TypeError) as exc:  # json.JSONDecodeError is a ValueError
             self._set_aside(path, str(exc))
             return None, []
         return active, profiles

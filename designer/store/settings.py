@@ -145,7 +145,7 @@ def _most_recent_first(item: T, items: list[T], *, key: Callable[[T], object]) -
 def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
     """Version 1 (the first prototype) kept the preview options as flat ``preview_*`` keys and
     one list of recent chat ids for all profiles (the profile was then always ``default``)."""
-    preview = dict(data.get("preview") or {})
+    preview = dict(data["preview"]) if isinstance(data.get("preview"), dict) else {}
     for key in ("theme", "width", "language", "zoom"):
         if f"preview_{key}" in data:
             preview[key] = data.pop(f"preview_{key}")
@@ -185,25 +185,36 @@ def load_settings(path: Path | None = None) -> Settings:
     """The saved settings, migrated to the current version; defaults when there are none."""
     path = path if path is not None else settings_path()
     try:
-        text = path.read_text(encoding="utf-8")
+        raw = path.read_bytes()
     except FileNotFoundError:
         return Settings()
     try:
-        data = json.loads(text)
+        data = json.loads(raw.decode("utf-8"))  # UnicodeDecodeError is a ValueError too
         if not isinstance(data, dict):
             raise ValueError(f"expected an object, found {type(data).__name__}")
-    except ValueError as exc:
-        backup = path.with_name(f"{path.name}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}")
-        path.replace(backup)
-        log.warning("%s could not be read (%s); moved to %s, using defaults", path, exc, backup.name)
-        return Settings()
-    if isinstance(data.get("version"), int) and data["version"] > VERSION:
-        log.warning(
-            "%s is from a newer Card Designer (version %s); unknown fields are ignored", path, data["version"]
-        )
-    data = migrate(data)
+        if isinstance(data.get("version"), int) and data["version"] > VERSION:
+            log.warning(
+                "%s is from a newer Card Designer (version %s); unknown fields are ignored",
+                path,
+                data["version"],
+            )
+        data = migrate(data)
+    except (ValueError, TypeError, AttributeError, KeyError) as exc:
+        return _set_aside(path, exc)
     data["version"] = VERSION
     return _validate_keeping_good_fields(data, path)
+
+
+def _set_aside(path: Path, problem: Exception) -> Settings:
+    """Keep an unreadable file for the user to look at, and go on with the defaults."""
+    backup = path.with_name(f"{path.name}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}")
+    try:
+        path.replace(backup)
+    except OSError as exc:
+        log.warning("%s could not be read (%s) nor moved aside (%s); using defaults", path, problem, exc)
+        return Settings()
+    log.warning("%s could not be read (%s); moved to %s, using defaults", path, problem, backup.name)
+    return Settings()
 
 
 def _validate_keeping_good_fields(data: dict[str, Any], path: Path) -> Settings:

@@ -56,4 +56,12 @@ def check_base_url(base_url: str) -> str:
             "the tenant token would travel unencrypted",
             operation="client set-up",
         )
+    if parts.query or parts.fragment or parts.username or parts.password:
+        # Paths are joined onto the base URL: a query would be sent wrongly, and user info in a
+        # URL ends up in logs and error texts.
+        raise InsecureURL(
+            f"{parts.scheme}://{host}…: a base URL is a plain address, without user, query or fragment",
+            operation="client set-up",
+            hint="Give a base URL like https://open.feishu.cn.",
+        )
     return base_url.strip().rstrip("/")

@@ -126,3 +126,13 @@ def test_a_proxy_in_the_environment_is_not_used_for_the_sandbox(
     monkeypatch.setenv("ALL_PROXY", f"http://127.0.0.1:{_closed_port()}")
     with FeishuClient(sandbox.base_url, DEMO_APP_ID, DEMO_APP_SECRET) as fresh:
         assert fresh.chats.list_all()
+
+
+@pytest.mark.parametrize(
+    "url", ["https://user:pw@open.feishu.cn", "https://open.feishu.cn?x=1", "https://open.feishu.cn#top"]
+)
+def test_a_base_url_with_user_query_or_fragment_is_refused_without_echoing_it(url: str) -> None:
+    with pytest.raises(InsecureURL) as caught:
+        FeishuClient(url, "cli_x", "secret")
+    assert "open.feishu.cn" in str(caught.value)
+    assert "pw" not in str(caught.value)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -239,10 +240,16 @@ def update_settings(change: Callable[[Settings], None], path: Path | None = None
     Raises ``OSError`` when the file cannot be written, and whatever ``change`` raises (then
     nothing is written).
     """
-    settings = load_settings(path)
-    change(settings)
-    save_settings(settings, path)
-    return settings
+    # The window (GUI thread) and the send session (a worker) both update the file: without
+    # the lock, one read-modify-write could undo the other's change.
+    with _update_lock:
+        settings = load_settings(path)
+        change(settings)
+        save_settings(settings, path)
+        return settings
+
+
+_update_lock = threading.RLock()
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> None:

@@ -79,3 +79,21 @@ def test_a_bad_timeout_is_a_usage_error_not_a_traceback(value: str) -> None:
     )
     assert result.returncode == 2
     assert "--timeout" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_concurrent_updates_from_threads_keep_every_change(tmp_path: Path) -> None:
+    import threading
+
+    from designer.store.settings import update_settings
+
+    path = tmp_path / "settings.json"
+
+    def add(index: int) -> None:
+        update_settings(lambda s: s.recent_files.insert(0, f"/cards/{index}.json"), path)
+
+    threads = [threading.Thread(target=add, args=(i,)) for i in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(load_settings(path).recent_files) == 8

@@ -7,6 +7,7 @@ outcome: ``deleted``, or ``delete_failed`` with the reason.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -29,6 +30,8 @@ from designer.ui.send.models import HistoryModel
 from designer.ui.send.send_panel import card_text
 from designer.ui.send.session import SendSession
 from designer.ui.worker import BackgroundTask, run_in_background
+
+log = logging.getLogger(__name__)
 
 
 class HistoryView(QWidget):
@@ -109,7 +112,13 @@ class HistoryView(QWidget):
     def reload(self) -> None:
         """Read the history again, keeping the selected entry selected."""
         selected = self.selected_entry()
-        self.model.set_entries(self._session.history_store.entries())
+        try:
+            entries = self._session.history_store.entries()
+        except OSError as error:
+            # Keep what is listed; the status line already says what could not be recorded.
+            log.warning("could not read the history: %s", error)
+            return
+        self.model.set_entries(entries)
         if selected is not None:
             self.select_entry(selected.id)
         self._update_buttons()
@@ -174,27 +183,40 @@ class HistoryView(QWidget):
         message_id = entry.message_id
         session = self._session
 
-        def op(task: BackgroundTask) -> str | None:
+        def record(error: str | None = None) -> str | None:
+            """Write the outcome to the history; the reason it could not be written, if so.
+
+            A history that cannot be written (disk full, read-only data folder) must neither turn
+            a delete that worked into "Not deleted" nor hide the delete's own error."""
+            try:
+                session.history_store.mark_deleted(message_id, error=error)
+            except OSError as write_error:
+                log.warning("could not record the delete of %s in the history: %s", message_id, write_error)
+                return describe_error(write_error)
+            return None
+
+        def op(task: BackgroundTask) -> tuple[bool, str | None]:
             # The outcome is recorded here, off the GUI thread (each history line is fsync'ed).
             try:
                 session.open_client(profile).ephemeral.delete(message_id)
             except AlreadyDeleted:
                 # The recipient no longer sees it either way: record it as deleted.
-                session.history_store.mark_deleted(message_id)
-                return "already"
+                return True, record()
             except Exception as error:
-                session.history_store.mark_deleted(message_id, error=describe_error(error))
+                record(describe_error(error))
                 raise
-            session.history_store.mark_deleted(message_id)
-            return None
+            return False, record()
 
-        def done(note: str | None) -> None:
+        def done(outcome: tuple[bool, str | None]) -> None:
+            already, not_recorded = outcome
             self._deleting.discard(message_id)
             text = (
                 self.tr("Deleted {id}: it had been deleted already.").format(id=message_id)
-                if note
+                if already
                 else self.tr("Deleted {id}: the recipient no longer sees the card.").format(id=message_id)
             )
+            if not_recorded is not None:
+                text += " " + self.tr("(not recorded in history: {reason})").format(reason=not_recorded)
             self._status.setStyleSheet("QLabel { color: #2ea121; }")
             self._status.setText(text)
             session.history_changed.emit()

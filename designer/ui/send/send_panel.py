@@ -10,6 +10,7 @@ Cancel. A failure shows the error's hint. Every attempt is recorded in the histo
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -39,6 +40,8 @@ from designer.ui.send.models import BulkResultModel
 from designer.ui.send.session import SendSession
 from designer.ui.send.target import SendTarget
 from designer.ui.worker import BackgroundTask, CancelHandle, run_in_background
+
+log = logging.getLogger(__name__)
 
 _ID_KINDS = ("open_id", "user_id", "email")
 
@@ -304,17 +307,26 @@ class SendPanel(QWidget):
         session = self._session
         history = session.history_store
 
-        def op(task: BackgroundTask) -> BulkReport:
+        def op(task: BackgroundTask) -> tuple[BulkReport, str | None]:
             client = session.open_client(profile)
             report = client.bulk_send(
                 chat_id, card, recipients, progress=task.report, cancel=task.cancel_event
             )
-            # Recorded here, off the GUI thread: each line is fsync'ed.
+            # Recorded here, off the GUI thread: each line is fsync'ed. A history that cannot
+            # be written (disk full, read-only data folder) must not turn cards that were sent
+            # into "Not sent" (the user would send them again): the report is returned anyway.
+            not_recorded: str | None = None
             for item in report.items:
                 if item.status == "cancelled" and item.error is None:
                     continue  # never tried: nothing to record
-                history.append(_history_entry(profile, chat_id, chat_name, card, item))
-            return report
+                try:
+                    history.append(_history_entry(profile, chat_id, chat_name, card, item))
+                except OSError as error:
+                    log.warning(
+                        "could not record the send to %s in the history: %s", item.recipient.value, error
+                    )
+                    not_recorded = not_recorded or describe_error(error)
+            return report, not_recorded
 
         self.results.start(recipients)
         self._table.setVisible(len(recipients) > 1)
@@ -333,7 +345,11 @@ class SendPanel(QWidget):
         )
         self.send_started.emit(len(recipients))
         self._handle = run_in_background(
-            op, self._on_send_done, self._on_send_failed, self._on_progress, context=self
+            op,
+            lambda outcome: self._on_send_done(*outcome),
+            self._on_send_failed,
+            self._on_progress,
+            context=self,
         )
         # Remember the choice for next time (recent chats / recipients of this profile).
         session.remember(profile.name, RecentChat(chat_id=chat_id, name=chat_name), recipients)
@@ -351,7 +367,7 @@ class SendPanel(QWidget):
         if progress.item.message_id and progress.total == 1:
             self._message_id.setText(progress.item.message_id)
 
-    def _on_send_done(self, report: BulkReport) -> None:
+    def _on_send_done(self, report: BulkReport, not_recorded: str | None = None) -> None:
         self._handle = None
         self._send.setEnabled(True)
         self._cancel.setEnabled(False)
@@ -362,9 +378,12 @@ class SendPanel(QWidget):
         if sent:
             self._message_id.setText(sent[0].message_id or "")
             self._copy.setEnabled(True)
-        self._set_status(
-            self._reportescape(report), kind="ok" if report.failed == 0 and not report.stopped_by else "error"
-        )
+        text = self._reportescape(report)
+        if not_recorded is not None:
+            text += "<br>" + escape(
+                self.tr("(not recorded in history: {reason})").format(reason=not_recorded)
+            )
+        self._set_status(text, kind="ok" if report.failed == 0 and not report.stopped_by else "error")
         if report.cancelled_by_user:
             self._status.setStyleSheet("QLabel { color: #b45f00; }")
         self._session.history_changed.emit()

@@ -75,6 +75,9 @@ class RecipientPicker(QWidget):
         self._target = target
         self._avatar_fetcher = avatar_fetcher
         self._chat_load: CancelHandle | None = None
+        # Each chat load is numbered: a cancelled load's late pages and result are dropped, so a
+        # reload or profile switch never lists the old load's chats or ends the new load.
+        self._chat_generation = 0
         self._member_load: CancelHandle | None = None
         self._resolve: CancelHandle | None = None
         self._profile: Profile | None = None
@@ -252,9 +255,19 @@ class RecipientPicker(QWidget):
                 task.report(page)
             return count
 
+        self._chat_generation += 1
+        generation = self._chat_generation
+
+        def current() -> bool:
+            return generation == self._chat_generation
+
         self._set_progress(self._chat_progress, 0, self.tr("Loading chats…"))
         self._chat_load = run_in_background(
-            op, self._on_chats_done, self._on_chats_failed, self._on_chat_page, context=self
+            op,
+            lambda count: self._on_chats_done(count) if current() else None,
+            lambda error: self._on_chats_failed(error) if current() else None,
+            lambda page: self._on_chat_page(page) if current() else None,
+            context=self,
         )
 
     def _on_chat_page(self, page: Page[Chat]) -> None:
@@ -576,6 +589,7 @@ class RecipientPicker(QWidget):
             if handle is not None:
                 handle.cancel()
         self._chat_load = self._member_load = None
+        self._chat_generation += 1  # whatever the cancelled chat load still sends is dropped
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._cancel_loads()

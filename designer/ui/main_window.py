@@ -673,6 +673,17 @@ class MainWindow(QMainWindow):
         path = Path(name)
         if not path.suffix:
             path = path.with_suffix(".json")
+            # The dialog confirmed overwriting NAME, not NAME.json: ask about that file here.
+            if path.exists():
+                answer = QMessageBox.question(
+                    self,
+                    self.tr("Save Card"),
+                    self.tr("{0} already exists. Replace it?").format(path),
+                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                    QMessageBox.StandardButton.No,
+                )
+                if answer != QMessageBox.StandardButton.Yes:
+                    return False
         return self._write(path)
 
     def _write(self, path: Path) -> bool:

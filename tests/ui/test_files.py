@@ -206,3 +206,20 @@ def test_new_from_the_template_gallery(window: MainWindow, qtbot: QtBot) -> None
     assert window.editor.toPlainText() == wanted.text
     assert _shown_title(window) == f"{wanted.title} — Card Designer"
     assert json.loads(window.editor.toPlainText())
+
+
+def test_save_as_asks_before_the_added_suffix_overwrites_a_file(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, answers: Answers
+) -> None:
+    # The dialog confirmed "approval" (no such file); the ".json" added after it names a file that exists.
+    existing = tmp_path / "approval.json"
+    existing.write_text("keep me", encoding="utf-8")
+    set_text(window, SMALL_CARD)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "approval"), ""))
+    answers.queue.append(QMessageBox.StandardButton.No)
+    assert not window.save_as()
+    assert existing.read_text(encoding="utf-8") == "keep me"
+    assert len(answers.asked) == 1 and "approval.json" in answers.asked[0]
+    answers.queue.append(QMessageBox.StandardButton.Yes)
+    assert window.save_as()
+    assert existing.read_text(encoding="utf-8") == SMALL_CARD

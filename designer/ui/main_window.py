@@ -198,6 +198,20 @@ class MainWindow(QMainWindow):
         if file is not None:
             if not self.open_file(Path(file), interactive=False):
                 self._set_text(BLANK_CARD, None, "")
+            # Unsaved work of this very file from a crash is offered too (else saving the file
+            # would drop it unasked); other documents' work waits for the next plain start.
+            opened = self.session.file_path
+            mine = (
+                [
+                    item
+                    for item in self._autosave.recoverable()
+                    if item.file_path and opened and Path(item.file_path).resolve() == opened.resolve()
+                ]
+                if offer_restore
+                else []
+            )
+            if mine:
+                QTimer.singleShot(0, self, lambda: self._offer_restore(mine, only_these=True))
         else:
             self._set_text(BLANK_CARD, None, "")
             # A window opened to show one of several restored documents must not offer the
@@ -781,7 +795,7 @@ class MainWindow(QMainWindow):
             return
         self._autosaved_text = text
 
-    def _offer_restore(self, recovered: list[Recovered]) -> None:
+    def _offer_restore(self, recovered: list[Recovered], *, only_these: bool = False) -> None:
         names = "\n".join(
             f"• {item.file_path or self.tr('untitled card')} ({item.saved_at:%Y-%m-%d %H:%M})"
             for item in recovered[:8]
@@ -796,7 +810,11 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.Yes,
         )
         if answer != QMessageBox.StandardButton.Yes:
-            self._autosave.discard_all_recovered()
+            if only_these:
+                for item in recovered:
+                    self._autosave.discard(item.doc_id)
+            else:
+                self._autosave.discard_all_recovered()
             return
         first, *others = recovered
         self.restore(first)
@@ -810,9 +828,11 @@ class MainWindow(QMainWindow):
         """Show a recovered autosave as unsaved changes (of its file, when it had one)."""
         path = Path(item.file_path) if item.file_path else None
         self._set_text(item.text, path, "" if path else self.tr("Recovered card"))
-        self._autosave.discard(item.doc_id)
         self.editor.document().setModified(True)
         self.autosave_now()
+        # The recovered copy goes only once this window's own autosave holds the text.
+        if self._autosaved_text == self.editor.toPlainText():
+            self._autosave.discard(item.doc_id)
         self.statusBar().showMessage(
             self.tr("Restored unsaved work from {0:%H:%M}").format(item.saved_at), NOTICE_MS
         )

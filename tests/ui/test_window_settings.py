@@ -172,3 +172,32 @@ def test_a_settings_file_that_cannot_be_written_is_reported_and_the_choice_kept(
     finally:
         window.set_theme("light")
         settings_file.rmdir()
+
+
+def test_opening_a_crashed_file_directly_offers_its_unsaved_work(
+    qtbot: QtBot,
+    tmp_path: Path,
+    settings_file: Path,
+    answers: Answers,
+    make_window: Callable[..., MainWindow],
+) -> None:
+    path = tmp_path / "card.json"
+    path.write_text(SMALL_CARD, encoding="utf-8")
+    edited = SMALL_CARD.replace("Hello", "Edited")
+    crashed = MainWindow(str(path), settings_path=settings_file, offer_restore=False)
+    set_text(crashed, edited)
+    crashed.autosave_now()
+    crashed.deleteLater()  # gone without a close event, as in a crash
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    del crashed
+    gc.collect()
+    _crash_with(SMALL_CARD.replace("Hello", "Untitled work"), settings_file)  # another document
+
+    answers.queue = [Button.Yes]
+    window = make_window(str(path))
+    qtbot.waitUntil(lambda: window.editor.toPlainText() == edited, timeout=3000)
+    assert len(answers.asked) == 1 and str(path) in answers.asked[0]
+    assert window.isWindowModified()
+    # The other crashed document is left for the next plain start.
+    left = [item.file_path for item in window._autosave.recoverable()]
+    assert left == [None], left

@@ -82,6 +82,10 @@ class CancelHandle:
         return self._ran.wait(timeout)
 
 
+def _ignore(_value: Any) -> None:
+    """A callback that does nothing (what a finished relay keeps)."""
+
+
 class _Relay(QObject):
     """Lives on the GUI thread; its signals carry results from the pool thread to it."""
 
@@ -135,6 +139,12 @@ class _Relay(QObject):
             self._finish()
 
     def _finish(self) -> None:
+        # Let go of the callbacks here, on the GUI thread: they hold widgets (bound methods), and
+        # the pool thread may drop the last reference to this relay's wrapper later; a widget
+        # freed there would be destroyed outside the GUI thread.
+        self._on_success = self._on_failure = _ignore
+        self._on_progress = None
+        self._context = None
         _active.discard(self)
         self._handle._done.set()
         self.deleteLater()

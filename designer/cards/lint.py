@@ -33,40 +33,36 @@ MAX_BUTTON_TEXT = 100
 MAX_TEXT_TAGS = 3
 
 # title.md: header "template"
-HEADER_TEMPLATES: frozenset[str] = frozenset(
-    [
-        "blue",
-        "wathet",
-        "turquoise",
-        "green",
-        "yellow",
-        "orange",
-        "red",
-        "carmine",
-        "violet",
-        "purple",
-        "indigo",
-        "grey",
-        "default",
-    ]
+HEADER_TEMPLATES: tuple[str, ...] = (
+    "blue",
+    "wathet",
+    "turquoise",
+    "green",
+    "yellow",
+    "orange",
+    "red",
+    "carmine",
+    "violet",
+    "purple",
+    "indigo",
+    "grey",
+    "default",
 )
 # title.md: text_tag "color"
-TEXT_TAG_COLORS: frozenset[str] = frozenset(
-    [
-        "neutral",
-        "blue",
-        "turquoise",
-        "lime",
-        "orange",
-        "violet",
-        "indigo",
-        "wathet",
-        "green",
-        "yellow",
-        "red",
-        "purple",
-        "carmine",
-    ]
+TEXT_TAG_COLORS: tuple[str, ...] = (
+    "neutral",
+    "blue",
+    "turquoise",
+    "lime",
+    "orange",
+    "violet",
+    "indigo",
+    "wathet",
+    "green",
+    "yellow",
+    "red",
+    "purple",
+    "carmine",
 )
 # enumerations-for-fields-related-to-color.md: the colour names (plus custom ones a card defines in
 # config.style.color, and "default").

@@ -23,40 +23,6 @@ from typing import Any, Literal
 
 ThemeName = Literal["light", "dark"]
 
-HEADER_TEMPLATES: tuple[str, ...] = (
-    "blue",
-    "wathet",
-    "turquoise",
-    "green",
-    "yellow",
-    "orange",
-    "red",
-    "carmine",
-    "violet",
-    "purple",
-    "indigo",
-    "grey",
-    "default",
-)
-
-# text_tag / <text_tag color=...> colours [feishu rich-text: neutral, blue, turquoise, lime, orange,
-# violet, indigo, wathet, green, yellow, red, purple, carmine].
-TAG_COLORS: tuple[str, ...] = (
-    "neutral",
-    "blue",
-    "turquoise",
-    "lime",
-    "orange",
-    "violet",
-    "indigo",
-    "wathet",
-    "green",
-    "yellow",
-    "red",
-    "purple",
-    "carmine",
-)
-
 
 @dataclass(frozen=True, slots=True)
 class Pair:

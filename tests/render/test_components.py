@@ -13,8 +13,9 @@ import pytest
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF
 from PySide6.QtGui import QColor, QImage
 
+from designer.cards.lint import HEADER_TEMPLATES
 from designer.render.nodes import TableNode
-from designer.render.theme import DARK, HEADER_TEMPLATES, LIGHT
+from designer.render.theme import DARK, LIGHT
 from tests.render.conftest import Drawn, close
 
 Draw = Callable[..., Drawn]

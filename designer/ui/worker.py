@@ -136,11 +136,6 @@ class _Relay(QObject):
             obj = obj.parent()
         return False
 
-    @property
-    def orphaned(self) -> bool:
-        """The run had a context, and it was destroyed."""
-        return self._context is not None and not shiboken6.isValid(self._context)
-
     @Slot()
     def _on_context_destroyed(self) -> None:
         self._handle.cancel()
@@ -256,16 +251,10 @@ def run_in_background(
 def work_of(owner: QObject) -> list[CancelHandle]:
     """The runs not yet done that belong to ``owner``: their context is ``owner`` or inside it.
 
-    Ask while ``owner`` and its children still exist (a window's close event, not its
-    ``destroyed`` signal: a widget's children are gone by then; see ``orphaned_work``).
+    Ask while ``owner``'s children still exist: in its close event, or from its ``destroyed``
+    signal with the object that signal passes (Qt sends it before it deletes the children).
     """
     return [relay._handle for relay in list(_active) if relay.belongs_to(owner)]
-
-
-def orphaned_work() -> list[CancelHandle]:
-    """The runs not yet done whose context was destroyed (already cancelled by that): what is
-    left of the work of a window once the window is gone."""
-    return [relay._handle for relay in list(_active) if relay.orphaned]
 
 
 def when_done(handles: Iterable[CancelHandle], callback: Callable[[], None]) -> None:

@@ -48,9 +48,11 @@ def two_windows(
             qtbot.waitUntil(lambda window=window: not shiboken6.isValid(window), timeout=10_000)
 
 
+@pytest.mark.parametrize("end", ["close", "deleteLater"])
 def test_closing_a_window_leaves_the_other_windows_work_running(
-    qtbot, two_windows: tuple[MainWindow, MainWindow], sandbox: SandboxServer
+    qtbot, two_windows: tuple[MainWindow, MainWindow], sandbox: SandboxServer, end: str
 ) -> None:
+    """``deleteLater``: a window deleted without a close event (its close hook never ran)."""
     first, second = two_windows
     first_features: SendFeatures = first.send_features
     first_picker, second_picker = first_features.picker, second.send_features.picker
@@ -63,7 +65,7 @@ def test_closing_a_window_leaves_the_other_windows_work_running(
 
     second_loaded: list[tuple[str, int]] = []
     second_picker.members_loaded.connect(lambda chat_id, count: second_loaded.append((chat_id, count)))
-    first.close()
+    getattr(first, end)()
     qtbot.waitUntil(lambda: not shiboken6.isValid(first), timeout=10_000)
 
     # The second window's load was left alone: all 250 members arrive.

@@ -47,7 +47,7 @@ from designer.ui.send.recipient_picker import RecipientPicker
 from designer.ui.send.send_panel import SendPanel
 from designer.ui.send.session import SendSession
 from designer.ui.send.target import SendTarget
-from designer.ui.worker import CancelHandle, cancel_all_and_wait, orphaned_work, when_done, work_of
+from designer.ui.worker import CancelHandle, cancel_all_and_wait, when_done, work_of
 
 if TYPE_CHECKING:
     from designer.ui.send.inbox_view import InboxView
@@ -134,8 +134,7 @@ class SendFeatures(QObject):
         if sandbox:
             self._start_sandbox(host)
 
-        # Plain Python state, so shutting down works even after Qt deleted this object (a
-        # window's children are deleted before its ``destroyed`` signal).
+        # Plain Python state: the release may come after Qt deleted the window and this object.
         self._lifetime = _Lifetime(self.session, self.sandbox_mode)
         app = QApplication.instance()
         if app is not None:
@@ -213,9 +212,9 @@ class _Lifetime:
         self._cancel(work)
         when_done(self._work, self._release)
 
-    def window_gone(self, *args: object) -> None:
-        # The window's objects are gone with it, and that cancelled their runs.
-        self.close(orphaned_work())
+    def window_gone(self, window: QObject) -> None:
+        # ``window`` is a fresh wrapper of the object being deleted; its children still exist.
+        self.close(work_of(window))
 
     def end(self, work: list[CancelHandle]) -> None:
         """Cancel ``work`` (and what a close left running), wait for it, release now."""

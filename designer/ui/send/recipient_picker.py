@@ -355,7 +355,6 @@ class RecipientPicker(QWidget):
         profile = self._profile
         if profile is None:
             return
-        self._member_load.cancel()
         self.member_model.clear()
         self._update_target()
         session, page_size = self._session, self.page_size

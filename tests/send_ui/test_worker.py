@@ -8,7 +8,13 @@ import time
 import pytest
 from PySide6.QtCore import QObject
 
-from designer.ui.worker import BackgroundTask, run_in_background
+from designer.ui.worker import (
+    BackgroundTask,
+    CancelHandle,
+    run_in_background,
+    when_done,
+    work_of,
+)
 
 
 def test_callbacks_run_on_the_gui_thread_after_progress_in_order(qtbot) -> None:
@@ -96,3 +102,83 @@ def test_many_short_runs_all_report_back_once(qtbot) -> None:
     qtbot.waitUntil(lambda: all(h.done for h in handles), timeout=10_000)
     assert sorted(results) == list(range(300))
     assert all(h.wait(1) for h in handles)
+
+
+# -- ownership: closing one window ends only its own work ---------------------------------
+
+
+def _blocked_run(release: threading.Event, results: list[object], context: QObject | None) -> CancelHandle:
+    """A run that holds on until ``release`` is set or it is cancelled; returns whether it was."""
+
+    def op(task: BackgroundTask) -> bool:
+        while not release.is_set() and not task.cancelled:
+            release.wait(0.01)
+        return task.cancelled
+
+    return run_in_background(op, results.append, results.append, context=context)
+
+
+def test_work_of_an_owner_is_the_work_started_inside_it_only(qtbot) -> None:
+    first, second = QObject(), QObject()
+    pane = QObject(first)  # e.g. a picker in the first window
+    release = threading.Event()
+    first_results: list[object] = []
+    second_results: list[object] = []
+    in_first = _blocked_run(release, first_results, pane)
+    in_second = _blocked_run(release, second_results, second)
+    unowned = _blocked_run(release, [], None)
+
+    assert work_of(first) == [in_first]
+    assert work_of(second) == [in_second]
+    for handle in work_of(first):
+        handle.cancel()
+    qtbot.waitUntil(lambda: in_first.done, timeout=5000)
+    assert first_results == [True]  # it saw the cancel
+    assert not in_second.cancelled and not unowned.cancelled
+    assert work_of(first) == []  # done runs are nobody's work any more
+
+    release.set()
+    qtbot.waitUntil(lambda: in_second.done and unowned.done, timeout=5000)
+    assert second_results == [False]
+
+
+def test_when_done_calls_back_once_after_the_last_run_and_never_waits(qtbot) -> None:
+    releases = [threading.Event(), threading.Event()]
+    handles = [_blocked_run(release, [], None) for release in releases]
+    calls: list[bool] = []
+
+    def callback() -> None:
+        calls.append(threading.current_thread() is threading.main_thread())
+
+    when_done(handles, callback)
+    assert calls == []  # returned at once, the runs still going
+    releases[0].set()
+    qtbot.waitUntil(lambda: handles[0].done, timeout=5000)
+    assert calls == []
+    releases[1].set()
+    qtbot.waitUntil(lambda: calls != [], timeout=5000)
+    assert calls == [True] and all(handle.done for handle in handles)
+
+    when_done(handles, callback)  # all done already: at once
+    when_done([], callback)
+    assert calls == [True, True, True]
+
+
+def test_a_run_is_cancelled_when_its_context_is_destroyed(qtbot) -> None:
+    release = threading.Event()
+    seen: list[bool] = []
+    calls: list[object] = []
+    context = QObject()
+
+    def op(task: BackgroundTask) -> None:
+        release.wait(5)  # e.g. a request under way: the cancel is seen after it
+        seen.append(task.cancelled)
+
+    handle = run_in_background(op, calls.append, calls.append, context=context)
+    context.deleteLater()
+    qtbot.waitUntil(lambda: not _alive(context), timeout=2000)
+    assert handle.cancelled  # nothing could hear its result: the op is told to stop
+
+    release.set()
+    qtbot.waitUntil(lambda: handle.done, timeout=5000)
+    assert seen == [True] and calls == []

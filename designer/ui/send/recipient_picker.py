@@ -11,8 +11,10 @@ be looked up to the person first. Recent chats and recipients are offered per pr
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QItemSelection, QObject, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -40,6 +42,8 @@ from designer.ui.send.target import SendTarget
 from designer.ui.worker import BackgroundTask, CancelHandle, run_in_background
 
 _log = logging.getLogger("designer.ui.send")
+
+T = TypeVar("T")
 
 
 class RecipientPicker(QWidget):
@@ -74,11 +78,10 @@ class RecipientPicker(QWidget):
         self._session = session
         self._target = target
         self._avatar_fetcher = avatar_fetcher
-        self._chat_load: CancelHandle | None = None
-        # Each chat load is numbered: a cancelled load's late pages and result are dropped, so a
-        # reload or profile switch never lists the old load's chats or ends the new load.
-        self._chat_generation = 0
-        self._member_load: CancelHandle | None = None
+        # A reload, a profile switch or another chat picked replaces the running load; the
+        # replaced one may still be mid-request, and all it sends afterwards is dropped.
+        self._chat_load = _Load(self)
+        self._member_load = _Load(self)
         self._resolve: CancelHandle | None = None
         self._profile: Profile | None = None
 
@@ -255,20 +258,8 @@ class RecipientPicker(QWidget):
                 task.report(page)
             return count
 
-        self._chat_generation += 1
-        generation = self._chat_generation
-
-        def current() -> bool:
-            return generation == self._chat_generation
-
         self._set_progress(self._chat_progress, 0, self.tr("Loading chats…"))
-        self._chat_load = run_in_background(
-            op,
-            lambda count: self._on_chats_done(count) if current() else None,
-            lambda error: self._on_chats_failed(error) if current() else None,
-            lambda page: self._on_chat_page(page) if current() else None,
-            context=self,
-        )
+        self._chat_load.start(op, self._on_chats_done, self._on_chats_failed, self._on_chat_page)
 
     def _on_chat_page(self, page: Page[Chat]) -> None:
         self.chat_model.append(page.items)
@@ -307,7 +298,6 @@ class RecipientPicker(QWidget):
 
     def _on_chats_done(self, count: int) -> None:
         self._chat_progress.hide()
-        self._chat_load = None
         if count == 0:
             self._set_progress(
                 self._chat_progress, None, self.tr("The bot is in no group chat yet: add it to one")
@@ -318,7 +308,6 @@ class RecipientPicker(QWidget):
         self.chats_loaded.emit(count)
 
     def _on_chats_failed(self, error: BaseException) -> None:
-        self._chat_load = None
         message = self.tr("Could not load chats: {problem}").format(problem=describe_error(error))
         self._set_progress(self._chat_progress, None, message, error=True)
         self.load_failed.emit(message)
@@ -366,31 +355,29 @@ class RecipientPicker(QWidget):
         profile = self._profile
         if profile is None:
             return
-        if self._member_load is not None:
-            self._member_load.cancel()
         self.member_model.clear()
         self._update_target()
         session, page_size = self._session, self.page_size
         self._members_title.setText(self.tr("<b>Members</b> of {chat}").format(chat=escape(name or chat_id)))
 
-        def op(task: BackgroundTask) -> tuple[str, int]:
+        def op(task: BackgroundTask) -> int:
             count = 0
             for page in session.open_client(profile).members.pages(chat_id, page_size):
                 if task.cancelled:
                     break
                 count += len(page.items)
-                task.report((chat_id, page))
-            return chat_id, count
+                task.report(page)
+            return count
 
         self._set_progress(self._member_progress, 0, self.tr("Loading members…"))
-        self._member_load = run_in_background(
-            op, self._on_members_done, self._on_members_failed, self._on_member_page, context=self
+        self._member_load.start(
+            op,
+            lambda count: self._on_members_done(chat_id, count),
+            self._on_members_failed,
+            self._on_member_page,
         )
 
-    def _on_member_page(self, value: tuple[str, Page[Member]]) -> None:
-        chat_id, page = value
-        if chat_id != self._target.chat_id:
-            return  # a page of a chat no longer chosen
+    def _on_member_page(self, page: Page[Member]) -> None:
         self.member_model.append(page.items)
         self._update_member_count()
         loaded = self.member_model.rowCount()
@@ -401,16 +388,11 @@ class RecipientPicker(QWidget):
             self.tr("Loading members… {count} of {total}").format(count=loaded, total=total or "?"),
         )
 
-    def _on_members_done(self, value: tuple[str, int]) -> None:
-        chat_id, count = value
-        if chat_id != self._target.chat_id:
-            return
-        self._member_load = None
+    def _on_members_done(self, chat_id: str, count: int) -> None:
         self._member_progress.hide()
         self.members_loaded.emit(chat_id, count)
 
     def _on_members_failed(self, error: BaseException) -> None:
-        self._member_load = None
         message = self.tr("Could not load members: {problem}").format(problem=describe_error(error))
         self._set_progress(self._member_progress, None, message, error=True)
         self.load_failed.emit(message)
@@ -577,7 +559,7 @@ class RecipientPicker(QWidget):
 
     def is_loading(self) -> bool:
         """True while chats or members are still arriving."""
-        return self._chat_load is not None or self._member_load is not None
+        return self._chat_load.running or self._member_load.running
 
     def progress_text(self, which: str) -> str:
         """The text of the chat or member progress line (for tests and accessibility)."""
@@ -585,15 +567,66 @@ class RecipientPicker(QWidget):
         return bar.format() if bar.isVisible() or not bar.isHidden() else ""
 
     def _cancel_loads(self) -> None:
-        for handle in (self._chat_load, self._member_load):
-            if handle is not None:
-                handle.cancel()
-        self._chat_load = self._member_load = None
-        self._chat_generation += 1  # whatever the cancelled chat load still sends is dropped
+        self._chat_load.cancel()
+        self._member_load.cancel()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._cancel_loads()
         super().closeEvent(event)
+
+
+class _Load:
+    """The running load of one kind (chats, or members), numbered like a ticket.
+
+    Starting one cancels the one before and takes the next number; every callback of a run
+    (its pages, its result, its failure) is dropped unless its number is still the current
+    one. A cancelled run may still be mid-request and report afterwards: without the number,
+    its late pages would be listed with the new chat's, its failure shown for the new chat,
+    and its end would clear the new run's handle (``running`` false, nothing left to cancel).
+    """
+
+    def __init__(self, context: QObject) -> None:
+        self._context = context  # callbacks are dropped once it is destroyed
+        self._number = 0
+        self._handle: CancelHandle | None = None
+
+    @property
+    def running(self) -> bool:
+        return self._handle is not None
+
+    def start(
+        self,
+        op: Callable[[BackgroundTask], T],
+        on_done: Callable[[T], None],
+        on_failed: Callable[[BaseException], None],
+        on_page: Callable[[Any], None],
+    ) -> None:
+        """Cancel the running load and start ``op`` (``run_in_background``'s op) as the current one."""
+        self.cancel()
+        number = self._number
+
+        def page(value: Any) -> None:
+            if number == self._number:
+                on_page(value)
+
+        def done(result: T) -> None:
+            if number == self._number:
+                self._handle = None
+                on_done(result)
+
+        def failed(error: BaseException) -> None:
+            if number == self._number:
+                self._handle = None
+                on_failed(error)
+
+        self._handle = run_in_background(op, done, failed, page, context=self._context)
+
+    def cancel(self) -> None:
+        """Stop the running load; whatever it still sends is dropped."""
+        if self._handle is not None:
+            self._handle.cancel()
+            self._handle = None
+        self._number += 1
 
 
 def _search_proxy(model: ChatListModel | MemberListModel, parent: QWidget) -> QSortFilterProxyModel:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import ssl
 import threading
 import time
@@ -60,12 +61,20 @@ def redact_headers(headers: Mapping[str, str]) -> dict[str, str]:
 
 
 def _reset_seconds(response: httpx.Response) -> float:
+    """The wait the server asks for: 0 to ``RATE_LIMIT_MAX_WAIT`` seconds, else the default.
+
+    The header comes from whatever gateway or proxy answered: ``nan``, ``inf``, ``1e400``
+    or a negative number would make ``time.sleep`` raise or wait for ever, and mean
+    nothing anyway, so only a finite, non-negative number counts.
+    """
     raw = response.headers.get("x-ogw-ratelimit-reset", "")
     try:
         seconds = float(raw)
     except ValueError:
         return RATE_LIMIT_DEFAULT_WAIT
-    return min(max(seconds, 0.0), RATE_LIMIT_MAX_WAIT)
+    if not math.isfinite(seconds) or seconds < 0:
+        return RATE_LIMIT_DEFAULT_WAIT
+    return min(seconds, RATE_LIMIT_MAX_WAIT)
 
 
 class Requester:

@@ -7,6 +7,7 @@ not eaten by the token fetch before it).
 
 from __future__ import annotations
 
+import math
 import threading
 from dataclasses import dataclass
 
@@ -23,6 +24,7 @@ class Fault:
     code: int = 0
     msg: str = ""
     http_status: int = 400
+    header: str = ""  # rate_limit: the x-ogw-ratelimit-reset header, verbatim
 
 
 class Faults:
@@ -33,7 +35,8 @@ class Faults:
     * ``drop_next()``: close the connection without answering (nothing is handled);
     * ``garbage_next(http_status=200)``: answer with an HTML page instead of JSON;
     * ``answer_next(code, msg, http_status)``: answer that API error instead;
-    * ``rate_limit_next(reset)``: answer 429 / 99991400 with the rate-limit headers;
+    * ``rate_limit_next(reset)``: answer 429 / 99991400 with the rate-limit headers (``reset``
+      as text is sent verbatim, e.g. ``"nan"``: what a broken gateway might say);
     * ``expire_tokens()``: every token issued so far stops working (99991663);
     * ``slow_sends(seconds)``: every ephemeral send takes that long until set back to 0.
     """
@@ -60,8 +63,9 @@ class Faults:
     def answer_next(self, code: int, msg: str, http_status: int = 400, path: str | None = None) -> None:
         self._add(Fault("answer", path, code=code, msg=msg, http_status=http_status))
 
-    def rate_limit_next(self, reset: float = 1.0, path: str | None = None) -> None:
-        self._add(Fault("rate_limit", path, seconds=reset))
+    def rate_limit_next(self, reset: float | str = 1.0, path: str | None = None) -> None:
+        header = str(max(1, round(reset))) if isinstance(reset, int | float) and math.isfinite(reset) else str(reset)
+        self._add(Fault("rate_limit", path, header=header))
 
     def expire_tokens(self) -> None:
         self.tokens_expired.set()

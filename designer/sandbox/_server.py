@@ -233,7 +233,7 @@ class SandboxServer:
                 self._respond(handler, method, path, fail(fault.code, fault.msg, fault.http_status))
                 return
             if fault.kind == "rate_limit":
-                self._respond(handler, method, path, self._rate_limited(50, max(1, round(fault.seconds))))
+                self._respond(handler, method, path, self._rate_limited(50, fault.header))
                 return
         try:
             answer = self._dispatch(handler, method, path, query, raw)
@@ -305,7 +305,7 @@ class SandboxServer:
         return None
 
     @staticmethod
-    def _rate_limited(limit: int, reset: int) -> Answer:
+    def _rate_limited(limit: int, reset: int | str) -> Answer:
         return Answer(
             429,
             {"code": 99991400, "msg": "request trigger frequency limit"},

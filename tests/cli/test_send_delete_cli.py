@@ -306,3 +306,20 @@ def test_card_from_standard_input(cli: Run, sandbox: SandboxServer, env_credenti
     assert sandbox.inbox()[0].open_id == demo.ALICE_OPEN_ID
     broken = cli("send", "-", "--chat", demo.TEAM_CHAT_ID, "--user-id", ALICE.user_id, stdin="{")
     assert broken.status == 1 and broken.err.startswith("<stdin>:1:")
+
+
+def test_a_rate_limit_reset_of_nan_is_reported_and_recorded(
+    cli: Run,
+    sandbox: SandboxServer,
+    env_credentials: None,
+    card_file: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr("designer.feishu._http.RATE_LIMIT_DEFAULT_WAIT", 0.05)
+    for _ in range(4):
+        sandbox.faults.rate_limit_next(reset="nan", path="/open-apis/ephemeral/v1/send")
+    result = cli("send", str(card_file), "--chat", demo.TEAM_CHAT_ID, "--open-id", demo.ALICE_OPEN_ID)
+    assert result.status == 1 and "Traceback" not in result.err
+    assert "code 99991400, HTTP 429" in result.err and "wait a moment" in result.err
+    [entry] = HistoryStore().entries()
+    assert entry.status == "failed" and entry.error and "99991400" in entry.error

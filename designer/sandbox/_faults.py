@@ -64,7 +64,11 @@ class Faults:
         self._add(Fault("answer", path, code=code, msg=msg, http_status=http_status))
 
     def rate_limit_next(self, reset: float | str = 1.0, path: str | None = None) -> None:
-        header = str(max(1, round(reset))) if isinstance(reset, int | float) and math.isfinite(reset) else str(reset)
+        header = (
+            str(max(1, round(reset)))
+            if isinstance(reset, int | float) and math.isfinite(reset)
+            else str(reset)
+        )
         self._add(Fault("rate_limit", path, header=header))
 
     def expire_tokens(self) -> None:

@@ -50,6 +50,10 @@ __all__ = ["Requester", "redact_headers"]
 log = logging.getLogger("designer.feishu")
 
 _RATE_LIMIT_CODE = 99991400
+_NOTHING_SENT_HINT = (
+    "Nothing was sent: no card or other call goes out before the tenant token is fetched. Check the "
+    "network, a proxy and the base URL, then try again."
+)
 
 
 def redact_headers(headers: Mapping[str, str]) -> dict[str, str]:
@@ -117,7 +121,15 @@ class Requester:
     def _fetch_token(self) -> tuple[str, float]:
         operation = "fetching the tenant access token"
         where = f"app {self.app_id}"
-        response = self._send("POST", TOKEN_PATH, operation, where, auth=False, json_body=self._token_body())
+        response = self._send(
+            "POST",
+            TOKEN_PATH,
+            operation,
+            where,
+            auth=False,
+            json_body=self._token_body(),
+            nothing_sent="the token request",
+        )
         body = self._decode(response, operation, where)
         try:
             answer = TokenAnswer.model_validate(body)
@@ -248,9 +260,16 @@ class Requester:
         files: Mapping[str, tuple[str, bytes, str]] | None = None,
         form: Mapping[str, str] | None = None,
         may_have_happened: str = "",
+        nothing_sent: str = "",
         limiter: RateLimiter | None = None,
         chat_id: str | None = None,
     ) -> httpx.Response:
+        """The answer; raises ``TransportError`` subclasses when none came.
+
+        ``nothing_sent`` names a request that only prepares the call (the token request):
+        when it gets no answer, no card or other call has gone out, and the error says so
+        instead of the call's ``may_have_happened``.
+        """
         started = time.perf_counter()
         extensions: dict[str, Any] = {}
         if limiter is not None:
@@ -297,6 +316,14 @@ class Requester:
                 f"could not connect to {self.base_url}: {_reason(error)}", operation=operation, where=where
             ) from None
         except httpx.TimeoutException:
+            if nothing_sent:
+                raise TimedOut(
+                    f"nothing was sent: {nothing_sent} timed out (no answer from {self.base_url} "
+                    f"within {self.timeout:g} s)",
+                    operation=operation,
+                    where=where,
+                    hint=_NOTHING_SENT_HINT,
+                ) from None
             after = f"; {may_have_happened}" if may_have_happened else ""
             raise TimedOut(
                 f"no answer from {self.base_url} within {self.timeout:g} s{after}",
@@ -304,6 +331,14 @@ class Requester:
                 where=where,
             ) from None
         except (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError) as error:
+            if nothing_sent:
+                raise BadResponse(
+                    f"nothing was sent: {nothing_sent} got no answer (the connection to {self.base_url} "
+                    f"closed: {_reason(error)})",
+                    operation=operation,
+                    where=where,
+                    hint=_NOTHING_SENT_HINT,
+                ) from None
             after = f"; {may_have_happened}" if may_have_happened else ""
             raise BadResponse(
                 f"the connection to {self.base_url} closed without an answer ({_reason(error)}){after}",

@@ -323,3 +323,19 @@ def test_a_rate_limit_reset_of_nan_is_reported_and_recorded(
     assert "code 99991400, HTTP 429" in result.err and "wait a moment" in result.err
     [entry] = HistoryStore().entries()
     assert entry.status == "failed" and entry.error and "99991400" in entry.error
+
+
+def test_a_base_url_with_two_ports_is_a_usage_error_not_a_crash(cli: Run, card_file: Path) -> None:
+    result = cli(
+        "send",
+        str(card_file),
+        "--chat",
+        demo.TEAM_CHAT_ID,
+        "--open-id",
+        demo.ALICE_OPEN_ID,
+        "--base-url",
+        "http://127.0.0.1:80:81",
+    )
+    assert result.status == 2 and "Traceback" not in result.err
+    assert "--base-url: 'http://127.0.0.1:80:81' has the port '80:81'" in result.err
+    assert HistoryStore().entries() == []

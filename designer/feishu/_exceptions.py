@@ -30,8 +30,12 @@ tables); ``api_error`` picks the class and writes the hint.
 
 from __future__ import annotations
 
+import html
+import json
 import re
+from collections.abc import Iterable
 from typing import ClassVar
+from urllib.parse import quote, quote_plus
 
 __all__ = [
     "APIError",
@@ -55,7 +59,36 @@ __all__ = [
     "UserNotInChat",
     "UserOutsideAvailability",
     "api_error",
+    "redact",
 ]
+
+REDACTED = "<redacted>"
+
+
+def _written_forms(secret: str) -> set[str]:
+    """``secret`` as a page or message may repeat it: raw, JSON-, HTML-, URL- and repr-escaped."""
+    forms = {
+        secret,
+        json.dumps(secret)[1:-1],
+        json.dumps(secret, ensure_ascii=False)[1:-1],
+        html.escape(secret),
+        quote(secret, safe=""),
+        quote_plus(secret),
+        repr(secret)[1:-1],
+    }
+    return {form for form in forms if form}
+
+
+def redact(text: str, secrets: Iterable[str]) -> str:
+    """``text`` with every secret (the app secret, tenant tokens), in any written form, cut out.
+
+    The one place texts from outside (an answer's msg, a proxy's page, a transport error)
+    lose the credentials before a person or a file sees them.
+    """
+    forms = {form for secret in secrets if secret for form in _written_forms(secret)}
+    for form in sorted(forms, key=len, reverse=True):  # longest first: no half-replaced form
+        text = text.replace(form, REDACTED)
+    return text
 
 
 class FeishuError(Exception):
@@ -77,6 +110,21 @@ class FeishuError(Exception):
         self.operation = operation
         self.where = where
         self.hint = hint or self.default_hint
+
+    def redact(self, secrets: Iterable[str]) -> None:
+        """Cut ``secrets`` out of every text this error carries (message, msg, hint, where, …)."""
+        secrets = tuple(secrets)
+
+        def clean(value: object) -> object:
+            if isinstance(value, str):
+                return redact(value, secrets)
+            if isinstance(value, tuple):
+                return tuple(clean(item) for item in value)
+            return value
+
+        for name, value in vars(self).items():
+            setattr(self, name, clean(value))
+        self.args = tuple(clean(arg) for arg in self.args)
 
     def __str__(self) -> str:
         head = self.operation or "Feishu call"

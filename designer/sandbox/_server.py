@@ -23,7 +23,7 @@ from types import TracebackType
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
-from designer.sandbox._faults import TOKEN_PATH, Faults
+from designer.sandbox._faults import TOKEN_PATH, Fault, Faults
 from designer.sandbox._service import (
     CHAT_SCOPES,
     CONTACT_SCOPES,
@@ -229,6 +229,9 @@ class SandboxServer:
                     "text/html",
                 )
                 return
+            if fault.kind == "echo":
+                self._echo(handler, method, path, raw, fault)
+                return
             if fault.kind == "answer":
                 self._respond(handler, method, path, fail(fault.code, fault.msg, fault.http_status))
                 return
@@ -303,6 +306,24 @@ class SandboxServer:
         if method == "POST" and path == "/open-apis/im/v1/images":
             return IMAGE_SCOPES, "images"
         return None
+
+    def _echo(self, handler: _Handler, method: str, path: str, raw: bytes, fault: Fault) -> None:
+        """A careless proxy's error page: the Authorization header, the body, the other headers.
+
+        Bare text, unescaped, the Authorization header first: the worst case for a client
+        that shows the start of a page it cannot read.
+        """
+        authorization = handler.headers.get("Authorization")
+        lines = [f"Authorization: {authorization}"] if authorization else []
+        lines.append(raw.decode("utf-8", "replace"))
+        lines += [
+            f"{name}: {value}" for name, value in handler.headers.items() if name.lower() != "authorization"
+        ]
+        echo = "\n".join(lines)
+        if fault.msg == "json":
+            self._respond(handler, method, path, fail(9499, f"Bad Request: {echo}", fault.http_status))
+            return
+        self._respond_raw(handler, method, path, fault.http_status, echo.encode("utf-8"), "text/html")
 
     @staticmethod
     def _rate_limited(limit: int, reset: int | str) -> Answer:

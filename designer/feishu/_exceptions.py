@@ -63,6 +63,10 @@ __all__ = [
 ]
 
 REDACTED = "<redacted>"
+# Feishu's app secrets are 32 characters and tenant tokens longer; a "secret" of a few
+# letters (a typo, a test's "wrong") is no secret, and cutting it out would mangle ordinary
+# words of the message and hint ("the app secret is wrong").
+_SECRET_MIN = 8
 
 
 def _written_forms(secret: str) -> set[str]:
@@ -85,7 +89,7 @@ def redact(text: str, secrets: Iterable[str]) -> str:
     The one place texts from outside (an answer's msg, a proxy's page, a transport error)
     lose the credentials before a person or a file sees them.
     """
-    forms = {form for secret in secrets if secret for form in _written_forms(secret)}
+    forms = {form for secret in secrets if len(secret) >= _SECRET_MIN for form in _written_forms(secret)}
     for form in sorted(forms, key=len, reverse=True):  # longest first: no half-replaced form
         text = text.replace(form, REDACTED)
     return text

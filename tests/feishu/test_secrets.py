@@ -99,3 +99,4 @@ def test_redact_finds_the_escaped_forms_a_page_may_show() -> None:
     ):
         assert redact(f"before {form} after", [secret]) == "before <redacted> after"
     assert redact("nothing here", ["", "x-y-z"]) == "nothing here"
+    assert redact("the app secret is wrong", ["wrong"]) == "the app secret is wrong"  # too short to be one

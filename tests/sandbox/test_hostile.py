@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import socket
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pytest
@@ -56,7 +57,11 @@ def exchange(server: SandboxServer, request: bytes, *, head: bool = False) -> Re
         assert lines[0].startswith("HTTP/1."), lines
         status = int(lines[0].split()[1])
         headers = {k.strip().lower(): v.strip() for k, _, v in (line.partition(":") for line in lines[1:])}
-        length = 0 if head else int(headers["content-length"])
+        if head:  # no body may follow: read to the close the refusal asks for
+            while chunk := conn.recv(65536):
+                body += chunk
+            return Reply(status, headers, body)
+        length = int(headers["content-length"])
         while len(body) < length:
             chunk = conn.recv(65536)
             assert chunk, "the answer was cut short"
@@ -82,9 +87,9 @@ def get(target: str, *headers: str) -> bytes:
 
 
 @pytest.fixture(scope="module")
-def server() -> SandboxServer:
+def server() -> Iterator[SandboxServer]:
     with SandboxServer() as running:
-        yield running  # type: ignore[misc]
+        yield running
 
 
 def _hostile(bearer: str) -> dict[str, bytes]:
@@ -157,7 +162,24 @@ def test_every_hostile_request_gets_a_feishu_style_answer(server: SandboxServer)
 
 def test_head_gets_headers_only(server: SandboxServer) -> None:
     reply = exchange(server, b"HEAD /open-apis/im/v1/chats HTTP/1.1\r\nHost: x\r\n\r\n", head=True)
-    assert reply.status == 405 and reply.body == b""
+    assert reply.status == 405 and reply.body == b"" and int(reply.headers["content-length"]) > 0
+    assert reply.headers["allow"] == "GET, POST"
+    assert token(server)
+
+
+def test_a_body_that_stops_arriving_is_answered_not_waited_for(server: SandboxServer) -> None:
+    host, port = server.base_url.removeprefix("http://").rsplit(":", 1)
+    server.body_timeout = 0.3
+    try:
+        with socket.create_connection((host, int(port)), timeout=10) as conn:
+            conn.sendall(post(TOKEN_PATH, b'{"app_id": ', length="100"))  # and then nothing, socket open
+            answer = b""
+            while chunk := conn.recv(65536):  # the refusal closes the connection
+                answer += chunk
+    finally:
+        server.body_timeout = 10.0
+    # Answered once body_timeout passed (the old server sat out its 30 s idle time-out, then hung up).
+    assert answer.startswith(b"HTTP/1.1 400") and b"says 100 bytes, but the body ended after 11" in answer
     assert token(server)
 
 
@@ -245,21 +267,21 @@ def test_fuzzed_requests_get_feishu_style_answers(
 ) -> None:
     from urllib.parse import quote
 
-    if "token" not in _TOKEN_HOLDER:
-        _TOKEN_HOLDER["token"] = token(server)
+    if server.base_url not in _TOKEN_HOLDER:
+        _TOKEN_HOLDER[server.base_url] = token(server)
     target = quote(path, safe="/%?=&:@") + (
         "?" + "&".join(f"{k}={quote(v)}" for k, v in query) if query else ""
     )
     lines = [f"{method} {target} HTTP/1.1", "Host: x"]
     if authorised:
-        lines.append(f"Authorization: Bearer {_TOKEN_HOLDER['token']}")
+        lines.append(f"Authorization: Bearer {_TOKEN_HOLDER[server.base_url]}")
     lines += [f"{name}: {value}" for name, value in headers]
     if not any(name == "Content-Length" for name, _ in headers):
         lines.append(f"Content-Length: {len(body)}")
     request = ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1") + body
     reply = exchange(server, request, head=method == "HEAD")
     if method == "HEAD":
-        assert reply.body == b""
+        assert reply.status == 405 and reply.body == b""
     elif method in ("GET", "POST") and reply.body == GATEWAY_404:
         assert reply.status == 404
     else:

@@ -167,3 +167,17 @@ def test_a_console_that_is_not_utf8_gets_escapes_not_a_crash(tmp_path: Path, out
         assert "Traceback" not in err and err == ""
         assert "\\u6309\\u94ae\\U0001f600" in out  # 按钮😀, escaped
         assert "error" in out
+
+
+def test_a_message_on_standard_error_survives_a_console_that_is_not_utf8(tmp_path: Path) -> None:
+    missing = tmp_path / "缺失😀.json"
+    result = subprocess.run(
+        [sys.executable, "-m", "designer", "validate", str(missing)],
+        capture_output=True,
+        check=False,
+        timeout=60,
+        env={**os.environ, "PYTHONIOENCODING": "cp1252"},
+    )
+    err = result.stderr.decode("cp1252")
+    assert result.returncode == 2 and "Traceback" not in err
+    assert "\\u7f3a\\u5931\\U0001f600.json: no such file" in err

@@ -170,6 +170,7 @@ def test_a_console_that_is_not_utf8_gets_escapes_not_a_crash(tmp_path: Path, out
 
 
 def test_a_message_on_standard_error_survives_a_console_that_is_not_utf8(tmp_path: Path) -> None:
+    # Python's stderr escapes by default; this keeps it so for the usage messages.
     missing = tmp_path / "缺失😀.json"
     result = subprocess.run(
         [sys.executable, "-m", "designer", "validate", str(missing)],

@@ -24,8 +24,8 @@ recipient) and what a person can do about it (``error.hint``, English)::
     ├── Cancelled                      the caller cancelled before the request went out
     └── InsecureURL                    a base URL other than loopback that is not https
 
-Codes come from ../shared/feishu/API.md (Feishu's 通用错误码 and the message error
-tables); ``api_error`` picks the class and writes the hint.
+Codes come from Feishu's open-platform documentation (通用错误码 and the error tables of
+the message and ephemeral-card APIs); ``api_error`` picks the class and writes the hint.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """What the sandbox answers: Feishu's contract, field by field, without the HTTP plumbing.
 
 Every method takes the parsed request and returns an ``Answer`` (HTTP status, JSON body,
-headers). Codes and messages follow ../shared/feishu/API.md and Feishu's error tables;
+headers). Codes and messages follow Feishu's API documentation and error tables;
 where Feishu's own wording is known it is used, otherwise the message says plainly what
 is wrong and where.
 """

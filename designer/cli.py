@@ -13,6 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from designer import __version__
+from designer._cli import make_console_safe
 
 # sub-command name -> (module under designer._cli, one-line help)
 SUBCOMMANDS: dict[str, tuple[str, str]] = {
@@ -40,6 +41,7 @@ def _build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    make_console_safe()
     args_list = list(sys.argv[1:] if argv is None else argv)
     if not args_list or (
         args_list[0] not in SUBCOMMANDS and args_list[0] not in ("-h", "--help", "--version")

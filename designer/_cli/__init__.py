@@ -1,1 +1,34 @@
-"""Sub-commands of ``card-designer``; one module each (``add_arguments`` + ``run``)."""
+"""Sub-commands of ``card-designer``; one module each (``add_arguments`` + ``run``).
+
+Console input and output are handled here once for every sub-command: cards are UTF-8
+whatever the console's encoding, and nothing a card contains can crash a print.
+"""
+
+from __future__ import annotations
+
+import sys
+
+
+def make_console_safe() -> None:
+    """Write what the console's encoding cannot show as ``\\uXXXX`` escapes instead of raising.
+
+    A cp1252 pipe (Windows, ``PYTHONIOENCODING``) cannot show the CJK and emoji that cards and
+    their diagnostics contain; an escape keeps the line readable and the command alive.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)  # None when replaced or absent
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
+
+
+def read_stdin() -> str:
+    """Standard input as UTF-8 text (a BOM dropped), whatever the console's encoding.
+
+    Card files are UTF-8; decoding a piped card as cp1252 would garble it or fail on bytes
+    cp1252 leaves undefined. Raises ``UnicodeDecodeError`` when the bytes are not UTF-8.
+    """
+    buffer = getattr(sys.stdin, "buffer", None)
+    if buffer is None:  # a text stream put in its place (tests, embedding): already text
+        return sys.stdin.read()
+    data: bytes = buffer.read()
+    return data.decode("utf-8-sig")

@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any, NoReturn
 
+from designer._cli import read_stdin
 from designer.cards import parse
 from designer.store.credentials import (
     Credentials,
@@ -107,9 +108,9 @@ def feishu_errors() -> Iterator[None]:
 
 def read_text(name: str) -> str:
     """The text of FILE (``-`` = standard input), or ``CommandFailed`` (usage) saying why not."""
-    if name == "-":
-        return sys.stdin.read()
     try:
+        if name == "-":
+            return read_stdin()
         with open(name, encoding="utf-8-sig") as handle:
             return handle.read()
     except FileNotFoundError:

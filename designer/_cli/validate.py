@@ -12,6 +12,7 @@ import json
 import sys
 from typing import Any
 
+from designer._cli import read_stdin
 from designer.cards import Diagnostic, parse
 from designer.cards.rules import RULES
 
@@ -37,7 +38,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def _read(name: str) -> str:
     """The file's text; ``OSError`` / ``UnicodeDecodeError`` tell what went wrong."""
     if name == "-":
-        return sys.stdin.read()
+        return read_stdin()
     with open(name, encoding="utf-8-sig") as handle:
         return handle.read()
 

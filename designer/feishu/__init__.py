@@ -42,7 +42,7 @@ from designer.feishu._models import (
     SendResult,
     UserId,
 )
-from designer.feishu._urls import BASE_URLS, Region, is_loopback_url
+from designer.feishu._urls import BASE_URLS, Region, check_base_url, is_loopback_url
 
 __all__ = [
     "BASE_URLS",
@@ -77,5 +77,6 @@ __all__ = [
     "UserId",
     "UserNotInChat",
     "UserOutsideAvailability",
+    "check_base_url",
     "is_loopback_url",
 ]

@@ -24,14 +24,18 @@ recipient) and what a person can do about it (``error.hint``, English)::
     ├── Cancelled                      the caller cancelled before the request went out
     └── InsecureURL                    a base URL other than loopback that is not https
 
-Codes come from ../shared/feishu/API.md (Feishu's 通用错误码 and the message error
-tables); ``api_error`` picks the class and writes the hint.
+Codes come from Feishu's open-platform documentation (通用错误码 and the error tables of
+the message and ephemeral-card APIs); ``api_error`` picks the class and writes the hint.
 """
 
 from __future__ import annotations
 
+import html
+import json
 import re
+from collections.abc import Iterable
 from typing import ClassVar
+from urllib.parse import quote, quote_plus
 
 __all__ = [
     "APIError",
@@ -55,7 +59,40 @@ __all__ = [
     "UserNotInChat",
     "UserOutsideAvailability",
     "api_error",
+    "redact",
 ]
+
+REDACTED = "<redacted>"
+# Feishu's app secrets are 32 characters and tenant tokens longer; a "secret" of a few
+# letters (a typo, a test's "wrong") is no secret, and cutting it out would mangle ordinary
+# words of the message and hint ("the app secret is wrong").
+_SECRET_MIN = 8
+
+
+def _written_forms(secret: str) -> set[str]:
+    """``secret`` as a page or message may repeat it: raw, JSON-, HTML-, URL- and repr-escaped."""
+    forms = {
+        secret,
+        json.dumps(secret)[1:-1],
+        json.dumps(secret, ensure_ascii=False)[1:-1],
+        html.escape(secret),
+        quote(secret, safe=""),
+        quote_plus(secret),
+        repr(secret)[1:-1],
+    }
+    return {form for form in forms if form}
+
+
+def redact(text: str, secrets: Iterable[str]) -> str:
+    """``text`` with every secret (the app secret, tenant tokens), in any written form, cut out.
+
+    The one place texts from outside (an answer's msg, a proxy's page, a transport error)
+    lose the credentials before a person or a file sees them.
+    """
+    forms = {form for secret in secrets if len(secret) >= _SECRET_MIN for form in _written_forms(secret)}
+    for form in sorted(forms, key=len, reverse=True):  # longest first: no half-replaced form
+        text = text.replace(form, REDACTED)
+    return text
 
 
 class FeishuError(Exception):
@@ -77,6 +114,21 @@ class FeishuError(Exception):
         self.operation = operation
         self.where = where
         self.hint = hint or self.default_hint
+
+    def redact(self, secrets: Iterable[str]) -> None:
+        """Cut ``secrets`` out of every text this error carries (message, msg, hint, where, …)."""
+        secrets = tuple(secrets)
+
+        def clean(value: object) -> object:
+            if isinstance(value, str):
+                return redact(value, secrets)
+            if isinstance(value, tuple):
+                return tuple(clean(item) for item in value)
+            return value
+
+        for name, value in vars(self).items():
+            setattr(self, name, clean(value))
+        self.args = tuple(clean(arg) for arg in self.args)
 
     def __str__(self) -> str:
         head = self.operation or "Feishu call"

@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import ssl
 import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from typing import Any
 
 import httpx
@@ -37,8 +39,10 @@ from designer.feishu._exceptions import (
     BadResponse,
     Cancelled,
     ConnectionFailed,
+    FeishuError,
     TimedOut,
     api_error,
+    redact,
 )
 from designer.feishu._models import TokenAnswer
 from designer.feishu._ratelimit import RateLimiter
@@ -49,6 +53,11 @@ __all__ = ["Requester", "redact_headers"]
 log = logging.getLogger("designer.feishu")
 
 _RATE_LIMIT_CODE = 99991400
+_PREVIEW_SCAN = 4096  # bytes of a non-JSON answer searched for secrets; far more than any token
+_NOTHING_SENT_HINT = (
+    "Nothing was sent: no card or other call goes out before the tenant token is fetched. Check the "
+    "network, a proxy and the base URL, then try again."
+)
 
 
 def redact_headers(headers: Mapping[str, str]) -> dict[str, str]:
@@ -60,12 +69,20 @@ def redact_headers(headers: Mapping[str, str]) -> dict[str, str]:
 
 
 def _reset_seconds(response: httpx.Response) -> float:
+    """The wait the server asks for: 0 to ``RATE_LIMIT_MAX_WAIT`` seconds, else the default.
+
+    The header comes from whatever gateway or proxy answered: ``nan``, ``inf``, ``1e400``
+    or a negative number would make ``time.sleep`` raise or wait for ever, and mean
+    nothing anyway, so only a finite, non-negative number counts.
+    """
     raw = response.headers.get("x-ogw-ratelimit-reset", "")
     try:
         seconds = float(raw)
     except ValueError:
         return RATE_LIMIT_DEFAULT_WAIT
-    return min(max(seconds, 0.0), RATE_LIMIT_MAX_WAIT)
+    if not math.isfinite(seconds) or seconds < 0:
+        return RATE_LIMIT_DEFAULT_WAIT
+    return min(seconds, RATE_LIMIT_MAX_WAIT)
 
 
 class Requester:
@@ -86,6 +103,10 @@ class Requester:
             # to Feishu, never to a loopback sandbox.
             trust_env=not is_loopback_url(self.base_url),
         )
+        # Every token this client was handed (the current one and those refused since):
+        # a proxy may echo any of them, and none may reach an error text.
+        self._seen_tokens: set[str] = set()
+        self._secrets_lock = threading.Lock()
         self.tokens = TenantToken(self._fetch_token)
         self._auth = TenantTokenAuth(self.tokens)
         self._counter_lock = threading.Lock()
@@ -103,12 +124,47 @@ class Requester:
         with self._counter_lock:
             self._rate_limited += 1
 
+    # --- secrets never in error texts ------------------------------------------------
+
+    def _secrets(self) -> tuple[str, ...]:
+        with self._secrets_lock:
+            return (self._app_secret, *self._seen_tokens)
+
+    @contextmanager
+    def _redacting(self) -> Iterator[None]:
+        """Errors leaving this block carry neither the app secret nor a tenant token.
+
+        Their texts quote what came back (an API msg, a proxy's page, a transport error), and
+        a careless proxy repeats the request's Authorization header and body; the texts go
+        to the screen, standard error and the history file.
+        """
+        try:
+            yield
+        except FeishuError as error:
+            error.redact(self._secrets())
+            raise
+
     # --- the token call --------------------------------------------------------------
 
     def _fetch_token(self) -> tuple[str, float]:
+        with self._redacting():
+            token, lifetime = self._fetch_token_unredacted()
+        with self._secrets_lock:
+            self._seen_tokens.add(token)
+        return token, lifetime
+
+    def _fetch_token_unredacted(self) -> tuple[str, float]:
         operation = "fetching the tenant access token"
         where = f"app {self.app_id}"
-        response = self._send("POST", TOKEN_PATH, operation, where, auth=False, json_body=self._token_body())
+        response = self._send(
+            "POST",
+            TOKEN_PATH,
+            operation,
+            where,
+            auth=False,
+            json_body=self._token_body(),
+            nothing_sent="the token request",
+        )
         body = self._decode(response, operation, where)
         try:
             answer = TokenAnswer.model_validate(body)
@@ -159,6 +215,38 @@ class Requester:
         ``may_have_happened`` is said when no answer came after the request went out
         (e.g. "the card may or may not have been delivered").
         """
+        with self._redacting():
+            return self._call(
+                method,
+                path,
+                operation=operation,
+                where=where,
+                params=params,
+                json_body=json_body,
+                files=files,
+                form=form,
+                limiter=limiter,
+                chat_id=chat_id,
+                cancel=cancel,
+                may_have_happened=may_have_happened,
+            )
+
+    def _call(
+        self,
+        method: str,
+        path: str,
+        *,
+        operation: str,
+        where: str,
+        params: Mapping[str, str | int] | None,
+        json_body: Any,
+        files: Mapping[str, tuple[str, bytes, str]] | None,
+        form: Mapping[str, str] | None,
+        limiter: RateLimiter | None,
+        chat_id: str | None,
+        cancel: threading.Event | None,
+        may_have_happened: str,
+    ) -> dict[str, Any]:
         attempt = 0
         while True:
             if limiter is not None and not limiter.wait_turn(chat_id, cancel):
@@ -239,9 +327,16 @@ class Requester:
         files: Mapping[str, tuple[str, bytes, str]] | None = None,
         form: Mapping[str, str] | None = None,
         may_have_happened: str = "",
+        nothing_sent: str = "",
         limiter: RateLimiter | None = None,
         chat_id: str | None = None,
     ) -> httpx.Response:
+        """The answer; raises ``TransportError`` subclasses when none came.
+
+        ``nothing_sent`` names a request that only prepares the call (the token request):
+        when it gets no answer, no card or other call has gone out, and the error says so
+        instead of the call's ``may_have_happened``.
+        """
         started = time.perf_counter()
         extensions: dict[str, Any] = {}
         if limiter is not None:
@@ -288,6 +383,14 @@ class Requester:
                 f"could not connect to {self.base_url}: {_reason(error)}", operation=operation, where=where
             ) from None
         except httpx.TimeoutException:
+            if nothing_sent:
+                raise TimedOut(
+                    f"nothing was sent: {nothing_sent} timed out (no answer from {self.base_url} "
+                    f"within {self.timeout:g} s)",
+                    operation=operation,
+                    where=where,
+                    hint=_NOTHING_SENT_HINT,
+                ) from None
             after = f"; {may_have_happened}" if may_have_happened else ""
             raise TimedOut(
                 f"no answer from {self.base_url} within {self.timeout:g} s{after}",
@@ -295,6 +398,14 @@ class Requester:
                 where=where,
             ) from None
         except (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError) as error:
+            if nothing_sent:
+                raise BadResponse(
+                    f"nothing was sent: {nothing_sent} got no answer (the connection to {self.base_url} "
+                    f"closed: {_reason(error)})",
+                    operation=operation,
+                    where=where,
+                    hint=_NOTHING_SENT_HINT,
+                ) from None
             after = f"; {may_have_happened}" if may_have_happened else ""
             raise BadResponse(
                 f"the connection to {self.base_url} closed without an answer ({_reason(error)}){after}",
@@ -322,7 +433,10 @@ class Requester:
         except ValueError:
             if response.status_code == 429:  # a proxy's bare 429 still means "wait"
                 return {"code": _RATE_LIMIT_CODE, "msg": "rate limited (HTTP 429)"}
-            preview = response.content[:60].decode("utf-8", "replace")
+            # Secrets are cut out before the preview is cut short: a token across the cut
+            # would otherwise survive as a fragment no redaction recognises.
+            text = response.content[:_PREVIEW_SCAN].decode("utf-8", "replace")
+            preview = redact(text, self._secrets())[:60]
             raise BadResponse(
                 f"HTTP {response.status_code} with a body that is not JSON: {preview!r}",
                 operation=operation,

@@ -1,10 +1,20 @@
-"""Where the API lives: Feishu or Lark, or a loopback sandbox; anything else must be https."""
+"""Where the API lives: Feishu or Lark, or a loopback sandbox; anything else must be https.
+
+``check_base_url`` is the one check of a base URL (the store uses it too, for profiles and
+``FEISHU_BASE_URL``). It reads the address with the parser the client connects with (httpx)
+and with urllib's, and accepts it only when both find the same host and a port from 1 to
+65535: otherwise the loopback rule could pass an address that httpx later refuses, or one it
+would send elsewhere.
+"""
 
 from __future__ import annotations
 
 import ipaddress
+import unicodedata
 from enum import StrEnum
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
+
+import httpx
 
 from designer.feishu._exceptions import InsecureURL
 
@@ -21,6 +31,8 @@ BASE_URLS: dict[Region, str] = {
     Region.LARK: "https://open.larksuite.com",
 }
 
+_EXAMPLE_HINT = "Give a base URL like https://open.feishu.cn (or http://127.0.0.1:PORT for the sandbox)."
+
 
 def _is_loopback(host: str) -> bool:
     if host == "localhost":
@@ -33,35 +45,83 @@ def _is_loopback(host: str) -> bool:
 
 def is_loopback_url(base_url: str) -> bool:
     """True for a URL on this machine (the sandbox), which never goes through a proxy."""
-    return _is_loopback((urlsplit(base_url).hostname or "").lower())
+    try:
+        host = httpx.URL(base_url.strip()).host  # the host the client would connect to
+    except (httpx.InvalidURL, ValueError):
+        return False
+    return _is_loopback(host.lower())
+
+
+def _shown(text: str) -> str:
+    """``text`` fit for a message: a user and password in it are never repeated.
+
+    Everything between the scheme and the last ``@`` is left out, however malformed the rest.
+    """
+    if "@" not in text:
+        return repr(text)
+    head, _, tail = text.rpartition("@")
+    scheme = head.partition("//")[0] + "//" if "//" in head else ""
+    return repr(f"{scheme}…@{tail}")
+
+
+def _refuse(text: str, problem: str, hint: str = _EXAMPLE_HINT) -> InsecureURL:
+    return InsecureURL(f"{_shown(text)} {problem}", operation="client set-up", hint=hint)
+
+
+def _port_text(parts: SplitResult) -> str:
+    """What follows the host in the address (``80:81`` in ``http://127.0.0.1:80:81``)."""
+    hostport = parts.netloc.rpartition("@")[2]
+    if hostport.startswith("["):
+        return hostport.partition("]")[2].removeprefix(":")
+    return hostport.partition(":")[2]
 
 
 def check_base_url(base_url: str) -> str:
-    """``base_url`` without a trailing slash; raises ``InsecureURL`` unless it is https or loopback.
+    """``base_url`` without a trailing slash; raises ``InsecureURL`` (a ``ValueError``) saying why not.
 
-    The tenant token and the app secret travel in these requests, so plain http is allowed
-    only where nobody else can listen: 127.0.0.0/8, ::1 and localhost (the sandbox).
+    Accepted: http(s) with a host both parsers agree on, an optional port 1..65535 and an
+    optional path; plain http only where nobody else can listen (127.0.0.0/8, ::1 and
+    localhost: the sandbox), because the app secret and the tenant token travel in these
+    requests. No user, query or fragment: paths are joined onto it, and user info in a URL
+    ends up in logs and error texts.
     """
-    parts = urlsplit(base_url.strip())
-    host = (parts.hostname or "").lower()
-    if parts.scheme not in ("http", "https") or not host:
-        raise InsecureURL(
-            f"{base_url!r} is not an http(s) URL with a host",
-            operation="client set-up",
-            hint="Give a base URL like https://open.feishu.cn.",
+    text = base_url.strip()
+    if any(char.isspace() or unicodedata.category(char)[0] == "C" for char in text):
+        raise _refuse(text, "contains a space or a control character; a base URL is one plain address")
+    try:
+        parts = urlsplit(text)
+    except ValueError as error:  # e.g. an unclosed [ of an IPv6 address
+        raise _refuse(text, f"is not a usable address ({error})") from None
+    scheme = parts.scheme.lower()
+    if scheme not in ("http", "https") or not parts.netloc:
+        raise _refuse(text, "is not a web address like https://open.feishu.cn")
+    if "@" in parts.netloc or parts.query or parts.fragment or "?" in text or "#" in text:
+        raise _refuse(text, "has a user, a query or a fragment; a base URL is a plain address")
+    port_problem = _refuse(text, f"has the port {_port_text(parts)!r}; a port is a number from 1 to 65535")
+    try:
+        split_port, split_host = parts.port, (parts.hostname or "").lower()
+    except ValueError:
+        raise port_problem from None
+    try:
+        url = httpx.URL(text)
+        host, raw_host = url.host.lower(), url.raw_host.decode("ascii").lower()
+    except (httpx.InvalidURL, ValueError) as error:  # idna's errors are ValueErrors
+        raise _refuse(text, f"is not a usable address ({error})") from None
+    if url.port != split_port or (split_port is not None and not 1 <= split_port <= 65535):
+        raise port_problem
+    if not host or split_host not in (host, raw_host):
+        raise _refuse(text, "has no host name the client can use")
+    try:
+        raw_host.encode("idna")  # what the resolver does first (socket.getaddrinfo)
+    except UnicodeError:
+        raise _refuse(
+            text, "has a host name with an empty or over-long part (a.b.cn, at most 63 a part)"
+        ) from None
+    if scheme == "http" and not _is_loopback(host):
+        raise _refuse(
+            text,
+            "uses http for a host that is not this machine; the app secret and the tenant token would "
+            "travel unencrypted",
+            InsecureURL.default_hint,
         )
-    if parts.scheme == "http" and not _is_loopback(host):
-        raise InsecureURL(
-            f"{base_url!r} uses plain http for a host that is not this machine; the app secret and "
-            "the tenant token would travel unencrypted",
-            operation="client set-up",
-        )
-    if parts.query or parts.fragment or parts.username or parts.password:
-        # Paths are joined onto the base URL: a query would be sent wrongly, and user info in a
-        # URL ends up in logs and error texts.
-        raise InsecureURL(
-            f"{parts.scheme}://{host}…: a base URL is a plain address, without user, query or fragment",
-            operation="client set-up",
-            hint="Give a base URL like https://open.feishu.cn.",
-        )
-    return base_url.strip().rstrip("/")
+    return text.rstrip("/")

@@ -7,6 +7,7 @@ not eaten by the token fetch before it).
 
 from __future__ import annotations
 
+import math
 import threading
 from dataclasses import dataclass
 
@@ -17,12 +18,13 @@ TOKEN_PATH = "/open-apis/auth/v3/tenant_access_token/internal"
 
 @dataclass(frozen=True, slots=True)
 class Fault:
-    kind: str  # "stall" | "drop" | "garbage" | "answer" | "rate_limit"
+    kind: str  # "stall" | "drop" | "garbage" | "echo" | "answer" | "rate_limit"
     path: str | None
     seconds: float = 0.0
     code: int = 0
     msg: str = ""
     http_status: int = 400
+    header: str = ""  # rate_limit: the x-ogw-ratelimit-reset header, verbatim
 
 
 class Faults:
@@ -32,8 +34,12 @@ class Faults:
       a stalled send is delivered, as a slow real server would);
     * ``drop_next()``: close the connection without answering (nothing is handled);
     * ``garbage_next(http_status=200)``: answer with an HTML page instead of JSON;
+    * ``echo_next(http_status=502, as_json=False)``: answer like a proxy's debug page that
+      repeats the request's Authorization header and body (HTML; with ``as_json`` an API
+      error whose msg repeats them), to test that no secret reaches an error text;
     * ``answer_next(code, msg, http_status)``: answer that API error instead;
-    * ``rate_limit_next(reset)``: answer 429 / 99991400 with the rate-limit headers;
+    * ``rate_limit_next(reset)``: answer 429 / 99991400 with the rate-limit headers (``reset``
+      as text is sent verbatim, e.g. ``"nan"``: what a broken gateway might say);
     * ``expire_tokens()``: every token issued so far stops working (99991663);
     * ``slow_sends(seconds)``: every ephemeral send takes that long until set back to 0.
     """
@@ -57,11 +63,19 @@ class Faults:
     def garbage_next(self, path: str | None = None, http_status: int = 200) -> None:
         self._add(Fault("garbage", path, http_status=http_status))
 
+    def echo_next(self, path: str | None = None, http_status: int = 502, as_json: bool = False) -> None:
+        self._add(Fault("echo", path, http_status=http_status, msg="json" if as_json else "html"))
+
     def answer_next(self, code: int, msg: str, http_status: int = 400, path: str | None = None) -> None:
         self._add(Fault("answer", path, code=code, msg=msg, http_status=http_status))
 
-    def rate_limit_next(self, reset: float = 1.0, path: str | None = None) -> None:
-        self._add(Fault("rate_limit", path, seconds=reset))
+    def rate_limit_next(self, reset: float | str = 1.0, path: str | None = None) -> None:
+        header = (
+            str(max(1, round(reset)))
+            if isinstance(reset, int | float) and math.isfinite(reset)
+            else str(reset)
+        )
+        self._add(Fault("rate_limit", path, header=header))
 
     def expire_tokens(self) -> None:
         self.tokens_expired.set()

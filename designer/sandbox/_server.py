@@ -11,19 +11,21 @@ import email.parser
 import email.policy
 import json
 import logging
+import math
 import re
 import secrets
 import socket
 import threading
 import time
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
 from typing import Any
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import SplitResult, parse_qsl, urlsplit
 
-from designer.sandbox._faults import TOKEN_PATH, Faults
+from designer.sandbox._faults import TOKEN_PATH, Fault, Faults
 from designer.sandbox._service import (
     CHAT_SCOPES,
     CONTACT_SCOPES,
@@ -46,6 +48,7 @@ DEMO_APP_SECRET = "sandbox-demo-secret-not-for-production"
 log = logging.getLogger("designer.sandbox")
 
 _JSON_BODY_MAX = 2 * 1024 * 1024
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _MEMBERS_PATH = re.compile(r"^/open-apis/im/v1/chats/([^/]+)/members$")
 
 
@@ -85,7 +88,26 @@ class _Handler(BaseHTTPRequestHandler):
     def parse_request(self) -> bool:
         # Stamped as soon as the request line is read: what the rate limits count.
         self.arrived_at = time.monotonic()
-        return super().parse_request()
+        if not super().parse_request():
+            return False  # answered by send_error below
+        if self.request_version == "HTTP/0.9":
+            self.send_error(HTTPStatus.BAD_REQUEST, "HTTP/0.9 requests are not supported")
+            return False
+        if self.command not in ("GET", "POST"):
+            self.close_connection = True  # its body, if any, is not read
+            self.server.sandbox.refuse_method(self)
+            return False
+        return True
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        """http.server's own refusals (request line, header or version unreadable) as Feishu's JSON."""
+        self.close_connection = True
+        if self.request_version == "HTTP/0.9":
+            # http.server assumes HTTP/0.9 until the request line is read, and an HTTP/0.9
+            # answer has no status line or headers: answer as HTTP/1.1 so the refusal is readable.
+            self.request_version = self.protocol_version
+        phrase = self.responses.get(code, ("Error",))[0]
+        self.server.sandbox.refuse_unreadable(self, code, f"{phrase}: {message}" if message else phrase)
 
     def do_GET(self) -> None:
         self.server.sandbox.handle(self, "GET")
@@ -115,6 +137,9 @@ class SandboxServer:
         app_secret: str = DEMO_APP_SECRET,
     ) -> None:
         self.faults = Faults()
+        # How long a body may take to arrive once its headers are in; a client that sends
+        # less than its Content-Length is answered after this instead of held for ever.
+        self.body_timeout = 10.0
         self.service = SandboxService(app_id, app_secret, self.faults)
         server_class = _HTTPServer6 if ":" in host else _HTTPServer
         self._httpd = server_class((host.strip("[]"), port), _Handler)
@@ -193,54 +218,129 @@ class SandboxServer:
     # --- one request ------------------------------------------------------------------
 
     def handle(self, handler: _Handler, method: str) -> None:
-        url = urlsplit(handler.path)
-        path = url.path
-        query = dict(parse_qsl(url.query))
+        """Answer one GET or POST: every request gets an answer, whatever it holds.
+
+        Reading the request (target, Content-Length, body, JSON) refuses what it cannot use
+        with a ``_Refused`` answer naming the problem; any other exception is a sandbox bug,
+        answered as a JSON 500 without its details (those go to the log) and the server
+        keeps serving.
+        """
+        path = handler.path
         try:
-            length = int(handler.headers.get("Content-Length") or 0)
-        except ValueError:
-            handler.close_connection = True
-            self._respond(handler, method, path, field_violation("Content-Length", "is not a number"))
-            return
-        limit = IMAGE_MAX_BYTES + 1024 * 1024 if path == "/open-apis/im/v1/images" else _JSON_BODY_MAX
-        if length > limit:
-            handler.close_connection = True  # the body is not read; the connection cannot be reused
-            self._respond(
-                handler, method, path, fail(234006, f"The request body is {length} bytes, too large.")
-            )
-            return
-        raw = handler.rfile.read(length) if length else b""
-        fault = self.faults.take(path)
-        if fault is not None:
-            if fault.kind == "drop":
-                self._record(method, path, None, None)
-                handler.close_connection = True
+            url = _split_target(handler.path)
+            path = url.path
+            query = dict(parse_qsl(url.query))
+            raw = self._read_body(handler, path)
+            if self._apply_fault(handler, method, path, raw):
                 return
-            if fault.kind == "stall" and self._stopping.wait(fault.seconds):
-                handler.close_connection = True  # stopping: hang up rather than answer
-                return
-            if fault.kind == "garbage":
-                self._respond_raw(
-                    handler,
-                    method,
-                    path,
-                    fault.http_status,
-                    b"<html><body>502 Bad Gateway</body></html>",
-                    "text/html",
-                )
-                return
-            if fault.kind == "answer":
-                self._respond(handler, method, path, fail(fault.code, fault.msg, fault.http_status))
-                return
-            if fault.kind == "rate_limit":
-                self._respond(handler, method, path, self._rate_limited(50, max(1, round(fault.seconds))))
-                return
-        try:
             answer = self._dispatch(handler, method, path, query, raw)
+        except _Refused as refusal:
+            handler.close_connection = handler.close_connection or refusal.close
+            answer = refusal.answer
         except Exception as error:  # a sandbox bug: answer like a server error, keep serving
             log.exception("sandbox failed on %s %s", method, path)
-            answer = fail(500, f"sandbox internal error: {error.__class__.__name__}: {error}", status=500)
+            handler.close_connection = True
+            answer = fail(
+                500, f"sandbox internal error ({error.__class__.__name__}); see the sandbox's log", status=500
+            )
         self._respond(handler, method, path, answer)
+
+    def refuse_method(self, handler: _Handler) -> None:
+        """A method the open API does not use (PUT, HEAD, FOO, …): 405, in Feishu's JSON."""
+        answer = fail(
+            9499, f"Bad Request: method {_shorten(handler.command)} is not allowed; use GET or POST", 405
+        )
+        self._respond(handler, handler.command, handler.path, replace(answer, headers={"Allow": "GET, POST"}))
+
+    def refuse_unreadable(self, handler: _Handler, status: int, what: str) -> None:
+        """A request http.server could not read (line, headers, version): its status, Feishu's JSON."""
+        method, path = handler.command or "", getattr(handler, "path", "")
+        self._respond(handler, method, path, fail(9499, _shorten(what, 200), status))
+
+    def _read_body(self, handler: _Handler, path: str) -> bytes:
+        """Exactly Content-Length bytes of body, or ``_Refused`` saying what is wrong with it."""
+        if handler.headers.get("Transfer-Encoding") is not None:
+            raise _Refused(
+                field_violation("Transfer-Encoding", "is not supported: send the body with a Content-Length"),
+                close=True,
+            )
+        values = [value.strip() for value in handler.headers.get_all("Content-Length") or []]
+        if not values:
+            return b""
+        if len(set(values)) > 1:
+            raise _Refused(
+                field_violation("Content-Length", "is given twice, with different values"), close=True
+            )
+        text = values[0]
+        # ASCII digits only: int() would also take "-5", "+5", "1_0" and "٣".
+        if not (text.isascii() and text.isdigit()):
+            raise _Refused(
+                field_violation("Content-Length", f"is not a number: {_shorten(text)!r}"), close=True
+            )
+        limit = IMAGE_MAX_BYTES + 1024 * 1024 if path == "/open-apis/im/v1/images" else _JSON_BODY_MAX
+        if len(text) > len(str(limit)) or int(text) > limit:
+            # The body is not read, so the connection cannot be reused.
+            raise _Refused(
+                fail(234006, f"The request body is {_shorten(text)} bytes, too large (at most {limit})."),
+                close=True,
+            )
+        return self._read_exactly(handler, int(text))
+
+    def _read_exactly(self, handler: _Handler, length: int) -> bytes:
+        """``length`` bytes; a body that ends early or stops arriving is refused, not waited for."""
+        chunks: list[bytes] = []
+        got = 0
+        connection = handler.connection
+        previous = connection.gettimeout()
+        connection.settimeout(self.body_timeout)
+        try:
+            while got < length:
+                chunk = handler.rfile.read1(length - got)
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                got += len(chunk)
+        except TimeoutError:
+            pass
+        finally:
+            connection.settimeout(previous)
+        if got < length:
+            raise _Refused(
+                field_violation("Content-Length", f"says {length} bytes, but the body ended after {got}"),
+                close=True,
+            )
+        return b"".join(chunks)
+
+    def _apply_fault(self, handler: _Handler, method: str, path: str, raw: bytes) -> bool:
+        """True when a programmed fault took this request (answered, dropped or stalled away)."""
+        fault = self.faults.take(path)
+        if fault is None:
+            return False
+        if fault.kind == "drop":
+            self._record(method, path, None, None)
+            handler.close_connection = True
+            return True
+        if fault.kind == "stall":
+            if self._stopping.wait(fault.seconds):
+                handler.close_connection = True  # stopping: hang up rather than answer
+                return True
+            return False  # a stalled request is still handled
+        if fault.kind == "garbage":
+            self._respond_raw(
+                handler,
+                method,
+                path,
+                fault.http_status,
+                b"<html><body>502 Bad Gateway</body></html>",
+                "text/html",
+            )
+        elif fault.kind == "echo":
+            self._echo(handler, method, path, raw, fault)
+        elif fault.kind == "answer":
+            self._respond(handler, method, path, fail(fault.code, fault.msg, fault.http_status))
+        elif fault.kind == "rate_limit":
+            self._respond(handler, method, path, self._rate_limited(50, fault.header))
+        return True
 
     def _dispatch(
         self, handler: _Handler, method: str, path: str, query: Mapping[str, str], raw: bytes
@@ -304,8 +404,26 @@ class SandboxServer:
             return IMAGE_SCOPES, "images"
         return None
 
+    def _echo(self, handler: _Handler, method: str, path: str, raw: bytes, fault: Fault) -> None:
+        """A careless proxy's error page: the Authorization header, the body, the other headers.
+
+        Bare text, unescaped, the Authorization header first: the worst case for a client
+        that shows the start of a page it cannot read.
+        """
+        authorization = handler.headers.get("Authorization")
+        lines = [f"Authorization: {authorization}"] if authorization else []
+        lines.append(raw.decode("utf-8", "replace"))
+        lines += [
+            f"{name}: {value}" for name, value in handler.headers.items() if name.lower() != "authorization"
+        ]
+        echo = "\n".join(lines)
+        if fault.msg == "json":
+            self._respond(handler, method, path, fail(9499, f"Bad Request: {echo}", fault.http_status))
+            return
+        self._respond_raw(handler, method, path, fault.http_status, echo.encode("utf-8"), "text/html")
+
     @staticmethod
-    def _rate_limited(limit: int, reset: int) -> Answer:
+    def _rate_limited(limit: int, reset: int | str) -> Answer:
         return Answer(
             429,
             {"code": 99991400, "msg": "request trigger frequency limit"},
@@ -323,7 +441,10 @@ class SandboxServer:
             error = dict(body.get("error") or {})
             error.setdefault("log_id", log_id)
             body["error"] = error
-        payload = json.dumps(body, ensure_ascii=False).encode("utf-8")
+        try:
+            payload = json.dumps(body, ensure_ascii=False).encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate echoed from the request: \\u escapes are JSON
+            payload = json.dumps(body).encode("ascii")
         headers = {"X-Tt-Logid": log_id, **answer.headers}
         self._respond_raw(
             handler,
@@ -353,12 +474,14 @@ class SandboxServer:
             handler.send_header("Content-Type", content_type)
             handler.send_header("Content-Length", str(len(payload)))
             for name, value in (headers or {}).items():
-                handler.send_header(name, value)
+                # Header values are Latin-1 on the wire; a fault's value may not be.
+                handler.send_header(name, value.encode("latin-1", "replace").decode("latin-1"))
             if handler.close_connection:
                 handler.send_header("Connection", "close")
             handler.end_headers()
-            handler.wfile.write(payload)
-        except (BrokenPipeError, ConnectionResetError):  # the client gave up (e.g. its time-out)
+            if handler.command != "HEAD":  # HEAD: the headers of the answer, never its body
+                handler.wfile.write(payload)
+        except OSError:  # the client gave up (its time-out, a reset): nobody to answer
             handler.close_connection = True
 
     def _record(self, method: str, path: str, status: int | None, code: int | None) -> None:
@@ -366,11 +489,82 @@ class SandboxServer:
             self._records.append(RequestRecord(method, path, status, code, time.monotonic()))
 
 
-def _json(raw: bytes) -> Any:
+class _Refused(Exception):
+    """A request the sandbox cannot use: answered with ``answer`` (``close``: hang up after)."""
+
+    def __init__(self, answer: Answer, *, close: bool = False) -> None:
+        super().__init__(answer.body.get("msg"))
+        self.answer = answer
+        self.close = close
+
+
+def _shorten(text: str, limit: int = 40) -> str:
+    """``text`` as an answer may repeat it: a 5,000-digit value is cut, not echoed whole."""
+    return text if len(text) <= limit else text[:limit] + f"… ({len(text)} characters)"
+
+
+def _split_target(target: str) -> SplitResult:
+    if any(ord(char) < 0x21 or ord(char) == 0x7F for char in target):
+        raise _Refused(field_violation("path", "contains a space or a control character"), close=True)
     try:
-        return json.loads(raw)
-    except ValueError:
+        return urlsplit(target)
+    except ValueError as error:  # e.g. "//[" (an unclosed IPv6 host)
+        raise _Refused(field_violation("path", f"cannot be read ({error})"), close=True) from None
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def _finite(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"{_shorten(text)} is too large for a number")
+    return value
+
+
+def _json(raw: bytes) -> Any:
+    """The body as JSON (``None`` when empty); ``_Refused`` naming what makes it unusable.
+
+    UTF-8 only (Feishu's rule; json.loads would guess UTF-16 from the bytes), standard JSON
+    only (no NaN, no number beyond a float), nesting as deep as the parser manages, and text
+    that is Unicode (a \\ud800 escape decodes to a lone surrogate, which no answer could echo).
+    """
+    if not raw.strip():
         return None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise _Refused(field_violation("body", f"is not UTF-8 (byte {error.start})")) from None
+    try:
+        value = json.loads(text, parse_constant=_no_constant, parse_float=_finite)
+    except RecursionError:
+        raise _Refused(field_violation("body", "is nested too deeply")) from None
+    except ValueError as error:  # JSONDecodeError, our checks, ints over 4,300 digits
+        raise _Refused(field_violation("body", f"is not valid JSON ({_shorten(str(error), 120)})")) from None
+    _check_text(value)
+    return value
+
+
+def _check_text(value: Any) -> None:
+    """Refuse a lone surrogate anywhere in ``value``, naming the field (an explicit stack: no recursion)."""
+    stack: list[tuple[str, Any]] = [("", value)]
+    while stack:
+        pointer, item = stack.pop()
+        if isinstance(item, dict):
+            for key, child in item.items():
+                stack.append((f"{pointer}/{key}", key))
+                stack.append((f"{pointer}/{key}", child))
+        elif isinstance(item, list):
+            stack.extend((f"{pointer}/{index}", child) for index, child in enumerate(item))
+        elif isinstance(item, str) and _SURROGATE.search(item):
+            where = pointer.lstrip("/").replace("/", ".") or "body"
+            raise _Refused(
+                field_violation(
+                    _shorten(where.encode("utf-8", "backslashreplace").decode("ascii")),
+                    "contains a lone surrogate (\\ud800-\\udfff), which is not Unicode text",
+                )
+            )
 
 
 def _multipart(content_type: str, raw: bytes) -> tuple[dict[str, bytes] | None, dict[str, str]]:

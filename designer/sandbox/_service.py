@@ -1,7 +1,7 @@
 """What the sandbox answers: Feishu's contract, field by field, without the HTTP plumbing.
 
 Every method takes the parsed request and returns an ``Answer`` (HTTP status, JSON body,
-headers). Codes and messages follow ../shared/feishu/API.md and Feishu's error tables;
+headers). Codes and messages follow Feishu's API documentation and error tables;
 where Feishu's own wording is known it is used, otherwise the message says plainly what
 is wrong and where.
 """
@@ -90,6 +90,24 @@ def field_violation(field_name: str, description: str) -> Answer:
     )
 
 
+def _is_count(text: str) -> bool:
+    """Plain ASCII digits of a sane length (``int()`` would also take "٣", "+1", "1_0" and " 1",
+    and raise on 5,000 digits; ``"²".isdigit()`` is true but ``int("²")`` raises)."""
+    return text.isascii() and text.isdigit() and len(text) <= 9
+
+
+def int_param(query: Mapping[str, str], name: str, default: int, low: int, high: int) -> int | Answer:
+    """Query parameter ``name`` as an int in ``low..high`` (``default`` when absent), else
+    Feishu's field violation naming it: the one way the sandbox reads a number from a query."""
+    raw = query.get(name)
+    if raw is None:
+        return default
+    if not _is_count(raw) or not low <= int(raw) <= high:
+        shown = raw if len(raw) <= 40 else raw[:40] + f"… ({len(raw)} characters)"
+        return field_violation(name, f"must be {low}..{high}, not {shown!r}")
+    return int(raw)
+
+
 class SandboxService:
     """The demo tenant's state and the answers to each API call (thread-safe)."""
 
@@ -113,7 +131,9 @@ class SandboxService:
             return fail(10003, "invalid param: app_id and app_secret are required")
         if body["app_id"] != self.app_id:
             return fail(10003, f"invalid param: app_id {body['app_id']!s} is not an app of this tenant")
-        if not secrets.compare_digest(str(body["app_secret"]), self._app_secret):
+        # Bytes: compare_digest refuses str with non-ASCII characters (a TypeError, not an answer).
+        given = str(body["app_secret"]).encode("utf-8", "surrogatepass")
+        if not secrets.compare_digest(given, self._app_secret.encode("utf-8", "surrogatepass")):
             return fail(10014, "app secret invalid")
         with self._lock:
             self._drop_expired_tokens_locked()
@@ -293,20 +313,20 @@ class SandboxService:
 
     @staticmethod
     def _page_window(query: Mapping[str, str], kind: str, default_size: int) -> tuple[int, int] | Answer:
-        raw_size = query.get("page_size", str(default_size))
-        if not raw_size.isdigit() or not 1 <= int(raw_size) <= PAGE_SIZE_MAX:
-            return field_violation("page_size", f"must be 1..{PAGE_SIZE_MAX}, not {raw_size!r}")
+        size = int_param(query, "page_size", default_size, 1, PAGE_SIZE_MAX)
+        if isinstance(size, Answer):
+            return size
         start = 0
         token = query.get("page_token", "")
         if token:
             try:
                 prefix, _, offset = base64.urlsafe_b64decode(token.encode()).decode().rpartition(":")
-                start = int(offset)
-                if prefix != kind or start < 0:
+                if prefix != kind or not _is_count(offset):
                     raise ValueError(token)
+                start = int(offset)
             except ValueError:
                 return field_violation("page_token", "is not a page token this list handed out")
-        return start, int(raw_size)
+        return start, size
 
     @staticmethod
     def _next_token(kind: str, offset: int) -> str:

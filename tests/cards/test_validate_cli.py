@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -143,3 +144,41 @@ def test_one_line_per_diagnostic_even_with_newlines_in_values(
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == 2 and all(line.startswith(f"{path}:1:") for line in lines)
     assert 'found "ftp://a\\nb"' in "\n".join(lines)
+
+
+@pytest.mark.parametrize("output", ["text", "json"])
+def test_a_console_that_is_not_utf8_gets_escapes_not_a_crash(tmp_path: Path, output: str) -> None:
+    # A cp1252 pipe (Windows, PYTHONIOENCODING) cannot show CJK or emoji: they are written as
+    # \\u escapes, the rest of the line stays readable, and the exit status still says "errors".
+    text = '{"elements": [{"tag": "按钮😀"}], "header": {"title": {"tag": "plain_text", "content": 5}}}'
+    path = _write(tmp_path, "卡片.json", text)
+    env = {**os.environ, "PYTHONIOENCODING": "cp1252"}
+    for source, stdin in ((str(path), None), ("-", text.encode("utf-8"))):
+        result = subprocess.run(
+            [sys.executable, "-m", "designer", "validate", "--format", output, source],
+            input=stdin,
+            capture_output=True,
+            check=False,
+            timeout=60,
+            env=env,
+        )
+        out, err = result.stdout.decode("cp1252"), result.stderr.decode("cp1252")
+        assert result.returncode == 1, err
+        assert "Traceback" not in err and err == ""
+        assert "\\u6309\\u94ae\\U0001f600" in out  # 按钮😀, escaped
+        assert "error" in out
+
+
+def test_a_message_on_standard_error_survives_a_console_that_is_not_utf8(tmp_path: Path) -> None:
+    # Python's stderr escapes by default; this keeps it so for the usage messages.
+    missing = tmp_path / "缺失😀.json"
+    result = subprocess.run(
+        [sys.executable, "-m", "designer", "validate", str(missing)],
+        capture_output=True,
+        check=False,
+        timeout=60,
+        env={**os.environ, "PYTHONIOENCODING": "cp1252"},
+    )
+    err = result.stderr.decode("cp1252")
+    assert result.returncode == 2 and "Traceback" not in err
+    assert "\\u7f3a\\u5931\\U0001f600.json: no such file" in err

@@ -306,3 +306,61 @@ def test_card_from_standard_input(cli: Run, sandbox: SandboxServer, env_credenti
     assert sandbox.inbox()[0].open_id == demo.ALICE_OPEN_ID
     broken = cli("send", "-", "--chat", demo.TEAM_CHAT_ID, "--user-id", ALICE.user_id, stdin="{")
     assert broken.status == 1 and broken.err.startswith("<stdin>:1:")
+
+
+def test_a_rate_limit_reset_of_nan_is_reported_and_recorded(
+    cli: Run,
+    sandbox: SandboxServer,
+    env_credentials: None,
+    card_file: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr("designer.feishu._http.RATE_LIMIT_DEFAULT_WAIT", 0.05)
+    for _ in range(4):
+        sandbox.faults.rate_limit_next(reset="nan", path="/open-apis/ephemeral/v1/send")
+    result = cli("send", str(card_file), "--chat", demo.TEAM_CHAT_ID, "--open-id", demo.ALICE_OPEN_ID)
+    assert result.status == 1 and "Traceback" not in result.err
+    assert "code 99991400, HTTP 429" in result.err and "wait a moment" in result.err
+    [entry] = HistoryStore().entries()
+    assert entry.status == "failed" and entry.error and "99991400" in entry.error
+
+
+def test_a_base_url_with_two_ports_is_a_usage_error_not_a_crash(cli: Run, card_file: Path) -> None:
+    result = cli(
+        "send",
+        str(card_file),
+        "--chat",
+        demo.TEAM_CHAT_ID,
+        "--open-id",
+        demo.ALICE_OPEN_ID,
+        "--base-url",
+        "http://127.0.0.1:80:81",
+    )
+    assert result.status == 2 and "Traceback" not in result.err
+    assert "--base-url: 'http://127.0.0.1:80:81' has the port '80:81'" in result.err
+    assert HistoryStore().entries() == []
+
+
+@pytest.mark.parametrize(
+    "path", ["/open-apis/auth/v3/tenant_access_token/internal", "/open-apis/ephemeral/v1/send"]
+)
+def test_a_proxy_page_echoing_the_request_keeps_secrets_out_of_stderr_and_history(
+    cli: Run, card_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, path: str
+) -> None:
+    app_secret = "sec-" + "5a1f9c3e" * 4
+    # A short app id puts the secret near the start of the echoed token request.
+    with SandboxServer(app_id="cli_1", app_secret=app_secret) as server:
+        monkeypatch.setenv("FEISHU_APP_ID", "cli_1")
+        monkeypatch.setenv("FEISHU_APP_SECRET", app_secret)
+        monkeypatch.setenv("FEISHU_BASE_URL", server.base_url)
+        server.faults.echo_next(path=path)
+        result = cli("send", str(card_file), "--chat", demo.TEAM_CHAT_ID, "--open-id", demo.ALICE_OPEN_ID)
+        with FeishuClient(server.base_url, "cli_1", app_secret) as client:
+            token = client.auth.tenant_token()  # the sandbox hands out the current token again
+    assert result.status == 1 and "not JSON" in result.err and "<redacted>" in result.err
+    [entry] = HistoryStore().entries()
+    assert entry.status == "failed" and entry.error and "<redacted>" in entry.error
+    stored = b"".join(written_files(tmp_path).values()).decode("utf-8", "replace")
+    for secret in (app_secret, token):
+        pieces = {secret[i : i + 10] for i in range(len(secret) - 9)}
+        assert not any(piece in result.err or piece in stored for piece in pieces)

@@ -6,6 +6,7 @@ import itertools
 import threading
 import time
 
+import httpx
 import pytest
 
 from designer.feishu import Cancelled, FeishuClient, RateLimited
@@ -113,3 +114,33 @@ def test_a_bare_429_without_json_is_still_waited_out(client: FeishuClient, sandb
     assert client.ephemeral.send(demo.TEAM_CHAT_ID, simple_card(), open_id=demo.ALICE_OPEN_ID).message_id
     assert [r.status for r in sandbox.requests(SEND_PATH)] == [429, 200]
     assert client.rate_limited_count == 1
+
+
+@pytest.mark.parametrize("header", ["nan", "inf", "-1", "1e400", "soon", "-inf", ""])
+def test_a_reset_header_that_is_no_usable_wait_means_the_default_wait(
+    client: FeishuClient, sandbox: SandboxServer, monkeypatch: pytest.MonkeyPatch, header: str
+) -> None:
+    # A broken gateway's header must neither crash the send (time.sleep(nan) raises) nor
+    # make it wait for ever: the default wait is used, over real HTTP.
+    monkeypatch.setattr("designer.feishu._http.RATE_LIMIT_DEFAULT_WAIT", 0.05)
+    client.auth.tenant_token()
+    for _ in range(4):
+        sandbox.faults.rate_limit_next(reset=header, path=SEND_PATH)
+    with pytest.raises(RateLimited) as caught:
+        client.ephemeral.send(demo.TEAM_CHAT_ID, simple_card(), open_id=demo.ALICE_OPEN_ID)
+    assert caught.value.reset == 0.05
+    assert [r.status for r in sandbox.requests(SEND_PATH)] == [429] * 4
+    sandbox.faults.rate_limit_next(reset=header, path=SEND_PATH)
+    assert client.ephemeral.send(demo.TEAM_CHAT_ID, simple_card(), open_id=demo.ALICE_OPEN_ID).message_id
+    assert len(sandbox.inbox()) == 1
+
+
+def test_a_huge_finite_reset_is_bounded() -> None:
+    from designer.feishu._constants import RATE_LIMIT_MAX_WAIT
+    from designer.feishu._http import _reset_seconds
+
+    def reset(value: str) -> float:
+        return _reset_seconds(httpx.Response(429, headers={"x-ogw-ratelimit-reset": value}))
+
+    assert reset("1e300") == RATE_LIMIT_MAX_WAIT
+    assert reset("2.5") == 2.5 and reset("0") == 0.0

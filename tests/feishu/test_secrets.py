@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import logging
+import secrets
 
 import pytest
 
 from designer.feishu import FeishuClient, FeishuError
+from designer.feishu._exceptions import redact
 from designer.feishu._http import redact_headers
 from designer.sandbox import DEMO_APP_ID, DEMO_APP_SECRET, SandboxServer, demo
-from tests.feishu.conftest import SEND_PATH, simple_card
+from tests.feishu.conftest import SEND_PATH, TOKEN_PATH, simple_card
 
 
 def test_no_secret_or_token_in_logs_or_errors(
@@ -55,3 +57,46 @@ def test_redact_headers_hides_only_the_authorization_value() -> None:
         "Content-Type": "application/json",
         "authorization": "Bearer <redacted>",
     }
+
+
+def _leaks(secret: str, text: str, piece: int = 10) -> list[str]:
+    """Every ``piece``-long part of ``secret`` found in ``text``: a cut-off token is a leak too."""
+    return [secret[i : i + piece] for i in range(len(secret) - piece + 1) if secret[i : i + piece] in text]
+
+
+def _error_texts(error: FeishuError) -> str:
+    return f"{error}\n{error.hint}\n{error!r}\n{vars(error)}\n{error.args}"
+
+
+@pytest.mark.parametrize("as_json", [False, True], ids=["html page", "json msg"])
+def test_a_proxy_page_echoing_the_request_leaks_neither_token_nor_secret(as_json: bool) -> None:
+    app_secret = "sec-" + secrets.token_hex(16)
+    # A short app id puts the secret near the start of the echoed token request.
+    with (
+        SandboxServer(app_id="cli_1", app_secret=app_secret) as sandbox,
+        FeishuClient(sandbox.base_url, "cli_1", app_secret) as client,
+    ):
+        sandbox.faults.echo_next(path=TOKEN_PATH, as_json=as_json)  # the body holds the secret
+        with pytest.raises(FeishuError) as on_token:
+            client.auth.tenant_token()
+        token = client.auth.tenant_token()
+        sandbox.faults.echo_next(path=SEND_PATH, as_json=as_json)  # the header holds the token
+        with pytest.raises(FeishuError) as on_send:
+            client.ephemeral.send(demo.TEAM_CHAT_ID, simple_card(), open_id=demo.ALICE_OPEN_ID)
+    for error in (on_token.value, on_send.value):
+        texts = _error_texts(error)
+        assert "<redacted>" in texts  # the echo was there, and was cut out
+        assert _leaks(app_secret, texts) == [] and _leaks(token, texts) == []
+
+
+def test_redact_finds_the_escaped_forms_a_page_may_show() -> None:
+    secret = 'a"b<c>&d/é'
+    for form in (
+        'a\\"b<c>&d/é',
+        "a&quot;b&lt;c&gt;&amp;d/é",
+        "a%22b%3Cc%3E%26d%2F%C3%A9",
+        'a\\"b<c>&d/\\u00e9',
+    ):
+        assert redact(f"before {form} after", [secret]) == "before <redacted> after"
+    assert redact("nothing here", ["", "x-y-z"]) == "nothing here"
+    assert redact("the app secret is wrong", ["wrong"]) == "the app secret is wrong"  # too short to be one

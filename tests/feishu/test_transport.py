@@ -17,7 +17,7 @@ from designer.feishu import (
     TimedOut,
 )
 from designer.sandbox import DEMO_APP_ID, DEMO_APP_SECRET, SandboxServer, demo
-from tests.feishu.conftest import SEND_PATH, simple_card
+from tests.feishu.conftest import SEND_PATH, TOKEN_PATH, simple_card
 
 
 def _closed_port() -> int:
@@ -136,3 +136,28 @@ def test_a_base_url_with_user_query_or_fragment_is_refused_without_echoing_it(ur
         FeishuClient(url, "cli_x", "secret")
     assert "open.feishu.cn" in str(caught.value)
     assert "pw" not in str(caught.value)
+
+
+def test_a_token_time_out_says_nothing_was_sent(sandbox: SandboxServer) -> None:
+    sandbox.faults.stall_next(1.5, path=TOKEN_PATH)
+    with (
+        FeishuClient(sandbox.base_url, DEMO_APP_ID, DEMO_APP_SECRET, timeout=0.5) as client,
+        pytest.raises(TimedOut) as caught,
+    ):
+        client.ephemeral.send(demo.TEAM_CHAT_ID, simple_card(), open_id=demo.ALICE_OPEN_ID)
+    text = f"{caught.value}\n{caught.value.hint}"
+    assert "nothing was sent: the token request timed out" in str(caught.value)
+    assert "Nothing was sent" in caught.value.hint
+    assert "may or may not" not in text and "delivered" not in text
+    assert sandbox.requests(SEND_PATH) == [] and sandbox.inbox() == []
+
+
+def test_a_token_request_closed_without_an_answer_says_nothing_was_sent(sandbox: SandboxServer) -> None:
+    sandbox.faults.drop_next(path=TOKEN_PATH)
+    with (
+        FeishuClient(sandbox.base_url, DEMO_APP_ID, DEMO_APP_SECRET) as client,
+        pytest.raises(BadResponse) as caught,
+    ):
+        client.ephemeral.send(demo.TEAM_CHAT_ID, simple_card(), open_id=demo.ALICE_OPEN_ID)
+    assert "nothing was sent" in str(caught.value) and "Nothing was sent" in caught.value.hint
+    assert sandbox.requests(SEND_PATH) == []

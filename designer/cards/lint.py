@@ -621,6 +621,12 @@ def _number_owners(lint: _Linter) -> list[tuple[str | None, dict[str, Any], str]
             part = visit.element.get(key)
             if isinstance(part, dict):
                 owners.append((visit.tag, part, join_pointer(visit.pointer, key)))
+        columns = visit.element.get("columns") if visit.tag == "table" else None
+        for index, column in enumerate(columns if isinstance(columns, list) else []):
+            number_format = column.get("format") if isinstance(column, dict) else None
+            if isinstance(number_format, dict):  # table.md: columns[].format.precision
+                pointer = join_pointer(join_pointer(join_pointer(visit.pointer, "columns"), index), "format")
+                owners.append((visit.tag, number_format, pointer))
     return owners
 
 

@@ -58,10 +58,12 @@ class NumberRange:
         return f"{span} or {', '.join(words)}" if words else span
 
 
-_SPACING = NumberRange(0, 99, names=tuple(SPACING_NAMES))
-_MARGIN = NumberRange(-99, 99, box=True)
-_PADDING = NumberRange(0, 99, box=True)
-_RADIUS = NumberRange(0, math.inf)  # "[0,∞]px" (or "[0,100]%", which has no number in px)
+SPACING = NumberRange(0, 99, names=tuple(SPACING_NAMES))
+MARGIN = NumberRange(-99, 99, box=True)
+PADDING = NumberRange(0, 99, box=True)
+# Any size at all: a field whose page gives no range (the renderer still caps it at MAX_GEOMETRY).
+ANY_SIZE = NumberRange(0, math.inf)
+_RADIUS = ANY_SIZE  # "[0,∞]px" (or "[0,100]%", which has no number in px)
 _CONTROL_WIDTH = NumberRange(100, math.inf, keywords=("default", "fill"))
 
 # (component tag or None for any, member) -> the range Feishu documents for it. The tag is the
@@ -69,10 +71,10 @@ _CONTROL_WIDTH = NumberRange(100, math.inf, keywords=("default", "fill"))
 # panel's header, a column's border) it is the tag one level up.
 NUMBER_RANGES: dict[tuple[str | None, str], NumberRange] = {
     # card-json-v2-structure.md and every 2.0 container page
-    (None, "margin"): _MARGIN,
-    (None, "padding"): _PADDING,
-    (None, "vertical_spacing"): _SPACING,
-    (None, "horizontal_spacing"): _SPACING,
+    (None, "margin"): MARGIN,
+    (None, "padding"): PADDING,
+    (None, "vertical_spacing"): SPACING,
+    (None, "horizontal_spacing"): SPACING,
     (None, "corner_radius"): _RADIUS,
     # column-set.md
     ("column", "width"): NumberRange(16, 600, keywords=("auto", "weighted")),
@@ -107,6 +109,8 @@ NUMBER_RANGES: dict[tuple[str | None, str], NumberRange] = {
     ("table", "page_size"): NumberRange(1, 10, unit="", integer=True),
     ("table", "row_height"): NumberRange(32, 124, keywords=("low", "middle", "high", "auto")),
     ("table", "row_max_height"): NumberRange(32, 999),
+    # table.md: columns[].format.precision, decimals shown of a number column
+    ("table", "precision"): NumberRange(0, 10, unit="", integer=True),
     # input.md
     ("input", "max_length"): NumberRange(1, 1000, unit="", integer=True),
     ("input", "rows"): NumberRange(1, 999, unit="", integer=True),
@@ -179,11 +183,15 @@ def box_parts(value: str) -> list[str] | None:
 
 def bounded_box(value: Any, allowed: NumberRange, default: Box) -> Box:
     """A padding / margin (``"8px"``, ``"4px 8px"``, ``"1px 2px 3px 4px"``) as top, right,
-    bottom, left, each clamped into ``allowed`` (an unreadable part counts 0)."""
+    bottom, left, each clamped into ``allowed``. A value with a part that is no finite number
+    (``"nanpx"``, ``"8px x"``) is ignored as a whole: ``default``, as for a missing one."""
     if not isinstance(value, str):
         return default
     parts = box_parts(value)
     if parts is None:
+        return default
+    numbers = [read_number(part, allowed.unit) for part in parts]
+    if any(number is None or not math.isfinite(number) for number in numbers):
         return default
     sides = [bounded(part, allowed, 0.0) for part in parts]
     if len(sides) == 1:
@@ -217,7 +225,7 @@ def _number_problems(value: Any, allowed: NumberRange) -> Iterator[str]:
     number = read_number(value, allowed.unit)
     if number is None:
         return
-    shown = quoted(value) if isinstance(value, str) else _short(value)
+    shown = quoted(value) if isinstance(value, str) else short_number(value)
     if not math.isfinite(number) and not isinstance(value, int):  # a huge integer is JSON, just large
         yield f"{shown!s} is not a finite number"
     elif not allowed.low <= number <= allowed.high:
@@ -226,7 +234,7 @@ def _number_problems(value: Any, allowed: NumberRange) -> Iterator[str]:
         yield f"{shown!s} is not a whole number"
 
 
-def _short(value: Any) -> str:
+def short_number(value: Any) -> str:
     """A number as the message shows it: a 400-digit integer is cut, not printed whole."""
     if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10**15:
         # str() of a huge integer is slow (and refused past 4300 digits): count digits from bits

@@ -129,6 +129,15 @@ def _col(**column: Any) -> dict[str, Any]:
             {"header": {"title": {"tag": "plain_text", "content": "t"}, "padding": "nanpx"}, "elements": []},
             "/header/padding",
         ),
+        (
+            _el(
+                {
+                    "tag": "table",
+                    "columns": [{"name": "n", "data_type": "number", "format": {"precision": 11}}],
+                }
+            ),
+            "/body/elements/0/columns/0/format/precision",
+        ),
     ],
 )
 def test_number_fields_against_feishus_ranges(card: dict[str, Any], pointer: str | None) -> None:

@@ -525,7 +525,7 @@ def draw_chart(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Node
     default = "1:1" if ctx.platform == "mobile" else "16:9"
     aspect = ASPECT_RATIOS.get(ratio if isinstance(ratio, str) else default, ASPECT_RATIOS[default])
     height = element.get("height")
-    fixed = px(height, 0.0) if height not in (None, "auto") else 0.0
+    fixed = px("chart", "height", height, 0.0) if height not in (None, "auto") else 0.0
     theme_name = element.get("color_theme")
     palettes = t.chart.palettes
     palette = palettes.get(theme_name if isinstance(theme_name, str) else "brand", palettes["brand"])

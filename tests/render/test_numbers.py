@@ -1,0 +1,177 @@
+"""The renderer reads every number through cards/numbers.py: clamped, never inf or NaN (issue 9).
+
+A card whose spacing, padding or margin was "nanpx", "infpx", "1e308px" or "1e400px" made the
+layout throw (``math.ceil(inf)``) and the window crash; any number anywhere must draw.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import math
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from designer.cards import parse
+from designer.cards.jsontext import join_pointer, split_pointer
+from designer.cards.numbers import NUMBER_RANGES
+from designer.render import RenderOptions
+from designer.render.image import render_scene
+
+from .conftest import CARDS, Drawn
+
+NUMBERS = Path(__file__).parents[1] / "data" / "numbers"
+REAL_CARDS = Path(__file__).parents[1] / "data" / "cards"
+_NUMBER_KEYS = frozenset(key for _, key in NUMBER_RANGES)
+
+
+def _numeric_fields(card: Any) -> list[str]:
+    """Pointers of every member that holds a number: a known number field, a JSON number, a px."""
+    found: list[str] = []
+    stack: list[tuple[Any, str]] = [(card, "")]
+    while stack:
+        value, pointer = stack.pop()
+        children = (
+            value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
+        )
+        for key, child in children:
+            child_pointer = join_pointer(pointer, key)
+            if (
+                key in _NUMBER_KEYS
+                or (isinstance(child, int | float) and not isinstance(child, bool))
+                or (isinstance(child, str) and child.endswith("px"))
+            ):
+                found.append(child_pointer)
+            if isinstance(child, dict | list):
+                stack.append((child, child_pointer))
+    return sorted(found)
+
+
+def _put(card: Any, pointer: str, value: Any) -> None:
+    *parents, last = split_pointer(pointer)
+    holder = card
+    for token in parents:
+        holder = holder[int(token)] if isinstance(holder, list) else holder[token]
+    if isinstance(holder, list):
+        holder[int(last)] = value
+    else:
+        holder[last] = value
+
+
+_SOURCES = [
+    CARDS / "all_components.json",
+    CARDS / "all_components_v2.json",
+    *sorted(REAL_CARDS.glob("*.json")),
+]
+_CARDS = [(path.stem, json.loads(path.read_text(encoding="utf-8"))) for path in _SOURCES]
+_FIELDS = [(name, card, pointer) for name, card in _CARDS for pointer in _numeric_fields(card)]
+
+_NASTY_NUMBERS = st.sampled_from(
+    [
+        math.inf,
+        -math.inf,
+        math.nan,
+        1e308,
+        -1e308,
+        3e9,
+        10**400,
+        -(10**400),
+        0,
+        -1,
+        "nanpx",
+        "infpx",
+        "-infpx",
+        "1e308px",
+        "1e400px",
+        "3e9px",
+        "Infinity",
+        "1e308px 1e308px",
+        "-1e308px nanpx 4px infpx",
+        "medium",
+        "50%",
+    ]
+)
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=8),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=4), inner, max_size=3),
+    max_leaves=6,
+)
+
+
+def test_every_real_card_has_number_fields_to_vary() -> None:
+    assert len(_FIELDS) > 100  # the property below has material to work on
+    assert {"margin", "padding", "vertical_spacing", "weight"} <= {
+        p.rsplit("/", 1)[-1] for _, _, p in _FIELDS
+    }
+
+
+@settings(max_examples=150, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(field=st.sampled_from(_FIELDS), value=_NASTY_NUMBERS | _JSON, mobile=st.booleans())
+def test_any_value_in_any_number_field_renders(
+    qapp: Any, field: tuple[str, dict[str, Any], str], value: Any, mobile: bool
+) -> None:
+    _, original, pointer = field
+    card = copy.deepcopy(original)
+    doc = parse(json.dumps(card, ensure_ascii=False))
+    # Put the value into the parsed card, as the parser would hand over 1e400 (a float inf).
+    _put(doc.data, pointer, value)
+    image, scene = render_scene(doc, RenderOptions(platform="mobile" if mobile else "pc"))
+    assert not image.isNull()
+    assert math.isfinite(scene.width) and math.isfinite(scene.height)
+    for element in scene.drawn_elements():
+        rect = element.rect
+        assert all(math.isfinite(v) for v in (rect.x(), rect.y(), rect.width(), rect.height())), element
+
+
+@pytest.mark.parametrize("path", sorted(NUMBERS.glob("*.json")), ids=lambda p: p.stem)
+def test_the_issue_cards_draw_with_clamped_sizes(draw: Any, path: Path) -> None:
+    drawn: Drawn = draw(path.read_text(encoding="utf-8"))
+    text = drawn.at("/body/elements/0")
+    frame_height = drawn.scene.height
+    if path.stem == "1e308px":
+        # padding 99 px (0..99) and margin 99 px (-99..99) on every side: a big, finite card
+        assert 2 * 99 + 2 * 99 <= frame_height < 1000
+        assert text.rect.left() >= 99  # the element (its margin box) starts inside the 99 px padding
+    else:
+        # not a number: ignored, the default padding and no margin
+        assert frame_height < 200 and text.rect.left() < 60
+
+
+@pytest.mark.parametrize("path", sorted(NUMBERS.glob("*.json")), ids=lambda p: p.stem)
+def test_render_command_draws_the_issue_cards(tmp_path: Path, path: Path) -> None:
+    out = tmp_path / "card.png"
+    result = subprocess.run(
+        [sys.executable, "-m", "designer", "render", str(path), "-o", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    assert out.stat().st_size > 0
+
+
+@pytest.mark.parametrize("color", ["rgba(1e400,0,0,1)", "rgb(inf,0,0)", "rgba(0,0,0,nan)"])
+def test_a_colour_with_an_infinite_part_is_ignored(draw: Any, color: str) -> None:
+    card = {
+        "schema": "2.0",
+        "config": {"style": {"color": {"c1": {"light_mode": color, "dark_mode": color}}}},
+        "body": {
+            "elements": [
+                {"tag": "markdown", "content": f"<font color='{color}'>red 🔴</font>"},
+                {"tag": "markdown", "content": "own", "text_color": "c1"},
+            ]
+        },
+    }
+    drawn = draw(card)
+    # Drawn as text (in the text colour), not as an "unsupported" box or a traceback.
+    assert [drawn.at(f"/body/elements/{i}").tag for i in (0, 1)] == ["markdown", "markdown"]
+    assert "unsupported" not in drawn.tags()

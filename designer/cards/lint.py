@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import math
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -20,7 +19,7 @@ from typing import Any
 
 from designer.cards.document import Diagnostic, Severity, SourceMap
 from designer.cards.jsontext import join_pointer
-from designer.cards.numbers import problems, range_for
+from designer.cards.numbers import non_finite_pointers, problems, range_for
 from designer.cards.placement import misplacement
 from designer.cards.rules import RULES, Rule, diagnostic
 from designer.cards.schema import nearest, quoted
@@ -647,14 +646,8 @@ def _numbers(lint: _Linter) -> None:
     # as Infinity, which is not JSON (Feishu rejects the whole request).
     if lint.ctx.card is None:
         return
-    stack: list[tuple[Any, str]] = [(lint.ctx.card, lint.ctx.card_pointer)]
-    while stack:
-        value, pointer = stack.pop()
-        if isinstance(value, dict):
-            stack.extend((child, join_pointer(pointer, key)) for key, child in value.items())
-        elif isinstance(value, list):
-            stack.extend((child, join_pointer(pointer, index)) for index, child in enumerate(value))
-        elif isinstance(value, float) and not math.isfinite(value) and pointer not in reported:
+    for pointer in non_finite_pointers(lint.ctx.card, lint.ctx.card_pointer):
+        if pointer not in reported:
             lint.add(
                 "number-not-finite",
                 "this number is too large to be sent: JSON has no infinity (it would go out as Infinity)",

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from designer.cards.jsontext import join_pointer
 from designer.cards.schema import quoted
 
 # card-json-v2-structure.md (body.vertical_spacing, horizontal_spacing): the named spacings.
@@ -232,6 +233,25 @@ def _number_problems(value: Any, allowed: NumberRange) -> Iterator[str]:
         yield f"{shown!s} is outside {allowed.describe()}"
     elif allowed.integer and not number.is_integer():
         yield f"{shown!s} is not a whole number"
+
+
+def non_finite_pointers(value: Any, pointer: str = "") -> Iterator[str]:
+    """JSON pointers of every float in ``value`` that is infinite or NaN, in document order.
+
+    ``json.loads`` reads ``1e400`` as infinity; ``json.dumps`` would write it back as
+    ``Infinity``, which is not JSON. Lint reports these; the API client refuses to send them.
+    """
+    stack: list[tuple[Any, str]] = [(value, pointer)]
+    while stack:
+        current, at = stack.pop()
+        if isinstance(current, dict):
+            stack.extend((child, join_pointer(at, key)) for key, child in reversed(current.items()))
+        elif isinstance(current, list | tuple):
+            stack.extend(
+                (child, join_pointer(at, index)) for index, child in reversed(list(enumerate(current)))
+            )
+        elif isinstance(current, float) and not math.isfinite(current):
+            yield at
 
 
 def short_number(value: Any) -> str:

@@ -33,11 +33,17 @@ _NUMBER_KEYS = frozenset(key for _, key in NUMBER_RANGES)
 
 
 def _numeric_fields(card: Any) -> list[str]:
-    """Pointers of every member that holds a number: a known number field, a JSON number, a px."""
+    """Pointers of every member that holds a number (a known number field, a JSON number, a
+    px value) and of every number field a component of the card could have."""
     found: list[str] = []
     stack: list[tuple[Any, str]] = [(card, "")]
     while stack:
         value, pointer = stack.pop()
+        if isinstance(value, dict) and isinstance(value.get("tag"), str):
+            # the number fields this component may have, present or not (a missing one is added)
+            found += [
+                join_pointer(pointer, key) for (tag, key) in NUMBER_RANGES if tag in (None, value["tag"])
+            ]
         children = (
             value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
         )
@@ -51,7 +57,7 @@ def _numeric_fields(card: Any) -> list[str]:
                 found.append(child_pointer)
             if isinstance(child, dict | list):
                 stack.append((child, child_pointer))
-    return sorted(found)
+    return sorted(set(found))
 
 
 def _put(card: Any, pointer: str, value: Any) -> None:
@@ -175,3 +181,22 @@ def test_a_colour_with_an_infinite_part_is_ignored(draw: Any, color: str) -> Non
     # Drawn as text (in the text colour), not as an "unsupported" box or a traceback.
     assert [drawn.at(f"/body/elements/{i}").tag for i in (0, 1)] == ["markdown", "markdown"]
     assert "unsupported" not in drawn.tags()
+
+
+@pytest.mark.parametrize(("max_length", "allowed"), [(10**400, 1000), (5000, 1000), (12, 12)])
+def test_the_input_editor_takes_max_length_within_feishus_range(
+    qtbot: Any, max_length: int, allowed: int
+) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    from designer.render import CardView
+
+    view = CardView()
+    qtbot.addWidget(view)
+    view.resize(600, 400)
+    view.show()
+    card = {"schema": "2.0", "body": {"elements": [{"tag": "input", "max_length": max_length}]}}
+    view.set_document(parse(json.dumps(card)))
+    view.click_element("/body/elements/0")  # as a click on the field: the editor opens
+    editor = view.active_popup()
+    assert isinstance(editor, QLineEdit) and editor.maxLength() == allowed

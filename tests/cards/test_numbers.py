@@ -211,3 +211,11 @@ def test_bounded_is_always_finite_and_in_range(key: tuple[str | None, str], valu
     assert max(allowed.low, -MAX_GEOMETRY) <= number <= min(allowed.high, MAX_GEOMETRY) or number == 0.0
     for side in bounded_box(value, allowed, (0.0, 0.0, 0.0, 0.0)):
         assert math.isfinite(side) and abs(side) <= MAX_GEOMETRY
+
+
+@pytest.mark.parametrize(("ratio", "ok"), [("16:9", True), ("2:1", True), ("3:1", False), ("1e400:1", False)])
+def test_chart_aspect_ratio_is_one_feishu_offers(ratio: str, ok: bool) -> None:
+    doc = parse_card(_el({"tag": "chart", "chart_spec": {}, "aspect_ratio": ratio}))
+    found = [d for d in doc.errors if d.pointer == "/body/elements/0/aspect_ratio"]
+    assert (found == []) is ok, [d.format() for d in doc.diagnostics]
+    assert all(d.rule == "invalid-value" and "16:9" in d.message for d in found)

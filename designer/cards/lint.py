@@ -593,8 +593,9 @@ def _v2_config(lint: _Linter) -> None:
 
 
 # Objects without a tag whose number fields follow the component they belong to
-# (collapsible-panel.md: header.padding, border.corner_radius; plain-text.md: text.lines).
-_PART_KEYS = ("header", "border", "text")
+# (collapsible-panel.md: header.padding, border.corner_radius; plain-text.md: text.lines;
+# table.md: header_style.lines).
+_PART_KEYS = ("header", "border", "text", "header_style")
 
 
 def _number_owners(lint: _Linter) -> list[tuple[str | None, dict[str, Any], str]]:
@@ -622,10 +623,12 @@ def _number_owners(lint: _Linter) -> list[tuple[str | None, dict[str, Any], str]
                 owners.append((visit.tag, part, join_pointer(visit.pointer, key)))
         columns = visit.element.get("columns") if visit.tag == "table" else None
         for index, column in enumerate(columns if isinstance(columns, list) else []):
-            number_format = column.get("format") if isinstance(column, dict) else None
-            if isinstance(number_format, dict):  # table.md: columns[].format.precision
-                pointer = join_pointer(join_pointer(join_pointer(visit.pointer, "columns"), index), "format")
-                owners.append((visit.tag, number_format, pointer))
+            if not isinstance(column, dict):
+                continue
+            column_pointer = join_pointer(join_pointer(visit.pointer, "columns"), index)
+            owners.append((visit.tag, column, column_pointer))  # table.md: columns[].width
+            if isinstance(column.get("format"), dict):  # columns[].format.precision
+                owners.append((visit.tag, column["format"], join_pointer(column_pointer, "format")))
     return owners
 
 

@@ -80,10 +80,11 @@ NUMBER_RANGES: dict[tuple[str | None, str], NumberRange] = {
     # column-set.md
     ("column", "width"): NumberRange(16, 600, keywords=("auto", "weighted")),
     ("column", "weight"): NumberRange(1, 5, unit="", integer=True),
-    # image.md: custom_width 278..580 px (a number in 1.0, "300px" in 2.0 examples)
+    # image.md: custom_width 278..580 px (a number in 1.0, "300px" in 2.0 examples); size
+    # "[1,1000]px [1,1000]px"
     ("img", "custom_width"): NumberRange(278, 580, bare=True),
     ("img", "size"): NumberRange(
-        1, 999, box=True, keywords=("large", "medium", "small", "tiny", "stretch", "stretch_without_padding")
+        1, 1000, box=True, keywords=("large", "medium", "small", "tiny", "stretch", "stretch_without_padding")
     ),
     # interactive-container.md
     ("interactive_container", "width"): NumberRange(16, 999, keywords=("fill", "auto")),
@@ -110,8 +111,10 @@ NUMBER_RANGES: dict[tuple[str | None, str], NumberRange] = {
     ("table", "page_size"): NumberRange(1, 10, unit="", integer=True),
     ("table", "row_height"): NumberRange(32, 124, keywords=("low", "middle", "high", "auto")),
     ("table", "row_max_height"): NumberRange(32, 999),
-    # table.md: columns[].format.precision, decimals shown of a number column
+    # table.md: columns[].format.precision, decimals shown of a number column; columns[].width
+    # "auto", [80,600]px or [1,100]% (a percentage is not checked in px)
     ("table", "precision"): NumberRange(0, 10, unit="", integer=True),
+    ("table", "width"): NumberRange(80, 600, keywords=("auto",)),
     # input.md
     ("input", "max_length"): NumberRange(1, 1000, unit="", integer=True),
     ("input", "rows"): NumberRange(1, 999, unit="", integer=True),

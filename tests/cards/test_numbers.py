@@ -138,6 +138,42 @@ def _col(**column: Any) -> dict[str, Any]:
             ),
             "/body/elements/0/columns/0/format/precision",
         ),
+        (
+            _el(
+                {"tag": "table", "columns": [{"name": "n", "width": "25%"}, {"name": "m", "width": "600px"}]}
+            ),
+            None,
+        ),
+        (
+            _el({"tag": "table", "columns": [{"name": "n", "width": "79px"}]}),
+            "/body/elements/0/columns/0/width",
+        ),
+        (
+            _el({"tag": "table", "columns": [], "header_style": {"lines": 0}}),
+            "/body/elements/0/header_style/lines",
+        ),
+        (
+            _el(
+                {
+                    "tag": "img",
+                    "img_key": "k",
+                    "alt": {"tag": "plain_text", "content": ""},
+                    "size": "1000px 1px",
+                }
+            ),
+            None,
+        ),
+        (
+            _el(
+                {
+                    "tag": "img",
+                    "img_key": "k",
+                    "alt": {"tag": "plain_text", "content": ""},
+                    "size": "1001px 1px",
+                }
+            ),
+            "/body/elements/0/size",
+        ),
     ],
 )
 def test_number_fields_against_feishus_ranges(card: dict[str, Any], pointer: str | None) -> None:

@@ -633,6 +633,8 @@ def _number_owners(lint: _Linter) -> list[tuple[str | None, dict[str, Any], str]
 
 
 def _numbers(lint: _Linter) -> None:
+    """Number fields against the ranges Feishu documents (numbers.NUMBER_RANGES), then any
+    number anywhere that JSON cannot carry."""
     reported: set[str] = set()
     for tag, owner, pointer in _number_owners(lint):
         for key, value in owner.items():
@@ -640,8 +642,7 @@ def _numbers(lint: _Linter) -> None:
             if allowed is None:
                 continue
             member_pointer = join_pointer(pointer, key)
-            for problem in problems(value, allowed):
-                rule = "number-not-finite" if "not a finite" in problem else "number-range"
+            for rule, problem in problems(value, allowed):
                 lint.add(rule, f"'{key}': {problem}", member_pointer)
                 reported.add(member_pointer)
                 break  # one message per field: the first wrong part says enough

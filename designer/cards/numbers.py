@@ -205,10 +205,11 @@ def bounded_box(value: Any, allowed: NumberRange, default: Box) -> Box:
     return (sides[0], sides[1], sides[2], sides[3])
 
 
-def problems(value: Any, allowed: NumberRange) -> Iterator[str]:
-    """What is wrong with a number field's value, one sentence each (nothing for a value Feishu
-    accepts, a name or keyword, a ``${variable}``, or a value that is no number at all: a wrong
-    type or shape is the schema's to report)."""
+def problems(value: Any, allowed: NumberRange) -> Iterator[tuple[str, str]]:
+    """What is wrong with a number field's value: (rule id, one sentence) each, the rule being
+    ``number-not-finite`` or ``number-range``. Nothing for a value Feishu accepts, a name or
+    keyword, a ``${variable}``, or a value that is no number at all (a wrong type or shape is
+    the schema's to report)."""
     if allowed.unit and not allowed.bare and not isinstance(value, str):
         return
     if isinstance(value, str) and ("${" in value or value in allowed.names or value in allowed.keywords):
@@ -223,7 +224,7 @@ def problems(value: Any, allowed: NumberRange) -> Iterator[str]:
     yield from _number_problems(value, allowed)
 
 
-def _number_problems(value: Any, allowed: NumberRange) -> Iterator[str]:
+def _number_problems(value: Any, allowed: NumberRange) -> Iterator[tuple[str, str]]:
     if isinstance(value, str) and value.strip().endswith("%"):
         return  # a percentage (corner radius, table column width): not a px size
     number = read_number(value, allowed.unit)
@@ -231,11 +232,11 @@ def _number_problems(value: Any, allowed: NumberRange) -> Iterator[str]:
         return
     shown = quoted(value) if isinstance(value, str) else short_number(value)
     if not math.isfinite(number) and not isinstance(value, int):  # a huge integer is JSON, just large
-        yield f"{shown!s} is not a finite number"
+        yield "number-not-finite", f"{shown} is not a finite number"
     elif not allowed.low <= number <= allowed.high:
-        yield f"{shown!s} is outside {allowed.describe()}"
+        yield "number-range", f"{shown} is outside {allowed.describe()}"
     elif allowed.integer and not number.is_integer():
-        yield f"{shown!s} is not a whole number"
+        yield "number-range", f"{shown} is not a whole number"
 
 
 def non_finite_pointers(value: Any, pointer: str = "") -> Iterator[str]:

@@ -100,7 +100,7 @@ def _number(value: Any, field_name: str, where: str, row: int) -> float | None:
         raise ChartSpecError(_not_number(field_name, where, row, value))
     if math.isnan(number):
         raise ChartSpecError(_not_number(field_name, where, row, value))
-    if abs(number) > MAX_VALUE:  # infinity too  # axis arithmetic on such values overflows a float
+    if abs(number) > MAX_VALUE:  # infinity too: axis arithmetic on such values overflows a float
         raise ChartSpecError(
             tr("chart: {field} '{name}' of data row {row} is too large to draw ({value})").format(
                 field=where,

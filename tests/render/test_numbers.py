@@ -200,3 +200,20 @@ def test_the_input_editor_takes_max_length_within_feishus_range(
     view.click_element("/body/elements/0")  # as a click on the field: the editor opens
     editor = view.active_popup()
     assert isinstance(editor, QLineEdit) and editor.maxLength() == allowed
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"), [(10**400, "a 401-digit number"), (-(10**400), "a 401-digit number")]
+)
+def test_a_chart_value_too_large_for_a_float_is_named_in_the_chart_box(
+    draw: Any, value: int, shown: str
+) -> None:
+    spec = {
+        "type": "bar",
+        "data": {"values": [{"x": "a", "y": 1}, {"x": "b", "y": value}]},
+        "xField": "x",
+        "yField": "y",
+    }
+    drawn: Drawn = draw({"schema": "2.0", "body": {"elements": [{"tag": "chart", "chart_spec": spec}]}})
+    box = drawn.at("/body/elements/0")
+    assert box.tag == "unsupported" and "too large to draw" in box.text and shown in box.text

@@ -40,10 +40,13 @@ def open_window(args: argparse.Namespace) -> MainWindow:
     from designer.store.settings import load_settings
     from designer.ui import MainWindow
     from designer.ui.app_theme import apply_theme
+    from designer.ui.exception_hook import install_exception_hook
     from designer.ui.resources import app_icon, resource_path
 
     app = QApplication.instance() or QApplication(["card-designer"])
     assert isinstance(app, QApplication)
+    # An exception in a slot is logged and shown in the window, never the end of the app.
+    install_exception_hook()
     app.setApplicationName("Card Designer")
     app.setApplicationDisplayName("Card Designer")
     app.setOrganizationName("card-designer")

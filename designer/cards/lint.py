@@ -2,8 +2,9 @@
 
 Every rule works on the raw card (``Document.card``), so it runs even when the schema
 check failed, and tolerates any shape. Rule ids, severities and descriptions live in
-``rules.RULES`` (re-exported here). Sources: ``../shared/feishu/API.md`` ("Card limits"),
-``ephemeral-send.zh.md`` (使用限制), Feishu's component pages (see ``models.py``).
+``rules.RULES`` (re-exported here). Sources: Feishu's API reference ("Card limits"), the
+ephemeral API's page (使用限制), Feishu's component pages (see ``models.py``); the ranges of
+number fields are in ``numbers.py``.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from typing import Any
 
 from designer.cards.document import Diagnostic, Severity, SourceMap
 from designer.cards.jsontext import join_pointer
+from designer.cards.numbers import non_finite_pointers, problems, range_for
 from designer.cards.placement import misplacement
 from designer.cards.rules import RULES, Rule, diagnostic
 from designer.cards.schema import nearest, quoted
@@ -590,6 +592,73 @@ def _v2_config(lint: _Linter) -> None:
         )
 
 
+# Objects without a tag whose number fields follow the component they belong to
+# (collapsible-panel.md: header.padding, border.corner_radius; plain-text.md: text.lines;
+# table.md: header_style.lines).
+_PART_KEYS = ("header", "border", "text", "header_style")
+
+
+def _number_owners(lint: _Linter) -> list[tuple[str | None, dict[str, Any], str]]:
+    """(tag, object, pointer) of every object whose members may be number fields: the card's
+    body and headers, every component and its untagged parts. Members elsewhere (a chart spec,
+    a callback value, table rows) are the author's own data, not Feishu's number fields."""
+    ctx = lint.ctx
+    card = ctx.card
+    owners: list[tuple[str | None, dict[str, Any], str]] = []
+    if isinstance(card, dict):
+        for key in ("body", "header"):
+            if isinstance(card.get(key), dict):
+                owners.append((None, card[key], join_pointer(ctx.card_pointer, key)))
+        i18n_header = card.get("i18n_header")
+        if isinstance(i18n_header, dict):
+            base = join_pointer(ctx.card_pointer, "i18n_header")
+            owners += [
+                (None, h, join_pointer(base, lang)) for lang, h in i18n_header.items() if isinstance(h, dict)
+            ]
+    for visit in lint.visits:
+        owners.append((visit.tag, visit.element, visit.pointer))
+        for key in _PART_KEYS:
+            part = visit.element.get(key)
+            if isinstance(part, dict):
+                owners.append((visit.tag, part, join_pointer(visit.pointer, key)))
+        columns = visit.element.get("columns") if visit.tag == "table" else None
+        for index, column in enumerate(columns if isinstance(columns, list) else []):
+            if not isinstance(column, dict):
+                continue
+            column_pointer = join_pointer(join_pointer(visit.pointer, "columns"), index)
+            owners.append((visit.tag, column, column_pointer))  # table.md: columns[].width
+            if isinstance(column.get("format"), dict):  # columns[].format.precision
+                owners.append((visit.tag, column["format"], join_pointer(column_pointer, "format")))
+    return owners
+
+
+def _numbers(lint: _Linter) -> None:
+    """Number fields against the ranges Feishu documents (numbers.NUMBER_RANGES), then any
+    number anywhere that JSON cannot carry."""
+    reported: set[str] = set()
+    for tag, owner, pointer in _number_owners(lint):
+        for key, value in owner.items():
+            allowed = range_for(tag, key)
+            if allowed is None:
+                continue
+            member_pointer = join_pointer(pointer, key)
+            for rule, problem in problems(value, allowed):
+                lint.add(rule, f"'{key}': {problem}", member_pointer)
+                reported.add(member_pointer)
+                break  # one message per field: the first wrong part says enough
+    # Anywhere else (a callback value, chart data...): 1e400 reads as infinity and would go out
+    # as Infinity, which is not JSON (Feishu rejects the whole request).
+    if lint.ctx.card is None:
+        return
+    for pointer in non_finite_pointers(lint.ctx.card, lint.ctx.card_pointer):
+        if pointer not in reported:
+            lint.add(
+                "number-not-finite",
+                "this number is too large to be sent: JSON has no infinity (it would go out as Infinity)",
+                pointer,
+            )
+
+
 _CHECKS: tuple[Callable[[_Linter], None], ...] = (
     _request_body,
     _ephemeral,
@@ -600,6 +669,7 @@ _CHECKS: tuple[Callable[[_Linter], None], ...] = (
     _header_and_colors,
     _colors,
     _v2_config,
+    _numbers,
 )
 
 

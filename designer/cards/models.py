@@ -303,12 +303,16 @@ class Table(_Component):
     freeze_first_column: bool | None = None
 
 
+# chart.md: the chart's width:height (the preview draws with the same list).
+ChartAspectRatio = Literal["1:1", "2:1", "4:3", "16:9"]
+
+
 class Chart(_Component):
     """``chart`` (chart.md): a VChart spec; client 7.1+."""
 
     tag: Literal["chart"]
     chart_spec: dict[str, Any]
-    aspect_ratio: str | None = None
+    aspect_ratio: ChartAspectRatio | None = None
     color_theme: str | None = None
     preview: bool | None = None
     height: str | None = None

@@ -93,6 +93,19 @@ RULES: dict[str, Rule] = {
         ),
         Rule("text-tag-count", _W, "More than 3 header tags: Feishu shows only the first 3."),
         Rule("client-version", _I, "This component needs a recent Feishu client (names the version)."),
+        # numbers (numbers.NUMBER_RANGES)
+        Rule(
+            "number-range",
+            _E,
+            "A size, spacing, weight or count outside the range Feishu documents "
+            "(margin -99..99 px, padding and spacing 0..99 px, column weight 1..5...).",
+        ),
+        Rule(
+            "number-not-finite",
+            _E,
+            "A number that is not finite ('nanpx', 'infpx', or a literal such as 1e400, which would be "
+            "sent as Infinity: not JSON).",
+        ),
     )
 }
 

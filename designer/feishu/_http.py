@@ -26,6 +26,7 @@ from typing import Any
 import httpx
 
 from designer import __version__
+from designer.cards.numbers import non_finite_pointers
 from designer.feishu._auth import TenantToken, TenantTokenAuth
 from designer.feishu._constants import (
     CONNECT_RETRIES,
@@ -350,7 +351,7 @@ class Requester:
         content: bytes | None = None
         headers: dict[str, str] = {}
         if json_body is not None:
-            content = json.dumps(json_body, ensure_ascii=False).encode("utf-8")
+            content = _strict_json(json_body, operation, where)
             headers["Content-Type"] = "application/json; charset=utf-8"
         try:
             response = self._http.request(
@@ -460,6 +461,27 @@ class Requester:
     def close(self) -> None:
         self._http.close()
         self.tokens.clear()
+
+
+def _strict_json(body: Any, operation: str, where: str) -> bytes:
+    """``body`` as UTF-8 JSON, the one place the client serialises a request.
+
+    Strict: Python would write an infinite float (``1e400`` read from a card) as ``Infinity``,
+    which is not JSON and which Feishu rejects after the call was made; here it stops the call
+    before anything is sent, naming the member.
+    """
+    try:
+        return json.dumps(body, ensure_ascii=False, allow_nan=False).encode("utf-8")
+    except ValueError:
+        pointer = next(non_finite_pointers(body), None)
+        if pointer is None:
+            raise
+        raise FeishuError(
+            f"{pointer or '/'} is not a finite number, and JSON has no Infinity or NaN; nothing was sent",
+            operation=operation,
+            where=where,
+            hint="Fix that number in the card (validate shows where it is) and send again.",
+        ) from None
 
 
 def _is_tls_failure(error: httpx.ConnectError) -> bool:

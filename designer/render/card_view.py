@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from designer.cards import Document
 from designer.render.callbacks import PREVIEW_TIMEZONE, callback_payload, picker_option
-from designer.render.context import MISSING_MARK, element_url, element_value
+from designer.render.context import MISSING_MARK, element_url, element_value, px
 from designer.render.nodes import FieldNode, Interaction, Node, TextNode
 from designer.render.options import RenderOptions
 from designer.render.scene import CardScene, DrawnElement, card_languages
@@ -675,7 +675,8 @@ class CardView(QScrollArea):
                 editor.setEchoMode(QLineEdit.EchoMode.Password)
             max_length = element.get("max_length")
             if isinstance(max_length, int) and max_length > 0:
-                editor.setMaxLength(max_length)
+                # input.md: 1..1000; a 400-digit one would not fit Qt's int (OverflowError)
+                editor.setMaxLength(int(px("input", "max_length", max_length, 1000)))
         editor.setObjectName("cardInputEditor")
         theme = THEMES[self._options.theme]
         editor.setFont(card_font(round(theme.metrics.text_size * zoom)))

@@ -21,6 +21,17 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QImage
 
 from designer.cards.markdown import Dialect, plain_text
+from designer.cards.numbers import (
+    ANY_SIZE,
+    MARGIN,
+    PADDING,
+    SPACING,
+    Box,
+    NumberRange,
+    bounded,
+    bounded_box,
+    range_for,
+)
 from designer.render.nodes import (
     BoxMessageNode,
     Node,
@@ -141,7 +152,7 @@ class BuildContext:
                 style = replace(style, align=align)
             lines = value.get("lines")
             if isinstance(lines, int) and not isinstance(lines, bool) and lines > 0:
-                style = replace(style, max_lines=lines)
+                style = replace(style, max_lines=int(px(None, "lines", lines, 0)))
         if kind in ("lark_md", "markdown"):
             dialect_name: Dialect = "markdown" if kind == "markdown" else "lark_md"
             doc = rich_document(content, dialect_name, self.theme, style, self.language, self.custom_colors)
@@ -213,35 +224,24 @@ class BuildContext:
 
 
 # -- helpers ------------------------------------------------------------------------------------
-def px(value: Any, default: float) -> float:
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return float(value)
-    if isinstance(value, str):
-        stripped = value.strip().removesuffix("px")
-        try:
-            return float(stripped)
-        except ValueError:
-            return default
-    return default
+# Every number a card gives is read through designer.cards.numbers: clamped into the range Feishu
+# documents for its field (what lint checks), never inf, NaN or 1e308 (which made layout throw
+# and Qt crash, issue 9).
+def px(tag: str | None, key: str, value: Any, default: float) -> float:
+    """Member ``key`` of a ``tag`` component as px, clamped into its documented range."""
+    return bounded(value, range_for(tag, key) or ANY_SIZE, default)
 
 
 def spacing_of(ctx: BuildContext, value: Any, default: float) -> float:
+    """A ``vertical_spacing`` / ``horizontal_spacing``: a name (``"medium"``) or 0..99 px."""
     if isinstance(value, str) and value in ctx.theme.metrics.spacing_names:
         return ctx.theme.metrics.spacing_names[value]
-    return px(value, default)
+    return bounded(value, SPACING, default)
 
 
-def padding_of(value: Any, default: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
-    if not isinstance(value, str):
-        return default
-    parts = [px(p, 0) for p in value.split()]
-    if len(parts) == 1:
-        return (parts[0], parts[0], parts[0], parts[0])
-    if len(parts) == 2:
-        return (parts[0], parts[1], parts[0], parts[1])
-    if len(parts) == 4:
-        return (parts[0], parts[1], parts[2], parts[3])
-    return default
+def padding_of(value: Any, default: Box, allowed: NumberRange = PADDING) -> Box:
+    """A padding (or, with ``allowed=MARGIN``, a margin) as top, right, bottom, left."""
+    return bounded_box(value, allowed, default)
 
 
 def elements_of(value: Any) -> list[Any]:
@@ -325,7 +325,7 @@ def build_element(ctx: BuildContext, element: Any, pointer: str) -> Node:
         return ctx.unsupported(tag, pointer, type(exc).__name__)
     margin = element.get("margin")
     if ctx.schema == "2.0" and isinstance(margin, str):
-        top, right, bottom, left = padding_of(margin, (0, 0, 0, 0))
+        top, right, bottom, left = padding_of(margin, (0, 0, 0, 0), MARGIN)
         if any((top, right, bottom, left)):
             box = StackNode(tag, pointer, padding=(top, right, bottom, left))
             node.pointer = pointer

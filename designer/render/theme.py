@@ -17,9 +17,12 @@ Nothing else in ``designer.render`` spells a colour or a pixel size: widgets rea
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
+
+from designer.cards.numbers import SPACING_NAMES
 
 ThemeName = Literal["light", "dark"]
 
@@ -116,9 +119,7 @@ class Metrics:
             "x-small": 10,
         }
     )
-    spacing_names: dict[str, int] = field(
-        default_factory=lambda: {"small": 4, "medium": 8, "large": 12, "extra_large": 16}
-    )
+    spacing_names: dict[str, int] = field(default_factory=lambda: dict(SPACING_NAMES))
 
 
 @dataclass(frozen=True, slots=True)
@@ -562,9 +563,12 @@ def _rgba_to_hex(value: str) -> str | None:
     inside = value[value.find("(") + 1 : value.rfind(")")]
     parts = [p.strip() for p in inside.split(",")]
     try:
-        r, g, b = (max(0, min(255, int(float(p)))) for p in parts[:3])
-        alpha = float(parts[3]) if len(parts) > 3 else 1.0
-    except (ValueError, IndexError):
+        numbers = [float(p) for p in parts[:4]]
+        if len(numbers) < 3 or not all(math.isfinite(n) for n in numbers):
+            return None  # "rgba(inf,0,0,1)", "rgb(nan,...)": no colour, the text keeps its own
+        r, g, b = (max(0, min(255, int(n))) for n in numbers[:3])
+        alpha = numbers[3] if len(numbers) > 3 else 1.0
+    except ValueError:
         return None
     a = max(0, min(255, round(alpha * 255)))
     return f"#{a:02x}{r:02x}{g:02x}{b:02x}"  # Qt's #AARRGGBB

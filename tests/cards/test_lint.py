@@ -228,6 +228,16 @@ CASES: dict[str, tuple[Any, Any, dict[str, Any]]] = {
     "wrong-type": ({"config": {"update_multi": "true"}}, {"config": {"update_multi": True}}, {}),
     "invalid-value": ({"config": {"width_mode": "wide"}}, {"config": {"width_mode": "fill"}}, {}),
     "unknown-field": ({"confg": {}}, {"config": {}}, {}),
+    "number-range": (
+        {"schema": "2.0", "body": {"padding": "100px", "elements": []}},
+        {"schema": "2.0", "body": {"padding": "99px 0px", "vertical_spacing": "large", "elements": []}},
+        {},
+    ),
+    "number-not-finite": (
+        '{"elements": [{"tag": "button", "text": {"tag": "plain_text", "content": "x"}, "value": {"n": 1e400}}]}',
+        '{"elements": [{"tag": "button", "text": {"tag": "plain_text", "content": "x"}, "value": {"n": 1e300}}]}',
+        {},
+    ),
 }
 
 

@@ -172,6 +172,11 @@ def test_a_request_body_gives_the_ids_and_flags_win(
         ('{"elements": [', ":1:15: error:"),
         ('{"elements": [{"tag": "buton", "text": {"tag": "plain_text", "content": "x"}}]}', "error:"),
         ("[1, 2]", "error: a card is a JSON object"),
+        # 1e400 reads as infinity and would go out as Infinity, which is not JSON (issue 9)
+        (
+            '{"elements": [{"tag": "markdown", "content": "x"}], "config": {"summary": {"n": 1e400}}}',
+            "[number-not-finite]",
+        ),
     ],
 )
 def test_validation_errors_block_the_send(

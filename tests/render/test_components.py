@@ -377,10 +377,11 @@ def test_img_from_image_source_is_drawn(draw: Draw) -> None:
 
 
 def test_img_custom_width(draw: Draw) -> None:
-    drawn = draw(v1({"tag": "img", "img_key": "k", "alt": pt("a"), "custom_width": 120}))
-    assert drawn.at("/elements/0").rect.width() >= 120  # the node spans the row; the picture is 120
+    # image.md: custom_width is 278..580 px (a smaller one shows as 278, cards/numbers.py)
+    drawn = draw(v1({"tag": "img", "img_key": "k", "alt": pt("a"), "custom_width": 300}))
+    assert drawn.at("/elements/0").rect.width() >= 300  # the node spans the row; the picture is 300
     assert close(
-        drawn.pixel(drawn.at("/elements/0").rect.left() + 200, drawn.at("/elements/0").rect.top() + 10),
+        drawn.pixel(drawn.at("/elements/0").rect.left() + 320, drawn.at("/elements/0").rect.top() + 10),
         LIGHT.surface,
         3,
     )

@@ -9,19 +9,24 @@ cannot draw becomes a box saying what is wrong (see ``chart_spec``).
 from __future__ import annotations
 
 import math
+import typing
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 
+from designer.cards.models import ChartAspectRatio
 from designer.render.components.chart_spec import ChartModel, ChartSpecError, read_chart_spec
 from designer.render.context import BuildContext, px, register
 from designer.render.nodes import BoxMessageNode, Node, elided
 from designer.render.text import card_font
 from designer.render.theme import ChartColors
 
-ASPECT_RATIOS = {"1:1": 1.0, "2:1": 2.0, "4:3": 4 / 3, "16:9": 16 / 9}
+# width / height of each aspect_ratio the card format allows
+ASPECT_RATIOS: dict[str, float] = {
+    ratio: int(ratio.split(":")[0]) / int(ratio.split(":")[1]) for ratio in typing.get_args(ChartAspectRatio)
+}
 LABEL_SIZE = 11  # tick labels, legend names (VChart's 12 px at the preview's card scale)
 TITLE_SIZE = 14
 GAP = 6.0
@@ -525,7 +530,7 @@ def draw_chart(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Node
     default = "1:1" if ctx.platform == "mobile" else "16:9"
     aspect = ASPECT_RATIOS.get(ratio if isinstance(ratio, str) else default, ASPECT_RATIOS[default])
     height = element.get("height")
-    fixed = px(height, 0.0) if height not in (None, "auto") else 0.0
+    fixed = px("chart", "height", height, 0.0) if height not in (None, "auto") else 0.0
     theme_name = element.get("color_theme")
     palettes = t.chart.palettes
     palette = palettes.get(theme_name if isinstance(theme_name, str) else "brand", palettes["brand"])

@@ -16,6 +16,8 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
+from designer.cards.numbers import read_number
+from designer.cards.numbers import short_number as _short
 from designer.render.context import tr
 
 CARTESIAN = ("bar", "line", "area")
@@ -87,7 +89,8 @@ def _number(value: Any, field_name: str, where: str, row: int) -> float | None:
     if isinstance(value, bool):
         raise ChartSpecError(_not_number(field_name, where, row, value))
     if isinstance(value, int | float):
-        number = float(value)
+        number = read_number(value, "")  # a 400-digit integer is infinitely large, not an OverflowError
+        assert number is not None
     elif isinstance(value, str):
         try:
             number = float(value.strip())
@@ -95,12 +98,15 @@ def _number(value: Any, field_name: str, where: str, row: int) -> float | None:
             raise ChartSpecError(_not_number(field_name, where, row, value)) from None
     else:
         raise ChartSpecError(_not_number(field_name, where, row, value))
-    if not math.isfinite(number):
+    if math.isnan(number):
         raise ChartSpecError(_not_number(field_name, where, row, value))
-    if abs(number) > MAX_VALUE:  # axis arithmetic on such values overflows a float
+    if abs(number) > MAX_VALUE:  # infinity too: axis arithmetic on such values overflows a float
         raise ChartSpecError(
             tr("chart: {field} '{name}' of data row {row} is too large to draw ({value})").format(
-                field=where, name=field_name, row=row + 1, value=f"{number:g}"
+                field=where,
+                name=field_name,
+                row=row + 1,
+                value=_short(value) if isinstance(value, int) else f"{number:g}",
             )
         )
     return number

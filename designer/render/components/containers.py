@@ -202,9 +202,9 @@ def draw_column_set(ctx: BuildContext, element: dict[str, Any], pointer: str) ->
         width = column.get("width", "auto")
         if width == "weighted":
             weight = column.get("weight", 1)
-            specs.append(("weighted", float(weight) if isinstance(weight, int | float) else 1.0))
+            specs.append(("weighted", px("column", "weight", weight, 1.0)))
         elif isinstance(width, str) and width.endswith("px"):
-            specs.append(("px", px(width, 100)))
+            specs.append(("px", px("column", "width", width, 100)))
         else:
             specs.append(("auto", 0.0) if width == "auto" else ("weighted", 1.0))
         col_bg = column.get("background_style")
@@ -274,7 +274,7 @@ def draw_interactive_container(ctx: BuildContext, element: dict[str, Any], point
     bg = element.get("background_style")
     stack.background = t.placeholder_background if bg == "grey" else None
     stack.colors = {k: v for k, v in (("border", stack.border), ("background", stack.background)) if v}
-    stack.radius = px(element.get("corner_radius"), 8)
+    stack.radius = px(None, "corner_radius", element.get("corner_radius"), 8)
     stack.text = "\n".join(c.text for c in stack.children)
     if not element.get("disabled"):
         stack.interaction = Interaction("container", element, pointer, form=ctx.form)
@@ -313,7 +313,7 @@ def draw_collapsible_panel(ctx: BuildContext, element: dict[str, Any], pointer: 
             **({"background": background} if background else {}),
         },
         bordered=bordered,
-        radius=px(border.get("corner_radius"), 6) if isinstance(border, dict) else 6,
+        radius=px(None, "corner_radius", border.get("corner_radius"), 6) if isinstance(border, dict) else 6,
     )
     node.colors["state"] = "expanded" if expanded else "collapsed"
     node.interaction = Interaction("collapse", element, pointer, form=ctx.form)

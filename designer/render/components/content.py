@@ -146,11 +146,11 @@ def draw_img(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Node:
     size = element.get("size") if isinstance(element.get("size"), str) else None
     fixed: float | None = None
     if isinstance(element.get("custom_width"), int | float):
-        fixed = float(element["custom_width"])
+        fixed = px("img", "custom_width", element["custom_width"], 300)
     elif mode in ("tiny", "small", "medium", "large"):
         fixed = {"tiny": 80.0, "small": 160.0, "medium": 300.0, "large": 480.0}[str(mode)]
     elif isinstance(size, str) and "px" in size:
-        fixed = px(size.split()[0], 0) or None
+        fixed = px("img", "size", size.split()[0], 0) or None
     # A picture keeps its own aspect; an unknown one is a 16:9 box. crop_* modes crop tall
     # pictures to 16:9 (img component page, "mode"/"scale_type").
     aspect: float | None = None if image is not None else 9 / 16
@@ -295,7 +295,9 @@ def _cell(ctx: BuildContext, value: Any, column: dict[str, Any]) -> str:
         precision = (
             column.get("format", {}).get("precision") if isinstance(column.get("format"), dict) else None
         )
-        return f"{value:,.{precision}f}" if isinstance(precision, int) else f"{value:,}"
+        if isinstance(precision, int) and not isinstance(precision, bool):
+            return f"{value:,.{int(px('table', 'precision', precision, 0))}f}"
+        return f"{value:,}"
     if isinstance(value, str):
         if kind in ("lark_md", "markdown") or "<" in value or "*" in value:
             return plain_text(parse_markdown(value))
@@ -312,7 +314,7 @@ def draw_table(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Node
     columns = [c for c in elements_of(element.get("columns")) if isinstance(c, dict)]
     headers = [str(c.get("display_name") or c.get("name") or "") for c in columns]
     page_size = element.get("page_size", 5)
-    page = int(page_size) if isinstance(page_size, int) and page_size > 0 else 5
+    page = int(px("table", "page_size", page_size, 5))
     rows = [
         [_cell(ctx, row.get(str(column.get("name", ""))), column) for column in columns]
         for row in elements_of(element.get("rows"))[:page]

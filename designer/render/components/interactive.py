@@ -51,7 +51,7 @@ def draw_button(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Nod
     height = heights.get(size if isinstance(size, str) else "medium", heights["medium"])
     width = element.get("width")
     fill = width == "fill"
-    fixed = px(width, 0) if isinstance(width, str) and width.endswith("px") else None
+    fixed = px("button", "width", width, 0) if isinstance(width, str) and width.endswith("px") else None
     label = ctx.i18n(element.get("text")) or tr("Button")
     node = ButtonNode(
         pointer,
@@ -126,7 +126,7 @@ def draw_select(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Nod
     placeholder = ctx.i18n(element.get("placeholder")) or tr("Select")
     disabled = bool(element.get("disabled"))
     width = (
-        px(element.get("width"), 0)
+        px(tag, "width", element.get("width"), 0)
         if isinstance(element.get("width"), str) and str(element.get("width")).endswith("px")
         else None
     )
@@ -216,10 +216,12 @@ def draw_input(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Node
     disabled = bool(element.get("disabled"))
     rows = element.get("rows") if element.get("input_type") == "multiline_text" else None
     height = (
-        t.metrics.field_height if not isinstance(rows, int) else max(t.metrics.field_height, 22 * rows + 10)
+        t.metrics.field_height
+        if not isinstance(rows, int)
+        else max(t.metrics.field_height, 22 * px("input", "rows", rows, 1) + 10)
     )
     width = element.get("width")
-    fixed = px(width, 0) if isinstance(width, str) and width.endswith("px") else None
+    fixed = px("input", "width", width, 0) if isinstance(width, str) and width.endswith("px") else None
     node = FieldNode(
         "input",
         pointer,

@@ -238,9 +238,7 @@ class ProfileStore:
         stays (so the user can try again and no secret is left behind unnamed).
         """
         with _lock_for(self.path):
-            if self._run_profiles.pop(name, None) is not None:
-                if self._run_active == name:
-                    self._run_active = None  # the file's own choice is active again
+            if self.discard_run_profile(name):
                 return  # never in the file nor the keyring
             active, profiles = self._read()
             if all(p.name != name for p in profiles):
@@ -281,6 +279,16 @@ class ProfileStore:
             if any(p.name == profile.name for p in self._read()[1]):
                 raise ValueError(f"a saved profile is already named {profile.name!r}")
             self._run_profiles[profile.name] = profile
+
+    def discard_run_profile(self, name: str) -> bool:
+        """Forget the run-only profile ``name``; False (and nothing touched) when ``name`` is not
+        one, e.g. a saved profile of that name made meanwhile."""
+        with _lock_for(self.path):
+            if self._run_profiles.pop(name, None) is None:
+                return False
+            if self._run_active == name:
+                self._run_active = None  # the file's own choice is active again
+            return True
 
     def free_name(self, base: str) -> str:
         """``base``, or ``base 2``, ``base 3``…: the first name no profile has."""

@@ -132,3 +132,8 @@ def test_run_only_profiles_are_never_written_and_leave_the_active_choice_alone()
     store.remove("Sandbox")
     assert store.names() == ["work"] and store.active_name == "work"
     assert store.path.read_bytes() == saved
+    # Removed by the person, then a profile of theirs made with that name: ending the run
+    # (which forgets its profile) leaves theirs alone.
+    store.save(Profile("Sandbox", "lark", "cli_mine"))
+    assert not store.discard_run_profile("Sandbox")
+    assert ProfileStore().names() == ["work", "Sandbox"]

@@ -80,6 +80,6 @@ class SandboxMode(QObject):
             return
         server.stop()
         if self.profile_name is not None:
-            # Through the store, not the session: at quit no widget should hear of it. A run-only
-            # profile is only in memory: this writes nothing.
-            self._session.profile_store.remove(self.profile_name)
+            # Through the store, not the session: at quit no widget should hear of it. Only the
+            # run-only profile: the person may have removed it and saved one of that name since.
+            self._session.profile_store.discard_run_profile(self.profile_name)

@@ -8,10 +8,11 @@ that is not JSON (logged), and the next append starts on a fresh line.
 Several processes may write the file at once (two windows, the CLI, a bulk send): every write
 holds the file lock (``history.jsonl.lock``), so a compaction, which rewrites the file
 atomically with the latest state, re-reads it under that lock and can never drop a line another
-process appended meanwhile. Compaction happens only on the write path, when the file has grown
-``compact_ratio`` times since this store last looked (so its cost stays proportional to what was
-appended); it removes superseded lines and keeps the newest ``MAX_ENTRIES`` sends. Reading never
-rewrites the file.
+process appended meanwhile. Compaction happens only on the write path: when the file holds more
+than ``compact_ratio`` times ``MAX_ENTRIES`` lines (checked by every writing process, one CLI send
+as well as a window), or has grown ``compact_ratio`` times since this store last compacted (so its
+cost stays proportional to what was appended); it removes superseded lines and keeps the newest
+``MAX_ENTRIES`` sends. Reading never rewrites the file.
 """
 
 from __future__ import annotations
@@ -35,8 +36,8 @@ log = logging.getLogger("designer.store")
 
 FILE_NAME = "history.jsonl"
 MAX_ENTRIES = 2000  # newest sends kept; older ones are dropped when the file is compacted
-# No compaction below this size: rewriting a small file saves nothing worth the write.
-MIN_COMPACT_BYTES = 256 * 1024
+# No compaction below this many lines: rewriting a small file saves nothing worth the write.
+MIN_COMPACT_LINES = 64
 SendStatus = Literal["sent", "failed", "deleted", "delete_failed"]
 
 
@@ -92,15 +93,17 @@ class HistoryStore:
         *,
         compact_ratio: float = 2.0,
         keep: int = MAX_ENTRIES,
-        min_compact_bytes: int = MIN_COMPACT_BYTES,
+        min_compact_lines: int = MIN_COMPACT_LINES,
     ) -> None:
         self._path = path
         self._compact_ratio = compact_ratio
         self._keep = keep
-        self._min_compact_bytes = min_compact_bytes
-        # File size at which an append next checks whether compaction is due (None: not yet
-        # looked, so the first append sets it from the size it finds without reading the file).
-        self._check_at: int | None = None
+        self._min_compact_lines = min_compact_lines
+        # Lines in the file as this store counts them (None: not counted yet; other processes'
+        # appends are not seen until the next count) and the count at which an append next
+        # checks whether compaction is due: counting is cheap, parsing every line is not.
+        self._lines: int | None = None
+        self._check_at = 0
 
     @property
     def path(self) -> Path:
@@ -198,14 +201,22 @@ class HistoryStore:
             handle.write(line)
             handle.flush()
             os.fsync(handle.fileno())
-            size = handle.tell()
-        if self._check_at is None:
-            self._check_at = self._next_check(size)
-        elif size >= self._check_at:
+        if self._lines is None:
+            self._count_lines()
+        else:
+            self._lines += 1
+        assert self._lines is not None
+        if self._lines >= self._check_at:
             self.compact(only_if_due=True)
 
-    def _next_check(self, size: int) -> int:
-        return max(self._min_compact_bytes, int(size * self._compact_ratio))
+    def _count_lines(self) -> None:
+        try:
+            self._lines = self.path.read_bytes().count(b"\n")
+        except FileNotFoundError:
+            self._lines = 0
+        # Far beyond what compaction keeps: due now, whoever let it grow (other processes).
+        limit = int(self._compact_ratio * self._keep)
+        self._check_at = min(limit, max(self._min_compact_lines, int(self._compact_ratio * self._lines)))
 
     def compact(self, *, only_if_due: bool = False) -> bool:
         """Rewrite the file with one line per entry (oldest first), keeping the newest ``keep``.
@@ -221,8 +232,5 @@ class HistoryStore:
             if rewrite:
                 kept = entries[: self._keep]
                 write_text_atomic(self.path, "".join(e.model_dump_json() + "\n" for e in reversed(kept)))
-            try:
-                self._check_at = self._next_check(self.path.stat().st_size)
-            except FileNotFoundError:
-                self._check_at = self._next_check(0)
+            self._count_lines()
             return rewrite

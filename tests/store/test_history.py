@@ -103,7 +103,7 @@ def test_many_threads_append_without_losing_or_mixing_lines() -> None:
 
 
 def test_compaction_on_writing_keeps_the_latest_state() -> None:
-    store = HistoryStore(min_compact_bytes=0)
+    store = HistoryStore(min_compact_lines=0)
     entry = _entry(1)
     store.append(entry)
     for number in range(40):
@@ -116,7 +116,7 @@ def test_compaction_on_writing_keeps_the_latest_state() -> None:
 
 
 def test_reading_never_rewrites_the_file() -> None:
-    writer = HistoryStore(keep=5, min_compact_bytes=10**9)
+    writer = HistoryStore(min_compact_lines=10**9)  # never compacts these 51 lines
     first = _entry(1)
     writer.append(first)
     for number in range(2, 12):
@@ -131,13 +131,29 @@ def test_reading_never_rewrites_the_file() -> None:
 
 
 def test_only_the_newest_sends_are_kept() -> None:
-    store = HistoryStore(keep=5, min_compact_bytes=0)
+    store = HistoryStore(keep=5, min_compact_lines=0)
     for number in range(8):
         store.append(_entry(number))
     assert [e.recipient for e in store.entries()] == ["ou_7", "ou_6", "ou_5", "ou_4", "ou_3"]
     store.compact()
     assert len(store.path.read_text().splitlines()) == 5
     assert [e.recipient for e in store.entries()] == ["ou_7", "ou_6", "ou_5", "ou_4", "ou_3"]
+
+
+def test_one_send_per_process_still_keeps_the_file_bounded() -> None:
+    # Each `card-designer send` is a process of its own appending one line: the file must not
+    # grow for ever because no single process appends much.
+    for number in range(40):
+        HistoryStore(keep=5).append(_entry(number))
+    lines = len(HistoryStore().path.read_text().splitlines())
+    assert lines <= 2 * 5 + 1
+    assert [e.recipient for e in HistoryStore(keep=5).entries()] == [
+        "ou_39",
+        "ou_38",
+        "ou_37",
+        "ou_36",
+        "ou_35",
+    ]
 
 
 _WRITER = """

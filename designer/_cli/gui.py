@@ -37,6 +37,8 @@ def open_window(args: argparse.Namespace) -> MainWindow:
     from PySide6.QtWidgets import QApplication
 
     from designer import __version__
+    from designer.store.atomic import remove_stale_temp_files
+    from designer.store.paths import config_dir, data_dir
     from designer.store.settings import load_settings
     from designer.ui import MainWindow
     from designer.ui.app_theme import apply_theme
@@ -52,6 +54,8 @@ def open_window(args: argparse.Namespace) -> MainWindow:
     app.setOrganizationName("card-designer")
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
+    # Temporary files of writes that a killed run never finished would otherwise stay for ever.
+    remove_stale_temp_files([config_dir(), data_dir()])
     settings = load_settings()
     # The remembered window theme from the first frame on (the window applies it too).
     apply_theme(app, settings.ui_theme)

@@ -6,6 +6,10 @@ document, rewritten atomically on every ``save``. A clean exit deletes the folde
 (``mark_clean_exit``), so a session folder whose process is gone means that run crashed or
 was killed: its documents are ``recoverable()`` until the user restores or ``discard``s them.
 
+The window saves ``SAVE_AFTER_CHANGE_MS`` after a change (the first of a burst): typing is kept
+at least that often while it goes on, and within that time of its last key, so a crash or a kill
+loses at most about that much typing.
+
 Within one process, a session whose ``AutosaveStore`` no longer exists counts as ended too
 (a window closed without a clean exit, as tests simulate a crash).
 """
@@ -33,6 +37,8 @@ from designer.store.paths import data_dir
 log = logging.getLogger("designer.store")
 
 LOCK_NAME = "session.json"
+# Unsaved typing a crash may lose; also how often a document being typed into is written.
+SAVE_AFTER_CHANGE_MS = 1000
 
 # Sessions of this process whose store is still alive (weak: a dropped store has ended).
 _live_sessions: weakref.WeakValueDictionary[str, AutosaveStore] = weakref.WeakValueDictionary()

@@ -3,30 +3,41 @@
 ``history.jsonl`` in the data folder, one JSON object per line, append-only: a change to an
 entry (a delete) appends the entry again, and the last line with an id wins. Appending never
 rewrites what is there, so a crash can at worst cut the last line short; reading skips a line
-that is not JSON (logged), and the next append starts on a fresh line. When the file holds
-many more lines than entries, it is compacted (rewritten atomically with the latest state),
-keeping the newest ``MAX_ENTRIES`` sends.
+that is not JSON (logged), and the next append starts on a fresh line.
+
+Several processes may write the file at once (two windows, the CLI, a bulk send): every write
+holds the file lock (``history.jsonl.lock``), so a compaction, which rewrites the file
+atomically with the latest state, re-reads it under that lock and can never drop a line another
+process appended meanwhile. Compaction happens only on the write path: when the file holds more
+than ``compact_ratio`` times ``MAX_ENTRIES`` lines (checked by every writing process, one CLI send
+as well as a window), or has grown ``compact_ratio`` times since this store last compacted (so its
+cost stays proportional to what was appended); it removes superseded lines and keeps the newest
+``MAX_ENTRIES`` sends. Reading never rewrites the file.
 """
 
 from __future__ import annotations
 
 import logging
 import os
-import threading
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from designer.store._filelock import file_lock
 from designer.store.atomic import write_text_atomic
 from designer.store.paths import data_dir
 
 log = logging.getLogger("designer.store")
 
 FILE_NAME = "history.jsonl"
-MAX_ENTRIES = 2000  # newest sends kept; older ones are dropped when the history is read
+MAX_ENTRIES = 2000  # newest sends kept; older ones are dropped when the file is compacted
+# No compaction below this many lines: rewriting a small file saves nothing worth the write.
+MIN_COMPACT_LINES = 64
 SendStatus = Literal["sent", "failed", "deleted", "delete_failed"]
 
 
@@ -69,16 +80,6 @@ class UnknownEntry(LookupError):
         return str(self.args[0]) if self.args else "unknown history entry"
 
 
-_locks: dict[Path, threading.RLock] = {}
-_locks_guard = threading.Lock()
-
-
-def _lock_for(path: Path) -> threading.RLock:
-    # The history view and the send worker may each hold a HistoryStore of the same file.
-    with _locks_guard:
-        return _locks.setdefault(path.resolve(), threading.RLock())
-
-
 class HistoryStore:
     """Read and append the history; safe to share between threads.
 
@@ -87,30 +88,43 @@ class HistoryStore:
     """
 
     def __init__(
-        self, path: Path | None = None, *, compact_ratio: float = 2.0, keep: int = MAX_ENTRIES
+        self,
+        path: Path | None = None,
+        *,
+        compact_ratio: float = 2.0,
+        keep: int = MAX_ENTRIES,
+        min_compact_lines: int = MIN_COMPACT_LINES,
     ) -> None:
         self._path = path
         self._compact_ratio = compact_ratio
         self._keep = keep
+        self._min_compact_lines = min_compact_lines
+        # Lines in the file as this store counts them (None: not counted yet; other processes'
+        # appends are not seen until the next count) and the count at which an append next
+        # checks whether compaction is due: counting is cheap, parsing every line is not.
+        self._lines: int | None = None
+        self._check_at = 0
 
     @property
     def path(self) -> Path:
         return self._path if self._path is not None else data_dir() / FILE_NAME
 
+    @contextmanager
+    def _writing(self) -> Iterator[None]:
+        # One writer at a time across threads and processes: an append during a compaction
+        # would otherwise go to the file the compaction is about to replace, and be lost.
+        path = self.path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with file_lock(path):
+            yield
+
     def append(self, entry: HistoryEntry) -> None:
-        with _lock_for(self.path):
+        with self._writing():
             self._append_line(entry)
 
     def entries(self) -> list[HistoryEntry]:
-        """The latest state of every entry, newest send first."""
-        with _lock_for(self.path):
-            entries, line_count = self._read()
-            # Reading parsed everything anyway: a good moment to drop superseded lines and
-            # the oldest sends beyond ``keep`` (each holds a copy of its card, up to 30 KB).
-            if len(entries) > self._keep or line_count > max(32, self._compact_ratio * len(entries)):
-                entries = entries[: self._keep]
-                self.compact(entries)
-            return entries
+        """The latest state of the newest ``keep`` entries, newest send first. Never writes."""
+        return self._read()[0][: self._keep]
 
     def get(self, entry_id: str) -> HistoryEntry | None:
         return next((e for e in self.entries() if e.id == entry_id), None)
@@ -120,7 +134,7 @@ class HistoryStore:
 
     def update(self, entry_id: str, **changes: Any) -> HistoryEntry:
         """Change fields of the entry ``entry_id``; returns the new state."""
-        with _lock_for(self.path):
+        with self._writing():
             current = next((e for e in self._read()[0] if e.id == entry_id), None)
             if current is None:
                 raise UnknownEntry(f"no history entry with id {entry_id!r}")
@@ -134,7 +148,7 @@ class HistoryStore:
         Returns the updated entry, or None when the message is not in the history (sent by
         another tool or another machine).
         """
-        with _lock_for(self.path):
+        with self._writing():
             current = next((e for e in self._read()[0] if e.message_id == message_id), None)
             if current is None:
                 return None
@@ -173,8 +187,8 @@ class HistoryStore:
         return entries, sum(1 for line in lines if line.strip())
 
     def _append_line(self, entry: HistoryEntry) -> None:
+        """Append one line (the caller holds the write lock), then compact when it is due."""
         path = self.path
-        path.parent.mkdir(parents=True, exist_ok=True)
         line = entry.model_dump_json().encode("utf-8") + b"\n"
         with open(path, "ab") as handle:
             # After a crash mid-write the file may end inside a line: start a fresh one, so
@@ -187,11 +201,36 @@ class HistoryStore:
             handle.write(line)
             handle.flush()
             os.fsync(handle.fileno())
+        if self._lines is None:
+            self._count_lines()
+        else:
+            self._lines += 1
+        assert self._lines is not None
+        if self._lines >= self._check_at:
+            self.compact(only_if_due=True)
 
-    def compact(self, entries: list[HistoryEntry] | None = None) -> None:
-        """Rewrite the file with one line per entry (oldest first), atomically."""
-        with _lock_for(self.path):
-            if entries is None:
-                entries = self._read()[0]
-            text = "".join(entry.model_dump_json() + "\n" for entry in reversed(entries))
-            write_text_atomic(self.path, text)
+    def _count_lines(self) -> None:
+        try:
+            self._lines = self.path.read_bytes().count(b"\n")
+        except FileNotFoundError:
+            self._lines = 0
+        # Far beyond what compaction keeps: due now, whoever let it grow (other processes).
+        limit = int(self._compact_ratio * self._keep)
+        self._check_at = min(limit, max(self._min_compact_lines, int(self._compact_ratio * self._lines)))
+
+    def compact(self, *, only_if_due: bool = False) -> bool:
+        """Rewrite the file with one line per entry (oldest first), keeping the newest ``keep``.
+
+        Holds the write lock and reads the file under it, so every line appended before (by
+        any process) is in the result. ``only_if_due``: only when the file holds more than
+        ``keep`` entries or ``compact_ratio`` times more lines than entries. True when rewritten.
+        """
+        with self._writing():
+            entries, line_count = self._read()
+            due = len(entries) > self._keep or line_count > self._compact_ratio * len(entries)
+            rewrite = line_count > 0 and (due or not only_if_due)
+            if rewrite:
+                kept = entries[: self._keep]
+                write_text_atomic(self.path, "".join(e.model_dump_json() + "\n" for e in reversed(kept)))
+            self._count_lines()
+            return rewrite

@@ -3,6 +3,11 @@
 Kept as ``profiles.json`` in the config folder, written atomically. The file never holds a
 secret: the app secret of each profile lives in the keyring (``designer.store.credentials``).
 
+A store can also hold *run-only* profiles (``add_run_profile``): kept in memory by this store
+alone, never written to the file, gone when the run ends however it ends. The built-in sandbox
+uses one (its address changes every run), so a killed sandbox run leaves nothing behind and a
+person's own profiles, and which one is active, are never touched by it.
+
 File layout (version 1)::
 
     {"version": 1, "active": "work", "profiles": [
@@ -135,6 +140,10 @@ class ProfileStore:
     def __init__(self, path: Path | None = None) -> None:
         self._path = path
         self.load_problem: str | None = None
+        self._run_profiles: dict[str, Profile] = {}
+        # A run-only profile chosen as the active one: overrides the file's choice, which is
+        # left as it is (and so is what the person finds active again after this run).
+        self._run_active: str | None = None
 
     @property
     def path(self) -> Path:
@@ -182,9 +191,9 @@ class ProfileStore:
     # -- the contract ---------------------------------------------------------------------
 
     def list(self) -> list[Profile]:
-        """The profiles in the order they were added."""
+        """The profiles in the order they were added (this run's own ones last)."""
         with _lock_for(self.path):
-            return self._read()[1]
+            return [*self._read()[1], *self._run_profiles.values()]
 
     def names(self) -> builtins.list[str]:
         return [p.name for p in self.list()]
@@ -205,8 +214,13 @@ class ProfileStore:
         return f"no profile named {name!r} ({known})"
 
     def save(self, profile: Profile) -> None:
-        """Add ``profile`` or replace the one with its name. The first profile becomes active."""
+        """Add ``profile`` or replace the one with its name. The first profile becomes active.
+
+        A run-only profile stays run-only (its changes last for this run)."""
         with _lock_for(self.path):
+            if profile.name in self._run_profiles:
+                self._run_profiles[profile.name] = profile
+                return
             active, profiles = self._read()
             for index, existing in enumerate(profiles):
                 if existing.name == profile.name:
@@ -224,6 +238,8 @@ class ProfileStore:
         stays (so the user can try again and no secret is left behind unnamed).
         """
         with _lock_for(self.path):
+            if self.discard_run_profile(name):
+                return  # never in the file nor the keyring
             active, profiles = self._read()
             if all(p.name != name for p in profiles):
                 raise UnknownProfile(self._unknown(name))
@@ -236,17 +252,49 @@ class ProfileStore:
     def active_name(self) -> str | None:
         """The profile used when none is named; None when there is none."""
         with _lock_for(self.path):
-            return self._read()[0]
+            return self._run_active if self._run_active is not None else self._read()[0]
 
     @active_name.setter
     def active_name(self, name: str | None) -> None:
         with _lock_for(self.path):
+            if name is not None and name in self._run_profiles:
+                self._run_active = name  # the file keeps the person's own choice
+                return
             _, profiles = self._read()
             if name is not None and all(p.name != name for p in profiles):
                 raise UnknownProfile(self._unknown(name))
+            self._run_active = None
             self._write(name, profiles)
 
     def active(self) -> Profile | None:
+        name = self.active_name
+        return next((p for p in self.list() if p.name == name), None) if name is not None else None
+
+    # -- run-only profiles ------------------------------------------------------------------
+
+    def add_run_profile(self, profile: Profile) -> None:
+        """Hold ``profile`` for this run only (memory, this store). Its name must be free:
+        ``ValueError`` when a saved profile has it (see ``free_name``)."""
         with _lock_for(self.path):
-            active, profiles = self._read()
-        return next((p for p in profiles if p.name == active), None)
+            if any(p.name == profile.name for p in self._read()[1]):
+                raise ValueError(f"a saved profile is already named {profile.name!r}")
+            self._run_profiles[profile.name] = profile
+
+    def discard_run_profile(self, name: str) -> bool:
+        """Forget the run-only profile ``name``; False (and nothing touched) when ``name`` is not
+        one, e.g. a saved profile of that name made meanwhile."""
+        with _lock_for(self.path):
+            if self._run_profiles.pop(name, None) is None:
+                return False
+            if self._run_active == name:
+                self._run_active = None  # the file's own choice is active again
+            return True
+
+    def free_name(self, base: str) -> str:
+        """``base``, or ``base 2``, ``base 3``…: the first name no profile has."""
+        taken = set(self.names())
+        name, number = base, 1
+        while name in taken:
+            number += 1
+            name = f"{base} {number}"
+        return name

@@ -90,7 +90,6 @@ class Settings(BaseModel):
     window_state: str = Field("", description="base64 of QMainWindow.saveState()")
     preview: PreviewSettings = Field(default_factory=PreviewSettings)
     editor_font_size: int = Field(12, ge=6, le=48, description="points")
-    autosave_seconds: int = Field(5, ge=1, le=600, description="autosave interval of open documents")
     last_template_dir: str = Field("", description="folder of the last template / card opened")
     ui_language: str | None = Field(None, description="None = the system language")
     ui_theme: Literal["light", "dark"] = Field("light", description="colours of the window itself")

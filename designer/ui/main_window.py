@@ -54,7 +54,7 @@ from designer.cards.edits import delete_element, format_json, insert_element, mi
 from designer.cards.sizes import MAX_CARD_BYTES, size_label
 from designer.render import CardView, RenderOptions
 from designer.store.atomic import write_text_atomic
-from designer.store.autosave import AutosaveStore, Recovered
+from designer.store.autosave import SAVE_AFTER_CHANGE_MS, AutosaveStore, Recovered
 from designer.store.settings import PreviewSettings, Settings, load_settings, update_settings
 from designer.ui.app_theme import ThemeName, apply_theme, palette_for
 from designer.ui.card_session import CardSession
@@ -188,10 +188,14 @@ class MainWindow(QMainWindow):
 
         # ----- autosave and saved layout
         self._autosave = AutosaveStore()
+        # Throttled, not debounced: the first change starts the timer and later ones do not
+        # restart it, so text is kept shortly after typing pauses and at least every interval
+        # while it goes on (a crash loses at most about SAVE_AFTER_CHANGE_MS of typing).
         self._autosave_timer = QTimer(self)
-        self._autosave_timer.setInterval(self._settings.autosave_seconds * 1000)
+        self._autosave_timer.setSingleShot(True)
+        self._autosave_timer.setInterval(SAVE_AFTER_CHANGE_MS)
         self._autosave_timer.timeout.connect(self.autosave_now)
-        self._autosave_timer.start()
+        self.editor.document().contentsChanged.connect(self._autosave_soon)
         self.resize(1440, 900)
 
         # ----- the first document
@@ -780,8 +784,12 @@ class MainWindow(QMainWindow):
 
     # ================================================================= autosave / recovery
 
+    def _autosave_soon(self) -> None:
+        if not self._autosave_timer.isActive():
+            self._autosave_timer.start()
+
     def autosave_now(self) -> None:
-        """Keep unsaved text in the data folder (called every few seconds)."""
+        """Keep unsaved text in the data folder (``SAVE_AFTER_CHANGE_MS`` after a change)."""
         text = self.editor.toPlainText()
         if not self.editor.document().isModified() or text == self._autosaved_text:
             return

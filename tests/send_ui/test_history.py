@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import threading
+from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from designer.feishu import FeishuClient
 from designer.sandbox import DEMO_APP_ID, DEMO_APP_SECRET, SandboxServer, demo
@@ -50,6 +52,7 @@ def test_history_lists_earlier_sends_reopens_and_copies(
     qtbot.addWidget(view)
     view.resize(900, 300)
     view.show()
+    qtbot.waitUntil(lambda: not view.is_loading(), timeout=10_000)
     assert view.model.rowCount() == 2
     assert view.model.entry(0).id == second.id  # newest first
     assert not view.findChild(QPushButton, "reopenCard").isEnabled()
@@ -71,6 +74,7 @@ def test_delete_twice_and_a_failed_delete_are_recorded(
     qtbot.addWidget(view)
     view.resize(900, 300)
     view.show()
+    qtbot.waitUntil(lambda: not view.is_loading(), timeout=10_000)
 
     # Deleted elsewhere first (e.g. by `card-designer delete`): the answer 18051 still means
     # the recipient no longer sees it, so the entry is recorded as deleted.
@@ -85,6 +89,7 @@ def test_delete_twice_and_a_failed_delete_are_recorded(
     # A delete that fails (the server answers an error) is recorded with its reason.
     other = _sent_entry(sandbox, sandbox_profile, demo.ZHANG_WEI_OPEN_ID, "张伟")
     view.reload()
+    qtbot.waitUntil(lambda: not view.is_loading(), timeout=10_000)
     sandbox.faults.answer_next(
         99991672,
         "Access denied. One of the following scopes is required: [im:message]",
@@ -96,9 +101,81 @@ def test_delete_twice_and_a_failed_delete_are_recorded(
     assert finished.args[1] is False
     assert "Not deleted" in view.status_text() and "im:message" in view.status_text()
     stored = session.history_store.get(other.id)
+    qtbot.waitUntil(lambda: not view.is_loading(), timeout=10_000)
     assert stored.status == "delete_failed" and "im:message" in (stored.error or "")
     row = view.model.row_of(other.id)
     assert view.model.index(row, 5).data() == "delete failed"
     # It can be tried again.
     assert view.findChild(QPushButton, "deleteEphemeral").isEnabled()
     shot(view, "5b-history-delete-failed")
+
+
+class _SlowStore(HistoryStore):
+    """The real store on a large history; a read also waits for ``gate`` (set by a GUI timer),
+    so it can only end while the GUI thread is free to run that timer."""
+
+    def __init__(self, gate: threading.Event) -> None:
+        super().__init__()
+        self.gate = gate
+
+    def entries(self) -> list[HistoryEntry]:
+        read = super().entries()
+        self.gate.wait(10)
+        return read
+
+
+def test_a_large_history_loads_while_the_gui_thread_keeps_running(
+    qtbot, session: SendSession, sandbox_profile: Profile
+) -> None:
+    # 2,000 sends with their cards, as a busy user's history holds (written at once, not fsync'ed
+    # line by line: this test is about reading it).
+    lines = []
+    for number in range(2000):
+        entry = HistoryEntry(
+            profile=sandbox_profile.name,
+            base_url=sandbox_profile.api_base_url,
+            chat_id=demo.TEAM_CHAT_ID,
+            chat_name=f"群 {number} 🚀",
+            recipient_kind="open_id",
+            recipient=f"ou_{number}",
+            message_id=f"om_{number}",
+            card=CARD,
+            status="sent",
+            sent_at=datetime(2026, 1, 1, tzinfo=UTC) + timedelta(minutes=number),
+        )
+        lines.append(entry.model_dump_json() + "\n")
+    HistoryStore().path.write_text("".join(lines), encoding="utf-8")
+
+    gate = threading.Event()
+    session.history_store = _SlowStore(gate)
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.setInterval(5)
+
+    def tick() -> None:
+        ticks.append(1)
+        if len(ticks) >= 3:
+            gate.set()
+
+    timer.timeout.connect(tick)
+    timer.start()
+    view = HistoryView(session)
+    qtbot.addWidget(view)
+    view.resize(900, 300)
+    view.show()
+    ticks_when_listed: list[int] = []
+    qtbot.waitUntil(lambda: not view.is_loading(), timeout=20_000)
+    assert view.model.rowCount() == 2000
+    view.model.modelReset.connect(lambda: ticks_when_listed.append(len(ticks)))
+    ticks.clear()
+    gate.clear()
+
+    session.history_changed.emit()  # e.g. a send ended: read it again
+    assert view.is_loading() and view.findChild(QWidget, "historyLoading").isVisible()
+    shot(view, "5c-history-loading")
+    qtbot.waitUntil(lambda: not view.is_loading() and view.model.rowCount() == 2000, timeout=20_000)
+    timer.stop()
+    # The timer ran while the history was read: the GUI thread was never blocked by the read.
+    assert ticks_when_listed and ticks_when_listed[-1] >= 3
+    assert not view.findChild(QWidget, "historyLoading").isVisible()
+    assert view.model.entry(0).chat_name == "群 1999 🚀"

@@ -67,6 +67,7 @@ def test_delete_is_shown_as_done_when_history_cannot_be_written(
     view = HistoryView(session)
     qtbot.addWidget(view)
     view.show()
+    qtbot.waitUntil(lambda: not view.is_loading(), timeout=10_000)
     assert view.select_entry(entry.id)
     session.history_store = _unwritable_store(tmp_path)  # the data folder breaks meanwhile
     with qtbot.waitSignal(view.delete_finished, timeout=10_000) as finished:

@@ -59,6 +59,7 @@ def test_no_secret_or_token_in_written_files_or_logs(
     with qtbot.waitSignal(panel.send_finished, timeout=15_000) as finished:
         panel.send()
     assert finished.args[0].sent == 7 and finished.args[0].failed == 1  # 陈静 is outside availability
+    qtbot.waitUntil(lambda: not history.is_loading(), timeout=10_000)
     history.select_entry(next(e.id for e in session.history_store.entries() if e.status == "sent"))
     with qtbot.waitSignal(history.delete_finished, timeout=10_000):
         history.delete_selected()

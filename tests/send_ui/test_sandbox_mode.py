@@ -1,11 +1,16 @@
-"""``card-designer --sandbox``: the server starts in the background, a Sandbox profile is
-selected (its secret in the keyring, or only in memory without one), the inbox shows what
-each member got, and quitting stops the server and gives back the previous profile."""
+"""``card-designer --sandbox``: the server starts in the background, a Sandbox profile for this
+run only is selected (in memory, its secret too: never the profiles file nor the keyring), the
+inbox shows what each member got, and quitting stops the server; a person's own profiles, and
+which one is active, are never touched, even by a run that is killed."""
 
 from __future__ import annotations
 
 import json
+import os
+import signal
 import socket
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -61,16 +66,19 @@ def test_sandbox_mode_selects_its_profile_and_shows_the_inbox(
     store.save(Profile(name="work", region="feishu", app_id="cli_work0001"))
     store.active_name = "work"
 
+    saved = (config_dir() / "profiles.json").read_bytes()
+
     features = _started(qtbot, sandbox_window)
     server = features.sandbox_mode.server
-    assert store.active_name == SANDBOX_PROFILE
-    profile = store.get(SANDBOX_PROFILE)
+    window_store = features.session.profile_store
+    assert window_store.active_name == SANDBOX_PROFILE
+    profile = window_store.get(SANDBOX_PROFILE)
     assert profile is not None and profile.base_url == server.base_url and profile.app_id == DEMO_APP_ID
     assert features.status_label.text() == f"Profile: {SANDBOX_PROFILE}"
-    assert (
-        features.sandbox_mode.secret_in_keyring and credentials.get_secret(SANDBOX_PROFILE) == DEMO_APP_SECRET
-    )
-    assert DEMO_APP_SECRET not in (config_dir() / "profiles.json").read_text(encoding="utf-8")
+    # This run's only: not in the profiles file (nor its secret in the keyring).
+    assert (config_dir() / "profiles.json").read_bytes() == saved
+    assert store.active_name == "work" and store.get(SANDBOX_PROFILE) is None
+    assert credentials.get_secret(SANDBOX_PROFILE) is None
 
     picker = features.picker
     qtbot.waitUntil(lambda: not picker.is_loading() and picker.chat_model.rowCount() == 4, timeout=10_000)
@@ -104,8 +112,9 @@ def test_sandbox_mode_selects_its_profile_and_shows_the_inbox(
     assert _port_open(url)
     features.shutdown()
     assert not _port_open(url)
-    assert store.active_name == "work"
-    assert store.get(SANDBOX_PROFILE) is None and credentials.get_secret(SANDBOX_PROFILE) is None
+    assert store.active_name == "work" and window_store.active_name == "work"
+    assert window_store.get(SANDBOX_PROFILE) is None and credentials.get_secret(SANDBOX_PROFILE) is None
+    assert (config_dir() / "profiles.json").read_bytes() == saved
 
 
 def test_sandbox_without_a_keyring_keeps_the_secret_in_memory_only(
@@ -118,7 +127,6 @@ def test_sandbox_without_a_keyring_keeps_the_secret_in_memory_only(
         window = MainWindow(sandbox=True)
         qtbot.addWidget(window)
         features = _started(qtbot, window)
-        assert not features.sandbox_mode.secret_in_keyring
         picker = features.picker
         # The demo secret in memory is enough to use the sandbox.
         qtbot.waitUntil(lambda: not picker.is_loading() and picker.chat_model.rowCount() == 4, timeout=10_000)
@@ -146,3 +154,81 @@ def test_closing_the_window_stops_the_sandbox(
     # Stopped once the window's own background work (a chat load may be on its way) ended.
     qtbot.waitUntil(lambda: not _port_open(url), timeout=10_000)
     assert ProfileStore().get(SANDBOX_PROFILE) is None
+
+
+def test_a_persons_own_sandbox_profile_is_untouched_by_a_sandbox_run(
+    qtbot, secret_service: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The person made a profile of their own named "Sandbox" before, and uses it.
+    mine = Profile(
+        name=SANDBOX_PROFILE, region="custom", app_id="cli_mine0001", base_url="http://127.0.0.1:9"
+    )
+    store = ProfileStore()
+    store.save(mine)
+    store.active_name = SANDBOX_PROFILE
+    credentials.set_secret(SANDBOX_PROFILE, "my own secret")
+    saved = (config_dir() / "profiles.json").read_bytes()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    window = MainWindow(sandbox=True)
+    qtbot.addWidget(window)
+    try:
+        features = _started(qtbot, window)
+        window_store = features.session.profile_store
+        run_name = window_store.active_name
+        assert run_name == f"{SANDBOX_PROFILE} 2" == features.sandbox_mode.profile_name
+        assert window_store.get(run_name).base_url == features.sandbox_mode.server.base_url
+        assert window_store.get(SANDBOX_PROFILE) == mine
+        # The run's profile works (its secret is in memory) …
+        picker = features.picker
+        qtbot.waitUntil(lambda: not picker.is_loading() and picker.chat_model.rowCount() == 4, timeout=10_000)
+        features.shutdown()
+        # … and the person's profile, its secret and their choice of active profile are as they were.
+        assert (config_dir() / "profiles.json").read_bytes() == saved
+        assert credentials.get_secret(SANDBOX_PROFILE) == "my own secret"
+        assert window_store.active() == mine and ProfileStore().active() == mine
+        assert window_store.get(run_name) is None
+    finally:
+        window.send_features.shutdown()
+        credentials.delete_secret(SANDBOX_PROFILE)
+
+
+# A window with --sandbox in a process of its own; it says when the sandbox profile is active.
+_SANDBOX_WINDOW = """
+import sys
+from PySide6.QtWidgets import QApplication
+from designer.ui import MainWindow
+
+app = QApplication(["sandbox-window"])
+window = MainWindow(sandbox=True)
+mode = window.send_features.sandbox_mode
+mode.started.connect(lambda url: print("started", window.send_features.session.profile_store.active_name, flush=True))
+mode.failed.connect(lambda message: (print("failed", message, flush=True), app.exit(1)))
+window.show()
+app.exec()
+"""
+
+
+def test_a_killed_sandbox_run_leaves_nothing_active(secret_service: None) -> None:
+    store = ProfileStore()
+    store.save(Profile(name="work", region="feishu", app_id="cli_work0001"))
+    store.active_name = "work"
+    saved = (config_dir() / "profiles.json").read_bytes()
+    window = subprocess.Popen(
+        [sys.executable, "-c", _SANDBOX_WINDOW],
+        cwd=Path(__file__).resolve().parents[2],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    try:
+        assert window.stdout is not None
+        assert window.stdout.readline().split() == ["started", SANDBOX_PROFILE]
+        os.kill(window.pid, signal.SIGKILL)  # as a crash would: nothing runs at its end
+    finally:
+        window.kill()
+        window.wait(30)
+        if window.stdout is not None:
+            window.stdout.close()
+    assert (config_dir() / "profiles.json").read_bytes() == saved
+    assert ProfileStore().active_name == "work" and ProfileStore().names() == ["work"]
+    assert credentials.get_secret(SANDBOX_PROFILE) is None

@@ -143,7 +143,7 @@ def test_whole_send_path(qtbot, window: MainWindow, sandbox: SandboxServer, secr
 
     # -- 5. the history lists it
     table = history.findChild(QTableView, "historyTable")
-    assert history.model.rowCount() == 1
+    qtbot.waitUntil(lambda: not history.is_loading() and history.model.rowCount() == 1, timeout=10_000)
     entry = history.model.entry(0)
     assert (entry.message_id, entry.status, entry.chat_id, entry.recipient) == (
         message_id,
@@ -172,6 +172,7 @@ def test_whole_send_path(qtbot, window: MainWindow, sandbox: SandboxServer, secr
         qtbot.mouseClick(history.findChild(QPushButton, "deleteEphemeral"), Qt.MouseButton.LeftButton)
     assert deleted.args[:2] == [message_id, True]
     assert sandbox.inbox()[0].deleted
+    qtbot.waitUntil(lambda: not history.is_loading(), timeout=10_000)
     assert history.model.entry(0).status == "deleted" and history.model.entry(0).deleted_at is not None
     assert "no longer sees" in history.status_text()
     assert not history.findChild(QPushButton, "deleteEphemeral").isEnabled()

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import subprocess
+import sys
 import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -100,21 +102,100 @@ def test_many_threads_append_without_losing_or_mixing_lines() -> None:
     assert len(store.path.read_text().splitlines()) == 200
 
 
-def test_compaction_keeps_the_latest_state() -> None:
-    store = HistoryStore()
+def test_compaction_on_writing_keeps_the_latest_state() -> None:
+    store = HistoryStore(min_compact_lines=0)
     entry = _entry(1)
     store.append(entry)
     for number in range(40):
         store.update(entry.id, chat_name=f"name {number}")
-    assert len(store.path.read_text().splitlines()) == 41
-    assert store.entries()[0].chat_name == "name 39"  # reading compacts
-    assert len(store.path.read_text().splitlines()) == 1
-    assert store.entries()[0].chat_name == "name 39"
+    # The file was rewritten along the way (41 lines otherwise), and holds the latest state.
+    assert len(store.path.read_text().splitlines()) < 10
+    assert [e.chat_name for e in store.entries()] == ["name 39"]
+    assert store.compact() and len(store.path.read_text().splitlines()) == 1
+    assert [e.chat_name for e in HistoryStore().entries()] == ["name 39"]
+
+
+def test_reading_never_rewrites_the_file() -> None:
+    writer = HistoryStore(min_compact_lines=10**9)  # never compacts these 51 lines
+    first = _entry(1)
+    writer.append(first)
+    for number in range(2, 12):
+        writer.append(_entry(number))
+    for number in range(40):
+        writer.update(first.id, chat_name=f"name {number}")
+    before = writer.path.read_bytes()
+    reader = HistoryStore(keep=5)
+    assert [e.recipient for e in reader.entries()] == ["ou_11", "ou_10", "ou_9", "ou_8", "ou_7"]
+    assert reader.get(first.id) is None  # beyond keep: not listed, but still in the file
+    assert writer.path.read_bytes() == before
 
 
 def test_only_the_newest_sends_are_kept() -> None:
-    store = HistoryStore(keep=5)
+    store = HistoryStore(keep=5, min_compact_lines=0)
     for number in range(8):
         store.append(_entry(number))
     assert [e.recipient for e in store.entries()] == ["ou_7", "ou_6", "ou_5", "ou_4", "ou_3"]
+    store.compact()
     assert len(store.path.read_text().splitlines()) == 5
+    assert [e.recipient for e in store.entries()] == ["ou_7", "ou_6", "ou_5", "ou_4", "ou_3"]
+
+
+def test_one_send_per_process_still_keeps_the_file_bounded() -> None:
+    # Each `card-designer send` is a process of its own appending one line: the file must not
+    # grow for ever because no single process appends much.
+    for number in range(40):
+        HistoryStore(keep=5).append(_entry(number))
+    lines = len(HistoryStore().path.read_text().splitlines())
+    assert lines <= 2 * 5 + 1
+    assert [e.recipient for e in HistoryStore(keep=5).entries()] == [
+        "ou_39",
+        "ou_38",
+        "ou_37",
+        "ou_36",
+        "ou_35",
+    ]
+
+
+_WRITER = """
+import sys
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from designer.store.history import HistoryEntry, HistoryStore
+
+path, name, count = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
+# compact_ratio 1.1: compaction is due again and again while the other process appends.
+store = HistoryStore(path, keep=10_000, compact_ratio=1.1)
+start = datetime(2026, 1, 1, tzinfo=UTC)
+for number in range(count):
+    entry = HistoryEntry(
+        sent_at=start + timedelta(seconds=number), profile=name, base_url="https://open.feishu.cn",
+        chat_id="oc_team", recipient_kind="open_id", recipient=f"ou_{name}_{number}",
+        message_id=f"om_{name}_{number}", card={"elements": []}, status="sent",
+    )
+    store.append(entry)
+    if number % 4 == 0:
+        # A later state of the same entry supersedes the line: compaction has work to do.
+        store.append(entry.model_copy(update={"status": "deleted"}))
+    if number % 50 == 0:
+        store.entries()  # the history pane reloads meanwhile
+"""
+
+
+def test_two_processes_appending_while_compacting_lose_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "history.jsonl"
+    count = 1500
+    writers = [
+        subprocess.Popen([sys.executable, "-c", _WRITER, str(path), name, str(count)], stderr=subprocess.PIPE)
+        for name in ("a", "b")
+    ]
+    for writer in writers:
+        _, errors = writer.communicate(timeout=150)
+        assert writer.returncode == 0, errors.decode()
+    entries = HistoryStore(path, keep=10_000).entries()
+    expected = {f"om_{name}_{number}" for name in ("a", "b") for number in range(count)}
+    assert {e.message_id for e in entries} == expected
+    assert len(entries) == 2 * count
+    deleted = {e.message_id for e in entries if e.status == "deleted"}
+    assert deleted == {f"om_{name}_{number}" for name in ("a", "b") for number in range(0, count, 4)}
+    # It was compacted on the way: 3,750 lines were appended.
+    assert len(path.read_text(encoding="utf-8").splitlines()) < 2 * count + 2 * count // 4

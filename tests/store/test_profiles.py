@@ -111,3 +111,29 @@ def test_unreadable_file_is_set_aside_not_lost(tmp_path: Path, content: str, rea
     assert len(backups) == 1 and backups[0].read_text() == content
     store.save(Profile("a", "feishu", "cli_x"))
     assert ProfileStore(path).names() == ["a"]
+
+
+def test_run_only_profiles_are_never_written_and_leave_the_active_choice_alone() -> None:
+    store = ProfileStore()
+    store.save(Profile("work", "feishu", "cli_work"))
+    saved = store.path.read_bytes()
+    assert store.free_name("work") == "work 2" and store.free_name("Sandbox") == "Sandbox"
+    run = Profile("Sandbox", "custom", "cli_demo", "http://127.0.0.1:8765")
+    store.add_run_profile(run)
+    store.active_name = "Sandbox"
+    assert store.names() == ["work", "Sandbox"] and store.active() == run
+    assert store.free_name("Sandbox") == "Sandbox 2"
+    store.save(Profile("Sandbox", "custom", "cli_demo", "http://127.0.0.1:8766"))  # stays run-only
+    assert store.path.read_bytes() == saved
+    other = ProfileStore()  # another window or process: sees only the file
+    assert other.names() == ["work"] and other.active_name == "work"
+    with pytest.raises(ValueError, match="already named 'work'"):
+        store.add_run_profile(Profile("work", "custom", "cli_demo", "http://127.0.0.1:8765"))
+    store.remove("Sandbox")
+    assert store.names() == ["work"] and store.active_name == "work"
+    assert store.path.read_bytes() == saved
+    # Removed by the person, then a profile of theirs made with that name: ending the run
+    # (which forgets its profile) leaves theirs alone.
+    store.save(Profile("Sandbox", "lark", "cli_mine"))
+    assert not store.discard_run_profile("Sandbox")
+    assert ProfileStore().names() == ["work", "Sandbox"]

@@ -88,7 +88,8 @@ class SendFeatures(QObject):
         self.target = SendTarget(self)
         self.picker = RecipientPicker(self.session, self.target, avatar_fetcher=fetch_avatar)
         self.panel = SendPanel(self.session, self.target, host.current_document, host.reveal_pointer)
-        self.history = HistoryView(self.session, host.open_text)
+        self.history = HistoryView(self.session)
+        self.history.reopen_requested.connect(host.open_text)
 
         send_area = QSplitter(Qt.Orientation.Vertical)
         send_area.setObjectName("sendArea")

@@ -3,6 +3,10 @@
 Reopen puts a sent card back in the editor as a new document; Delete removes the ephemeral
 card from the recipient's chat (the ephemeral delete API, in the worker) and records the
 outcome: ``deleted``, or ``delete_failed`` with the reason.
+
+The history is read in the worker (thousands of entries, each with its card, take a while to
+parse): the list stays usable meanwhile and a busy bar says it is loading. A change announced
+during a load reads again once that load ends, so the last load always sees the last change.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QProgressBar,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -29,7 +34,7 @@ from designer.ui.send.errors import describe_error, failure_html, plain_text
 from designer.ui.send.models import HistoryModel
 from designer.ui.send.send_panel import card_text
 from designer.ui.send.session import SendSession
-from designer.ui.worker import BackgroundTask, run_in_background
+from designer.ui.worker import BackgroundTask, CancelHandle, run_in_background
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +63,8 @@ class HistoryView(QWidget):
         self._session = session
         self._open_text = open_text
         self._deleting: set[str] = set()
+        self._loading: CancelHandle | None = None
+        self._reload_again = False
 
         self.model = HistoryModel(self)
         self._table = QTableView()
@@ -94,6 +101,18 @@ class HistoryView(QWidget):
         self._status.setObjectName("historyStatus")
         self._status.setWordWrap(True)
         self._status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        bar = QProgressBar()
+        bar.setRange(0, 0)  # no known length: the bar just moves
+        bar.setTextVisible(False)
+        bar.setMaximumSize(160, 12)
+        self._busy = QWidget()
+        self._busy.setObjectName("historyLoading")
+        busy_row = QHBoxLayout(self._busy)
+        busy_row.setContentsMargins(0, 0, 0, 0)
+        busy_row.addWidget(QLabel(self.tr("Loading the history…")))
+        busy_row.addWidget(bar)
+        busy_row.addStretch(1)
+        self._busy.hide()
 
         buttons = QHBoxLayout()
         buttons.addWidget(self._reopen)
@@ -102,6 +121,7 @@ class HistoryView(QWidget):
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self._busy)
         layout.addWidget(self._table, 1)
         layout.addLayout(buttons)
         layout.addWidget(self._status)
@@ -110,18 +130,47 @@ class HistoryView(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        """Read the history again, keeping the selected entry selected."""
-        selected = self.selected_entry()
-        try:
-            entries = self._session.history_store.entries()
-        except OSError as error:
-            # Keep what is listed; the status line already says what could not be recorded.
-            log.warning("could not read the history: %s", error)
+        """Read the history again in the worker; the list (and its selection) follows when read."""
+        if self._loading is not None:
+            self._reload_again = True  # read again when this load ends: it may predate the change
             return
+        self._reload_again = False
+        store = self._session.history_store
+
+        def op(task: BackgroundTask) -> list[HistoryEntry]:
+            return store.entries()
+
+        self._busy.show()
+        self._loading = run_in_background(op, self._on_loaded, self._on_load_failed, context=self)
+
+    def is_loading(self) -> bool:
+        return self._loading is not None
+
+    def _on_loaded(self, entries: list[HistoryEntry]) -> None:
+        self._load_ended()
+        # The selection as it is now (the user may have clicked another row meanwhile).
+        selected = self.selected_entry()
         self.model.set_entries(entries)
         if selected is not None:
             self.select_entry(selected.id)
         self._update_buttons()
+        self._reload_if_changed()
+
+    def _on_load_failed(self, error: BaseException) -> None:
+        self._load_ended()
+        # Keep what is listed; say why it is not fresh.
+        log.warning("could not read the history: %s", error)
+        self._status.setStyleSheet("QLabel { color: #d83931; }")
+        self._status.setText(failure_html(self.tr("The history could not be read"), error))
+        self._reload_if_changed()
+
+    def _load_ended(self) -> None:
+        self._loading = None
+        self._busy.hide()
+
+    def _reload_if_changed(self) -> None:
+        if self._reload_again:
+            self.reload()
 
     def select_entry(self, entry_id: str) -> bool:
         row = self.model.row_of(entry_id)

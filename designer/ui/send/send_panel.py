@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from designer.cards import Diagnostic, Document, parse
 from designer.feishu import BulkItem, BulkProgress, BulkReport, Recipient
-from designer.store.history import HistoryEntry
+from designer.store.history import HistoryEntry, HistoryStore
 from designer.store.profiles import Profile
 from designer.store.settings import RecentChat
 from designer.ui.resources import set_themed_icon
@@ -309,24 +309,20 @@ class SendPanel(QWidget):
 
         def op(task: BackgroundTask) -> tuple[BulkReport, str | None]:
             client = session.open_client(profile)
-            report = client.bulk_send(
-                chat_id, card, recipients, progress=task.report, cancel=task.cancel_event
-            )
-            # Recorded here, off the GUI thread: each line is fsync'ed. A history that cannot
-            # be written (disk full, read-only data folder) must not turn cards that were sent
-            # into "Not sent" (the user would send them again): the report is returned anyway.
-            not_recorded: str | None = None
-            for item in report.items:
-                if item.status == "cancelled" and item.error is None:
-                    continue  # never tried: nothing to record
-                try:
-                    history.append(_history_entry(profile, chat_id, chat_name, card, item))
-                except OSError as error:
-                    log.warning(
-                        "could not record the send to %s in the history: %s", item.recipient.value, error
-                    )
-                    not_recorded = not_recorded or describe_error(error)
-            return report, not_recorded
+            not_recorded: list[str] = []
+
+            def delivered(progress: BulkProgress) -> None:
+                # Each outcome is appended (and fsync'ed) the moment it is known, here in the
+                # sending thread (the client reports one at a time), before the GUI hears of it:
+                # a crash or kill mid-run loses at most the send in flight, never the cards
+                # already delivered (they could not be deleted, and might be sent again). The
+                # history's file lock keeps the lines whole against other writers; the GUI
+                # thread never waits on the disk.
+                _record(history, profile, chat_id, chat_name, card, progress.item, not_recorded)
+                task.report(progress)
+
+            report = client.bulk_send(chat_id, card, recipients, progress=delivered, cancel=task.cancel_event)
+            return report, not_recorded[0] if not_recorded else None
 
         self.results.start(recipients)
         self._table.setVisible(len(recipients) > 1)
@@ -434,6 +430,28 @@ class SendPanel(QWidget):
         """Cancel a running send (on quit)."""
         if self._handle is not None:
             self._handle.cancel()
+
+
+def _record(
+    history: HistoryStore,
+    profile: Profile,
+    chat_id: str,
+    chat_name: str | None,
+    card: dict[str, Any],
+    item: BulkItem,
+    not_recorded: list[str],
+) -> None:
+    """Append the outcome of one recipient to the history; a write that fails is noted in
+    ``not_recorded`` and logged, never raised: a history that cannot be written (disk full,
+    read-only data folder) must not turn cards that were sent into "Not sent"."""
+    if item.status == "cancelled" and item.error is None:
+        return  # never tried: nothing to record
+    try:
+        history.append(_history_entry(profile, chat_id, chat_name, card, item))
+    except OSError as error:
+        log.warning("could not record the send to %s in the history: %s", item.recipient.value, error)
+        if not not_recorded:
+            not_recorded.append(describe_error(error))
 
 
 def _history_entry(

@@ -476,14 +476,15 @@ class MainWindow(QMainWindow):
         self.size_label.setText(size_label(document.size_bytes) if document.card is not None else "—")
         over = document.size_bytes > MAX_CARD_BYTES
         self.size_label.setStyleSheet("color: #f54a45;" if over else "")
-        errors, others = self.problems_model.counts()
+        # Counted from the Document by severity: an info (e.g. "needs Feishu 7.x") is no warning.
+        errors, warnings = len(document.errors), len(document.warnings)
         if errors:
             text = self.tr("✕ %n error(s)", "", errors)
-            if others:
-                text += " · " + self.tr("%n warning(s)", "", others)
+            if warnings:
+                text += " · " + self.tr("%n warning(s)", "", warnings)
             self.validity_label.setStyleSheet("color: #f54a45;")
-        elif others:
-            text = self.tr("⚠ %n warning(s)", "", others)
+        elif warnings:
+            text = self.tr("⚠ %n warning(s)", "", warnings)
             self.validity_label.setStyleSheet("color: #d97706;")
         else:
             text = self.tr("✓ Valid")

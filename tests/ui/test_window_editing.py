@@ -14,7 +14,7 @@ from designer.render import CardView
 from designer.ui import MainWindow
 from designer.ui.json_editor import ELEMENT_MIME_TYPE
 from designer.ui.outline import POINTER_ROLE
-from tests.ui.conftest import SMALL_CARD, set_text
+from tests.ui.conftest import SMALL_CARD, TEMPLATES, set_text
 
 
 def _drawn_tags(window: MainWindow) -> list[str]:
@@ -257,3 +257,21 @@ def test_inserting_into_an_empty_text_starts_a_card(window: MainWindow) -> None:
     document = window.current_document()
     assert document.card is not None and [e["tag"] for e in document.card["elements"]] == ["markdown"]
     assert window.outline_view.selected_pointer() == "/elements/0"
+
+
+def test_the_status_bar_counts_errors_and_warnings_but_not_infos(window: MainWindow) -> None:
+    # A clean JSON 2.0 card whose only remarks are infos (the Feishu version a component needs).
+    text = (TEMPLATES / "v2-deploy-status.json").read_text(encoding="utf-8")
+    set_text(window, text)
+    document = window.current_document()
+    assert document.schema_version == "2.0" and document.diagnostics
+    assert {found.severity.value for found in document.diagnostics} == {"info"}
+    assert window.problems_model.rowCount() == len(document.diagnostics)  # still listed
+    assert window.validity_label.text() == "✓ Valid"
+    # One warning and the infos: one warning counted.
+    set_text(
+        window, text.replace('"content": "<font color=\'grey\'>成功率</font>\\n**99.98%**"', '"content": ""')
+    )
+    document = window.current_document()
+    assert len(document.warnings) == 1 and not document.errors, document.diagnostics
+    assert window.validity_label.text() == "⚠ 1 warning(s)"

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QDesktopServices, QPalette
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtGui import QColor, QDesktopServices, QImage, QPalette
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from designer.store.settings import load_settings
@@ -141,3 +141,33 @@ def test_window_theme_switches_to_dark_and_back(window: MainWindow) -> None:
     finally:
         window.set_theme("light")
     assert window.editor.palette().color(QPalette.ColorRole.Base).lightness() > 200
+
+
+def _on_screen(widget: QWidget) -> QImage:
+    """What the window's backing store shows of ``widget`` (a grab() would paint it afresh)."""
+    window = widget.window()
+    origin = widget.mapTo(window, QPoint(0, 0))
+    shot = window.screen().grabWindow(window.winId(), origin.x(), origin.y(), widget.width(), widget.height())
+    return shot.toImage().convertToFormat(QImage.Format.Format_RGB32)
+
+
+def test_broken_json_draws_the_dimmed_last_good_card_once(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    set_text(window, SMALL_CARD)
+    qtbot.wait(50)
+    set_text(window, SMALL_CARD.replace('"tag": "hr"', '"tag" "hr"'))
+    assert window.preview.is_dimmed() and window.preview.banner.isVisible()
+    qtbot.wait(50)  # the banner pushes the card down; the screen takes the repaint
+    viewport = window.preview_view().viewport()
+    shown = _on_screen(viewport)
+    # Painting the same widget afresh gives what the screen must show: the card, once, faded.
+    fresh = viewport.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    if shown != fresh:
+        shown.save(str(tmp_path / "on-screen.png"))
+        fresh.save(str(tmp_path / "expected.png"))
+    assert shown == fresh, f"the screen shows a stale second copy of the card: see {tmp_path}"
+    # Faded: the card's white is drawn over the backdrop at DIM_OPACITY, no longer pure white.
+    drawn = next(e for e in window.preview_view().drawn_elements() if e.pointer == "/elements/0")
+    inside = QPoint(round(drawn.rect.right()) - 4, round(drawn.rect.center().y()))
+    assert shown.pixelColor(inside) != QColor("white")

@@ -952,3 +952,7 @@ class MainWindow(QMainWindow):
         self._change_settings(change)
         self._autosave.mark_clean_exit()
         event.accept()
+        # The send features end this window's background work, and only this window's.
+        features = getattr(self, "send_features", None)
+        if features is not None:
+            features.window_closed()

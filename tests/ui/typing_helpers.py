@@ -31,8 +31,10 @@ def click_at(window: MainWindow, qtbot: QtBot, offset: int) -> None:
 
 
 def wait_for_parse(window: MainWindow, qtbot: QtBot) -> None:
-    """Let the debounced parse run (and every pane take the new ``Document``), if one is due."""
-    if window.session.pending():
-        with qtbot.waitSignal(window.document_changed, timeout=5000):
-            pass
+    """Let the debounced parse run (and every pane take the new ``Document``), if one is due.
+
+    Waits for the parse timer, not for ``document_changed``: a change of colours alone (a theme
+    switch) also starts the timer, and then the parse finds the text unchanged and says nothing.
+    """
+    qtbot.waitUntil(lambda: not window.session.pending(), timeout=5000)
     qtbot.wait(1)  # anything the panes posted while taking the document

@@ -52,6 +52,7 @@ from designer.cards import Diagnostic, Document
 from designer.cards.catalog import entry, plan_insert
 from designer.cards.edits import delete_element, format_json, insert_element, minify_json, move_element
 from designer.cards.sizes import MAX_CARD_BYTES, size_label
+from designer.cards.tree import get_pointer
 from designer.render import CardView, RenderOptions
 from designer.store.atomic import write_text_atomic
 from designer.store.autosave import AutosaveStore, Recovered
@@ -543,9 +544,32 @@ class MainWindow(QMainWindow):
             self.show_notice(self.tr("Cannot insert “{0}”: {1}.").format(tag, exc))
             return False
         self.editor.apply_edits([edit])
-        self.reveal_pointer(f"{plan.array_pointer}/{plan.index}")
+        self._select_placeholder(f"{plan.array_pointer}/{plan.index}")
         self.statusBar().showMessage(self.tr("Inserted “{0}”").format(tag), 4000)
         return True
+
+    def _select_placeholder(self, pointer: str) -> None:
+        """Select the first text of the new element at ``pointer``, as a snippet placeholder:
+        the string's content without its quotes, so the next key replaces that text and never
+        the whole element. An element without a string keeps the caret at its start."""
+        document = self.session.flush()
+        inside = pointer + "/"
+        strings = sorted(
+            (span.offset, candidate)
+            for candidate, span in document.source_map.values.items()
+            if candidate.startswith(inside) and isinstance(get_pointer(document.data, candidate), str)
+        )
+        # A text object's "content" is what a person writes first; "tag" values are not text.
+        named = [candidate for _, candidate in strings if candidate.rsplit("/", 1)[-1] == "content"]
+        others = [candidate for _, candidate in strings if candidate.rsplit("/", 1)[-1] != "tag"]
+        chosen = next(iter(named or others), None)
+        element = document.source_map.locate(pointer)
+        if chosen is None:
+            self.editor.select_range(element.offset, element.offset)
+        else:
+            span = document.source_map.locate(chosen)
+            self.editor.select_range(span.offset + 1, span.end_offset - 1)
+        self._sync_selection(pointer)
 
     def _on_insert_requested(self, tag: str) -> None:
         self.insert_component(tag)
@@ -952,7 +976,3 @@ class MainWindow(QMainWindow):
         self._change_settings(change)
         self._autosave.mark_clean_exit()
         event.accept()
-        # The send features end this window's background work, and only this window's.
-        features = getattr(self, "send_features", None)
-        if features is not None:
-            features.window_closed()

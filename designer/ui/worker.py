@@ -18,20 +18,13 @@ pool thread crashes at random. Give ``op`` plain values and return plain values.
 Delivery: a small relay ``QObject`` is created on the calling (GUI) thread; the pool thread
 emits its signals, and Qt queues them to the relay's thread, so the callbacks always run on the
 GUI thread, in order (progress before the result).
-
-Ownership: a run belongs to its ``context`` and to every object that context lives in (its Qt
-parents, up to its window). Closing a window ends only its own work: ``work_of(window)``
-finds the runs, each is cancelled, and ``when_done`` calls back once they have ended, with no
-wait on the GUI thread (an op stuck in a request may take its timeout to notice the cancel).
-A run whose context is destroyed is cancelled: nothing could hear its result any more. Only
-quitting the application cancels and waits for every run (``cancel_all_and_wait``).
 """
 
 from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 import shiboken6
@@ -70,7 +63,6 @@ class CancelHandle:
         self.cancel_event = threading.Event()
         self._done = threading.Event()  # the callbacks ran (GUI thread)
         self._ran = threading.Event()  # op returned or raised (pool thread)
-        self._when_done: list[Callable[[], None]] = []  # called with _done, on the GUI thread
 
     def cancel(self) -> None:
         """Ask ``op`` to stop; it decides where it can (e.g. between two sends of a bulk send)."""
@@ -120,30 +112,9 @@ class _Relay(QObject):
         self.progressed.connect(self._on_progressed)
         self.succeeded.connect(self._on_succeeded)
         self.failed.connect(self._on_failed)
-        if context is not None:
-            # Nothing could hear the result any more: let the op stop where it can.
-            context.destroyed.connect(self._on_context_destroyed)
 
     def _context_alive(self) -> bool:
         return self._context is None or shiboken6.isValid(self._context)
-
-    def belongs_to(self, owner: QObject) -> bool:
-        """Whether this run's context is ``owner`` or lives inside it (a Qt child, grandchild…)."""
-        obj: QObject | None = self._context
-        while obj is not None and shiboken6.isValid(obj):
-            if obj is owner:
-                return True
-            obj = obj.parent()
-        return False
-
-    @property
-    def orphaned(self) -> bool:
-        """The run had a context, and it was destroyed."""
-        return self._context is not None and not shiboken6.isValid(self._context)
-
-    @Slot()
-    def _on_context_destroyed(self) -> None:
-        self._handle.cancel()
 
     @Slot(object)
     def _on_progressed(self, value: object) -> None:
@@ -175,12 +146,8 @@ class _Relay(QObject):
         self._on_progress = None
         self._context = None
         _active.discard(self)
-        handle = self._handle
-        handle._done.set()
+        self._handle._done.set()
         self.deleteLater()
-        waiting, handle._when_done = handle._when_done, []
-        for callback in waiting:
-            callback()
 
 
 class _Runnable(QRunnable):
@@ -253,42 +220,8 @@ def run_in_background(
     return handle
 
 
-def work_of(owner: QObject) -> list[CancelHandle]:
-    """The runs not yet done that belong to ``owner``: their context is ``owner`` or inside it.
-
-    Ask while ``owner`` and its children still exist (a window's close event, not its
-    ``destroyed`` signal: a widget's children are gone by then; see ``orphaned_work``).
-    """
-    return [relay._handle for relay in list(_active) if relay.belongs_to(owner)]
-
-
-def orphaned_work() -> list[CancelHandle]:
-    """The runs not yet done whose context was destroyed (already cancelled by that): what is
-    left of the work of a window once the window is gone."""
-    return [relay._handle for relay in list(_active) if relay.orphaned]
-
-
-def when_done(handles: Iterable[CancelHandle], callback: Callable[[], None]) -> None:
-    """Call ``callback()`` on the GUI thread once every run of ``handles`` is done: at once when
-    they are, else right after the last one's callbacks. Never waits; call on the GUI thread."""
-    pending = [handle for handle in handles if not handle.done]
-    if not pending:
-        callback()
-        return
-    left = [len(pending)]
-
-    def one_done() -> None:
-        left[0] -= 1
-        if left[0] == 0:
-            callback()
-
-    for handle in pending:
-        handle._when_done.append(one_done)
-
-
 def cancel_all_and_wait(timeout_ms: int = 5000) -> bool:
-    """On quit: ask every run (of every window) to stop and wait for the pool threads; True
-    when all ended. Blocks the GUI thread: closing one window uses ``work_of`` instead."""
+    """On quit: ask every run to stop and wait for the pool threads; True when all ended."""
     for relay in list(_active):
         relay._handle.cancel()
     return thread_pool().waitForDone(timeout_ms)

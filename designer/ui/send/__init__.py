@@ -9,8 +9,6 @@ The main window calls ``install(window, sandbox=...)`` at the end of its constru
 * the active profile in the status bar,
 
 and returns the ``SendFeatures`` holding them (also kept as ``window.send_features``).
-The window calls ``window_closed()`` from its close event: that ends this window's background
-work only (other windows' goes on), without waiting for it.
 The window API used: ``current_document()``, ``reveal_pointer(pointer)``, ``open_text(text,
 title)``, ``add_dock(dock, area)``, ``main_toolbar()``, ``tools_menu()``, ``statusBar()``.
 """
@@ -18,7 +16,6 @@ title)``, ``add_dock(dock, area)``, ``main_toolbar()``, ``tools_menu()``, ``stat
 from __future__ import annotations
 
 import base64
-import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -47,7 +44,7 @@ from designer.ui.send.recipient_picker import RecipientPicker
 from designer.ui.send.send_panel import SendPanel
 from designer.ui.send.session import SendSession
 from designer.ui.send.target import SendTarget
-from designer.ui.worker import CancelHandle, cancel_all_and_wait, orphaned_work, when_done, work_of
+from designer.ui.worker import cancel_all_and_wait
 
 if TYPE_CHECKING:
     from designer.ui.send.inbox_view import InboxView
@@ -69,8 +66,7 @@ class DesignerWindow(Protocol):
 
 
 class SendFeatures(QObject):
-    """Everything ``install`` added to one window; ``window_closed()`` and ``shutdown()`` end
-    its background work.
+    """Everything ``install`` added to one window; ``shutdown()`` ends its background work.
 
     Signals:
         accounts_dialog_opened(object): the ``AccountsDialog`` just shown.
@@ -139,9 +135,8 @@ class SendFeatures(QObject):
         self._lifetime = _Lifetime(self.session, self.sandbox_mode)
         app = QApplication.instance()
         if app is not None:
-            app.aboutToQuit.connect(self._lifetime.quit)
-        # A window deleted without a close event (its close hook did not run).
-        window.destroyed.connect(self._lifetime.window_gone)
+            app.aboutToQuit.connect(self._lifetime.end)
+        window.destroyed.connect(self._lifetime.end)
 
     def _start_sandbox(self, host: DesignerWindow) -> None:
         from designer.ui.send.inbox_view import InboxView
@@ -177,72 +172,24 @@ class SendFeatures(QObject):
         self.accounts_dialog_opened.emit(dialog)
         return dialog
 
-    def window_closed(self) -> None:
-        """The window closed: cancel its sends and loads (not other windows') and return at once;
-        its clients are closed and its sandbox stopped once that work has ended."""
-        self._lifetime.close(work_of(self._window))
-
     def shutdown(self) -> None:
-        """Cancel this window's sends and loads, wait for them (a few seconds at most), close
-        clients, stop the sandbox. Idempotent."""
-        self._lifetime.end(work_of(self._window))
+        """Cancel sends and loads, wait for the workers, close clients, stop the sandbox. Idempotent."""
+        self._lifetime.end()
 
 
 class _Lifetime:
-    """Ends the background work of one window and then frees what it used, exactly once.
-
-    Closing the window cancels its runs and frees its clients and sandbox when they have
-    ended (a client is never closed under a run still using it), without blocking the GUI
-    thread; quitting cancels and waits for every run, the process is about to end.
-    """
-
-    _WAIT_SECONDS = 5.0
+    """Ends the background work of one window exactly once (on quit or when the window goes)."""
 
     def __init__(self, session: SendSession, sandbox_mode: Any) -> None:
         self._session = session
         self._sandbox_mode = sandbox_mode
-        self._work: list[CancelHandle] = []  # cancelled, waited for before the release
-        self.closing = False
         self.ended = False
 
-    def close(self, work: list[CancelHandle]) -> None:
-        """Cancel ``work``; release once it is done. Returns at once."""
-        if self.closing or self.ended:
-            return
-        self.closing = True
-        self._cancel(work)
-        when_done(self._work, self._release)
-
-    def window_gone(self, *args: object) -> None:
-        # The window's objects are gone with it, and that cancelled their runs.
-        self.close(orphaned_work())
-
-    def end(self, work: list[CancelHandle]) -> None:
-        """Cancel ``work`` (and what a close left running), wait for it, release now."""
-        if self.ended:
-            return
-        self._cancel(work)
-        deadline = time.monotonic() + self._WAIT_SECONDS
-        for handle in self._work:
-            handle.wait(max(0.0, deadline - time.monotonic()))
-        self._release()
-
-    def quit(self, *args: object) -> None:
-        if self.ended:
-            return
-        cancel_all_and_wait()
-        self._release()
-
-    def _cancel(self, work: list[CancelHandle]) -> None:
-        for handle in work:
-            handle.cancel()
-        self._work += [handle for handle in work if handle not in self._work]
-
-    def _release(self) -> None:
+    def end(self, *args: object) -> None:
         if self.ended:
             return
         self.ended = True
-        self._work = []
+        cancel_all_and_wait()
         self._session.close()
         if self._sandbox_mode is not None:
             self._sandbox_mode.stop()

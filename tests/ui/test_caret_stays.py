@@ -82,3 +82,15 @@ def test_a_click_in_the_outline_while_a_parse_is_due_selects_that_node_only(
     assert span is not None
     assert window.editor.selection_range() == (span.offset, span.end_offset)
     assert window.outline_view.selected_pointer() == "/elements/1"
+
+
+def test_tabbing_into_the_outline_does_not_move_the_editor(window: MainWindow, qtbot: QtBot) -> None:
+    set_text(window, SMALL_CARD)
+    window.outline_dock.raise_()
+    click_at(window, qtbot, 0)  # before the card: no node is current
+    assert window.outline_view.selected_pointer() is None
+    # Qt makes the first row current when the tree gets the focus; nobody picked it.
+    window.outline_view.view.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(window.outline_view.view.hasFocus)
+    assert window.editor.cursor_offset() == 0
+    assert not window.editor.textCursor().hasSelection()

@@ -42,6 +42,8 @@ from designer.render.scene import CardScene, DrawnElement, card_languages
 from designer.render.text import card_font
 from designer.render.theme import THEMES
 
+DIM_OPACITY = 0.4  # a card shown as stale (the text is no card right now) is drawn this faint
+
 
 class _Canvas(QWidget):
     """Paints the scene and turns mouse events into scene coordinates."""
@@ -61,6 +63,11 @@ class _Canvas(QWidget):
         try:
             zoom = self._view.options().zoom or 1.0
             painter.scale(zoom, zoom)
+            if self._view.is_dimmed():
+                # Faded over the backdrop right here, in the one paint of the card: a graphics
+                # effect on the scroll area kept a stale copy of the card on screen, offset by
+                # the banner that appears at the same moment, until the next resize.
+                painter.setOpacity(DIM_OPACITY)
             exposed = QRectF(event.rect())  # only what scrolled into view is painted
             visible = QRectF(
                 exposed.x() / zoom, exposed.y() / zoom, exposed.width() / zoom, exposed.height() / zoom
@@ -160,6 +167,7 @@ class CardView(QScrollArea):
         self._editor: QLineEdit | _MultilineEditor | None = None
         self._popup: QWidget | None = None
         self._focus: str | None = None  # pointer of the keyboard-focused control
+        self._dimmed = False
         self._rebuild()
 
     # -- the contract ---------------------------------------------------------------------------
@@ -196,6 +204,15 @@ class CardView(QScrollArea):
 
     def highlighted(self) -> str | None:
         return self._highlight
+
+    def set_dimmed(self, dimmed: bool) -> None:
+        """Draw the card faded (it is the last good one while the text is not a card)."""
+        if dimmed != self._dimmed:
+            self._dimmed = dimmed
+            self._canvas.update()
+
+    def is_dimmed(self) -> bool:
+        return self._dimmed
 
     def languages(self) -> list[str]:
         return card_languages(self._document.card if self._document is not None else None)

@@ -378,7 +378,8 @@ class JsonEditor(QPlainTextEdit):
     def _neighbours(self) -> tuple[str, str]:
         cursor = self.textCursor()
         block_text = cursor.block().text()
-        column = cursor.positionInBlock()
+        # The line is a Python str (code points); Qt's column counts UTF-16 units.
+        column = from_qt(block_text, cursor.positionInBlock())
         before = block_text[column - 1] if column > 0 else ""
         after = block_text[column] if column < len(block_text) else ""
         return before, after
@@ -423,7 +424,7 @@ class JsonEditor(QPlainTextEdit):
     def _insert_newline(self) -> None:
         cursor = self.textCursor()
         block_text = cursor.block().text()
-        column = cursor.positionInBlock()
+        column = from_qt(block_text, cursor.positionInBlock())  # code points, as block_text
         indent = block_text[: len(block_text) - len(block_text.lstrip(" \t"))]
         before = block_text[:column].rstrip()
         after = block_text[column:].lstrip()

@@ -52,6 +52,7 @@ from designer.cards import Diagnostic, Document
 from designer.cards.catalog import entry, plan_insert
 from designer.cards.edits import delete_element, format_json, insert_element, minify_json, move_element
 from designer.cards.sizes import MAX_CARD_BYTES, size_label
+from designer.cards.tree import get_pointer
 from designer.render import CardView, RenderOptions
 from designer.store.atomic import write_text_atomic
 from designer.store.autosave import SAVE_AFTER_CHANGE_MS, AutosaveStore, Recovered
@@ -480,14 +481,15 @@ class MainWindow(QMainWindow):
         self.size_label.setText(size_label(document.size_bytes) if document.card is not None else "—")
         over = document.size_bytes > MAX_CARD_BYTES
         self.size_label.setStyleSheet("color: #f54a45;" if over else "")
-        errors, others = self.problems_model.counts()
+        # Counted from the Document by severity: an info (e.g. "needs Feishu 7.x") is no warning.
+        errors, warnings = len(document.errors), len(document.warnings)
         if errors:
             text = self.tr("✕ %n error(s)", "", errors)
-            if others:
-                text += " · " + self.tr("%n warning(s)", "", others)
+            if warnings:
+                text += " · " + self.tr("%n warning(s)", "", warnings)
             self.validity_label.setStyleSheet("color: #f54a45;")
-        elif others:
-            text = self.tr("⚠ %n warning(s)", "", others)
+        elif warnings:
+            text = self.tr("⚠ %n warning(s)", "", warnings)
             self.validity_label.setStyleSheet("color: #d97706;")
         else:
             text = self.tr("✓ Valid")
@@ -546,9 +548,32 @@ class MainWindow(QMainWindow):
             self.show_notice(self.tr("Cannot insert “{0}”: {1}.").format(tag, exc))
             return False
         self.editor.apply_edits([edit])
-        self.reveal_pointer(f"{plan.array_pointer}/{plan.index}")
+        self._select_placeholder(f"{plan.array_pointer}/{plan.index}")
         self.statusBar().showMessage(self.tr("Inserted “{0}”").format(tag), 4000)
         return True
+
+    def _select_placeholder(self, pointer: str) -> None:
+        """Select the first text of the new element at ``pointer``, as a snippet placeholder:
+        the string's content without its quotes, so the next key replaces that text and never
+        the whole element. An element without a string keeps the caret at its start."""
+        document = self.session.flush()
+        inside = pointer + "/"
+        strings = sorted(
+            (span.offset, candidate)
+            for candidate, span in document.source_map.values.items()
+            if candidate.startswith(inside) and isinstance(get_pointer(document.data, candidate), str)
+        )
+        # A text object's "content" is what a person writes first; "tag" values are not text.
+        named = [candidate for _, candidate in strings if candidate.rsplit("/", 1)[-1] == "content"]
+        others = [candidate for _, candidate in strings if candidate.rsplit("/", 1)[-1] != "tag"]
+        chosen = next(iter(named or others), None)
+        element = document.source_map.locate(pointer)
+        if chosen is None:
+            self.editor.select_range(element.offset, element.offset)
+        else:
+            span = document.source_map.locate(chosen)
+            self.editor.select_range(span.offset + 1, span.end_offset - 1)
+        self._sync_selection(pointer)
 
     def _on_insert_requested(self, tag: str) -> None:
         self.insert_component(tag)

@@ -4,9 +4,17 @@
 per node, its JSON pointer in ``POINTER_ROLE``); ``CardOutline`` shows it with move up / move down
 / delete buttons. Those buttons only ask (``*_requested``): the window turns them into text edits
 through the editor, so Undo covers them.
+
+Only the person moves the editor from here: ``pointer_selected`` is emitted for a node the
+person picked with the mouse or the keyboard in the tree, never for the current-row changes Qt
+makes on its own while the tree is rebuilt after a parse (each removed row becomes current in
+turn; passing those on moved the editor's caret away from where the person was typing).
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -14,7 +22,9 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QIcon,
+    QKeyEvent,
     QKeySequence,
+    QMouseEvent,
     QPalette,
     QStandardItem,
     QStandardItemModel,
@@ -98,11 +108,49 @@ class OutlineModel(QStandardItemModel):
             current = current.rsplit("/", 1)[0]
 
 
+class _OutlineTree(QTreeView):
+    """The tree view; counts the mouse and key events it is handling, so the outline can tell
+    a current-row change the person made from one Qt made by itself (rows removed, a reset)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.person_acting = 0
+
+    @contextmanager
+    def _person(self) -> Iterator[None]:
+        self.person_acting += 1
+        try:
+            yield
+        finally:
+            self.person_acting -= 1
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        with self._person():
+            super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        with self._person():
+            super().mouseReleaseEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        with self._person():
+            super().mouseMoveEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        with self._person():
+            super().mouseDoubleClickEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        with self._person():
+            super().keyPressEvent(event)
+
+
 class CardOutline(QWidget):
     """The outline pane.
 
     Signals:
-        pointer_selected(str): the user selected a node (not emitted by ``select_pointer``).
+        pointer_selected(str): the person picked a node with the mouse or the keyboard (never
+            emitted for ``select_pointer`` or a rebuild of the tree).
         move_requested(str, int): move the element at the pointer by -1 (up) or +1 (down).
         delete_requested(str): delete the element at the pointer.
     """
@@ -116,7 +164,27 @@ class CardOutline(QWidget):
         self.setObjectName("cardOutline")
         self._model = model
         self._selecting = False
-        self.view = QTreeView(self)
+        # Rows being inserted, removed, moved, reset or re-laid out: the model's own signals say
+        # when. Connected BEFORE the view gets the model, so these run before the selection
+        # model's handlers, which is where Qt moves the current row onto a neighbour.
+        self._model_changing = 0
+        for begins in (
+            model.modelAboutToBeReset,
+            model.rowsAboutToBeInserted,
+            model.rowsAboutToBeRemoved,
+            model.rowsAboutToBeMoved,
+            model.layoutAboutToBeChanged,
+        ):
+            begins.connect(self._on_model_change_begins)
+        for ends in (
+            model.modelReset,
+            model.rowsInserted,
+            model.rowsRemoved,
+            model.rowsMoved,
+            model.layoutChanged,
+        ):
+            ends.connect(self._on_model_change_ends)
+        self.view = _OutlineTree(self)
         self.view.setModel(model)
         self.view.setHeaderHidden(True)
         self.view.setUniformRowHeights(True)
@@ -200,9 +268,19 @@ class CardOutline(QWidget):
         for action in (self.move_up_action, self.move_down_action, self.delete_action):
             action.setEnabled(element)
 
+    def _on_model_change_begins(self, *_args: object) -> None:
+        self._model_changing += 1
+
+    def _on_model_change_ends(self, *_args: object) -> None:
+        self._model_changing = max(0, self._model_changing - 1)
+
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self._update_actions()
-        if self._selecting or not current.isValid():
+        # Passed on only when the person moved it in the tree: not from select_pointer, not
+        # while the model changes under the view (even when that happens inside a click, as a
+        # pending parse runs when the click reveals its node).
+        picked = self.view.person_acting > 0 and not self._model_changing and not self._selecting
+        if not picked or not current.isValid():
             return
         pointer = current.data(POINTER_ROLE)
         if isinstance(pointer, str):

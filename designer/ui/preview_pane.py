@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QGraphicsOpacityEffect,
     QHBoxLayout,
     QLabel,
     QSplitter,
@@ -61,10 +60,6 @@ class PreviewPane(QWidget):
         self.view.element_clicked.connect(self.element_clicked)
         self.view.url_requested.connect(self.url_requested)
         self.view.callback_emitted.connect(self._on_callback_emitted)
-        self._dim = QGraphicsOpacityEffect(self.view)
-        self._dim.setOpacity(0.4)
-        self._dim.setEnabled(False)
-        self.view.setGraphicsEffect(self._dim)
 
         self.theme = self._combo("previewTheme", self.tr("Card theme"))
         self.theme.addItem(self.tr("Light"), "light")
@@ -195,10 +190,10 @@ class PreviewPane(QWidget):
                 self.tr("Not a card yet — {0}{1}. Showing the last good preview.").format(where, message)
             )
             self.banner.show()
-            self._dim.setEnabled(self._last_good is not None)
+            self.view.set_dimmed(self._last_good is not None)
             return
         self.banner.hide()
-        self._dim.setEnabled(False)
+        self.view.set_dimmed(False)
         self._last_good = document
         languages_before = self.view.languages()
         self.view.set_document(document)
@@ -206,7 +201,7 @@ class PreviewPane(QWidget):
             self._fill_languages(self.view.options().language)
 
     def is_dimmed(self) -> bool:
-        return self._dim.isEnabled()
+        return self.view.is_dimmed()
 
     def highlight(self, pointer: str | None) -> None:
         self.view.highlight(pointer)

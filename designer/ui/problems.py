@@ -92,10 +92,6 @@ class ProblemsModel(QAbstractTableModel):
             return found
         return None
 
-    def counts(self) -> tuple[int, int]:
-        errors = sum(1 for found in self._diagnostics if found.severity is Severity.ERROR)
-        return errors, len(self._diagnostics) - errors
-
 
 class ProblemsView(QTreeView):
     """Shows a ``ProblemsModel``.

@@ -57,6 +57,33 @@ def test_enter_keeps_the_indent_of_the_line(qtbot: QtBot) -> None:
     assert editor.toPlainText().endswith('"a": 1,\n    ')
 
 
+def _caret_after(editor: JsonEditor, text: str, before: str) -> None:
+    """Put the caret right after the first ``before`` in ``text`` (Qt counts emoji twice)."""
+    editor.setPlainText(text)
+    cursor = editor.textCursor()
+    cursor.setPosition(len(text[: text.index(before) + len(before)].encode("utf-16-le")) // 2)
+    editor.setTextCursor(cursor)
+
+
+def test_the_typing_aids_read_the_characters_around_the_caret_after_an_emoji(qtbot: QtBot) -> None:
+    """The line is read in code points, the caret's column is UTF-16: an emoji before the caret
+    once made Backspace take the emoji and a bracket, Enter indent for a bracket it did not
+    follow, and Backspace at a line's end raise (the key did nothing or the window crashed)."""
+    editor = _editor(qtbot)
+    _caret_after(editor, "😀[]", "😀")
+    qtbot.keyClick(editor, Qt.Key.Key_Backspace)
+    assert editor.toPlainText() == "[]"
+    _caret_after(editor, "😀{}", "😀")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert editor.toPlainText() == "😀\n{}"
+    _caret_after(editor, '{"a": "x👍🏽"}', "👍🏽")
+    qtbot.keyClick(editor, Qt.Key.Key_Backspace)  # takes the skin tone, one code point
+    assert editor.toPlainText() == '{"a": "x👍"}'
+    _caret_after(editor, '  "a": "🎉"\n', "🎉")
+    qtbot.keyClick(editor, Qt.Key.Key_Backspace)
+    assert editor.toPlainText() == '  "a": ""\n'
+
+
 def test_matching_bracket_is_highlighted_and_brackets_in_strings_do_not_count(qtbot: QtBot) -> None:
     editor = _editor(qtbot)
     editor.setPlainText('{"a": "}", "b": [1]}')

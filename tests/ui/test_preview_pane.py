@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QDesktopServices, QPalette
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtGui import QColor, QDesktopServices, QImage, QPalette
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from designer.store.settings import load_settings
@@ -141,3 +141,38 @@ def test_window_theme_switches_to_dark_and_back(window: MainWindow) -> None:
     finally:
         window.set_theme("light")
     assert window.editor.palette().color(QPalette.ColorRole.Base).lightness() > 200
+
+
+def _on_screen(widget: QWidget) -> QImage:
+    """What the window's backing store shows of ``widget`` (a grab() would paint it afresh)."""
+    window = widget.window()
+    origin = widget.mapTo(window, QPoint(0, 0))
+    shot = window.screen().grabWindow(window.winId(), origin.x(), origin.y(), widget.width(), widget.height())
+    return shot.toImage().convertToFormat(QImage.Format.Format_RGB32)
+
+
+def test_broken_json_draws_the_dimmed_last_good_card_once(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    viewport = window.preview_view().viewport()
+
+    def fresh() -> QImage:
+        """The viewport painted afresh: what the screen must show."""
+        return viewport.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+
+    set_text(window, SMALL_CARD)
+    qtbot.waitUntil(lambda: _on_screen(viewport) == fresh())  # the good card is on screen
+    set_text(window, SMALL_CARD.replace('"tag": "hr"', '"tag" "hr"'))
+    assert window.preview.is_dimmed() and window.preview.banner.isVisible()
+    # The banner pushes the card down. Once the screen has taken the repaint it shows the card
+    # once, faded; the bug left a stale copy of the card there too, offset, until a resize.
+    try:
+        qtbot.waitUntil(lambda: _on_screen(viewport) == fresh(), timeout=3000)
+    except qtbot.TimeoutError:
+        _on_screen(viewport).save(str(tmp_path / "on-screen.png"))
+        fresh().save(str(tmp_path / "expected.png"))
+        raise AssertionError(f"the screen does not show the card as painted: see {tmp_path}") from None
+    # Faded: the card's white is drawn over the backdrop at DIM_OPACITY, no longer pure white.
+    drawn = next(e for e in window.preview_view().drawn_elements() if e.pointer == "/elements/0")
+    inside = QPoint(round(drawn.rect.right()) - 4, round(drawn.rect.center().y()))
+    assert _on_screen(viewport).pixelColor(inside) != QColor("white")

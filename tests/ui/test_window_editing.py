@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QTabBar, QWidget
@@ -14,7 +15,8 @@ from designer.render import CardView
 from designer.ui import MainWindow
 from designer.ui.json_editor import ELEMENT_MIME_TYPE
 from designer.ui.outline import POINTER_ROLE
-from tests.ui.conftest import SMALL_CARD, set_text
+from tests.ui.conftest import SMALL_CARD, TEMPLATES, set_text
+from tests.ui.typing_helpers import wait_for_parse
 
 
 def _drawn_tags(window: MainWindow) -> list[str]:
@@ -97,10 +99,9 @@ def test_palette_double_click_inserts_after_the_element_at_the_cursor_and_undo_r
     assert new_text[: inserted.offset].rstrip().rstrip(",") == original[
         : original.index('    {\n      "tag": "hr"')
     ].rstrip().rstrip(",")
-    assert (
-        window.editor.textCursor().selectedText().replace("\u2029", "\n")
-        == new_text[inserted.offset : inserted.end_offset]
-    )
+    # The caret is in the new markdown's text, its content selected (not the whole element).
+    content = document.source_map.span("/elements/1/content")
+    assert window.editor.selection_range() == (content.offset + 1, content.end_offset - 1)
     assert "markdown" in _drawn_tags(window)
     assert window.outline_view.selected_pointer() == "/elements/1"
     window.undo_action.trigger()
@@ -257,3 +258,52 @@ def test_inserting_into_an_empty_text_starts_a_card(window: MainWindow) -> None:
     document = window.current_document()
     assert document.card is not None and [e["tag"] for e in document.card["elements"]] == ["markdown"]
     assert window.outline_view.selected_pointer() == "/elements/0"
+
+
+def test_the_status_bar_counts_errors_and_warnings_but_not_infos(window: MainWindow) -> None:
+    # A clean JSON 2.0 card whose only remarks are infos (the Feishu version a component needs).
+    text = (TEMPLATES / "v2-deploy-status.json").read_text(encoding="utf-8")
+    set_text(window, text)
+    document = window.current_document()
+    assert document.schema_version == "2.0" and document.diagnostics
+    assert {found.severity.value for found in document.diagnostics} == {"info"}
+    assert window.problems_model.rowCount() == len(document.diagnostics)  # still listed
+    assert window.validity_label.text() == "✓ Valid"
+    # One warning and the infos: one warning counted.
+    set_text(
+        window, text.replace('"content": "<font color=\'grey\'>成功率</font>\\n**99.98%**"', '"content": ""')
+    )
+    document = window.current_document()
+    assert len(document.warnings) == 1 and not document.errors, document.diagnostics
+    assert window.validity_label.text() == "⚠ 1 warning(s)"
+
+
+@pytest.mark.parametrize(
+    ("tag", "first_text"),
+    [("markdown", ("content",)), ("div", ("text", "content")), ("button", ("text", "content"))],
+)
+def test_after_a_palette_insert_the_next_key_goes_into_the_snippets_first_text(
+    window: MainWindow, qtbot: QtBot, tag: str, first_text: tuple[str, ...]
+) -> None:
+    set_text(window, SMALL_CARD)
+    _put_cursor(window, SMALL_CARD.index('"First"'))  # inside the div at /elements/0
+    palette = window.palette_view
+    rect = palette.view.visualRect(palette.index_of(tag))
+    qtbot.mouseClick(palette.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(palette.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    inserted = window.current_document().card["elements"][1]
+    # The text's content is selected like a snippet placeholder: without its quotes.
+    placeholder = inserted if tag != "button" else inserted["actions"][0]
+    for key in first_text:
+        placeholder = placeholder[key]
+    assert window.editor.textCursor().selectedText() == json.dumps(placeholder, ensure_ascii=False)[1:-1]
+    qtbot.keyClicks(window.editor, "Z")
+    wait_for_parse(window, qtbot)
+    document = window.current_document()
+    element = document.card["elements"][1]
+    assert element["tag"] == ("action" if tag == "button" else tag)  # the snippet is still there
+    typed = element if tag != "button" else element["actions"][0]
+    for key in first_text:
+        typed = typed[key]
+    assert typed == "Z"
+    assert not window.editor.textCursor().hasSelection()

@@ -33,7 +33,8 @@ def test_the_issue_cards_open_draw_and_list_their_errors(
     # pytest-qt fails this test on any exception in a slot or paint method (none may happen).
     assert window.open_file(path, interactive=False)
     document = window.session.flush()
-    qtbot.waitUntil(lambda: window.problems_model.counts()[0] == 3)
+    assert len(document.errors) == 3
+    qtbot.waitUntil(lambda: window.problems_model.rowCount() == len(document.diagnostics))
     pointers = {
         window.problems_model.diagnostic(row).pointer for row in range(window.problems_model.rowCount())
     }

@@ -5,7 +5,7 @@ folder beside the checkout, and a test read a file from there. This checks every
 file (but this one, whose examples are what it forbids) for the ways such a reference is written:
 
 * a relative path climbing with ``../`` that does not land on a file or folder of the repository
-  (``../../designer/ui/x.py`` in the translation file is fine; ``../notes/DESIGN.md`` is not);
+  (``../../designer/ui/x.py`` in the translation file is fine; ``../notes/NOTES.md`` is not);
 * an absolute path of a developer's machine (``/work/``, ``/home/<user>``, ``/Users/<user>``,
   ``C:\\Users\\``);
 * Python that builds a path above the repository root (``ROOT.parent``, or
@@ -103,13 +103,13 @@ def test_no_tracked_file_refers_outside_the_repository() -> None:
 @pytest.mark.parametrize(
     ("name", "text"),
     [
-        ("README.md", "See `../notes/DESIGN.md`."),
-        ("packaging/card-designer.spec", "# see ../notes QT-ON-LINUX.md"),
-        ("tests/conftest.py", "(see ../notes/QT-ON-LINUX.md)"),
+        ("README.md", "See `../notes/NOTES.md`."),
+        ("packaging/card-designer.spec", "# see ../notes LINUX.md"),
+        ("tests/conftest.py", "(see ../notes/LINUX.md)"),
         ("docs/feishu/api.md", "[the notes](../../../notes.md)"),
         ("tests/x.py", 'DOC = ROOT.parent / "notes" / "feishu" / "page.md"'),
         ("tests/x.py", 'DOC = Path(__file__).resolve().parents[2] / "notes"'),
-        ("benchmarks/x.py", "# copied from /work/notes/feishu/API.md"),
+        ("benchmarks/x.py", "# copied from /work/notes/feishu/calls.md"),
         ("docs/x.md", "C:\\Users\\me\\card.json"),
     ],
 )

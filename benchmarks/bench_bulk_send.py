@@ -2,7 +2,7 @@
 
 Run: ``.venv/bin/python benchmarks/bench_bulk_send.py [--members 200] [--latency 0.05]``.
 Prints sends per second against the service's 40/s per-chat limit and how many sends
-the server rejected as rate limited (goal, DESIGN.md: >= 38/s and 0 rejected). Numbers
+the server rejected as rate limited (goal, docs/ARCHITECTURE.md: >= 38/s and 0 rejected). Numbers
 to report, not asserts. ``--latency`` makes each sandbox send take that long, to see
 that the worker threads keep the pace when round trips are slow, as on a real network.
 """

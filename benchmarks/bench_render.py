@@ -1,6 +1,6 @@
 """Time from ``Document`` to painted preview, for three cards.
 
-* Feishu's ephemeral example (../shared/feishu/ephemeral-send.zh.md), goal < 16 ms;
+* Feishu's ephemeral example (docs/feishu/ephemeral.md, "The page's example"), goal < 16 ms;
 * a 50-element card;
 * a card near the 30 KB limit.
 

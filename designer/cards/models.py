@@ -4,7 +4,7 @@ Field names and allowed values follow Feishu's component pages (doc-hub-mcp mirr
 ``feishu/001-开发指南/feishu-cards/build-card-with-json/``): ``card-json-structure.md``,
 ``card-json-v2-structure.md``, ``card-components/**`` and ``card-json-v2-components/**`` (one
 page per component, named in each class docstring), and ``send-feishu-card.md`` for template
-cards; the request body is ``../shared/feishu/ephemeral-send.zh.md``.
+cards; the request body is the ephemeral send page's (``docs/feishu/ephemeral.md``).
 
 Design choices, so the diagnostics read well:
 

@@ -1,6 +1,6 @@
 """One call to the API: send, read the envelope, turn every failure into a ``FeishuError``.
 
-Retry rules (DESIGN.md "A send is not idempotent"):
+Retry rules (docs/feishu/api.md, "Ephemeral send and delete": a send is not idempotent):
 
 * could not connect: the transport tries again (``CONNECT_RETRIES``) — nothing was sent;
 * rate limited (HTTP 429 / 99991400): wait ``x-ogw-ratelimit-reset`` seconds (bounded)

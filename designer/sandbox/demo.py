@@ -1,6 +1,6 @@
 """The sandbox's seeded demo tenant: chats and people, the same on every run.
 
-The cases people meet with real chats are all here (DESIGN.md, issue 3):
+The cases people meet with real chats are all here (docs/feishu/ephemeral.md, issue 3):
 
 * ``TEAM_CHAT_ID``   an ordinary group, 8 people, Chinese and English names; one of them,
   ``OUTSIDE_MEMBER_OPEN_ID``, is outside the app's availability (230013);

@@ -28,9 +28,18 @@ from __future__ import annotations
 import threading
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import Protocol
 
-__all__ = ["RateLimiter"]
+__all__ = ["Pacer", "RateLimiter", "Turn"]
+
+
+class Pacer(Protocol):
+    """What a paced call needs: wait for its turn, then say when it goes on the wire."""
+
+    def wait_turn(self, chat_id: str | None = None, cancel: threading.Event | None = None) -> bool: ...
+
+    def on_wire(self, chat_id: str | None = None) -> None: ...
 
 
 class RateLimiter:
@@ -61,21 +70,48 @@ class RateLimiter:
 
     def reserve(self, chat_id: str | None = None) -> float:
         """Book the next free slot and return the clock time at which the call may start."""
+        return self.reserve_first([chat_id])[1]
+
+    def reserve_first(self, chat_ids: Sequence[str | None]) -> tuple[str | None, float]:
+        """Book the earliest slot any of ``chat_ids`` can have: ``(that chat, its time)``.
+
+        One scheduler for several chats: the next app-wide slot goes to a chat whose own
+        spacing also allows it, so a send for chat B is never held behind chat A's
+        per-chat spacing, and an app slot is only taken together with a free chat slot.
+        On a tie the chat listed first wins (a bulk send lists the chat with most sends
+        left first, so the chats finish together instead of one running alone at 40/s).
+        """
+        if not chat_ids:
+            raise ValueError("reserve_first needs at least one chat (None: no chat)")
         with self._lock:
             now = self._clock()
-            slot = max(now, self._app_next)
-            if chat_id is not None and self._chat_interval:
-                slot = max(slot, self._chat_next.get(chat_id, 0.0))
+            earliest = max(now, self._app_next)
             if self._minute_limit is not None:
                 while self._minute_log and self._minute_log[0] <= now - 60.0:
                     self._minute_log.popleft()
                 if len(self._minute_log) >= self._minute_limit:
-                    slot = max(slot, self._minute_log[-self._minute_limit] + 60.0)
+                    earliest = max(earliest, self._minute_log[-self._minute_limit] + 60.0)
+            chosen: tuple[str | None, float] | None = None
+            for chat_id in chat_ids:
+                slot = earliest
+                if chat_id is not None and self._chat_interval:
+                    slot = max(slot, self._chat_next.get(chat_id, 0.0))
+                if chosen is None or slot < chosen[1]:
+                    chosen = (chat_id, slot)
+                    if slot == earliest:
+                        break  # no chat can go sooner
+            assert chosen is not None
+            chat_id, slot = chosen
+            if self._minute_limit is not None:
                 self._minute_log.append(slot)
             self._app_next = slot + self._app_interval
             if chat_id is not None and self._chat_interval:
+                # Chats whose spacing has run out constrain nothing: forget them, so a
+                # long-lived client sending to many chats keeps a small table.
+                for stale in [c for c, after in self._chat_next.items() if after <= now]:
+                    del self._chat_next[stale]
                 self._chat_next[chat_id] = slot + self._chat_interval
-            return slot
+            return chosen
 
     def dispatch_delay(self, chat_id: str | None = None) -> float:
         """0 and the call is logged as gone now, or how long to wait first (nothing logged)."""
@@ -98,7 +134,11 @@ class RateLimiter:
 
     def wait_turn(self, chat_id: str | None = None, cancel: threading.Event | None = None) -> bool:
         """Sleep until this call's paced slot; ``False`` when ``cancel`` was set meanwhile."""
-        delay = self.reserve(chat_id) - self._clock()
+        return self.sleep_until(self.reserve(chat_id), cancel)
+
+    def sleep_until(self, slot: float, cancel: threading.Event | None = None) -> bool:
+        """Sleep until the clock reads ``slot``; ``False`` when ``cancel`` was set meanwhile."""
+        delay = slot - self._clock()
         if delay > 0:
             if cancel is None:
                 time.sleep(delay)
@@ -119,3 +159,24 @@ class RateLimiter:
             return False
         self.on_wire(chat_id)
         return True
+
+
+class Turn:
+    """A slot booked ahead by ``RateLimiter.reserve_first``, handed to the call that uses it.
+
+    The call's first ``wait_turn`` waits for that slot instead of booking another; a
+    repeat of the call (after the server said "rate limited") books afresh.
+    """
+
+    def __init__(self, limiter: RateLimiter, slot: float) -> None:
+        self._limiter = limiter
+        self._slot: float | None = slot
+
+    def wait_turn(self, chat_id: str | None = None, cancel: threading.Event | None = None) -> bool:
+        slot, self._slot = self._slot, None
+        if slot is None:
+            return self._limiter.wait_turn(chat_id, cancel)
+        return self._limiter.sleep_until(slot, cancel)
+
+    def on_wire(self, chat_id: str | None = None) -> None:
+        self._limiter.on_wire(chat_id)

@@ -58,6 +58,7 @@ class RateLimiter:
         self._chat_interval = 1.0 / max(per_chat - headroom, 1) if per_chat else 0.0
         self._minute_limit = per_minute - headroom if per_minute else None
         self._clock = clock
+        self._headroom = headroom
         self._lock = threading.Lock()
         self._app_next = 0.0
         self._chat_next: dict[str, float] = {}
@@ -114,21 +115,37 @@ class RateLimiter:
             return chosen
 
     def dispatch_delay(self, chat_id: str | None = None) -> float:
-        """0 and the call is logged as gone now, or how long to wait first (nothing logged)."""
+        """0 and the call is logged as gone now, or how long to wait first (nothing logged).
+
+        The server counts a call when it has read it, which can be later than it left (a
+        new connection, a busy server), so calls can look closer together there. Hence,
+        per app and per chat: the last second holds at most ``limit - headroom`` calls, and
+        the last ``1 + interval`` seconds at most ``limit``: a call the server counts up to
+        one pacing interval late still leaves every server second within its limit. Calls
+        that fell behind their slots (the machine was busy) catch up at twice the pace at
+        most, never in a burst, which would bunch up on the server.
+        """
         with self._lock:
             now = self._clock()
-            logs = [(self._app_sent, self._app_limit)]
+            logs = [(self._app_sent, self._app_limit, self._app_interval)]
             if chat_id is not None and self._chat_limit:
-                logs.append((self._chat_sent.setdefault(chat_id, deque()), self._chat_limit))
+                logs.append(
+                    (self._chat_sent.setdefault(chat_id, deque()), self._chat_limit, self._chat_interval)
+                )
             delay = 0.0
-            for sent, limit in logs:
-                while sent and sent[0] <= now - 1.0:
+            for sent, limit, interval in logs:
+                horizon = 1.0 + interval
+                while sent and sent[0] <= now - horizon:
                     sent.popleft()
+                if sent:
+                    delay = max(delay, sent[-1] + interval / 2 - now)
                 if len(sent) >= limit:
-                    delay = max(delay, sent[len(sent) - limit] + 1.0 - now)
+                    delay = max(delay, sent[-limit] + 1.0 - now)
+                if len(sent) >= limit + self._headroom:
+                    delay = max(delay, sent[-(limit + self._headroom)] + horizon - now)
             if delay > 0:
                 return delay
-            for sent, _limit in logs:
+            for sent, _limit, _interval in logs:
                 sent.append(now)
             return 0.0
 

@@ -79,7 +79,9 @@ class SendPanel(QWidget):
         self._document = document
         self._reveal_pointer = reveal_pointer
         self._handle: CancelHandle | None = None
-        self._pending: tuple[Profile, str, str | None, dict[str, Any], list[Recipient]] | None = None
+        self._pending: (
+            tuple[Profile, str, str | None, dict[str, Any], list[tuple[str, str | None, Recipient]]] | None
+        ) = None
 
         self._to = QLabel()
         self._to.setObjectName("sendTo")
@@ -221,12 +223,13 @@ class SendPanel(QWidget):
         if not chat_id:
             self._block(self.tr("No chat chosen: pick a chat the bot is in."))
             return
-        if not recipients:
+        deliveries = self._deliveries(chat_id, chat_name, recipients)
+        if not deliveries:
             self._block(
                 self.tr("No recipient: tick members of the chat or type an open_id, user_id or email.")
             )
             return
-        self._pending = (profile, chat_id, chat_name, dict(checked.card), list(recipients))
+        self._pending = (profile, chat_id, chat_name, dict(checked.card), deliveries)
         if checked.warnings:
             self._ask_about_warnings(checked.warnings)
             return
@@ -247,6 +250,15 @@ class SendPanel(QWidget):
                         recipients = [Recipient(kind, value)]  # type: ignore[arg-type]
                         break
         return chat_id, chat_name, recipients
+
+    def _deliveries(
+        self, chat_id: str, chat_name: str | None, recipients: list[Recipient]
+    ) -> list[tuple[str, str | None, Recipient]]:
+        """``(chat, its name, recipient)`` of the send: with members ticked in other chats kept
+        by the picker, those too; else the recipients in ``chat_id``."""
+        if self._target.kept_chats():
+            return self._target.deliveries()
+        return [(chat_id, chat_name, recipient) for recipient in recipients]
 
     def _block(self, message: str) -> None:
         self._set_status(escape(message), kind="error")
@@ -302,15 +314,20 @@ class SendPanel(QWidget):
 
     def _start_pending(self) -> None:
         assert self._pending is not None
-        profile, chat_id, chat_name, card, recipients = self._pending
+        profile, chat_id, chat_name, card, deliveries = self._pending
         self._pending = None
+        recipients = [recipient for _chat, _name, recipient in deliveries]
+        names = {chat: name for chat, name, _recipient in deliveries}
         session = self._session
         history = session.history_store
 
         def op(task: BackgroundTask) -> tuple[BulkReport, str | None]:
             client = session.open_client(profile)
-            report = client.bulk_send(
-                chat_id, card, recipients, progress=task.report, cancel=task.cancel_event
+            report = client.bulk_send_across(
+                card,
+                [(chat, r) for chat, _name, r in deliveries],
+                progress=task.report,
+                cancel=task.cancel_event,
             )
             # Recorded here, off the GUI thread: each line is fsync'ed. A history that cannot
             # be written (disk full, read-only data folder) must not turn cards that were sent
@@ -320,7 +337,7 @@ class SendPanel(QWidget):
                 if item.status == "cancelled" and item.error is None:
                     continue  # never tried: nothing to record
                 try:
-                    history.append(_history_entry(profile, chat_id, chat_name, card, item))
+                    history.append(_history_entry(profile, item.chat_id, names.get(item.chat_id), card, item))
                 except OSError as error:
                     log.warning(
                         "could not record the send to %s in the history: %s", item.recipient.value, error
@@ -328,7 +345,7 @@ class SendPanel(QWidget):
                     not_recorded = not_recorded or describe_error(error)
             return report, not_recorded
 
-        self.results.start(recipients)
+        self.results.start(recipients, [chat for chat, _name, _recipient in deliveries])
         self._table.setVisible(len(recipients) > 1)
         self._message_id.clear()
         self._copy.setEnabled(False)
@@ -342,6 +359,10 @@ class SendPanel(QWidget):
             self.tr("Sending to {count} recipient(s) in {chat}…").format(
                 count=len(recipients), chat=escape(chat_name or chat_id)
             )
+            if len(names) == 1
+            else self.tr("Sending to {count} recipient(s) in {chats} chats…").format(
+                count=len(recipients), chats=len(names)
+            )
         )
         self.send_started.emit(len(recipients))
         self._handle = run_in_background(
@@ -352,7 +373,11 @@ class SendPanel(QWidget):
             context=self,
         )
         # Remember the choice for next time (recent chats / recipients of this profile).
-        session.remember(profile.name, RecentChat(chat_id=chat_id, name=chat_name), recipients)
+        session.remember(
+            profile.name,
+            RecentChat(chat_id=chat_id, name=chat_name),
+            [r for chat, _name, r in deliveries if chat == chat_id],
+        )
 
     def cancel(self) -> None:
         """Stop a bulk send between two recipients; those not yet sent are marked cancelled."""

@@ -387,7 +387,7 @@ class RecipientPicker(QWidget):
 
     def _on_member_page(self, page: Page[Member]) -> None:
         self.member_model.append(page.items)
-        self._update_member_count()
+        self._update_target()  # members ticked when the chat was last shown may be on this page
         loaded = self.member_model.rowCount()
         total = page.total or (loaded if not page.has_more else 0)
         self._set_progress(

@@ -169,7 +169,12 @@ class SendPanel(QWidget):
     def _on_target_changed(self, *args: object) -> None:
         recipients = self._target.recipients
         chat = self._target.describe_chat()
-        if not chat:
+        if self._target.kept_chats():
+            chats = {chat_id for chat_id, _name, _recipient in self._target.deliveries()}
+            text = self.tr("To: <b>{count} members</b> in {chats} chats").format(
+                count=len(self._target.deliveries()), chats=len(chats)
+            )
+        elif not chat:
             text = self.tr("Choose a chat and a recipient")
         elif not recipients:
             text = self.tr("To: {chat} — choose a recipient").format(chat=escape(chat))

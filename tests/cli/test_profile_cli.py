@@ -81,9 +81,7 @@ def test_no_keyring_explains_and_writes_nothing(
     before = written_files(tmp_path / "xdg")
     result = cli("profile", "add", "work", "--app-id", "cli_work", stdin="never-stored-secret\n")
     assert result.status == 1
-    assert result.err.startswith(
-        "error: no keyring backend was found — Install and start a Secret Service keyring"
-    )
+    assert result.err.startswith("error: no keyring backend was found — Install and start a Secret Service keyring")
     assert "sudo apt install gnome-keyring" in result.err
     assert written_files(tmp_path / "xdg") == before  # no profile without its secret, no secret in a file
     result = cli("profile", "list")

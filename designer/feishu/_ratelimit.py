@@ -13,14 +13,19 @@ send at the limit with no rejection.
   to 1000, so the minute limit keeps the times of the last calls (a sliding log).
 
 Callers reserve a slot under one lock (slots are strictly increasing) and then sleep
-outside it, so many threads share the limiter without holding each other up.
+outside it, so many threads share the limiter without holding each other up. Several
+chats at once: a slot is booked for a chat only when both the app's and that chat's
+spacing allow it, and ``reserve_first`` gives the next app slot to whichever of several
+chats may use it (a bulk send's ``SendQueue`` asks it), so one chat's spacing never holds
+up another's sends and several chats together go at the app's rate.
 
 A call can leave late (a thread woke late on a busy machine, a new connection had to be
 opened first), and a late call followed by punctual ones packs more calls into one second
 than the pacing intends. So the moment a request really starts going out (``on_wire``,
-called from httpx's trace hook once the connection is there) is logged, and it waits
-while the last second already holds ``limit - headroom`` calls: the count the server sees
-stays below its limit by ``headroom``.
+called from httpx's trace hook once the connection is there) is logged and checked
+against the last calls that went (``dispatch_delay``): no burst, at most
+``limit - headroom`` in any second, and at most ``limit`` in any ``1 + interval`` seconds,
+so the count the server sees stays within its limit even for a call it counts late.
 """
 
 from __future__ import annotations
@@ -63,7 +68,7 @@ class RateLimiter:
         self._app_next = 0.0
         self._chat_next: dict[str, float] = {}
         self._minute_log: deque[float] = deque()
-        # When calls really went out (the last second), per app and per chat.
+        # When calls really went out (the last 1 + interval seconds), per app and per chat.
         self._app_limit = max(int(per_second) - headroom, 1)
         self._chat_limit = max(int(per_chat) - headroom, 1) if per_chat else 0
         self._app_sent: deque[float] = deque()

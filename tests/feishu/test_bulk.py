@@ -142,3 +142,16 @@ def test_a_chat_level_error_stops_only_that_chat(client: FeishuClient, sandbox: 
     assert sorted(e.open_id for e in sandbox.inbox()) == sorted(
         item.recipient.value for item in team_items if item.status == "sent"
     )
+
+
+def test_a_send_told_to_wait_books_a_new_slot_and_is_sent_once(
+    client: FeishuClient, sandbox: SandboxServer
+) -> None:
+    targets = [(demo.TEAM_CHAT_ID, r) for r in _members(client, demo.TEAM_CHAT_ID, 3)] + [
+        (demo.BIG_CHAT_ID, r) for r in _members(client, demo.BIG_CHAT_ID, 30)[10:13]
+    ]
+    sandbox.faults.rate_limit_next(reset=1, path=SEND_PATH)
+    report = client.bulk_send_across(simple_card(), targets)
+    assert (report.sent, report.rate_limited) == (6, 1)
+    assert [r.status for r in sandbox.requests(SEND_PATH)].count(200) == 6
+    assert sorted((e.chat_id, e.open_id) for e in sandbox.inbox()) == sorted((c, r.value) for c, r in targets)

@@ -148,6 +148,7 @@ class BulkItem:
     message_id: str | None
     error: FeishuError | None
     status: Literal["sent", "failed", "cancelled"]
+    chat_id: str = ""  # the chat it was (to be) shown in
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,7 +23,7 @@ from designer.ui import MainWindow
 from designer.ui.send import SendFeatures
 from designer.ui.send.sandbox_mode import SANDBOX_PROFILE
 
-from .conftest import card_text, shot
+from .conftest import card_text, shot, show_send_pane
 
 
 @pytest.fixture
@@ -73,6 +73,7 @@ def test_sandbox_mode_selects_its_profile_and_shows_the_inbox(
     assert DEMO_APP_SECRET not in (config_dir() / "profiles.json").read_text(encoding="utf-8")
 
     picker = features.picker
+    show_send_pane(qtbot, sandbox_window)
     qtbot.waitUntil(lambda: not picker.is_loading() and picker.chat_model.rowCount() == 4, timeout=10_000)
     assert picker.select_chat(demo.TEAM_CHAT_ID)
     qtbot.waitUntil(lambda: not picker.is_loading() and picker.member_model.rowCount() == 8, timeout=10_000)
@@ -120,6 +121,7 @@ def test_sandbox_without_a_keyring_keeps_the_secret_in_memory_only(
         features = _started(qtbot, window)
         assert not features.sandbox_mode.secret_in_keyring
         picker = features.picker
+        show_send_pane(qtbot, window)
         # The demo secret in memory is enough to use the sandbox.
         qtbot.waitUntil(lambda: not picker.is_loading() and picker.chat_model.rowCount() == 4, timeout=10_000)
         features.shutdown()

@@ -9,6 +9,9 @@ The main window calls ``install(window, sandbox=...)`` at the end of its constru
 * the active profile in the status bar,
 
 and returns the ``SendFeatures`` holding them (also kept as ``window.send_features``).
+Nothing here reaches the keyring or the network while the window opens: the picker loads
+the chats when the Send pane comes on screen, Accounts… imports its dialog when chosen,
+the session makes a client when one is first needed (issue 10).
 The window calls ``window_closed()`` from its close event: that ends this window's background
 work only (other windows' goes on), without waiting for it.
 The window API used: ``current_document()``, ``reveal_pointer(pointer)``, ``open_text(text,

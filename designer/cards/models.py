@@ -30,7 +30,10 @@ from pydantic_core import PydanticCustomError
 class CardModel(BaseModel):
     """Base of every card model: unknown fields kept (and warned about), no type coercion."""
 
-    model_config = ConfigDict(extra="allow", strict=True, populate_by_name=True)
+    # defer_build: a validator is built when a card first needs it, not at import. A card's
+    # version model (CardV1, CardV2, ...) carries the schemas of all it contains, so one build
+    # serves a card; building all ~60 at import took most of `validate`'s start-up (issue 10).
+    model_config = ConfigDict(extra="allow", strict=True, populate_by_name=True, defer_build=True)
 
 
 # --- text objects (content-components/plain-text.md, rich-text.md) -------------------------------

@@ -71,6 +71,7 @@ class RecipientPicker(QWidget):
         *,
         page_size: int = 100,
         avatar_fetcher: AvatarFetcher | None = None,
+        load_when_shown: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("recipientPicker")
@@ -84,6 +85,12 @@ class RecipientPicker(QWidget):
         self._member_load = _Load(self)
         self._resolve: CancelHandle | None = None
         self._profile: Profile | None = None
+        # load_when_shown (the window's Send pane): a profile's chats are loaded when the pane
+        # is on screen (``set_on_screen``), not while it waits behind another tab. Loading
+        # reads the secret from the keyring and calls the network, neither of which opening
+        # the window should wait for or do unasked (issue 10).
+        self._on_screen = not load_when_shown
+        self._chats_pending = False
 
         # -- chats --
         self.chat_model = ChatListModel(self)
@@ -220,8 +227,19 @@ class RecipientPicker(QWidget):
         if profile is None:
             self._members_title.setText(self.tr("<b>Members</b>: choose a chat first"))
             self._set_progress(self._chat_progress, None, self.tr("No profile: add one in Accounts"))
+            self._chats_pending = False
             return
-        self.load_chats()
+        self._chats_pending = not self._on_screen
+        if not self._chats_pending:
+            self.load_chats()
+
+    def set_on_screen(self, on_screen: bool) -> None:
+        """Whether the picker's pane is on screen (a dock's ``visibilityChanged``: its tab is the
+        current one). With ``load_when_shown``, chats held back meanwhile load now."""
+        self._on_screen = on_screen
+        if on_screen and self._chats_pending:
+            self._chats_pending = False
+            self.load_chats()
 
     def refresh_recent(self) -> None:
         """Fill the recent chats and recipients of the active profile."""

@@ -21,9 +21,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # runs from a checkout
 
-from designer.feishu import BulkReport, FeishuClient, Recipient  # noqa: E402 - after the path set-up
-from designer.feishu._constants import APP_CALLS_PER_SECOND, CHAT_SENDS_PER_SECOND  # noqa: E402
-from designer.sandbox import DEMO_APP_ID, DEMO_APP_SECRET, SandboxServer, demo  # noqa: E402
+from designer.feishu import BulkReport, FeishuClient, Recipient
+from designer.feishu._constants import APP_CALLS_PER_SECOND, CHAT_SENDS_PER_SECOND
+from designer.sandbox import DEMO_APP_ID, DEMO_APP_SECRET, SandboxServer, demo
 
 SEND_PATH = "/open-apis/ephemeral/v1/send"
 
@@ -138,7 +138,9 @@ def run(members: int, latency: float, chats: int = 1) -> None:
     if result.chats < chats:
         print(f"note:           the sandbox's demo has only {result.chats} chat(s) to send to, not {chats}")
     limit = min(CHAT_SENDS_PER_SECOND * result.chats, APP_CALLS_PER_SECOND)
-    print(f"members:        {result.recipients} in {result.chats} chat(s) (send latency {latency * 1000:.0f} ms)")
+    print(
+        f"members:        {result.recipients} in {result.chats} chat(s) (send latency {latency * 1000:.0f} ms)"
+    )
     print(f"sent / failed:  {result.sent} / {result.failed}   delivered (sandbox inbox): {result.delivered}")
     print(f"time:           {result.seconds:.2f} s")
     print(
@@ -153,7 +155,9 @@ def run(members: int, latency: float, chats: int = 1) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--members", type=int, default=200, help="how many members in all (the big chat has 250)")
+    parser.add_argument(
+        "--members", type=int, default=200, help="how many members in all (the big chat has 250)"
+    )
     parser.add_argument("--latency", type=float, default=0.0, help="seconds each sandbox send takes")
     parser.add_argument("--chats", type=int, default=1, help="send to members of this many chats at once")
     args = parser.parse_args()

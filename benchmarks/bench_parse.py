@@ -15,9 +15,9 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # runs from a checkout
 
-from benchmarks._common import EXAMPLE, Stats, repeat_ms  # noqa: E402 - after the path set-up
-from designer.cards import parse  # noqa: E402
-from designer.cards.sizes import MAX_CARD_BYTES, card_size_bytes  # noqa: E402
+from benchmarks._common import EXAMPLE, Stats, repeat_ms
+from designer.cards import parse
+from designer.cards.sizes import MAX_CARD_BYTES, card_size_bytes
 
 
 def large_card(target: int = MAX_CARD_BYTES - 512) -> str:

@@ -25,12 +25,12 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # runs from a checkout
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from benchmarks._common import EXAMPLE, Stats, repeat_ms  # noqa: E402
-from benchmarks.bench_parse import large_card  # noqa: E402
-from designer.cards import Document, parse  # noqa: E402
-from designer.render import CardView, RenderOptions, render_image  # noqa: E402
+from benchmarks._common import EXAMPLE, Stats, repeat_ms
+from benchmarks.bench_parse import large_card
+from designer.cards import Document, parse
+from designer.render import CardView, RenderOptions, render_image
 
 
 def _pt(text: str) -> dict[str, str]:

@@ -17,6 +17,10 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 __all__ = [
     "EXAMPLE",
@@ -25,6 +29,7 @@ __all__ = [
     "executable",
     "isolated_profile",
     "machine",
+    "qt_application",
     "repeat_ms",
     "summarize",
 ]
@@ -134,3 +139,16 @@ def executable(name: str) -> Path:
         if candidate.exists():
             return candidate
     raise FileNotFoundError(f"{name} is not installed next to {sys.executable}: run pip install -e . first")
+
+
+def qt_application() -> QApplication:
+    """The process's QApplication (offscreen), made on first use: only the benchmarks that
+    draw load Qt, so the start-up floors are not skewed by it."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(["card-designer-bench"])
+    assert isinstance(app, QApplication)
+    return app

@@ -16,18 +16,13 @@ Run: ``.venv/bin/python benchmarks/bench_render.py``
 from __future__ import annotations
 
 import json
-import os
 import sys
 from functools import partial
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # runs from a checkout
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-from PySide6.QtWidgets import QApplication
-
-from benchmarks._common import EXAMPLE, Stats, repeat_ms
+from benchmarks._common import EXAMPLE, Stats, qt_application, repeat_ms
 from benchmarks.bench_parse import large_card
 from designer.cards import Document, parse
 from designer.render import CardView, RenderOptions, render_image
@@ -90,7 +85,7 @@ def measure(doc: Document, runs: int) -> Stats:
 
 
 def main() -> None:
-    app = QApplication.instance() or QApplication([])
+    app = qt_application()
     cards = {
         "ephemeral example": EXAMPLE.read_text(encoding="utf-8"),
         "50 elements": json.dumps(card_with_elements(50), ensure_ascii=False),

@@ -1,8 +1,8 @@
 """Start-up time of the window and of the command line, each next to its floor.
 
-* the window: ``card-designer`` launched as a subprocess until its main window is shown and
-  the event loop is idle (``CARD_DESIGNER_EXIT_WHEN_IDLE=1`` makes it quit then), offscreen,
-  on an empty profile; and its peak resident memory;
+* the window: ``card-designer`` launched as a subprocess until its main window has painted
+  and the event loop is idle (``CARD_DESIGNER_EXIT_WHEN_IDLE=1`` makes it quit then),
+  offscreen, on an empty profile; and its peak resident memory;
 * its floor: a bare PySide6 program that imports QtWidgets, shows a ``QMainWindow`` and quits
   the same way: what any Qt window costs here;
 * ``card-designer --version`` and ``card-designer validate`` of the ephemeral example: what a
@@ -30,16 +30,27 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # runs from a chec
 from benchmarks._common import EXAMPLE, Stats, executable, isolated_profile, summarize
 from designer._cli.gui import EXIT_WHEN_IDLE
 
-# What a window costs without the app: the same show-and-quit-when-idle as EXIT_WHEN_IDLE.
-BARE_WINDOW = (
-    "from PySide6.QtCore import QTimer\n"
-    "from PySide6.QtWidgets import QApplication, QMainWindow\n"
-    "app = QApplication([])\n"
-    "window = QMainWindow()\n"
-    "window.show()\n"
-    "QTimer.singleShot(0, app.quit)\n"
-    "raise SystemExit(app.exec())\n"
-)
+# What a window costs without the app: shown, and quit once painted and idle, the way
+# EXIT_WHEN_IDLE ends the app (designer._cli.gui.quit_when_painted), without importing it.
+BARE_WINDOW = """
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+
+class QuitAfterPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, QApplication.quit)
+        return False
+
+
+app = QApplication([])
+window = QMainWindow()
+window.installEventFilter(QuitAfterPaint(window))
+window.show()
+raise SystemExit(app.exec())
+"""
 
 
 @dataclass(frozen=True, slots=True)

@@ -96,3 +96,42 @@ def test_the_window_quits_by_itself_once_idle_when_asked() -> None:
         [sys.executable, "-m", "designer"], env=env, capture_output=True, text=True, timeout=90
     )
     assert done.returncode == 0, done.stderr
+
+
+PAINTS_BEFORE_QUIT = """
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication
+from designer._cli.gui import build_parser, open_window, quit_when_painted
+
+window = open_window(build_parser().parse_args([]))
+painted = set()
+
+
+class Seen(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            painted.add(watched.objectName())
+        return False
+
+
+seen = Seen()
+for widget in (window, window.preview_view().canvas()):
+    widget.installEventFilter(seen)
+quit_when_painted(window)
+window.show()
+QApplication.exec()
+print(sorted(painted))
+"""
+
+
+def test_the_window_and_its_preview_have_painted_before_it_quits() -> None:
+    # A start is timed to a window a person could use, not to show() returning.
+    done = subprocess.run(
+        [sys.executable, "-c", PAINTS_BEFORE_QUIT],
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        capture_output=True,
+        text=True,
+        timeout=90,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == str(sorted(["mainWindow", "cardCanvas"]))

@@ -67,6 +67,11 @@ class BulkRun:
         return self.sent / self.seconds if self.seconds else 0.0
 
 
+def pace_limit(chats: int) -> int:
+    """The most sends per second Feishu allows to members of ``chats`` chats."""
+    return min(CHAT_SENDS_PER_SECOND * chats, APP_CALLS_PER_SECOND)
+
+
 def sendable_chats() -> list[tuple[str, list[Recipient]]]:
     """The demo chats an ephemeral card can go to, biggest first, each with its members the
     card can reach (the bot is in the chat, it is no topic chat, the member is within the
@@ -137,7 +142,7 @@ def run(members: int, latency: float, chats: int = 1) -> None:
     result = measure(members, latency, chats)
     if result.chats < chats:
         print(f"note:           the sandbox's demo has only {result.chats} chat(s) to send to, not {chats}")
-    limit = min(CHAT_SENDS_PER_SECOND * result.chats, APP_CALLS_PER_SECOND)
+    limit = pace_limit(result.chats)
     print(
         f"members:        {result.recipients} in {result.chats} chat(s) (send latency {latency * 1000:.0f} ms)"
     )

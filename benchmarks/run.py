@@ -105,7 +105,7 @@ FULL = Plan(
     bulk_members=200,
 )
 QUICK = Plan(
-    "quick", launches=2, parse_runs=(30, 10), render_runs=(10, 5), keystrokes=4, bulk_runs=1, bulk_members=60
+    "quick", launches=2, parse_runs=(30, 10), render_runs=(10, 5), keystrokes=3, bulk_runs=1, bulk_members=60
 )
 
 # A benchmark measures some of METRICS' keys; what the reader must know about the figures
@@ -164,8 +164,9 @@ def _bulk(plan: Plan, notes: list[str]) -> dict[str, Stats]:
         if runs[0].chats < chats:
             notes.append(
                 f"`{prefix}`: the sandbox's demo tenant has only {runs[0].chats} chat(s) an ephemeral card "
-                f"can go to, so the members came from {runs[0].chats}, not {chats}: "
-                + ", ".join(f"{run.recipients} members, {run.sent} sent, {run.seconds:.1f} s" for run in runs)
+                f"can go to, so the members came from {runs[0].chats}, not {chats} ("
+                + "; ".join(f"{run.sent} of {run.recipients} sent in {run.seconds:.1f} s" for run in runs)
+                + ")."
             )
         figures[f"{prefix}.sends_per_second"] = summarize([run.sends_per_second for run in runs])
         figures[f"{prefix}.rejected"] = summarize([run.rejected for run in runs])
@@ -210,7 +211,8 @@ def _figure(value: float) -> str:
 def table(results: Mapping[str, Stats], plan: Plan, on: str, notes: Sequence[str] = ()) -> str:
     """A Markdown table of every metric (median, min, max, runs), under the machine line."""
     lines = [
-        f"Card Designer benchmarks, {plan.name} run, {time.strftime('%Y-%m-%d %H:%M %Z')}",
+        f"Card Designer benchmarks, {plan.name} run, {time.strftime('%Y-%m-%d %H:%M %Z')}.",
+        "",  # paragraphs of their own in Markdown
         f"Machine: {on}",
         "",
         "| figure | what | median | min | max | runs |",

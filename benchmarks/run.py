@@ -177,30 +177,42 @@ BENCHES: tuple[Bench, ...] = (_subprocesses, _parse, _render, _keystroke, _bulk)
 
 
 def collect(plan: Plan, notes: list[str], benches: Sequence[Bench] = BENCHES) -> dict[str, Stats]:
-    """Run ``benches`` in turn; every key of ``METRICS`` must come out of one of them."""
+    """Run ``benches`` in turn. One that fails is named in ``notes`` with its error and the
+    others still run (a full run is minutes of work); so is every key of ``METRICS`` that no
+    benchmark measured."""
     results: dict[str, Stats] = {}
     for bench in benches:
         name = bench.__name__.strip("_")
         print(f"measuring {name}…", file=sys.stderr, flush=True)
         started = time.perf_counter()
-        results.update(bench(plan, notes))
+        try:
+            results.update(bench(plan, notes))
+        except Exception as error:  # any failure of a benchmark is reported, not raised
+            notes.append(f"the {name} benchmark failed: {type(error).__name__}: {error}")
+            print(f"  {name} failed: {error}", file=sys.stderr, flush=True)
+            continue
         print(f"  {name} took {time.perf_counter() - started:.0f} s", file=sys.stderr, flush=True)
-    missing = [metric.key for metric in METRICS if metric.key not in results]
+    missing = missing_keys(results)
     if missing:
-        raise RuntimeError(f"no figure for {', '.join(missing)}")
+        notes.append(f"no figure for {', '.join(missing)}")
     return results
+
+
+def missing_keys(results: Mapping[str, Stats]) -> list[str]:
+    return [metric.key for metric in METRICS if metric.key not in results]
 
 
 def medians_json(results: Mapping[str, Stats]) -> dict[str, Any]:
     """The medians, with dotted names nested (``parse_lint_ms.example`` ->
-    ``{"parse_lint_ms": {"example": ...}}``), in ``METRICS`` order."""
+    ``{"parse_lint_ms": {"example": ...}}``), in ``METRICS`` order; null where none was measured."""
     out: dict[str, Any] = {}
     for metric in METRICS:
         *parents, leaf = metric.key.split(".")
         into = out
         for parent in parents:
             into = into.setdefault(parent, {})
-        into[leaf] = round(results[metric.key].median, 4)
+        stats = results.get(metric.key)
+        into[leaf] = round(stats.median, 4) if stats is not None else None
     return out
 
 
@@ -219,7 +231,10 @@ def table(results: Mapping[str, Stats], plan: Plan, on: str, notes: Sequence[str
         "| --- | --- | ---: | ---: | ---: | ---: |",
     ]
     for metric in METRICS:
-        stats = results[metric.key]
+        stats = results.get(metric.key)
+        if stats is None:
+            lines.append(f"| `{metric.key}` | {metric.what} | not measured | | | 0 |")
+            continue
         unit = f" {metric.unit}" if metric.unit else ""
         lines.append(
             f"| `{metric.key}` | {metric.what} | {_figure(stats.median)}{unit} | {_figure(stats.minimum)} "
@@ -235,6 +250,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="fewer repeats and members: under a minute")
     parser.add_argument("--json", metavar="OUT", type=Path, help="also write the medians to this JSON file")
     args = parser.parse_args(argv)
+    if args.json is not None:
+        try:  # now, not after minutes of measuring
+            with args.json.open("a", encoding="utf-8"):
+                pass
+        except OSError as error:
+            parser.error(f"cannot write the JSON file {args.json}: {error.strerror or error}")
     plan = QUICK if args.quick else FULL
     on = machine()  # before the run, so the load figure is what the benchmarks competed with
     notes: list[str] = []
@@ -242,7 +263,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(table(results, plan, on, notes))
     if args.json is not None:
         args.json.write_text(json.dumps(medians_json(results), indent=2) + "\n", encoding="utf-8")
-    return 0
+    return 1 if missing_keys(results) else 0
 
 
 if __name__ == "__main__":

@@ -70,10 +70,42 @@ def test_the_json_has_every_figure_of_the_issue_nested_with_its_median(tmp_path:
     assert _dotted(written) == {key: float(len(key)) for key in ISSUE_KEYS}
 
 
-def test_a_figure_no_benchmark_measured_is_named() -> None:
-    keys = sorted(ISSUE_KEYS - {"render_ms.limit"})
-    with pytest.raises(RuntimeError, match=r"no figure for render_ms\.limit"):
-        run.collect(run.QUICK, [], benches=[_fake(keys)])
+def test_a_benchmark_that_fails_is_named_and_the_others_still_run() -> None:
+    keys = sorted(ISSUE_KEYS - {"render_ms.example", "render_ms.limit"})
+
+    def _render(_plan: run.Plan, _notes: list[str]) -> dict[str, Stats]:
+        raise RuntimeError("the preview did not repaint")
+
+    notes: list[str] = []
+    results = run.collect(run.QUICK, notes, benches=[_render, _fake(keys)])
+
+    assert set(results) == set(keys)  # measured after the failure
+    assert notes == [
+        "the render benchmark failed: RuntimeError: the preview did not repaint",
+        "no figure for render_ms.example, render_ms.limit",
+    ]
+    assert run.medians_json(results)["render_ms"] == {"example": None, "limit": None}
+    rows = run.table(results, run.QUICK, "Test CPU", notes).splitlines()
+    (row,) = [line for line in rows if line.startswith("| `render_ms.limit` |")]
+    assert "| not measured |" in row
+
+
+def test_an_unwritable_json_file_is_named_before_anything_runs(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    measured: list[run.Plan] = []
+
+    def collect(plan: run.Plan, _notes: list[str]) -> dict[str, Stats]:
+        measured.append(plan)
+        return {}
+
+    monkeypatch.setattr(run, "collect", collect)
+    out = tmp_path / "no such folder" / "bench.json"
+    with pytest.raises(SystemExit) as stopped:
+        run.main(["--quick", "--json", str(out)])
+    assert stopped.value.code == 2
+    assert measured == []  # not minutes of measuring first
+    assert f"cannot write the JSON file {out}" in capsys.readouterr().err
 
 
 def test_the_table_lists_every_figure_under_the_machine_and_the_notes() -> None:

@@ -90,7 +90,7 @@ class Plan:
     render_runs: tuple[int, int]
     keystrokes: int
     bulk_runs: int
-    bulk_members: int
+    bulk_members: int  # at most this many members of each chat
     bulk_latency: float = BULK_LATENCY
     multi_chats: int = MULTI_CHATS
 

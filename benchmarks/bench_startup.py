@@ -91,33 +91,38 @@ def run_child(
     return seconds, rss_mb
 
 
-def measure(argv: Sequence[str], runs: int, env: dict[str, str], ok: Collection[int] = (0,)) -> ChildRuns:
-    """``runs`` launches after one unmeasured launch (which fills the OS's file cache)."""
-    run_child(argv, env, ok)
+def measure(
+    argv: Sequence[str], runs: int, env: dict[str, str], ok: Collection[int] = (0,), warmup: int = 1
+) -> ChildRuns:
+    """``runs`` launches after ``warmup`` unmeasured ones (which fill the OS's file cache)."""
+    for _ in range(warmup):
+        run_child(argv, env, ok)
     samples = [run_child(argv, env, ok) for _ in range(runs)]
     rss = [mb for _, mb in samples if mb is not None]
     return ChildRuns(summarize([seconds for seconds, _ in samples]), summarize(rss) if rss else None)
 
 
-def startup(runs: int, env: dict[str, str]) -> ChildRuns:
-    return measure([str(executable("card-designer"))], runs, {**env, EXIT_WHEN_IDLE: "1"})
+def startup(runs: int, env: dict[str, str], warmup: int = 1) -> ChildRuns:
+    return measure([str(executable("card-designer"))], runs, {**env, EXIT_WHEN_IDLE: "1"}, warmup=warmup)
 
 
-def startup_floor(runs: int, env: dict[str, str]) -> ChildRuns:
-    return measure([sys.executable, "-c", BARE_WINDOW], runs, env)
+def startup_floor(runs: int, env: dict[str, str], warmup: int = 1) -> ChildRuns:
+    return measure([sys.executable, "-c", BARE_WINDOW], runs, env, warmup=warmup)
 
 
-def cli_version(runs: int, env: dict[str, str]) -> ChildRuns:
-    return measure([str(executable("card-designer")), "--version"], runs, env)
+def cli_version(runs: int, env: dict[str, str], warmup: int = 1) -> ChildRuns:
+    return measure([str(executable("card-designer")), "--version"], runs, env, warmup=warmup)
 
 
-def cli_validate(runs: int, env: dict[str, str]) -> ChildRuns:
+def cli_validate(runs: int, env: dict[str, str], warmup: int = 1) -> ChildRuns:
     # Exit 1 is a complete run too: the example card has an error for the ephemeral API.
-    return measure([str(executable("card-designer")), "validate", str(EXAMPLE)], runs, env, ok=(0, 1))
+    return measure(
+        [str(executable("card-designer")), "validate", str(EXAMPLE)], runs, env, ok=(0, 1), warmup=warmup
+    )
 
 
-def python_floor(runs: int, env: dict[str, str]) -> ChildRuns:
-    return measure([sys.executable, "-c", "pass"], runs, env)
+def python_floor(runs: int, env: dict[str, str], warmup: int = 1) -> ChildRuns:
+    return measure([sys.executable, "-c", "pass"], runs, env, warmup=warmup)
 
 
 def main() -> None:

@@ -94,7 +94,12 @@ def run_child(
 def measure(
     argv: Sequence[str], runs: int, env: dict[str, str], ok: Collection[int] = (0,), warmup: int = 1
 ) -> ChildRuns:
-    """``runs`` launches after ``warmup`` unmeasured ones (which fill the OS's file cache)."""
+    """``runs`` launches after ``warmup`` unmeasured ones (which fill the OS's file cache and
+    Python's bytecode caches)."""
+    # Bytecode caches as an installed app has them: with PYTHONDONTWRITEBYTECODE (set in some
+    # sandboxes and CI images) every start would compile the app's modules again, which is not
+    # what a user waits for.
+    env = {key: value for key, value in env.items() if key != "PYTHONDONTWRITEBYTECODE"}
     for _ in range(warmup):
         run_child(argv, env, ok)
     samples = [run_child(argv, env, ok) for _ in range(runs)]

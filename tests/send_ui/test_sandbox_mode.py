@@ -182,6 +182,7 @@ def test_a_persons_own_sandbox_profile_is_untouched_by_a_sandbox_run(
         assert window_store.get(SANDBOX_PROFILE) == mine
         # The run's profile works (its secret is in memory) …
         picker = features.picker
+        show_send_pane(qtbot, window)
         qtbot.waitUntil(lambda: not picker.is_loading() and picker.chat_model.rowCount() == 4, timeout=10_000)
         features.shutdown()
         # … and the person's profile, its secret and their choice of active profile are as they were.

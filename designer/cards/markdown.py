@@ -532,13 +532,20 @@ def _joined(runs: list[Inline]) -> tuple[Inline, ...]:
 
 
 def parse_inline(text: str, *, dialect: Dialect = "lark_md") -> tuple[Inline, ...]:
+    if "\n" not in text and _SPECIAL.search(text) is None:  # most table cells and list items
+        return (Inline("text", text),) if text else ()
     parser = _InlineParser(dialect)
-    lines = text.split("\n")
-    for index, line in enumerate(lines):
+    for index, line in enumerate(text.split("\n")):
         if index:
-            parser.out.append(Inline("break", "\n"))
-        parser.parse(line, _Style())
+            parser.out.append(_BREAK)
+        if _SPECIAL.search(line) is not None:
+            parser.parse(line, _Style())
+        elif line:  # plain text: one run, no parser
+            parser.out.append(Inline("text", line))
     return _joined(parser.out)
+
+
+_BREAK = Inline("break", "\n")  # (immutable: one for every line break)
 
 
 def parse_markdown(text: str, *, dialect: Dialect = "lark_md") -> list[Block]:

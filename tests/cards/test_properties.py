@@ -17,7 +17,7 @@ from designer.cards.jsontext import read_json, split_pointer
 from designer.cards.markdown import parse_markdown, plain_text
 
 FAST = settings(
-    max_examples=200, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
+    max_examples=120, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
 )
 
 # Keys and strings that make texts look like cards (and like JSON pointers' special cases).

@@ -2,6 +2,10 @@
 
 Exit codes: 0 written; 1 the card cannot be parsed at all (the diagnostics are printed) or the
 PNG cannot be written; 2 usage errors (argparse, unreadable FILE).
+
+The PNG is capped (``MAX_CANVAS_HEIGHT`` px of card, ``MAX_IMAGE_PIXELS`` pixels, in
+designer/cards/sizes.py): a taller card is cut, the PNG ends with a note saying so, and a
+warning on stderr says how much was left out. The exit code is still 0.
 """
 
 from __future__ import annotations
@@ -10,6 +14,8 @@ import argparse
 import os
 import sys
 from pathlib import Path
+
+from designer.cards.sizes import MAX_CANVAS_HEIGHT, MAX_IMAGE_PIXELS
 
 
 def _width(value: str) -> str:
@@ -43,6 +49,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--lang", default=None, help="language of an i18n card, e.g. zh_cn, en_us, ja_jp")
     parser.add_argument("--no-badge", action="store_true", help="leave out the 'Only visible to you' badge")
     parser.add_argument("--scale", type=_scale, default=1.0, help="pixel density of the PNG (2 for docs)")
+    parser.epilog = (
+        f"A card taller than {MAX_CANVAS_HEIGHT:,} px, or an image of more than {MAX_IMAGE_PIXELS:,} "
+        "pixels (width x height x scale squared), is cut: the PNG ends with a note saying so and a "
+        "warning is printed on stderr."
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -67,7 +78,8 @@ def run(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QByteArray
     from PySide6.QtGui import QGuiApplication, QImageWriter
 
-    from designer.render import RenderOptions, render_image
+    from designer.render import RenderOptions
+    from designer.render.image import render_scene
 
     app = QGuiApplication.instance() or QGuiApplication(["card-designer"])
     width = args.width
@@ -78,11 +90,18 @@ def run(args: argparse.Namespace) -> int:
         language=args.lang,
         badge=not args.no_badge,
     )
-    image = render_image(doc, options, scale=args.scale)
+    image, scene = render_scene(doc, options, scale=args.scale)
     writer = QImageWriter(str(args.output), QByteArray(b"png"))  # PNG whatever the file is called
     if not writer.write(image):
         print(f"card-designer render: cannot write {args.output}: {writer.errorString()}", file=sys.stderr)
         return 1
+    if scene.cut is not None:
+        print(
+            f"card-designer render: warning: the card is {scene.full_height:,.0f} px tall; "
+            f"{args.output} shows only its first {scene.cut:,.0f} px (the PNG holds at most "
+            f"{MAX_CANVAS_HEIGHT:,} px of card and {MAX_IMAGE_PIXELS:,} pixels)",
+            file=sys.stderr,
+        )
     for diagnostic in doc.diagnostics:
         print(diagnostic.format(str(path)), file=sys.stderr)
     print(f"{args.output}: {image.width()}x{image.height()} px")

@@ -22,8 +22,10 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable
+from bisect import bisect_left
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
+from functools import partial
 from typing import Literal
 
 Dialect = Literal["lark_md", "markdown"]
@@ -170,9 +172,13 @@ EMOJI: dict[str, str] = {
 }
 
 _HR = re.compile(r"^\s{0,3}(?:-{3,}|\*{3,}|_{3,})\s*$")
-_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+# A heading's closing "#"s and spaces are stripped in code (parse_markdown): as a pattern,
+# "(.*?)\s*#*\s*$" backtracked over a run of spaces cubically ("# a" + 4,000 spaces took minutes).
+_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 _LIST = re.compile(r"^((?: {4}|\t)*) {0,3}([-*+]|(\d{1,9})[.)])\s+(.*)$")
-_FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})\s*([\w+#.-]*)\s*$")
+# Possessive: the spaces around the language never need to be given back, and giving them back
+# one by one made a fence line with many spaces quadratic.
+_FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})\s*+([\w+#.-]*+)\s*$")
 _QUOTE = re.compile(r"^\s{0,3}>\s?(.*)$")
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|(\s*:?-{3,}:?\s*\|)+\s*$")
@@ -182,20 +188,30 @@ def _cells(line: str) -> list[str]:
     return [cell.strip() for cell in line.strip().strip("|").split("|")]
 
 
-# Attribute values: 'x', "x" or bare x (Feishu's examples use all three).
-_ATTR = r"""\s*=\s*(?:'([^']*)'|"([^"]*)"|([^\s>]+))"""
-_AT = re.compile(r"<at\s+(id|ids|email)" + _ATTR + r"\s*>(.*?)</at>", re.IGNORECASE | re.DOTALL)
+# Attribute values: 'x', "x" or bare x (Feishu's examples use all three). No attribute holds a
+# "<": a tag then ends before the next "<", so trying a tag at every "<" of a line reads each
+# character once (a value running on through later tags made a line of them quadratic).
+_ATTR = r"""\s*=\s*(?:'([^'<]*)'|"([^"<]*)"|([^\s<>]+))"""
+_AT = re.compile(r"<at\s+(id|ids|email)" + _ATTR + r"\s*>", re.IGNORECASE)
 # <person id='ou_x' show_name=true ...></person> (rich-text page, "人员"): drawn like a mention.
-_PERSON = re.compile(r"<person\b([^>]*)>\s*</person>", re.IGNORECASE)
+_PERSON = re.compile(r"<person\b([^<>]*)>\s*</person>", re.IGNORECASE)
 _PERSON_ID = re.compile(r"\bid" + _ATTR, re.IGNORECASE)
 _FONT_OPEN = re.compile(r"<font\s+color" + _ATTR + r"\s*>", re.IGNORECASE)
 _TAG_OPEN = re.compile(r"<text_tag\s+color" + _ATTR + r"\s*>", re.IGNORECASE)
 _A_OPEN = re.compile(r"<a\s+href" + _ATTR + r"\s*>", re.IGNORECASE)
-_LINK_OPEN = re.compile(r"<link\b([^>]*)>", re.IGNORECASE)
+_LINK_OPEN = re.compile(r"<link\b([^<>]*)>", re.IGNORECASE)
 _LINK_URL = re.compile(r"\burl" + _ATTR, re.IGNORECASE)
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
-_MD_LINK = re.compile(r"\[([^\]\n]*)\]\(([^)\s]*)\)")
-_MD_IMAGE = re.compile(r"!\[([^\]\n]*)\]\(([^)\s]*)\)")
+# Closing tags, found by _Scan (a lookahead, so every place counts, as with str.find).
+_CLOSING = {
+    name: re.compile(f"(?=</{name}>)", re.IGNORECASE) for name in ("at", "font", "text_tag", "a", "link")
+}
+# [label](url) and ![alt](key): the label ends at the first "]" (or line end), the url at the
+# first ")" (or space, which makes it no link).
+_LABEL_END = re.compile(r"[\]\n]")
+_URL_END = re.compile(r"[)\s]")
+# Emphasis markers, longest first; each with the pattern that finds it (overlapping: "***").
+_MARKERS = {marker: re.compile(f"(?={re.escape(marker)})") for marker in ("**", "__", "~~", "*", "_")}
 _EMOJI = re.compile(r":([A-Za-z0-9_]{2,20}):")
 _ENTITY = re.compile(r"&(#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
 
@@ -226,6 +242,93 @@ class _Style:
     color: str | None = None
 
 
+class _Scan:
+    """One text being parsed, with what has been found in it so far.
+
+    The parser tries a construct at every ``*``, ``[``, ``<`` ... of a line. Searching the rest
+    of the line from each of them made a line of unclosed markers quadratic (20,000 characters
+    took 3.6 s, issue 9). Here each pattern is found in one pass over the text and looked up by
+    bisection, and a chain of candidates (a closing ``*`` after a space is passed over for the
+    next one) is walked once and remembered, so an attempt costs O(log n).
+    """
+
+    __slots__ = ("_chains", "_found", "_web", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._found: dict[re.Pattern[str], list[int]] = {}
+        self._chains: dict[tuple[str, str], dict[int, int]] = {}
+        self._web: dict[int, bool] = {}
+
+    def next(self, pattern: re.Pattern[str], start: int) -> int:
+        """Where ``pattern`` first matches at or after ``start``, or -1 (as ``str.find``)."""
+        found = self._found.get(pattern)
+        if found is None:
+            found = self._found[pattern] = [match.start() for match in pattern.finditer(self.text)]
+        index = bisect_left(found, start)
+        return found[index] if index < len(found) else -1
+
+    def closing(self, marker: str, start: int) -> int:
+        """The first ``marker`` from the one at ``start`` on that follows text, not a space
+        ("a * b * c" is no emphasis), or -1."""
+        return self._follow(("closing", marker), start, partial(self._past_spaced, marker))
+
+    def single(self, marker: str, start: int) -> int:
+        """The first ``marker`` from the one at ``start`` on that does not begin a double one
+        ("*a **b** c*" closes at the last "*"), or -1."""
+        return self._follow(("single", marker), start, partial(self._past_double, marker))
+
+    def _past_spaced(self, marker: str, at: int) -> int | None:
+        if not self.text[at - 1].isspace():
+            return None
+        return self.next(_MARKERS[marker], at + len(marker))
+
+    def _past_double(self, marker: str, at: int) -> int | None:
+        if not self.text.startswith(marker * 2, at):
+            return None
+        return self.next(_MARKERS[marker], at + 2)
+
+    def _follow(self, chain: tuple[str, str], start: int, step: Callable[[int], int | None]) -> int:
+        """Walk ``step`` from ``start`` until it stops (None: that place is the answer) or -1.
+        Every place walked through remembers the answer, so no place is stepped from twice."""
+        memo = self._chains.setdefault(chain, {})
+        path: list[int] = []
+        position = start
+        while position != -1:
+            known = memo.get(position)
+            if known is not None:
+                position = known
+                break
+            following = step(position)
+            if following is None:
+                break
+            path.append(position)
+            position = following
+        for visited in path:
+            memo[visited] = position
+        if position != -1:
+            memo[position] = position
+        return position
+
+    def target(self, label_start: int) -> tuple[int, int] | None:
+        """``label](url)`` from ``label_start``: the offsets of its "]" and its ")", else None."""
+        text = self.text
+        label_end = self.next(_LABEL_END, label_start)
+        if label_end == -1 or text[label_end] != "]" or not text.startswith("(", label_end + 1):
+            return None
+        url_end = self.next(_URL_END, label_end + 2)
+        if url_end == -1 or text[url_end] != ")":
+            return None
+        return label_end, url_end
+
+    def web_target(self, label_end: int, url_end: int) -> bool:
+        """Whether the url of ``target`` is http(s); every "[" before one "]" asks the same."""
+        known = self._web.get(label_end)
+        if known is None:
+            known = self._web[label_end] = is_web_url(self.text[label_end + 2 : url_end])
+        return known
+
+
 @dataclass(slots=True)
 class _InlineParser:
     dialect: Dialect
@@ -236,23 +339,21 @@ class _InlineParser:
             return
         if not code:
             text = html.unescape(text) if "&" in text else text
-        previous = self.out[-1] if self.out else None
-        run = Inline(
-            "text",
-            text,
-            bold=style.bold,
-            italic=style.italic,
-            strike=style.strike,
-            code=code,
-            href=style.href,
-            color=style.color,
+        self.out.append(
+            Inline(
+                "text",
+                text,
+                bold=style.bold,
+                italic=style.italic,
+                strike=style.strike,
+                code=code,
+                href=style.href,
+                color=style.color,
+            )
         )
-        if previous is not None and replace(previous, text=text) == run:
-            self.out[-1] = replace(previous, text=previous.text + text)
-        else:
-            self.out.append(run)
 
     def parse(self, text: str, style: _Style) -> None:
+        scan = _Scan(text)
         pos = 0
         literal_start = 0
         length = len(text)
@@ -261,7 +362,7 @@ class _InlineParser:
             if found is None:
                 break
             pos = found.start()
-            consumed = self._construct(text, pos, style, literal_start)
+            consumed = self._construct(scan, pos, style, literal_start)
             if consumed is None:
                 pos += 1
                 continue
@@ -271,22 +372,23 @@ class _InlineParser:
     def _flush(self, text: str, start: int, end: int, style: _Style) -> None:
         self.text(text[start:end], style)
 
-    def _construct(self, text: str, pos: int, style: _Style, literal_start: int) -> int | None:
+    def _construct(self, scan: _Scan, pos: int, style: _Style, literal_start: int) -> int | None:
         """Parse the construct starting at ``pos``; return where it ends, or None for literal."""
+        text = scan.text
         char = text[pos]
         if char == "<":
-            return self._tag(text, pos, style, literal_start)
+            return self._tag(scan, pos, style, literal_start)
         if char == "`":
-            end = text.find("`", pos + 1)
+            end = text.find("`", pos + 1)  # reads up to the next "`" only: linear as it is
             if end == -1 or end == pos + 1:
                 return None
             self._flush(text, literal_start, pos, style)
             self.text(text[pos + 1 : end], style, code=True)
             return end + 1
         if char in "*_~":
-            return self._emphasis(text, pos, style, literal_start)
+            return self._emphasis(scan, pos, style, literal_start)
         if char == "[" or char == "!":
-            return self._link(text, pos, style, literal_start)
+            return self._link(scan, pos, style, literal_start)
         if char == ":":
             match = _EMOJI.match(text, pos)
             if match and match.group(1) in EMOJI:
@@ -296,8 +398,9 @@ class _InlineParser:
             return None
         return None  # "&" entities are decoded in text()
 
-    def _emphasis(self, text: str, pos: int, style: _Style, literal_start: int) -> int | None:
-        for marker in ("**", "__", "~~", "*", "_"):
+    def _emphasis(self, scan: _Scan, pos: int, style: _Style, literal_start: int) -> int | None:
+        text = scan.text
+        for marker, pattern in _MARKERS.items():
             if not text.startswith(marker, pos):
                 continue
             if marker == "_" and pos > 0 and text[pos - 1].isalnum():
@@ -305,20 +408,15 @@ class _InlineParser:
             inner_start = pos + len(marker)
             if inner_start >= len(text) or text[inner_start].isspace():
                 continue
-            end = text.find(marker, inner_start)
-            # a closing marker follows text, not a space ("a * b * c" is no emphasis)
-            while end > inner_start and text[end - 1].isspace():
-                end = text.find(marker, end + len(marker))
+            end = scan.next(pattern, inner_start)
+            if end > inner_start:  # (a marker right after the opener closes nothing: "****")
+                end = scan.closing(marker, end)
             if end <= inner_start:
                 continue
             if marker in ("*", "_") and text.startswith(marker * 2, end):
-                # "*a **b** c*": skip to a single closing marker
-                probe = end
-                while probe != -1 and text.startswith(marker * 2, probe):
-                    probe = text.find(marker, probe + 2)
-                if probe == -1:
+                end = scan.single(marker, end)
+                if end == -1:
                     continue
-                end = probe
             self._flush(text, literal_start, pos, style)
             inner = _Style(style.bold, style.italic, style.strike, style.href, style.color)
             if marker in ("**", "__"):
@@ -331,38 +429,46 @@ class _InlineParser:
             return end + len(marker)
         return None
 
-    def _link(self, text: str, pos: int, style: _Style, literal_start: int) -> int | None:
-        image = _MD_IMAGE.match(text, pos)
+    def _link(self, scan: _Scan, pos: int, style: _Style, literal_start: int) -> int | None:
+        text = scan.text
+        image = text[pos] == "!"
+        if image and not text.startswith("[", pos + 1):
+            return None
+        label_start = pos + (2 if image else 1)
+        target = scan.target(label_start)
+        if target is None:
+            return None
+        label_end, url_end = target
         if image:
             self._flush(text, literal_start, pos, style)
-            self.out.append(Inline("image", image.group(1), href=image.group(2)))
-            return image.end()
-        match = _MD_LINK.match(text, pos)
-        if not match or not is_web_url(match.group(2)):
+            alt, key = text[label_start:label_end], text[label_end + 2 : url_end]
+            self.out.append(Inline("image", alt, href=key))
+            return url_end + 1
+        if not scan.web_target(label_end, url_end):
             return None  # non-http(s) links stay literal text
         self._flush(text, literal_start, pos, style)
-        inner = _Style(style.bold, style.italic, style.strike, match.group(2).strip(), style.color)
-        self.parse(match.group(1), inner)
-        return match.end()
+        href = text[label_end + 2 : url_end].strip()
+        inner = _Style(style.bold, style.italic, style.strike, href, style.color)
+        self.parse(text[label_start:label_end], inner)
+        return url_end + 1
 
-    def _closing(self, text: str, start: int, name: str) -> int:
-        return text.lower().find(f"</{name}>", start)
-
-    def _tag(self, text: str, pos: int, style: _Style, literal_start: int) -> int | None:
+    def _tag(self, scan: _Scan, pos: int, style: _Style, literal_start: int) -> int | None:
+        text = scan.text
         br = _BR.match(text, pos)
         if br:
             self._flush(text, literal_start, pos, style)
             self.out.append(Inline("break", "\n"))
             return br.end()
         at = _AT.match(text, pos)
-        if at:
+        close = scan.next(_CLOSING["at"], at.end()) if at else -1
+        if at and close != -1:
             self._flush(text, literal_start, pos, style)
             kind = at.group(1).lower()
             value = _attr(at, 2)
             ids = [v.strip() for v in value.split(",") if v.strip()] if kind == "ids" else [value]
             for user in ids:
-                self.out.append(Inline("mention", at.group(5) or "", user_id=user))
-            return at.end()
+                self.out.append(Inline("mention", text[at.end() : close], user_id=user))
+            return close + len("</at>")
         person = _PERSON.match(text, pos)
         if person:
             self._flush(text, literal_start, pos, style)
@@ -373,7 +479,7 @@ class _InlineParser:
             match = opener.match(text, pos)
             if not match:
                 continue
-            close = self._closing(text, match.end(), name)
+            close = scan.next(_CLOSING[name], match.end())
             if close == -1:
                 return None
             value = _attr(match, 1).strip()
@@ -391,7 +497,7 @@ class _InlineParser:
         # <link url=...> is documented for both dialects (client 7.12+).
         match = _LINK_OPEN.match(text, pos)
         if match:
-            close = self._closing(text, match.end(), "link")
+            close = scan.next(_CLOSING["link"], match.end())
             url_match = _LINK_URL.search(match.group(1))
             if close == -1 or url_match is None:
                 return None
@@ -404,14 +510,42 @@ class _InlineParser:
         return None
 
 
+def _joined(runs: list[Inline]) -> tuple[Inline, ...]:
+    """Adjacent text runs of one style as one run, each joined once (appending run by run
+    copied the text so far every time)."""
+    out: list[Inline] = []
+    pieces: list[str] = []  # the texts that make up out[-1] while it is a text run
+
+    def finish() -> None:
+        if len(pieces) > 1:
+            out[-1] = replace(out[-1], text="".join(pieces))
+
+    for run in runs:
+        if pieces and run.kind == "text" and replace(run, text=out[-1].text) == out[-1]:
+            pieces.append(run.text)
+            continue
+        finish()
+        out.append(run)
+        pieces = [run.text] if run.kind == "text" else []
+    finish()
+    return tuple(out)
+
+
 def parse_inline(text: str, *, dialect: Dialect = "lark_md") -> tuple[Inline, ...]:
+    if "\n" not in text and _SPECIAL.search(text) is None:  # most table cells and list items
+        return (Inline("text", text),) if text else ()
     parser = _InlineParser(dialect)
-    lines = text.split("\n")
-    for index, line in enumerate(lines):
+    for index, line in enumerate(text.split("\n")):
         if index:
-            parser.out.append(Inline("break", "\n"))
-        parser.parse(line, _Style())
-    return tuple(parser.out)
+            parser.out.append(_BREAK)
+        if _SPECIAL.search(line) is not None:
+            parser.parse(line, _Style())
+        elif line:  # plain text: one run, no parser
+            parser.out.append(Inline("text", line))
+    return _joined(parser.out)
+
+
+_BREAK = Inline("break", "\n")  # (immutable: one for every line break)
 
 
 def parse_markdown(text: str, *, dialect: Dialect = "lark_md") -> list[Block]:
@@ -453,7 +587,8 @@ def parse_markdown(text: str, *, dialect: Dialect = "lark_md") -> list[Block]:
         elif dialect == "markdown" and (heading := _HEADING.match(line)):
             flush_paragraph()
             flush_list()
-            blocks.append(Heading(len(heading.group(1)), parse_inline(heading.group(2), dialect=dialect)))
+            title = heading.group(2).rstrip().rstrip("#").rstrip()  # "## Title ##" -> "Title"
+            blocks.append(Heading(len(heading.group(1)), parse_inline(title, dialect=dialect)))
         elif (
             dialect == "markdown"
             and _TABLE_ROW.match(line)

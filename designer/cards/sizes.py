@@ -23,3 +23,14 @@ def card_size_bytes(doc: Any) -> int:
 def size_label(size_bytes: int) -> str:
     """``"12.3 KB / 30 KB"``."""
     return f"{size_bytes / 1024:.1f} KB / {MAX_CARD_BYTES // 1024} KB"
+
+
+# How big a card is drawn (the preview canvas and ``card-designer render``). A 10,000-row
+# table drew 362,777 px tall and ``render --scale 4`` of it needed 14.5 GB (issue 9), so a card
+# taller than MAX_CANVAS_HEIGHT logical px is drawn down to there and ends with a note saying
+# it was cut, and an exported image holds at most MAX_IMAGE_PIXELS pixels (200 MB as 32-bit
+# colour: a dense scale cuts it shorter). A card within the 30 KB is rarely past the height: that
+# is some 1,300 lines of text. Here, not in the renderer, so the CLI's --help can say them
+# without loading Qt.
+MAX_CANVAS_HEIGHT = 30_000
+MAX_IMAGE_PIXELS = 50_000_000

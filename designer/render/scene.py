@@ -16,6 +16,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 
 from designer.cards import Document
+from designer.cards.sizes import MAX_CANVAS_HEIGHT, MAX_IMAGE_PIXELS
 from designer.render.components import with_icon
 from designer.render.context import BuildContext, ImageSource, build_stack, element_url, escape_pointer, tr
 from designer.render.nodes import (
@@ -34,6 +35,8 @@ from designer.render.text import TextStyle, card_font
 from designer.render.theme import THEMES, Theme, header_colors
 
 PREFERRED_LANGUAGES = ("zh_cn", "en_us", "ja_jp")
+
+_CUT_NOTE_HEIGHT = 40.0  # the band under a card cut at MAX_CANVAS_HEIGHT that says so
 # The badge as the Feishu client words it, in the language RenderOptions.badge_language picks
 # (deliberately not run through tr(): it shows the client's text, not the designer's UI language).
 BADGE_TEXT = {"zh_cn": "仅对你可见", "en_us": "Only visible to you"}
@@ -127,7 +130,9 @@ class _CardFrame(StackNode):
         path = QPainterPath()
         path.addRoundedRect(self.rect(), self.radius, self.radius)
         painter.fillPath(path, QBrush(QColor(self.background or "#ffffff")))
-        painter.setClipPath(path)
+        # Within the clip already set (the part of the scene being painted), so the texts
+        # inside can draw only what shows.
+        painter.setClipPath(path, Qt.ClipOperation.IntersectClip)
 
     def paint_after(self, painter: QPainter) -> None:
         painter.setClipping(False)
@@ -222,6 +227,8 @@ class CardScene:
         self.message: Node | None = None
         self.width = 0.0
         self.height = 0.0
+        self.full_height = 0.0  # the whole card's height; more than ``height`` when cut
+        self.cut: float | None = None  # where the drawing stops when the card is cut
         self._build()
 
     # -- build --------------------------------------------------------------------------------
@@ -402,8 +409,12 @@ class CardScene:
         return node
 
     # -- layout and paint ---------------------------------------------------------------------
-    def layout(self, available: float | None = None) -> tuple[float, float]:
-        """Lay out for ``available`` px of backdrop width (None = the card's own width)."""
+    def layout(
+        self, available: float | None = None, *, max_height: float = MAX_CANVAS_HEIGHT
+    ) -> tuple[float, float]:
+        """Lay out for ``available`` px of backdrop width (None = the card's own width).
+
+        The size returned is at most ``max_height`` tall: a taller card is cut (see ``limit``)."""
         m = self.theme.metrics
         mobile = self.options.platform == "mobile"
         margin = float(m.mobile_margin if mobile else m.chat_margin)
@@ -427,8 +438,29 @@ class CardScene:
         if available is not None and not mobile:
             total_width = max(total_width, available)
         self.width = float(math.ceil(total_width))
-        self.height = float(math.ceil(y + margin))  # whole pixels, so scale 2 is exactly twice
+        self.full_height = float(math.ceil(y + margin))  # whole pixels, so scale 2 is exactly twice
+        self.limit(max_height)
         return self.width, self.height
+
+    def limit(self, max_height: float) -> float:
+        """Cut the laid-out card to at most ``max_height`` px (never less than its note) and
+        return its height: past the cut nothing is drawn but a note that says so."""
+        most = max(2 * _CUT_NOTE_HEIGHT, float(math.floor(max_height)))
+        if self.full_height <= most:
+            self.cut = None
+            self.height = self.full_height
+        else:
+            self.cut = most - _CUT_NOTE_HEIGHT
+            self.height = most
+        return self.height
+
+    def cut_note(self) -> str:
+        """What the note under a cut card says ("" when the card is whole)."""
+        if self.cut is None:
+            return ""
+        return tr("✂ Cut here: the card is {total} px tall, more than the {most} px drawn").format(
+            total=f"{self.full_height:,.0f}", most=f"{self.height:,.0f}"
+        )
 
     def roots(self) -> list[Node]:
         return [n for n in (self.message, self.frame, self.badge) if n is not None]
@@ -437,9 +469,20 @@ class CardScene:
         self, painter: QPainter, *, highlight: str | None = None, visible: QRectF | None = None
     ) -> None:
         """Paint the scene; with ``visible`` (scene px) only the nodes that show there."""
-        painter.fillRect(visible or QRectF(0, 0, self.width, self.height), QColor(self.theme.backdrop))
-        for root in self.roots():
-            paint_node(root, painter, visible)
+        whole = QRectF(0, 0, self.width, self.height)
+        painter.fillRect(visible or whole, QColor(self.theme.backdrop))
+        if self.cut is not None:
+            drawn = QRectF(0, 0, self.width, self.cut)
+            visible = visible.intersected(drawn) if visible is not None else drawn
+        if visible is None or not visible.isEmpty():
+            painter.save()
+            if visible is not None:  # nodes that straddle its edge (a long text) stop at it
+                painter.setClipRect(visible, Qt.ClipOperation.IntersectClip)
+            for root in self.roots():
+                paint_node(root, painter, visible)
+            painter.restore()
+        if self.cut is not None:
+            self._paint_cut_note(painter)
         if highlight is not None:
             rect = self.rect_of(highlight)
             if rect is not None:
@@ -449,6 +492,27 @@ class CardScene:
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
                 painter.drawRoundedRect(rect.adjusted(-2, -2, 2, 2), 4, 4)
+
+    def _paint_cut_note(self, painter: QPainter) -> None:
+        """The band under a cut card: a dashed cut line and what was cut, on the backdrop."""
+        assert self.cut is not None
+        t = self.theme
+        painter.save()
+        painter.setClipping(False)
+        band = QRectF(0, self.cut, self.width, self.height - self.cut)
+        painter.fillRect(band, QColor(t.backdrop))
+        pen = QPen(QColor(t.text_secondary))
+        pen.setWidthF(1.0)
+        pen.setStyle(Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.drawLine(QPointF(0, self.cut + 0.5), QPointF(self.width, self.cut + 0.5))
+        painter.setFont(card_font(t.metrics.notation_size))
+        painter.drawText(
+            band.adjusted(t.metrics.chat_margin, 2, -t.metrics.chat_margin, 0),
+            Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+            self.cut_note(),
+        )
+        painter.restore()
 
     # -- queries ------------------------------------------------------------------------------
     def nodes(self) -> list[tuple[Node, QRectF]]:
@@ -481,4 +545,13 @@ class CardScene:
         ]
 
 
-__all__ = ["CardScene", "DrawnElement", "TextNode", "card_languages", "card_width", "paint_tree"]
+__all__ = [
+    "MAX_CANVAS_HEIGHT",
+    "MAX_IMAGE_PIXELS",
+    "CardScene",
+    "DrawnElement",
+    "TextNode",
+    "card_languages",
+    "card_width",
+    "paint_tree",
+]

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 
 import pytest
 
 from designer.cards import parse
 from designer.cards.document import SourceMap
 from designer.cards.jsontext import read_json
+from tests.linearity import GROWTH_BOUND, growth
 
 
 @pytest.mark.parametrize(
@@ -134,3 +136,27 @@ def test_locate_falls_back_to_the_nearest_existing_parent() -> None:
     assert source_map.locate("/elements/0/img_key") == element
     assert source_map.locate("/elements/0/tag", key=True) == source_map.key_span("/elements/0/tag")
     assert source_map.locate("/nothing/here") == source_map.span("")
+
+
+def test_duplicate_keys_read_in_linear_time() -> None:
+    # Each duplicate scanned every pointer read so far: 152 KB of them took 25 s (issue 9).
+    def make(size: int) -> Callable[[], object]:
+        count = size // 30  # as many elements (pointers kept) as duplicate members
+        elements = ", ".join(f'{{"tag": "hr", "n": {i}}}' for i in range(count))
+        duplicates = ", ".join(f'"d": {{"n": [{i}]}}' for i in range(count))
+        text = f'{{"elements": [{elements}], {duplicates}}}'
+        return lambda: read_json(text)
+
+    assert growth(make, 12_000) < GROWTH_BOUND
+
+
+def test_only_the_overridden_value_is_forgotten() -> None:
+    text = '{"a": {"x": [1, {"y": 2}], "z": 3}, "ab": {"x": 4}, "a": {"z": 5}, "a~1": [6]}'
+    read = read_json(text)
+    assert read.value == {"a": {"z": 5}, "ab": {"x": 4}, "a~1": [6]}
+    values, keys = read.source_map.values, read.source_map.keys
+    # Gone: the first "a"'s parts; kept: its namesake "ab" (a prefix of neither) and the new "a".
+    assert sorted(values) == ["", "/a", "/a/z", "/ab", "/ab/x", "/a~01", "/a~01/0"]
+    assert sorted(keys) == ["/a", "/a/z", "/ab", "/ab/x", "/a~01"]
+    assert text[values["/a/z"].offset : values["/a/z"].end_offset] == "5"
+    assert [d.pointer for d in read.diagnostics] == ["/a"]

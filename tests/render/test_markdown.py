@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from designer.cards.markdown import (
     CodeBlock,
+    Dialect,
     Heading,
     Inline,
     ListBlock,
@@ -17,6 +20,7 @@ from designer.cards.markdown import (
     parse_markdown,
     plain_text,
 )
+from tests.linearity import GROWTH_BOUND, growth
 
 
 def runs(text: str) -> tuple[Inline, ...]:
@@ -170,3 +174,59 @@ def test_pipe_tables_in_markdown_dialect() -> None:
     assert len(table.rows[1]) == 2  # a short row is padded to the header's width
     assert plain_text(blocks) == "名称\t数量\n苹果\t3\n香蕉\t\nafter"
     assert parse_markdown("| a |\n|---|", dialect="lark_md")[0].kind == "paragraph"  # 1.0: literal
+
+
+# --- linear time (issue 9: 20,000 characters took 3.6 s, a heading with spaces minutes) ---------
+
+
+@pytest.mark.parametrize(
+    ("prefix", "unit", "suffix", "dialect"),
+    [
+        ("", "*a ", "", "lark_md"),  # emphasis that never closes (the closer follows a space)
+        ("", "_a ", "", "lark_md"),
+        ("", "**a ", "", "lark_md"),
+        ("", "[a](", "", "lark_md"),  # a link whose url never ends
+        ("", "![a](", "", "lark_md"),
+        ("", "<font color='red'>x ", "", "lark_md"),  # opening tags with no closing tag
+        ("", "<at id=ou_1>x ", "", "lark_md"),
+        ("", "<person id=x ", "", "lark_md"),
+        ("", "<link url=x ", "", "lark_md"),
+        ("# a", " ", "b", "markdown"),  # heading text with a long run of spaces
+        ("```", " ", "x y", "markdown"),  # a fence line with a long run of spaces
+    ],
+    ids=lambda value: value if isinstance(value, str) and value.strip() else None,
+)
+def test_parsing_time_grows_linearly(prefix: str, unit: str, suffix: str, dialect: Dialect) -> None:
+    def make(size: int) -> Callable[[], object]:
+        text = prefix + unit * (size // len(unit)) + suffix
+        return lambda: parse_markdown(text, dialect=dialect)
+
+    assert growth(make, 4_000) < GROWTH_BOUND
+
+
+def test_closing_tag_found_after_a_character_whose_lower_case_is_longer() -> None:
+    # "İ".lower() is two characters: searching a lower-cased copy put every later offset off
+    # by one (the red run was "x<" and the rest of the line was lost).
+    result = runs("İ<font color=red>x</font>y <at id=ou_1>Ann</at>")
+    assert [(r.kind, r.text, r.color) for r in result] == [
+        ("text", "İ", None),
+        ("text", "x", "red"),
+        ("text", "y ", None),
+        ("mention", "Ann", None),
+    ]
+
+
+def test_attribute_value_holds_no_tag_start() -> None:
+    # A tag ends before the next "<": "<at id=" with no value of its own is text, and the
+    # mention after it still is one.
+    result = runs("<at id=<at id=ou_2>Bo</at>")
+    assert [(r.kind, r.text, r.user_id) for r in result] == [
+        ("text", "<at id=", None),
+        ("mention", "Bo", "ou_2"),
+    ]
+
+
+def test_many_adjacent_runs_of_one_style_are_one_run() -> None:
+    # Non-http anchors keep their text unlinked: the pieces join into one run.
+    source = "<a href='javascript:x'>ab</a>" * 3 + "cd"
+    assert [(r.text, r.href) for r in runs(source)] == [("abababcd", None)]

@@ -1,0 +1,105 @@
+"""Time to draw a card of one markdown text near the 30 KB limit, for several kinds of content.
+
+Each kind is a text that once made parsing or layout quadratic or worse (issue 9): short lines,
+list items, a pipe table, ``<br>`` breaks, unclosed emphasis, text tags, a heading with a run
+of spaces. For each: ``parse`` of the JSON, ``parse_markdown`` of the text, ``render_image``
+(build + layout + paint; the image is capped at MAX_CANVAS_HEIGHT) and the preview's first
+show on screen (``CardView``: parse, build, layout, paint of the 720x900 viewport). Prints
+median and p95 CPU milliseconds: numbers to report, not asserts.
+
+Run: ``.venv/bin/python benchmarks/bench_long_text.py``
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from designer.cards import parse  # noqa: E402
+from designer.cards.markdown import parse_markdown  # noqa: E402
+from designer.cards.sizes import MAX_CARD_BYTES  # noqa: E402
+from designer.render import CardView, RenderOptions, render_image  # noqa: E402
+from designer.render.text import parsed_markdown  # noqa: E402
+
+KINDS: dict[str, tuple[str, str, str]] = {  # name: (head, repeated unit, tail)
+    "prose": ("", "Feishu cards, 飞书卡片 with some words. ", ""),
+    "short lines": ("", "line\n", ""),
+    "list items": ("", "- item\n", ""),
+    "pipe table": ("| a | b |\n|---|---|\n", "| 1 | two |\n", ""),
+    "<br> breaks": ("", "a<br>", ""),
+    "styled runs": ("", "**b** *i* [l](https://x.cn) <at id=ou_1></at> :OK:\n", ""),
+    "unclosed *": ("", "*a ", ""),
+    "text tags": ("", "<text_tag color='red'>tag</text_tag>\n", ""),
+    "heading spaces": ("# a", " ", "b"),
+}
+
+
+def content(kind: str, size: int = MAX_CARD_BYTES - 200) -> str:
+    head, unit, tail = KINDS[kind]
+    room = size - len((head + tail).encode("utf-8"))
+    return head + unit * (room // len(unit.encode("utf-8"))) + tail
+
+
+def measure(fn: Callable[[], object], repeat: int) -> tuple[float, float]:
+    times: list[float] = []
+    for _ in range(repeat):
+        start = time.process_time()
+        fn()
+        times.append((time.process_time() - start) * 1000)
+    times.sort()
+    return statistics.median(times), times[min(len(times) - 1, int(len(times) * 0.95))]
+
+
+def row(kind: str) -> None:
+    """One line of the table: the figures for one kind of content."""
+    text = content(kind)
+    card = json.dumps({"schema": "2.0", "body": {"elements": [{"tag": "markdown", "content": text}]}})
+    doc = parse(card)
+    sizes: list[str] = []
+
+    def draw() -> None:
+        parsed_markdown.cache_clear()  # nothing cached: the first show of the card
+        image = render_image(doc, RenderOptions())
+        sizes[:] = [f"{image.width()}x{image.height()}"]
+
+    def first_on_screen() -> None:
+        parsed_markdown.cache_clear()
+        view = CardView()
+        view.resize(720, 900)
+        view.set_document(parse(card))
+        view.viewport().grab()  # paints the part of the canvas that shows
+        view.deleteLater()
+
+    figures = [
+        measure(lambda: parse(card), 5),
+        measure(lambda: parse_markdown(text, dialect="markdown"), 5),
+        measure(draw, 5),
+        measure(first_on_screen, 5),
+    ]
+    cells = " ".join(f"{median:7.1f}/{p95:6.1f}" for median, p95 in figures)
+    print(f"{kind:16} {cells}  {sizes[0]}")
+
+
+def main() -> None:
+    app = QApplication.instance() or QApplication([])
+    print(
+        f"{'content (30 KB)':16} {'parse':>14} {'markdown':>14} {'render_image':>14} {'preview':>14}  image"
+    )
+    for kind in KINDS:
+        row(kind)
+    del app
+
+
+if __name__ == "__main__":
+    main()

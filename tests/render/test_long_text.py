@@ -1,0 +1,95 @@
+"""Long card text is laid out in linear time (issue 9: 24 KB of markdown lines took 4.4 s)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from PySide6.QtGui import QColor, QImage, QPainter
+
+from designer.render.text import TextStyle, paint_pills, plain_document, rich_document
+from designer.render.theme import LIGHT
+from tests.linearity import GROWTH_BOUND, growth
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "line\n",  # one paragraph of many short lines (a line break run each)
+        "a<br>",
+        "**b** *i* [l](https://x.cn) <at id=ou_1></at> ",  # many differently styled runs
+    ],
+)
+def test_markdown_layout_grows_linearly(qapp: Any, unit: str) -> None:
+    def make(size: int) -> Callable[[], object]:
+        content = unit * (size // len(unit))
+
+        def work() -> object:
+            doc = rich_document(content, "lark_md", LIGHT, TextStyle(), "en_us")
+            doc.setTextWidth(560)
+            return doc.size()  # the layout itself, as the card's text node asks for it
+
+        return work
+
+    assert growth(make, 3_000) < GROWTH_BOUND
+
+
+def test_plain_text_layout_grows_linearly(qapp: Any) -> None:
+    def make(size: int) -> Callable[[], object]:
+        content = "line\n" * (size // 5)
+
+        def work() -> object:
+            doc = plain_document(content, LIGHT, TextStyle(), "en_us")
+            doc.setTextWidth(560)
+            return doc.size()
+
+        return work
+
+    assert growth(make, 3_000) < GROWTH_BOUND
+
+
+def test_built_document_holds_every_line(qapp: Any) -> None:
+    # The build runs in one edit block: the text must still all be there, line for line.
+    doc = rich_document("a 😀\n" * 300 + "**end**", "lark_md", LIGHT, TextStyle(), "en_us")
+    assert doc.toPlainText().split("\n") == ["a 😀"] * 300 + ["end"]  # (line breaks read as "\n")
+    doc.setTextWidth(560)
+    assert doc.size().height() > 300 * 14
+
+
+def test_text_tag_pills_paint_in_linear_time(qapp: Any) -> None:
+    # Each tag scanned every line of its paragraph, on every paint: quadratic (issue 9).
+    def make(size: int) -> Callable[[], object]:
+        doc = rich_document(
+            "<text_tag color='red'>x</text_tag>\n" * size, "lark_md", LIGHT, TextStyle(), "en_us"
+        )
+        doc.setTextWidth(560)
+        doc.size()
+        image = QImage(600, 200, QImage.Format.Format_ARGB32_Premultiplied)
+
+        def work() -> object:
+            painter = QPainter(image)
+            try:
+                paint_pills(doc, painter)
+            finally:
+                painter.end()
+            return image
+
+        return work
+
+    assert growth(make, 150) < GROWTH_BOUND
+
+
+def test_pills_are_painted_where_the_tags_are(qapp: Any) -> None:
+    doc = rich_document(
+        "a\n" * 5 + "<text_tag color='red'>tag</text_tag>", "lark_md", LIGHT, TextStyle(), "en_us"
+    )
+    doc.setTextWidth(560)
+    height = round(doc.size().height())
+    image = QImage(600, height, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor("#ffffff"))
+    painter = QPainter(image)
+    paint_pills(doc, painter)
+    painter.end()
+    tinted = [y for y in range(height) if image.pixelColor(4, y).name() != "#ffffff"]
+    assert tinted and min(tinted) > height * 5 / 7  # on the sixth line only

@@ -39,13 +39,15 @@ def _python() -> str:
 
 def _resources() -> str:
     from designer.ui.resources import resource_path, resources_dir
+    from designer.ui.template_gallery import load_templates
 
     sample = resource_path(*SAMPLE_CARD)
-    templates = sorted(resource_path("templates").glob("*.json"))
-    if not sample.is_file() or not templates:
-        raise CheckFailed(
-            f"the app's resources are incomplete in {resources_dir()} (no {sample.name} or templates)"
-        )
+    if not sample.is_file():
+        raise CheckFailed(f"the app's resources are incomplete: no {sample}")
+    templates = load_templates()
+    problems = [template.problem for template in templates if template.problem]
+    if problems or not templates:
+        raise CheckFailed(f"the template gallery is broken: {problems[0] if problems else 'no templates'}")
     return f"{len(templates)} templates in {resources_dir()}"
 
 

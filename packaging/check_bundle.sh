@@ -70,4 +70,18 @@ MESSAGE_ID="$(grep -o 'om_[A-Za-z0-9_]*' send.out | head -1)"
 [ -n "$MESSAGE_ID" ] || { echo "send: no message id in the output" >&2; exit 1; }
 "$BIN" delete "$MESSAGE_ID"
 
+step "the .deb: the command on the PATH, the menu entry and its icon"
+DEB="$(ls "$REPO"/dist/card-designer_*.deb 2>/dev/null | tail -1)"
+if [ -n "$DEB" ]; then
+  dpkg-deb -x "$DEB" deb
+  deb/usr/bin/card-designer --version
+  grep -q '^Exec=card-designer ' deb/usr/share/applications/card-designer.desktop
+  grep -q '^Icon=card-designer$' deb/usr/share/applications/card-designer.desktop
+  [ -s deb/usr/share/icons/hicolor/256x256/apps/card-designer.png ]
+  echo "$(basename "$DEB"): $(dpkg-deb -f "$DEB" Package) $(dpkg-deb -f "$DEB" Version), entry and icon in place"
+else
+  echo "check_bundle: no dist/card-designer_*.deb: run packaging/build.sh" >&2
+  exit 1
+fi
+
 printf '\ncheck_bundle: every check passed\n'

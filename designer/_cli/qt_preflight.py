@@ -8,9 +8,10 @@ neither the library nor the package. This module asks the dynamic loader for eac
 and, when some are missing, says which packages to install (apt and dnf names).
 
 Qt-free on purpose: it runs before PySide6 is imported, and its tests pass a fake loader.
-The library lists come from ``ldd`` on PySide6's ``plugins/platforms/libqxcb.so`` and
-``lib/libQt6XcbQpa.so.6`` (the libraries they need that a PySide6 wheel does not ship), and on
-``QtCore``/``QtGui``/``QtWidgets`` for the libraries every platform needs.
+The library lists are the direct dependencies (ELF ``NEEDED``) that a PySide6 wheel does not ship:
+of ``QtCore``/``QtGui``/``QtWidgets`` and the offscreen plugin for every platform, of
+``plugins/platforms/libqxcb.so`` and ``lib/libQt6XcbQpa.so.6`` for X11 (tests/cli checks both
+against the installed PySide6).
 """
 
 from __future__ import annotations
@@ -33,10 +34,11 @@ class SystemLibrary:
     dnf: str  # Fedora, RHEL, CentOS Stream
 
 
-# What QtGui / QtWidgets themselves need on every platform, offscreen included.
+# What QtCore / QtGui / QtWidgets and the offscreen plugin need: every platform needs these.
 QT_GUI_LIBRARIES: tuple[SystemLibrary, ...] = (
     SystemLibrary("libGL.so.1", "libgl1", "libglvnd-glx"),
     SystemLibrary("libEGL.so.1", "libegl1", "libglvnd-egl"),
+    SystemLibrary("libX11.so.6", "libx11-6", "libX11"),
     SystemLibrary("libxkbcommon.so.0", "libxkbcommon0", "libxkbcommon"),
     SystemLibrary("libfontconfig.so.1", "libfontconfig1", "fontconfig"),
     SystemLibrary("libfreetype.so.6", "libfreetype6", "freetype"),
@@ -44,12 +46,10 @@ QT_GUI_LIBRARIES: tuple[SystemLibrary, ...] = (
     SystemLibrary("libgthread-2.0.so.0", "libglib2.0-0", "glib2"),
     SystemLibrary("libz.so.1", "zlib1g", "zlib"),
     SystemLibrary("libzstd.so.1", "libzstd1", "libzstd"),
-    SystemLibrary("libdbus-1.so.3", "libdbus-1-3", "dbus-libs"),
 )
 
-# What the X11 ("xcb") platform plugin needs on top (ldd of libqxcb.so and libQt6XcbQpa.so.6).
+# What the X11 ("xcb") platform plugin needs on top (libqxcb.so and libQt6XcbQpa.so.6).
 XCB_LIBRARIES: tuple[SystemLibrary, ...] = (
-    SystemLibrary("libX11.so.6", "libx11-6", "libX11"),
     SystemLibrary("libX11-xcb.so.1", "libx11-xcb1", "libX11-xcb"),
     SystemLibrary("libxcb.so.1", "libxcb1", "libxcb"),
     SystemLibrary("libxcb-cursor.so.0", "libxcb-cursor0", "xcb-util-cursor"),

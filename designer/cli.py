@@ -25,6 +25,7 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "delete": ("delete", "delete an ephemeral message you sent"),
     "profile": ("profile", "manage API profiles (secrets live in the keyring)"),
     "sandbox": ("sandbox", "run the local Feishu API sandbox server"),
+    "self-check": ("self_check", "check this installation (window, preview, keyring) and exit"),
 }
 
 

@@ -28,6 +28,7 @@ from designer.feishu import FeishuClient, InvalidCard
 from designer.render import RenderOptions
 from designer.render.image import render_scene
 from designer.sandbox import DEMO_APP_ID, DEMO_APP_SECRET, SandboxServer, demo
+from designer.ui.template_gallery import template_index
 
 ROOT = Path(__file__).resolve().parent.parent
 RESOURCES = ROOT / "resources"
@@ -97,7 +98,7 @@ EPHEMERAL_EXAMPLE_ERROR = ("ephemeral-element-i18n", "/card/elements/2/actions/0
 
 
 def _json_files(folder: Path) -> list[Path]:
-    return sorted(path for path in folder.glob("*.json") if path.name != "index.json")
+    return sorted(folder.glob("*.json"))
 
 
 def _load(path: Path) -> Any:
@@ -205,7 +206,7 @@ def test_element_level_i18n_fixture_is_only_warned_about_as_a_bare_card() -> Non
 
 
 def _index() -> list[dict[str, str]]:
-    index = _load(TEMPLATES / "index.json")
+    index = _load(template_index(TEMPLATES))
     assert isinstance(index, list)
     return index
 
@@ -216,7 +217,7 @@ def test_index_lists_every_template_once_with_all_fields() -> None:
     for entry in index:
         assert set(entry) == INDEX_KEYS, entry
         assert all(isinstance(entry[key], str) and entry[key].strip() for key in INDEX_KEYS), entry
-        assert (TEMPLATES / entry["file"]).is_file(), f"index.json names a missing file {entry['file']}"
+        assert (TEMPLATES / entry["file"]).is_file(), f"the gallery index names a missing file {entry['file']}"
     files = [entry["file"] for entry in index]
     assert sorted(files) == [path.name for path in _json_files(TEMPLATES)]
     assert len(set(files)) == len(files)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -23,11 +24,28 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--sandbox", action="store_true", help="start the built-in sandbox and send to it (no account needed)"
     )
+    parser.add_argument(
+        "--self-check",
+        action="store_true",
+        help="check this installation (window, preview, keyring) and exit; same as 'card-designer self-check'",
+    )
     return parser
 
 
 def main(argv: Sequence[str]) -> int:
     args = build_parser().parse_args(list(argv))
+    if args.self_check:
+        from designer._cli import self_check
+
+        return self_check.run(args)
+    # Qt aborts with a message that names neither the library nor the package when its platform
+    # plugin cannot load; say which packages to install instead, before Qt is imported.
+    from designer._cli.qt_preflight import check_platform
+
+    problem = check_platform()
+    if problem is not None:
+        print(problem.message(), file=sys.stderr)
+        return 1
     from PySide6.QtWidgets import QApplication
 
     window = open_window(args)
@@ -57,7 +75,7 @@ def quit_when_painted(window: QWidget) -> None:
     window.installEventFilter(_QuitAfterPaint(window))
 
 
-def open_window(args: argparse.Namespace) -> MainWindow:
+def open_window(args: argparse.Namespace, *, offer_restore: bool = True) -> MainWindow:
     """Set up the application (names, icon, remembered theme, translation) and build the window.
 
     Qt is imported only here, so the script sub-commands never load it.
@@ -97,4 +115,4 @@ def open_window(args: argparse.Namespace) -> MainWindow:
             translator = QTranslator(app)  # owned by the application: it lives as long
             if translator.load(name, folder):
                 app.installTranslator(translator)
-    return MainWindow(args.file, sandbox=args.sandbox)
+    return MainWindow(args.file, sandbox=args.sandbox, offer_restore=offer_restore)

@@ -1,7 +1,8 @@
 """The template gallery: start a new card from a blank card or a ready-made template.
 
-Templates are plain files: ``resources/templates/index.json`` lists them (file, title,
-title_zh, description, category, schema) and each ``*.json`` is a card or a request body.
+Templates are plain files: ``resources/template-gallery.json`` lists them (file, title,
+title_zh, description, category, schema) and each ``resources/templates/*.json`` is a card or a
+request body.
 ``load_templates()`` reads the list (Qt-free apart from the dialog below); a template whose file
 is missing or unreadable is listed with the reason instead of breaking the gallery.
 """
@@ -93,10 +94,19 @@ class Template:
     problem: str | None = None
 
 
+def template_index(folder: Path) -> Path:
+    """The gallery's list of the templates in ``folder``.
+
+    It lies beside the folder, not in it, so the folder holds cards only and
+    ``card-designer validate resources/templates/*.json`` meets nothing but cards.
+    """
+    return folder.parent / "template-gallery.json"
+
+
 def load_templates(folder: Path | None = None, chinese: bool = False) -> list[Template]:
-    """The templates listed in ``index.json`` of ``folder`` (default: the app's templates)."""
+    """The templates of ``folder`` (default: the app's templates) as ``template_index`` lists them."""
     folder = folder if folder is not None else resource_path("templates")
-    index_path = folder / "index.json"
+    index_path = template_index(folder)
     try:
         index = json.loads(index_path.read_text(encoding="utf-8"))
         if not isinstance(index, list):

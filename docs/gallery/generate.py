@@ -21,6 +21,7 @@ from PySide6.QtGui import QGuiApplication  # noqa: E402
 
 from designer.cards import parse  # noqa: E402
 from designer.render import RenderOptions, render_image  # noqa: E402
+from designer.ui.template_gallery import template_index  # noqa: E402
 
 TEMPLATES = ROOT / "resources" / "templates"
 EVERY_COMPONENT = ROOT / "tests" / "render" / "cards" / "all_components.json"
@@ -80,7 +81,7 @@ def main() -> None:
         "| template | light, desktop | dark, mobile |",
         "| --- | --- | --- |",
     ]
-    index = json.loads((TEMPLATES / "index.json").read_text(encoding="utf-8"))
+    index = json.loads(template_index(TEMPLATES).read_text(encoding="utf-8"))
     for entry in index:
         source = TEMPLATES / entry["file"]
         stem = source.stem

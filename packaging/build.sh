@@ -34,7 +34,7 @@ ROOT_DIR="build/deb/card-designer"
 rm -rf "$ROOT_DIR"
 mkdir -p "$ROOT_DIR/DEBIAN" "$ROOT_DIR/opt" "$ROOT_DIR/usr/bin"
 cp -a "$BUNDLE" "$ROOT_DIR/opt/card-designer"
-ln -s ../../opt/card-designer/card-designer "$ROOT_DIR/usr/bin/card-designer"
+ln -sr "$ROOT_DIR/opt/card-designer/card-designer" "$ROOT_DIR/usr/bin/card-designer"  # relative: works where the package is unpacked
 install -Dm644 packaging/card-designer.desktop "$ROOT_DIR/usr/share/applications/card-designer.desktop"
 install -Dm644 resources/icons/app.png "$ROOT_DIR/usr/share/icons/hicolor/256x256/apps/card-designer.png"
 install -Dm644 resources/icons/app.svg "$ROOT_DIR/usr/share/icons/hicolor/scalable/apps/card-designer.svg"

@@ -243,7 +243,7 @@ class Requester:
         json_body: Any,
         files: Mapping[str, tuple[str, bytes, str]] | None,
         form: Mapping[str, str] | None,
-        limiter: RateLimiter | None,
+        limiter: Pacer | None,
         chat_id: str | None,
         cancel: threading.Event | None,
         may_have_happened: str,

@@ -20,6 +20,7 @@ from typing import Any
 from designer.cards.document import Diagnostic, Severity, SourceMap
 from designer.cards.jsontext import join_pointer
 from designer.cards.numbers import non_finite_pointers, problems, range_for
+from designer.cards.placeholders import filled_in_later, is_placeholder
 from designer.cards.placement import misplacement
 from designer.cards.rules import RULES, Rule, diagnostic
 from designer.cards.schema import nearest, quoted
@@ -156,16 +157,13 @@ def _tag(obj: dict[str, Any]) -> str:
     return tag if isinstance(tag, str) else ""
 
 
-def _placeholder(value: Any) -> bool:
-    return isinstance(value, str) and "${" in value
-
-
 class _Linter:
     def __init__(self, ctx: CardContext) -> None:
         self.ctx = ctx
         self.found: list[Diagnostic] = []
         self.visits: list[ElementVisit] = list(walk_elements(ctx.card, ctx.card_pointer))
         self.members: list[_Member] = _members(ctx.card, ctx.card_pointer) if ctx.card is not None else []
+        self.placeholders: set[str] = set()
 
     def add(
         self,
@@ -179,6 +177,16 @@ class _Linter:
     ) -> None:
         span = self.ctx.source_map.locate(pointer, key=key)
         self.found.append(diagnostic(rule, message, pointer, span, severity=severity, suggestion=suggestion))
+
+    def templated(self, value: Any, pointer: str) -> bool:
+        """Whether ``value`` (a URL, colour, id... that a rule would judge) is a template
+        placeholder; if so, says once that it is filled in later instead of judging it."""
+        if not is_placeholder(value):
+            return False
+        if pointer not in self.placeholders:
+            self.placeholders.add(pointer)
+            self.add("template-placeholder", filled_in_later(quoted(value)), pointer)
+        return True
 
 
 @dataclass(frozen=True, slots=True)
@@ -321,14 +329,18 @@ def _links(lint: _Linter) -> None:
         if member.key == "content" and isinstance(member.value, str) and _tag(member.owner) in _MD_TAGS:
             for target in _markdown_links(member.value):
                 scheme = _SCHEME.match(target)
-                if scheme and not target.lower().startswith(_LINK_SCHEMES) and not _placeholder(target):
+                if lint.templated(target, member.pointer):
+                    continue
+                if scheme and not target.lower().startswith(_LINK_SCHEMES):
                     lint.add(
                         "link-scheme",
                         f"link {quoted(target)} in the text must start with http:// or https://",
                         member.pointer,
                     )
         value = member.value
-        if member.key not in _URL_KEYS or not isinstance(value, str) or not value or _placeholder(value):
+        if member.key not in _URL_KEYS or not isinstance(value, str) or not value:
+            continue
+        if lint.templated(value, member.pointer):
             continue
         if not value.lower().startswith(_LINK_SCHEMES):
             lint.add(
@@ -359,8 +371,8 @@ def _components(lint: _Linter) -> None:
             seen_min_client.add(tag)
             lint.add("client-version", f"'{tag}' needs Feishu client {MIN_CLIENT[tag]} or later", tag_pointer)
         element_id = element.get("element_id")
-        if version == "2.0" and isinstance(element_id, str) and not _placeholder(element_id):
-            id_pointer = join_pointer(pointer, "element_id")
+        id_pointer = join_pointer(pointer, "element_id")
+        if version == "2.0" and isinstance(element_id, str) and not lint.templated(element_id, id_pointer):
             if not _ELEMENT_ID.match(element_id):
                 lint.add(
                     "element-id",
@@ -386,7 +398,8 @@ def _components(lint: _Linter) -> None:
 def _button(lint: _Linter, element: dict[str, Any], pointer: str) -> None:
     text = element.get("text")
     content = text.get("content") if isinstance(text, dict) else None
-    if isinstance(content, str) and len(content) > MAX_BUTTON_TEXT and not _placeholder(content):
+    # Free text: a placeholder in it is judged by nobody, so no info line either.
+    if isinstance(content, str) and len(content) > MAX_BUTTON_TEXT and not is_placeholder(content):
         lint.add(
             "button-text-length",
             f"button text is {len(content)} characters; Feishu allows at most {MAX_BUTTON_TEXT}",
@@ -420,7 +433,7 @@ def _picker_value(lint: _Linter, element: dict[str, Any], pointer: str, tag: str
         "picker_datetime": ("initial_datetime", _DATETIME, "YYYY-MM-DD HH:mm"),
     }[tag]
     value = element.get(field)
-    if not isinstance(value, str) or _placeholder(value):
+    if not isinstance(value, str) or lint.templated(value, join_pointer(pointer, field)):
         return
     match = pattern.match(value)
     ok = False
@@ -496,7 +509,11 @@ def _header_and_colors(lint: _Linter) -> None:
         if not isinstance(header, dict):
             continue
         template = header.get("template")
-        if isinstance(template, str) and template not in HEADER_TEMPLATES and not _placeholder(template):
+        if (
+            isinstance(template, str)
+            and template not in HEADER_TEMPLATES
+            and not lint.templated(template, join_pointer(pointer, "template"))
+        ):
             guess = nearest(template, HEADER_TEMPLATES)
             hint = f"; did you mean '{guess}'?" if guess else ""
             lint.add(
@@ -516,13 +533,20 @@ def _header_and_colors(lint: _Linter) -> None:
                 )
             for index, tag in enumerate(tags):
                 color = tag.get("color") if isinstance(tag, dict) else None
-                if isinstance(color, str) and color not in TEXT_TAG_COLORS and not _placeholder(color):
+                color_pointer = join_pointer(
+                    join_pointer(join_pointer(pointer, "text_tag_list"), index), "color"
+                )
+                if (
+                    isinstance(color, str)
+                    and color not in TEXT_TAG_COLORS
+                    and not lint.templated(color, color_pointer)
+                ):
                     guess = nearest(color, TEXT_TAG_COLORS)
                     hint = f"; did you mean '{guess}'?" if guess else ""
                     lint.add(
                         "color",
                         f"tag colour {quoted(color)} is not a Feishu colour{hint}",
-                        join_pointer(join_pointer(join_pointer(pointer, "text_tag_list"), index), "color"),
+                        color_pointer,
                         suggestion=guess,
                     )
 
@@ -542,7 +566,7 @@ def _colors(lint: _Linter) -> None:
     allowed = FEISHU_COLORS | _custom_colors(card)
     for member in lint.members:
         value = member.value
-        if not isinstance(value, str) or not value or _placeholder(value) or value in allowed:
+        if not isinstance(value, str) or not value or value in allowed:
             continue
         icon_or_border = member.key == "color" and (
             "token" in member.owner or member.pointer.endswith(("/border/color", "/style/color"))
@@ -550,6 +574,8 @@ def _colors(lint: _Linter) -> None:
         if member.key not in _COLOR_KEYS and not icon_or_border:
             continue
         if member.pointer.startswith(join_pointer(lint.ctx.card_pointer, "config") + "/"):
+            continue
+        if lint.templated(value, member.pointer):
             continue
         guess = nearest(value, allowed)
         hint = f"; did you mean '{guess}'?" if guess else ""
@@ -643,6 +669,9 @@ def _numbers(lint: _Linter) -> None:
                 continue
             member_pointer = join_pointer(pointer, key)
             for rule, problem in problems(value, allowed):
+                if rule == "template-placeholder":
+                    lint.templated(value, member_pointer)
+                    break
                 lint.add(rule, f"'{key}': {problem}", member_pointer)
                 reported.add(member_pointer)
                 break  # one message per field: the first wrong part says enough

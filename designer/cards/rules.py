@@ -93,6 +93,12 @@ RULES: dict[str, Rule] = {
         ),
         Rule("text-tag-count", _W, "More than 3 header tags: Feishu shows only the first 3."),
         Rule("client-version", _I, "This component needs a recent Feishu client (names the version)."),
+        Rule(
+            "template-placeholder",
+            _I,
+            "A URL, colour, number, option or id is a template placeholder (${x}, {{x}} or #{x}): "
+            "it is filled in later, so it is not checked.",
+        ),
         # numbers (numbers.NUMBER_RANGES)
         Rule(
             "number-range",

@@ -215,6 +215,11 @@ CASES: dict[str, tuple[Any, Any, dict[str, Any]]] = {
         {},
     ),
     "client-version": ({"elements": [{"tag": "chart", "chart_spec": {}}]}, {"elements": [_md()]}, {}),
+    "template-placeholder": (
+        {"card_link": {"url": "{{ .Link }}"}, "elements": []},
+        {"card_link": {"url": "https://feishu.cn/#top"}, "elements": [_md("Hi {{name}}")]},
+        {},
+    ),
     "ephemeral-element-i18n": (
         {"elements": [{"tag": "div", "text": {"tag": "plain_text", "i18n": {"zh_cn": "你好"}}}]},
         {"i18n_elements": {"zh_cn": [{"tag": "div", "text": _text("你好")}]}},

@@ -328,26 +328,30 @@ def _links(lint: _Linter) -> None:
     for member in lint.members:
         if member.key == "content" and isinstance(member.value, str) and _tag(member.owner) in _MD_TAGS:
             for target in _markdown_links(member.value):
-                scheme = _SCHEME.match(target)
-                if lint.templated(target, member.pointer):
+                if lint.templated(target, member.pointer) or not _SCHEME.match(target):
                     continue
-                if scheme and not target.lower().startswith(_LINK_SCHEMES):
-                    lint.add(
-                        "link-scheme",
-                        f"link {quoted(target)} in the text must start with http:// or https://",
-                        member.pointer,
-                    )
+                _link(lint, target, member.pointer, f"link {quoted(target)} in the text", "")
         value = member.value
         if member.key not in _URL_KEYS or not isinstance(value, str) or not value:
             continue
-        if lint.templated(value, member.pointer):
-            continue
-        if not value.lower().startswith(_LINK_SCHEMES):
-            lint.add(
-                "link-scheme",
-                f"'{member.key}' must start with http:// or https://, found {quoted(value)}",
-                member.pointer,
-            )
+        if not lint.templated(value, member.pointer):
+            _link(lint, value, member.pointer, f"'{member.key}'", f", found {quoted(value)}")
+
+
+def _link(lint: _Linter, target: str, pointer: str, what: str, found: str) -> None:
+    """``target`` must be http(s):// or lark://; ``about:blank`` (a link to nowhere, which
+    builders write as a stand-in) is accepted by Feishu and only does nothing: a warning."""
+    if target.lower().startswith(_LINK_SCHEMES):
+        return
+    if target.strip().lower() == "about:blank":
+        lint.add(
+            "link-scheme",
+            f"{what} is about:blank: the link does nothing (the card is accepted)",
+            pointer,
+            severity=Severity.WARNING,
+        )
+        return
+    lint.add("link-scheme", f"{what} must start with http:// or https://{found}", pointer)
 
 
 def _components(lint: _Linter) -> None:
@@ -482,6 +486,11 @@ def _form_names(lint: _Linter, form: ElementVisit) -> None:
 
 
 def _texts(lint: _Linter) -> None:
+    # An empty header subtitle shows nothing and takes no room (title.md: subtitle is optional);
+    # CardKit's exports always carry one, empty when the author gave none.
+    subtitles = {
+        join_pointer(join_pointer(pointer, "subtitle"), "content") for pointer, _ in _headers(lint.ctx)
+    }
     for member in lint.members:
         text = member.owner
         if member.key != "content" or member.value != "" or _tag(text) not in _CONTENT_TAGS:
@@ -490,22 +499,28 @@ def _texts(lint: _Linter) -> None:
             continue
         if "/alt/" in member.pointer:
             continue  # an empty alt marks a decorative image
-        if member.holder is not None and member.holder.get("icon"):
-            continue  # an icon-only button: the empty text is on purpose
+        if text.get("icon") or (member.holder is not None and member.holder.get("icon")):
+            continue  # an icon-only markdown, div or button: the icon shows, the empty text is on purpose
+        if member.pointer in subtitles:
+            continue
         lint.add("empty-text", "text content is empty: nothing is shown", member.pointer)
 
 
-def _header_and_colors(lint: _Linter) -> None:
-    ctx = lint.ctx
+def _headers(ctx: CardContext) -> list[tuple[str, Any]]:
+    """(pointer, value) of the card's header and of each language's ``i18n_header``."""
     card = ctx.card
     if not isinstance(card, dict):
-        return
+        return []
     headers: list[tuple[str, Any]] = [(join_pointer(ctx.card_pointer, "header"), card.get("header"))]
     i18n_header = card.get("i18n_header")
     if isinstance(i18n_header, dict):
         base = join_pointer(ctx.card_pointer, "i18n_header")
         headers += [(join_pointer(base, lang), header) for lang, header in i18n_header.items()]
-    for pointer, header in headers:
+    return headers
+
+
+def _header_and_colors(lint: _Linter) -> None:
+    for pointer, header in _headers(lint.ctx):
         if not isinstance(header, dict):
             continue
         template = header.get("template")
@@ -631,16 +646,9 @@ def _number_owners(lint: _Linter) -> list[tuple[str | None, dict[str, Any], str]
     ctx = lint.ctx
     card = ctx.card
     owners: list[tuple[str | None, dict[str, Any], str]] = []
-    if isinstance(card, dict):
-        for key in ("body", "header"):
-            if isinstance(card.get(key), dict):
-                owners.append((None, card[key], join_pointer(ctx.card_pointer, key)))
-        i18n_header = card.get("i18n_header")
-        if isinstance(i18n_header, dict):
-            base = join_pointer(ctx.card_pointer, "i18n_header")
-            owners += [
-                (None, h, join_pointer(base, lang)) for lang, h in i18n_header.items() if isinstance(h, dict)
-            ]
+    if isinstance(card, dict) and isinstance(card.get("body"), dict):
+        owners.append((None, card["body"], join_pointer(ctx.card_pointer, "body")))
+    owners += [(None, header, pointer) for pointer, header in _headers(ctx) if isinstance(header, dict)]
     for visit in lint.visits:
         owners.append((visit.tag, visit.element, visit.pointer))
         for key in _PART_KEYS:

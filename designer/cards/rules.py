@@ -58,7 +58,12 @@ RULES: dict[str, Rule] = {
         Rule("nesting-depth", _E, "Components nested more than 5 levels deep."),
         Rule("element-count", _E, "A JSON 2.0 card has more than 200 components."),
         Rule("table-count", _E, "More than 5 tables in one card (per language)."),
-        Rule("link-scheme", _E, "A link that is not http(s):// (or lark://)."),
+        Rule(
+            "link-scheme",
+            _E,
+            "A link that is not http(s):// (or lark://); about:blank, which Feishu accepts but "
+            "which does nothing, is a warning.",
+        ),
         Rule("button-text-length", _E, "Button text longer than 100 characters."),
         Rule("button-url-conflict", _W, "A button has both url and multi_url; they are exclusive."),
         Rule("v2-removed-component", _E, "note and action do not exist in JSON 2.0 (error 200861)."),

@@ -127,8 +127,10 @@ _DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _TIME = re.compile(r"^(\d{1,2}):(\d{1,2})$")
 _DATETIME = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2}) (\d{1,2}):(\d{1,2})$")
 _ELEMENT_ID = re.compile(r"^[A-Za-z][A-Za-z0-9_]{0,19}$")
+# configure-multi-language-content.md's table writes the audio one "i18n_file_key_key"; the
+# audio page (card-json-v2-components/content-components/audio) and its JSON write "i18n_file_key".
 _ELEMENT_I18N_KEYS = frozenset(
-    {"i18n", "i18n_content", "i18n_img_key", "i18n_default_value", "i18n_file_key_key"}
+    {"i18n", "i18n_content", "i18n_img_key", "i18n_default_value", "i18n_file_key", "i18n_file_key_key"}
 )
 _CONTENT_TAGS = frozenset({"plain_text", "lark_md", "markdown"})
 # Components that wrap others; a column counts with its column_set as one level.
@@ -253,9 +255,20 @@ def _ephemeral(lint: _Linter) -> None:
     # own `i18n` (title, subtitle); element-level ("局部") is i18n_content, i18n_img_key,
     # i18n_default_value, i18n_file_key_key, and `i18n` on a text inside a component. The
     # ephemeral API supports only the card-level kind (ephemeral-send.zh.md 使用限制).
+    # JSON 2.0 has no card-level kind at all (card-json-v2-breaking-changes-release-notes.md: "JSON
+    # 2.0 版本不再支持通过 i18n_elements 字段设置全局多语言", only the element-level fields), so
+    # an ephemeral 2.0 card can carry one language only: say so rather than point at i18n_elements.
     ctx = lint.ctx
     severity = Severity.ERROR if ctx.ephemeral else Severity.WARNING
     where = "the ephemeral API rejects it" if ctx.ephemeral else "the ephemeral API does not support it"
+    if ctx.version == "2.0":
+        instead = (
+            "JSON 2.0 has no card-level i18n_elements either, so an ephemeral 2.0 card shows one "
+            "language: send each reader the text in their language, or use a classic card "
+            '(without "schema": "2.0") with i18n_elements and header i18n'
+        )
+    else:
+        instead = "put translations in card-level i18n_elements / i18n_header instead"
     config_prefix = join_pointer(ctx.card_pointer, "config") + "/"
     header_prefixes = (
         join_pointer(ctx.card_pointer, "header") + "/",
@@ -270,8 +283,7 @@ def _ephemeral(lint: _Linter) -> None:
             continue  # the header's i18n is part of card-level multi-language
         lint.add(
             "ephemeral-element-i18n",
-            f"element-level '{member.key}': {where}; put translations in card-level "
-            f"i18n_elements / i18n_header instead",
+            f"element-level '{member.key}': {where}; {instead}",
             member.pointer,
             key=True,
             severity=severity,

@@ -49,8 +49,9 @@ RULES: dict[str, Rule] = {
         Rule(
             "ephemeral-element-i18n",
             _W,
-            "Element-level i18n / i18n_content / i18n_img_key / i18n_default_value is not supported by the ephemeral API "
-            "(error in a request body and at send time; use card-level i18n_elements / i18n_header).",
+            "Element-level i18n / i18n_content / i18n_img_key / i18n_default_value / i18n_file_key is not supported "
+            "by the ephemeral API (error in a request body and at send time; a classic card can use card-level "
+            "i18n_elements / i18n_header, a JSON 2.0 card has no card-level kind and carries one language).",
         ),
         Rule("ephemeral-forward", _W, "Ephemeral cards cannot be forwarded; enable_forward is ignored."),
         # card limits (API.md "Card limits")

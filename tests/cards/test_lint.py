@@ -451,3 +451,25 @@ def test_links_inside_markdown_text(content: str, bad: bool) -> None:
     for element in (_md(content), {"tag": "div", "text": _text(content, "lark_md")}):
         found = [d for d in parse_card({"elements": [element]}).errors if d.rule == "link-scheme"]
         assert bool(found) is bad, content
+
+
+def test_element_i18n_in_a_v2_card_does_not_send_the_author_to_i18n_elements() -> None:
+    # JSON 2.0 has no i18n_elements (the schema rejects it): the message says what is possible.
+    card = _v2({"tag": "markdown", "content": "a", "i18n_content": {"en_us": "b"}})
+    (problem,) = [d for d in parse_card(card, ephemeral=True).errors if d.rule == "ephemeral-element-i18n"]
+    assert "i18n_elements" in problem.message and "no card-level" in problem.message
+    assert "one language" in problem.message and "classic card" in problem.message
+    assert "put translations in card-level" not in problem.message
+    classic = {"elements": [{"tag": "markdown", "content": "a", "i18n_content": {"en_us": "b"}}]}
+    (problem,) = [d for d in parse_card(classic, ephemeral=True).errors if d.rule == "ephemeral-element-i18n"]
+    assert "put translations in card-level i18n_elements" in problem.message
+    # what the advice names must itself pass: the 1.0 card with i18n_elements sends fine
+    fixed = {"i18n_elements": {"en_us": [_md("b")], "zh_cn": [_md("a")]}}
+    assert not parse_card(_body(fixed, open_id="ou")).errors
+
+
+def test_audio_translations_are_element_level_too() -> None:
+    audio = {"tag": "audio", "file_key": "file_v3_x", "i18n_file_key": {"en_us": "file_v3_y"}}
+    card = _v2(audio, config={"enable_forward": False})
+    found = [d.pointer for d in parse_card(card).diagnostics if d.rule == "ephemeral-element-i18n"]
+    assert found == ["/body/elements/0/i18n_file_key"]

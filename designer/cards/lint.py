@@ -18,14 +18,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from designer.cards.document import Diagnostic, Severity, SourceMap
-from designer.cards.jsontext import join_pointer
+from designer.cards.jsontext import join_pointer, split_pointer
 from designer.cards.numbers import non_finite_pointers, problems, range_for
 from designer.cards.placeholders import filled_in_later, is_placeholder
 from designer.cards.placement import misplacement
 from designer.cards.rules import RULES, Rule, diagnostic
 from designer.cards.schema import nearest, quoted
 from designer.cards.sizes import MAX_CARD_BYTES
-from designer.cards.tree import FORM_FIELD_TAGS, TEXT_TAGS, ElementVisit, walk_elements
+from designer.cards.tree import FORM_FIELD_TAGS, ElementVisit, walk_elements
 
 __all__ = ["RULES", "CardContext", "Rule", "lint"]
 
@@ -307,12 +307,13 @@ def _limits(lint: _Linter) -> None:
             ctx.card_pointer,
         )
     if ctx.version == "2.0":
-        components = [v for v in lint.visits if v.tag not in TEXT_TAGS]
-        if len(components) > MAX_ELEMENTS_V2:
+        elements = _counted_elements(lint)
+        if len(elements) > MAX_ELEMENTS_V2:
             lint.add(
                 "element-count",
-                f"the card has {len(components)} components; JSON 2.0 allows at most {MAX_ELEMENTS_V2}",
-                components[MAX_ELEMENTS_V2].pointer,
+                f"the card has {len(elements)} elements (components and the texts, icons and tags in "
+                f"them); JSON 2.0 allows at most {MAX_ELEMENTS_V2}",
+                elements[MAX_ELEMENTS_V2],
             )
     tables: Counter[str | None] = Counter()
     for visit in lint.visits:
@@ -329,6 +330,30 @@ def _limits(lint: _Linter) -> None:
                 f"'{visit.tag}' is nested {depth} levels deep; Feishu allows at most {MAX_NESTING}",
                 visit.pointer,
             )
+
+
+# Members holding the author's own data, not card elements: a VChart spec, table rows, the value
+# sent back in a callback, and what an old client shows instead of a component.
+_DATA_KEYS = frozenset({"chart_spec", "rows", "value", "fallback"})
+
+
+def _counted_elements(lint: _Linter) -> list[str]:
+    """Pointers, in document order, of what the JSON 2.0 limit counts. card-json-v2-structure.md
+    (注意事项): "一张卡片最多支持 200 个元素（如 tag 为 plain_text 的文本元素）或组件" — at most
+    200 elements or components per card, a text object with tag plain_text being such an element.
+    So every object with a ``tag`` counts: components at any depth (containers included), and
+    the texts, icons and header tags inside them."""
+    base = len(split_pointer(lint.ctx.card_pointer))
+    found = [
+        member.pointer.rpartition("/")[0]
+        for member in lint.members
+        if member.key == "tag"
+        and isinstance(member.value, str)
+        and not _DATA_KEYS.intersection(split_pointer(member.pointer)[base:])
+    ]
+    if len(found) <= MAX_ELEMENTS_V2:
+        return found
+    return sorted(found, key=lambda pointer: lint.ctx.source_map.locate(pointer).offset)
 
 
 def _markdown_links(content: str) -> list[str]:
@@ -469,14 +494,29 @@ def _picker_value(lint: _Linter, element: dict[str, Any], pointer: str, tag: str
         )
 
 
+def _submits(button: dict[str, Any]) -> bool:
+    """Whether a button submits its form: ``"form_action_type": "submit"`` (form-container.md,
+    JSON 2.0) or the older ``"action_type": "form_submit"`` (the 1.0 page, still accepted in
+    2.0). A placeholder may become either: it is given the benefit of the doubt."""
+    form_action_type, action_type = button.get("form_action_type"), button.get("action_type")
+    if form_action_type == "submit" or action_type == "form_submit":
+        return True
+    return is_placeholder(form_action_type) or is_placeholder(action_type)
+
+
 def _form_names(lint: _Linter, form: ElementVisit) -> None:
-    """Names of the fields of one form (not of a form nested in it: that is its own error)."""
+    """Names of the fields of one form (not of a form nested in it: that is its own error), and
+    its submit button: both form-container pages say a form must hold at least one button that
+    submits it ("表单容器中必须至少有一个带有提交属性的按钮"); without one it can never be sent."""
     prefix = form.pointer + "/"
     depth = len(form.ancestors) + 1
     names: dict[str, str] = {}
+    submitted = False
     for visit in lint.visits:
         if not visit.pointer.startswith(prefix) or "form" in visit.ancestors[depth:]:
             continue
+        if visit.tag == "button" and _submits(visit.element):
+            submitted = True
         if visit.tag not in FORM_FIELD_TAGS and visit.tag != "button":
             continue
         name = visit.element.get("name")
@@ -495,6 +535,14 @@ def _form_names(lint: _Linter, form: ElementVisit) -> None:
                 join_pointer(visit.pointer, "name"),
             )
         names.setdefault(name, visit.pointer)
+    if not submitted:
+        how = '"form_action_type": "submit"' if lint.ctx.version == "2.0" else '"action_type": "form_submit"'
+        lint.add(
+            "form-submit",
+            f"form {quoted(str(form.element.get('name', '')))} has no submit button, so it can never be "
+            f"sent: add a button with {how}",
+            join_pointer(form.pointer, "tag"),
+        )
 
 
 def _texts(lint: _Linter) -> None:

@@ -57,7 +57,12 @@ RULES: dict[str, Rule] = {
         # card limits (API.md "Card limits")
         Rule("card-size", _E, "The card is larger than 30 KB (UTF-8 JSON as sent)."),
         Rule("nesting-depth", _E, "Components nested more than 5 levels deep."),
-        Rule("element-count", _E, "A JSON 2.0 card has more than 200 components."),
+        Rule(
+            "element-count",
+            _E,
+            "A JSON 2.0 card has more than 200 elements: every component at any depth, and the "
+            "texts, icons and tags inside them.",
+        ),
         Rule("table-count", _E, "More than 5 tables in one card (per language)."),
         Rule(
             "link-scheme",
@@ -85,6 +90,11 @@ RULES: dict[str, Rule] = {
         Rule("duplicate-form-name", _E, "Two components in one form have the same name."),
         Rule(
             "form-field-name", _E, "A component inside a form has no name, so its value cannot be submitted."
+        ),
+        Rule(
+            "form-submit",
+            _E,
+            'A form without a submit button ("form_action_type": "submit" / "action_type": "form_submit").',
         ),
         # content
         Rule("img-alt", _W, "An image without alt text (screen readers read nothing)."),

@@ -46,7 +46,19 @@ V1 = {
             "tag": "column_set",
             "columns": [{"tag": "column", "elements": [{"tag": "markdown", "content": "c"}]}],
         },
-        {"tag": "form", "name": "f", "elements": [{"tag": "input", "name": "i"}]},
+        {
+            "tag": "form",
+            "name": "f",
+            "elements": [
+                {"tag": "input", "name": "i"},
+                {
+                    "tag": "button",
+                    "name": "s",
+                    "text": {"tag": "plain_text", "content": "s"},
+                    "action_type": "form_submit",
+                },
+            ],
+        },
         {"tag": "note", "elements": [{"tag": "plain_text", "content": "n"}]},
         {
             "tag": "div",
@@ -71,8 +83,8 @@ V1 = {
         ("button", "/elements/2/columns/0/elements/0", True, "/elements/2/columns/0/elements", 1, True),
         ("column", "/elements/2", True, "/elements/2/columns", 1, False),
         ("column", None, False, "/elements", 6, False),
-        ("form", "/elements/3", False, "/elements/3/elements", 1, False),
-        ("button", "/elements/3", True, "/elements/3/elements", 1, False),
+        ("form", "/elements/3", False, "/elements/3/elements", 2, False),
+        ("button", "/elements/3", True, "/elements/3/elements", 2, False),
         ("markdown", "/elements/4/elements/0", False, "/elements/4/elements", 1, False),
         ("hr", "/elements/5/extra", True, "/elements", 6, False),
     ],

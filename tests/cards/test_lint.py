@@ -164,6 +164,17 @@ CASES: dict[str, tuple[Any, Any, dict[str, Any]]] = {
         {"elements": [{"tag": "form", "name": "f", "elements": [{"tag": "input", "name": "a"}]}]},
         {},
     ),
+    "form-submit": (
+        _v2({"tag": "form", "name": "f", "elements": [{"tag": "input", "name": "a"}]}),
+        _v2(
+            {
+                "tag": "form",
+                "name": "f",
+                "elements": [{"tag": "input", "name": "a"}, _button(name="s", form_action_type="submit")],
+            }
+        ),
+        {},
+    ),
     "img-alt": (
         {"elements": [{"tag": "img", "img_key": "k"}]},
         {"elements": [{"tag": "img", "img_key": "k", "alt": _text("")}]},
@@ -473,3 +484,52 @@ def test_audio_translations_are_element_level_too() -> None:
     card = _v2(audio, config={"enable_forward": False})
     found = [d.pointer for d in parse_card(card).diagnostics if d.rule == "ephemeral-element-i18n"]
     assert found == ["/body/elements/0/i18n_file_key"]
+
+
+def _div(text: str = "t") -> dict[str, Any]:
+    return {"tag": "div", "text": _text(text)}
+
+
+def test_the_v2_element_limit_counts_texts_and_containers_too() -> None:
+    # card-json-v2-structure.md: at most 200 "elements (such as a plain_text text element) or
+    # components": a div with its text is two.
+    assert "element-count" not in rules(parse_card(_v2(*[_div() for _ in range(100)])))
+    text = card_text(_v2(*[_div(f"t{i}") for i in range(101)]))
+    (problem,) = [d for d in parse(text).errors if d.rule == "element-count"]
+    assert "202 elements" in problem.message
+    assert problem.pointer == "/body/elements/100"  # the 201st in reading order (its text: the 202nd)
+    # containers count, and so does what they hold, at any depth
+    nested = {"tag": "column_set", "columns": [{"tag": "column", "elements": [_div() for _ in range(66)]}]}
+    assert "element-count" not in rules(parse_card(_v2(nested)))  # 1 + 1 + 66 * 2 = 134
+    assert "element-count" in rules(parse_card(_v2(nested, nested)))  # 268
+
+
+def test_chart_data_and_callback_values_are_not_elements() -> None:
+    spec = {"type": "bar", "data": {"values": [{"tag": "x"} for _ in range(300)]}}
+    value = {"items": [{"tag": "y"} for _ in range(300)]}
+    card = _v2({"tag": "chart", "chart_spec": spec}, _button(value=value))
+    assert "element-count" not in rules(parse_card(card))
+
+
+@pytest.mark.parametrize(
+    ("button", "version", "flagged"),
+    [
+        ({"action_type": "form_submit"}, "1.0", False),
+        ({"action_type": "form_submit"}, "2.0", False),
+        ({"form_action_type": "submit"}, "2.0", False),
+        ({"form_action_type": "reset"}, "2.0", True),
+        ({"action_type": "form_reset"}, "1.0", True),
+        ({"form_action_type": "${kind}"}, "2.0", False),
+        ({}, "2.0", True),
+    ],
+)
+def test_a_form_needs_a_submit_button(button: dict[str, Any], version: str, flagged: bool) -> None:
+    submit = _button(name="b", **button)
+    columns = {"tag": "column_set", "columns": [{"tag": "column", "elements": [submit]}]}
+    form = {"tag": "form", "name": "f", "elements": [{"tag": "input", "name": "a"}, columns]}
+    card = _v2(form) if version == "2.0" else {"elements": [form]}
+    found = [d for d in parse_card(card).errors if d.rule == "form-submit"]
+    assert bool(found) is flagged, [d.format() for d in parse_card(card).diagnostics]
+    if flagged:
+        spelling = '"form_action_type": "submit"' if version == "2.0" else '"action_type": "form_submit"'
+        assert spelling in found[0].message and found[0].pointer.endswith("/elements/0/tag")

@@ -22,7 +22,7 @@ from designer.cards.jsontext import join_pointer, split_pointer
 from designer.cards.numbers import non_finite_pointers, problems, range_for
 from designer.cards.placeholders import filled_in_later, is_placeholder
 from designer.cards.placement import misplacement
-from designer.cards.rules import RULES, Rule, diagnostic
+from designer.cards.rules import RAISED_WHEN_EPHEMERAL, RULES, Rule, diagnostic
 from designer.cards.schema import nearest, quoted
 from designer.cards.sizes import MAX_CARD_BYTES
 from designer.cards.tree import FORM_FIELD_TAGS, ElementVisit, walk_elements
@@ -98,7 +98,7 @@ FEISHU_COLORS: frozenset[str] = frozenset(
     + [f"grey-{shade}" for shade in _GREY_SHADES]
 )
 # Members that take a colour name (the same page lists them); icon and border "color" are matched by owner.
-_COLOR_KEYS = frozenset({"text_color", "background_style", "border_color", "background_color"})
+_COLOR_KEYS = frozenset({"text_color", "background_style", "border_color", "background_color", "fill_color"})
 # API.md "Client versions for newer components"
 MIN_CLIENT: dict[str, str] = {
     "form": "6.6",
@@ -109,6 +109,7 @@ MIN_CLIENT: dict[str, str] = {
     "select_img": "7.6",
     "checker": "7.9",
     "collapsible_panel": "7.9",
+    "audio": "7.49",  # audio.md 注意事项
 }
 SCHEMA_V2_MIN_CLIENT = "7.20"
 
@@ -259,7 +260,7 @@ def _ephemeral(lint: _Linter) -> None:
     # 2.0 版本不再支持通过 i18n_elements 字段设置全局多语言", only the element-level fields), so
     # an ephemeral 2.0 card can carry one language only: say so rather than point at i18n_elements.
     ctx = lint.ctx
-    severity = Severity.ERROR if ctx.ephemeral else Severity.WARNING
+    severity = _ephemeral_severity(ctx, "ephemeral-element-i18n")
     where = "the ephemeral API rejects it" if ctx.ephemeral else "the ephemeral API does not support it"
     if ctx.version == "2.0":
         instead = (
@@ -296,6 +297,40 @@ def _ephemeral(lint: _Linter) -> None:
             join_pointer(join_pointer(ctx.card_pointer, "config"), "enable_forward"),
             key=True,
         )
+
+
+def _ephemeral_severity(ctx: CardContext, rule: str) -> Severity:
+    """A rule in ``RAISED_WHEN_EPHEMERAL`` is an error where the ephemeral API applies."""
+    assert rule in RAISED_WHEN_EPHEMERAL
+    return Severity.ERROR if ctx.ephemeral else RULES[rule].severity
+
+
+def _audio(lint: _Linter) -> None:
+    """audio.md 注意事项: a card holding an audio cannot be forwarded ("你需要在卡片 JSON 的
+    config 配置中指定 enable_forward 为 false，否则会导致卡片发送失败") and cannot be sent with
+    the ephemeral API ("暂不支持使用发送仅特定人可见的消息卡片接口发送")."""
+    ctx = lint.ctx
+    audio = next((visit for visit in lint.visits if visit.tag == "audio"), None)
+    if audio is None or not isinstance(ctx.card, dict):
+        return
+    config = ctx.card.get("config")
+    forward = config.get("enable_forward") if isinstance(config, dict) else None
+    if forward is not False and not is_placeholder(forward):
+        config_pointer = join_pointer(ctx.card_pointer, "config")
+        pointer = join_pointer(config_pointer, "enable_forward") if forward is not None else audio.pointer
+        lint.add(
+            "audio-forward",
+            'a card with an audio component cannot be forwarded: set "enable_forward": false in '
+            "its config, or sending it fails",
+            pointer,
+        )
+    where = "the ephemeral API rejects it" if ctx.ephemeral else "it cannot be sent as an ephemeral card"
+    lint.add(
+        "ephemeral-audio",
+        f"a card with an audio component: {where} (send it as an ordinary message)",
+        join_pointer(audio.pointer, "tag"),
+        severity=_ephemeral_severity(ctx, "ephemeral-audio"),
+    )
 
 
 def _limits(lint: _Linter) -> None:
@@ -759,6 +794,7 @@ def _numbers(lint: _Linter) -> None:
 _CHECKS: tuple[Callable[[_Linter], None], ...] = (
     _request_body,
     _ephemeral,
+    _audio,
     _limits,
     _links,
     _components,

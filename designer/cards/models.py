@@ -4,7 +4,8 @@ Field names and allowed values follow Feishu's component pages (doc-hub-mcp mirr
 ``feishu/001-开发指南/feishu-cards/build-card-with-json/``): ``card-json-structure.md``,
 ``card-json-v2-structure.md``, ``card-components/**`` and ``card-json-v2-components/**`` (one
 page per component, named in each class docstring), and ``send-feishu-card.md`` for template
-cards; the request body is ``../shared/feishu/ephemeral-send.zh.md``.
+cards; the request body is Feishu's "发送仅特定人可见的消息卡片" page (``POST
+/open-apis/ephemeral/v1/send``: chat_id, one of open_id / user_id / email, msg_type, card).
 
 Design choices, so the diagnostics read well:
 
@@ -172,7 +173,9 @@ class _Component(CardModel):
 
     element_id: str | None = None
     margin: str | None = None
-    fallback: dict[str, Any] | None = None
+    # audio.md (fallback): "drop" drops the component on old clients; an object
+    # ({"tag": "fallback_text", "text": {...}}) is shown instead of it.
+    fallback: dict[str, Any] | Literal["drop"] | None = None
 
 
 class _Interactive(_Component):
@@ -347,6 +350,37 @@ class PersonList(_Component):
     drop_invalid_user_id: bool | None = None
     icon: IconRef | None = None
     ud_icon: IconRef | None = None
+
+
+class AudioBorder(CardModel):
+    """``border`` of an ``audio``: a colour name and a corner radius ("8px" by default)."""
+
+    color: str | None = None
+    corner_radius: str | None = None
+
+
+class Audio(_Component):
+    """``audio`` (card-json-v2-components/content-components/audio.md): plays an OPUS file
+    uploaded with the file upload API. JSON 2.0 only, client 7.49+; a card holding one cannot
+    be forwarded (``config.enable_forward`` must be false or the send fails) nor sent with
+    the ephemeral API."""
+
+    tag: Literal["audio"]
+    file_key: str
+    i18n_file_key: dict[str, str] | None = None  # element-level multi-language
+    audio_id: str | None = None  # unique in the card: keeps playing across card updates
+    disabled: bool | None = None
+    disabled_tips: Text | None = None
+    show_progress_bar: bool | None = None
+    show_time: bool | None = None
+    time_display: Literal["default", "both"] | None = None
+    time_position: Literal["end", "start", "both_sides"] | None = None
+    border: AudioBorder | None = None
+    style: Literal["normal", "flat", "speak"] | None = None
+    padding: str | None = None
+    background_style: str | None = None
+    fill_color: str | None = None
+    width: str | None = None
 
 
 # --- interactive components ---------------------------------------------------------------------
@@ -607,6 +641,7 @@ Element = Annotated[
     | Chart
     | Person
     | PersonList
+    | Audio
     | Button
     | Overflow
     | SelectStatic

@@ -92,10 +92,11 @@ NUMBER_RANGES: dict[tuple[str | None, str], NumberRange] = {
     ("interactive_container", "height"): NumberRange(10, 999, keywords=("auto",)),
     # chart.md
     ("chart", "height"): NumberRange(1, 999, keywords=("auto",)),
-    # button.md, input.md, the select and picker pages: "default", "fill" or "[100,∞)px"
+    # button.md, input.md, the select and picker pages, audio.md: "default", "fill" or "[100,∞)px"
     **{
         (tag, "width"): _CONTROL_WIDTH
         for tag in (
+            "audio",
             "button",
             "input",
             "select_static",

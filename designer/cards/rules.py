@@ -2,8 +2,8 @@
 
 ``validate --format json`` prints these ids and the GUI's problems list shows the
 description; a rule id never changes meaning once released. Severity here is the
-default: ``ephemeral-element-i18n`` is raised to an error for an ephemeral request body
-and at send time (the API rejects it there; ordinary messages accept it).
+default: the rules in ``RAISED_WHEN_EPHEMERAL`` are raised to errors for an ephemeral request
+body and at send time (the ephemeral API rejects what they find; ordinary messages accept it).
 """
 
 from __future__ import annotations
@@ -54,6 +54,17 @@ RULES: dict[str, Rule] = {
             "i18n_elements / i18n_header, a JSON 2.0 card has no card-level kind and carries one language).",
         ),
         Rule("ephemeral-forward", _W, "Ephemeral cards cannot be forwarded; enable_forward is ignored."),
+        Rule(
+            "ephemeral-audio",
+            _W,
+            "A card with an audio component cannot be sent with the ephemeral API "
+            "(error in a request body and at send time).",
+        ),
+        Rule(
+            "audio-forward",
+            _E,
+            'A card with an audio component must set config "enable_forward": false, or sending it fails.',
+        ),
         # card limits (API.md "Card limits")
         Rule("card-size", _E, "The card is larger than 30 KB (UTF-8 JSON as sent)."),
         Rule("nesting-depth", _E, "Components nested more than 5 levels deep."),
@@ -130,6 +141,11 @@ RULES: dict[str, Rule] = {
         ),
     )
 }
+
+
+# What ordinary messages accept but the ephemeral API rejects: warnings on a bare card, errors
+# in a request body and at send time.
+RAISED_WHEN_EPHEMERAL: frozenset[str] = frozenset({"ephemeral-element-i18n", "ephemeral-audio"})
 
 
 def diagnostic(

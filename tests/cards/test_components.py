@@ -26,7 +26,13 @@ def _card_with(element: dict[str, Any], version: str) -> tuple[dict[str, Any], s
     else:
         suffix = ""
     if version == "2.0":
-        return {"schema": "2.0", "body": {"elements": [element]}}, "/body/elements/0" + suffix
+        # not forwardable: a card holding an audio must say so (audio.md), the others do not mind
+        config = {"enable_forward": False}
+        return {
+            "schema": "2.0",
+            "config": config,
+            "body": {"elements": [element]},
+        }, "/body/elements/0" + suffix
     return {"elements": [element]}, "/elements/0" + suffix
 
 
@@ -55,6 +61,7 @@ BROKEN: dict[str, tuple[str, Any, str]] = {
     "person_list": ("persons", 12345, "wrong-type"),
     "table": ("page_size", "12345", "wrong-type"),
     "hr": ("margin", 12345, "wrong-type"),
+    "audio": ("time_position", "middle", "invalid-value"),
     "column_set": ("flex_mode", "12345", "invalid-value"),
     "column": ("weight", "12345", "wrong-type"),
     "collapsible_panel": ("expanded", "12345", "wrong-type"),

@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from designer.cards import RULES, Severity, parse, plan_insert
+from designer.cards.rules import RAISED_WHEN_EPHEMERAL
 from designer.cards.sizes import card_size_bytes, size_label
 
 from .conftest import card_text, line_of, parse_card, rules
@@ -63,6 +64,16 @@ CASES: dict[str, tuple[Any, Any, dict[str, Any]]] = {
     "ephemeral-forward": (
         _body({"config": {"enable_forward": True}, "elements": []}, open_id="ou"),
         _body({"config": {"enable_forward": False}, "elements": []}, open_id="ou"),
+        {},
+    ),
+    "ephemeral-audio": (
+        _body(_v2({"tag": "audio", "file_key": "f"}, config={"enable_forward": False}), open_id="ou"),
+        _body(_v2(_md(), config={"enable_forward": False}), open_id="ou"),
+        {},
+    ),
+    "audio-forward": (
+        _v2({"tag": "audio", "file_key": "f"}),
+        _v2({"tag": "audio", "file_key": "f"}, config={"enable_forward": False}),
         {},
     ),
     "card-size": (
@@ -271,7 +282,7 @@ def test_rule_fires(rule: str) -> None:
     doc = _parse(bad, kwargs)
     found = [d for d in doc.diagnostics if d.rule == rule]
     assert found, [d.format() for d in doc.diagnostics]
-    assert found[0].severity == RULES[rule].severity or rule == "ephemeral-element-i18n"
+    assert found[0].severity == RULES[rule].severity or rule in RAISED_WHEN_EPHEMERAL
 
 
 @pytest.mark.parametrize("rule", sorted(CASES))

@@ -117,6 +117,7 @@ class IconRef(CardModel):
     token: str | None = None
     color: str | None = None
     img_key: str | None = None
+    i18n_img_key: dict[str, str] | None = None  # configure-multi-language-content.md: icon img_key
     size: str | None = None
     style: dict[str, Any] | None = None
 
@@ -258,9 +259,13 @@ class Img(_Component):
 
 
 class ImgItem(CardModel):
-    """One image of ``img_combination.img_list``."""
+    """One image of ``img_combination.img_list`` (multi-image-laylout.md, JSON 结构: each image
+    may set its own ``transparent``; configure-multi-language-content.md: its img_key may have an
+    ``i18n_img_key``)."""
 
     img_key: str
+    transparent: bool | None = None
+    i18n_img_key: dict[str, str] | None = None  # element-level multi-language: not for ephemeral cards
 
 
 class ImgCombination(_Component):
@@ -488,6 +493,7 @@ class ImgOption(CardModel):
     """An option of ``select_img`` (image-picker.md)."""
 
     img_key: str
+    i18n_img_key: dict[str, str] | None = None  # configure-multi-language-content.md: 多图选择 img_key
     value: str | None = None
     disabled: bool | None = None
     disabled_tips: Text | None = None

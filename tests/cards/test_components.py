@@ -240,3 +240,34 @@ def test_missing_field_next_to_a_misspelt_one_says_so() -> None:
     assert "'contnet' is there: a typo?" in problem.message and problem.suggestion == "content"
     (plain,) = parse_card({"elements": [{"tag": "img"}]}).errors
     assert "typo" not in plain.message and plain.suggestion is None
+
+
+def test_what_the_image_pages_document_is_no_unknown_field() -> None:
+    # multi-image-laylout.md (JSON 2.0 结构) gives each img_list entry "transparent"; the
+    # multi-language page lets every img_key (images, select_img options, icons) have i18n_img_key.
+    key = {"en_us": "img_v3_en"}
+    card = {
+        "schema": "2.0",
+        "config": {"enable_forward": False},
+        "body": {
+            "elements": [
+                {
+                    "tag": "img_combination",
+                    "combination_mode": "double",
+                    "img_list": [
+                        {"img_key": "a", "transparent": False, "i18n_img_key": key},
+                        {"img_key": "b"},
+                    ],
+                },
+                {"tag": "select_img", "options": [{"img_key": "c", "i18n_img_key": key}]},
+                {
+                    "tag": "div",
+                    "text": {"tag": "plain_text", "content": "x"},
+                    "icon": {"tag": "custom_icon", "img_key": "d", "i18n_img_key": key},
+                },
+            ]
+        },
+    }
+    doc = parse_card(card)
+    assert not doc.errors, [d.format() for d in doc.errors]
+    assert "unknown-field" not in {d.rule for d in doc.diagnostics}

@@ -6,6 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from designer.cards import Severity
 from designer.cards.placeholders import is_placeholder
@@ -123,3 +125,31 @@ def test_a_wrong_value_next_to_a_placeholder_is_still_reported() -> None:
     }
     (problem,) = parse_card(card).errors
     assert problem.rule == "invalid-value" and problem.pointer == "/body/elements/0/text_align"
+
+
+_NAME = st.text(st.characters(blacklist_characters="{}", blacklist_categories=("Cs",)), max_size=12)
+_AROUND = st.text(st.characters(blacklist_characters="{}$#", blacklist_categories=("Cs",)), max_size=12)
+
+
+@settings(max_examples=100, deadline=None, derandomize=True)
+@given(
+    before=_AROUND,
+    name=_NAME,
+    after=_AROUND,
+    form=st.sampled_from(["${%s}", "{{%s}}", "#{%s}"]),
+)
+def test_any_placeholder_anywhere_in_a_url_passes(before: str, name: str, after: str, form: str) -> None:
+    value = before + form % name + after
+    assert is_placeholder(value)
+    doc = parse_card({"card_link": {"url": value}, "elements": []})
+    assert not doc.errors, [d.format() for d in doc.errors]
+    assert [d.rule for d in doc.diagnostics] == ["template-placeholder"]
+
+
+@settings(max_examples=100, deadline=None, derandomize=True)
+@given(text=st.text(st.characters(blacklist_characters="{", blacklist_categories=("Cs",)), max_size=30))
+def test_text_without_an_opening_brace_is_never_a_placeholder(text: str) -> None:
+    assert not is_placeholder(text)
+    # ... so a bad URL without one is still reported
+    doc = parse_card({"card_link": {"url": "ftp:" + text}, "elements": []})
+    assert "template-placeholder" not in {d.rule for d in doc.diagnostics}

@@ -54,9 +54,11 @@ RULES: dict[str, Rule] = {
             "i18n_elements / i18n_header, a JSON 2.0 card has no card-level kind and carries one language).",
         ),
         Rule("ephemeral-forward", _W, "Ephemeral cards cannot be forwarded; enable_forward is ignored."),
+        # Info, not warning, on a bare card: unlike element-level i18n there is nothing to fix
+        # short of dropping the audio, which is fine for an ordinary message.
         Rule(
             "ephemeral-audio",
-            _W,
+            _I,
             "A card with an audio component cannot be sent with the ephemeral API "
             "(error in a request body and at send time).",
         ),
@@ -143,8 +145,8 @@ RULES: dict[str, Rule] = {
 }
 
 
-# What ordinary messages accept but the ephemeral API rejects: warnings on a bare card, errors
-# in a request body and at send time.
+# What ordinary messages accept but the ephemeral API rejects: their default severity on a bare
+# card, errors in a request body and at send time.
 RAISED_WHEN_EPHEMERAL: frozenset[str] = frozenset({"ephemeral-element-i18n", "ephemeral-audio"})
 
 

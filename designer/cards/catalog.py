@@ -57,6 +57,7 @@ class CatalogEntry:
 
 _BOTH = frozenset({"1.0", "2.0"})
 _V1 = frozenset({"1.0"})
+_V2 = frozenset({"2.0"})
 
 
 def _entry(
@@ -284,6 +285,21 @@ CATALOG: tuple[CatalogEntry, ...] = (
         "An uploaded image (img_key).",
         "media",
         {"tag": "img", "img_key": "img_v2_xxx", "alt": _text("")},
+    ),
+    _entry(
+        "audio",
+        "Audio",
+        "Plays an uploaded OPUS file (file_key); JSON 2.0 cards that cannot be forwarded.",
+        "media",
+        # audio.md, JSON 结构: the file comes from the file upload API (file_type "opus").
+        {
+            "tag": "audio",
+            "file_key": "file_v3_xxx",
+            "audio_id": "audio_1",
+            "show_time": True,
+            "width": "fill",
+        },
+        versions=_V2,
     ),
     _entry(
         "img_combination",

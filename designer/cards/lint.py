@@ -18,13 +18,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from designer.cards.document import Diagnostic, Severity, SourceMap
-from designer.cards.jsontext import join_pointer
+from designer.cards.jsontext import join_pointer, split_pointer
 from designer.cards.numbers import non_finite_pointers, problems, range_for
+from designer.cards.placeholders import filled_in_later, is_placeholder
 from designer.cards.placement import misplacement
-from designer.cards.rules import RULES, Rule, diagnostic
+from designer.cards.rules import RAISED_WHEN_EPHEMERAL, RULES, Rule, diagnostic
 from designer.cards.schema import nearest, quoted
 from designer.cards.sizes import MAX_CARD_BYTES
-from designer.cards.tree import FORM_FIELD_TAGS, TEXT_TAGS, ElementVisit, walk_elements
+from designer.cards.tree import FORM_FIELD_TAGS, ElementVisit, walk_elements
 
 __all__ = ["RULES", "CardContext", "Rule", "lint"]
 
@@ -97,7 +98,7 @@ FEISHU_COLORS: frozenset[str] = frozenset(
     + [f"grey-{shade}" for shade in _GREY_SHADES]
 )
 # Members that take a colour name (the same page lists them); icon and border "color" are matched by owner.
-_COLOR_KEYS = frozenset({"text_color", "background_style", "border_color", "background_color"})
+_COLOR_KEYS = frozenset({"text_color", "background_style", "border_color", "background_color", "fill_color"})
 # docs/feishu/card-limits.md "Client versions"
 MIN_CLIENT: dict[str, str] = {
     "form": "6.6",
@@ -108,6 +109,7 @@ MIN_CLIENT: dict[str, str] = {
     "select_img": "7.6",
     "checker": "7.9",
     "collapsible_panel": "7.9",
+    "audio": "7.49",  # audio.md 注意事项
 }
 SCHEMA_V2_MIN_CLIENT = "7.20"
 
@@ -126,8 +128,10 @@ _DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _TIME = re.compile(r"^(\d{1,2}):(\d{1,2})$")
 _DATETIME = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2}) (\d{1,2}):(\d{1,2})$")
 _ELEMENT_ID = re.compile(r"^[A-Za-z][A-Za-z0-9_]{0,19}$")
+# configure-multi-language-content.md's table writes the audio one "i18n_file_key_key"; the
+# audio page (card-json-v2-components/content-components/audio) and its JSON write "i18n_file_key".
 _ELEMENT_I18N_KEYS = frozenset(
-    {"i18n", "i18n_content", "i18n_img_key", "i18n_default_value", "i18n_file_key_key"}
+    {"i18n", "i18n_content", "i18n_img_key", "i18n_default_value", "i18n_file_key", "i18n_file_key_key"}
 )
 _CONTENT_TAGS = frozenset({"plain_text", "lark_md", "markdown"})
 # Components that wrap others; a column counts with its column_set as one level.
@@ -156,16 +160,13 @@ def _tag(obj: dict[str, Any]) -> str:
     return tag if isinstance(tag, str) else ""
 
 
-def _placeholder(value: Any) -> bool:
-    return isinstance(value, str) and "${" in value
-
-
 class _Linter:
     def __init__(self, ctx: CardContext) -> None:
         self.ctx = ctx
         self.found: list[Diagnostic] = []
         self.visits: list[ElementVisit] = list(walk_elements(ctx.card, ctx.card_pointer))
         self.members: list[_Member] = _members(ctx.card, ctx.card_pointer) if ctx.card is not None else []
+        self.placeholders: set[str] = set()
 
     def add(
         self,
@@ -179,6 +180,16 @@ class _Linter:
     ) -> None:
         span = self.ctx.source_map.locate(pointer, key=key)
         self.found.append(diagnostic(rule, message, pointer, span, severity=severity, suggestion=suggestion))
+
+    def templated(self, value: Any, pointer: str) -> bool:
+        """Whether ``value`` (a URL, colour, id... that a rule would judge) is a template
+        placeholder; if so, says once that it is filled in later instead of judging it."""
+        if not is_placeholder(value):
+            return False
+        if pointer not in self.placeholders:
+            self.placeholders.add(pointer)
+            self.add("template-placeholder", filled_in_later(quoted(value)), pointer)
+        return True
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,9 +256,20 @@ def _ephemeral(lint: _Linter) -> None:
     # own `i18n` (title, subtitle); element-level ("局部") is i18n_content, i18n_img_key,
     # i18n_default_value, i18n_file_key_key, and `i18n` on a text inside a component. The
     # ephemeral API supports only the card-level kind (docs/feishu/ephemeral.md; the page's 使用限制).
+    # JSON 2.0 has no card-level kind at all (card-json-v2-breaking-changes-release-notes.md: "JSON
+    # 2.0 版本不再支持通过 i18n_elements 字段设置全局多语言", only the element-level fields), so
+    # an ephemeral 2.0 card can carry one language only: say so rather than point at i18n_elements.
     ctx = lint.ctx
-    severity = Severity.ERROR if ctx.ephemeral else Severity.WARNING
+    severity = _ephemeral_severity(ctx, "ephemeral-element-i18n")
     where = "the ephemeral API rejects it" if ctx.ephemeral else "the ephemeral API does not support it"
+    if ctx.version == "2.0":
+        instead = (
+            "JSON 2.0 has no card-level i18n_elements either, so an ephemeral 2.0 card shows one "
+            "language: send each reader the text in their language, or use a classic card "
+            '(without "schema": "2.0") with i18n_elements and header i18n'
+        )
+    else:
+        instead = "put translations in card-level i18n_elements / i18n_header instead"
     config_prefix = join_pointer(ctx.card_pointer, "config") + "/"
     header_prefixes = (
         join_pointer(ctx.card_pointer, "header") + "/",
@@ -262,8 +284,7 @@ def _ephemeral(lint: _Linter) -> None:
             continue  # the header's i18n is part of card-level multi-language
         lint.add(
             "ephemeral-element-i18n",
-            f"element-level '{member.key}': {where}; put translations in card-level "
-            f"i18n_elements / i18n_header instead",
+            f"element-level '{member.key}': {where}; {instead}",
             member.pointer,
             key=True,
             severity=severity,
@@ -278,6 +299,40 @@ def _ephemeral(lint: _Linter) -> None:
         )
 
 
+def _ephemeral_severity(ctx: CardContext, rule: str) -> Severity:
+    """A rule in ``RAISED_WHEN_EPHEMERAL`` is an error where the ephemeral API applies."""
+    assert rule in RAISED_WHEN_EPHEMERAL
+    return Severity.ERROR if ctx.ephemeral else RULES[rule].severity
+
+
+def _audio(lint: _Linter) -> None:
+    """audio.md 注意事项: a card holding an audio cannot be forwarded ("你需要在卡片 JSON 的
+    config 配置中指定 enable_forward 为 false，否则会导致卡片发送失败") and cannot be sent with
+    the ephemeral API ("暂不支持使用发送仅特定人可见的消息卡片接口发送")."""
+    ctx = lint.ctx
+    audio = next((visit for visit in lint.visits if visit.tag == "audio"), None)
+    if audio is None or not isinstance(ctx.card, dict):
+        return
+    config = ctx.card.get("config")
+    forward = config.get("enable_forward") if isinstance(config, dict) else None
+    if forward is not False and not is_placeholder(forward):
+        config_pointer = join_pointer(ctx.card_pointer, "config")
+        pointer = join_pointer(config_pointer, "enable_forward") if forward is not None else audio.pointer
+        lint.add(
+            "audio-forward",
+            'a card with an audio component cannot be forwarded: set "enable_forward": false in '
+            "its config, or sending it fails",
+            pointer,
+        )
+    where = "the ephemeral API rejects it" if ctx.ephemeral else "it cannot be sent as an ephemeral card"
+    lint.add(
+        "ephemeral-audio",
+        f"a card with an audio component: {where} (send it as an ordinary message)",
+        join_pointer(audio.pointer, "tag"),
+        severity=_ephemeral_severity(ctx, "ephemeral-audio"),
+    )
+
+
 def _limits(lint: _Linter) -> None:
     ctx = lint.ctx
     if ctx.size_bytes > MAX_CARD_BYTES:
@@ -287,12 +342,13 @@ def _limits(lint: _Linter) -> None:
             ctx.card_pointer,
         )
     if ctx.version == "2.0":
-        components = [v for v in lint.visits if v.tag not in TEXT_TAGS]
-        if len(components) > MAX_ELEMENTS_V2:
+        elements = _counted_elements(lint)
+        if len(elements) > MAX_ELEMENTS_V2:
             lint.add(
                 "element-count",
-                f"the card has {len(components)} components; JSON 2.0 allows at most {MAX_ELEMENTS_V2}",
-                components[MAX_ELEMENTS_V2].pointer,
+                f"the card has {len(elements)} elements (components and the texts, icons and tags in "
+                f"them); JSON 2.0 allows at most {MAX_ELEMENTS_V2}",
+                elements[MAX_ELEMENTS_V2],
             )
     tables: Counter[str | None] = Counter()
     for visit in lint.visits:
@@ -311,6 +367,30 @@ def _limits(lint: _Linter) -> None:
             )
 
 
+# Members holding the author's own data, not card elements: a VChart spec, table rows, the value
+# sent back in a callback, and what an old client shows instead of a component.
+_DATA_KEYS = frozenset({"chart_spec", "rows", "value", "fallback"})
+
+
+def _counted_elements(lint: _Linter) -> list[str]:
+    """Pointers, in document order, of what the JSON 2.0 limit counts. card-json-v2-structure.md
+    (注意事项): "一张卡片最多支持 200 个元素（如 tag 为 plain_text 的文本元素）或组件" — at most
+    200 elements or components per card, a text object with tag plain_text being such an element.
+    So every object with a ``tag`` counts: components at any depth (containers included), and
+    the texts, icons and header tags inside them."""
+    base = len(split_pointer(lint.ctx.card_pointer))
+    found = [
+        member.pointer.rpartition("/")[0]
+        for member in lint.members
+        if member.key == "tag"
+        and isinstance(member.value, str)
+        and not _DATA_KEYS.intersection(split_pointer(member.pointer)[base:])
+    ]
+    if len(found) <= MAX_ELEMENTS_V2:
+        return found
+    return sorted(found, key=lambda pointer: lint.ctx.source_map.locate(pointer).offset)
+
+
 def _markdown_links(content: str) -> list[str]:
     """Link targets written inside lark_md / markdown text: ``[t](url)``, ``<a href=url>``, ``<link url=...>``."""
     return [m.group(1) or m.group(2) or m.group(3) for m in _MARKDOWN_LINK.finditer(content)]
@@ -320,22 +400,30 @@ def _links(lint: _Linter) -> None:
     for member in lint.members:
         if member.key == "content" and isinstance(member.value, str) and _tag(member.owner) in _MD_TAGS:
             for target in _markdown_links(member.value):
-                scheme = _SCHEME.match(target)
-                if scheme and not target.lower().startswith(_LINK_SCHEMES) and not _placeholder(target):
-                    lint.add(
-                        "link-scheme",
-                        f"link {quoted(target)} in the text must start with http:// or https://",
-                        member.pointer,
-                    )
+                if lint.templated(target, member.pointer) or not _SCHEME.match(target):
+                    continue
+                _link(lint, target, member.pointer, f"link {quoted(target)} in the text", "")
         value = member.value
-        if member.key not in _URL_KEYS or not isinstance(value, str) or not value or _placeholder(value):
+        if member.key not in _URL_KEYS or not isinstance(value, str) or not value:
             continue
-        if not value.lower().startswith(_LINK_SCHEMES):
-            lint.add(
-                "link-scheme",
-                f"'{member.key}' must start with http:// or https://, found {quoted(value)}",
-                member.pointer,
-            )
+        if not lint.templated(value, member.pointer):
+            _link(lint, value, member.pointer, f"'{member.key}'", f", found {quoted(value)}")
+
+
+def _link(lint: _Linter, target: str, pointer: str, what: str, found: str) -> None:
+    """``target`` must be http(s):// or lark://; ``about:blank`` (a link to nowhere, which
+    builders write as a stand-in) is accepted by Feishu and only does nothing: a warning."""
+    if target.lower().startswith(_LINK_SCHEMES):
+        return
+    if target.strip().lower() == "about:blank":
+        lint.add(
+            "link-scheme",
+            f"{what} is about:blank: the link does nothing (the card is accepted)",
+            pointer,
+            severity=Severity.WARNING,
+        )
+        return
+    lint.add("link-scheme", f"{what} must start with http:// or https://{found}", pointer)
 
 
 def _components(lint: _Linter) -> None:
@@ -359,8 +447,8 @@ def _components(lint: _Linter) -> None:
             seen_min_client.add(tag)
             lint.add("client-version", f"'{tag}' needs Feishu client {MIN_CLIENT[tag]} or later", tag_pointer)
         element_id = element.get("element_id")
-        if version == "2.0" and isinstance(element_id, str) and not _placeholder(element_id):
-            id_pointer = join_pointer(pointer, "element_id")
+        id_pointer = join_pointer(pointer, "element_id")
+        if version == "2.0" and isinstance(element_id, str) and not lint.templated(element_id, id_pointer):
             if not _ELEMENT_ID.match(element_id):
                 lint.add(
                     "element-id",
@@ -386,7 +474,8 @@ def _components(lint: _Linter) -> None:
 def _button(lint: _Linter, element: dict[str, Any], pointer: str) -> None:
     text = element.get("text")
     content = text.get("content") if isinstance(text, dict) else None
-    if isinstance(content, str) and len(content) > MAX_BUTTON_TEXT and not _placeholder(content):
+    # Free text: a placeholder in it is judged by nobody, so no info line either.
+    if isinstance(content, str) and len(content) > MAX_BUTTON_TEXT and not is_placeholder(content):
         lint.add(
             "button-text-length",
             f"button text is {len(content)} characters; Feishu allows at most {MAX_BUTTON_TEXT}",
@@ -420,7 +509,7 @@ def _picker_value(lint: _Linter, element: dict[str, Any], pointer: str, tag: str
         "picker_datetime": ("initial_datetime", _DATETIME, "YYYY-MM-DD HH:mm"),
     }[tag]
     value = element.get(field)
-    if not isinstance(value, str) or _placeholder(value):
+    if not isinstance(value, str) or lint.templated(value, join_pointer(pointer, field)):
         return
     match = pattern.match(value)
     ok = False
@@ -440,14 +529,29 @@ def _picker_value(lint: _Linter, element: dict[str, Any], pointer: str, tag: str
         )
 
 
+def _submits(button: dict[str, Any]) -> bool:
+    """Whether a button submits its form: ``"form_action_type": "submit"`` (form-container.md,
+    JSON 2.0) or the older ``"action_type": "form_submit"`` (the 1.0 page, still accepted in
+    2.0). A placeholder may become either: it is given the benefit of the doubt."""
+    form_action_type, action_type = button.get("form_action_type"), button.get("action_type")
+    if form_action_type == "submit" or action_type == "form_submit":
+        return True
+    return is_placeholder(form_action_type) or is_placeholder(action_type)
+
+
 def _form_names(lint: _Linter, form: ElementVisit) -> None:
-    """Names of the fields of one form (not of a form nested in it: that is its own error)."""
+    """Names of the fields of one form (not of a form nested in it: that is its own error), and
+    its submit button: both form-container pages say a form must hold at least one button that
+    submits it ("表单容器中必须至少有一个带有提交属性的按钮"); without one it can never be sent."""
     prefix = form.pointer + "/"
     depth = len(form.ancestors) + 1
     names: dict[str, str] = {}
+    submitted = False
     for visit in lint.visits:
         if not visit.pointer.startswith(prefix) or "form" in visit.ancestors[depth:]:
             continue
+        if visit.tag == "button" and _submits(visit.element):
+            submitted = True
         if visit.tag not in FORM_FIELD_TAGS and visit.tag != "button":
             continue
         name = visit.element.get("name")
@@ -466,9 +570,22 @@ def _form_names(lint: _Linter, form: ElementVisit) -> None:
                 join_pointer(visit.pointer, "name"),
             )
         names.setdefault(name, visit.pointer)
+    if not submitted:
+        how = '"form_action_type": "submit"' if lint.ctx.version == "2.0" else '"action_type": "form_submit"'
+        lint.add(
+            "form-submit",
+            f"form {quoted(str(form.element.get('name', '')))} has no submit button, so it can never be "
+            f"sent: add a button with {how}",
+            join_pointer(form.pointer, "tag"),
+        )
 
 
 def _texts(lint: _Linter) -> None:
+    # An empty header subtitle shows nothing and takes no room (title.md: subtitle is optional);
+    # CardKit's exports always carry one, empty when the author gave none.
+    subtitles = {
+        join_pointer(join_pointer(pointer, "subtitle"), "content") for pointer, _ in _headers(lint.ctx)
+    }
     for member in lint.members:
         text = member.owner
         if member.key != "content" or member.value != "" or _tag(text) not in _CONTENT_TAGS:
@@ -477,26 +594,36 @@ def _texts(lint: _Linter) -> None:
             continue
         if "/alt/" in member.pointer:
             continue  # an empty alt marks a decorative image
-        if member.holder is not None and member.holder.get("icon"):
-            continue  # an icon-only button: the empty text is on purpose
+        if text.get("icon") or (member.holder is not None and member.holder.get("icon")):
+            continue  # an icon-only markdown, div or button: the icon shows, the empty text is on purpose
+        if member.pointer in subtitles:
+            continue
         lint.add("empty-text", "text content is empty: nothing is shown", member.pointer)
 
 
-def _header_and_colors(lint: _Linter) -> None:
-    ctx = lint.ctx
+def _headers(ctx: CardContext) -> list[tuple[str, Any]]:
+    """(pointer, value) of the card's header and of each language's ``i18n_header``."""
     card = ctx.card
     if not isinstance(card, dict):
-        return
+        return []
     headers: list[tuple[str, Any]] = [(join_pointer(ctx.card_pointer, "header"), card.get("header"))]
     i18n_header = card.get("i18n_header")
     if isinstance(i18n_header, dict):
         base = join_pointer(ctx.card_pointer, "i18n_header")
         headers += [(join_pointer(base, lang), header) for lang, header in i18n_header.items()]
-    for pointer, header in headers:
+    return headers
+
+
+def _header_and_colors(lint: _Linter) -> None:
+    for pointer, header in _headers(lint.ctx):
         if not isinstance(header, dict):
             continue
         template = header.get("template")
-        if isinstance(template, str) and template not in HEADER_TEMPLATES and not _placeholder(template):
+        if (
+            isinstance(template, str)
+            and template not in HEADER_TEMPLATES
+            and not lint.templated(template, join_pointer(pointer, "template"))
+        ):
             guess = nearest(template, HEADER_TEMPLATES)
             hint = f"; did you mean '{guess}'?" if guess else ""
             lint.add(
@@ -516,13 +643,20 @@ def _header_and_colors(lint: _Linter) -> None:
                 )
             for index, tag in enumerate(tags):
                 color = tag.get("color") if isinstance(tag, dict) else None
-                if isinstance(color, str) and color not in TEXT_TAG_COLORS and not _placeholder(color):
+                color_pointer = join_pointer(
+                    join_pointer(join_pointer(pointer, "text_tag_list"), index), "color"
+                )
+                if (
+                    isinstance(color, str)
+                    and color not in TEXT_TAG_COLORS
+                    and not lint.templated(color, color_pointer)
+                ):
                     guess = nearest(color, TEXT_TAG_COLORS)
                     hint = f"; did you mean '{guess}'?" if guess else ""
                     lint.add(
                         "color",
                         f"tag colour {quoted(color)} is not a Feishu colour{hint}",
-                        join_pointer(join_pointer(join_pointer(pointer, "text_tag_list"), index), "color"),
+                        color_pointer,
                         suggestion=guess,
                     )
 
@@ -542,7 +676,7 @@ def _colors(lint: _Linter) -> None:
     allowed = FEISHU_COLORS | _custom_colors(card)
     for member in lint.members:
         value = member.value
-        if not isinstance(value, str) or not value or _placeholder(value) or value in allowed:
+        if not isinstance(value, str) or not value or value in allowed:
             continue
         icon_or_border = member.key == "color" and (
             "token" in member.owner or member.pointer.endswith(("/border/color", "/style/color"))
@@ -550,6 +684,8 @@ def _colors(lint: _Linter) -> None:
         if member.key not in _COLOR_KEYS and not icon_or_border:
             continue
         if member.pointer.startswith(join_pointer(lint.ctx.card_pointer, "config") + "/"):
+            continue
+        if lint.templated(value, member.pointer):
             continue
         guess = nearest(value, allowed)
         hint = f"; did you mean '{guess}'?" if guess else ""
@@ -605,16 +741,9 @@ def _number_owners(lint: _Linter) -> list[tuple[str | None, dict[str, Any], str]
     ctx = lint.ctx
     card = ctx.card
     owners: list[tuple[str | None, dict[str, Any], str]] = []
-    if isinstance(card, dict):
-        for key in ("body", "header"):
-            if isinstance(card.get(key), dict):
-                owners.append((None, card[key], join_pointer(ctx.card_pointer, key)))
-        i18n_header = card.get("i18n_header")
-        if isinstance(i18n_header, dict):
-            base = join_pointer(ctx.card_pointer, "i18n_header")
-            owners += [
-                (None, h, join_pointer(base, lang)) for lang, h in i18n_header.items() if isinstance(h, dict)
-            ]
+    if isinstance(card, dict) and isinstance(card.get("body"), dict):
+        owners.append((None, card["body"], join_pointer(ctx.card_pointer, "body")))
+    owners += [(None, header, pointer) for pointer, header in _headers(ctx) if isinstance(header, dict)]
     for visit in lint.visits:
         owners.append((visit.tag, visit.element, visit.pointer))
         for key in _PART_KEYS:
@@ -643,6 +772,9 @@ def _numbers(lint: _Linter) -> None:
                 continue
             member_pointer = join_pointer(pointer, key)
             for rule, problem in problems(value, allowed):
+                if rule == "template-placeholder":
+                    lint.templated(value, member_pointer)
+                    break
                 lint.add(rule, f"'{key}': {problem}", member_pointer)
                 reported.add(member_pointer)
                 break  # one message per field: the first wrong part says enough
@@ -662,6 +794,7 @@ def _numbers(lint: _Linter) -> None:
 _CHECKS: tuple[Callable[[_Linter], None], ...] = (
     _request_body,
     _ephemeral,
+    _audio,
     _limits,
     _links,
     _components,

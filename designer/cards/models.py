@@ -4,7 +4,8 @@ Field names and allowed values follow Feishu's component pages (doc-hub-mcp mirr
 ``feishu/001-开发指南/feishu-cards/build-card-with-json/``): ``card-json-structure.md``,
 ``card-json-v2-structure.md``, ``card-components/**`` and ``card-json-v2-components/**`` (one
 page per component, named in each class docstring), and ``send-feishu-card.md`` for template
-cards; the request body is the ephemeral send page's (``docs/feishu/ephemeral.md``).
+cards; the request body is Feishu's "发送仅特定人可见的消息卡片" page (``POST
+/open-apis/ephemeral/v1/send``: chat_id, one of open_id / user_id / email, msg_type, card).
 
 Design choices, so the diagnostics read well:
 
@@ -119,6 +120,7 @@ class IconRef(CardModel):
     token: str | None = None
     color: str | None = None
     img_key: str | None = None
+    i18n_img_key: dict[str, str] | None = None  # configure-multi-language-content.md: icon img_key
     size: str | None = None
     style: dict[str, Any] | None = None
 
@@ -175,7 +177,9 @@ class _Component(CardModel):
 
     element_id: str | None = None
     margin: str | None = None
-    fallback: dict[str, Any] | None = None
+    # audio.md (fallback): "drop" drops the component on old clients; an object
+    # ({"tag": "fallback_text", "text": {...}}) is shown instead of it.
+    fallback: dict[str, Any] | Literal["drop"] | None = None
 
 
 class _Interactive(_Component):
@@ -258,9 +262,13 @@ class Img(_Component):
 
 
 class ImgItem(CardModel):
-    """One image of ``img_combination.img_list``."""
+    """One image of ``img_combination.img_list`` (multi-image-laylout.md, JSON 结构: each image
+    may set its own ``transparent``; configure-multi-language-content.md: its img_key may have an
+    ``i18n_img_key``)."""
 
     img_key: str
+    transparent: bool | None = None
+    i18n_img_key: dict[str, str] | None = None  # element-level multi-language: not for ephemeral cards
 
 
 class ImgCombination(_Component):
@@ -350,6 +358,37 @@ class PersonList(_Component):
     drop_invalid_user_id: bool | None = None
     icon: IconRef | None = None
     ud_icon: IconRef | None = None
+
+
+class AudioBorder(CardModel):
+    """``border`` of an ``audio``: a colour name and a corner radius ("8px" by default)."""
+
+    color: str | None = None
+    corner_radius: str | None = None
+
+
+class Audio(_Component):
+    """``audio`` (card-json-v2-components/content-components/audio.md): plays an OPUS file
+    uploaded with the file upload API. JSON 2.0 only, client 7.49+; a card holding one cannot
+    be forwarded (``config.enable_forward`` must be false or the send fails) nor sent with
+    the ephemeral API."""
+
+    tag: Literal["audio"]
+    file_key: str
+    i18n_file_key: dict[str, str] | None = None  # element-level multi-language
+    audio_id: str | None = None  # unique in the card: keeps playing across card updates
+    disabled: bool | None = None
+    disabled_tips: Text | None = None
+    show_progress_bar: bool | None = None
+    show_time: bool | None = None
+    time_display: Literal["default", "both"] | None = None
+    time_position: Literal["end", "start", "both_sides"] | None = None
+    border: AudioBorder | None = None
+    style: Literal["normal", "flat", "speak"] | None = None
+    padding: str | None = None
+    background_style: str | None = None
+    fill_color: str | None = None
+    width: str | None = None
 
 
 # --- interactive components ---------------------------------------------------------------------
@@ -457,6 +496,7 @@ class ImgOption(CardModel):
     """An option of ``select_img`` (image-picker.md)."""
 
     img_key: str
+    i18n_img_key: dict[str, str] | None = None  # configure-multi-language-content.md: 多图选择 img_key
     value: str | None = None
     disabled: bool | None = None
     disabled_tips: Text | None = None
@@ -610,6 +650,7 @@ Element = Annotated[
     | Chart
     | Person
     | PersonList
+    | Audio
     | Button
     | Overflow
     | SelectStatic

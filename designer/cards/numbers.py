@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from designer.cards.jsontext import join_pointer
+from designer.cards.placeholders import filled_in_later, is_placeholder
 from designer.cards.schema import quoted
 
 # card-json-v2-structure.md (body.vertical_spacing, horizontal_spacing): the named spacings.
@@ -91,10 +92,11 @@ NUMBER_RANGES: dict[tuple[str | None, str], NumberRange] = {
     ("interactive_container", "height"): NumberRange(10, 999, keywords=("auto",)),
     # chart.md
     ("chart", "height"): NumberRange(1, 999, keywords=("auto",)),
-    # button.md, input.md, the select and picker pages: "default", "fill" or "[100,∞)px"
+    # button.md, input.md, the select and picker pages, audio.md: "default", "fill" or "[100,∞)px"
     **{
         (tag, "width"): _CONTROL_WIDTH
         for tag in (
+            "audio",
             "button",
             "input",
             "select_static",
@@ -207,12 +209,16 @@ def bounded_box(value: Any, allowed: NumberRange, default: Box) -> Box:
 
 def problems(value: Any, allowed: NumberRange) -> Iterator[tuple[str, str]]:
     """What is wrong with a number field's value: (rule id, one sentence) each, the rule being
-    ``number-not-finite`` or ``number-range``. Nothing for a value Feishu accepts, a name or
-    keyword, a ``${variable}``, or a value that is no number at all (a wrong type or shape is
-    the schema's to report)."""
+    ``number-not-finite`` or ``number-range``, or ``template-placeholder`` for a template's
+    ``${variable}`` (filled in later, not judged). Nothing for a value Feishu accepts, a name or
+    keyword, or a value that is no number at all (a wrong type or shape is the schema's to
+    report)."""
     if allowed.unit and not allowed.bare and not isinstance(value, str):
         return
-    if isinstance(value, str) and ("${" in value or value in allowed.names or value in allowed.keywords):
+    if is_placeholder(value) and allowed.unit:  # (a bare-number field's string is the schema's)
+        yield "template-placeholder", filled_in_later(quoted(value))
+        return
+    if isinstance(value, str) and (value in allowed.names or value in allowed.keywords):
         return
     if isinstance(value, str) and allowed.box:
         parts = box_parts(value)

@@ -17,6 +17,9 @@ from designer.cards.tree import ACTION_TAGS
 NOTE_TAGS = frozenset({"plain_text", "lark_md", "img", "standard_icon", "custom_icon"})
 NOTE_ONLY_TAGS = NOTE_TAGS - {"img"}
 
+# Components only JSON 2.0 has (audio.md: "音频组件仅支持 JSON 2.0 版本的卡片").
+V2_ONLY_TAGS = frozenset({"audio"})
+
 # JSON 1.0: what each container may NOT hold directly ...
 _V1_FORBIDDEN: dict[str, frozenset[str]] = {
     "form": frozenset({"table", "chart", "form"}),
@@ -56,6 +59,11 @@ def misplacement(
     if version == "2.0" and tag in ("note", "action"):
         instead = "use a div with a small grey text" if tag == "note" else "buttons stand alone in JSON 2.0"
         return Misplacement("v2-removed-component", f"'{tag}' does not exist in JSON 2.0: {instead}")
+    if version != "2.0" and tag in V2_ONLY_TAGS:
+        return Misplacement(
+            "misplaced-component",
+            f'\'{tag}\' exists only in JSON 2.0 cards: add "schema": "2.0" and put the components in body.elements',
+        )
     if tag == "form" and "form" in ancestors:
         return Misplacement("form-in-form", "a form may not contain another form")
     if tag == "column" and parent != "column_set":

@@ -2,8 +2,8 @@
 
 ``validate --format json`` prints these ids and the GUI's problems list shows the
 description; a rule id never changes meaning once released. Severity here is the
-default: ``ephemeral-element-i18n`` is raised to an error for an ephemeral request body
-and at send time (the API rejects it there; ordinary messages accept it).
+default: the rules in ``RAISED_WHEN_EPHEMERAL`` are raised to errors for an ephemeral request
+body and at send time (the ephemeral API rejects what they find; ordinary messages accept it).
 """
 
 from __future__ import annotations
@@ -49,16 +49,40 @@ RULES: dict[str, Rule] = {
         Rule(
             "ephemeral-element-i18n",
             _W,
-            "Element-level i18n / i18n_content / i18n_img_key / i18n_default_value is not supported by the ephemeral API "
-            "(error in a request body and at send time; use card-level i18n_elements / i18n_header).",
+            "Element-level i18n / i18n_content / i18n_img_key / i18n_default_value / i18n_file_key is not supported "
+            "by the ephemeral API (error in a request body and at send time; a classic card can use card-level "
+            "i18n_elements / i18n_header, a JSON 2.0 card has no card-level kind and carries one language).",
         ),
         Rule("ephemeral-forward", _W, "Ephemeral cards cannot be forwarded; enable_forward is ignored."),
+        # Info, not warning, on a bare card: unlike element-level i18n there is nothing to fix
+        # short of dropping the audio, which is fine for an ordinary message.
+        Rule(
+            "ephemeral-audio",
+            _I,
+            "A card with an audio component cannot be sent with the ephemeral API "
+            "(error in a request body and at send time).",
+        ),
+        Rule(
+            "audio-forward",
+            _E,
+            'A card with an audio component must set config "enable_forward": false, or sending it fails.',
+        ),
         # card limits (docs/feishu/card-limits.md)
         Rule("card-size", _E, "The card is larger than 30 KB (UTF-8 JSON as sent)."),
         Rule("nesting-depth", _E, "Components nested more than 5 levels deep."),
-        Rule("element-count", _E, "A JSON 2.0 card has more than 200 components."),
+        Rule(
+            "element-count",
+            _E,
+            "A JSON 2.0 card has more than 200 elements: every component at any depth, and the "
+            "texts, icons and tags inside them.",
+        ),
         Rule("table-count", _E, "More than 5 tables in one card (per language)."),
-        Rule("link-scheme", _E, "A link that is not http(s):// (or lark://)."),
+        Rule(
+            "link-scheme",
+            _E,
+            "A link that is not http(s):// (or lark://); about:blank, which Feishu accepts but "
+            "which does nothing, is a warning.",
+        ),
         Rule("button-text-length", _E, "Button text longer than 100 characters."),
         Rule("button-url-conflict", _W, "A button has both url and multi_url; they are exclusive."),
         Rule("v2-removed-component", _E, "note and action do not exist in JSON 2.0 (error 200861)."),
@@ -80,6 +104,11 @@ RULES: dict[str, Rule] = {
         Rule(
             "form-field-name", _E, "A component inside a form has no name, so its value cannot be submitted."
         ),
+        Rule(
+            "form-submit",
+            _E,
+            'A form without a submit button ("form_action_type": "submit" / "action_type": "form_submit").',
+        ),
         # content
         Rule("img-alt", _W, "An image without alt text (screen readers read nothing)."),
         Rule("empty-text", _W, "A text with empty content shows nothing."),
@@ -93,6 +122,12 @@ RULES: dict[str, Rule] = {
         ),
         Rule("text-tag-count", _W, "More than 3 header tags: Feishu shows only the first 3."),
         Rule("client-version", _I, "This component needs a recent Feishu client (names the version)."),
+        Rule(
+            "template-placeholder",
+            _I,
+            "A URL, colour, number, option or id is a template placeholder (${x}, {{x}} or #{x}): "
+            "it is filled in later, so it is not checked.",
+        ),
         # numbers (numbers.NUMBER_RANGES)
         Rule(
             "number-range",
@@ -108,6 +143,11 @@ RULES: dict[str, Rule] = {
         ),
     )
 }
+
+
+# What ordinary messages accept but the ephemeral API rejects: their default severity on a bare
+# card, errors in a request body and at send time.
+RAISED_WHEN_EPHEMERAL: frozenset[str] = frozenset({"ephemeral-element-i18n", "ephemeral-audio"})
 
 
 def diagnostic(

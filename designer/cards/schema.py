@@ -17,6 +17,7 @@ from pydantic import BaseModel, ValidationError
 from designer.cards.document import Diagnostic, Severity, SourceMap, Span
 from designer.cards.jsontext import join_pointer, split_pointer
 from designer.cards.models import COMPONENT_TAGS
+from designer.cards.placeholders import filled_in_later, is_placeholder
 from designer.cards.rules import diagnostic
 from designer.cards.tree import get_pointer
 
@@ -82,11 +83,6 @@ def pointer_for_loc(data: Any, base: str, loc: tuple[int | str, ...]) -> tuple[s
     return pointer, None
 
 
-def _has_placeholder(value: Any) -> bool:
-    """Template placeholders such as ``${name}`` are filled in later: never judge them."""
-    return isinstance(value, str) and "${" in value
-
-
 def check_model(
     model: type[BaseModel], data: Any, base: str, source_map: SourceMap, *, unknown_is_error: bool = False
 ) -> tuple[BaseModel | None, list[Diagnostic]]:
@@ -99,10 +95,17 @@ def check_model(
         validated = model.model_validate(data)
     except ValidationError as exc:
         found: list[Diagnostic] = []
+        placeholders: set[str] = set()
         for error in exc.errors(include_url=False):
             problem = _error_diagnostic(error, data, base, source_map)
-            if problem is not None:
-                found.append(problem)
+            if problem is None:
+                continue
+            if problem.rule == "template-placeholder":
+                # A union (int | str...) reports one error per member: one line per value is enough.
+                if problem.pointer in placeholders:
+                    continue
+                placeholders.add(problem.pointer)
+            found.append(problem)
         return None, found
     except RecursionError:  # pragma: no cover - the parser caps depth well below this
         span = source_map.locate(base)
@@ -113,14 +116,23 @@ def check_model(
 def _error_diagnostic(error: Any, data: Any, base: str, source_map: SourceMap) -> Diagnostic | None:
     kind: str = error["type"]
     value = error.get("input")
-    if _has_placeholder(value):
-        return None
     pointer, missing = pointer_for_loc(data, base, tuple(error["loc"]))
+    if is_placeholder(value):
+        # A template fills it in later: what it will be is not known here.
+        return diagnostic(
+            "template-placeholder", filled_in_later(quoted(value)), pointer, source_map.locate(pointer)
+        )
     field = _field_name(pointer)
     if kind == "union_tag_invalid":
         tag = str(error.get("ctx", {}).get("tag", ""))
-        if _has_placeholder(tag):
-            return None
+        if is_placeholder(tag):
+            tag_pointer = join_pointer(pointer, "tag")
+            return diagnostic(
+                "template-placeholder",
+                filled_in_later(quoted(tag)),
+                tag_pointer,
+                source_map.locate(tag_pointer),
+            )
         expected_text = str(error.get("ctx", {}).get("expected_tags", ""))
         expected_tags = [part.strip(" '") for part in expected_text.split(",")]
         tag_pointer = join_pointer(pointer, "tag")

@@ -56,8 +56,6 @@ FORM_FIELD_TAGS: frozenset[str] = frozenset(
     }
 )
 
-TEXT_TAGS: frozenset[str] = frozenset({"plain_text", "lark_md"})
-
 
 @dataclass(frozen=True, slots=True)
 class ElementVisit:

@@ -26,7 +26,13 @@ def _card_with(element: dict[str, Any], version: str) -> tuple[dict[str, Any], s
     else:
         suffix = ""
     if version == "2.0":
-        return {"schema": "2.0", "body": {"elements": [element]}}, "/body/elements/0" + suffix
+        # not forwardable: a card holding an audio must say so (audio.md), the others do not mind
+        config = {"enable_forward": False}
+        return {
+            "schema": "2.0",
+            "config": config,
+            "body": {"elements": [element]},
+        }, "/body/elements/0" + suffix
     return {"elements": [element]}, "/elements/0" + suffix
 
 
@@ -55,6 +61,7 @@ BROKEN: dict[str, tuple[str, Any, str]] = {
     "person_list": ("persons", 12345, "wrong-type"),
     "table": ("page_size", "12345", "wrong-type"),
     "hr": ("margin", 12345, "wrong-type"),
+    "audio": ("time_position", "middle", "invalid-value"),
     "column_set": ("flex_mode", "12345", "invalid-value"),
     "column": ("weight", "12345", "wrong-type"),
     "collapsible_panel": ("expanded", "12345", "wrong-type"),
@@ -233,3 +240,34 @@ def test_missing_field_next_to_a_misspelt_one_says_so() -> None:
     assert "'contnet' is there: a typo?" in problem.message and problem.suggestion == "content"
     (plain,) = parse_card({"elements": [{"tag": "img"}]}).errors
     assert "typo" not in plain.message and plain.suggestion is None
+
+
+def test_what_the_image_pages_document_is_no_unknown_field() -> None:
+    # multi-image-laylout.md (JSON 2.0 结构) gives each img_list entry "transparent"; the
+    # multi-language page lets every img_key (images, select_img options, icons) have i18n_img_key.
+    key = {"en_us": "img_v3_en"}
+    card = {
+        "schema": "2.0",
+        "config": {"enable_forward": False},
+        "body": {
+            "elements": [
+                {
+                    "tag": "img_combination",
+                    "combination_mode": "double",
+                    "img_list": [
+                        {"img_key": "a", "transparent": False, "i18n_img_key": key},
+                        {"img_key": "b"},
+                    ],
+                },
+                {"tag": "select_img", "options": [{"img_key": "c", "i18n_img_key": key}]},
+                {
+                    "tag": "div",
+                    "text": {"tag": "plain_text", "content": "x"},
+                    "icon": {"tag": "custom_icon", "img_key": "d", "i18n_img_key": key},
+                },
+            ]
+        },
+    }
+    doc = parse_card(card)
+    assert not doc.errors, [d.format() for d in doc.errors]
+    assert "unknown-field" not in {d.rule for d in doc.diagnostics}

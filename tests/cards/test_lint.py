@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from designer.cards import RULES, Severity, parse, plan_insert
+from designer.cards.rules import RAISED_WHEN_EPHEMERAL
 from designer.cards.sizes import card_size_bytes, size_label
 
 from .conftest import card_text, line_of, parse_card, rules
@@ -63,6 +64,16 @@ CASES: dict[str, tuple[Any, Any, dict[str, Any]]] = {
     "ephemeral-forward": (
         _body({"config": {"enable_forward": True}, "elements": []}, open_id="ou"),
         _body({"config": {"enable_forward": False}, "elements": []}, open_id="ou"),
+        {},
+    ),
+    "ephemeral-audio": (
+        _body(_v2({"tag": "audio", "file_key": "f"}, config={"enable_forward": False}), open_id="ou"),
+        _body(_v2(_md(), config={"enable_forward": False}), open_id="ou"),
+        {},
+    ),
+    "audio-forward": (
+        _v2({"tag": "audio", "file_key": "f"}),
+        _v2({"tag": "audio", "file_key": "f"}, config={"enable_forward": False}),
         {},
     ),
     "card-size": (
@@ -164,6 +175,17 @@ CASES: dict[str, tuple[Any, Any, dict[str, Any]]] = {
         {"elements": [{"tag": "form", "name": "f", "elements": [{"tag": "input", "name": "a"}]}]},
         {},
     ),
+    "form-submit": (
+        _v2({"tag": "form", "name": "f", "elements": [{"tag": "input", "name": "a"}]}),
+        _v2(
+            {
+                "tag": "form",
+                "name": "f",
+                "elements": [{"tag": "input", "name": "a"}, _button(name="s", form_action_type="submit")],
+            }
+        ),
+        {},
+    ),
     "img-alt": (
         {"elements": [{"tag": "img", "img_key": "k"}]},
         {"elements": [{"tag": "img", "img_key": "k", "alt": _text("")}]},
@@ -215,6 +237,11 @@ CASES: dict[str, tuple[Any, Any, dict[str, Any]]] = {
         {},
     ),
     "client-version": ({"elements": [{"tag": "chart", "chart_spec": {}}]}, {"elements": [_md()]}, {}),
+    "template-placeholder": (
+        {"card_link": {"url": "{{ .Link }}"}, "elements": []},
+        {"card_link": {"url": "https://feishu.cn/#top"}, "elements": [_md("Hi {{name}}")]},
+        {},
+    ),
     "ephemeral-element-i18n": (
         {"elements": [{"tag": "div", "text": {"tag": "plain_text", "i18n": {"zh_cn": "你好"}}}]},
         {"i18n_elements": {"zh_cn": [{"tag": "div", "text": _text("你好")}]}},
@@ -255,7 +282,7 @@ def test_rule_fires(rule: str) -> None:
     doc = _parse(bad, kwargs)
     found = [d for d in doc.diagnostics if d.rule == rule]
     assert found, [d.format() for d in doc.diagnostics]
-    assert found[0].severity == RULES[rule].severity or rule == "ephemeral-element-i18n"
+    assert found[0].severity == RULES[rule].severity or rule in RAISED_WHEN_EPHEMERAL
 
 
 @pytest.mark.parametrize("rule", sorted(CASES))
@@ -446,3 +473,74 @@ def test_links_inside_markdown_text(content: str, bad: bool) -> None:
     for element in (_md(content), {"tag": "div", "text": _text(content, "lark_md")}):
         found = [d for d in parse_card({"elements": [element]}).errors if d.rule == "link-scheme"]
         assert bool(found) is bad, content
+
+
+def test_element_i18n_in_a_v2_card_does_not_send_the_author_to_i18n_elements() -> None:
+    # JSON 2.0 has no i18n_elements (the schema rejects it): the message says what is possible.
+    card = _v2({"tag": "markdown", "content": "a", "i18n_content": {"en_us": "b"}})
+    (problem,) = [d for d in parse_card(card, ephemeral=True).errors if d.rule == "ephemeral-element-i18n"]
+    assert "i18n_elements" in problem.message and "no card-level" in problem.message
+    assert "one language" in problem.message and "classic card" in problem.message
+    assert "put translations in card-level" not in problem.message
+    classic = {"elements": [{"tag": "markdown", "content": "a", "i18n_content": {"en_us": "b"}}]}
+    (problem,) = [d for d in parse_card(classic, ephemeral=True).errors if d.rule == "ephemeral-element-i18n"]
+    assert "put translations in card-level i18n_elements" in problem.message
+    # what the advice names must itself pass: the 1.0 card with i18n_elements sends fine
+    fixed = {"i18n_elements": {"en_us": [_md("b")], "zh_cn": [_md("a")]}}
+    assert not parse_card(_body(fixed, open_id="ou")).errors
+
+
+def test_audio_translations_are_element_level_too() -> None:
+    audio = {"tag": "audio", "file_key": "file_v3_x", "i18n_file_key": {"en_us": "file_v3_y"}}
+    card = _v2(audio, config={"enable_forward": False})
+    found = [d.pointer for d in parse_card(card).diagnostics if d.rule == "ephemeral-element-i18n"]
+    assert found == ["/body/elements/0/i18n_file_key"]
+
+
+def _div(text: str = "t") -> dict[str, Any]:
+    return {"tag": "div", "text": _text(text)}
+
+
+def test_the_v2_element_limit_counts_texts_and_containers_too() -> None:
+    # card-json-v2-structure.md: at most 200 "elements (such as a plain_text text element) or
+    # components": a div with its text is two.
+    assert "element-count" not in rules(parse_card(_v2(*[_div() for _ in range(100)])))
+    text = card_text(_v2(*[_div(f"t{i}") for i in range(101)]))
+    (problem,) = [d for d in parse(text).errors if d.rule == "element-count"]
+    assert "202 elements" in problem.message
+    assert problem.pointer == "/body/elements/100"  # the 201st in reading order (its text: the 202nd)
+    # containers count, and so does what they hold, at any depth
+    nested = {"tag": "column_set", "columns": [{"tag": "column", "elements": [_div() for _ in range(66)]}]}
+    assert "element-count" not in rules(parse_card(_v2(nested)))  # 1 + 1 + 66 * 2 = 134
+    assert "element-count" in rules(parse_card(_v2(nested, nested)))  # 268
+
+
+def test_chart_data_and_callback_values_are_not_elements() -> None:
+    spec = {"type": "bar", "data": {"values": [{"tag": "x"} for _ in range(300)]}}
+    value = {"items": [{"tag": "y"} for _ in range(300)]}
+    card = _v2({"tag": "chart", "chart_spec": spec}, _button(value=value))
+    assert "element-count" not in rules(parse_card(card))
+
+
+@pytest.mark.parametrize(
+    ("button", "version", "flagged"),
+    [
+        ({"action_type": "form_submit"}, "1.0", False),
+        ({"action_type": "form_submit"}, "2.0", False),
+        ({"form_action_type": "submit"}, "2.0", False),
+        ({"form_action_type": "reset"}, "2.0", True),
+        ({"action_type": "form_reset"}, "1.0", True),
+        ({"form_action_type": "${kind}"}, "2.0", False),
+        ({}, "2.0", True),
+    ],
+)
+def test_a_form_needs_a_submit_button(button: dict[str, Any], version: str, flagged: bool) -> None:
+    submit = _button(name="b", **button)
+    columns = {"tag": "column_set", "columns": [{"tag": "column", "elements": [submit]}]}
+    form = {"tag": "form", "name": "f", "elements": [{"tag": "input", "name": "a"}, columns]}
+    card = _v2(form) if version == "2.0" else {"elements": [form]}
+    found = [d for d in parse_card(card).errors if d.rule == "form-submit"]
+    assert bool(found) is flagged, [d.format() for d in parse_card(card).diagnostics]
+    if flagged:
+        spelling = '"form_action_type": "submit"' if version == "2.0" else '"action_type": "form_submit"'
+        assert spelling in found[0].message and found[0].pointer.endswith("/elements/0/tag")

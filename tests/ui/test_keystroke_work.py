@@ -4,10 +4,18 @@ measured cost of the last parse."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
 from pytestqt.qtbot import QtBot
 
-from designer.ui import MainWindow
+from benchmarks.bench_parse import _large_card
+from designer.ui import MainWindow, brackets, json_editor
+from designer.ui.json_editor import JsonEditor
 from designer.ui.outline import POINTER_ROLE
+from designer.ui.text_positions import to_qt
 from tests.ui.conftest import SMALL_CARD, set_text
 from tests.ui.typing_helpers import click_at, wait_for_parse
 
@@ -39,3 +47,59 @@ def test_typing_in_a_label_updates_that_row_without_resetting_the_outline(
     wait_for_parse(window, qtbot)
     assert '"okz"' in window.current_document().text
     assert (structural, changed) == ([], [])
+
+
+def _bold(editor: JsonEditor) -> list[tuple[int, int]]:
+    """The highlighted bracket pair (Qt positions)."""
+    return [
+        (found.cursor.selectionStart(), found.cursor.selectionEnd())
+        for found in editor.extraSelections()
+        if found.format.fontWeight() > 400
+    ]
+
+
+def test_the_bracket_pair_is_found_across_lines_after_emoji(qtbot: QtBot) -> None:
+    editor = JsonEditor()
+    qtbot.addWidget(editor)
+    text = '{\n  "😀": "{😀",  "b": [\n    "😀]", 1\n  ],\n  "c": "]"\n}'
+    editor.setPlainText(text)
+    opener, closer = text.index(": ["), text.index("  ],")
+    cursor = editor.textCursor()
+    cursor.setPosition(to_qt(text, opener + 3))  # just after the [
+    editor.setTextCursor(cursor)
+    assert _bold(editor) == [
+        (to_qt(text, opener + 2), to_qt(text, opener + 3)),
+        (to_qt(text, closer + 2), to_qt(text, closer + 3)),
+    ]
+    cursor.setPosition(to_qt(text, len(text)))  # after the last }: its partner is the first {
+    editor.setTextCursor(cursor)
+    assert _bold(editor) == [(to_qt(text, len(text) - 1), to_qt(text, len(text))), (0, 1)]
+
+
+def test_a_keystroke_reads_only_the_lines_near_the_caret(
+    make_window: Callable[..., MainWindow], qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "large.json"
+    path.write_text(_large_card(), encoding="utf-8")
+    window = make_window(str(path))
+    text = window.editor.text()
+    assert len(text) > 50_000
+    examined: list[int] = []
+
+    def counting(*args: Any, **kwargs: Any) -> tuple[tuple[int, int] | None, int]:
+        found = brackets.find_partner(*args, **kwargs)
+        examined.append(found[1])
+        return found
+
+    monkeypatch.setattr(json_editor, "find_partner", counting)
+    middle = text.index('"content": "', len(text) // 2) + len('"content": "')
+    click_at(window, qtbot, middle)
+    qtbot.keyClicks(window.editor, "ab")
+    assert examined == []  # beside no bracket: nothing to match
+    text = window.editor.text()
+    element = text.index("{", middle) + 1
+    click_at(window, qtbot, element)  # just after the next element's {
+    assert examined
+    assert 0 < max(examined) < 2_000  # that element's lines, not the card's
+    (opened, _), (closed, _) = _bold(window.editor)
+    assert (opened, text[closed]) == (element - 1, "}")  # no emoji in this card: Qt = code points

@@ -12,7 +12,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from benchmarks.bench_parse import _large_card
-from designer.ui import MainWindow, brackets, json_editor
+from designer.ui import MainWindow, brackets, card_session, json_editor
 from designer.ui.json_editor import JsonEditor
 from designer.ui.outline import POINTER_ROLE
 from designer.ui.text_positions import to_qt
@@ -103,3 +103,47 @@ def test_a_keystroke_reads_only_the_lines_near_the_caret(
     assert 0 < max(examined) < 2_000  # that element's lines, not the card's
     (opened, _), (closed, _) = _bold(window.editor)
     assert (opened, text[closed]) == (element - 1, "}")  # no emoji in this card: Qt = code points
+
+
+def _passes_take(monkeypatch: pytest.MonkeyPatch, seconds: float) -> None:
+    """Every parse pass from now on lasts ``seconds`` by the session's clock."""
+    now = [0.0]
+
+    def clock() -> float:
+        now[0] += seconds  # read at the start and at the end of each pass
+        return now[0]
+
+    monkeypatch.setattr(card_session, "_clock", clock)
+
+
+def test_the_debounce_follows_the_cost_of_the_last_pass(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    set_text(window, SMALL_CARD)
+    wait_for_parse(window, qtbot)
+    assert window.session.parse_delay() <= 30  # a small card really parses fast
+    _passes_take(monkeypatch, 0.090)  # a big card: each pass takes 90 ms
+    click_at(window, qtbot, SMALL_CARD.index('"First"') + 2)
+    qtbot.keyClicks(window.editor, "a")
+    wait_for_parse(window, qtbot)
+    assert window.session.parse_delay() == 90
+    _passes_take(monkeypatch, 2.0)  # however slow, a change is never held back longer than this
+    qtbot.keyClicks(window.editor, "b")
+    wait_for_parse(window, qtbot)
+    assert window.session.parse_delay() == card_session.PARSE_DELAY_MAX_MS
+    _passes_take(monkeypatch, 0.004)
+    qtbot.keyClicks(window.editor, "c")
+    wait_for_parse(window, qtbot)
+    assert window.session.parse_delay() == card_session.PARSE_DELAY_MIN_MS
+
+
+def test_a_burst_of_keys_is_parsed_once_at_its_end(window: MainWindow, qtbot: QtBot) -> None:
+    set_text(window, SMALL_CARD)
+    wait_for_parse(window, qtbot)
+    parsed: list[str] = []
+    window.session.document_changed.connect(lambda document: parsed.append(document.text))
+    click_at(window, qtbot, SMALL_CARD.index('"First"') + 2)
+    qtbot.keyClicks(window.editor, "burst")  # the keys come faster than the shortest delay
+    wait_for_parse(window, qtbot)
+    assert parsed == [window.editor.text()]
+    assert "Fburstirst" in parsed[0]

@@ -7,7 +7,7 @@ current ``Document`` (palette insert, outline move, send).
 
 The timer's delay follows the measured cost of the last pass (the parse and every pane taking
 its ``Document``): a small card is previewed almost as the key goes down, while a big one waits
-about as long as its pass takes, so steady typing leaves the keyboard at least half the time.
+longer, so keys typed in quick succession cost one pass, not one each.
 """
 
 from __future__ import annotations
@@ -21,16 +21,18 @@ from PySide6.QtGui import QTextDocument
 
 from designer.cards import Document, parse
 
-# The parse delay, in ms: the last pass's own duration, kept within these bounds. The minimum
-# still gathers the keys of a burst (auto-repeat, a fast typist) into one parse at its end.
-PARSE_DELAY_MIN_MS = 20
+# The parse delay, in ms: half the last pass's duration, kept within these bounds. Half, not
+# more: keystroke to preview is the delay plus the pass, and a 30 KB card must stay near 100 ms.
+# The minimum still gathers a burst of keys (auto-repeat, pasting key by key) into one parse.
+PARSE_DELAY_SHARE = 0.5
+PARSE_DELAY_MIN_MS = 10
 PARSE_DELAY_MAX_MS = 150
 _clock = time.perf_counter  # seconds; a name of its own so tests can give the passes a duration
 
 
 def parse_delay_ms(last_pass_ms: float) -> int:
     """How long to wait after a change before parsing, given the last pass's duration."""
-    return round(min(PARSE_DELAY_MAX_MS, max(PARSE_DELAY_MIN_MS, last_pass_ms)))
+    return round(min(PARSE_DELAY_MAX_MS, max(PARSE_DELAY_MIN_MS, last_pass_ms * PARSE_DELAY_SHARE)))
 
 
 _untitled_numbers = itertools.count(1)

@@ -126,7 +126,7 @@ def test_the_debounce_follows_the_cost_of_the_last_pass(
     click_at(window, qtbot, SMALL_CARD.index('"First"') + 2)
     qtbot.keyClicks(window.editor, "a")
     wait_for_parse(window, qtbot)
-    assert window.session.parse_delay() == 90
+    assert window.session.parse_delay() == 45
     _passes_take(monkeypatch, 2.0)  # however slow, a change is never held back longer than this
     qtbot.keyClicks(window.editor, "b")
     wait_for_parse(window, qtbot)

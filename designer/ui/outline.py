@@ -257,7 +257,8 @@ class CardOutline(QWidget):
         return action
 
     def set_document(self, document: Document) -> None:
-        """Rebuild the tree from a new parse, keeping the selected node when it still exists.
+        """Follow a new parse: labels change in place; when parts were added, removed or moved
+        the tree is rebuilt, keeping the selected node when it still exists.
 
         While the text is not a card (broken JSON), the last tree stays, greyed out.
         """

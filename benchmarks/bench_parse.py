@@ -1,28 +1,26 @@
 """Parse + lint time of a small card (Feishu's ephemeral example) and of a card near 30 KB.
 
 Run: ``.venv/bin/python benchmarks/bench_parse.py``. Prints median and p95 in milliseconds
-(numbers to report, not asserts). Budget (DESIGN.md): a few ms typical, < 30 ms at the limit.
+(numbers to report, not asserts). Budget (docs/ARCHITECTURE.md): a few ms typical, < 30 ms at the limit.
 """
 
 from __future__ import annotations
 
 import json
-import statistics
 import sys
 import time
+from functools import partial
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # runs from a checkout
 
-from designer.cards import parse  # noqa: E402 - after the path set-up, so it runs from a checkout
-from designer.cards.sizes import MAX_CARD_BYTES, card_size_bytes  # noqa: E402
-
-EXAMPLE = ROOT / "tests" / "cards" / "data" / "ephemeral_example.json"
+from benchmarks._common import EXAMPLE, Stats, repeat_ms
+from designer.cards import parse
+from designer.cards.sizes import MAX_CARD_BYTES, card_size_bytes
 
 
-def _large_card(target: int = MAX_CARD_BYTES - 512) -> str:
+def large_card(target: int = MAX_CARD_BYTES - 512) -> str:
     """A varied classic card just under the 30 KB limit (columns, forms, buttons, tables)."""
     elements: list[Any] = []
     card: dict[str, Any] = {
@@ -88,26 +86,21 @@ def _large_card(target: int = MAX_CARD_BYTES - 512) -> str:
     return json.dumps(card, ensure_ascii=False, indent=2)
 
 
-def _measure(text: str, runs: int) -> tuple[float, float]:
-    parse(text)  # warm up imports and pydantic
-    times: list[float] = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        parse(text)
-        times.append((time.perf_counter() - start) * 1000)
-    times.sort()
-    return statistics.median(times), times[min(len(times) - 1, int(len(times) * 0.95))]
+def measure(text: str, runs: int) -> Stats:
+    """Parse + lint of ``text`` (what the editor does after each change), in ms."""
+    return repeat_ms(partial(parse, text), runs)  # the warm-up loads pydantic's validators
 
 
 def main() -> None:
     small = EXAMPLE.read_text(encoding="utf-8")
-    large = _large_card()
+    large = large_card()
     for name, text, runs in (("small (ephemeral example)", small, 300), ("near 30 KB", large, 60)):
         doc = parse(text)
-        median, p95 = _measure(text, runs)
+        took = measure(text, runs)
         print(
             f"{name:26s} card {doc.size_bytes / 1024:5.1f} KB, text {len(text.encode()) / 1024:5.1f} KB, "
-            f"{len(doc.diagnostics):3d} diagnostics: median {median:6.2f} ms, p95 {p95:6.2f} ms ({runs} runs)"
+            f"{len(doc.diagnostics):3d} diagnostics: median {took.median:6.2f} ms, p95 {took.p95:6.2f} ms "
+            f"({runs} runs)"
         )
     # The editor asks for the pointer under the cursor on every cursor move.
     doc = parse(large)

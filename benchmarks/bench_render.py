@@ -1,8 +1,8 @@
 """Time from ``Document`` to painted preview, for three cards.
 
-* Feishu's ephemeral example (../shared/feishu/ephemeral-send.zh.md), goal < 16 ms;
+* Feishu's ephemeral example (docs/feishu/ephemeral.md, "The page's example"), goal < 16 ms;
 * a 50-element card;
-* a card near the 30 KB limit.
+* the card near the 30 KB limit of ``bench_parse.large_card``.
 
 For each: ``parse`` of the JSON text alone, ``render_image`` (build + layout + paint, nothing
 cached), ``CardView`` first show (``parse`` + ``set_document`` + paint of the whole canvas),
@@ -15,28 +15,17 @@ Run: ``.venv/bin/python benchmarks/bench_render.py``
 
 from __future__ import annotations
 
-import copy
 import json
-import os
-import statistics
 import sys
-import time
-from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-from PySide6.QtWidgets import QApplication  # noqa: E402
-
-from designer.cards import parse  # noqa: E402
-from designer.render import CardView, RenderOptions, render_image  # noqa: E402
-
-EXAMPLE = ROOT / "tests" / "render" / "cards" / "ephemeral_example.json"
-LIMIT = 30 * 1024
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # runs from a checkout
+from benchmarks._common import EXAMPLE, Stats, qt_application, repeat_ms
+from benchmarks.bench_parse import large_card
+from designer.cards import Document, parse
+from designer.render import CardView, RenderOptions, render_image
 
 
 def _pt(text: str) -> dict[str, str]:
@@ -90,35 +79,17 @@ def card_with_elements(count: int) -> dict[str, Any]:
     return {"header": {"template": "blue", "title": _pt("周报 Weekly report")}, "elements": elements[:count]}
 
 
-def card_near_limit() -> dict[str, Any]:
-    card = card_with_elements(5)
-    index = 1
-    while True:
-        bigger = copy.deepcopy(card)
-        bigger["elements"].extend(_block(index))
-        if len(json.dumps(bigger, ensure_ascii=False).encode()) > LIMIT - 256:
-            return card
-        card = bigger
-        index += 1
-
-
-def measure(fn: Callable[[], object], repeat: int) -> tuple[float, float]:
-    fn()  # warm up (fonts, caches of Qt)
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - start) * 1000)
-    times.sort()
-    return statistics.median(times), times[min(len(times) - 1, int(len(times) * 0.95))]
+def measure(doc: Document, runs: int) -> Stats:
+    """``render_image`` of ``doc`` with the default options (build + layout + paint), in ms."""
+    return repeat_ms(partial(render_image, doc, RenderOptions()), runs)  # the warm-up loads fonts
 
 
 def main() -> None:
-    app = QApplication.instance() or QApplication([])
+    app = qt_application()
     cards = {
         "ephemeral example": EXAMPLE.read_text(encoding="utf-8"),
         "50 elements": json.dumps(card_with_elements(50), ensure_ascii=False),
-        "near 30 KB": json.dumps(card_near_limit(), ensure_ascii=False),
+        "near 30 KB": large_card(),
     }
     view = CardView()
     view.resize(720, 900)
@@ -131,8 +102,8 @@ def main() -> None:
         doc = parse(text)
         card = doc.card or {}
         elements = len(card.get("elements", []))
-        parse_ms = measure(partial(parse, text), 30)
-        image_ms = measure(partial(render_image, doc, RenderOptions()), 30)
+        parse_ms = repeat_ms(partial(parse, text), 30)
+        image_ms = measure(doc, 30)
 
         def first_show(text: str = text) -> None:
             fresh = CardView()
@@ -141,7 +112,7 @@ def main() -> None:
             fresh.canvas().grab()
             fresh.deleteLater()
 
-        first_ms = measure(first_show, 15)
+        first_ms = repeat_ms(first_show, 15)
 
         def first_on_screen(text: str = text) -> None:
             fresh = CardView()
@@ -150,7 +121,7 @@ def main() -> None:
             fresh.viewport().grab()  # paints the part of the canvas that shows
             fresh.deleteLater()
 
-        screen_ms = measure(first_on_screen, 15)
+        screen_ms = repeat_ms(first_on_screen, 15)
         edited = json.loads(text)
         target = edited.get("card", edited)
         docs = [parse(text)]
@@ -162,11 +133,11 @@ def main() -> None:
             view.set_document(docs[flip[0]])
             view.canvas().grab()
 
-        edit_ms = measure(one_edit, 30)
+        edit_ms = repeat_ms(one_edit, 30)
         figures = (parse_ms, image_ms, first_ms, screen_ms, edit_ms)
         print(
             f"{name:<20}{len(text.encode()):>8}{elements:>10}  "
-            + "  ".join(f"{median:>7.1f} (p95 {p95:>5.1f})" for median, p95 in figures)
+            + "  ".join(f"{took.median:>7.1f} (p95 {took.p95:>5.1f})" for took in figures)
             + "  ms"
         )
         app.processEvents()

@@ -1,8 +1,10 @@
 """The ``card-designer`` command: the GUI by default, sub-commands for scripts and CI.
 
 Each sub-command lives in its own module under ``designer._cli`` exposing
-``add_arguments(parser)`` and ``run(args) -> int``; they are imported only when
-chosen so ``card-designer validate`` never loads Qt.
+``add_arguments(parser)`` and ``run(args) -> int``. Only the chosen one is imported: its
+arguments are declared on its own sub-parser, the others are listed by name and help only
+(declared here, so ``--help`` names every command without loading any). ``--version`` and
+``validate`` thus never load Qt, the network client or the keyring (tests/cli/test_imports.py).
 """
 
 from __future__ import annotations
@@ -26,7 +28,8 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
 }
 
 
-def _build_parser() -> argparse.ArgumentParser:
+def _build_parser(chosen: str | None) -> argparse.ArgumentParser:
+    """The parser; only the ``chosen`` sub-command (if any) gets its arguments, from its module."""
     parser = argparse.ArgumentParser(
         prog="card-designer",
         description="Design Feishu / Lark interactive cards and send them as ephemeral cards.",
@@ -35,8 +38,8 @@ def _build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, (module_name, help_text) in SUBCOMMANDS.items():
         sub_parser = sub.add_parser(name, help=help_text, description=help_text)
-        module = importlib.import_module(f"designer._cli.{module_name}")
-        module.add_arguments(sub_parser)
+        if name == chosen:
+            importlib.import_module(f"designer._cli.{module_name}").add_arguments(sub_parser)
     return parser
 
 
@@ -50,7 +53,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from designer._cli import gui
 
         return gui.main(args_list)
-    parser = _build_parser()
+    # The first argument names the sub-command (or is -h / --version, which need none).
+    parser = _build_parser(args_list[0] if args_list[0] in SUBCOMMANDS else None)
     args = parser.parse_args(args_list)
     module = importlib.import_module(f"designer._cli.{SUBCOMMANDS[args.command][0]}")
     result: int = module.run(args)

@@ -5,7 +5,7 @@
   ``tmp_path``, so nothing touches the developer's real settings.
 * A real Secret Service keyring: for the whole session we start a private D-Bus
   session bus and an unlocked ``gnome-keyring-daemon`` with a throw-away HOME
-  (see ../shared/QT-ON-LINUX.md), so ``keyring`` talks to the same backend a
+  (CONTRIBUTING.md, "Tests"), so ``keyring`` talks to the same backend a
   Linux desktop uses. ``.ci/run`` installs gnome-keyring.
 """
 

@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import os
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from designer.ui import MainWindow
+
+# Set to 1, the app quits once the window has painted and the events queued by then are
+# handled: how benchmarks/bench_startup.py times a start, from launch to a window ready for input.
+EXIT_WHEN_IDLE = "CARD_DESIGNER_EXIT_WHEN_IDLE"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -24,8 +31,30 @@ def main(argv: Sequence[str]) -> int:
     from PySide6.QtWidgets import QApplication
 
     window = open_window(args)
+    if os.environ.get(EXIT_WHEN_IDLE) == "1":
+        quit_when_painted(window)
     window.show()
     return QApplication.exec()
+
+
+def quit_when_painted(window: QWidget) -> None:
+    """Quit the application once ``window`` has painted itself and the loop is idle again.
+
+    Not a zero timer right after ``show()``: that fires before the platform has even exposed
+    the window, so nothing would have been drawn yet.
+    """
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    class _QuitAfterPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
+                # The window's children paint right after it, in the same pass: quit after that.
+                QTimer.singleShot(0, QApplication.quit)
+            return False
+
+    window.installEventFilter(_QuitAfterPaint(window))
 
 
 def open_window(args: argparse.Namespace) -> MainWindow:

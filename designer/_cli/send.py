@@ -1,4 +1,5 @@
-"""``card-designer send FILE --chat oc_… (--open-id ou_… | --user-id … | --email …)``.
+"""``card-designer send FILE --chat oc_… (--open-id ou_… | --user-id … | --email …)``,
+or to several people in several chats: ``card-designer send FILE --to oc_…:ou_… --to oc_…:li@example.com …``.
 
 FILE is a bare card or a whole ephemeral request body (``chat_id``, ``open_id`` …, ``card``);
 ids missing from the command line come from the body, given ones win. The card is validated
@@ -6,6 +7,11 @@ first (``designer.cards.parse(text, ephemeral=True)``): errors are printed and n
 sent. On success the message id is printed alone on standard output, for scripts:
 
     id=$(card-designer send card.json --chat oc_x --email li@example.com) && card-designer delete "$id"
+
+With ``--to`` (given once per recipient, ``CHAT_ID:ID``, the id an open_id, user_id or email)
+the sends go together at the service's rate limits (50 per second across chats, 40 per chat),
+and each one sent prints ``message_id<TAB>chat_id<TAB>id`` on standard output, in the order
+given; each failure prints ``error: …`` on standard error, and the exit status is 1 if any failed.
 
 Every attempt is recorded in the history (``designer.store.history``). Credentials: ``--profile``,
 else ``FEISHU_APP_ID`` / ``FEISHU_APP_SECRET`` / ``FEISHU_BASE_URL``, else the active profile.
@@ -134,6 +140,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     who.add_argument("--open-id", metavar="OPEN_ID", help="the member who sees the card (ou_…)")
     who.add_argument("--user-id", metavar="USER_ID", help="… by user id")
     who.add_argument("--email", metavar="EMAIL", help="… by email address")
+    parser.add_argument(
+        "--to",
+        action="append",
+        metavar="CHAT_ID:ID",
+        help="a member of a chat (open_id, user_id or email); give it once per recipient, in any chats",
+    )
     add_connection_arguments(parser)
 
 
@@ -175,6 +187,8 @@ def _send(args: argparse.Namespace) -> int:
         fail(
             f"error: {shown}: {count} error{'s' if count != 1 else ''} in the card — fix them; nothing was sent"
         )
+    if args.to:
+        return _send_to_many(args, document.card)
     body: dict[str, Any] = document.data if document.is_request_body else {}
     chat_id = args.chat or body.get("chat_id")
     if not isinstance(chat_id, str) or not chat_id:
@@ -211,6 +225,75 @@ def _send(args: argparse.Namespace) -> int:
     _remember(credentials.profile, chat_id, kind, recipient)
     print(result.message_id)
     return EXIT_OK
+
+
+def _targets(args: argparse.Namespace) -> list[tuple[str, Any]]:
+    """``--to CHAT_ID:ID`` as ``(chat, Recipient)`` pairs, or ``CommandFailed`` (usage) naming the bad one."""
+    from designer.feishu import Recipient
+    from designer.feishu.recipient_id import classify
+
+    if args.chat or any(getattr(args, kind) for kind in RECIPIENT_KINDS):
+        fail(
+            "error: give --to CHAT_ID:ID for each recipient, or --chat with one recipient, not both",
+            EXIT_USAGE,
+        )
+    targets = []
+    for entry in args.to:
+        chat_id, colon, value = (part.strip() for part in entry.partition(":"))
+        if not colon or not chat_id or not value:
+            fail(
+                f"error: --to {entry!r}: write CHAT_ID:ID, e.g. oc_…:ou_… or oc_…:li@example.com", EXIT_USAGE
+            )
+        check = classify(value)
+        if check.kind is None:
+            what = (
+                f"is a {check.other}, not a person's id"
+                if check.other
+                else "is not an open_id (ou_…), user_id or email"
+            )
+            fail(f"error: --to {entry!r}: {value!r} {what}", EXIT_USAGE)
+        targets.append((chat_id, Recipient(check.kind, value)))
+    return targets
+
+
+def _send_to_many(args: argparse.Namespace, card: dict[str, Any]) -> int:
+    """``--to`` given: one bulk send across the chats; see the module's docstring."""
+    targets = _targets(args)
+    credentials = credentials_for(args)
+
+    from designer.feishu import FeishuClient
+    from designer.store.history import HistoryEntry
+
+    with (
+        feishu_errors(),
+        FeishuClient(
+            credentials.base_url, credentials.app_id, credentials.app_secret, timeout=args.timeout
+        ) as client,
+    ):
+        report = client.bulk_send_across(card, targets)
+    for item in report.items:
+        where = f"{item.chat_id}:{item.recipient.value}"
+        if item.status == "cancelled" and item.error is None:
+            print(f"error: {where}: not sent (the run stopped first)", file=sys.stderr)
+            continue  # never tried: nothing to record
+        entry = HistoryEntry(
+            profile=credentials.profile or "",
+            base_url=credentials.base_url,
+            chat_id=item.chat_id,
+            recipient_kind=item.recipient.kind,
+            recipient=item.recipient.value,
+            card=card,
+            status="sent" if item.status == "sent" else "failed",
+            message_id=item.message_id,
+            error=str(item.error) if item.error is not None else None,
+        )
+        _record(entry)
+        if item.status == "sent":
+            print(f"{item.message_id}\t{item.chat_id}\t{item.recipient.value}")
+            _remember(credentials.profile, item.chat_id, item.recipient.kind, item.recipient.value)
+        elif item.error is not None:
+            print(f"error: {where}: {item.error} — {item.error.hint}", file=sys.stderr)
+    return EXIT_OK if report.sent == len(report.items) else EXIT_FAILED
 
 
 def _record(entry: Any) -> None:

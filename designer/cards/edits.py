@@ -1,6 +1,6 @@
 """Structural changes to card text as single text edits.
 
-The text is the source of truth (DESIGN.md): the palette, the outline and the property
+The text is the source of truth (docs/ARCHITECTURE.md): the palette, the outline and the property
 editors change the card by applying ONE ``TextEdit`` through the editor, so one undo step
 covers the change and the author's formatting survives everywhere else. Offsets are code
 points into ``Document.text`` (convert with ``utf16_offset`` for a ``QTextCursor``).

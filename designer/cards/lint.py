@@ -98,7 +98,7 @@ FEISHU_COLORS: frozenset[str] = frozenset(
 )
 # Members that take a colour name (the same page lists them); icon and border "color" are matched by owner.
 _COLOR_KEYS = frozenset({"text_color", "background_style", "border_color", "background_color"})
-# API.md "Client versions for newer components"
+# docs/feishu/card-limits.md "Client versions"
 MIN_CLIENT: dict[str, str] = {
     "form": "6.6",
     "input": "6.8",
@@ -244,7 +244,7 @@ def _ephemeral(lint: _Linter) -> None:
     # configure-multi-language-content.md: card-level ("全局") i18n is i18n_elements plus the header's
     # own `i18n` (title, subtitle); element-level ("局部") is i18n_content, i18n_img_key,
     # i18n_default_value, i18n_file_key_key, and `i18n` on a text inside a component. The
-    # ephemeral API supports only the card-level kind (ephemeral-send.zh.md 使用限制).
+    # ephemeral API supports only the card-level kind (docs/feishu/ephemeral.md; the page's 使用限制).
     ctx = lint.ctx
     severity = Severity.ERROR if ctx.ephemeral else Severity.WARNING
     where = "the ephemeral API rejects it" if ctx.ephemeral else "the ephemeral API does not support it"

@@ -4,7 +4,7 @@ Field names and allowed values follow Feishu's component pages (doc-hub-mcp mirr
 ``feishu/001-开发指南/feishu-cards/build-card-with-json/``): ``card-json-structure.md``,
 ``card-json-v2-structure.md``, ``card-components/**`` and ``card-json-v2-components/**`` (one
 page per component, named in each class docstring), and ``send-feishu-card.md`` for template
-cards; the request body is ``../shared/feishu/ephemeral-send.zh.md``.
+cards; the request body is the ephemeral send page's (``docs/feishu/ephemeral.md``).
 
 Design choices, so the diagnostics read well:
 
@@ -30,7 +30,10 @@ from pydantic_core import PydanticCustomError
 class CardModel(BaseModel):
     """Base of every card model: unknown fields kept (and warned about), no type coercion."""
 
-    model_config = ConfigDict(extra="allow", strict=True, populate_by_name=True)
+    # defer_build: a validator is built when a card first needs it, not at import. A card's
+    # version model (CardV1, CardV2, ...) carries the schemas of all it contains, so one build
+    # serves a card; building all ~60 at import took most of `validate`'s start-up (issue 10).
+    model_config = ConfigDict(extra="allow", strict=True, populate_by_name=True, defer_build=True)
 
 
 # --- text objects (content-components/plain-text.md, rich-text.md) -------------------------------

@@ -23,7 +23,7 @@ from designer.cards.sizes import card_size_bytes
 # levels); stopping here keeps the model check and the rules far from Python's recursion limit.
 MAX_CARD_DEPTH = 64
 
-# Members only a request body has (ephemeral-send.zh.md): any of them makes the text a body.
+# Members only a request body has (docs/feishu/ephemeral.md): any of them makes the text a body.
 _BODY_MEMBERS = ("card", "msg_type", "chat_id", "open_id", "user_id", "email")
 _SEVERITY_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 

@@ -41,7 +41,7 @@ RULES: dict[str, Rule] = {
             _W,
             "A field Feishu does not know: ignored in classic cards, an error in JSON 2.0 (suggests the nearest name).",
         ),
-        # the request body (ephemeral-send.zh.md)
+        # the request body (docs/feishu/ephemeral.md)
         Rule("body-msg-type", _E, 'An ephemeral request body must have msg_type "interactive".'),
         Rule("body-recipient", _E, "An ephemeral request body needs one of open_id, user_id or email."),
         Rule("body-recipient-precedence", _I, "Several recipients given: open_id > user_id > email wins."),
@@ -53,7 +53,7 @@ RULES: dict[str, Rule] = {
             "(error in a request body and at send time; use card-level i18n_elements / i18n_header).",
         ),
         Rule("ephemeral-forward", _W, "Ephemeral cards cannot be forwarded; enable_forward is ignored."),
-        # card limits (API.md "Card limits")
+        # card limits (docs/feishu/card-limits.md)
         Rule("card-size", _E, "The card is larger than 30 KB (UTF-8 JSON as sent)."),
         Rule("nesting-depth", _E, "Components nested more than 5 levels deep."),
         Rule("element-count", _E, "A JSON 2.0 card has more than 200 components."),

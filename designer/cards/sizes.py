@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-# API.md "Card limits" / error 230025: the whole card at most 30 KB (KB = 1024 bytes).
+# docs/feishu/card-limits.md / error 230025: the whole card at most 30 KB (KB = 1024 bytes).
 MAX_CARD_BYTES = 30 * 1024
 
 

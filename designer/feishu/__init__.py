@@ -6,9 +6,14 @@
 
 Errors are ``FeishuError`` subclasses (tree in ``designer.feishu._exceptions``); logs go
 to the ``designer.feishu`` logger and never contain the secret or the token.
+
+``FeishuClient`` (and with it httpx) is imported when first used, not with the package: the
+window and the store use the data types, errors and region table at start-up, and a
+client only when something is sent (issue 10).
 """
 
-from designer.feishu._client import FeishuClient
+from typing import TYPE_CHECKING, Any
+
 from designer.feishu._exceptions import (
     AlreadyDeleted,
     APIError,
@@ -43,6 +48,18 @@ from designer.feishu._models import (
     UserId,
 )
 from designer.feishu._urls import BASE_URLS, Region, check_base_url, is_loopback_url
+
+if TYPE_CHECKING:
+    from designer.feishu._client import FeishuClient
+
+
+def __getattr__(name: str) -> Any:
+    """``designer.feishu.FeishuClient``, imported on first use (PEP 562)."""
+    if name == "FeishuClient":
+        from designer.feishu._client import FeishuClient
+
+        return FeishuClient
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = [
     "BASE_URLS",

@@ -8,7 +8,7 @@ from types import TracebackType
 from typing import Any
 
 from designer.feishu._auth import TenantToken
-from designer.feishu._bulk import bulk_send
+from designer.feishu._bulk import bulk_send, bulk_send_across
 from designer.feishu._constants import DEFAULT_TIMEOUT
 from designer.feishu._http import Requester
 from designer.feishu._models import BulkProgress, BulkReport, Recipient
@@ -76,6 +76,25 @@ class FeishuClient:
         """
         return bulk_send(
             self.ephemeral, self._requester, chat_id, card, recipients, progress=progress, cancel=cancel
+        )
+
+    def bulk_send_across(
+        self,
+        card: dict[str, Any],
+        targets: Sequence[tuple[str, Recipient]],
+        *,
+        progress: Callable[[BulkProgress], None] | None = None,
+        cancel: threading.Event | None = None,
+    ) -> BulkReport:
+        """``bulk_send`` to ``(chat_id, recipient)`` pairs in any number of chats.
+
+        The chats' sends go together at the app's limit (50 per second), each chat within
+        its own (40 per second). Items are reported in the order given, each with its
+        ``chat_id``. An error about one chat (the bot left it, a topic chat) stops only
+        that chat's sends; ``stopped_by`` is the first error that stopped any.
+        """
+        return bulk_send_across(
+            self.ephemeral, self._requester, card, targets, progress=progress, cancel=cancel
         )
 
     def close(self) -> None:

@@ -39,8 +39,8 @@ PAGE_SIZE_MAX = 100  # chats and members
 BATCH_GET_ID_MAX = 50  # emails / mobiles per batch_get_id call
 
 # --- Bulk send ---------------------------------------------------------------------------
-# Sends in flight at once: enough to reach 40/s over a real network (~100 ms round trips)
-# while the limiter, not the pool, decides the pace.
+# Sends in flight at once: enough to reach 40/s in one chat, or 50/s across several, over
+# a real network (~100 ms round trips) while the limiter, not the pool, decides the pace.
 BULK_WORKERS = 8
 
 # --- Images  [上传图片] -------------------------------------------------------------------

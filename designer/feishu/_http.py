@@ -1,6 +1,6 @@
 """One call to the API: send, read the envelope, turn every failure into a ``FeishuError``.
 
-Retry rules (DESIGN.md "A send is not idempotent"):
+Retry rules (docs/feishu/api.md, "Ephemeral send and delete": a send is not idempotent):
 
 * could not connect: the transport tries again (``CONNECT_RETRIES``) — nothing was sent;
 * rate limited (HTTP 429 / 99991400): wait ``x-ogw-ratelimit-reset`` seconds (bounded)
@@ -46,7 +46,7 @@ from designer.feishu._exceptions import (
     redact,
 )
 from designer.feishu._models import TokenAnswer
-from designer.feishu._ratelimit import RateLimiter
+from designer.feishu._ratelimit import Pacer
 from designer.feishu._urls import check_base_url, is_loopback_url
 
 __all__ = ["Requester", "redact_headers"]
@@ -206,7 +206,7 @@ class Requester:
         json_body: Any = None,
         files: Mapping[str, tuple[str, bytes, str]] | None = None,
         form: Mapping[str, str] | None = None,
-        limiter: RateLimiter | None = None,
+        limiter: Pacer | None = None,
         chat_id: str | None = None,
         cancel: threading.Event | None = None,
         may_have_happened: str = "",
@@ -329,7 +329,7 @@ class Requester:
         form: Mapping[str, str] | None = None,
         may_have_happened: str = "",
         nothing_sent: str = "",
-        limiter: RateLimiter | None = None,
+        limiter: Pacer | None = None,
         chat_id: str | None = None,
     ) -> httpx.Response:
         """The answer; raises ``TransportError`` subclasses when none came.

@@ -31,7 +31,9 @@ T = TypeVar("T")
 
 
 class _Wire(BaseModel):
-    model_config = ConfigDict(extra="ignore", frozen=True)
+    # defer_build: validators are built with the first answer read, not when the window
+    # imports these types for its lists (issue 10).
+    model_config = ConfigDict(extra="ignore", frozen=True, defer_build=True)
 
 
 # --- answers -----------------------------------------------------------------------------
@@ -100,7 +102,7 @@ class UserIdsAnswer(_Wire):
 class EphemeralSendBody(BaseModel):
     """Body of ``POST /open-apis/ephemeral/v1/send`` (one of open_id / user_id / email)."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)  # built at the first send
 
     chat_id: str
     msg_type: Literal["interactive"] = "interactive"
@@ -148,6 +150,7 @@ class BulkItem:
     message_id: str | None
     error: FeishuError | None
     status: Literal["sent", "failed", "cancelled"]
+    chat_id: str = ""  # the chat it was (to be) shown in
 
 
 @dataclass(frozen=True, slots=True)

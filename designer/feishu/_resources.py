@@ -35,7 +35,7 @@ from designer.feishu._models import (
     UserId,
     UserIdsAnswer,
 )
-from designer.feishu._ratelimit import RateLimiter
+from designer.feishu._ratelimit import RateLimiter, Turn
 
 __all__ = ["Chats", "Ephemeral", "Images", "Members", "Users"]
 
@@ -86,8 +86,11 @@ class Ephemeral:
         user_id: str | None = None,
         email: str | None = None,
         cancel: threading.Event | None = None,
+        turn: Turn | None = None,
     ) -> SendResult:
         """Show ``card`` to one member of ``chat_id``; the service uses open_id > user_id > email.
+
+        ``turn`` is a slot a bulk send booked for this call with ``send_limiter.reserve_first``.
 
         Raises ``ValueError`` when no recipient is given, else ``FeishuError`` subclasses
         (``TimedOut`` says the card may or may not have been delivered: it is never resent).
@@ -110,7 +113,7 @@ class Ephemeral:
             operation="ephemeral send",
             where=where,
             json_body=body.model_dump(exclude_none=True),
-            limiter=self.send_limiter,
+            limiter=self.send_limiter if turn is None else turn,
             chat_id=chat_id,
             cancel=cancel,
             may_have_happened=_NOT_SURE,

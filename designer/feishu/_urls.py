@@ -14,8 +14,6 @@ import unicodedata
 from enum import StrEnum
 from urllib.parse import SplitResult, urlsplit
 
-import httpx
-
 from designer.feishu._exceptions import InsecureURL
 
 __all__ = ["BASE_URLS", "Region", "check_base_url", "is_loopback_url"]
@@ -45,6 +43,8 @@ def _is_loopback(host: str) -> bool:
 
 def is_loopback_url(base_url: str) -> bool:
     """True for a URL on this machine (the sandbox), which never goes through a proxy."""
+    import httpx  # here, not at the top: a profile list or a region table needs no HTTP stack
+
     try:
         host = httpx.URL(base_url.strip()).host  # the host the client would connect to
     except (httpx.InvalidURL, ValueError):
@@ -98,6 +98,7 @@ def check_base_url(base_url: str) -> str:
     if "@" in parts.netloc or parts.query or parts.fragment or "?" in text or "#" in text:
         raise _refuse(text, "has a user, a query or a fragment; a base URL is a plain address")
     port_problem = _refuse(text, f"has the port {_port_text(parts)!r}; a port is a number from 1 to 65535")
+    import httpx  # here, not at the top: only a custom address is read with the client's parser
     try:
         split_port, split_host = parts.port, (parts.hostname or "").lower()
     except ValueError:

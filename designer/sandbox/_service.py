@@ -123,6 +123,13 @@ class SandboxService:
         self._current_token: str | None = None
         self._inbox: list[InboxEntry] = []
         self._images: dict[str, bytes] = {}
+        # The demo tenant's chats; a test or benchmark may add more (``add_chat``).
+        self._chats: dict[str, demo.DemoChat] = {c.chat_id: c for c in demo.CHATS}
+
+    def add_chat(self, chat: demo.DemoChat) -> None:
+        """One more chat in this sandbox's tenant (its members must be ``demo.PEOPLE``)."""
+        with self._lock:
+            self._chats[chat.chat_id] = chat
 
     # --- tenant access token ------------------------------------------------------------
 
@@ -206,7 +213,7 @@ class SandboxService:
             isinstance(body.get(key), str) and body.get(key) for key in ("open_id", "user_id", "email")
         ):
             return field_violation("open_id", "one of open_id, user_id and email is required")
-        chat = demo.chat(chat_id)
+        chat = self._chats.get(chat_id)
         if chat is None:
             return fail(
                 230001,
@@ -337,7 +344,7 @@ class SandboxService:
         if isinstance(window, Answer):
             return window
         start, size = window
-        chats = [c for c in demo.CHATS if c.bot_in_chat]
+        chats = [c for c in self._chats.values() if c.bot_in_chat]
         page = chats[start : start + size]
         has_more = start + size < len(chats)
         items = [
@@ -366,7 +373,7 @@ class SandboxService:
         id_type = query.get("member_id_type", "open_id")
         if id_type not in ("open_id", "user_id", "union_id"):
             return field_violation("member_id_type", f"must be open_id, user_id or union_id, not {id_type!r}")
-        chat = demo.chat(chat_id)
+        chat = self._chats.get(chat_id)
         if chat is None:
             return fail(232006, f"The chat id is invalid: {chat_id}")
         if not chat.bot_in_chat:

@@ -1,6 +1,6 @@
 """The sandbox's seeded demo tenant: chats and people, the same on every run.
 
-The cases people meet with real chats are all here (DESIGN.md, issue 3):
+The cases people meet with real chats are all here (docs/feishu/ephemeral.md, issue 3):
 
 * ``TEAM_CHAT_ID``   an ordinary group, 8 people, Chinese and English names; one of them,
   ``OUTSIDE_MEMBER_OPEN_ID``, is outside the app's availability (230013);
@@ -35,6 +35,7 @@ __all__ = [
     "DemoChat",
     "Person",
     "chat",
+    "crowd_chat",
     "person",
 ]
 
@@ -207,3 +208,22 @@ def person(open_id: str) -> Person | None:
 
 def chat(chat_id: str) -> DemoChat | None:
     return _CHATS_BY_ID.get(chat_id)
+
+
+def crowd_chat(number: int, members: int = 100) -> DemoChat:
+    """An extra chat of ``members`` of the big chat's crowd, for sends across several chats.
+
+    Not part of the demo tenant: add it to a sandbox with ``SandboxService.add_chat``.
+    """
+    if not 0 < members <= len(_CROWD):
+        raise ValueError(f"crowd_chat: members must be 1 to {len(_CROWD)}, not {members}")
+    return DemoChat(
+        chat_id=_id("oc_", f"chat-crowd-{number}"),
+        name=f"人群 {number} Crowd {number}",
+        description=f"{members} members",
+        avatar="",
+        chat_mode="group",
+        bot_in_chat=True,
+        member_ids=tuple(p.open_id for p in _CROWD[:members]),
+        owner_id=_CROWD[0].open_id,
+    )

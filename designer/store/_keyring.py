@@ -8,11 +8,13 @@ raise ``KeyringUnavailable`` saying what to install, and never fall back to a fi
 from __future__ import annotations
 
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import keyring
-import keyring.errors
-from keyring.backend import KeyringBackend
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
+
+# ``keyring`` itself is imported by the functions that reach the keyring, not here: its
+# backend discovery is a large part of a start-up that needs no secret (issue 10).
 
 SERVICE = "card-designer"
 
@@ -87,6 +89,8 @@ def _refusal(backend: KeyringBackend) -> str | None:
 
 
 def _usable_backend() -> KeyringBackend:
+    import keyring
+
     try:
         backend: KeyringBackend = keyring.get_keyring()
     except Exception as exc:  # keyring's backend discovery can fail in many ways
@@ -163,6 +167,8 @@ def delete_secret(profile: str) -> None:
 
     Raises ``KeyringUnavailable`` when there is no safe keyring or it refused.
     """
+    import keyring.errors
+
     _check_profile(profile)
     backend = _usable_backend()
     try:

@@ -75,7 +75,7 @@ APP_TITLE = "Card Designer"
 MAX_FILE_BYTES = 5 * 1024 * 1024  # far above any card (30 KB): anything bigger is the wrong file
 NOTICE_MS = 8000
 CARD_FILTER = "Card JSON (*.json);;All files (*)"
-# A request body for the copy action when the text is a bare card (ephemeral-send.zh.md).
+# A request body for the copy action when the text is a bare card (docs/feishu/ephemeral.md).
 _BODY_PLACEHOLDERS = {"chat_id": "oc_xxx", "open_id": "ou_xxx", "msg_type": "interactive"}
 
 

@@ -94,3 +94,64 @@ def test_no_recipients_is_an_empty_report(client: FeishuClient, sandbox: Sandbox
     report = client.bulk_send(demo.TEAM_CHAT_ID, simple_card(), [])
     assert report.items == [] and report.sent == 0 and report.stopped_by is None
     assert sandbox.requests(SEND_PATH) == []
+
+
+# --- several chats at once (issue 10) ------------------------------------------------------
+
+
+@pytest.mark.parametrize("latency", [0.0, 0.05])
+def test_three_chats_at_once_without_a_rejection(
+    client: FeishuClient, sandbox: SandboxServer, latency: float
+) -> None:
+    extra = [demo.crowd_chat(1), demo.crowd_chat(2)]
+    for chat in extra:
+        sandbox.service.add_chat(chat)
+    chats = [demo.BIG_CHAT_ID, *(chat.chat_id for chat in extra)]
+    # Given chat by chat, 100 members each; the run interleaves them.
+    targets = [(chat_id, r) for chat_id in chats for r in _members(client, chat_id, 100)]
+    sandbox.faults.slow_sends(latency)
+    seen: list[BulkProgress] = []
+    report = client.bulk_send_across(simple_card(), targets, progress=seen.append)
+    print(
+        f"\n3 chats, {latency * 1000:.0f} ms: {report.sent} in {report.elapsed:.2f} s = {report.sends_per_second:.1f}/s"
+    )
+    assert (report.sent, report.failed, report.cancelled) == (300, 0, 0)
+    assert report.rate_limited == 0
+    assert all(r.status != 429 for r in sandbox.requests(SEND_PATH))
+    assert [p.done for p in seen] == list(range(1, 301))
+    assert [(item.chat_id, item.recipient) for item in report.items] == targets  # in the order given
+    inbox = sandbox.inbox()
+    assert sorted((e.chat_id, e.open_id) for e in inbox) == sorted((c, r.value) for c, r in targets)
+    # The chats went together, not one after the other: each is in the first 10 deliveries.
+    assert {e.chat_id for e in inbox[:10]} == set(chats)
+
+
+def test_a_chat_level_error_stops_only_that_chat(client: FeishuClient, sandbox: SandboxServer) -> None:
+    team = _members(client, demo.TEAM_CHAT_ID, 8)
+    left = [Recipient("open_id", p.open_id, p.name) for p in demo.PEOPLE[:40]]
+    targets = [(demo.LEFT_CHAT_ID, r) for r in left] + [(demo.TEAM_CHAT_ID, r) for r in team]
+    report = client.bulk_send_across(simple_card(), targets)
+    assert isinstance(report.stopped_by, BotNotInChat)
+    left_items = [item for item in report.items if item.chat_id == demo.LEFT_CHAT_ID]
+    assert all(isinstance(item.error, BotNotInChat) for item in left_items)
+    assert sum(1 for item in left_items if item.status == "cancelled") > 0
+    team_items = [item for item in report.items if item.chat_id == demo.TEAM_CHAT_ID]
+    # The team chat's sends all went: one member is outside the app's availability.
+    assert [item.status for item in team_items].count("cancelled") == 0
+    assert sum(1 for item in team_items if item.status == "sent") == 7
+    assert sorted(e.open_id for e in sandbox.inbox()) == sorted(
+        item.recipient.value for item in team_items if item.status == "sent"
+    )
+
+
+def test_a_send_told_to_wait_books_a_new_slot_and_is_sent_once(
+    client: FeishuClient, sandbox: SandboxServer
+) -> None:
+    targets = [(demo.TEAM_CHAT_ID, r) for r in _members(client, demo.TEAM_CHAT_ID, 3)] + [
+        (demo.BIG_CHAT_ID, r) for r in _members(client, demo.BIG_CHAT_ID, 30)[10:13]
+    ]
+    sandbox.faults.rate_limit_next(reset=1, path=SEND_PATH)
+    report = client.bulk_send_across(simple_card(), targets)
+    assert (report.sent, report.rate_limited) == (6, 1)
+    assert [r.status for r in sandbox.requests(SEND_PATH)].count(200) == 6
+    assert sorted((e.chat_id, e.open_id) for e in sandbox.inbox()) == sorted((c, r.value) for c, r in targets)

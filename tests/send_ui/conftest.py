@@ -186,3 +186,28 @@ def shot(widget: Any, name: str) -> Path:
     path = folder / f"send-{name}.png"
     assert widget.grab().save(str(path)), f"could not save {path}"
     return path
+
+
+def show_send_pane(qtbot: Any, window: QMainWindow) -> None:
+    """Bring the Send pane to the front as a person does: click its tab (on a first run it shares
+    the preview's place, behind it). The picker loads the chats once its pane is on screen.
+
+    A dock behind another tab still counts as visible for Qt (``isVisible``); what is on
+    screen is its visible region.
+    """
+    from PySide6.QtWidgets import QTabBar
+
+    window.show()
+    dock = window.findChild(QDockWidget, "sendDock")
+    assert dock is not None
+
+    def on_screen() -> bool:
+        return dock.isVisible() and not dock.widget().visibleRegion().isEmpty()
+
+    qtbot.waitExposed(window)
+    if not on_screen():
+        for bar in window.findChildren(QTabBar):
+            for index in range(bar.count()):
+                if bar.tabText(index) == dock.windowTitle() and bar.isVisible():
+                    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    qtbot.waitUntil(on_screen, timeout=5_000)

@@ -9,6 +9,7 @@ import sys
 import time
 from pathlib import Path
 
+from designer.feishu._constants import BULK_WORKERS
 from designer.sandbox import SandboxServer, demo
 from designer.store.history import HistoryStore
 
@@ -67,5 +68,6 @@ def test_a_bulk_send_killed_midway_has_every_delivery_in_the_history(sandbox: Sa
 
     recorded = {entry.message_id for entry in HistoryStore().entries() if entry.status == "sent"}
     assert recorded <= delivered
-    # At most the send in flight when it died is missing.
-    assert len(delivered - recorded) <= 1, f"{len(delivered - recorded)} of {len(delivered)} not recorded"
+    # At most the sends in flight when it died are missing: the server had taken them, their
+    # answers had not come back. A bulk send keeps BULK_WORKERS requests going at once.
+    assert len(delivered - recorded) <= BULK_WORKERS, f"{len(delivered - recorded)} of {len(delivered)} not recorded"

@@ -28,7 +28,7 @@ from designer.ui import MainWindow
 from designer.ui.send import SendFeatures
 from designer.ui.send.sandbox_mode import SANDBOX_PROFILE
 
-from .conftest import card_text, shot
+from .conftest import card_text, shot, show_send_pane
 
 
 @pytest.fixture
@@ -81,6 +81,7 @@ def test_sandbox_mode_selects_its_profile_and_shows_the_inbox(
     assert credentials.get_secret(SANDBOX_PROFILE) is None
 
     picker = features.picker
+    show_send_pane(qtbot, sandbox_window)
     qtbot.waitUntil(lambda: not picker.is_loading() and picker.chat_model.rowCount() == 4, timeout=10_000)
     assert picker.select_chat(demo.TEAM_CHAT_ID)
     qtbot.waitUntil(lambda: not picker.is_loading() and picker.member_model.rowCount() == 8, timeout=10_000)
@@ -128,6 +129,7 @@ def test_sandbox_without_a_keyring_keeps_the_secret_in_memory_only(
         qtbot.addWidget(window)
         features = _started(qtbot, window)
         picker = features.picker
+        show_send_pane(qtbot, window)
         # The demo secret in memory is enough to use the sandbox.
         qtbot.waitUntil(lambda: not picker.is_loading() and picker.chat_model.rowCount() == 4, timeout=10_000)
         features.shutdown()

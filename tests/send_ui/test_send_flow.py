@@ -28,7 +28,7 @@ from designer.ui.send import SendFeatures
 from designer.ui.send.accounts_dialog import AccountsDialog
 from designer.ui.send.inbox_view import InboxView
 
-from .conftest import card_text, shot
+from .conftest import card_text, shot, show_send_pane
 
 
 @pytest.fixture
@@ -98,7 +98,8 @@ def test_whole_send_path(qtbot, window: MainWindow, sandbox: SandboxServer, secr
     assert features.switcher.text() == "Profile: sandbox"
     assert [a.text() for a in features.switcher.profile_actions()] == ["sandbox"]
 
-    # -- 2. chats load (the bot's 4 chats: the one it left is not listed), search, pick
+    # -- 2. the Send tab shows the chats (the bot's 4: the one it left is not listed), search, pick
+    show_send_pane(qtbot, window)
     qtbot.waitUntil(lambda: not picker.is_loading() and picker.chat_model.rowCount() == 4, timeout=10_000)
     chat_list = picker.findChild(QListView, "chatList")
     qtbot.keyClicks(picker.findChild(QLineEdit, "chatSearch"), "product")

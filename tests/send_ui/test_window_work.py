@@ -17,7 +17,7 @@ from designer.ui import MainWindow
 from designer.ui.send import SendFeatures
 from designer.ui.worker import thread_pool
 
-from .conftest import card_text, shot
+from .conftest import card_text, shot, show_send_pane
 from .test_picker_stale_loads import _click_chat, _members_path
 
 
@@ -26,7 +26,7 @@ def _window(qtbot, path: Path) -> MainWindow:
     # As the app opens every window after the first: the window goes when it is closed.
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     window.resize(1400, 900)
-    window.show()
+    show_send_pane(qtbot, window)
     picker = window.send_features.picker
     qtbot.waitUntil(lambda: not picker.is_loading() and picker.chat_model.rowCount() == 4, timeout=10_000)
     return window

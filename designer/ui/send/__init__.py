@@ -9,6 +9,9 @@ The main window calls ``install(window, sandbox=...)`` at the end of its constru
 * the active profile in the status bar,
 
 and returns the ``SendFeatures`` holding them (also kept as ``window.send_features``).
+Nothing here reaches the keyring or the network while the window opens: the picker loads
+the chats when the Send pane comes on screen, Accounts… imports its dialog when chosen,
+the session makes a client when one is first needed (issue 10).
 The window calls ``window_closed()`` from its close event: that ends this window's background
 work only (other windows' goes on), without waiting for it.
 The window API used: ``current_document()``, ``reveal_pointer(pointer)``, ``open_text(text,
@@ -39,7 +42,6 @@ from PySide6.QtWidgets import (
 
 from designer.cards import Document
 from designer.store.settings import load_settings
-from designer.ui.send.accounts_dialog import AccountsDialog
 from designer.ui.send.avatars import fetch_avatar
 from designer.ui.send.history_view import HistoryView
 from designer.ui.send.profile_switcher import ProfileStatusLabel, ProfileSwitcher
@@ -50,6 +52,7 @@ from designer.ui.send.target import SendTarget
 from designer.ui.worker import CancelHandle, cancel_all_and_wait, when_done, work_of
 
 if TYPE_CHECKING:
+    from designer.ui.send.accounts_dialog import AccountsDialog
     from designer.ui.send.inbox_view import InboxView
     from designer.ui.send.sandbox_mode import SandboxMode
 
@@ -86,7 +89,9 @@ class SendFeatures(QObject):
         self._window = window
         self.session = SendSession(settings_path=settings_path, parent=self)
         self.target = SendTarget(self)
-        self.picker = RecipientPicker(self.session, self.target, avatar_fetcher=fetch_avatar)
+        self.picker = RecipientPicker(
+            self.session, self.target, avatar_fetcher=fetch_avatar, load_when_shown=True
+        )
         self.panel = SendPanel(self.session, self.target, host.current_document, host.reveal_pointer)
         self.history = HistoryView(self.session)
         self.history.reopen_requested.connect(host.open_text)
@@ -106,6 +111,8 @@ class SendFeatures(QObject):
         send_area.setStretchFactor(0, 3)
         send_area.setStretchFactor(1, 1)
         self.send_dock = _dock("sendDock", self.tr("Send"), send_area)
+        # The picker loads chats (keyring, network) when the Send pane comes on screen.
+        self.send_dock.visibilityChanged.connect(self.picker.set_on_screen)
         self.history_dock = _dock("historyDock", self.tr("Send history"), self.history)
         host.add_dock(self.send_dock, Qt.DockWidgetArea.RightDockWidgetArea)
         host.add_dock(self.history_dock, Qt.DockWidgetArea.BottomDockWidgetArea)
@@ -171,6 +178,9 @@ class SendFeatures(QObject):
         mode.start()
 
     def open_accounts(self) -> AccountsDialog:
+        # Imported when first opened: the dialog brings the client and the keyring with it.
+        from designer.ui.send.accounts_dialog import AccountsDialog
+
         dialog = AccountsDialog(self.session, self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

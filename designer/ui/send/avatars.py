@@ -11,7 +11,6 @@ import logging
 from collections.abc import Callable
 from urllib.parse import urlsplit
 
-import httpx
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QIcon, QImage, QPainter, QPainterPath, QPixmap
 
@@ -34,6 +33,8 @@ def fetch_avatar(profile: Profile, url: str) -> bytes | None:
     """The image at ``url`` (https only), or None; never for a profile on this machine."""
     if _is_loopback(profile.api_base_url) or not url.startswith("https://"):
         return None
+    import httpx  # in the worker, at the first avatar: not a cost of opening the window
+
     try:
         response = httpx.get(url, timeout=_TIMEOUT, follow_redirects=True)
     except httpx.HTTPError as exc:

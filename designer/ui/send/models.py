@@ -217,6 +217,7 @@ class BulkResultModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._recipients: list[Recipient] = []
+        self._chats: list[str] = []  # each row's chat ("" when not known)
         self._items: dict[int, BulkItem] = {}
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
@@ -236,17 +237,20 @@ class BulkResultModel(QAbstractTableModel):
             QCoreApplication.translate("SendModels", "Message id / problem"),
         )[section]
 
-    def start(self, recipients: Sequence[Recipient]) -> None:
-        """Rows for a new send, all pending."""
+    def start(self, recipients: Sequence[Recipient], chats: Sequence[str] | None = None) -> None:
+        """Rows for a new send, all pending; ``chats``: each recipient's chat (a send to several)."""
         self.beginResetModel()
         self._recipients = list(recipients)
+        self._chats = list(chats) if chats is not None else [""] * len(self._recipients)
         self._items = {}
         self.endResetModel()
 
     def set_item(self, item: BulkItem) -> None:
-        """Record the outcome for ``item.recipient`` (the first pending row with that recipient)."""
+        """Record the outcome for ``item.recipient`` (the first pending row with that recipient,
+        in its chat: one person can be ticked in two chats)."""
         for row, recipient in enumerate(self._recipients):
-            if recipient == item.recipient and row not in self._items:
+            same_chat = not (self._chats[row] and item.chat_id) or self._chats[row] == item.chat_id
+            if recipient == item.recipient and same_chat and row not in self._items:
                 self._items[row] = item
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
                 return

@@ -1,56 +1,8 @@
-"""What kind of id a typed recipient is (open_id, user_id, email), and whether its shape is right.
-
-The ephemeral send API takes exactly one of ``open_id`` (``ou_…``), ``user_id`` (the
-tenant's own employee id) or ``email``. Other ids people paste by mistake (a union_id
-``on_…``, a chat id ``oc_…``, a message id ``om_…``) are named so the message can say what
-they are instead of failing at the server. No Qt here: the shapes are plain rules.
-"""
+"""The recipient id rules live in the Qt-free core (``designer.feishu.recipient_id``), which the
+command line uses too; the picker imports them from here."""
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-from typing import Literal
+from designer.feishu.recipient_id import IdCheck, Problem, RecipientKind, classify
 
-RecipientKind = Literal["open_id", "user_id", "email"]
-
-_OPEN_ID = re.compile(r"ou_[0-9A-Za-z]{8,64}")
-# user_id is chosen by the tenant's admin: letters, digits, "_" and "-" (Feishu's examples
-# look like "5d9bdxxx" or "zhangsan"); it never has the "xx_" prefix of the platform's ids.
-_USER_ID = re.compile(r"[0-9A-Za-z][0-9A-Za-z_\-]{0,63}")
-_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
-_OTHER_IDS = {"on_": "union_id", "oc_": "chat_id", "om_": "message_id", "cli_": "app_id"}
-
-
-Problem = Literal["empty", "bad_email", "bad_open_id", "other_id", "bad_user_id"]
-
-
-@dataclass(frozen=True, slots=True)
-class IdCheck:
-    """The result of ``classify``: ``kind`` when usable, else ``problem`` (a code the widget
-    turns into a translated sentence) and, for ``other_id``, ``other`` naming what it is."""
-
-    kind: RecipientKind | None
-    problem: Problem | None = None
-    other: str | None = None
-
-    @property
-    def ok(self) -> bool:
-        return self.kind is not None
-
-
-def classify(text: str) -> IdCheck:
-    """The kind of id ``text`` is, or what is wrong with it."""
-    value = text.strip()
-    if not value:
-        return IdCheck(None, "empty")
-    if "@" in value:
-        return IdCheck("email") if _EMAIL.fullmatch(value) else IdCheck(None, "bad_email")
-    if value.startswith("ou_"):
-        return IdCheck("open_id") if _OPEN_ID.fullmatch(value) else IdCheck(None, "bad_open_id")
-    for prefix, what in _OTHER_IDS.items():
-        if value.startswith(prefix):
-            return IdCheck(None, "other_id", what)
-    if _USER_ID.fullmatch(value):
-        return IdCheck("user_id")
-    return IdCheck(None, "bad_user_id")
+__all__ = ["IdCheck", "Problem", "RecipientKind", "classify"]

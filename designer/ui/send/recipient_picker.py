@@ -71,6 +71,7 @@ class RecipientPicker(QWidget):
         *,
         page_size: int = 100,
         avatar_fetcher: AvatarFetcher | None = None,
+        load_when_shown: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("recipientPicker")
@@ -84,6 +85,12 @@ class RecipientPicker(QWidget):
         self._member_load = _Load(self)
         self._resolve: CancelHandle | None = None
         self._profile: Profile | None = None
+        # load_when_shown (the window's Send pane): a profile's chats are loaded when the pane
+        # is on screen (``set_on_screen``), not while it waits behind another tab. Loading
+        # reads the secret from the keyring and calls the network, neither of which opening
+        # the window should wait for or do unasked (issue 10).
+        self._on_screen = not load_when_shown
+        self._chats_pending = False
 
         # -- chats --
         self.chat_model = ChatListModel(self)
@@ -213,14 +220,26 @@ class RecipientPicker(QWidget):
         self._cancel_loads()
         self.chat_model.clear()
         self.member_model.clear()
+        self._target.forget_ticks()
         self._target.set_chat(None)
         self._update_target()
         self.refresh_recent()
         if profile is None:
             self._members_title.setText(self.tr("<b>Members</b>: choose a chat first"))
             self._set_progress(self._chat_progress, None, self.tr("No profile: add one in Accounts"))
+            self._chats_pending = False
             return
-        self.load_chats()
+        self._chats_pending = not self._on_screen
+        if not self._chats_pending:
+            self.load_chats()
+
+    def set_on_screen(self, on_screen: bool) -> None:
+        """Whether the picker's pane is on screen (a dock's ``visibilityChanged``: its tab is the
+        current one). With ``load_when_shown``, chats held back meanwhile load now."""
+        self._on_screen = on_screen
+        if on_screen and self._chats_pending:
+            self._chats_pending = False
+            self.load_chats()
 
     def refresh_recent(self) -> None:
         """Fill the recent chats and recipients of the active profile."""
@@ -345,6 +364,11 @@ class RecipientPicker(QWidget):
     def _choose_chat(self, chat_id: str, name: str | None) -> None:
         if chat_id == self._target.chat_id and self.member_model.rowCount():
             return
+        if self._target.chat_id and self._target.chat_id != chat_id:
+            # The ticks stay with their chat: one send can reach members of several chats.
+            self._target.keep_ticks(
+                self._target.chat_id, self._target.chat_name, self.member_model.checked_recipients()
+            )
         self._target.set_chat(chat_id, name)
         self.load_members(chat_id, name)
 
@@ -356,6 +380,8 @@ class RecipientPicker(QWidget):
         if profile is None:
             return
         self.member_model.clear()
+        # Members ticked when this chat was last shown are ticked again as their pages arrive.
+        self.member_model.set_all_checked(True, [r.value for r in self._target.take_ticks(chat_id)])
         self._update_target()
         session, page_size = self._session, self.page_size
         self._members_title.setText(self.tr("<b>Members</b> of {chat}").format(chat=escape(name or chat_id)))
@@ -379,7 +405,7 @@ class RecipientPicker(QWidget):
 
     def _on_member_page(self, page: Page[Member]) -> None:
         self.member_model.append(page.items)
-        self._update_member_count()
+        self._update_target()  # members ticked when the chat was last shown may be on this page
         loaded = self.member_model.rowCount()
         total = page.total or (loaded if not page.has_more else 0)
         self._set_progress(
@@ -508,7 +534,15 @@ class RecipientPicker(QWidget):
     def _update_member_count(self) -> None:
         total = self.member_model.rowCount()
         ticked = len(self.member_model.checked_recipients())
-        if not total:
+        if self._target.kept_chats():
+            chats = self._target.kept_chats() + (1 if ticked else 0)
+            everyone = self._target.kept_members() + ticked
+            self._member_count.setText(
+                self.tr("{ticked} of {total} ticked; {count} members in {chats} chats get the card").format(
+                    ticked=ticked, total=total, count=everyone, chats=chats
+                )
+            )
+        elif not total:
             self._member_count.setText("")
         elif ticked:
             self._member_count.setText(

@@ -79,7 +79,9 @@ class SendPanel(QWidget):
         self._document = document
         self._reveal_pointer = reveal_pointer
         self._handle: CancelHandle | None = None
-        self._pending: tuple[Profile, str, str | None, dict[str, Any], list[Recipient]] | None = None
+        self._pending: (
+            tuple[Profile, str, str | None, dict[str, Any], list[tuple[str, str | None, Recipient]]] | None
+        ) = None
 
         self._to = QLabel()
         self._to.setObjectName("sendTo")
@@ -167,7 +169,12 @@ class SendPanel(QWidget):
     def _on_target_changed(self, *args: object) -> None:
         recipients = self._target.recipients
         chat = self._target.describe_chat()
-        if not chat:
+        if self._target.kept_chats():
+            chats = {chat_id for chat_id, _name, _recipient in self._target.deliveries()}
+            text = self.tr("To: <b>{count} members</b> in {chats} chats").format(
+                count=len(self._target.deliveries()), chats=len(chats)
+            )
+        elif not chat:
             text = self.tr("Choose a chat and a recipient")
         elif not recipients:
             text = self.tr("To: {chat} — choose a recipient").format(chat=escape(chat))
@@ -221,12 +228,13 @@ class SendPanel(QWidget):
         if not chat_id:
             self._block(self.tr("No chat chosen: pick a chat the bot is in."))
             return
-        if not recipients:
+        deliveries = self._deliveries(chat_id, chat_name, recipients)
+        if not deliveries:
             self._block(
                 self.tr("No recipient: tick members of the chat or type an open_id, user_id or email.")
             )
             return
-        self._pending = (profile, chat_id, chat_name, dict(checked.card), list(recipients))
+        self._pending = (profile, chat_id, chat_name, dict(checked.card), deliveries)
         if checked.warnings:
             self._ask_about_warnings(checked.warnings)
             return
@@ -247,6 +255,15 @@ class SendPanel(QWidget):
                         recipients = [Recipient(kind, value)]  # type: ignore[arg-type]
                         break
         return chat_id, chat_name, recipients
+
+    def _deliveries(
+        self, chat_id: str, chat_name: str | None, recipients: list[Recipient]
+    ) -> list[tuple[str, str | None, Recipient]]:
+        """``(chat, its name, recipient)`` of the send: with members ticked in other chats kept
+        by the picker, those too; else the recipients in ``chat_id``."""
+        if self._target.kept_chats():
+            return self._target.deliveries()
+        return [(chat_id, chat_name, recipient) for recipient in recipients]
 
     def _block(self, message: str) -> None:
         self._set_status(escape(message), kind="error")
@@ -302,8 +319,10 @@ class SendPanel(QWidget):
 
     def _start_pending(self) -> None:
         assert self._pending is not None
-        profile, chat_id, chat_name, card, recipients = self._pending
+        profile, chat_id, chat_name, card, deliveries = self._pending
         self._pending = None
+        recipients = [recipient for _chat, _name, recipient in deliveries]
+        names = {chat: name for chat, name, _recipient in deliveries}
         session = self._session
         history = session.history_store
 
@@ -314,17 +333,23 @@ class SendPanel(QWidget):
             def delivered(progress: BulkProgress) -> None:
                 # Each outcome is appended (and fsync'ed) the moment it is known, here in the
                 # sending thread (the client reports one at a time), before the GUI hears of it:
-                # a crash or kill mid-run loses at most the send in flight, never the cards
+                # a crash or kill mid-run loses at most the sends in flight, never the cards
                 # already delivered (they could not be deleted, and might be sent again). The
                 # history's file lock keeps the lines whole against other writers; the GUI
                 # thread never waits on the disk.
-                _record(history, profile, chat_id, chat_name, card, progress.item, not_recorded)
+                item = progress.item
+                _record(history, profile, item.chat_id, names.get(item.chat_id), card, item, not_recorded)
                 task.report(progress)
 
-            report = client.bulk_send(chat_id, card, recipients, progress=delivered, cancel=task.cancel_event)
+            report = client.bulk_send_across(
+                card,
+                [(chat, r) for chat, _name, r in deliveries],
+                progress=delivered,
+                cancel=task.cancel_event,
+            )
             return report, not_recorded[0] if not_recorded else None
 
-        self.results.start(recipients)
+        self.results.start(recipients, [chat for chat, _name, _recipient in deliveries])
         self._table.setVisible(len(recipients) > 1)
         self._message_id.clear()
         self._copy.setEnabled(False)
@@ -338,6 +363,10 @@ class SendPanel(QWidget):
             self.tr("Sending to {count} recipient(s) in {chat}…").format(
                 count=len(recipients), chat=escape(chat_name or chat_id)
             )
+            if len(names) == 1
+            else self.tr("Sending to {count} recipient(s) in {chats} chats…").format(
+                count=len(recipients), chats=len(names)
+            )
         )
         self.send_started.emit(len(recipients))
         self._handle = run_in_background(
@@ -348,7 +377,11 @@ class SendPanel(QWidget):
             context=self,
         )
         # Remember the choice for next time (recent chats / recipients of this profile).
-        session.remember(profile.name, RecentChat(chat_id=chat_id, name=chat_name), recipients)
+        session.remember(
+            profile.name,
+            RecentChat(chat_id=chat_id, name=chat_name),
+            [r for chat, _name, r in deliveries if chat == chat_id],
+        )
 
     def cancel(self) -> None:
         """Stop a bulk send between two recipients; those not yet sent are marked cancelled."""

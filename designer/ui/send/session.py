@@ -12,16 +12,27 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from designer.feishu import FeishuClient, Recipient
+from designer.feishu import Recipient
 from designer.store import credentials
 from designer.store.history import HistoryEntry, HistoryStore
 from designer.store.profiles import Profile, ProfileStore
 from designer.store.settings import RecentChat, RecentRecipient, Settings, load_settings, update_settings
 
+if TYPE_CHECKING:
+    from designer.feishu import FeishuClient
+
 _log = logging.getLogger("designer.ui.send")
+
+
+def _new_client(base_url: str, app_id: str, app_secret: str) -> FeishuClient:
+    # The client (and httpx under it) is imported with the first client, not with the window.
+    from designer.feishu import FeishuClient
+
+    return FeishuClient(base_url, app_id, app_secret)
 
 
 class NoSecret(LookupError):
@@ -77,9 +88,7 @@ class SendSession(QObject):
         self.settings_path = settings_path
         self.profile_store = profiles if profiles is not None else ProfileStore()
         self.history_store = history if history is not None else HistoryStore()
-        self._client_factory = client_factory or (
-            lambda url, app_id, secret: FeishuClient(url, app_id, secret)
-        )
+        self._client_factory = client_factory or _new_client
         # Secrets that must not (or cannot) go to the keyring: the sandbox's demo secret when
         # there is no keyring. Memory only, never a file.
         self._memory_secrets: dict[str, str] = {}

@@ -14,6 +14,9 @@ from designer.feishu import Recipient
 class SendTarget(QObject):
     """The chosen chat (id and name) and recipients (one, or several for a bulk send).
 
+    Members ticked in other chats are kept (``keep_ticks``) while another chat is shown,
+    so one send can go to members of several chats (``deliveries``).
+
     Signals:
         changed(): the chat or the recipients changed.
     """
@@ -25,6 +28,8 @@ class SendTarget(QObject):
         self._chat_id: str | None = None
         self._chat_name: str | None = None
         self._recipients: tuple[Recipient, ...] = ()
+        # chat id -> (name, ticked members) of chats other than the one shown.
+        self._kept: dict[str, tuple[str | None, tuple[Recipient, ...]]] = {}
 
     @property
     def chat_id(self) -> str | None:
@@ -55,3 +60,39 @@ class SendTarget(QObject):
         if not self._chat_id:
             return ""
         return self._chat_name or self._chat_id
+
+    def keep_ticks(self, chat_id: str, name: str | None, recipients: list[Recipient]) -> None:
+        """Keep the members ticked in ``chat_id`` (none: forget them) while another chat is shown."""
+        before = self._kept.pop(chat_id, None)
+        if recipients:
+            self._kept[chat_id] = (name, tuple(recipients))
+        if before != self._kept.get(chat_id):
+            self.changed.emit()
+
+    def take_ticks(self, chat_id: str) -> tuple[Recipient, ...]:
+        """The members kept as ticked in ``chat_id``, handed back as it is shown again."""
+        kept = self._kept.pop(chat_id, None)
+        if kept is not None:
+            self.changed.emit()
+        return kept[1] if kept is not None else ()
+
+    def forget_ticks(self) -> None:
+        """Drop the ticks kept in other chats (another account: other chats)."""
+        if self._kept:
+            self._kept.clear()
+            self.changed.emit()
+
+    def deliveries(self) -> list[tuple[str, str | None, Recipient]]:
+        """``(chat id, chat name, recipient)`` for the chat shown and every chat with kept ticks."""
+        result = [(chat_id, name, r) for chat_id, (name, kept) in self._kept.items() for r in kept]
+        if self._chat_id:
+            result += [(self._chat_id, self._chat_name, r) for r in self._recipients]
+        return result
+
+    def kept_chats(self) -> int:
+        """How many chats other than the one shown have ticked members."""
+        return len(self._kept)
+
+    def kept_members(self) -> int:
+        """How many members are ticked in chats other than the one shown."""
+        return sum(len(kept) for _name, kept in self._kept.values())

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-from benchmarks.bench_parse import _large_card
+from benchmarks.bench_parse import large_card
 from designer.ui import MainWindow, brackets, card_session, json_editor
 from designer.ui.json_editor import JsonEditor
 from designer.ui.outline import POINTER_ROLE
@@ -80,7 +80,7 @@ def test_a_keystroke_reads_only_the_lines_near_the_caret(
     make_window: Callable[..., MainWindow], qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / "large.json"
-    path.write_text(_large_card(), encoding="utf-8")
+    path.write_text(large_card(), encoding="utf-8")
     window = make_window(str(path))
     text = window.editor.text()
     assert len(text) > 50_000

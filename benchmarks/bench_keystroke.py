@@ -3,7 +3,7 @@
 In the real ``MainWindow`` (offscreen), with the card open from a file: a character is typed
 into the first ``content`` string (``QTest.keyClick``), then removed with Backspace (the caret
 put back there before each key), each keystroke timed alone, from the key press to the moment the preview's canvas has painted the
-new document. That includes the editor's parse debounce (``PARSE_DELAY_MS``), the parse and
+new document. That includes the editor's parse debounce (``parse_delay_ms``), the parse and
 lint, every pane's update and the repaint. Numbers, not asserts.
 
 Run: ``.venv/bin/python benchmarks/bench_keystroke.py [--runs 30]`` (the ephemeral example and

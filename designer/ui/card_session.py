@@ -4,11 +4,16 @@ One debounced parse per change: typing restarts a short timer; when it fires, th
 parsed ONCE and ``document_changed`` hands the same ``Document`` to the preview, the outline,
 the problems list and the status bar. ``flush()`` parses at once when an action needs the
 current ``Document`` (palette insert, outline move, send).
+
+The timer's delay follows the measured cost of the last pass (the parse and every pane taking
+its ``Document``): a small card is previewed almost as the key goes down, while a big one waits
+longer, so keys typed in quick succession cost one pass, not one each.
 """
 
 from __future__ import annotations
 
 import itertools
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -16,7 +21,20 @@ from PySide6.QtGui import QTextDocument
 
 from designer.cards import Document, parse
 
-PARSE_DELAY_MS = 150
+# The parse delay, in ms: half the last pass's duration, kept within these bounds. Half, not
+# more: keystroke to preview is the delay plus the pass, and a 30 KB card must stay near 100 ms.
+# The minimum still gathers a burst of keys (auto-repeat, pasting key by key) into one parse.
+PARSE_DELAY_SHARE = 0.5
+PARSE_DELAY_MIN_MS = 10
+PARSE_DELAY_MAX_MS = 150
+_clock = time.perf_counter  # seconds; a name of its own so tests can give the passes a duration
+
+
+def parse_delay_ms(last_pass_ms: float) -> int:
+    """How long to wait after a change before parsing, given the last pass's duration."""
+    return round(min(PARSE_DELAY_MAX_MS, max(PARSE_DELAY_MIN_MS, last_pass_ms * PARSE_DELAY_SHARE)))
+
+
 _untitled_numbers = itertools.count(1)
 
 
@@ -34,13 +52,14 @@ class CardSession(QObject):
     def __init__(self, text_document: QTextDocument, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._text_document = text_document
+        started = _clock()
         self._document: Document = parse(text_document.toPlainText())
         self._file_path: Path | None = None
         self._title = ""
         self.doc_id = f"untitled-{next(_untitled_numbers)}"
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(PARSE_DELAY_MS)
+        self._timer.setInterval(parse_delay_ms((_clock() - started) * 1000))
         self._timer.timeout.connect(self.flush)
         text_document.contentsChanged.connect(self._timer.start)
 
@@ -74,18 +93,27 @@ class CardSession(QObject):
     def pending(self) -> bool:
         return self._timer.isActive()
 
+    def parse_delay(self) -> int:
+        """The current debounce, in ms (it follows the last pass: ``parse_delay_ms``)."""
+        return self._timer.interval()
+
     def flush(self) -> Document:
         """Parse now if the text changed since the last parse; returns the current ``Document``."""
         self._timer.stop()
         text = self._text_document.toPlainText()
         if text != self._document.text:
-            self._document = parse(text)
-            self.document_changed.emit(self._document)
+            self._announce(text)
         return self._document
 
     def reparse(self) -> Document:
         """Parse and announce even when the text did not change (a new file, a reset)."""
         self._timer.stop()
-        self._document = parse(self._text_document.toPlainText())
-        self.document_changed.emit(self._document)
+        self._announce(self._text_document.toPlainText())
         return self._document
+
+    def _announce(self, text: str) -> None:
+        """Parse ``text``, hand it to every pane, and time that pass for the next debounce."""
+        started = _clock()
+        self._document = parse(text)
+        self.document_changed.emit(self._document)
+        self._timer.setInterval(parse_delay_ms((_clock() - started) * 1000))

@@ -11,8 +11,7 @@ Qt's UTF-16 positions happens here and nowhere else.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -31,6 +30,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QResizeEvent,
+    QTextBlock,
     QTextCharFormat,
     QTextCursor,
     QTextFormat,
@@ -39,6 +39,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from designer.cards import Diagnostic, Severity
 from designer.ui.app_theme import is_dark
+from designer.ui.brackets import brackets_of, find_partner
 from designer.ui.json_highlighter import JsonHighlighter
 from designer.ui.text_positions import from_qt, to_qt
 
@@ -46,7 +47,14 @@ ELEMENT_MIME_TYPE = "application/x-card-designer-element"
 INDENT = "  "
 _PAIRS = {"{": "}", "[": "]", '"': '"'}
 _CLOSERS = {"}": "{", "]": "["}
-_BRACKET_TOKENS = re.compile(r'"(?:[^"\\\n]|\\.)*"|[{}\[\]]')
+
+
+def _lines(block: QTextBlock, step: int) -> Iterator[str]:
+    """The text of the blocks after (``step`` 1) or before (-1) ``block``, nearest first."""
+    block = block.next() if step > 0 else block.previous()
+    while block.isValid():
+        yield block.text()
+        block = block.next() if step > 0 else block.previous()
 
 
 class TextEditLike(Protocol):
@@ -106,7 +114,6 @@ class JsonEditor(QPlainTextEdit):
         self._line_numbers = _LineNumberArea(self)
         self._marks: list[_Mark] = []
         self._search_marks: list[tuple[int, int]] = []
-        self._bracket_cache: tuple[int, dict[int, int]] = (-1, {})
         self.blockCountChanged.connect(self._on_block_count_changed)
         self.updateRequest.connect(self._on_update_request)
         self.cursorPositionChanged.connect(self._refresh_extra_selections)
@@ -317,36 +324,32 @@ class JsonEditor(QPlainTextEdit):
         cursor.setPosition(min(end, last), QTextCursor.MoveMode.KeepAnchor)
         return cursor
 
-    def _bracket_pairs(self) -> dict[int, int]:
-        """Qt position of each bracket -> its partner (brackets inside strings do not count)."""
-        revision = self.document().revision()
-        if self._bracket_cache[0] == revision:
-            return self._bracket_cache[1]
-        text = self.toPlainText()
-        pairs: dict[int, int] = {}
-        stack: list[tuple[str, int]] = []
-        for match in _BRACKET_TOKENS.finditer(text):
-            token = match.group()
-            if token in ("{", "["):
-                stack.append((token, match.start()))
-            elif token in _CLOSERS and stack and stack[-1][0] == _CLOSERS[token]:
-                _, opened = stack.pop()
-                pairs[opened] = match.start()
-                pairs[match.start()] = opened
-        if any(ord(char) > 0xFFFF for char in text):
-            pairs = {to_qt(text, key): to_qt(text, value) for key, value in pairs.items()}
-        self._bracket_cache = (revision, pairs)
-        return pairs
-
     def _matching_brackets(self) -> tuple[int, ...]:
+        """Qt positions of the bracket at the caret (after it, else before it) and its partner.
+
+        Read outward from the caret's line only as far as the partner (``designer.ui.brackets``):
+        a keystroke never rescans the whole text.
+        """
         cursor = self.textCursor()
         if cursor.hasSelection():
             return ()
-        pairs = self._bracket_pairs()
-        position = cursor.position()
-        for candidate in (position, position - 1):
-            if candidate in pairs:
-                return (candidate, pairs[candidate])
+        block = cursor.block()
+        line = block.text()
+        column = from_qt(line, cursor.positionInBlock())
+        at = dict(brackets_of(line))
+        for candidate in (column, column - 1):
+            if candidate not in at:
+                continue
+            partner, _examined = find_partner(line, candidate, _lines(block, 1), _lines(block, -1))
+            if partner is not None:
+                lines_away, partner_column = partner
+                target = block
+                for _ in range(lines_away):
+                    target = target.next() if at[candidate] in "{[" else target.previous()
+                return (
+                    block.position() + to_qt(line, candidate),
+                    target.position() + to_qt(target.text(), partner_column),
+                )
         return ()
 
     def _is_visible(self, cursor: QTextCursor) -> bool:

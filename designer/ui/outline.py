@@ -47,6 +47,22 @@ def _node_icon(tag: str, palette: QPalette | None = None) -> QIcon:
     return icon
 
 
+def _walk(nodes: list[OutlineNode]) -> Iterator[tuple[int, OutlineNode]]:
+    """Every node with its depth, parents before children, in row order (iterative)."""
+    stack: list[tuple[int, list[OutlineNode], int]] = [(0, nodes, 0)]
+    while stack:
+        depth, children, at = stack.pop()
+        if at < len(children):
+            stack.append((depth, children, at + 1))
+            yield depth, children[at]
+            stack.append((depth + 1, children[at].children, 0))
+
+
+def _shape(nodes: list[OutlineNode]) -> list[tuple[int, str, str]]:
+    """What the rows are, without their labels: (depth, pointer, tag) in row order."""
+    return [(depth, node.pointer, node.tag) for depth, node in _walk(nodes)]
+
+
 class OutlineModel(QStandardItemModel):
     """One row per outline node: ``tag  label``, with the pointer and tag as data."""
 
@@ -56,29 +72,45 @@ class OutlineModel(QStandardItemModel):
         self._items: dict[str, QStandardItem] = {}
 
     def set_document(self, document: Document) -> bool:
-        """Rebuild from ``document``; False (and no reset) when the tree did not change."""
+        """Follow a new parse; True when the rows were rebuilt (a part added, removed or moved).
+
+        Typing inside a part changes at most its label: then only the labels that differ are
+        set in place (``dataChanged``, no reset, no rows removed), which keeps the view's
+        current row, expansion and scroll position, and costs nothing when nothing changed.
+        """
         nodes = outline(document)
         if nodes == self._nodes:
+            return False
+        if _shape(nodes) == _shape(self._nodes):
+            for (_, old), (_, new) in zip(_walk(self._nodes), _walk(nodes), strict=True):
+                if old.label != new.label:
+                    self._items[new.pointer].setText(self._text_of(new))
+            self._nodes = nodes
             return False
         self._nodes = nodes
         self.clear()
         self._items = {}
+        icons: dict[str, QIcon] = {}  # one per tag: loading an SVG per row was most of a rebuild
         stack: list[tuple[list[OutlineNode], QStandardItem]] = [(nodes, self.invisibleRootItem())]
         while stack:
             children, into = stack.pop()
             for node in children:
-                item = self._item_for(node)
+                if node.tag not in icons:
+                    icons[node.tag] = _node_icon(node.tag)
+                item = self._item_for(node, icons[node.tag])
                 into.appendRow(item)
                 self._items[node.pointer] = item
                 if node.children:
                     stack.append((node.children, item))
         return True
 
-    def _item_for(self, node: OutlineNode) -> QStandardItem:
+    def _text_of(self, node: OutlineNode) -> str:
         names = {"header": self.tr("header"), "i18n_elements": self.tr("language")}
         tag = names.get(node.tag, node.tag or self.tr("(no tag)"))
-        text = f"{tag}  {node.label}" if node.label else tag
-        item = QStandardItem(_node_icon(node.tag), text)
+        return f"{tag}  {node.label}" if node.label else tag
+
+    def _item_for(self, node: OutlineNode, icon: QIcon) -> QStandardItem:
+        item = QStandardItem(icon, self._text_of(node))
         item.setData(node.pointer, POINTER_ROLE)
         item.setData(node.tag, TAG_ROLE)
         item.setToolTip(node.pointer)
@@ -225,7 +257,8 @@ class CardOutline(QWidget):
         return action
 
     def set_document(self, document: Document) -> None:
-        """Rebuild the tree from a new parse, keeping the selected node when it still exists.
+        """Follow a new parse: labels change in place; when parts were added, removed or moved
+        the tree is rebuilt, keeping the selected node when it still exists.
 
         While the text is not a card (broken JSON), the last tree stays, greyed out.
         """

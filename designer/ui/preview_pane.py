@@ -195,9 +195,10 @@ class PreviewPane(QWidget):
         self.banner.hide()
         self.view.set_dimmed(False)
         self._last_good = document
-        languages_before = self.view.languages()
         self.view.set_document(document)
-        if self.view.languages() != languages_before:
+        # The language list is compared with what the box shows (one walk of the card per parse).
+        shown = [self.language.itemData(index) for index in range(1, self.language.count())]
+        if self.view.languages() != shown:
             self._fill_languages(self.view.options().language)
 
     def is_dimmed(self) -> bool:

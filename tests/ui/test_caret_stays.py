@@ -39,19 +39,29 @@ def test_typing_in_a_text_value_keeps_the_caret_where_the_person_typed(
     assert window.schema_label.text() == "JSON 1.0"  # still a card, nothing was replaced
 
 
-def test_an_outline_rebuild_passes_no_selection_on(window: MainWindow, qtbot: QtBot) -> None:
+@pytest.mark.parametrize(
+    ("where", "pointer", "row_text"),
+    [
+        ('"Hello"', "/header", "header  xHello"),  # a label changes: set in place
+        ('"hr"', "/elements/1", "xhr"),  # a tag changes: every row is rebuilt
+    ],
+    ids=["label edited", "tag edited"],
+)
+def test_an_outline_update_passes_no_selection_on(
+    window: MainWindow, qtbot: QtBot, where: str, pointer: str, row_text: str
+) -> None:
     set_text(window, SMALL_CARD)
     picked: list[str] = []
     window.outline_view.pointer_selected.connect(picked.append)
-    offset = SMALL_CARD.index('"Hello"') + 1
+    offset = SMALL_CARD.index(where) + 1
     click_at(window, qtbot, offset)
-    qtbot.keyClicks(window.editor, "x")  # the header's label changes: every row is rebuilt
+    qtbot.keyClicks(window.editor, "x")
     wait_for_parse(window, qtbot)
-    assert window.outline_model.index_for("/header").data() == "header  xHello"
+    assert window.outline_model.index_for(pointer).data() == row_text
     assert picked == []
     assert window.editor.cursor_offset() == offset + 1
     assert not window.editor.textCursor().hasSelection()
-    assert window.outline_view.selected_pointer() == "/header"
+    assert window.outline_view.selected_pointer() == pointer
 
 
 def test_the_keyboard_in_the_outline_still_moves_the_editor(window: MainWindow, qtbot: QtBot) -> None:
@@ -69,8 +79,8 @@ def test_a_click_in_the_outline_while_a_parse_is_due_selects_that_node_only(
     window: MainWindow, qtbot: QtBot
 ) -> None:
     set_text(window, SMALL_CARD)
-    click_at(window, qtbot, SMALL_CARD.index('"Hello"') + 1)
-    qtbot.keyClicks(window.editor, "x")
+    click_at(window, qtbot, SMALL_CARD.index('"div"') + 1)
+    qtbot.keyClicks(window.editor, "x")  # a new tag: the parse rebuilds the tree
     assert window.session.pending()  # the click below runs the parse, which rebuilds the tree
     picked: list[str] = []
     window.outline_view.pointer_selected.connect(picked.append)

@@ -241,7 +241,8 @@ class Person:
 @pytest.fixture
 def quick_parse(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """The debounce, shortened: every step still waits for the same timer and signal."""
-    monkeypatch.setattr(card_session, "PARSE_DELAY_MS", 1)
+    monkeypatch.setattr(card_session, "PARSE_DELAY_MIN_MS", 1)
+    monkeypatch.setattr(card_session, "PARSE_DELAY_MAX_MS", 1)
     yield
 
 

@@ -15,7 +15,7 @@ import sys
 from collections.abc import Sequence
 
 from designer import __version__
-from designer._cli import make_console_safe
+from designer._cli import add_window_arguments, make_console_safe
 
 # sub-command name -> (module under designer._cli, one-line help)
 SUBCOMMANDS: dict[str, tuple[str, str]] = {
@@ -42,10 +42,7 @@ def _build_parser(chosen: str | None) -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"card-designer {__version__}")
     if chosen is None:
-        # Shown by --help only (no command is parsed then): the window's own arguments,
-        # declared once in designer._cli.gui, which imports no Qt at this point.
-        from designer._cli.gui import add_window_arguments
-
+        # Shown by --help only (no command is parsed then): the window's own arguments.
         add_window_arguments(parser.add_argument_group("open the window (no COMMAND)"))
     # prog given: a sub-command's usage line must not repeat the two-line usage above.
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", prog="card-designer")

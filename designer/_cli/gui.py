@@ -8,6 +8,8 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from designer._cli import add_window_arguments
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
@@ -16,21 +18,6 @@ if TYPE_CHECKING:
 # Set to 1, the app quits once the window has painted and the events queued by then are
 # handled: how benchmarks/bench_startup.py times a start, from launch to a window ready for input.
 EXIT_WHEN_IDLE = "CARD_DESIGNER_EXIT_WHEN_IDLE"
-
-
-def add_window_arguments(parser: argparse.ArgumentParser | argparse._ArgumentGroup) -> None:
-    """The window's arguments; ``card-designer --help`` lists them too (designer/cli.py)."""
-    parser.add_argument(
-        "file", nargs="?", metavar="FILE", help="a card JSON file (or ephemeral request body) to open"
-    )
-    parser.add_argument(
-        "--sandbox", action="store_true", help="start the built-in sandbox and send to it (no account needed)"
-    )
-    parser.add_argument(
-        "--self-check",
-        action="store_true",
-        help="check this installation (window, preview, keyring) and exit; same as 'card-designer self-check'",
-    )
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -81,6 +81,15 @@ CARD_FILTER = "Card JSON (*.json);;All files (*)"
 _BODY_PLACEHOLDERS = {"chat_id": "oc_xxx", "open_id": "ou_xxx", "msg_type": "interactive"}
 
 
+def _standard_keys(key: QKeySequence.StandardKey, usual: str) -> list[QKeySequence]:
+    """The platform's main binding of ``key``, and ``usual`` too: Windows has no Quit key and
+    closes with Ctrl+F4, yet Ctrl+Q / Ctrl+W are what people press (and the docs name)."""
+    bindings = QKeySequence.keyBindings(key)[:1]
+    if QKeySequence(usual) not in bindings:
+        bindings.append(QKeySequence(usual))
+    return bindings
+
+
 class MainWindow(QMainWindow):
     """The Card Designer main window.
 
@@ -304,13 +313,15 @@ class MainWindow(QMainWindow):
         self,
         text: str,
         slot: Any,
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | list[QKeySequence] | None = None,
         icon: str | None = None,
         fallback: QStyle.StandardPixmap | None = None,
         tip: str | None = None,
     ) -> QAction:
         action = QAction(text, self)
-        if shortcut is not None:
+        if isinstance(shortcut, list):
+            action.setShortcuts(shortcut)
+        elif shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         if tip:
             set_tip(action, tip)
@@ -351,8 +362,12 @@ class MainWindow(QMainWindow):
         self.save_as_action = self._action(
             self.tr("Save &As…"), self.save_as, QKeySequence.StandardKey.SaveAs
         )
-        self.close_action = self._action(self.tr("&Close Window"), self.close, QKeySequence.StandardKey.Close)
-        self.quit_action = self._action(self.tr("&Quit"), self.quit_all, QKeySequence.StandardKey.Quit)
+        self.close_action = self._action(
+            self.tr("&Close Window"), self.close, _standard_keys(QKeySequence.StandardKey.Close, "Ctrl+W")
+        )
+        self.quit_action = self._action(
+            self.tr("&Quit"), self.quit_all, _standard_keys(QKeySequence.StandardKey.Quit, "Ctrl+Q")
+        )
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.undo_action = self._action(
             self.tr("&Undo"),

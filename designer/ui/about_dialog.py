@@ -51,7 +51,8 @@ class AboutDialog(QDialog):
                 return html.escape(name)
             return f'<a href="{QUrl.fromLocalFile(str(path)).toString()}">{html.escape(label)}</a>'
 
-        title = f"<h2>{html.escape(self.tr('Card Designer'))}</h2>"
+        name = self.tr("Card Designer")  # outside the f-string: lupdate reads plain calls only
+        title = f"<h2>{html.escape(name)}</h2>"
         paragraphs = [
             html.escape(self.tr("Version {0}").format(__version__)),
             html.escape(self.tr("Design Feishu / Lark message cards and send them as ephemeral cards.")),

@@ -6,17 +6,21 @@ Both read the shortcuts from the actions themselves, so a shortcut changed or ad
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QDockWidget,
     QHeaderView,
     QMainWindow,
     QMenu,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 
@@ -27,9 +31,14 @@ def shortcut_text(action: QAction) -> str:
     )
 
 
+# A mnemonic of its own after a translated text, as Chinese menus write it: "保存(&S)".
+_TRAILING_MNEMONIC = re.compile(r"\s*\(&[^&]\)")
+
+
 def plain_text(action: QAction) -> str:
-    """The action's text without its mnemonic marks ("&Save" → "Save", "&&" stays "&")."""
-    return action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+    """The action's text without its mnemonic ("&Save" → "Save", "保存(&S)" → "保存", "&&" → "&")."""
+    text = _TRAILING_MNEMONIC.sub("", action.text())
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
 def set_tip(action: QAction, tip: str) -> None:
@@ -51,6 +60,7 @@ class ShortcutsDialog(QDialog):
         self.tree.setHeaderLabels([self.tr("Command"), self.tr("Shortcut")])
         self.tree.setRootIsDecorated(False)
         self.tree.setSelectionMode(QTreeWidget.SelectionMode.NoSelection)
+        self.tree.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a list to read: no current-row frame
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setStretchLastSection(False)
@@ -94,14 +104,14 @@ class ShortcutsDialog(QDialog):
             menu = action.menu()
             if isinstance(menu, QMenu):
                 walk(menu, plain_text(action))
-        # Commands reachable only by key or toolbar (Send card's Ctrl+Enter), in no menu.
-        others = [
-            action
-            for action in window.findChildren(QAction)
-            if id(action) not in seen and action.text() and shortcut_text(action)
-        ]
-        if others:
-            sections.append((self.tr("Other"), others))
+        # Commands in no menu (the outline's Move Up, Send card's Ctrl+Enter): under the pane
+        # they act in, as the person sees it there.
+        by_pane: dict[str, list[QAction]] = {}
+        for action in window.findChildren(QAction):
+            if id(action) not in seen and action.text() and shortcut_text(action):
+                seen.add(id(action))
+                by_pane.setdefault(self._pane_title(action), []).append(action)
+        sections += sorted(by_pane.items())
         bold = self.tree.font()
         bold.setBold(True)
         for title, actions in sections:
@@ -112,6 +122,16 @@ class ShortcutsDialog(QDialog):
             for action in actions:
                 QTreeWidgetItem(section, [plain_text(action), shortcut_text(action)])
         self.tree.expandAll()
+
+
+    def _pane_title(self, action: QAction) -> str:
+        for owner in action.associatedObjects():
+            widget = owner if isinstance(owner, QWidget) else None
+            while widget is not None and not isinstance(widget, QDockWidget):
+                widget = widget.parentWidget()
+            if widget is not None:
+                return widget.windowTitle()
+        return self.tr("Other")
 
 
 def show_shortcuts(window: QMainWindow) -> ShortcutsDialog:

@@ -98,8 +98,9 @@ def test_the_shortcuts_dialog_lists_each_action_shortcut_from_the_actions(
     assert ("Edit", "Copy", _native(QKeySequence.StandardKey.Copy)) in rows
     assert ("Edit", "Format Document", "Ctrl+Shift+F") in rows
     assert ("Edit", "Go to Line…", "F6") in rows
-    # The send features' Ctrl+Enter is in no menu, yet listed.
-    assert ("Other", "Send card", "Ctrl+Return, Ctrl+Enter") in rows
+    # Commands in no menu are listed under the pane they act in.
+    assert ("Send", "Send card", "Ctrl+Return, Ctrl+Enter") in rows
+    assert ("Outline", "Move Up", "Alt+Up") in rows
     # Every command with a shortcut in a menu is listed, once.
     listed = {(command, keys) for _, command, keys in rows}
     assert len(listed) == len(rows)

@@ -17,6 +17,7 @@ from designer._cli.gui import build_parser, open_window
 from designer.store.settings import Settings, save_settings
 from designer.ui import MainWindow
 from designer.ui.resources import resource_path
+from designer.ui.shortcuts_dialog import ShortcutsDialog
 
 
 @pytest.fixture
@@ -106,3 +107,18 @@ def test_every_string_of_the_window_has_a_chinese_translation(tmp_path: Path) ->
     ]
     assert not untranslated, f"no zh_CN translation for: {untranslated}"
     assert qm.read_bytes() == (folder / qm.name).read_bytes(), "run resources/translations/update.py"
+
+
+def test_the_shortcuts_dialog_in_chinese_names_commands_without_mnemonics(
+    chinese: None, make_window: Callable[..., MainWindow]
+) -> None:
+    window = make_window()
+    window.shortcuts_action.trigger()
+    dialog = window.findChild(ShortcutsDialog)
+    assert dialog is not None
+    rows = dialog.rows()
+    # "退出(&Q)" in the menu, "退出" in the list: the mnemonic is no part of the name.
+    assert ("文件", "退出", "Ctrl+Q") in rows
+    assert ("编辑", "全选", "Ctrl+A") in rows
+    assert ("发送", "发送卡片", "Ctrl+Return, Ctrl+Enter") in rows
+    dialog.close()

@@ -996,8 +996,13 @@ class MainWindow(QMainWindow):
     def set_theme(self, choice: ThemeChoice) -> None:
         """Switch the window to light, dark or the system's scheme (the card preview keeps its
         own theme); the choice is saved and used at the next start."""
-        self._theme_choice = choice
-        self._show_theme(resolve_theme(choice))
+        theme = resolve_theme(choice)
+        # The palette is the application's: every window takes the choice, so its menu ticks
+        # it, its icons are re-tinted, and a later system change finds the same choice in all.
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, MainWindow):
+                widget._theme_choice = choice
+                widget._show_theme(theme)
         self._change_settings(lambda settings: setattr(settings, "ui_theme", choice))
 
     def _on_system_scheme_changed(self, _scheme: Qt.ColorScheme) -> None:

@@ -288,3 +288,14 @@ def test_an_old_light_choice_stays_light_on_a_dark_desktop(
     window = make_window()
     assert window.light_action.isChecked() and not _dark(window, qapp)
 
+
+
+def test_a_theme_chosen_in_one_window_is_every_window_s_choice(
+    make_window: Callable[..., MainWindow], fake_scheme: list[Qt.ColorScheme], qapp: QApplication
+) -> None:
+    first, second = make_window(), make_window()
+    first.dark_action.trigger()
+    assert second.dark_action.isChecked() and not second.system_theme_action.isChecked()
+    # The desktop turning light does not undo the choice through the other window.
+    _switch_desktop(fake_scheme, Qt.ColorScheme.Light)
+    assert _dark(first, qapp) and _dark(second, qapp)

@@ -515,9 +515,13 @@ class MainWindow(QMainWindow):
         show_shortcuts(self)
 
     def show_about(self) -> None:
-        dialog = AboutDialog(self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog = self.findChild(AboutDialog)
+        if dialog is None:  # asked again while open: the same one comes to the front
+            dialog = AboutDialog(self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
 
     def _retint_icons(self, palette: QPalette | None = None) -> None:
         style = self.style()

@@ -135,8 +135,13 @@ class ShortcutsDialog(QDialog):
 
 
 def show_shortcuts(window: QMainWindow) -> ShortcutsDialog:
-    """Open the shortcuts dialog of ``window`` (modeless, deleted when closed)."""
-    dialog = ShortcutsDialog(window)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    """Open the shortcuts dialog of ``window`` (modeless, deleted when closed); asked again
+    while it is open, the same one comes to the front."""
+    dialog = window.findChild(ShortcutsDialog)
+    if dialog is None:
+        dialog = ShortcutsDialog(window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
+    dialog.raise_()
+    dialog.activateWindow()
     return dialog

@@ -77,6 +77,8 @@ def test_about_shows_the_version_licence_and_docs(window: MainWindow, qtbot: QtB
         assert (root / name).is_file()
         assert f'href="file://{(root / name).as_posix()}"' in text
     assert about.text.openExternalLinks()
+    window.about_action.trigger()  # asked again while open: the same dialog, not a second
+    assert window.findChildren(AboutDialog) == [about]
     about.grab().save("/tmp/manners/about-en.png")
     about.close()
     qtbot.waitUntil(lambda: window.findChild(AboutDialog) is None)  # deleted on close
@@ -104,6 +106,8 @@ def test_the_shortcuts_dialog_lists_each_action_shortcut_from_the_actions(
     # Every command with a shortcut in a menu is listed, once.
     listed = {(command, keys) for _, command, keys in rows}
     assert len(listed) == len(rows)
+    window.shortcuts_action.trigger()
+    assert window.findChildren(ShortcutsDialog) == [dialog]
     dialog.grab().save("/tmp/manners/shortcuts-en.png")
     dialog.close()
 

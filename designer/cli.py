@@ -15,7 +15,7 @@ import sys
 from collections.abc import Sequence
 
 from designer import __version__
-from designer._cli import make_console_safe
+from designer._cli import add_window_arguments, make_console_safe
 
 # sub-command name -> (module under designer._cli, one-line help)
 SUBCOMMANDS: dict[str, tuple[str, str]] = {
@@ -33,10 +33,19 @@ def _build_parser(chosen: str | None) -> argparse.ArgumentParser:
     """The parser; only the ``chosen`` sub-command (if any) gets its arguments, from its module."""
     parser = argparse.ArgumentParser(
         prog="card-designer",
+        # Both ways in: the window (no command) and the script commands.
+        usage=(
+            "%(prog)s [FILE] [--sandbox]     open the designer window\n"
+            "       %(prog)s COMMAND [OPTIONS]      run a command (%(prog)s COMMAND --help)"
+        ),
         description="Design Feishu / Lark interactive cards and send them as ephemeral cards.",
     )
     parser.add_argument("--version", action="version", version=f"card-designer {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    if chosen is None:
+        # Shown by --help only (no command is parsed then): the window's own arguments.
+        add_window_arguments(parser.add_argument_group("open the window (no COMMAND)"))
+    # prog given: a sub-command's usage line must not repeat the two-line usage above.
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", prog="card-designer")
     for name, (module_name, help_text) in SUBCOMMANDS.items():
         sub_parser = sub.add_parser(name, help=help_text, description=help_text)
         if name == chosen:

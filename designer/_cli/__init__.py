@@ -6,6 +6,7 @@ whatever the console's encoding, and nothing a card contains can crash a print.
 
 from __future__ import annotations
 
+import argparse
 import sys
 
 
@@ -32,3 +33,19 @@ def read_stdin() -> str:
         return sys.stdin.read()
     data: bytes = buffer.read()
     return data.decode("utf-8-sig")
+
+
+def add_window_arguments(parser: argparse.ArgumentParser | argparse._ArgumentGroup) -> None:
+    """The window's arguments (``card-designer [FILE] [--sandbox]``), declared here so that
+    ``card-designer --help`` lists them too without loading the window's module."""
+    parser.add_argument(
+        "file", nargs="?", metavar="FILE", help="a card JSON file (or ephemeral request body) to open"
+    )
+    parser.add_argument(
+        "--sandbox", action="store_true", help="start the built-in sandbox and send to it (no account needed)"
+    )
+    parser.add_argument(
+        "--self-check",
+        action="store_true",
+        help="check this installation (window, preview, keyring) and exit; same as 'card-designer self-check'",
+    )

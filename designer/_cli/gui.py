@@ -8,6 +8,8 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from designer._cli import add_window_arguments
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
@@ -20,15 +22,7 @@ EXIT_WHEN_IDLE = "CARD_DESIGNER_EXIT_WHEN_IDLE"
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="card-designer", description="Open the Card Designer window.")
-    parser.add_argument("file", nargs="?", help="a card JSON file (or ephemeral request body) to open")
-    parser.add_argument(
-        "--sandbox", action="store_true", help="start the built-in sandbox and send to it (no account needed)"
-    )
-    parser.add_argument(
-        "--self-check",
-        action="store_true",
-        help="check this installation (window, preview, keyring) and exit; same as 'card-designer self-check'",
-    )
+    add_window_arguments(parser)
     return parser
 
 
@@ -88,7 +82,7 @@ def open_window(args: argparse.Namespace, *, offer_restore: bool = True) -> Main
     from designer.store.paths import config_dir, data_dir
     from designer.store.settings import load_settings
     from designer.ui import MainWindow
-    from designer.ui.app_theme import apply_theme
+    from designer.ui.app_theme import apply_theme, resolve_theme
     from designer.ui.exception_hook import install_exception_hook
     from designer.ui.resources import app_icon, resource_path
 
@@ -105,7 +99,7 @@ def open_window(args: argparse.Namespace, *, offer_restore: bool = True) -> Main
     remove_stale_temp_files([config_dir(), data_dir()])
     settings = load_settings()
     # The remembered window theme from the first frame on (the window applies it too).
-    apply_theme(app, settings.ui_theme)
+    apply_theme(app, resolve_theme(settings.ui_theme))
     language = settings.ui_language or QLocale().name()
     if language.lower().startswith("zh"):
         for folder, name in (

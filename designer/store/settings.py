@@ -10,7 +10,8 @@ Several parts of the app keep fields in the same file (the window its layout and
 send features the recent chats per profile), so a part changes the file with
 ``update_settings(change)``: read, change, write at once, never a copy read long before.
 A field added with a default (``ui_theme``) needs no version step: older files simply get
-the default.
+the default. Changing a default needs none either, as long as files always held the field:
+``save_settings`` writes every field, so a file that has ``ui_theme`` keeps its choice.
 """
 
 from __future__ import annotations
@@ -34,6 +35,9 @@ log = logging.getLogger("designer.store")
 FILE_NAME = "settings.json"
 VERSION = 2
 RECENT_LIMIT = 10
+
+# The window's colours as the user chose them; "system" follows the desktop's light / dark scheme.
+ThemeChoice = Literal["system", "light", "dark"]
 
 T = TypeVar("T")
 
@@ -92,7 +96,9 @@ class Settings(BaseModel):
     editor_font_size: int = Field(12, ge=6, le=48, description="points")
     last_template_dir: str = Field("", description="folder of the last template / card opened")
     ui_language: str | None = Field(None, description="None = the system language")
-    ui_theme: Literal["light", "dark"] = Field("light", description="colours of the window itself")
+    ui_theme: ThemeChoice = Field(
+        "system", description="colours of the window itself; system = the desktop's light / dark scheme"
+    )
 
     def add_recent_file(self, path: str | os.PathLike[str]) -> None:
         """Put ``path`` (made absolute) first in ``recent_files``, without duplicates, keep 10."""

@@ -4,16 +4,23 @@ Fusion draws the same on every platform, so the screenshots in ``docs/`` match w
 and its palette drives every colour (icons are tinted from it, the editor picks its syntax
 colours from it). The card preview has its own theme control: a designer often checks a dark
 card inside a light window.
+
+The user picks Light, Dark or System (``ThemeChoice``, the default): System follows the
+desktop's scheme (``QStyleHints.colorScheme``, Qt 6.5+), and the window re-applies it on
+``colorSchemeChanged``. An unknown scheme (no platform support) counts as light.
 """
 
 from __future__ import annotations
 
 from typing import Literal
 
-from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory, QStyleOption, QWidget
 
-ThemeName = Literal["light", "dark"]
+from designer.store.settings import ThemeChoice
+
+ThemeName = Literal["light", "dark"]  # the colours applied; ThemeChoice adds "system"
 
 # (role, colour) per theme; unlisted roles keep Fusion's derived values.
 _LIGHT: dict[QPalette.ColorRole, str] = {
@@ -108,3 +115,15 @@ def apply_theme(app: QApplication, theme: ThemeName) -> None:
         if base is not None:
             app.setStyle(_FusionStyle(base))
     app.setPalette(palette_for(theme))
+
+
+def system_scheme() -> Qt.ColorScheme:
+    """The desktop's light / dark scheme as Qt reports it (``Unknown`` without platform support)."""
+    return QGuiApplication.styleHints().colorScheme()
+
+
+def resolve_theme(choice: ThemeChoice) -> ThemeName:
+    """The colours to apply for the user's ``choice``: "system" asks the desktop now."""
+    if choice != "system":
+        return choice
+    return "dark" if system_scheme() == Qt.ColorScheme.Dark else "light"

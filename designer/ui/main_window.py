@@ -56,8 +56,9 @@ from designer.cards.tree import get_pointer
 from designer.render import CardView, RenderOptions
 from designer.store.atomic import write_text_atomic
 from designer.store.autosave import SAVE_AFTER_CHANGE_MS, AutosaveStore, Recovered
-from designer.store.settings import PreviewSettings, Settings, load_settings, update_settings
-from designer.ui.app_theme import ThemeName, apply_theme, palette_for
+from designer.store.settings import PreviewSettings, Settings, ThemeChoice, load_settings, update_settings
+from designer.ui.about_dialog import AboutDialog
+from designer.ui.app_theme import ThemeName, apply_theme, palette_for, resolve_theme
 from designer.ui.card_session import CardSession
 from designer.ui.find_bar import FindBar
 from designer.ui.json_editor import JsonEditor
@@ -66,6 +67,7 @@ from designer.ui.palette import ElementPalette, PaletteModel
 from designer.ui.preview_pane import PreviewPane
 from designer.ui.problems import ProblemsModel, ProblemsView
 from designer.ui.resources import app_icon, retint_themed_icons, ui_icon
+from designer.ui.shortcuts_dialog import set_tip, show_shortcuts
 from designer.ui.template_gallery import BLANK_CARD, TemplateGallery
 from designer.ui.text_positions import from_qt
 
@@ -77,6 +79,15 @@ NOTICE_MS = 8000
 CARD_FILTER = "Card JSON (*.json);;All files (*)"
 # A request body for the copy action when the text is a bare card (docs/feishu/ephemeral.md).
 _BODY_PLACEHOLDERS = {"chat_id": "oc_xxx", "open_id": "ou_xxx", "msg_type": "interactive"}
+
+
+def _standard_keys(key: QKeySequence.StandardKey, usual: str) -> list[QKeySequence]:
+    """The platform's main binding of ``key``, and ``usual`` too: Windows has no Quit key and
+    closes with Ctrl+F4, yet Ctrl+Q / Ctrl+W are what people press (and the docs name)."""
+    bindings = QKeySequence.keyBindings(key)[:1]
+    if QKeySequence(usual) not in bindings:
+        bindings.append(QKeySequence(usual))
+    return bindings
 
 
 class MainWindow(QMainWindow):
@@ -106,7 +117,8 @@ class MainWindow(QMainWindow):
         self._settings_path = settings_path
         # Read-only copy for this window; every change goes through _change_settings.
         self._settings: Settings = load_settings(settings_path)
-        self._theme: ThemeName = self._settings.ui_theme
+        self._theme_choice: ThemeChoice = self._settings.ui_theme
+        self._theme: ThemeName = resolve_theme(self._theme_choice)
         self._autosaved_text: str | None = None
 
         # ----- centre: editor, find bar, notices
@@ -301,17 +313,18 @@ class MainWindow(QMainWindow):
         self,
         text: str,
         slot: Any,
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | list[QKeySequence] | None = None,
         icon: str | None = None,
         fallback: QStyle.StandardPixmap | None = None,
         tip: str | None = None,
     ) -> QAction:
         action = QAction(text, self)
-        if shortcut is not None:
+        if isinstance(shortcut, list):
+            action.setShortcuts(shortcut)
+        elif shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         if tip:
-            action.setToolTip(tip)
-            action.setStatusTip(tip)
+            set_tip(action, tip)
         action.triggered.connect(slot)
         if icon is not None:
             self._icon_actions.append(
@@ -349,17 +362,34 @@ class MainWindow(QMainWindow):
         self.save_as_action = self._action(
             self.tr("Save &As…"), self.save_as, QKeySequence.StandardKey.SaveAs
         )
-        self.close_action = self._action(self.tr("&Close Window"), self.close, QKeySequence.StandardKey.Close)
+        self.close_action = self._action(
+            self.tr("&Close Window"), self.close, _standard_keys(QKeySequence.StandardKey.Close, "Ctrl+W")
+        )
+        self.quit_action = self._action(
+            self.tr("&Quit"), self.quit_all, _standard_keys(QKeySequence.StandardKey.Quit, "Ctrl+Q")
+        )
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.undo_action = self._action(
-            self.tr("&Undo"), self.editor.undo, QKeySequence.StandardKey.Undo, "undo", SP.SP_ArrowBack
+            self.tr("&Undo"),
+            self.editor.undo,
+            QKeySequence.StandardKey.Undo,
+            "undo",
+            SP.SP_ArrowBack,
+            self.tr("Undo the last change"),
         )
         self.redo_action = self._action(
-            self.tr("&Redo"), self.editor.redo, "Ctrl+Shift+Z", "redo", SP.SP_ArrowForward
+            self.tr("&Redo"),
+            self.editor.redo,
+            "Ctrl+Shift+Z",
+            "redo",
+            SP.SP_ArrowForward,
+            self.tr("Redo the change undone last"),
         )
         self.undo_action.setEnabled(False)
         self.redo_action.setEnabled(False)
         self.editor.undoAvailable.connect(self.undo_action.setEnabled)
         self.editor.redoAvailable.connect(self.redo_action.setEnabled)
+        self._build_clipboard_actions()
         self.find_action = self._action(
             self.tr("&Find…"), lambda: self.find_bar.open_find(False), QKeySequence.StandardKey.Find
         )
@@ -373,7 +403,7 @@ class MainWindow(QMainWindow):
             "Ctrl+Shift+F",
             "format",
             SP.SP_FileDialogDetailedView,
-            self.tr("Indent the JSON (Ctrl+Shift+F)"),
+            self.tr("Indent the JSON"),
         )
         self.minify_action = self._action(self.tr("&Minify"), self.minify_document, "Ctrl+Shift+M")
         self.copy_card_action = self._action(
@@ -392,12 +422,18 @@ class MainWindow(QMainWindow):
             None,
             self.tr("Copy an ephemeral send request body with this card"),
         )
+        self.system_theme_action = self._action(self.tr("&System"), lambda: self.set_theme("system"))
         self.light_action = self._action(self.tr("&Light"), lambda: self.set_theme("light"))
         self.dark_action = self._action(self.tr("&Dark"), lambda: self.set_theme("dark"))
         theme_group = QActionGroup(self)
-        for action in (self.light_action, self.dark_action):
+        for action in (self.system_theme_action, self.light_action, self.dark_action):
             action.setCheckable(True)
             theme_group.addAction(action)
+        # "System" follows the desktop switching between light and dark while the app runs.
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_system_scheme_changed)
+        self.shortcuts_action = self._action(self.tr("&Keyboard Shortcuts"), self.show_shortcuts)
+        self.about_action = self._action(self.tr("&About Card Designer"), self.show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
         menu_bar = self.menuBar()
         file_menu = menu_bar.addMenu(self.tr("&File"))
@@ -411,9 +447,11 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([self.copy_card_action, self.copy_body_action])
         file_menu.addSeparator()
-        file_menu.addAction(self.close_action)
+        file_menu.addActions([self.close_action, self.quit_action])
         edit_menu = menu_bar.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.cut_action, self.copy_action, self.paste_action, self.select_all_action])
         edit_menu.addSeparator()
         edit_menu.addActions([self.find_action, self.replace_action, self.goto_action])
         edit_menu.addSeparator()
@@ -422,16 +460,68 @@ class MainWindow(QMainWindow):
         self._tools_menu = menu_bar.addMenu(self.tr("&Tools"))
         self._tools_menu.setObjectName("toolsMenu")
         theme_menu = self._view_menu.addMenu(self.tr("Window &Theme"))
-        theme_menu.addActions([self.light_action, self.dark_action])
+        theme_menu.addActions([self.system_theme_action, self.light_action, self.dark_action])
         self._view_menu.addSeparator()
         for dock in (self.palette_dock, self.outline_dock, self.preview_dock, self.problems_dock):
             self._view_menu.addAction(dock.toggleViewAction())
+        # Help comes last in the menu bar, as on every desktop.
+        self._help_menu = QMenu(self.tr("&Help"), self)
+        self._help_menu.setObjectName("helpMenu")
+        self._help_menu.addAction(self.shortcuts_action)
+        self._help_menu.addSeparator()
+        self._help_menu.addAction(self.about_action)
+        menu_bar.addMenu(self._help_menu)
 
         self._toolbar.addActions([self.new_action, self.open_action, self.save_action])
         self._toolbar.addSeparator()
         self._toolbar.addActions([self.undo_action, self.redo_action])
         self._toolbar.addSeparator()
         self._toolbar.addActions([self.format_action, self.copy_card_action])
+
+    def _build_clipboard_actions(self) -> None:
+        """Cut / Copy / Paste / Select All of the Edit menu, acting on the editor.
+
+        Their keys belong to the editor only (WidgetShortcut): Ctrl+C in the find bar or a
+        pane's list must act there, not copy the editor's selection.
+        """
+        editor = self.editor
+        self.cut_action = self._action(self.tr("Cu&t"), editor.cut, QKeySequence.StandardKey.Cut)
+        self.copy_action = self._action(self.tr("&Copy"), editor.copy, QKeySequence.StandardKey.Copy)
+        self.paste_action = self._action(self.tr("&Paste"), editor.paste, QKeySequence.StandardKey.Paste)
+        self.select_all_action = self._action(
+            self.tr("Select &All"), editor.selectAll, QKeySequence.StandardKey.SelectAll
+        )
+        for action in (self.cut_action, self.copy_action, self.paste_action, self.select_all_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            editor.addAction(action)
+        self.cut_action.setEnabled(False)
+        self.copy_action.setEnabled(False)
+        editor.copyAvailable.connect(self._on_copy_available)
+        QGuiApplication.clipboard().dataChanged.connect(self._update_paste_action)
+        self._update_paste_action()
+
+    def _on_copy_available(self, available: bool) -> None:
+        self.copy_action.setEnabled(available)
+        self.cut_action.setEnabled(available and not self.editor.isReadOnly())
+
+    def _update_paste_action(self) -> None:
+        self.paste_action.setEnabled(self.editor.canPaste())
+
+    def quit_all(self) -> None:
+        """Close every window, each asking about its unsaved work; stop at the first "Cancel"."""
+        QApplication.closeAllWindows()
+
+    def show_shortcuts(self) -> None:
+        show_shortcuts(self)
+
+    def show_about(self) -> None:
+        dialog = self.findChild(AboutDialog)
+        if dialog is None:  # asked again while open: the same one comes to the front
+            dialog = AboutDialog(self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
 
     def _retint_icons(self, palette: QPalette | None = None) -> None:
         style = self.style()
@@ -907,11 +997,21 @@ class MainWindow(QMainWindow):
         if answer == QMessageBox.StandardButton.Open:
             QDesktopServices.openUrl(QUrl(url))
 
-    def set_theme(self, theme: ThemeName) -> None:
-        """Switch the window between light and dark (the card preview keeps its own theme);
-        the choice is saved and used at the next start."""
-        self._show_theme(theme)
-        self._change_settings(lambda settings: setattr(settings, "ui_theme", theme))
+    def set_theme(self, choice: ThemeChoice) -> None:
+        """Switch the window to light, dark or the system's scheme (the card preview keeps its
+        own theme); the choice is saved and used at the next start."""
+        theme = resolve_theme(choice)
+        # The palette is the application's: every window takes the choice, so its menu ticks
+        # it, its icons are re-tinted, and a later system change finds the same choice in all.
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, MainWindow):
+                widget._theme_choice = choice
+                widget._show_theme(theme)
+        self._change_settings(lambda settings: setattr(settings, "ui_theme", choice))
+
+    def _on_system_scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
+        if self._theme_choice == "system":
+            self._show_theme(resolve_theme("system"))
 
     def _show_theme(self, theme: ThemeName) -> None:
         app = QApplication.instance()
@@ -925,8 +1025,10 @@ class MainWindow(QMainWindow):
         self.palette_model.retint(palette)
         self.outline_model.retint(palette)
         retint_themed_icons(palette)  # the panes' and the send features' buttons
-        self.light_action.setChecked(theme == "light")
-        self.dark_action.setChecked(theme == "dark")
+        choice = self._theme_choice
+        self.system_theme_action.setChecked(choice == "system")
+        self.light_action.setChecked(choice == "light")
+        self.dark_action.setChecked(choice == "dark")
 
     def _change_settings(self, change: Callable[[Settings], None]) -> None:
         """Apply ``change`` to the settings file as it is now and keep the result.

@@ -1,155 +1,252 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../designer/ui/about_dialog.py" line="27" />
+        <source>About Card Designer</source>
+        <translation>关于 Card Designer</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/about_dialog.py" line="54" />
+        <source>Card Designer</source>
+        <translation>Card Designer</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/about_dialog.py" line="57" />
+        <source>Version {0}</source>
+        <translation>版本 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/about_dialog.py" line="58" />
+        <source>Design Feishu / Lark message cards and send them as ephemeral cards.</source>
+        <translation>设计飞书 / Lark 消息卡片，并以仅特定人可见的卡片发送。</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/about_dialog.py" line="59" />
+        <source>Free software under the MIT licence: see {0}.</source>
+        <translation>依 MIT 许可证发布的自由软件：见 {0}。</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/about_dialog.py" line="60" />
+        <source>Documentation: {0} · {1}</source>
+        <translation>文档：{0} · {1}</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/about_dialog.py" line="61" />
+        <source>User guide (README)</source>
+        <translation>使用说明（README）</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/about_dialog.py" line="62" />
+        <source>Architecture</source>
+        <translation>架构说明</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/about_dialog.py" line="64" />
+        <source>PySide6 {0}, Qt {1}</source>
+        <translation>PySide6 {0}，Qt {1}</translation>
+    </message>
+</context>
+<context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="54" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="72" />
         <source>Accounts</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="69" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="92" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="72" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="95" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="84" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="110" />
         <source>e.g. work</source>
         <translation>例如：工作</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="88" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="114" />
         <source>Custom base URL</source>
         <translation>自定义服务地址</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="100" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="126" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="101" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="127" />
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="102" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="128" />
         <source>Base URL</source>
         <translation>服务地址</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="103" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="129" />
         <source>App ID</source>
         <translation>App ID</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="104" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="130" />
         <source>App secret</source>
         <translation>App Secret</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="119" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="151" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="456" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="123" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="155" />
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="126" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="158" />
         <source>Use this profile</source>
         <translation>使用此配置</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="163" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="210" />
         <source>{name} (active)</source>
         <translation>{name}（当前）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="219" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="266" />
         <source>checking the keyring…</source>
         <translation>正在检查系统钥匙串…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="221" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="268" />
         <source>{mask} stored in the keyring; type to replace</source>
         <translation>{mask} 已存于系统钥匙串；输入新值可替换</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="223" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="270" />
         <source>the app secret (kept in the system keyring)</source>
         <translation>应用的 App Secret（保存在系统钥匙串中）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="243" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="294" />
+        <source>The keyring could not be checked</source>
+        <translation>无法检查系统钥匙串</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="305" />
         <source>&lt;b&gt;No safe place for app secrets.&lt;/b&gt; Card Designer keeps app secrets only in the system keyring and never in a file, so profiles cannot be saved until a keyring works.&lt;br&gt;{problem}</source>
         <translation>&lt;b&gt;没有可安全保存 App Secret 的地方。&lt;/b&gt;Card Designer 只把 App Secret 保存在系统钥匙串中，从不写入文件；系统钥匙串可用之前无法保存配置。&lt;br&gt;{problem}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="270" />
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="290" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="335" />
         <source>Not saved: {problem}</source>
         <translation>未保存：{problem}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="276" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="342" />
         <source>Not saved: a profile named “{name}” exists already</source>
         <translation>未保存：已有名为“{name}”的配置</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="283" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="349" />
         <source>Not saved: enter the app secret of {app_id}</source>
         <translation>未保存：请输入 {app_id} 的 App Secret</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="294" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="360" />
+        <source>Saving {name}: storing its app secret in the keyring…</source>
+        <translation>正在保存 {name}：把其 App Secret 存入系统钥匙串…</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="362" />
+        <source>Saving {name}: moving its app secret in the keyring…</source>
+        <translation>正在保存 {name}：在系统钥匙串中移动其 App Secret…</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="364" />
+        <source>Saving {name}…</source>
+        <translation>正在保存 {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="365" />
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="369" />
+        <source>If the keyring asks for its password, unlock it to go on.</source>
+        <translation>如果系统钥匙串要求输入密码，请解锁后继续。</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="376" />
         <source>Saved {name}; its secret is in the keyring.</source>
         <translation>已保存 {name}，其 App Secret 已存入系统钥匙串。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="303" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="383" />
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="393" />
         <source>Remove profile</source>
         <translation>移除配置</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="304" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="394" />
         <source>Remove the profile {name} and its app secret from the keyring?</source>
         <translation>移除配置 {name}，并从系统钥匙串中删除其 App Secret？</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="311" />
-        <source>Not removed: {problem}</source>
-        <translation>未移除：{problem}</translation>
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="399" />
+        <source>Removing {name} and its app secret from the keyring…</source>
+        <translation>正在移除 {name}，并从系统钥匙串中删除其 App Secret…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="314" />
+        <source>Not removed: {problem}</source>
+        <translation type="vanished">未移除：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="410" />
         <source>Removed {name}.</source>
         <translation>已移除 {name}。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="327" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="417" />
+        <source>Not removed</source>
+        <translation>未移除</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="478" />
+        <source>The dialog closes once the keyring has answered.</source>
+        <translation>系统钥匙串答复后，对话框会关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="506" />
         <source>Cannot test: {problem}</source>
         <translation>无法测试：{problem}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="344" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="523" />
         <source>Connecting to {url}…</source>
         <translation>正在连接 {url}…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="349" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="528" />
         <source>Connection works: {url} accepted the app id and secret.</source>
         <translation>连接成功：{url} 接受了该 App ID 和 App Secret。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="355" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="534" />
         <source>Connection failed</source>
         <translation>连接失败</translation>
     </message>
@@ -185,22 +282,22 @@
 <context>
     <name>CardOutline</name>
     <message>
-        <location filename="../../designer/ui/outline.py" line="110" />
+        <location filename="../../designer/ui/outline.py" line="196" />
         <source>Move Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/outline.py" line="111" />
+        <location filename="../../designer/ui/outline.py" line="197" />
         <source>Move Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/outline.py" line="112" />
+        <location filename="../../designer/ui/outline.py" line="198" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/outline.py" line="115" />
+        <location filename="../../designer/ui/outline.py" line="202" />
         <source>Delete the selected element (Undo brings it back)</source>
         <translation>删除所选组件（可撤销）</translation>
     </message>
@@ -439,13 +536,29 @@
         <source>A text field (in a form, or on its own).</source>
         <translation>文本输入框（在表单中或单独使用）。</translation>
     </message>
+    <message>
+        <source>Audio</source>
+        <translation>音频</translation>
+    </message>
+    <message>
+        <source>Plays an uploaded OPUS file (file_key); JSON 2.0 cards that cannot be forwarded.</source>
+        <translation>播放已上传的 OPUS 文件（file_key）；仅用于不可转发的 JSON 2.0 卡片。</translation>
+    </message>
 </context>
 <context>
     <name>ElementPalette</name>
     <message>
-        <location filename="../../designer/ui/palette.py" line="178" />
+        <location filename="../../designer/ui/palette.py" line="186" />
         <source>Search components</source>
         <translation>搜索组件</translation>
+    </message>
+</context>
+<context>
+    <name>ExceptionHook</name>
+    <message>
+        <location filename="../../designer/ui/exception_hook.py" line="54" />
+        <source>Something went wrong ({0}). It was logged; your card text is unchanged. Save your work if the window misbehaves.</source>
+        <translation>出现了问题（{0}）。已记录到日志；你的卡片文本未受影响。如果窗口表现异常，请保存你的内容。</translation>
     </message>
 </context>
 <context>
@@ -509,57 +622,72 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="77" />
+        <location filename="../../designer/ui/send/history_view.py" line="87" />
         <source>Reopen card</source>
         <translation>重新打开卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="80" />
+        <location filename="../../designer/ui/send/history_view.py" line="90" />
         <source>Copy message id</source>
         <translation>复制消息 ID</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="83" />
+        <location filename="../../designer/ui/send/history_view.py" line="93" />
         <source>Delete for recipient</source>
         <translation>为接收人删除</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="85" />
+        <location filename="../../designer/ui/send/history_view.py" line="95" />
         <source>Remove this ephemeral card from the recipient's chat</source>
         <translation>从接收人的会话中删除这张仅特定人可见的卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="149" />
+        <location filename="../../designer/ui/send/history_view.py" line="112" />
+        <source>Loading the history…</source>
+        <translation>正在加载发送记录…</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/history_view.py" line="164" />
+        <source>The history could not be read</source>
+        <translation>无法读取发送记录</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/history_view.py" line="207" />
         <source>Sent to {who}</source>
         <translation>已发送给 {who}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="159" />
+        <location filename="../../designer/ui/send/history_view.py" line="217" />
         <source>Copied {id}.</source>
         <translation>已复制 {id}。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="169" />
+        <location filename="../../designer/ui/send/history_view.py" line="227" />
         <source>Cannot delete: the profile {name} that sent it no longer exists.</source>
         <translation>无法删除：发送它的配置 {name} 已不存在。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="194" />
+        <location filename="../../designer/ui/send/history_view.py" line="263" />
         <source>Deleted {id}: it had been deleted already.</source>
         <translation>已删除 {id}：此前已被删除。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="196" />
+        <location filename="../../designer/ui/send/history_view.py" line="265" />
         <source>Deleted {id}: the recipient no longer sees the card.</source>
         <translation>已删除 {id}：接收人不再看到这张卡片。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="205" />
+        <location filename="../../designer/ui/send/history_view.py" line="268" />
+        <source>(not recorded in history: {reason})</source>
+        <translation>（未记入发送记录：{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/history_view.py" line="276" />
         <source>Not deleted</source>
         <translation>未删除</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="214" />
+        <location filename="../../designer/ui/send/history_view.py" line="285" />
         <source>Deleting {id}…</source>
         <translation>正在删除 {id}…</translation>
     </message>
@@ -595,7 +723,7 @@
 <context>
     <name>JsonEditor</name>
     <message>
-        <location filename="../../designer/ui/json_editor.py" line="466" />
+        <location filename="../../designer/ui/json_editor.py" line="467" />
         <source> (did you mean “{0}”?)</source>
         <translation>（是否想输入“{0}”？）</translation>
     </message>
@@ -603,336 +731,401 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="146" />
+        <location filename="../../designer/ui/main_window.py" line="159" />
         <source>Components</source>
         <translation>组件</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="147" />
+        <location filename="../../designer/ui/main_window.py" line="160" />
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="148" />
+        <location filename="../../designer/ui/main_window.py" line="161" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="149" />
+        <location filename="../../designer/ui/main_window.py" line="162" />
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="164" />
+        <location filename="../../designer/ui/main_window.py" line="177" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="307" />
+        <location filename="../../designer/ui/main_window.py" line="339" />
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="312" />
+        <location filename="../../designer/ui/main_window.py" line="344" />
         <source>New card from a blank card or a template</source>
         <translation>从空白卡片或模板新建卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="315" />
+        <location filename="../../designer/ui/main_window.py" line="347" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="320" />
+        <location filename="../../designer/ui/main_window.py" line="352" />
         <source>Open a card JSON file</source>
         <translation>打开卡片 JSON 文件</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="323" />
+        <location filename="../../designer/ui/main_window.py" line="355" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="328" />
+        <location filename="../../designer/ui/main_window.py" line="360" />
         <source>Save the card</source>
         <translation>保存卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="331" />
+        <location filename="../../designer/ui/main_window.py" line="363" />
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="333" />
+        <location filename="../../designer/ui/main_window.py" line="366" />
         <source>&amp;Close Window</source>
         <translation>关闭窗口(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="335" />
+        <location filename="../../designer/ui/main_window.py" line="369" />
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/main_window.py" line="373" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="338" />
+        <location filename="../../designer/ui/main_window.py" line="378" />
+        <source>Undo the last change</source>
+        <translation>撤销上一次修改</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/main_window.py" line="381" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="345" />
+        <location filename="../../designer/ui/main_window.py" line="386" />
+        <source>Redo the change undone last</source>
+        <translation>重做刚撤销的修改</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/main_window.py" line="394" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="348" />
+        <location filename="../../designer/ui/main_window.py" line="397" />
         <source>&amp;Replace…</source>
         <translation>替换(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="350" />
+        <location filename="../../designer/ui/main_window.py" line="399" />
         <source>&amp;Go to Line…</source>
         <translation>转到行(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="352" />
+        <location filename="../../designer/ui/main_window.py" line="401" />
         <source>&amp;Format Document</source>
         <translation>格式化文档(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="357" />
         <source>Indent the JSON (Ctrl+Shift+F)</source>
-        <translation>缩进 JSON（Ctrl+Shift+F）</translation>
+        <translation type="vanished">缩进 JSON（Ctrl+Shift+F）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="359" />
+        <location filename="../../designer/ui/main_window.py" line="406" />
+        <source>Indent the JSON</source>
+        <translation>缩进 JSON</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/main_window.py" line="408" />
         <source>&amp;Minify</source>
         <translation>压缩(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="361" />
+        <location filename="../../designer/ui/main_window.py" line="410" />
         <source>Copy Card &amp;JSON</source>
         <translation>复制卡片 &amp;JSON</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="366" />
+        <location filename="../../designer/ui/main_window.py" line="415" />
         <source>Copy the card JSON to the clipboard</source>
         <translation>把卡片 JSON 复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="369" />
+        <location filename="../../designer/ui/main_window.py" line="418" />
         <source>Copy Request &amp;Body</source>
         <translation>复制请求体(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="374" />
+        <location filename="../../designer/ui/main_window.py" line="423" />
         <source>Copy an ephemeral send request body with this card</source>
         <translation>复制包含此卡片的临时消息发送请求体</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="376" />
+        <location filename="../../designer/ui/main_window.py" line="425" />
+        <source>&amp;System</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/main_window.py" line="426" />
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="377" />
+        <location filename="../../designer/ui/main_window.py" line="427" />
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="384" />
+        <location filename="../../designer/ui/main_window.py" line="434" />
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/main_window.py" line="435" />
+        <source>&amp;About Card Designer</source>
+        <translation>关于 Card Designer(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/main_window.py" line="439" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="386" />
+        <location filename="../../designer/ui/main_window.py" line="441" />
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="396" />
+        <location filename="../../designer/ui/main_window.py" line="451" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="402" />
+        <location filename="../../designer/ui/main_window.py" line="459" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="403" />
+        <location filename="../../designer/ui/main_window.py" line="460" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="405" />
+        <location filename="../../designer/ui/main_window.py" line="462" />
         <source>Window &amp;Theme</source>
         <translation>窗口主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="458" />
+        <location filename="../../designer/ui/main_window.py" line="468" />
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/main_window.py" line="488" />
+        <source>Cu&amp;t</source>
+        <translation>剪切(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/main_window.py" line="489" />
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/main_window.py" line="490" />
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/main_window.py" line="492" />
+        <source>Select &amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/main_window.py" line="563" />
         <source>template card</source>
         <translation>模板卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="461" />
+        <location filename="../../designer/ui/main_window.py" line="566" />
         <source>no card</source>
         <translation>不是卡片</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../designer/ui/main_window.py" line="467" />
+        <location filename="../../designer/ui/main_window.py" line="573" />
         <source>✕ %n error(s)</source>
         <translation>
             <numerusform>✕ %n 个错误</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../designer/ui/main_window.py" line="469" />
+        <location filename="../../designer/ui/main_window.py" line="575" />
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n 个警告</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../designer/ui/main_window.py" line="472" />
+        <location filename="../../designer/ui/main_window.py" line="578" />
         <source>⚠ %n warning(s)</source>
         <translation>
             <numerusform>⚠ %n 个警告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="475" />
+        <location filename="../../designer/ui/main_window.py" line="581" />
         <source>✓ Valid</source>
         <translation>✓ 有效</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="494" />
+        <location filename="../../designer/ui/main_window.py" line="600" />
         <source>Ln {0}, Col {1}</source>
         <translation>行 {0}，列 {1}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="523" />
+        <location filename="../../designer/ui/main_window.py" line="629" />
         <source>Cannot insert “{0}” here: {1}.</source>
         <translation>不能在此处插入“{0}”：{1}。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="528" />
+        <location filename="../../designer/ui/main_window.py" line="634" />
         <source>Cannot insert “{0}”: {1}.</source>
         <translation>无法插入“{0}”：{1}。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="532" />
+        <location filename="../../designer/ui/main_window.py" line="638" />
         <source>Inserted “{0}”</source>
         <translation>已插入“{0}”</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="546" />
+        <location filename="../../designer/ui/main_window.py" line="675" />
         <source>“{0}” cannot move further that way.</source>
         <translation>“{0}”不能再往这个方向移动。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="557" />
+        <location filename="../../designer/ui/main_window.py" line="686" />
         <source>Cannot delete: {0}.</source>
         <translation>无法删除：{0}。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="563" />
+        <location filename="../../designer/ui/main_window.py" line="692" />
         <source>format</source>
         <translation>格式化</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="566" />
+        <location filename="../../designer/ui/main_window.py" line="695" />
         <source>minify</source>
         <translation>压缩</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="572" />
+        <location filename="../../designer/ui/main_window.py" line="701" />
         <source>Cannot {0}: {1}</source>
         <translation>无法{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="580" />
+        <location filename="../../designer/ui/main_window.py" line="709" />
         <source>Go to Line</source>
         <translation>转到行</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="581" />
+        <location filename="../../designer/ui/main_window.py" line="710" />
         <source>Line (1–{0}):</source>
         <translation>行号（1–{0}）：</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="594" />
-        <location filename="../../designer/ui/main_window.py" line="603" />
+        <location filename="../../designer/ui/main_window.py" line="723" />
+        <location filename="../../designer/ui/main_window.py" line="732" />
         <source>Nothing to copy: the text is not a card yet.</source>
         <translation>没有可复制的内容：文本还不是卡片。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="597" />
+        <location filename="../../designer/ui/main_window.py" line="726" />
         <source>Card JSON copied</source>
         <translation>已复制卡片 JSON</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="607" />
+        <location filename="../../designer/ui/main_window.py" line="736" />
         <source>Request body copied (fill in chat_id and open_id)</source>
         <translation>已复制请求体（请填写 chat_id 和 open_id）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="627" />
-        <location filename="../../designer/ui/main_window.py" line="655" />
+        <location filename="../../designer/ui/main_window.py" line="756" />
+        <location filename="../../designer/ui/main_window.py" line="784" />
         <source>Open Card</source>
         <translation>打开卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="636" />
+        <location filename="../../designer/ui/main_window.py" line="765" />
         <source>the file is {0} MB; a card is at most 30 KB</source>
         <translation>文件大小为 {0} MB，而卡片最大 30 KB</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="643" />
+        <location filename="../../designer/ui/main_window.py" line="772" />
         <source>it is not UTF-8 text (byte {0})</source>
         <translation>它不是 UTF-8 文本（第 {0} 字节）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="653" />
+        <location filename="../../designer/ui/main_window.py" line="782" />
         <source>Could not open {0}: {1}.</source>
         <translation>无法打开 {0}：{1}。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="669" />
-        <location filename="../../designer/ui/main_window.py" line="688" />
+        <location filename="../../designer/ui/main_window.py" line="798" />
+        <location filename="../../designer/ui/main_window.py" line="809" />
+        <location filename="../../designer/ui/main_window.py" line="828" />
         <source>Save Card</source>
         <translation>保存卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="689" />
+        <location filename="../../designer/ui/main_window.py" line="810" />
+        <source>{0} already exists. Replace it?</source>
+        <translation>{0} 已存在。要替换它吗？</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/main_window.py" line="829" />
         <source>Could not save {0}: {1}.</source>
         <translation>无法保存 {0}：{1}。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="699" />
+        <location filename="../../designer/ui/main_window.py" line="839" />
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="713" />
+        <location filename="../../designer/ui/main_window.py" line="853" />
         <source>No recent files</source>
         <translation>没有最近的文件</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="731" />
+        <location filename="../../designer/ui/main_window.py" line="871" />
         <source>“{0}” has unsaved changes. Save them?</source>
         <translation>“{0}”有未保存的更改。要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="768" />
+        <location filename="../../designer/ui/main_window.py" line="912" />
         <source>Autosave failed: {0}</source>
         <translation>自动保存失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="780" />
+        <location filename="../../designer/ui/main_window.py" line="924" />
         <source>Restore unsaved cards?</source>
         <translation>恢复未保存的卡片？</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="782" />
+        <location filename="../../designer/ui/main_window.py" line="926" />
         <source>Card Designer did not close properly last time. Restore the unsaved work?
 
 {0}</source>
@@ -941,22 +1134,22 @@
 {0}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="801" />
+        <location filename="../../designer/ui/main_window.py" line="949" />
         <source>Recovered card</source>
         <translation>恢复的卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="806" />
+        <location filename="../../designer/ui/main_window.py" line="956" />
         <source>Restored unsaved work from {0:%H:%M}</source>
         <translation>已恢复 {0:%H:%M} 的未保存内容</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="838" />
+        <location filename="../../designer/ui/main_window.py" line="988" />
         <source>Open Link</source>
         <translation>打开链接</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="839" />
+        <location filename="../../designer/ui/main_window.py" line="989" />
         <source>The card links to:
 {0}
 
@@ -967,7 +1160,7 @@ Open it in your browser?</source>
 要在浏览器中打开吗？</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="877" />
+        <location filename="../../designer/ui/main_window.py" line="1036" />
         <source>Settings not saved: {0}</source>
         <translation>设置未保存：{0}</translation>
     </message>
@@ -975,17 +1168,17 @@ Open it in your browser?</source>
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../../designer/ui/outline.py" line="52" />
+        <location filename="../../designer/ui/outline.py" line="78" />
         <source>header</source>
         <translation>标题栏</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/outline.py" line="52" />
+        <location filename="../../designer/ui/outline.py" line="78" />
         <source>language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/outline.py" line="53" />
+        <location filename="../../designer/ui/outline.py" line="79" />
         <source>(no tag)</source>
         <translation>（无 tag）</translation>
     </message>
@@ -1041,83 +1234,83 @@ Open it in your browser?</source>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="69" />
+        <location filename="../../designer/ui/preview_pane.py" line="64" />
         <source>Card theme</source>
         <translation>卡片主题</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="70" />
+        <location filename="../../designer/ui/preview_pane.py" line="65" />
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="71" />
+        <location filename="../../designer/ui/preview_pane.py" line="66" />
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="72" />
-        <location filename="../../designer/ui/preview_pane.py" line="74" />
+        <location filename="../../designer/ui/preview_pane.py" line="67" />
+        <location filename="../../designer/ui/preview_pane.py" line="69" />
         <source>Card width</source>
         <translation>卡片宽度</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="75" />
+        <location filename="../../designer/ui/preview_pane.py" line="70" />
         <source>Compact · 400</source>
         <translation>紧凑 · 400</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="76" />
+        <location filename="../../designer/ui/preview_pane.py" line="71" />
         <source>Default · 600</source>
         <translation>默认 · 600</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="77" />
+        <location filename="../../designer/ui/preview_pane.py" line="72" />
         <source>Fill</source>
         <translation>撑满</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="78" />
+        <location filename="../../designer/ui/preview_pane.py" line="73" />
         <source>Mobile</source>
         <translation>移动端</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="82" />
+        <location filename="../../designer/ui/preview_pane.py" line="77" />
         <source>Language shown (i18n cards)</source>
         <translation>显示的语言（多语言卡片）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="83" />
+        <location filename="../../designer/ui/preview_pane.py" line="78" />
         <source>Badge</source>
         <translation>标识</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="85" />
+        <location filename="../../designer/ui/preview_pane.py" line="80" />
         <source>Show the “Only visible to you” badge of an ephemeral card</source>
         <translation>显示临时卡片的“仅对你可见”标识</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="87" />
+        <location filename="../../designer/ui/preview_pane.py" line="82" />
         <source>Zoom</source>
         <translation>缩放</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="161" />
+        <location filename="../../designer/ui/preview_pane.py" line="156" />
         <source>Card language</source>
         <translation>卡片语言</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="192" />
+        <location filename="../../designer/ui/preview_pane.py" line="187" />
         <source>line {0}, column {1}: </source>
         <translation>第 {0} 行第 {1} 列：</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="193" />
+        <location filename="../../designer/ui/preview_pane.py" line="188" />
         <source>the text is not a card</source>
         <translation>文本不是卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="195" />
+        <location filename="../../designer/ui/preview_pane.py" line="190" />
         <source>Not a card yet — {0}{1}. Showing the last good preview.</source>
         <translation>还不是卡片 — {0}{1}。显示的是上一次正确的预览。</translation>
     </message>
@@ -1153,7 +1346,7 @@ Open it in your browser?</source>
 <context>
     <name>ProblemsView</name>
     <message>
-        <location filename="../../designer/ui/problems.py" line="135" />
+        <location filename="../../designer/ui/problems.py" line="131" />
         <source>No problems in this card</source>
         <translation>此卡片没有问题</translation>
     </message>
@@ -1202,198 +1395,203 @@ Open it in your browser?</source>
 <context>
     <name>RecipientPicker</name>
     <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="87" />
+        <location filename="../../designer/ui/send/recipient_picker.py" line="100" />
         <source>Search chats by name or id</source>
         <translation>按名称或 ID 搜索群聊</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="93" />
+        <location filename="../../designer/ui/send/recipient_picker.py" line="106" />
         <source>Load the chats the bot is in again</source>
         <translation>重新加载机器人所在的群聊</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="97" />
+        <location filename="../../designer/ui/send/recipient_picker.py" line="110" />
         <source>Chats you sent to recently with this profile</source>
         <translation>用此配置最近发送过的群聊</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="113" />
+        <location filename="../../designer/ui/send/recipient_picker.py" line="126" />
         <source>&lt;b&gt;Chat&lt;/b&gt; (groups the bot is in)</source>
         <translation>&lt;b&gt;群聊&lt;/b&gt;（机器人所在的群）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="123" />
-        <location filename="../../designer/ui/send/recipient_picker.py" line="214" />
+        <location filename="../../designer/ui/send/recipient_picker.py" line="136" />
+        <location filename="../../designer/ui/send/recipient_picker.py" line="228" />
         <source>&lt;b&gt;Members&lt;/b&gt;: choose a chat first</source>
         <translation>&lt;b&gt;成员&lt;/b&gt;：请先选择群聊</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="126" />
+        <location filename="../../designer/ui/send/recipient_picker.py" line="139" />
         <source>Search members by name or id</source>
         <translation>按姓名或 ID 搜索成员</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="131" />
+        <location filename="../../designer/ui/send/recipient_picker.py" line="144" />
         <source>All</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="132" />
+        <location filename="../../designer/ui/send/recipient_picker.py" line="145" />
         <source>Tick every member shown (for a bulk send)</source>
         <translation>勾选列出的所有成员（用于批量发送）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="135" />
+        <location filename="../../designer/ui/send/recipient_picker.py" line="148" />
         <source>None</source>
         <translation>全不选</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="136" />
+        <location filename="../../designer/ui/send/recipient_picker.py" line="149" />
         <source>Untick every member</source>
         <translation>取消勾选所有成员</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="167" />
+        <location filename="../../designer/ui/send/recipient_picker.py" line="180" />
         <source>or type an open_id (ou_…), user_id or email</source>
         <translation>或输入 open_id（ou_…）、user_id 或邮箱</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="172" />
+        <location filename="../../designer/ui/send/recipient_picker.py" line="185" />
         <source>People you sent to recently with this profile</source>
         <translation>用此配置最近发送过的人</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="177" />
+        <location filename="../../designer/ui/send/recipient_picker.py" line="190" />
         <source>Find person</source>
         <translation>查找用户</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="180" />
+        <location filename="../../designer/ui/send/recipient_picker.py" line="193" />
         <source>Look up the open_id of this email (contact:user.id:readonly)</source>
         <translation>查询此邮箱对应的 open_id（需 contact:user.id:readonly 权限）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="215" />
+        <location filename="../../designer/ui/send/recipient_picker.py" line="229" />
         <source>No profile: add one in Accounts</source>
         <translation>无配置：请在“账号”中添加</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="223" />
+        <location filename="../../designer/ui/send/recipient_picker.py" line="248" />
         <source>Recent chats…</source>
         <translation>最近群聊…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="225" />
+        <location filename="../../designer/ui/send/recipient_picker.py" line="250" />
         <source>Recent recipients…</source>
         <translation>最近接收人…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="255" />
+        <location filename="../../designer/ui/send/recipient_picker.py" line="280" />
         <source>Loading chats…</source>
         <translation>正在加载群聊…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="266" />
+        <location filename="../../designer/ui/send/recipient_picker.py" line="289" />
         <source>Loading chats… {count}</source>
         <translation>正在加载群聊… {count}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="300" />
+        <location filename="../../designer/ui/send/recipient_picker.py" line="322" />
         <source>The bot is in no group chat yet: add it to one</source>
         <translation>机器人还不在任何群聊中：请先把它添加到群里</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="309" />
+        <location filename="../../designer/ui/send/recipient_picker.py" line="330" />
         <source>Could not load chats: {problem}</source>
         <translation>无法加载群聊：{problem}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="361" />
+        <location filename="../../designer/ui/send/recipient_picker.py" line="387" />
         <source>&lt;b&gt;Members&lt;/b&gt; of {chat}</source>
         <translation>{chat} 的&lt;b&gt;成员&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="372" />
+        <location filename="../../designer/ui/send/recipient_picker.py" line="398" />
         <source>Loading members…</source>
         <translation>正在加载成员…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="388" />
+        <location filename="../../designer/ui/send/recipient_picker.py" line="414" />
         <source>Loading members… {count} of {total}</source>
         <translation>正在加载成员… {count} / {total}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="401" />
+        <location filename="../../designer/ui/send/recipient_picker.py" line="422" />
         <source>Could not load members: {problem}</source>
         <translation>无法加载成员：{problem}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="433" />
+        <location filename="../../designer/ui/send/recipient_picker.py" line="454" />
         <source>✓ {kind}</source>
         <translation>✓ {kind}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="442" />
+        <location filename="../../designer/ui/send/recipient_picker.py" line="463" />
         <source>email: press Find person to look up the open_id, or send to the email</source>
         <translation>邮箱：点“查找用户”查询 open_id，或直接发送到该邮箱</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="444" />
+        <location filename="../../designer/ui/send/recipient_picker.py" line="465" />
         <source>user_id</source>
         <translation>user_id</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="445" />
+        <location filename="../../designer/ui/send/recipient_picker.py" line="466" />
         <source>open_id</source>
         <translation>open_id</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="449" />
+        <location filename="../../designer/ui/send/recipient_picker.py" line="470" />
         <source>✗ Not an email address (name@company.com)</source>
         <translation>✗ 不是邮箱地址（name@company.com）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="452" />
+        <location filename="../../designer/ui/send/recipient_picker.py" line="473" />
         <source>✗ Starts like an open_id but has the wrong shape (ou_ and 8–64 letters or digits)</source>
         <translation>✗ 以 open_id 开头但格式不对（ou_ 加 8–64 个字母或数字）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="456" />
+        <location filename="../../designer/ui/send/recipient_picker.py" line="477" />
         <source>✗ This is a {what}, not a person: use an open_id (ou_…), user_id or email</source>
         <translation>✗ 这是{what}，不是用户：请使用 open_id（ou_…）、user_id 或邮箱</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="458" />
+        <location filename="../../designer/ui/send/recipient_picker.py" line="479" />
         <source>✗ Not an open_id, user_id or email (user ids are letters, digits, _ and -)</source>
         <translation>✗ 不是 open_id、user_id 或邮箱（user_id 由字母、数字、_ 和 - 组成）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="485" />
+        <location filename="../../designer/ui/send/recipient_picker.py" line="506" />
         <source>Looking up {email}…</source>
         <translation>正在查询 {email}…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="491" />
+        <location filename="../../designer/ui/send/recipient_picker.py" line="512" />
         <source>✗ No person with the email {email} in this tenant</source>
         <translation>✗ 本企业中没有邮箱为 {email} 的用户</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="496" />
+        <location filename="../../designer/ui/send/recipient_picker.py" line="517" />
         <source>✓ open_id of {email}</source>
         <translation>✓ {email} 的 open_id</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="502" />
+        <location filename="../../designer/ui/send/recipient_picker.py" line="523" />
         <source>✗ Lookup failed: {problem}</source>
         <translation>✗ 查询失败：{problem}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="520" />
+        <location filename="../../designer/ui/send/recipient_picker.py" line="541" />
+        <source>{ticked} of {total} ticked; {count} members in {chats} chats get the card</source>
+        <translation>已勾选 {ticked} / {total}；{chats} 个群聊中的 {count} 位成员会收到卡片</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/recipient_picker.py" line="549" />
         <source>{ticked} of {total} ticked</source>
         <translation>已勾选 {ticked} / {total}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="523" />
+        <location filename="../../designer/ui/send/recipient_picker.py" line="552" />
         <source>{total} members</source>
         <translation>{total} 位成员</translation>
     </message>
@@ -1401,7 +1599,7 @@ Open it in your browser?</source>
 <context>
     <name>SandboxMode</name>
     <message>
-        <location filename="../../designer/ui/send/sandbox_mode.py" line="78" />
+        <location filename="../../designer/ui/send/sandbox_mode.py" line="73" />
         <source>The sandbox could not start: {problem}</source>
         <translation>沙箱无法启动：{problem}</translation>
     </message>
@@ -1409,27 +1607,27 @@ Open it in your browser?</source>
 <context>
     <name>SendFeatures</name>
     <message>
-        <location filename="../../designer/ui/send/__init__.py" line="100" />
+        <location filename="../../designer/ui/send/__init__.py" line="113" />
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/__init__.py" line="101" />
+        <location filename="../../designer/ui/send/__init__.py" line="116" />
         <source>Send history</source>
         <translation>发送记录</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/__init__.py" line="109" />
+        <location filename="../../designer/ui/send/__init__.py" line="124" />
         <source>Accounts…</source>
         <translation>账号…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/__init__.py" line="153" />
+        <location filename="../../designer/ui/send/__init__.py" line="168" />
         <source>Sandbox inbox</source>
         <translation>沙箱收件箱</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/__init__.py" line="159" />
+        <location filename="../../designer/ui/send/__init__.py" line="174" />
         <source>Sandbox running at {url}</source>
         <translation>沙箱运行于 {url}</translation>
     </message>
@@ -1437,69 +1635,69 @@ Open it in your browser?</source>
 <context>
     <name>SendModels</name>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="234" />
-        <location filename="../../designer/ui/send/models.py" line="326" />
+        <location filename="../../designer/ui/send/models.py" line="235" />
+        <location filename="../../designer/ui/send/models.py" line="330" />
         <source>Recipient</source>
         <translation>接收人</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="235" />
-        <location filename="../../designer/ui/send/models.py" line="328" />
+        <location filename="../../designer/ui/send/models.py" line="236" />
+        <location filename="../../designer/ui/send/models.py" line="332" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="236" />
+        <location filename="../../designer/ui/send/models.py" line="237" />
         <source>Message id / problem</source>
         <translation>消息 ID / 问题</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="293" />
+        <location filename="../../designer/ui/send/models.py" line="297" />
         <source>waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="294" />
+        <location filename="../../designer/ui/send/models.py" line="298" />
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="295" />
+        <location filename="../../designer/ui/send/models.py" line="299" />
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="296" />
+        <location filename="../../designer/ui/send/models.py" line="300" />
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="297" />
+        <location filename="../../designer/ui/send/models.py" line="301" />
         <source>deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="298" />
+        <location filename="../../designer/ui/send/models.py" line="302" />
         <source>delete failed</source>
         <translation>删除失败</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="323" />
+        <location filename="../../designer/ui/send/models.py" line="327" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="324" />
+        <location filename="../../designer/ui/send/models.py" line="328" />
         <source>Profile</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="325" />
+        <location filename="../../designer/ui/send/models.py" line="329" />
         <source>Chat</source>
         <translation>群聊</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="327" />
+        <location filename="../../designer/ui/send/models.py" line="331" />
         <source>Message id</source>
         <translation>消息 ID</translation>
     </message>
@@ -1507,216 +1705,258 @@ Open it in your browser?</source>
 <context>
     <name>SendPanel</name>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="84" />
+        <location filename="../../designer/ui/send/send_panel.py" line="90" />
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="86" />
+        <location filename="../../designer/ui/send/send_panel.py" line="92" />
         <source>Send the card as an ephemeral card (Ctrl+Enter)</source>
         <translation>以仅特定人可见的卡片发送（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="94" />
+        <location filename="../../designer/ui/send/send_panel.py" line="100" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="98" />
+        <location filename="../../designer/ui/send/send_panel.py" line="104" />
         <source>Send card</source>
         <translation>发送卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="102" />
         <source>Send the card to the chosen recipients (Ctrl+Enter)</source>
-        <translation>把卡片发送给选中的接收人（Ctrl+Enter）</translation>
+        <translation type="vanished">把卡片发送给选中的接收人（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="120" />
+        <location filename="../../designer/ui/send/send_panel.py" line="108" />
+        <source>Send the card to the chosen recipients</source>
+        <translation>把卡片发送给所选接收人</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/send_panel.py" line="126" />
         <source>message id appears here after a send</source>
         <translation>发送后消息 ID 显示在这里</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="121" />
+        <location filename="../../designer/ui/send/send_panel.py" line="127" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="146" />
+        <location filename="../../designer/ui/send/send_panel.py" line="152" />
         <source>Message id</source>
         <translation>消息 ID</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="168" />
+        <location filename="../../designer/ui/send/send_panel.py" line="175" />
+        <source>To: &lt;b&gt;{count} members&lt;/b&gt; in {chats} chats</source>
+        <translation>发送到：{chats} 个群聊中的 &lt;b&gt;{count} 位成员&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/send_panel.py" line="179" />
         <source>Choose a chat and a recipient</source>
         <translation>请选择群聊和接收人</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="170" />
+        <location filename="../../designer/ui/send/send_panel.py" line="181" />
         <source>To: {chat} — choose a recipient</source>
         <translation>发送到：{chat} — 请选择接收人</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="172" />
+        <location filename="../../designer/ui/send/send_panel.py" line="183" />
         <source>To: &lt;b&gt;{who}&lt;/b&gt; in {chat}</source>
         <translation>发送到：{chat} 中的 &lt;b&gt;{who}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="176" />
+        <location filename="../../designer/ui/send/send_panel.py" line="187" />
         <source>To: &lt;b&gt;{count} members&lt;/b&gt; of {chat}</source>
         <translation>发送到：{chat} 的 &lt;b&gt;{count} 位成员&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="204" />
+        <location filename="../../designer/ui/send/send_panel.py" line="215" />
         <source>No profile: add one in Accounts (the toolbar's profile menu).</source>
         <translation>无配置：请在“账号”中添加（工具栏的配置菜单）。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="208" />
+        <location filename="../../designer/ui/send/send_panel.py" line="219" />
         <source>There is no card to send.</source>
         <translation>没有可发送的卡片。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="219" />
+        <location filename="../../designer/ui/send/send_panel.py" line="230" />
         <source>No chat chosen: pick a chat the bot is in.</source>
         <translation>未选择群聊：请选择机器人所在的群聊。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="223" />
+        <location filename="../../designer/ui/send/send_panel.py" line="235" />
         <source>No recipient: tick members of the chat or type an open_id, user_id or email.</source>
         <translation>没有接收人：请勾选群成员，或输入 open_id、user_id 或邮箱。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="254" />
+        <location filename="../../designer/ui/send/send_panel.py" line="275" />
         <source>The card is not JSON: fix it in the editor.</source>
         <translation>卡片不是有效的 JSON：请在编辑器中修正。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="262" />
+        <location filename="../../designer/ui/send/send_panel.py" line="283" />
         <source>… and {count} more in the problems list</source>
         <translation>… 另有 {count} 条，见问题列表</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="264" />
+        <location filename="../../designer/ui/send/send_panel.py" line="285" />
         <source>&lt;b&gt;Not sent: the card has {count} error(s).&lt;/b&gt;</source>
         <translation>&lt;b&gt;未发送：卡片有 {count} 个错误。&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="281" />
+        <location filename="../../designer/ui/send/send_panel.py" line="302" />
         <source>Send despite warnings?</source>
         <translation>仍要发送吗？</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="282" />
+        <location filename="../../designer/ui/send/send_panel.py" line="303" />
         <source>The card has {count} warning(s). Send it anyway?</source>
         <translation>卡片有 {count} 个警告。仍要发送吗？</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="286" />
+        <location filename="../../designer/ui/send/send_panel.py" line="307" />
         <source>Send anyway</source>
         <translation>仍然发送</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="298" />
+        <location filename="../../designer/ui/send/send_panel.py" line="319" />
         <source>Not sent: the warnings were not confirmed.</source>
         <translation>未发送：警告未被确认。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="325" />
+        <location filename="../../designer/ui/send/send_panel.py" line="359" />
         <source>Sending… %v of %m</source>
         <translation>正在发送… %v / %m</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="330" />
+        <location filename="../../designer/ui/send/send_panel.py" line="364" />
         <source>Sending to {count} recipient(s) in {chat}…</source>
         <translation>正在发送给 {chat} 中的 {count} 位接收人…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="346" />
+        <location filename="../../designer/ui/send/send_panel.py" line="368" />
+        <source>Sending to {count} recipient(s) in {chats} chats…</source>
+        <translation>正在发送给 {chats} 个群聊中的 {count} 位接收人…</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/send_panel.py" line="392" />
         <source>Cancelling… (sends already on their way finish first)</source>
         <translation>正在取消…（已发出的请求会先完成）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="377" />
+        <location filename="../../designer/ui/send/send_panel.py" line="414" />
+        <source>(not recorded in history: {reason})</source>
+        <translation>（未记入发送记录：{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/send_panel.py" line="426" />
         <source>&lt;b&gt;Sent.&lt;/b&gt; {who} sees the card in the chat (only while online).</source>
         <translation>&lt;b&gt;已发送。&lt;/b&gt;{who} 会在群聊中看到这张“仅对你可见”的卡片（仅在线时可见）。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="380" />
-        <location filename="../../designer/ui/send/send_panel.py" line="398" />
+        <location filename="../../designer/ui/send/send_panel.py" line="429" />
+        <location filename="../../designer/ui/send/send_panel.py" line="447" />
         <source>Not sent</source>
         <translation>未发送</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="381" />
+        <location filename="../../designer/ui/send/send_panel.py" line="430" />
         <source>{sent} sent, {failed} failed, {cancelled} cancelled of {total}.</source>
         <translation>共 {total} 条：{sent} 条已发送，{failed} 条失败，{cancelled} 条已取消。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="385" />
+        <location filename="../../designer/ui/send/send_panel.py" line="434" />
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="387" />
+        <location filename="../../designer/ui/send/send_panel.py" line="436" />
         <source>&lt;b&gt;Cancelled.&lt;/b&gt; {summary}</source>
         <translation>&lt;b&gt;已取消。&lt;/b&gt;{summary}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="390" />
+        <location filename="../../designer/ui/send/send_panel.py" line="439" />
         <source>First failure</source>
         <translation>首个失败</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="407" />
+        <location filename="../../designer/ui/send/send_panel.py" line="456" />
         <source>Not sent to {who}</source>
         <translation>未发送给 {who}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="412" />
+        <location filename="../../designer/ui/send/send_panel.py" line="461" />
         <source>Message id copied.</source>
         <translation>消息 ID 已复制。</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../designer/ui/shortcuts_dialog.py" line="48" />
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/shortcuts_dialog.py" line="51" />
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/shortcuts_dialog.py" line="51" />
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/shortcuts_dialog.py" line="104" />
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
     <name>TemplateGallery</name>
     <message>
-        <location filename="../../designer/ui/template_gallery.py" line="143" />
+        <location filename="../../designer/ui/template_gallery.py" line="153" />
         <source>New Card</source>
         <translation>新建卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/template_gallery.py" line="147" />
+        <location filename="../../designer/ui/template_gallery.py" line="157" />
         <source>Blank card</source>
         <translation>空白卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/template_gallery.py" line="148" />
+        <location filename="../../designer/ui/template_gallery.py" line="158" />
         <source>An empty card (JSON 1.0) with a title and one text.</source>
         <translation>一张带标题和一段文本的空白卡片（JSON 1.0）。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/template_gallery.py" line="150" />
+        <location filename="../../designer/ui/template_gallery.py" line="160" />
         <source>Start from scratch · JSON 1.0</source>
         <translation>从零开始 · JSON 1.0</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/template_gallery.py" line="153" />
+        <location filename="../../designer/ui/template_gallery.py" line="163" />
         <source>Blank JSON 2.0 card</source>
         <translation>空白 JSON 2.0 卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/template_gallery.py" line="154" />
+        <location filename="../../designer/ui/template_gallery.py" line="164" />
         <source>An empty card in the newer JSON 2.0 structure.</source>
         <translation>使用较新 JSON 2.0 结构的空白卡片。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/template_gallery.py" line="156" />
+        <location filename="../../designer/ui/template_gallery.py" line="166" />
         <source>Start from scratch · JSON 2.0</source>
         <translation>从零开始 · JSON 2.0</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/template_gallery.py" line="182" />
+        <location filename="../../designer/ui/template_gallery.py" line="192" />
         <source>Create</source>
         <translation>创建</translation>
     </message>

@@ -52,13 +52,21 @@ def _add_catalog_context(path: Path) -> None:
     tree.write(path, encoding="utf-8", xml_declaration=True)
 
 
-def main() -> int:
-    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "designer" / "ui").rglob("*.py"))
-    subprocess.run([str(BIN / "pyside6-lupdate"), *sources, "-ts", str(TS)], cwd=ROOT, check=True)
-    _add_catalog_context(TS)
-    subprocess.run([str(BIN / "pyside6-lrelease"), str(TS), "-qm", str(TS.with_suffix(".qm"))], check=True)
-    return 0
+def refresh(ts: Path, qm: Path) -> None:
+    """Update ``ts`` from the code (its translations kept), then compile it to ``qm``.
 
+    Also run by tests/ui/test_translation_and_cli.py on a copy, to check that every string is
+    translated and that the committed ``.qm`` is the compiled ``.ts``.
+    """
+    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "designer" / "ui").rglob("*.py"))
+    subprocess.run([str(BIN / "pyside6-lupdate"), *sources, "-ts", str(ts)], cwd=ROOT, check=True)
+    _add_catalog_context(ts)
+    subprocess.run([str(BIN / "pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True)
+
+
+def main() -> int:
+    refresh(TS, TS.with_suffix(".qm"))
+    return 0
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -135,20 +135,24 @@ def test_recent_lists_are_most_recent_first_unique_and_capped(tmp_path: Path) ->
     assert settings.recent_chats == {} and settings.recent_recipients == {}
 
 
-def test_window_theme_defaults_to_light_and_a_bad_value_falls_back(
+def test_window_theme_defaults_to_the_system_scheme_and_old_choices_stay(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    assert Settings().ui_theme == "light"
+    assert Settings().ui_theme == "system"
     path = tmp_path / "settings.json"
     # A version-2 file written before the field existed: the default, nothing else lost.
     path.write_text(json.dumps({"version": 2, "editor_font_size": 16}))
-    assert (load_settings(path).ui_theme, load_settings(path).editor_font_size) == ("light", 16)
-    path.write_text(json.dumps({"version": 2, "ui_theme": "dark"}))
-    assert load_settings(path).ui_theme == "dark"
+    assert (load_settings(path).ui_theme, load_settings(path).editor_font_size) == ("system", 16)
+    # Files written before "system" existed always hold the field: their choice stays.
+    for kept in ("light", "dark"):
+        path.write_text(json.dumps({"version": 2, "ui_theme": kept}))
+        assert load_settings(path).ui_theme == kept
+    save_settings(Settings(), path)
+    assert json.loads(path.read_text())["ui_theme"] == "system"
     path.write_text(json.dumps({"version": 2, "ui_theme": "purple", "editor_font_size": 16}))
     with caplog.at_level(logging.WARNING, logger="designer.store"):
         settings = load_settings(path)
-    assert (settings.ui_theme, settings.editor_font_size) == ("light", 16)
+    assert (settings.ui_theme, settings.editor_font_size) == ("system", 16)
     assert "ui_theme" in caplog.text
 
 

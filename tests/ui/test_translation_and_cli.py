@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import importlib.util
+import shutil
+import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTranslator
@@ -13,6 +17,7 @@ from designer._cli.gui import build_parser, open_window
 from designer.store.settings import Settings, save_settings
 from designer.ui import MainWindow
 from designer.ui.resources import resource_path
+from designer.ui.shortcuts_dialog import ShortcutsDialog
 
 
 @pytest.fixture
@@ -30,6 +35,8 @@ def test_the_window_speaks_chinese_with_the_translation(
     window = make_window()
     menus = [action.text() for action in window.menuBar().actions()]
     assert menus[:3] == ["文件(&F)", "编辑(&E)", "视图(&V)"]
+    assert menus[-1] == "帮助(&H)"
+    assert window.quit_action.text() == "退出(&Q)" and window.system_theme_action.text() == "跟随系统(&S)"
     assert window.palette_dock.windowTitle() == "组件"
     assert window.validity_label.text() == "✓ 有效"
     titles = {
@@ -78,3 +85,40 @@ def test_the_gui_starts_with_the_remembered_theme_and_language(qapp: QApplicatio
         window.set_theme("light")
         window.close()
         window.deleteLater()
+
+
+def test_every_string_of_the_window_has_a_chinese_translation(tmp_path: Path) -> None:
+    """update.py run on a copy of the .ts: no string without a translation, and the .qm the
+    app loads is the compiled .ts (someone translating must also have run update.py)."""
+    folder = resource_path("translations")
+    spec = importlib.util.spec_from_file_location("translations_update", folder / "update.py")
+    assert spec is not None and spec.loader is not None
+    update = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(update)
+    ts, qm = tmp_path / "card_designer_zh_CN.ts", tmp_path / "card_designer_zh_CN.qm"
+    shutil.copy(folder / ts.name, ts)
+    update.refresh(ts, qm)
+    untranslated = [
+        (context.findtext("name"), message.findtext("source"))
+        for context in ET.parse(ts).getroot().iter("context")
+        for message in context.iter("message")
+        if (translation := message.find("translation")) is not None
+        and translation.get("type") == "unfinished"
+    ]
+    assert not untranslated, f"no zh_CN translation for: {untranslated}"
+    assert qm.read_bytes() == (folder / qm.name).read_bytes(), "run resources/translations/update.py"
+
+
+def test_the_shortcuts_dialog_in_chinese_names_commands_without_mnemonics(
+    chinese: None, make_window: Callable[..., MainWindow]
+) -> None:
+    window = make_window()
+    window.shortcuts_action.trigger()
+    dialog = window.findChild(ShortcutsDialog)
+    assert dialog is not None
+    rows = dialog.rows()
+    # "退出(&Q)" in the menu, "退出" in the list: the mnemonic is no part of the name.
+    assert ("文件", "退出", "Ctrl+Q") in rows
+    assert ("编辑", "全选", "Ctrl+A") in rows
+    assert ("发送", "发送卡片", "Ctrl+Return, Ctrl+Enter") in rows
+    dialog.close()

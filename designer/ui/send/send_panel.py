@@ -39,6 +39,7 @@ from designer.ui.send.errors import describe_error, escape, failure_html, plain_
 from designer.ui.send.models import BulkResultModel
 from designer.ui.send.session import SendSession
 from designer.ui.send.target import SendTarget
+from designer.ui.shortcuts_dialog import set_tip
 from designer.ui.worker import BackgroundTask, CancelHandle, run_in_background
 
 log = logging.getLogger(__name__)
@@ -104,7 +105,7 @@ class SendPanel(QWidget):
         self.send_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
         self.send_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         set_themed_icon(self.send_action, "send")
-        self.send_action.setToolTip(self.tr("Send the card to the chosen recipients (Ctrl+Enter)"))
+        set_tip(self.send_action, self.tr("Send the card to the chosen recipients"))
         self.send_action.triggered.connect(self.send)
         self.addAction(self.send_action)
 

@@ -25,10 +25,16 @@ from PySide6.QtWidgets import (
 
 
 def shortcut_text(action: QAction) -> str:
-    """Every shortcut of ``action`` as the platform writes them ("Ctrl+S"), or ""."""
-    return ", ".join(
-        key.toString(QKeySequence.SequenceFormat.NativeText) for key in action.shortcuts() if not key.isEmpty()
+    """Every shortcut of ``action`` as the platform writes them ("Ctrl+S"), or "".
+
+    Written once each: two keys can read the same in a language (Return and Enter are both
+    "回车" in Chinese)."""
+    texts = (
+        key.toString(QKeySequence.SequenceFormat.NativeText)
+        for key in action.shortcuts()
+        if not key.isEmpty()
     )
+    return ", ".join(dict.fromkeys(texts))
 
 
 # A mnemonic of its own after a translated text, as Chinese menus write it: "保存(&S)".
@@ -122,7 +128,6 @@ class ShortcutsDialog(QDialog):
             for action in actions:
                 QTreeWidgetItem(section, [plain_text(action), shortcut_text(action)])
         self.tree.expandAll()
-
 
     def _pane_title(self, action: QAction) -> str:
         for owner in action.associatedObjects():

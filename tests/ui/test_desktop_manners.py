@@ -303,3 +303,11 @@ def test_a_theme_chosen_in_one_window_is_every_window_s_choice(
     # The desktop turning light does not undo the choice through the other window.
     _switch_desktop(fake_scheme, Qt.ColorScheme.Light)
     assert _dark(first, qapp) and _dark(second, qapp)
+
+
+def test_a_shortcut_that_reads_the_same_twice_is_listed_once(qtbot: QtBot) -> None:
+    # Ctrl+Return and Ctrl+Enter both read "Ctrl+回车" in Chinese; the same key twice stands
+    # for that here, whatever the test's language.
+    action = QAction("Send")
+    action.setShortcuts([QKeySequence("Ctrl+S"), QKeySequence("Ctrl+S"), QKeySequence("F5")])
+    assert shortcut_text(action) == "Ctrl+S, F5"

@@ -74,6 +74,9 @@ class Metrics:
     notation_size: int = 12  # [feishu] notation 12px (note, badge, tips)
     line_height: float = 1.55  # [meixg] --fcr-markdown-line-height
     field_height: int = 32  # selects, pickers, inputs, medium buttons
+    # [feishu multi-select-static] width "default" of a bordered select: "默认宽度值固定为 282 px";
+    # the other selects and the pickers document only "默认宽度" and draw the same box.
+    field_default_width: int = 282
     button_radius: int = 6
     control_padding_h: int = 12
     tag_radius: int = 4

@@ -10,6 +10,8 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QFontMetricsF
 
@@ -278,3 +280,58 @@ def test_the_complete_card_has_no_blank_subtitle(draw: Draw) -> None:
     header = drawn.at("/header").rect
     title = drawn.at("/header/title").rect
     assert header.bottom() == pytest.approx(title.bottom() + M.header_padding_v, abs=0.5)
+
+
+# -- any horizontal row -----------------------------------------------------------------------
+_LABELS = ["OK", "Approve ✅", "A longer label 🚀", "下一步", "x" * 40]
+_CHILDREN = st.one_of(
+    st.builds(button, st.sampled_from(_LABELS)),
+    st.builds(lambda t: button(t, width="fill"), st.sampled_from(_LABELS)),
+    st.builds(md, st.sampled_from([*_LABELS, "word " * 60])),
+    st.builds(
+        lambda t: md(t, icon={"tag": "standard_icon", "token": "member_outlined"}), st.sampled_from(_LABELS)
+    ),
+    st.sampled_from(
+        [
+            {"tag": "select_static", "options": []},
+            {"tag": "date_picker", "width": "fill"},
+            {"tag": "input", "name": "i"},
+            {"tag": "hr"},
+            {"tag": "person_list", "persons": [{"id": "ou_1"}, {"id": "ou_2"}]},
+            {
+                "tag": "column_set",
+                "columns": [{"tag": "column", "width": "weighted", "elements": [md("col 📦")]}],
+            },
+        ]
+    ),
+)
+
+
+@settings(max_examples=30, deadline=None, derandomize=True)
+@given(
+    children=st.lists(_CHILDREN, min_size=1, max_size=7),
+    spacing=st.sampled_from(["0px", "small", "large", "20px"]),
+    align=st.sampled_from(["left", "center", "right"]),
+    valign=st.sampled_from(["top", "center", "bottom"]),
+    platform=st.sampled_from(["desktop", "mobile"]),
+)
+def test_any_horizontal_row_stays_in_the_card_without_overlaps(
+    qapp: Any, children: list[dict[str, Any]], spacing: str, align: str, valign: str, platform: str
+) -> None:
+    from designer.cards import parse
+    from designer.render import RenderOptions
+    from designer.render.scene import CardScene
+
+    layout = {"horizontal_spacing": spacing, "horizontal_align": align, "vertical_align": valign}
+    doc = parse(json.dumps(body(*children, direction="horizontal", **layout)))
+    scene = CardScene(doc, RenderOptions(platform=platform))
+    scene.layout()
+    drawn = {e.pointer: e.rect for e in scene.drawn_elements()}
+    card_rect = drawn[""]
+    inner = card_rect.adjusted(M.body_padding_h - 0.5, 0, 0.5 - M.body_padding_h, 0)
+    rects = [drawn[f"/body/elements/{i}"] for i in range(len(children))]
+    for index, rect in enumerate(rects):
+        assert inner.left() <= rect.left() and rect.right() <= inner.right(), index
+        assert rect.width() >= 16, index  # never squeezed to a sliver
+        for later in rects[index + 1 :]:
+            assert not overlap(rect, later), index

@@ -371,6 +371,7 @@ def build_stack(
         stack.horizontal_spacing = spacing_of(
             ctx, layout_from.get("horizontal_spacing"), ctx.theme.metrics.column_spacing
         )
+        stack.grow_min = ctx.theme.metrics.column_flow_min_width
         stack.horizontal_align = str(one_of(layout_from.get("horizontal_align"), HORIZONTAL_ALIGNS))
         stack.vertical_align = str(one_of(layout_from.get("vertical_align"), VERTICAL_ALIGNS))
     for index, child in enumerate(elements_of(elements)):

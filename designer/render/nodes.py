@@ -29,9 +29,6 @@ from PySide6.QtGui import (
 from designer.render.text import card_font, paint_pills
 
 FILL = math.inf  # a preferred width meaning "the whole row" (width "fill")
-# In a horizontal row, the least a growing child with no content width of its own starts from
-# before the line's spare room is shared out (a column set of weighted columns, a rule).
-_GROW_MIN = 80.0
 
 
 @dataclass(slots=True)
@@ -229,6 +226,9 @@ class StackNode(Node):
         self.horizontal_align = "left"  # where children narrower than the stack (or a line) sit
         self.vertical_align = "top"  # where children lower than their line sit (horizontal rows)
         self.fixed_width: float | None = None  # a px width of its own (interactive_container)
+        # In a horizontal row, what a child with no content width of its own (a column set of
+        # weighted columns, a rule) takes before the line's spare room is shared out.
+        self.grow_min = 80.0
         if background:
             self.colors["background"] = background
         if border:
@@ -278,7 +278,7 @@ class StackNode(Node):
         for child in self.children:
             wanted = child.preferred_width()
             grows = child.grow or wanted <= 0
-            basis = inner if wanted >= inner else (min(inner, _GROW_MIN) if wanted <= 0 else wanted)
+            basis = inner if wanted >= inner else (min(inner, self.grow_min) if wanted <= 0 else wanted)
             if lines[-1] and used + self.horizontal_spacing + basis > inner:
                 lines.append([])
                 used = 0.0

@@ -66,7 +66,9 @@ class Metrics:
     element_spacing: int = 12  # vertical gap between elements ("large", as the client draws 1.0)
     column_spacing: int = 8  # column_set horizontal_spacing default ("medium")
     column_row_spacing: int = 8  # between rows of columns a narrow-screen flex_mode wrapped
-    column_flow_min_width: int = 80  # flex_mode flow: a column with no content width of its own
+    # flex_mode flow: a column with no content width of its own; direction horizontal: a child
+    # with none (a column set, a rule) before it shares the line's spare room
+    column_flow_min_width: int = 80
     action_spacing: int = 8  # gap between buttons of one action row
     title_size: int = 16  # [feishu] header title: "heading" 16px
     subtitle_size: int = 14

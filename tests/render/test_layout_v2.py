@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -275,8 +276,17 @@ def test_an_empty_subtitle_adds_no_line(draw: Draw) -> None:
     assert shown.at("/header").rect.height() > without.at("/header").rect.height()
 
 
-def test_the_complete_card_has_no_blank_subtitle(draw: Draw) -> None:
-    drawn = draw(card("layout_v2_complete"))
+REAL_CARDS = Path(__file__).parents[1] / "data" / "cards"
+
+
+@pytest.mark.parametrize("source", ["complete", "v2-custom-bot-west-lake.json", "v2-div-update-multi.json"])
+def test_cards_with_an_empty_subtitle_have_no_blank_line(draw: Draw, source: str) -> None:
+    """The complete test card, and real cards whose header carries Feishu's empty subtitle."""
+    text = (
+        load_card("layout_v2_complete") if source == "complete" else (REAL_CARDS / source).read_text("utf-8")
+    )
+    drawn = draw(text)
+    assert json.loads(text)["header"]["subtitle"]["content"] == ""
     header = drawn.at("/header").rect
     title = drawn.at("/header/title").rect
     assert header.bottom() == pytest.approx(title.bottom() + M.header_padding_v, abs=0.5)
@@ -311,12 +321,12 @@ _CHILDREN = st.one_of(
 @given(
     children=st.lists(_CHILDREN, min_size=1, max_size=7),
     spacing=st.sampled_from(["0px", "small", "large", "20px"]),
-    align=st.sampled_from(["left", "center", "right"]),
-    valign=st.sampled_from(["top", "center", "bottom"]),
+    align=st.sampled_from(["left", "center", "right", "middle", 7]),  # nonsense: the default
+    valign=st.sampled_from(["top", "center", "bottom", None]),
     platform=st.sampled_from(["desktop", "mobile"]),
 )
 def test_any_horizontal_row_stays_in_the_card_without_overlaps(
-    qapp: Any, children: list[dict[str, Any]], spacing: str, align: str, valign: str, platform: str
+    qapp: Any, children: list[dict[str, Any]], spacing: str, align: Any, valign: Any, platform: str
 ) -> None:
     from designer.cards import parse
     from designer.render import RenderOptions

@@ -30,6 +30,14 @@ from designer.render.text import card_font, paint_pills
 
 FILL = math.inf  # a preferred width meaning "the whole row" (width "fill")
 
+_ALIGN_SHARE = {"center": 0.5, "right": 1.0, "bottom": 1.0}  # left and top: none
+
+
+def align_share(align: str) -> float:
+    """The part of the spare room that goes before something aligned ``align`` (an
+    ``horizontal_align`` or ``vertical_align`` value; anything else aligns left / top)."""
+    return _ALIGN_SHARE.get(align, 0.0)
+
 
 @dataclass(slots=True)
 class Interaction:
@@ -247,7 +255,7 @@ class StackNode(Node):
 
     def _offset(self, room: float) -> float:
         """How far ``horizontal_align`` moves something that leaves ``room`` px free."""
-        return max(0.0, room) * {"center": 0.5, "right": 1.0}.get(self.horizontal_align, 0.0)
+        return max(0.0, room) * align_share(self.horizontal_align)
 
     def do_layout(self, width: float) -> float:
         top, right, bottom, left = self.padding
@@ -300,7 +308,7 @@ class StackNode(Node):
                 child.x, child.y = left + x, top + y
                 x += child.w + self.horizontal_spacing
                 height = max(height, child.h)
-            shift = {"center": 0.5, "bottom": 1.0}.get(self.vertical_align, 0.0)
+            shift = align_share(self.vertical_align)
             for child, _basis, _grows in line:
                 child.y += (height - child.h) * shift
             y += height
@@ -401,10 +409,7 @@ class ColumnsNode(Node):
             height = max(height, child.h)
         for index, child in enumerate(self.children):
             align = self.vertical_align[index] if index < len(self.vertical_align) else "top"
-            if align == "center":
-                child.y = (height - child.h) / 2
-            elif align == "bottom":
-                child.y = height - child.h
+            child.y = (height - child.h) * align_share(align)
         return height
 
     def paint(self, painter: QPainter) -> None:

@@ -26,6 +26,7 @@ from designer.render.nodes import (
     Interaction,
     Node,
     StackNode,
+    align_share,
     row_of,
 )
 
@@ -155,7 +156,7 @@ class FlexColumnsNode(ColumnsNode):
             if row_number:
                 y += self.row_spacing
             free = width - sum(w for _i, w in row) - self.spacing * (len(row) - 1)
-            x = max(0.0, free) * {"center": 0.5, "right": 1.0}.get(self.horizontal_align, 0.0)
+            x = max(0.0, free) * align_share(self.horizontal_align)
             height = 0.0
             for index, column_width in row:
                 child = self.children[index]
@@ -166,10 +167,7 @@ class FlexColumnsNode(ColumnsNode):
             for index, _width in row:
                 child = self.children[index]
                 align = self.vertical_align[index] if index < len(self.vertical_align) else "top"
-                if align == "center":
-                    child.y = y + (height - child.h) / 2
-                elif align == "bottom":
-                    child.y = y + height - child.h
+                child.y = y + (height - child.h) * align_share(align)
             y += height
         return y
 
@@ -212,8 +210,8 @@ def draw_column_set(ctx: BuildContext, element: dict[str, Any], pointer: str) ->
             node.children.append(ctx.unsupported("", column_pointer, tr("not an object")))
             node.vertical_align.append("top")
             continue
-        width = column.get("width", "auto") if widths_apply else "weighted"
-        if width == "weighted" and not widths_apply:
+        width = column.get("width", "auto")
+        if not widths_apply:
             specs.append(("weighted", 1.0))
         elif width == "weighted":
             weight = column.get("weight", 1)

@@ -244,6 +244,17 @@ def padding_of(value: Any, default: Box, allowed: NumberRange = PADDING) -> Box:
     return bounded_box(value, allowed, default)
 
 
+# [feishu card-json-v2-structure] horizontal_align: "left" | "center" | "right" (default left);
+# vertical_align: "top" | "center" | "bottom" (default top). The first is the default.
+HORIZONTAL_ALIGNS = ("left", "center", "right")
+VERTICAL_ALIGNS = ("top", "center", "bottom")
+
+
+def one_of(value: Any, allowed: tuple[str, ...]) -> str:
+    """``value`` when it is one of ``allowed``, else the first (the documented default)."""
+    return value if isinstance(value, str) and value in allowed else allowed[0]
+
+
 def elements_of(value: Any) -> list[Any]:
     return value if isinstance(value, list) else []
 
@@ -346,19 +357,23 @@ def build_stack(
     padding: tuple[float, float, float, float] = (0, 0, 0, 0),
     layout_from: dict[str, Any] | None = None,
 ) -> StackNode:
-    """Children of a container; ``layout_from`` is the container's JSON, whose 2.0 ``direction``
-    and ``horizontal_spacing`` lay the children out in a row (card-json-v2-structure, body)."""
+    """Children of a container; ``layout_from`` is the container's JSON, whose 2.0 ``direction``,
+    ``horizontal_spacing``, ``horizontal_align`` and ``vertical_align`` lay the children out
+    (card-json-v2-structure, body: the same layout members on the body and every container)."""
     stack = StackNode(
         tag,
         pointer,
         spacing=ctx.theme.metrics.element_spacing if spacing is None else spacing,
         padding=padding,
     )
-    if layout_from is not None and layout_from.get("direction") == "horizontal":
-        stack.horizontal = True
+    if layout_from is not None:
+        stack.horizontal = layout_from.get("direction") == "horizontal"
         stack.horizontal_spacing = spacing_of(
             ctx, layout_from.get("horizontal_spacing"), ctx.theme.metrics.column_spacing
         )
+        stack.grow_min = ctx.theme.metrics.column_flow_min_width
+        stack.horizontal_align = str(one_of(layout_from.get("horizontal_align"), HORIZONTAL_ALIGNS))
+        stack.vertical_align = str(one_of(layout_from.get("vertical_align"), VERTICAL_ALIGNS))
     for index, child in enumerate(elements_of(elements)):
         stack.children.append(ctx.build(child, f"{base}/{index}"))
     return stack

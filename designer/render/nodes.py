@@ -30,6 +30,14 @@ from designer.render.text import card_font, paint_pills
 
 FILL = math.inf  # a preferred width meaning "the whole row" (width "fill")
 
+_ALIGN_SHARE = {"center": 0.5, "right": 1.0, "bottom": 1.0}  # left and top: none
+
+
+def align_share(align: str) -> float:
+    """The part of the spare room that goes before something aligned ``align`` (an
+    ``horizontal_align`` or ``vertical_align`` value; anything else aligns left / top)."""
+    return _ALIGN_SHARE.get(align, 0.0)
+
 
 @dataclass(slots=True)
 class Interaction:
@@ -59,6 +67,9 @@ class Node:
         self.interaction: Interaction | None = None
         self.cursor_pointer = False
         self.shrink = False  # in a stack, take preferred_width() instead of the whole width
+        # In a horizontal row, share the room its line leaves over (a column set, a rule): nodes
+        # that have no content width of their own, and those whose preferred width is unknown.
+        self.grow = False
         self._laid_width: float | None = None
 
     # -- layout -------------------------------------------------------------------------------
@@ -134,9 +145,22 @@ class TextNode(Node):
         self.text = text
         self.colors = {"text": color}
         self.max_lines = 0  # plain_text "lines": show at most this many lines (0 = all)
+        self._natural_width: float | None = None
 
     def preferred_width(self) -> float:
-        return self.doc.idealWidth() + 1
+        """The width of the text on unwrapped lines (its widest paragraph).
+
+        ``idealWidth`` alone is the widest line at the width last laid out, so a text once drawn
+        narrow would keep asking for that narrow width in a row: measure without wrapping, once.
+        """
+        if self._natural_width is None:
+            laid = self.doc.textWidth()
+            if laid >= 0:
+                self.doc.setTextWidth(-1)
+            self._natural_width = self.doc.idealWidth() + 1
+            if laid >= 0:
+                self.doc.setTextWidth(laid)
+        return self._natural_width
 
     def do_layout(self, width: float) -> float:
         self._set_width(width)
@@ -178,7 +202,13 @@ class TextNode(Node):
 
 
 class StackNode(Node):
-    """Children one under another (or side by side: ``direction='horizontal'``)."""
+    """Children one under another (or side by side: ``direction='horizontal'``).
+
+    JSON 2.0 containers (body, column, form, interactive_container, collapsible_panel) lay their
+    children out by ``direction``, ``horizontal_spacing`` / ``vertical_spacing`` and
+    ``horizontal_align`` / ``vertical_align`` (card-json-v2-structure, body: "正文或容器内组件的水平
+    对齐方式 left/center/right", "垂直对齐方式 top/center/bottom").
+    """
 
     def __init__(
         self,
@@ -193,7 +223,7 @@ class StackNode(Node):
         dashed: bool = False,
     ) -> None:
         super().__init__(tag, pointer)
-        self.spacing = spacing
+        self.spacing = spacing  # between children one under another, and between wrapped lines
         self.padding = padding
         self.background = background
         self.border = border
@@ -201,15 +231,31 @@ class StackNode(Node):
         self.dashed = dashed
         self.horizontal = False  # JSON 2.0 direction: "horizontal"
         self.horizontal_spacing = 8.0
+        self.horizontal_align = "left"  # where children narrower than the stack (or a line) sit
+        self.vertical_align = "top"  # where children lower than their line sit (horizontal rows)
+        self.fixed_width: float | None = None  # a px width of its own (interactive_container)
+        # In a horizontal row, what a child with no content width of its own (a column set of
+        # weighted columns, a rule) takes before the line's spare room is shared out.
+        self.grow_min = 80.0
         if background:
             self.colors["background"] = background
         if border:
             self.colors["border"] = border
 
     def preferred_width(self) -> float:
+        if self.fixed_width:
+            return self.fixed_width
         _top, right, _bottom, left = self.padding
-        widest = max((child.preferred_width() for child in self.children), default=0.0)
-        return widest + left + right
+        if self.horizontal:  # everything on one line
+            widths = [max(0.0, child.preferred_width()) for child in self.children]
+            content = sum(widths) + self.horizontal_spacing * max(0, len(widths) - 1)
+        else:
+            content = max((child.preferred_width() for child in self.children), default=0.0)
+        return content + left + right
+
+    def _offset(self, room: float) -> float:
+        """How far ``horizontal_align`` moves something that leaves ``room`` px free."""
+        return max(0.0, room) * align_share(self.horizontal_align)
 
     def do_layout(self, width: float) -> float:
         top, right, bottom, left = self.padding
@@ -220,25 +266,53 @@ class StackNode(Node):
         last = len(self.children) - 1
         for index, child in enumerate(self.children):
             child.layout(min(inner, max(1.0, child.preferred_width())) if child.shrink else inner)
-            child.x = left
+            child.x = left + self._offset(inner - child.w)
             child.y = y
             y += child.h + (self.spacing if index < last else 0)
         return y + bottom
 
     def _layout_row(self, inner: float, top: float, left: float) -> float:
-        """``direction: horizontal``: children side by side at their preferred widths, wrapping."""
-        x = 0.0
-        y = 0.0
-        line_height = 0.0
+        """``direction: horizontal``: children side by side at their content widths.
+
+        A child that does not fit after the others on a line starts the next line, ``spacing``
+        (the container's vertical spacing) below; one wider than the container (a long text)
+        has a line of its own and wraps inside it; a ``fill`` control takes a whole line. The
+        room a line leaves is shared by the children that grow (column sets, rules, anything
+        with no content width), what is still left places the line by ``horizontal_align``, and
+        ``vertical_align`` places each child within its line's height.
+        """
+        lines: list[list[tuple[Node, float, bool]]] = [[]]
+        used = 0.0
         for child in self.children:
-            wanted = min(inner, max(1.0, child.preferred_width()))
-            if x > 0 and x + wanted > inner:
-                x, y, line_height = 0.0, y + line_height + self.spacing, 0.0
-            child.layout(wanted)
-            child.x, child.y = left + x, top + y
-            x += wanted + self.horizontal_spacing
-            line_height = max(line_height, child.h)
-        return top + y + line_height
+            wanted = child.preferred_width()
+            grows = child.grow or wanted <= 0
+            basis = inner if wanted >= inner else (min(inner, self.grow_min) if wanted <= 0 else wanted)
+            if lines[-1] and used + self.horizontal_spacing + basis > inner:
+                lines.append([])
+                used = 0.0
+            used += (self.horizontal_spacing if lines[-1] else 0.0) + basis
+            lines[-1].append((child, basis, grows))
+        y = 0.0
+        for number, line in enumerate(lines):
+            if not line:
+                continue
+            if number:
+                y += self.spacing
+            free = inner - sum(basis for _c, basis, _g in line) - self.horizontal_spacing * (len(line) - 1)
+            growing = sum(1 for _c, _b, grows in line if grows)
+            share = max(0.0, free) / growing if growing else 0.0
+            x = 0.0 if growing else self._offset(free)
+            height = 0.0
+            for child, basis, grows in line:
+                child.layout(max(1.0, basis + (share if grows else 0.0)))
+                child.x, child.y = left + x, top + y
+                x += child.w + self.horizontal_spacing
+                height = max(height, child.h)
+            shift = align_share(self.vertical_align)
+            for child, _basis, _grows in line:
+                child.y += (height - child.h) * shift
+            y += height
+        return top + y
 
     def paint(self, painter: QPainter) -> None:
         if self.background or self.border:
@@ -260,6 +334,11 @@ class FlowNode(Node):
         super().__init__(tag, pointer)
         self.spacing = spacing
         self.line_spacing = line_spacing
+
+    def preferred_width(self) -> float:
+        """All the controls on one line."""
+        widths = [max(0.0, child.preferred_width()) for child in self.children]
+        return sum(widths) + self.spacing * max(0, len(widths) - 1)
 
     def do_layout(self, width: float) -> float:
         x = 0.0
@@ -292,6 +371,15 @@ class ColumnsNode(Node):
         if background:
             self.colors["background"] = background
         self.vertical_align: list[str] = []
+        self.grow = True  # weighted columns share whatever room they are given
+
+    def preferred_width(self) -> float:
+        """Every column at its content width (a px column at its width), side by side."""
+        widths = [
+            value if kind == "px" else max(0.0, child.preferred_width())
+            for child, (kind, value) in zip(self.children, self.specs, strict=False)
+        ]
+        return sum(widths) + self.spacing * max(0, len(widths) - 1)
 
     def do_layout(self, width: float) -> float:
         count = len(self.children)
@@ -321,10 +409,7 @@ class ColumnsNode(Node):
             height = max(height, child.h)
         for index, child in enumerate(self.children):
             align = self.vertical_align[index] if index < len(self.vertical_align) else "top"
-            if align == "center":
-                child.y = (height - child.h) / 2
-            elif align == "bottom":
-                child.y = height - child.h
+            child.y = (height - child.h) * align_share(align)
         return height
 
     def paint(self, painter: QPainter) -> None:
@@ -341,6 +426,10 @@ class RowNode(Node):
         self.gap = gap
         self.hug = False  # True: trailing follows the main text (header tags), else right-aligned
         self.icon_first = False  # True: the first child is a fixed-width icon before the main
+
+    def preferred_width(self) -> float:
+        first, second = self.children
+        return max(0.0, first.preferred_width()) + self.gap + max(0.0, second.preferred_width())
 
     def do_layout(self, width: float) -> float:
         if self.icon_first:  # a fixed leading icon, the rest takes what is left
@@ -611,6 +700,9 @@ class CheckerNode(Node):
         self.text = text_node.text
         self.cursor_pointer = True
 
+    def preferred_width(self) -> float:
+        return self.box + 8 + self.children[0].preferred_width()
+
     def do_layout(self, width: float) -> float:
         text = self.children[0]
         text.layout(max(1.0, width - self.box - 8))
@@ -801,6 +893,7 @@ class RuleNode(Node):
     def __init__(self, pointer: str | None, color: str) -> None:
         super().__init__("hr", pointer)
         self.colors = {"line": color}
+        self.grow = True
 
     def do_layout(self, width: float) -> float:
         return 1.0

@@ -396,7 +396,9 @@ class CardScene:
             )
         node.children.append(title_row)
         subtitle = header.get("subtitle")
-        if subtitle:
+        # Feishu's card builder exports every header with a subtitle, mostly an empty one
+        # ({"tag": "plain_text", "content": ""}): that one shows nothing, not a blank line.
+        if self.ctx.i18n(subtitle):
             node.children.append(
                 self.ctx.text_node(
                     subtitle,

@@ -66,7 +66,9 @@ class Metrics:
     element_spacing: int = 12  # vertical gap between elements ("large", as the client draws 1.0)
     column_spacing: int = 8  # column_set horizontal_spacing default ("medium")
     column_row_spacing: int = 8  # between rows of columns a narrow-screen flex_mode wrapped
-    column_flow_min_width: int = 80  # flex_mode flow: a column with no content width of its own
+    # flex_mode flow: a column with no content width of its own; direction horizontal: a child
+    # with none (a column set, a rule) before it shares the line's spare room
+    column_flow_min_width: int = 80
     action_spacing: int = 8  # gap between buttons of one action row
     title_size: int = 16  # [feishu] header title: "heading" 16px
     subtitle_size: int = 14
@@ -74,6 +76,9 @@ class Metrics:
     notation_size: int = 12  # [feishu] notation 12px (note, badge, tips)
     line_height: float = 1.55  # [meixg] --fcr-markdown-line-height
     field_height: int = 32  # selects, pickers, inputs, medium buttons
+    # [feishu multi-select-static] width "default" of a bordered select: "默认宽度值固定为 282 px";
+    # the other selects and the pickers document only "默认宽度" and draw the same box.
+    field_default_width: int = 282
     button_radius: int = 6
     control_padding_h: int = 12
     tag_radius: int = 4

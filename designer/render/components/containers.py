@@ -6,9 +6,12 @@ from __future__ import annotations
 from typing import Any
 
 from designer.render.context import (
+    HORIZONTAL_ALIGNS,
+    VERTICAL_ALIGNS,
     BuildContext,
     build_stack,
     elements_of,
+    one_of,
     padding_of,
     px,
     register,
@@ -23,6 +26,7 @@ from designer.render.nodes import (
     Interaction,
     Node,
     StackNode,
+    align_share,
     row_of,
 )
 
@@ -76,18 +80,21 @@ class FlexColumnsNode(ColumnsNode):
         mode: str,
         row_spacing: float,
         flow_min_width: float,
+        horizontal_align: str = "left",
     ) -> None:
         super().__init__(pointer, spacing=spacing, specs=specs, background=background)
         self.mode = mode  # one of FLEX_MODES; "none" on a wide screen whatever the card says
         self.row_spacing = row_spacing
         self.flow_min_width = flow_min_width
+        # Where a row of columns narrower than the set sits ("分栏内组件水平对齐的方式").
+        self.horizontal_align = horizontal_align
 
     def do_layout(self, width: float) -> float:
         count = len(self.children)
         if not count:
             return 0.0
         if self.mode == "stretch":
-            return self._place([[(index, width)] for index in range(count)])
+            return self._place([[(index, width)] for index in range(count)], width)
         if self.mode in _PER_ROW:
             per_row = _PER_ROW[self.mode]
             cell = max(1.0, (width - self.spacing * (per_row - 1)) / per_row)
@@ -95,11 +102,12 @@ class FlexColumnsNode(ColumnsNode):
                 [
                     [(index, cell) for index in range(start, min(count, start + per_row))]
                     for start in range(0, count, per_row)
-                ]
+                ],
+                width,
             )
         if self.mode == "flow":
-            return self._place(self._flow_rows(width))
-        return self._place([list(enumerate(self._side_by_side(width)))])
+            return self._place(self._flow_rows(width), width)
+        return self._place([list(enumerate(self._side_by_side(width)))], width)
 
     def _side_by_side(self, width: float) -> list[float]:
         """Widths from ``width`` / ``weight``: px and auto first, weighted columns share the rest."""
@@ -140,13 +148,15 @@ class FlexColumnsNode(ColumnsNode):
             shared.append([(index, w + max(0.0, extra)) for index, w in row])
         return shared
 
-    def _place(self, rows: list[list[tuple[int, float]]]) -> float:
-        """Lay rows of (column index, width) out top to bottom; ``vertical_align`` within a row."""
+    def _place(self, rows: list[list[tuple[int, float]]], width: float) -> float:
+        """Lay rows of (column index, width) out top to bottom: ``horizontal_align`` places a row
+        narrower than the set, ``vertical_align`` each column within its row."""
         y = 0.0
         for row_number, row in enumerate(rows):
             if row_number:
                 y += self.row_spacing
-            x = 0.0
+            free = width - sum(w for _i, w in row) - self.spacing * (len(row) - 1)
+            x = max(0.0, free) * align_share(self.horizontal_align)
             height = 0.0
             for index, column_width in row:
                 child = self.children[index]
@@ -157,10 +167,7 @@ class FlexColumnsNode(ColumnsNode):
             for index, _width in row:
                 child = self.children[index]
                 align = self.vertical_align[index] if index < len(self.vertical_align) else "top"
-                if align == "center":
-                    child.y = y + (height - child.h) / 2
-                elif align == "bottom":
-                    child.y = y + height - child.h
+                child.y = y + (height - child.h) * align_share(align)
             y += height
         return y
 
@@ -183,6 +190,9 @@ def draw_column_set(ctx: BuildContext, element: dict[str, Any], pointer: str) ->
     flex_mode = element.get("flex_mode")
     # The preview's only narrow screen is the phone: the desktop card is 400 px or wider.
     narrow = ctx.platform == "mobile"
+    # [feishu column-set, column] "width ... 仅 flex_mode 为 none 时，生效此属性": with any other
+    # flex_mode the columns' own widths are ignored, so they share the set equally.
+    widths_apply = flex_mode not in FLEX_MODES or flex_mode == "none"
     node = FlexColumnsNode(
         pointer,
         spacing=spacing,
@@ -191,6 +201,7 @@ def draw_column_set(ctx: BuildContext, element: dict[str, Any], pointer: str) ->
         mode=flex_mode if narrow and flex_mode in FLEX_MODES else "none",
         row_spacing=t.metrics.column_row_spacing,
         flow_min_width=t.metrics.column_flow_min_width,
+        horizontal_align=one_of(element.get("horizontal_align"), HORIZONTAL_ALIGNS),
     )
     for index, column in enumerate(columns):
         column_pointer = f"{pointer}/columns/{index}"
@@ -200,7 +211,9 @@ def draw_column_set(ctx: BuildContext, element: dict[str, Any], pointer: str) ->
             node.vertical_align.append("top")
             continue
         width = column.get("width", "auto")
-        if width == "weighted":
+        if not widths_apply:
+            specs.append(("weighted", 1.0))
+        elif width == "weighted":
             weight = column.get("weight", 1)
             specs.append(("weighted", px("column", "weight", weight, 1.0)))
         elif isinstance(width, str) and width.endswith("px"):
@@ -231,7 +244,7 @@ def draw_column_set(ctx: BuildContext, element: dict[str, Any], pointer: str) ->
             stack.colors["background"] = stack.background
         stack.text = "\n".join(c.text for c in stack.children)
         node.children.append(stack)
-        node.vertical_align.append(str(column.get("vertical_align", "top")))
+        node.vertical_align.append(one_of(column.get("vertical_align"), VERTICAL_ALIGNS))
     if not columns:
         specs.append(("weighted", 1.0))
         node.children.append(StackNode("spacer", None))
@@ -275,6 +288,14 @@ def draw_interactive_container(ctx: BuildContext, element: dict[str, Any], point
     stack.background = t.placeholder_background if bg == "grey" else None
     stack.colors = {k: v for k, v in (("border", stack.border), ("background", stack.background)) if v}
     stack.radius = px(None, "corner_radius", element.get("corner_radius"), 8)
+    # [feishu interactive-container] width: "fill" (default, the whole row), "auto" (as wide as
+    # its content) or [16,999]px.
+    width = element.get("width")
+    if width == "auto":
+        stack.shrink = True
+    elif isinstance(width, str) and width.endswith("px"):
+        stack.fixed_width = px("interactive_container", "width", width, 0) or None
+        stack.shrink = stack.fixed_width is not None
     stack.text = "\n".join(c.text for c in stack.children)
     if not element.get("disabled"):
         stack.interaction = Interaction("container", element, pointer, form=ctx.form)

@@ -92,6 +92,26 @@ def _label_node(ctx: BuildContext, element: dict[str, Any]) -> TextNode | None:
     return ctx.text_node(label, None, tag="label")
 
 
+def _field_width(ctx: BuildContext, tag: str, element: dict[str, Any]) -> float | None:
+    """The width of a select or picker box: ``fill`` the row, a px width, else ``default``.
+
+    [feishu select-static, multi-select-static, date-picker, ...] width: "default" (the default;
+    282 px for a bordered box), "fill" or [100,∞)px, "超出父容器宽度时，按撑满父容器宽度展示"
+    (the stack draws a box wider than its row at the row's width). A borderless select
+    (``type: "text"``) is as wide as its text: None, with the node set to shrink.
+    """
+    width = element.get("width")
+    if width == "fill":
+        return FILL
+    if isinstance(width, str) and width.endswith("px"):
+        fixed = px(tag, "width", width, 0)
+        if fixed:
+            return fixed
+    if element.get("type") == "text":
+        return None
+    return float(ctx.theme.metrics.field_default_width)
+
+
 def draw_select(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Node:
     t = ctx.theme
     tag = str(element.get("tag"))
@@ -125,11 +145,7 @@ def draw_select(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Nod
         value = labels.get(str(selected_value), str(selected_value)) if selected_value else ""
     placeholder = ctx.i18n(element.get("placeholder")) or tr("Select")
     disabled = bool(element.get("disabled"))
-    width = (
-        px(tag, "width", element.get("width"), 0)
-        if isinstance(element.get("width"), str) and str(element.get("width")).endswith("px")
-        else None
-    )
+    width = _field_width(ctx, tag, element)
     node = FieldNode(
         tag,
         pointer,
@@ -140,9 +156,10 @@ def draw_select(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Nod
         height=t.metrics.field_height,
         radius=t.metrics.button_radius,
         font_size=t.metrics.text_size,
-        width=width or (FILL if element.get("width") == "fill" else None),
+        width=width,
         label_node=_label_node(ctx, element),
     )
+    node.shrink = width != FILL
     if not disabled:
         node.interaction = Interaction(kind, element, pointer, form=ctx.form, options=options)
     return node
@@ -179,7 +196,7 @@ def draw_picker(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Nod
         height=t.metrics.field_height,
         radius=t.metrics.button_radius,
         font_size=t.metrics.text_size,
-        width=None,
+        width=_field_width(ctx, tag, element),
         label_node=_label_node(ctx, element),
     )
     if not disabled:

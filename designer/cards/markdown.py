@@ -28,6 +28,8 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import Literal
 
+from designer.cards.emoji import EMOJI
+
 Dialect = Literal["lark_md", "markdown"]
 InlineKind = Literal["text", "mention", "text_tag", "emoji", "image", "break"]
 
@@ -111,66 +113,6 @@ class Table:
 
 Block = Paragraph | Heading | Quote | ListBlock | CodeBlock | Rule | Table
 
-# Feishu emoji keys (page "表情文案说明", im-v1/message-reaction/emojis-introduce) mapped to the
-# nearest Unicode emoji; keys not listed stay as the literal ":KEY:" text.
-EMOJI: dict[str, str] = {
-    "OK": "👌",
-    "THUMBSUP": "👍",
-    "THUMBSDOWN": "👎",
-    "DONE": "✅",
-    "CHECK": "✔️",
-    "CROSSMARK": "❌",
-    "SMILE": "😄",
-    "LAUGH": "😆",
-    "JOYFUL": "😊",
-    "LOL": "😂",
-    "WINK": "😉",
-    "LOVE": "😍",
-    "KISS": "😘",
-    "THINKING": "🤔",
-    "SHY": "😊",
-    "CRY": "😢",
-    "SOB": "😭",
-    "ANGRY": "😠",
-    "SHOCKED": "😱",
-    "SWEAT": "😅",
-    "FACEPALM": "🤦",
-    "SLEEP": "😴",
-    "HEART": "❤️",
-    "HEARTBROKEN": "💔",
-    "APPLAUSE": "👏",
-    "CLAP": "👏",
-    "FISTBUMP": "🤜",
-    "MUSCLE": "💪",
-    "PRAY": "🙏",
-    "WAVE": "👋",
-    "HIGHFIVE": "🙌",
-    "SALUTE": "🫡",
-    "FIRE": "🔥",
-    "PARTY": "🎉",
-    "FIREWORKS": "🎆",
-    "ROSE": "🌹",
-    "BEER": "🍺",
-    "CAKE": "🎂",
-    "GIFT": "🎁",
-    "TROPHY": "🏆",
-    "STAR": "⭐",
-    "SUN": "☀️",
-    "MOON": "🌙",
-    "ROCKET": "🚀",
-    "COFFEE": "☕",
-    "100": "💯",
-    "GET": "👌",
-    "YES": "✅",
-    "NO": "❌",
-    "ERROR": "❗",
-    "WARNING": "⚠️",
-    "QUESTION": "❓",
-    "HAMMER": "🔨",
-    "EYES": "👀",
-    "ONEEIGHTY": "🙃",
-}
-
 _HR = re.compile(r"^\s{0,3}(?:-{3,}|\*{3,}|_{3,})\s*$")
 # A heading's closing "#"s and spaces are stripped in code (parse_markdown): as a pattern,
 # "(.*?)\s*#*\s*$" backtracked over a run of spaces cubically ("# a" + 4,000 spaces took minutes).
@@ -212,7 +154,8 @@ _LABEL_END = re.compile(r"[\]\n]")
 _URL_END = re.compile(r"[)\s]")
 # Emphasis markers, longest first; each with the pattern that finds it (overlapping: "***").
 _MARKERS = {marker: re.compile(f"(?={re.escape(marker)})") for marker in ("**", "__", "~~", "*", "_")}
-_EMOJI = re.compile(r":([A-Za-z0-9_]{2,20}):")
+# Keys run to 24 characters (":StatusFlashOfInspiration:"); 32 leaves room and stays bounded.
+_EMOJI = re.compile(r":([A-Za-z0-9_]{2,32}):")
 _ENTITY = re.compile(r"&(#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
 
 # Characters where an inline construct may start; everything else is copied as text quickly.

@@ -269,7 +269,7 @@ def colour_ink(drawn: Drawn, rect: QRectF) -> int:
 
 @pytest.mark.parametrize(
     "text",
-    [pt("🚨"), pt("❤️"), md(":OK:"), md(":THUMBSUP: **:FIRE:**"), {"tag": "markdown", "content": "🎉"}],
+    [pt("🚨"), pt("❤️"), md(":OK:"), md(":THUMBSUP: **:Fire:**"), {"tag": "markdown", "content": "🎉"}],
     ids=["unicode", "variation-selector", "shortcode", "shortcodes-bold", "markdown-unicode"],
 )
 def test_emoji_draw_in_colour(draw: Draw, text: dict[str, str]) -> None:
@@ -1191,3 +1191,48 @@ def test_plain_text_lines_limit(draw: Draw) -> None:
     two = draw(v2({"tag": "div", "text": {"tag": "plain_text", "content": text, "lines": 2}}))
     full_h, two_h = full.at("/body/elements/0").rect.height(), two.at("/body/elements/0").rect.height()
     assert abs(two_h - full_h / 2) < 3
+
+
+def test_number_tag_is_a_circle_in_its_colours(draw: Draw) -> None:
+    card = {
+        "schema": "2.0",
+        "body": {
+            "elements": [
+                {
+                    "tag": "markdown",
+                    "content": "😀 角标<number_tag background_color='grey' font_color='white'>7</number_tag> 后",
+                },
+                {"tag": "markdown", "content": "默认<number_tag>42</number_tag>"},
+            ]
+        },
+    }
+    drawn = draw(card)
+    for pointer, tint in (
+        ("/body/elements/0", LIGHT.font_colors["grey"]),
+        ("/body/elements/1", LIGHT.primary),
+    ):
+        element = drawn.at(pointer)
+        assert "number_tag" not in element.text
+        rect = element.rect
+        points = [
+            (x, y)
+            for y in range(int(rect.top()), int(rect.bottom()))
+            for x in range(int(rect.left()), int(rect.right()))
+            if close(drawn.pixel(x, y), tint, 4)
+        ]
+        assert points, f"no badge drawn at {pointer}"
+        left, right = min(x for x, _ in points), max(x for x, _ in points)
+        top, bottom = min(y for _, y in points), max(y for _, y in points)
+        assert bottom - top >= 14 and right - left >= bottom - top - 2  # at least a circle
+        assert right - left <= 3 * (bottom - top)  # a badge, not a long bar
+        # round ends: the middle of the left side is tinted, its corners not
+        assert close(drawn.pixel(left, (top + bottom) / 2), tint, 4)
+        for x, y in ((left, top), (left, bottom), (right, top), (right, bottom)):
+            assert not close(drawn.pixel(x, y), tint, 4)
+        white = [
+            (x, y)
+            for x in range(left, right)
+            for y in range(top, bottom)
+            if drawn.pixel(x, y).lightness() > 230
+        ]
+        assert len(white) > 5  # the number, in white

@@ -436,3 +436,29 @@ def test_emoji_keys_are_case_sensitive() -> None:
         ("🥳", "Partying"),
     ]
     assert ":THUMBSDOWN:" in "".join(r.text for r in result if r.kind == "text")
+
+
+def test_number_tag_with_its_attributes() -> None:
+    source = (
+        "数字角标<number_tag background_color='grey' font_color='white' url='https://a.cn' "
+        "pc_url='https://pc.cn' android_url='https://m.cn' ios_url='https://i.cn'>1</number_tag> 后"
+    )
+    result = runs(source)
+    tag = next(r for r in result if r.kind == "number_tag")
+    assert (tag.text, tag.tag_color, tag.color, tag.href) == ("1", "grey", "white", "https://pc.cn")
+    assert "number_tag" not in "".join(r.text for r in result)
+    plain = runs("默认<number_tag>12</number_tag>")
+    assert [(r.kind, r.text, r.href, r.tag_color) for r in plain] == [
+        ("text", "默认", None, None),
+        ("number_tag", "12", None, None),
+    ]
+    only_url = next(
+        r for r in runs("<number_tag url='https://a.cn'>3</number_tag>") if r.kind == "number_tag"
+    )
+    assert only_url.href == "https://a.cn"
+    assert plain_text(parse_markdown("a<number_tag>3</number_tag>b")) == "a3b"
+
+
+def test_unclosed_number_tag_stays_literal() -> None:
+    result = runs("<number_tag>1")
+    assert "".join(r.text for r in result) == "<number_tag>1"

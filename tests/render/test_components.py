@@ -6,6 +6,7 @@ the rendered image, so a wrong colour, a missing text or a broken layout fails h
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from typing import Any
 
@@ -14,7 +15,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF
 from PySide6.QtGui import QColor, QImage
 
 from designer.cards.lint import HEADER_TEMPLATES
-from designer.render.nodes import TableNode
+from designer.render.nodes import AvatarNode, TableNode
 from designer.render.theme import DARK, LIGHT
 from tests.render.conftest import Drawn, close
 
@@ -874,6 +875,64 @@ def test_person_and_person_list(draw: Draw) -> None:
     a, b = drawn.at("/body/elements/1/persons/0"), drawn.at("/body/elements/1/persons/1")
     assert a.rect.top() == b.rect.top() and b.rect.left() > a.rect.right()
     assert close(drawn.pixel(person.rect.left() + 18, person.rect.top() + 4), LIGHT.primary, 30)
+
+
+def avatar_node(drawn: Drawn, pointer: str) -> AvatarNode:
+    nodes = [n for n, _r in drawn.scene.nodes() if isinstance(n, AvatarNode) and n.pointer == pointer]
+    assert len(nodes) == 1, pointer
+    return nodes[0]
+
+
+def test_person_defaults_avatar_without_name(draw: Draw) -> None:
+    # person page: show_avatar true, show_name false, size medium by default
+    drawn = draw(v2({"tag": "person", "user_id": "ou_1"}))
+    person = drawn.at("/body/elements/0")
+    node = avatar_node(drawn, "/body/elements/0")
+    assert (node.show_avatar, node.show_name, node.size) == (True, False, 24)
+    assert person.rect.width() == 24 and person.rect.height() == 24
+    named = avatar_node(draw(v2({"tag": "person", "user_id": "ou_1", "show_name": True})), "/body/elements/0")
+    assert named.show_name and named.preferred_width() > 24 + 6
+
+
+def test_person_capsule_is_a_rounded_tint_around_avatar_and_name(draw: Draw) -> None:
+    element = {"tag": "person", "user_id": "ou_1", "show_name": True, "style": "capsule", "size": "large"}
+    drawn = draw(v2(element))
+    rect = drawn.at("/body/elements/0").rect
+    node = avatar_node(drawn, "/body/elements/0")
+    tint = LIGHT.tags["neutral"].background
+    assert rect.height() == 36 + 4  # the avatar inside the capsule's round end
+    assert close(drawn.pixel(rect.right() - 4, rect.center().y()), tint, 4)  # tint after the name
+    assert not close(drawn.pixel(rect.right() - 1, rect.top() + 1), tint, 4)  # a round end
+    avatar = node.avatar_rect().translated(rect.topLeft())
+    assert close(drawn.pixel(avatar.center().x(), avatar.top() + 3), LIGHT.primary, 30)
+    assert drawn.ink(QRectF(rect.left() + node.name_left(), rect.top() + 4, 40, rect.height() - 8), tint) > 20
+
+
+def test_person_list_defaults_names_only(draw: Draw) -> None:
+    # person_list page: show_name true, show_avatar false, size medium by default
+    drawn = draw(v2({"tag": "person_list", "persons": [{"id": "ou_a"}, {"id": "ou_b"}]}))
+    a = avatar_node(drawn, "/body/elements/0/persons/0")
+    assert (a.show_name, a.show_avatar, a.size) == (True, False, 24)
+    rect = drawn.at("/body/elements/0/persons/0").rect
+    assert not any(
+        close(drawn.pixel(x, rect.center().y()), LIGHT.primary, 30)
+        for x in range(int(rect.left()), int(rect.left()) + 24)
+    )
+
+
+def test_person_list_without_names_is_a_chain_of_overlapping_avatars(draw: Draw) -> None:
+    persons = [{"id": f"ou_{i}"} for i in range(4)]
+    drawn = draw(v2({"tag": "person_list", "persons": persons, "show_name": False, "size": "small"}))
+    rects = [drawn.at(f"/body/elements/0/persons/{i}").rect for i in range(4)]
+    assert all(r.width() == 20 for r in rects)
+    for first, second in itertools.pairwise(rects):
+        assert second.top() == first.top()
+        assert first.left() < second.left() < first.right()  # overlapping, each to the right
+    # the later avatar is on top, parted from the one before by a ring in the card's colour
+    ring_x = rects[1].left() - 0.8
+    assert close(drawn.pixel(ring_x, rects[1].center().y()), LIGHT.surface, 40)
+    single = draw(v2({"tag": "person_list", "persons": persons[:1], "show_name": False}))
+    assert avatar_node(single, "/body/elements/0/persons/0").show_avatar  # one person: its avatar
 
 
 def test_person_without_id(draw: Draw) -> None:

@@ -611,3 +611,10 @@ def test_clicking_the_chart_selects_it(qtbot: QtBot) -> None:
             pos=QPoint(round(rect.center().x()), round(rect.center().y())),
         )
     assert blocker.args == [POINTER]
+
+
+def test_progress_axis_of_extreme_bounds_still_draws(draw: Draw) -> None:
+    axes = [{"orient": "bottom", "min": -1e308, "max": 10**400}]
+    chart = chart_of(draw(card({**LINEAR, "axes": axes})))
+    assert all(0.0 <= f <= 1.0 and math.isfinite(f) for _c, _s, f, _t, _f in chart.tracks)
+    assert all(math.isfinite(fill.width()) for _c, _s, _f, _t, fill in chart.tracks)

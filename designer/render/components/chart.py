@@ -30,6 +30,7 @@ ASPECT_RATIOS: dict[str, float] = {
     ratio: int(ratio.split(":")[0]) / int(ratio.split(":")[1]) for ratio in typing.get_args(ChartAspectRatio)
 }
 MAX_WORDS = 100  # a word cloud places its biggest words; VChart too drops words that do not fit
+SPIRAL_STEPS = 1500  # places tried per word before it is left out
 LABEL_SIZE = 11  # tick labels, legend names (VChart's 12 px at the preview's card scale)
 TITLE_SIZE = 14
 GAP = 6.0
@@ -76,6 +77,39 @@ def tick_text(value: float) -> str:
     if abs(value) >= 1e4 and float(value).is_integer():
         return f"{value / 1000:g}k" if abs(value) < 1e6 else f"{value / 1e6:g}M"
     return f"{value:g}"
+
+
+class _Placed:
+    """The words placed so far as (left, top, right, bottom), bucketed by 64 px cells: a new
+    word is checked against the words near it, first against the one that blocked the last try
+    (the spiral's next step is usually blocked by it too). Checking every placed word at every
+    step made a 100-word cloud take seconds."""
+
+    CELL = 64.0
+
+    def __init__(self) -> None:
+        self.cells: dict[tuple[int, int], list[tuple[float, float, float, float]]] = {}
+        self.last: tuple[float, float, float, float] | None = None
+
+    def _keys(self, left: float, top: float, right: float, bottom: float) -> list[tuple[int, int]]:
+        c = self.CELL
+        xs = range(int(left // c), int(right // c) + 1)
+        return [(x, y) for y in range(int(top // c), int(bottom // c) + 1) for x in xs]
+
+    def add(self, box: tuple[float, float, float, float]) -> None:
+        for key in self._keys(*box):
+            self.cells.setdefault(key, []).append(box)
+
+    def hits(self, left: float, top: float, right: float, bottom: float) -> bool:
+        last = self.last
+        if last and left < last[2] and last[0] < right and top < last[3] and last[1] < bottom:
+            return True
+        for key in self._keys(left, top, right, bottom):
+            for other in self.cells.get(key, ()):
+                if left < other[2] and other[0] < right and top < other[3] and other[1] < bottom:
+                    self.last = other
+                    return True
+        return False
 
 
 class ChartNode(Node):
@@ -582,7 +616,7 @@ class ChartNode(Node):
         small, big = model.font_sizes
         scale = min(1.0, area.width() / 400)  # VChart's sizes are for a 400 px wide chart and up
         self.plot = area
-        placed: list[QRectF] = []
+        placed = _Placed()
         centre = area.center()
         for word, name, value in entries:
             size = (small + (big - small) * ((value - low) / (high - low) if high > low else 1.0)) * scale
@@ -592,29 +626,36 @@ class ChartNode(Node):
             spot = self._free_spot(area, centre, width, height, placed)
             if spot is None:
                 continue
-            placed.append(spot)
             color = self.series_colors.get(name if model.named_series else word, self.palette[0])
             self.words.append((word, spot, color, size))
 
     @staticmethod
     def _free_spot(
-        area: QRectF, centre: QPointF, width: float, height: float, placed: list[QRectF]
+        area: QRectF, centre: QPointF, width: float, height: float, placed: _Placed
     ) -> QRectF | None:
-        """The first place on an Archimedean spiral (4 px apart) where the word fits the area
-        and overlaps no placed word; None when the spiral leaves the area."""
+        """The first place on an Archimedean spiral out from the centre where the word fits the
+        area and overlaps no placed word; None when the spiral leaves the area or has taken
+        SPIRAL_STEPS steps (a bound on the work per word, so a crowded cloud lays out quickly;
+        the word is then left out, as VChart leaves out words that do not fit)."""
         limit = math.hypot(area.width(), area.height()) / 2
-        aspect = area.width() / max(1.0, area.height())
+        aspect = min(area.width() / max(1.0, area.height()), 2.0)
+        pitch = max(4.0, height / 3)  # the spiral's turns this far apart, its steps this long
+        a_left, a_top, a_right, a_bottom = area.left(), area.top(), area.right(), area.bottom()
+        cx, cy = centre.x() - width / 2, centre.y() - height / 2
         t = 0.0
-        while True:
-            r = 4 * t / (2 * math.pi)
+        for _step in range(SPIRAL_STEPS):
+            r = pitch * t / (2 * math.pi)
             if r > limit:
                 return None
-            x = centre.x() + r * math.cos(t) * min(aspect, 2.0) - width / 2
-            y = centre.y() + r * math.sin(t) - height / 2
-            rect = QRectF(x, y, width, height)
-            if area.contains(rect) and not any(rect.intersects(other) for other in placed):
-                return rect
-            t += max(0.1, 4 / max(r, 4.0))  # about 4 px along the curve per step
+            left = cx + r * math.cos(t) * aspect
+            top = cy + r * math.sin(t)
+            right, bottom = left + width, top + height
+            inside = a_left <= left and right <= a_right and a_top <= top and bottom <= a_bottom
+            if inside and not placed.hits(left, top, right, bottom):
+                placed.add((left, top, right, bottom))
+                return QRectF(left, top, width, height)
+            t += max(0.1, pitch / max(r, pitch))
+        return None
 
     # -- painting -----------------------------------------------------------------------------
     def paint(self, painter: QPainter) -> None:

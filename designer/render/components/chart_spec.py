@@ -357,11 +357,15 @@ def _scale(spec: dict[str, Any]) -> tuple[float, float]:
             continue
         for key in ("min", "max"):
             value = axis.get(key)
-            if isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value):
+            if isinstance(value, int | float) and not isinstance(value, bool):
+                number = read_number(value, "")  # a 400-digit integer is a float too
+                if number is None or not math.isfinite(number):
+                    continue
+                number = max(-MAX_VALUE, min(MAX_VALUE, number))  # keeps max - min a finite float
                 if key == "min":
-                    low = float(value)
+                    low = number
                 else:
-                    high = float(value)
+                    high = number
     if high <= low:
         raise ChartSpecError(
             tr("chart: the axis max ({high}) is not above its min ({low})").format(

@@ -590,7 +590,8 @@ class ChartNode(Node):
         """Concentric rings between ``innerRadius`` and ``radius``, the first category outside;
         each ring's arc starts at 12 o'clock and runs clockwise for its share of the scale."""
         items = self._progress_items()
-        radius = max(4.0, min(area.width(), area.height()) / 2 * min(1.0, self.model.outer_radius / 0.8))
+        # VChart's ``radius``: a fraction of half the chart's shorter side (the page's example: 0.7)
+        radius = max(4.0, min(area.width(), area.height()) / 2 * self.model.outer_radius)
         inner = radius * min(self.model.inner_radius / max(self.model.outer_radius, 0.01), 0.95)
         centre = area.center()
         self.plot = QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
@@ -614,7 +615,9 @@ class ChartNode(Node):
             return
         low, high = min(v for _, _, v in entries), max(v for _, _, v in entries)
         small, big = model.font_sizes
-        scale = min(1.0, area.width() / 400)  # VChart's sizes are for a 400 px wide chart and up
+        # VChart's sizes suit a chart 400 px wide; a narrower one (a column) shrinks them, but
+        # not below 60 % (the words would be unreadable)
+        scale = max(0.6, min(1.0, area.width() / 400))
         self.plot = area
         placed = _Placed()
         centre = area.center()

@@ -618,3 +618,24 @@ def test_progress_axis_of_extreme_bounds_still_draws(draw: Draw) -> None:
     chart = chart_of(draw(card({**LINEAR, "axes": axes})))
     assert all(0.0 <= f <= 1.0 and math.isfinite(f) for _c, _s, f, _t, _f in chart.tracks)
     assert all(math.isfinite(fill.width()) for _c, _s, _f, _t, fill in chart.tracks)
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("v2-chart-radar", "radar"),
+        ("v2-chart-funnel", "funnel"),
+        ("v2-chart-linear-progress", "linearProgress"),
+        ("v2-chart-circular-progress", "circularProgress"),
+        ("v2-chart-word-cloud", "wordCloud"),
+    ],
+)
+def test_the_chart_pages_examples_are_drawn(draw: Draw, name: str, kind: str) -> None:
+    path = f"tests/data/cards/{name}.json"
+    with open(path, encoding="utf-8") as handle:
+        drawn = draw(handle.read())
+    assert "unsupported" not in drawn.tags()
+    chart = chart_of(drawn)
+    assert chart.model.kind == kind
+    drawn_parts = chart.polygons or chart.layers or chart.tracks or chart.words
+    assert drawn_parts

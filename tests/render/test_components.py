@@ -1295,3 +1295,14 @@ def test_number_tag_is_a_circle_in_its_colours(draw: Draw) -> None:
             if drawn.pixel(x, y).lightness() > 230
         ]
         assert len(white) > 5  # the number, in white
+
+
+def test_the_markdown_pages_number_tags_and_the_person_pages_capsules(draw: Draw) -> None:
+    base = "tests/data/cards/"
+    with open(base + "v2-markdown-syntax.json", encoding="utf-8") as handle:
+        markdown = draw(handle.read())
+    assert not any("number_tag" in e.text for e in markdown.elements)
+    with open(base + "v2-person.json", encoding="utf-8") as handle:
+        people = draw(handle.read())
+    capsules = [n for n, _r in people.scene.nodes() if isinstance(n, AvatarNode) and n.capsule]
+    assert len(capsules) == 2  # the page's "small" and "large" capsule examples

@@ -28,8 +28,10 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import Literal
 
+from designer.cards.emoji import EMOJI
+
 Dialect = Literal["lark_md", "markdown"]
-InlineKind = Literal["text", "mention", "text_tag", "emoji", "image", "break"]
+InlineKind = Literal["text", "mention", "text_tag", "number_tag", "emoji", "image", "break"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +39,9 @@ class Inline:
     """One run of text with one style.
 
     ``kind``: ``text`` (styled by the flags below), ``mention`` (``user_id`` is the id or
-    ``"all"``), ``text_tag`` (a coloured pill, ``tag_color``), ``emoji`` (a Feishu emoji key
+    ``"all"``), ``text_tag`` (a coloured pill, ``tag_color``), ``number_tag`` (a number in a
+    circle: ``tag_color`` its ``background_color``, ``color`` its ``font_color``, ``href`` where a
+    click goes on the desktop), ``emoji`` (a Feishu emoji key
     resolved to a character), ``image`` (``href`` is the ``img_key``, ``text`` the hover text),
     ``break`` (a line break inside a paragraph).
     """
@@ -111,66 +115,6 @@ class Table:
 
 Block = Paragraph | Heading | Quote | ListBlock | CodeBlock | Rule | Table
 
-# Feishu emoji keys (page "表情文案说明", im-v1/message-reaction/emojis-introduce) mapped to the
-# nearest Unicode emoji; keys not listed stay as the literal ":KEY:" text.
-EMOJI: dict[str, str] = {
-    "OK": "👌",
-    "THUMBSUP": "👍",
-    "THUMBSDOWN": "👎",
-    "DONE": "✅",
-    "CHECK": "✔️",
-    "CROSSMARK": "❌",
-    "SMILE": "😄",
-    "LAUGH": "😆",
-    "JOYFUL": "😊",
-    "LOL": "😂",
-    "WINK": "😉",
-    "LOVE": "😍",
-    "KISS": "😘",
-    "THINKING": "🤔",
-    "SHY": "😊",
-    "CRY": "😢",
-    "SOB": "😭",
-    "ANGRY": "😠",
-    "SHOCKED": "😱",
-    "SWEAT": "😅",
-    "FACEPALM": "🤦",
-    "SLEEP": "😴",
-    "HEART": "❤️",
-    "HEARTBROKEN": "💔",
-    "APPLAUSE": "👏",
-    "CLAP": "👏",
-    "FISTBUMP": "🤜",
-    "MUSCLE": "💪",
-    "PRAY": "🙏",
-    "WAVE": "👋",
-    "HIGHFIVE": "🙌",
-    "SALUTE": "🫡",
-    "FIRE": "🔥",
-    "PARTY": "🎉",
-    "FIREWORKS": "🎆",
-    "ROSE": "🌹",
-    "BEER": "🍺",
-    "CAKE": "🎂",
-    "GIFT": "🎁",
-    "TROPHY": "🏆",
-    "STAR": "⭐",
-    "SUN": "☀️",
-    "MOON": "🌙",
-    "ROCKET": "🚀",
-    "COFFEE": "☕",
-    "100": "💯",
-    "GET": "👌",
-    "YES": "✅",
-    "NO": "❌",
-    "ERROR": "❗",
-    "WARNING": "⚠️",
-    "QUESTION": "❓",
-    "HAMMER": "🔨",
-    "EYES": "👀",
-    "ONEEIGHTY": "🙃",
-}
-
 _HR = re.compile(r"^\s{0,3}(?:-{3,}|\*{3,}|_{3,})\s*$")
 # A heading's closing "#"s and spaces are stripped in code (parse_markdown): as a pattern,
 # "(.*?)\s*#*\s*$" backtracked over a run of spaces cubically ("# a" + 4,000 spaces took minutes).
@@ -201,10 +145,18 @@ _TAG_OPEN = re.compile(r"<text_tag\s+color" + _ATTR + r"\s*>", re.IGNORECASE)
 _A_OPEN = re.compile(r"<a\s+href" + _ATTR + r"\s*>", re.IGNORECASE)
 _LINK_OPEN = re.compile(r"<link\b([^<>]*)>", re.IGNORECASE)
 _LINK_URL = re.compile(r"\burl" + _ATTR, re.IGNORECASE)
+# <number_tag background_color='grey' font_color='white' url=... pc_url=...>1</number_tag>
+# (rich-text page, "数字角标": a number 0-99 in a circle; pc_url wins over url on the desktop).
+_NUMBER_TAG_OPEN = re.compile(r"<number_tag\b([^<>]*)>", re.IGNORECASE)
+_NUMBER_TAG_ATTRS = {
+    name: re.compile(rf"\b{name}" + _ATTR, re.IGNORECASE)
+    for name in ("background_color", "font_color", "pc_url", "url")
+}
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
 # Closing tags, found by _Scan (a lookahead, so every place counts, as with str.find).
 _CLOSING = {
-    name: re.compile(f"(?=</{name}>)", re.IGNORECASE) for name in ("at", "font", "text_tag", "a", "link")
+    name: re.compile(f"(?=</{name}>)", re.IGNORECASE)
+    for name in ("at", "font", "text_tag", "number_tag", "a", "link")
 }
 # [label](url) and ![alt](key): the label ends at the first "]" (or line end), the url at the
 # first ")" (or space, which makes it no link).
@@ -212,7 +164,8 @@ _LABEL_END = re.compile(r"[\]\n]")
 _URL_END = re.compile(r"[)\s]")
 # Emphasis markers, longest first; each with the pattern that finds it (overlapping: "***").
 _MARKERS = {marker: re.compile(f"(?={re.escape(marker)})") for marker in ("**", "__", "~~", "*", "_")}
-_EMOJI = re.compile(r":([A-Za-z0-9_]{2,20}):")
+# Keys run to 24 characters (":StatusFlashOfInspiration:"); 32 leaves room and stays bounded.
+_EMOJI = re.compile(r":([A-Za-z0-9_]{2,32}):")
 _ENTITY = re.compile(r"&(#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
 
 # Characters where an inline construct may start; everything else is copied as text quickly.
@@ -494,6 +447,28 @@ class _InlineParser:
             else:
                 self.parse(inner_text, style)
             return close + len(name) + 3
+        number = _NUMBER_TAG_OPEN.match(text, pos)
+        if number:
+            close = scan.next(_CLOSING["number_tag"], number.end())
+            if close == -1:
+                return None
+            attrs = {
+                name: _attr(found, 1).strip()
+                for name, pattern in _NUMBER_TAG_ATTRS.items()
+                if (found := pattern.search(number.group(1)))
+            }
+            url = next((attrs[k] for k in ("pc_url", "url") if is_web_url(attrs.get(k, ""))), None)
+            self._flush(text, literal_start, pos, style)
+            self.out.append(
+                Inline(
+                    "number_tag",
+                    html.unescape(text[number.end() : close]).strip(),
+                    href=url,
+                    color=attrs.get("font_color") or None,
+                    tag_color=attrs.get("background_color") or None,
+                )
+            )
+            return close + len("</number_tag>")
         # <link url=...> is documented for both dialects (client 7.12+).
         match = _LINK_OPEN.match(text, pos)
         if match:

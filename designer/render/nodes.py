@@ -903,7 +903,15 @@ class RuleNode(Node):
 
 
 class AvatarNode(Node):
-    """A person: a round avatar with the initial, and the name (``person`` / ``person_list``)."""
+    """A person: a round avatar with the initial, and the name (``person`` / ``person_list``).
+
+    ``show_avatar`` / ``show_name`` choose the parts (one of them at least: with neither the
+    avatar stands in, so the person does not vanish); ``capsule`` puts both on a rounded tint
+    (``colors["capsule"]``); ``colors["ring"]`` circles the avatar in the card's colour, which
+    parts overlapping avatars in a chain.
+    """
+
+    CAPSULE_PAD = 8.0  # the name's room before the capsule's round end
 
     def __init__(
         self,
@@ -914,6 +922,8 @@ class AvatarNode(Node):
         colors: dict[str, str],
         font_size: int,
         show_name: bool = True,
+        show_avatar: bool = True,
+        capsule: bool = False,
         tag: str = "person",
     ) -> None:
         super().__init__(tag, pointer)
@@ -922,33 +932,57 @@ class AvatarNode(Node):
         self.colors = dict(colors)
         self.font = card_font(font_size)
         self.show_name = show_name
+        self.show_avatar = show_avatar or not show_name
+        self.capsule = capsule
+
+    def _inset(self) -> float:
+        return 2.0 if self.capsule else 0.0  # the avatar sits inside the capsule's end
+
+    def name_left(self) -> float:
+        if not self.show_avatar:
+            return self.CAPSULE_PAD if self.capsule else 0.0
+        return self._inset() + self.size + (4 if self.capsule else 6)
 
     def preferred_width(self) -> float:
-        width = self.size
-        if self.show_name:
-            width += 6 + QFontMetricsF(self.font).horizontalAdvance(self.text)
-        return width + 2
+        if not self.show_name:
+            return self.size + 2 * self._inset()
+        width = self.name_left() + QFontMetricsF(self.font).horizontalAdvance(self.text)
+        return width + (self.CAPSULE_PAD if self.capsule else 2)
 
     def do_layout(self, width: float) -> float:
-        return max(self.size, QFontMetricsF(self.font).height())
+        return max(self.size + 2 * self._inset(), QFontMetricsF(self.font).height())
+
+    def avatar_rect(self) -> QRectF:
+        """The avatar's circle in the node's coordinates (empty when the avatar is hidden)."""
+        if not self.show_avatar:
+            return QRectF()
+        return QRectF(self._inset(), (self.h - self.size) / 2, self.size, self.size)
 
     def paint(self, painter: QPainter) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QBrush(QColor(self.colors["avatar"])))
-        top = (self.h - self.size) / 2
-        circle = QRectF(0, top, self.size, self.size)
-        painter.drawEllipse(circle)
-        initial = (self.text.lstrip("@") or "?")[0].upper()
-        small = QFont(self.font)
-        small.setPixelSize(max(8, int(self.size * 0.45)))
-        painter.setFont(small)
-        painter.setPen(QColor(self.colors["avatar_text"]))
-        painter.drawText(circle, Qt.AlignmentFlag.AlignCenter, initial)
+        if self.capsule:
+            painter.setBrush(QBrush(QColor(self.colors["capsule"])))
+            painter.drawRoundedRect(self.rect(), self.h / 2, self.h / 2)
+        if self.show_avatar:
+            circle = self.avatar_rect()
+            ring = self.colors.get("ring")
+            if ring:
+                painter.setBrush(QBrush(QColor(ring)))
+                painter.drawEllipse(circle.adjusted(-1.5, -1.5, 1.5, 1.5))
+            painter.setBrush(QBrush(QColor(self.colors["avatar"])))
+            painter.drawEllipse(circle)
+            initial = (self.text.lstrip("@") or "?")[0].upper()
+            small = QFont(self.font)
+            small.setPixelSize(max(8, int(self.size * 0.45)))
+            painter.setFont(small)
+            painter.setPen(QColor(self.colors["avatar_text"]))
+            painter.drawText(circle, Qt.AlignmentFlag.AlignCenter, initial)
         if self.show_name:
             painter.setFont(self.font)
             painter.setPen(QColor(self.colors["text"]))
-            rect = QRectF(self.size + 6, 0, self.w - self.size - 6, self.h)
+            left = self.name_left()
+            rect = QRectF(left, 0, self.w - left - (self.CAPSULE_PAD if self.capsule else 0), self.h)
             painter.drawText(
                 rect,
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,

@@ -107,6 +107,7 @@ def mention_label(run: Inline, language: str) -> str:
 
 # Char format property holding a text tag's tint (painted as a rounded pill under the text).
 PILL_PROPERTY = int(QTextFormat.Property.UserProperty) + 1
+ROUND_PILL_PROPERTY = int(QTextFormat.Property.UserProperty) + 2  # a <number_tag>: fully round ends
 _HAS_PILLS = "cardHasPills"  # dynamic property of a document with pills, so others skip the scan
 
 
@@ -213,6 +214,12 @@ class _Builder:
             elif run.kind == "text_tag":
                 pair = self.theme.tags.get((run.tag_color or "neutral").lower(), self.theme.tags["neutral"])
                 self.pill(run.text, pair.background, pair.foreground)
+            elif run.kind == "number_tag":
+                # Rich-text page, "数字角标": background_color / font_color are colour names; with
+                # neither, Feishu's badge is its primary blue with a white number.
+                background = font_color(self.theme, run.tag_color, self.custom) or self.theme.primary
+                foreground = font_color(self.theme, run.color, self.custom) or "#ffffff"
+                self.pill(run.text, background, foreground, rounded=True, href=run.href)
             elif run.kind == "emoji" and not has_emoji_font():
                 # No colour emoji font installed: show the key in a pill rather than a box.
                 pair = self.theme.tags["neutral"]
@@ -224,16 +231,24 @@ class _Builder:
             else:
                 self.cursor.insertText(run.text, self.char_format(run, size=size, bold=bold))
 
-    def pill(self, text: str, background: str, foreground: str) -> None:
+    def pill(
+        self, text: str, background: str, foreground: str, *, rounded: bool = False, href: str | None = None
+    ) -> None:
         """A ``<text_tag>``: smaller text on a rounded tint (also in a heading: tags keep their
-        size). The tint is painted by ``paint_pills`` (a char format's background is a square
-        box); inside a table it stays a square box."""
+        size); ``rounded``: a ``<number_tag>`` circle (a pill for two digits). The tint is painted
+        by ``paint_pills`` (a char format's background is a square box); inside a table it stays
+        a square box. ``href``: a click on it opens that link."""
         fmt = self.char_format(size=self.style.size - 2)
         if self.cursor.currentTable() is None:
             fmt.setProperty(PILL_PROPERTY, background)
+            if rounded:
+                fmt.setProperty(ROUND_PILL_PROPERTY, True)
             self.doc.setProperty(_HAS_PILLS, True)
         else:
             fmt.setBackground(QColor(background))
+        if href:
+            fmt.setAnchor(True)
+            fmt.setAnchorHref(href)
         fmt.setForeground(QColor(foreground))
         self.cursor.insertText(f"\u2007{text}\u2007", fmt)  # figure spaces: padding that never breaks off
 
@@ -385,8 +400,14 @@ def paint_pills(doc: QTextDocument, painter: QPainter) -> None:
                 # centred on the line's baseline band, a little taller than the small text
                 top = line.y() + line.ascent() - metrics.ascent() - 2
                 rect = QRectF(left, top, right - left, metrics.height() + 4).translated(origin)
+                radius = 4.0
+                if piece.format.property(ROUND_PILL_PROPERTY) is True:
+                    radius = rect.height() / 2  # a circle for one digit, a capsule for two
+                    if rect.width() < rect.height():
+                        grow = (rect.height() - rect.width()) / 2
+                        rect.adjust(-grow, 0, grow, 0)
                 painter.setBrush(QColor(background))
-                painter.drawRoundedRect(rect, 4, 4)
+                painter.drawRoundedRect(rect, radius, radius)
         block = block.next()
     painter.restore()
 

@@ -307,6 +307,190 @@ def test_nice_ticks() -> None:
     assert nice_ticks(0, 0) == [0, 0.25, 0.5, 0.75, 1]
 
 
+# -- radar, funnel, progress, word cloud (the chart page's examples) --------------------------------
+RADAR = {
+    "type": "radar",
+    "data": {
+        "values": [{"key": k, "value": v} for k, v in (("力量", 5), ("速度", 4), ("射程", 3), ("持续", 2))]
+    },
+    "categoryField": "key",
+    "valueField": "value",
+    "area": {"visible": True},
+}
+FUNNEL = {
+    "type": "funnel",
+    "data": {
+        "values": [{"name": n, "value": v} for n, v in (("Sent", 5676), ("Viewed", 3872), ("Clicked", 1668))]
+    },
+    "categoryField": "name",
+    "valueField": "value",
+}
+LINEAR = {
+    "type": "linearProgress",
+    "data": {"values": [{"type": "Tradition", "value": 0.795}, {"type": "Business", "value": 0.25}]},
+    "direction": "horizontal",
+    "xField": "value",
+    "yField": "type",
+    "seriesField": "type",
+}
+CIRCULAR = {
+    "type": "circularProgress",
+    "data": {"values": [{"type": "Industries", "value": 0.75}, {"type": "Companies", "value": 0.25}]},
+    "valueField": "value",
+    "categoryField": "type",
+    "seriesField": "type",
+    "radius": 0.7,
+    "innerRadius": 0.4,
+}
+WORDS = {
+    "type": "wordCloud",
+    "data": {
+        "values": [
+            {"name": w, "count": c}
+            for w, c in (
+                ("宅家剧场", 128),
+                ("观影报告", 103),
+                ("搞笑😀", 70),
+                ("热门", 54),
+                ("正能量", 52),
+                ("情感", 34),
+            )
+        ]
+    },
+    "nameField": "name",
+    "valueField": "count",
+}
+
+
+def test_radar_axes_clockwise_from_the_top_and_values_along_them(draw: Draw) -> None:
+    drawn = draw(card(RADAR))
+    chart = chart_of(drawn)
+    centre = chart.plot.center()
+    radius = chart.plot.width() / 2
+    assert [name for name, _ in chart.spokes] == ["力量", "速度", "射程", "持续"]
+    top = chart.spokes[0][1]
+    assert math.isclose(top.x(), centre.x(), abs_tol=0.01) and math.isclose(top.y(), centre.y() - radius)
+    right = chart.spokes[1][1]  # four axes: the second points to 3 o'clock
+    assert math.isclose(right.x(), centre.x() + radius) and math.isclose(right.y(), centre.y(), abs_tol=0.01)
+    (points,) = chart.polygons.values()
+    distances = [math.hypot(p.x() - centre.x(), p.y() - centre.y()) for p in points]
+    scale = radius / chart.high
+    assert [round(d / scale, 6) for d in distances] == [5, 4, 3, 2]
+    # area.visible fills the polygon with the series colour, faded
+    inside = at(drawn, QPointF(centre.x() + 5, centre.y() - 5))
+    assert inside.name() != LIGHT.surface and close(inside, "#d6e2fd", 40)
+
+
+def test_funnel_layers_are_as_wide_as_their_values(draw: Draw) -> None:
+    drawn = draw(card(FUNNEL))
+    chart = chart_of(drawn)
+    names = [name for name, _v, _shape, _c in chart.layers]
+    assert names == ["Sent", "Viewed", "Clicked"]
+    tops = [shape[1].x() - shape[0].x() for _n, _v, shape, _c in chart.layers]
+    assert math.isclose(tops[1] / tops[0], 3872 / 5676) and math.isclose(tops[2] / tops[0], 1668 / 5676)
+    # trapezoids: each layer narrows to the next one's width
+    first = chart.layers[0][2]
+    assert math.isclose(first[2].x() - first[3].x(), tops[1])
+    assert all(a[2][3].y() <= b[2][0].y() for a, b in itertools.pairwise(chart.layers))  # top down
+    palette = LIGHT.chart.palettes["brand"]
+    for index, (_n, _v, shape, _c) in enumerate(chart.layers):
+        middle = shape.boundingRect().center()
+        assert close(at(drawn, middle), palette[index], 3)
+    assert [name for name, _c, _r in chart.legend] == names
+    assert chart.transforms == []
+
+
+def test_funnel_transform_steps_and_labels(draw: Draw) -> None:
+    spec = {**FUNNEL, "isTransform": True, "label": {"visible": True}}
+    chart = chart_of(draw(card(spec)))
+    assert len(chart.transforms) == 2
+    assert [text for text, _ in chart.value_labels] == ["68%", "43%"]  # 3872/5676, 1668/3872
+    assert [text for text, _ in chart.inside_labels] == ["Sent", "Viewed", "Clicked"]
+
+
+def test_linear_progress_fills_its_share_of_the_track(draw: Draw) -> None:
+    drawn = draw(card(LINEAR, aspect_ratio="2:1"))
+    chart = chart_of(drawn)
+    assert [(c, round(f, 3)) for c, _s, f, _t, _f in chart.tracks] == [
+        ("Tradition", 0.795),
+        ("Business", 0.25),
+    ]
+    palette = LIGHT.chart.palettes["brand"]
+    for index, (_c, _s, fraction, track, fill) in enumerate(chart.tracks):
+        assert math.isclose(fill.width(), track.width() * fraction)
+        assert close(at(drawn, QPointF(fill.center().x(), fill.center().y())), palette[index], 3)
+        empty = QPointF(track.right() - track.height(), track.center().y())
+        assert close(at(drawn, empty), LIGHT.chart.grid, 3)
+    scaled = chart_of(draw(card({**LINEAR, "axes": [{"orient": "bottom", "min": 0, "max": 2}]})))
+    assert [round(f, 4) for _c, _s, f, _t, _f in scaled.tracks] == [0.3975, 0.125]
+
+
+def test_circular_progress_rings_run_clockwise_from_the_top(draw: Draw) -> None:
+    drawn = draw(card(CIRCULAR))
+    chart = chart_of(drawn)
+    assert [(c, f) for c, _s, f, _r, _t in chart.tracks] == [("Industries", 0.75), ("Companies", 0.25)]
+    palette = LIGHT.chart.palettes["brand"]
+    centre = chart.plot.center()
+    for index, (_c, _s, fraction, circle, _size) in enumerate(chart.tracks):
+        r = circle.width() / 2
+        assert r < chart.plot.width() / 2
+
+        def on_ring(turn: float, r: float = r) -> Any:
+            angle = 2 * math.pi * turn
+            return at(drawn, QPointF(centre.x() + math.sin(angle) * r, centre.y() - math.cos(angle) * r))
+
+        assert close(on_ring(fraction / 2), palette[index], 3)  # filled clockwise from 12 o'clock
+        assert close(on_ring((1 + fraction) / 2 + 0.02), LIGHT.chart.grid, 3)  # the rest is the track
+    outer, inner = (t[3].width() for t in chart.tracks)
+    assert outer > inner  # the first category outside
+
+
+def test_word_cloud_sizes_words_by_value_without_overlap(draw: Draw) -> None:
+    chart = chart_of(draw(card(WORDS)))
+    words = [w for w, _r, _c, _s in chart.words]
+    assert words == ["宅家剧场", "观影报告", "搞笑😀", "热门", "正能量", "情感"]
+    sizes = [s for _w, _r, _c, s in chart.words]
+    assert sizes == sorted(sizes, reverse=True) and sizes[0] > sizes[-1]
+    rects = [r for _w, r, _c, _s in chart.words]
+    assert all(chart.plot.contains(r) for r in rects)
+    assert not any(a.intersects(b) for a, b in itertools.combinations(rects, 2))
+    again = chart_of(draw(card(WORDS)))
+    assert [(w, r) for w, r, _c, _s in again.words] == [(w, r) for w, r, _c, _s in chart.words]
+    palette = LIGHT.chart.palettes["brand"]
+    assert [c for _w, _r, c, _s in chart.words][:3] == list(palette[:3])  # a colour per word
+
+
+def test_word_cloud_of_many_words_keeps_the_biggest(draw: Draw) -> None:
+    values = [{"name": f"word{i}", "count": 1000 - i} for i in range(400)]
+    chart = chart_of(draw(card({**WORDS, "data": {"values": values}})))
+    placed = [w for w, _r, _c, _s in chart.words]
+    assert 0 < len(placed) <= 100 and placed[0] == "word0"
+
+
+# -- the spec's own colours ---------------------------------------------------------------------------
+def test_color_list_replaces_the_theme_palette(draw: Draw) -> None:
+    drawn = draw(card({**GROUPED, "color": ["#ff0000", "rgb(0, 128, 0)"]}, color_theme="rainbow"))
+    chart = chart_of(drawn)
+    by = {(bar.category, bar.series): bar for bar in chart.bars}
+    assert by[("2025", "north")].color == "#ff0000"
+    assert close(at(drawn, by[("2025", "south")].rect.center()), "#008000", 3)
+
+
+def test_color_scale_specified_domain_and_bad_entries(draw: Draw) -> None:
+    spec = {**PIE, "color": {"range": ["navy", "not a colour", "#00ff00"], "specified": {"C": "#123456"}}}
+    chart = chart_of(draw(card(spec)))
+    assert [s.color for s in chart.slices] == ["#000080", "#00ff00", "#123456"]
+    ordered = {
+        **PIE,
+        "color": {"type": "ordinal", "domain": ["C", "B", "A"], "range": ["#111111", "#222222", "#333333"]},
+    }
+    chart = chart_of(draw(card(ordered)))
+    assert [s.color for s in chart.slices] == ["#333333", "#222222", "#111111"]
+    for spec in (RADAR, FUNNEL, LINEAR, CIRCULAR, WORDS):
+        chart = chart_of(draw(card({**spec, "color": ["#abcdef"]})))
+        assert set(chart.series_colors.values()) == {"#abcdef"}, spec["type"]
+
+
 # -- specs the preview cannot draw ------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("spec", "message"),
@@ -315,8 +499,37 @@ def test_nice_ticks() -> None:
         ("bar", "chart: chart_spec is not an object"),
         ({}, "chart: chart_spec has no type"),
         (
-            {"type": "wordCloud", "data": {"values": []}},
-            "chart: type 'wordCloud' is not drawn in the preview",
+            {"type": "sankey", "data": {"values": []}},
+            "chart: type 'sankey' is not drawn in the preview",
+        ),
+        (
+            {
+                "type": "funnel",
+                "data": {"values": [{"n": "a", "v": 3}, {"n": "b", "v": -1}]},
+                "categoryField": "n",
+                "valueField": "v",
+            },
+            "chart: valueField 'v' of data row 2 is negative (-1)",
+        ),
+        (
+            {
+                "type": "linearProgress",
+                "data": {"values": [{"t": "a", "v": 3}]},
+                "xField": "v",
+                "yField": "t",
+                "axes": [{"orient": "bottom", "min": 5, "max": 5}],
+            },
+            "chart: the axis max (5) is not above its min (5)",
+        ),
+        (
+            {
+                "type": "bar",
+                "data": {"values": [{"a": "x", "b": 1}]},
+                "xField": "a",
+                "yField": "b",
+                "color": 7,
+            },
+            "chart: color is not a list of colours or a colour scale",
         ),
         ({"type": "bar", "xField": "a", "yField": "b"}, "chart: chart_spec has no data"),
         ({"type": "bar", "data": {"values": "x"}}, "chart: data 0 has no 'values' list"),
@@ -398,3 +611,31 @@ def test_clicking_the_chart_selects_it(qtbot: QtBot) -> None:
             pos=QPoint(round(rect.center().x()), round(rect.center().y())),
         )
     assert blocker.args == [POINTER]
+
+
+def test_progress_axis_of_extreme_bounds_still_draws(draw: Draw) -> None:
+    axes = [{"orient": "bottom", "min": -1e308, "max": 10**400}]
+    chart = chart_of(draw(card({**LINEAR, "axes": axes})))
+    assert all(0.0 <= f <= 1.0 and math.isfinite(f) for _c, _s, f, _t, _f in chart.tracks)
+    assert all(math.isfinite(fill.width()) for _c, _s, _f, _t, fill in chart.tracks)
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("v2-chart-radar", "radar"),
+        ("v2-chart-funnel", "funnel"),
+        ("v2-chart-linear-progress", "linearProgress"),
+        ("v2-chart-circular-progress", "circularProgress"),
+        ("v2-chart-word-cloud", "wordCloud"),
+    ],
+)
+def test_the_chart_pages_examples_are_drawn(draw: Draw, name: str, kind: str) -> None:
+    path = f"tests/data/cards/{name}.json"
+    with open(path, encoding="utf-8") as handle:
+        drawn = draw(handle.read())
+    assert "unsupported" not in drawn.tags()
+    chart = chart_of(drawn)
+    assert chart.model.kind == kind
+    drawn_parts = chart.polygons or chart.layers or chart.tracks or chart.words
+    assert drawn_parts

@@ -6,6 +6,7 @@ the rendered image, so a wrong colour, a missing text or a broken layout fails h
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from typing import Any
 
@@ -14,7 +15,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF
 from PySide6.QtGui import QColor, QImage
 
 from designer.cards.lint import HEADER_TEMPLATES
-from designer.render.nodes import TableNode
+from designer.render.nodes import AvatarNode, TableNode
 from designer.render.theme import DARK, LIGHT
 from tests.render.conftest import Drawn, close
 
@@ -269,7 +270,7 @@ def colour_ink(drawn: Drawn, rect: QRectF) -> int:
 
 @pytest.mark.parametrize(
     "text",
-    [pt("🚨"), pt("❤️"), md(":OK:"), md(":THUMBSUP: **:FIRE:**"), {"tag": "markdown", "content": "🎉"}],
+    [pt("🚨"), pt("❤️"), md(":OK:"), md(":THUMBSUP: **:Fire:**"), {"tag": "markdown", "content": "🎉"}],
     ids=["unicode", "variation-selector", "shortcode", "shortcodes-bold", "markdown-unicode"],
 )
 def test_emoji_draw_in_colour(draw: Draw, text: dict[str, str]) -> None:
@@ -876,6 +877,64 @@ def test_person_and_person_list(draw: Draw) -> None:
     assert close(drawn.pixel(person.rect.left() + 18, person.rect.top() + 4), LIGHT.primary, 30)
 
 
+def avatar_node(drawn: Drawn, pointer: str) -> AvatarNode:
+    nodes = [n for n, _r in drawn.scene.nodes() if isinstance(n, AvatarNode) and n.pointer == pointer]
+    assert len(nodes) == 1, pointer
+    return nodes[0]
+
+
+def test_person_defaults_avatar_without_name(draw: Draw) -> None:
+    # person page: show_avatar true, show_name false, size medium by default
+    drawn = draw(v2({"tag": "person", "user_id": "ou_1"}))
+    person = drawn.at("/body/elements/0")
+    node = avatar_node(drawn, "/body/elements/0")
+    assert (node.show_avatar, node.show_name, node.size) == (True, False, 24)
+    assert person.rect.width() == 24 and person.rect.height() == 24
+    named = avatar_node(draw(v2({"tag": "person", "user_id": "ou_1", "show_name": True})), "/body/elements/0")
+    assert named.show_name and named.preferred_width() > 24 + 6
+
+
+def test_person_capsule_is_a_rounded_tint_around_avatar_and_name(draw: Draw) -> None:
+    element = {"tag": "person", "user_id": "ou_1", "show_name": True, "style": "capsule", "size": "large"}
+    drawn = draw(v2(element))
+    rect = drawn.at("/body/elements/0").rect
+    node = avatar_node(drawn, "/body/elements/0")
+    tint = LIGHT.tags["neutral"].background
+    assert rect.height() == 36 + 4  # the avatar inside the capsule's round end
+    assert close(drawn.pixel(rect.right() - 4, rect.center().y()), tint, 4)  # tint after the name
+    assert not close(drawn.pixel(rect.right() - 1, rect.top() + 1), tint, 4)  # a round end
+    avatar = node.avatar_rect().translated(rect.topLeft())
+    assert close(drawn.pixel(avatar.center().x(), avatar.top() + 3), LIGHT.primary, 30)
+    assert drawn.ink(QRectF(rect.left() + node.name_left(), rect.top() + 4, 40, rect.height() - 8), tint) > 20
+
+
+def test_person_list_defaults_names_only(draw: Draw) -> None:
+    # person_list page: show_name true, show_avatar false, size medium by default
+    drawn = draw(v2({"tag": "person_list", "persons": [{"id": "ou_a"}, {"id": "ou_b"}]}))
+    a = avatar_node(drawn, "/body/elements/0/persons/0")
+    assert (a.show_name, a.show_avatar, a.size) == (True, False, 24)
+    rect = drawn.at("/body/elements/0/persons/0").rect
+    assert not any(
+        close(drawn.pixel(x, rect.center().y()), LIGHT.primary, 30)
+        for x in range(int(rect.left()), int(rect.left()) + 24)
+    )
+
+
+def test_person_list_without_names_is_a_chain_of_overlapping_avatars(draw: Draw) -> None:
+    persons = [{"id": f"ou_{i}"} for i in range(4)]
+    drawn = draw(v2({"tag": "person_list", "persons": persons, "show_name": False, "size": "small"}))
+    rects = [drawn.at(f"/body/elements/0/persons/{i}").rect for i in range(4)]
+    assert all(r.width() == 20 for r in rects)
+    for first, second in itertools.pairwise(rects):
+        assert second.top() == first.top()
+        assert first.left() < second.left() < first.right()  # overlapping, each to the right
+    # the later avatar is on top, parted from the one before by a ring in the card's colour
+    ring_x = rects[1].left() - 0.8
+    assert close(drawn.pixel(ring_x, rects[1].center().y()), LIGHT.surface, 40)
+    single = draw(v2({"tag": "person_list", "persons": persons[:1], "show_name": False}))
+    assert avatar_node(single, "/body/elements/0/persons/0").show_avatar  # one person: its avatar
+
+
 def test_person_without_id(draw: Draw) -> None:
     drawn = draw(v2({"tag": "person"}))
     assert ("missing-required", "/body/elements/0") in rules(drawn)
@@ -1191,3 +1250,59 @@ def test_plain_text_lines_limit(draw: Draw) -> None:
     two = draw(v2({"tag": "div", "text": {"tag": "plain_text", "content": text, "lines": 2}}))
     full_h, two_h = full.at("/body/elements/0").rect.height(), two.at("/body/elements/0").rect.height()
     assert abs(two_h - full_h / 2) < 3
+
+
+def test_number_tag_is_a_circle_in_its_colours(draw: Draw) -> None:
+    card = {
+        "schema": "2.0",
+        "body": {
+            "elements": [
+                {
+                    "tag": "markdown",
+                    "content": "😀 角标<number_tag background_color='grey' font_color='white'>7</number_tag> 后",
+                },
+                {"tag": "markdown", "content": "默认<number_tag>42</number_tag>"},
+            ]
+        },
+    }
+    drawn = draw(card)
+    for pointer, tint in (
+        ("/body/elements/0", LIGHT.font_colors["grey"]),
+        ("/body/elements/1", LIGHT.primary),
+    ):
+        element = drawn.at(pointer)
+        assert "number_tag" not in element.text
+        rect = element.rect
+        points = [
+            (x, y)
+            for y in range(int(rect.top()), int(rect.bottom()))
+            for x in range(int(rect.left()), int(rect.right()))
+            if close(drawn.pixel(x, y), tint, 4)
+        ]
+        assert points, f"no badge drawn at {pointer}"
+        left, right = min(x for x, _ in points), max(x for x, _ in points)
+        top, bottom = min(y for _, y in points), max(y for _, y in points)
+        assert bottom - top >= 14 and right - left >= bottom - top - 2  # at least a circle
+        assert right - left <= 3 * (bottom - top)  # a badge, not a long bar
+        # round ends: the middle of the left side is tinted, its corners not
+        assert close(drawn.pixel(left, (top + bottom) / 2), tint, 4)
+        for x, y in ((left, top), (left, bottom), (right, top), (right, bottom)):
+            assert not close(drawn.pixel(x, y), tint, 4)
+        white = [
+            (x, y)
+            for x in range(left, right)
+            for y in range(top, bottom)
+            if drawn.pixel(x, y).lightness() > 230
+        ]
+        assert len(white) > 5  # the number, in white
+
+
+def test_the_markdown_pages_number_tags_and_the_person_pages_capsules(draw: Draw) -> None:
+    base = "tests/data/cards/"
+    with open(base + "v2-markdown-syntax.json", encoding="utf-8") as handle:
+        markdown = draw(handle.read())
+    assert not any("number_tag" in e.text for e in markdown.elements)
+    with open(base + "v2-person.json", encoding="utf-8") as handle:
+        people = draw(handle.read())
+    capsules = [n for n, _r in people.scene.nodes() if isinstance(n, AvatarNode) and n.capsule]
+    assert len(capsules) == 2  # the page's "small" and "large" capsule examples

@@ -230,3 +230,235 @@ def test_many_adjacent_runs_of_one_style_are_one_run() -> None:
     # Non-http anchors keep their text unlinked: the pieces join into one run.
     source = "<a href='javascript:x'>ab</a>" * 3 + "cd"
     assert [(r.text, r.href) for r in runs(source)] == [("abababcd", None)]
+
+
+# Every key of Feishu's emoji key page ("表情文案说明", im-v1/message-reaction/emojis-introduce),
+# in the page's order; the rich-text page says markdown accepts exactly these.
+FEISHU_EMOJI_KEYS = [
+    "OK",
+    "THUMBSUP",
+    "THANKS",
+    "MUSCLE",
+    "FINGERHEART",
+    "APPLAUSE",
+    "FISTBUMP",
+    "JIAYI",
+    "DONE",
+    "SMILE",
+    "BLUSH",
+    "LAUGH",
+    "SMIRK",
+    "LOL",
+    "FACEPALM",
+    "LOVE",
+    "WINK",
+    "PROUD",
+    "WITTY",
+    "SMART",
+    "SCOWL",
+    "THINKING",
+    "SOB",
+    "CRY",
+    "ERROR",
+    "NOSEPICK",
+    "HAUGHTY",
+    "SLAP",
+    "SPITBLOOD",
+    "TOASTED",
+    "GLANCE",
+    "DULL",
+    "INNOCENTSMILE",
+    "JOYFUL",
+    "WOW",
+    "TRICK",
+    "YEAH",
+    "ENOUGH",
+    "TEARS",
+    "EMBARRASSED",
+    "KISS",
+    "SMOOCH",
+    "DROOL",
+    "OBSESSED",
+    "MONEY",
+    "TEASE",
+    "SHOWOFF",
+    "COMFORT",
+    "CLAP",
+    "PRAISE",
+    "STRIVE",
+    "XBLUSH",
+    "SILENT",
+    "WAVE",
+    "WHAT",
+    "FROWN",
+    "SHY",
+    "DIZZY",
+    "LOOKDOWN",
+    "CHUCKLE",
+    "WAIL",
+    "CRAZY",
+    "WHIMPER",
+    "HUG",
+    "BLUBBER",
+    "WRONGED",
+    "HUSKY",
+    "SHHH",
+    "SMUG",
+    "ANGRY",
+    "HAMMER",
+    "SHOCKED",
+    "TERROR",
+    "PETRIFIED",
+    "SKULL",
+    "SWEAT",
+    "SPEECHLESS",
+    "SLEEP",
+    "DROWSY",
+    "YAWN",
+    "SICK",
+    "PUKE",
+    "BETRAYED",
+    "HEADSET",
+    "EatingFood",
+    "MeMeMe",
+    "Sigh",
+    "Typing",
+    "Lemon",
+    "Get",
+    "LGTM",
+    "OnIt",
+    "OneSecond",
+    "VRHeadset",
+    "YouAreTheBest",
+    "SALUTE",
+    "SHAKE",
+    "HIGHFIVE",
+    "UPPERLEFT",
+    "ThumbsDown",
+    "SLIGHT",
+    "TONGUE",
+    "EYESCLOSED",
+    "RoarForYou",
+    "CALF",
+    "BEAR",
+    "BULL",
+    "RAINBOWPUKE",
+    "ROSE",
+    "HEART",
+    "PARTY",
+    "LIPS",
+    "BEER",
+    "CAKE",
+    "GIFT",
+    "CUCUMBER",
+    "Drumstick",
+    "Pepper",
+    "CANDIEDHAWS",
+    "BubbleTea",
+    "Coffee",
+    "Yes",
+    "No",
+    "OKR",
+    "CheckMark",
+    "CrossMark",
+    "MinusOne",
+    "Hundred",
+    "AWESOMEN",
+    "Pin",
+    "Alarm",
+    "Loudspeaker",
+    "Trophy",
+    "Fire",
+    "BOMB",
+    "Music",
+    "XmasTree",
+    "Snowman",
+    "XmasHat",
+    "FIREWORKS",
+    "2022",
+    "REDPACKET",
+    "FORTUNE",
+    "LUCK",
+    "FIRECRACKER",
+    "StickyRiceBalls",
+    "HEARTBROKEN",
+    "POOP",
+    "StatusFlashOfInspiration",
+    "18X",
+    "CLEAVER",
+    "Soccer",
+    "Basketball",
+    "GeneralDoNotDisturb",
+    "Status_PrivateMessage",
+    "GeneralInMeetingBusy",
+    "StatusReading",
+    "StatusInFlight",
+    "GeneralBusinessTrip",
+    "GeneralWorkFromHome",
+    "StatusEnjoyLife",
+    "GeneralTravellingCar",
+    "StatusBus",
+    "GeneralSun",
+    "GeneralMoonRest",
+    "MoonRabbit",
+    "Mooncake",
+    "JubilantRabbit",
+    "TV",
+    "Movie",
+    "Pumpkin",
+    "BeamingFace",
+    "Delighted",
+    "ColdSweat",
+    "FullMoonFace",
+    "Partying",
+    "GoGoGo",
+    "ThanksFace",
+    "SaluteFace",
+    "Shrug",
+    "ClownFace",
+    "HappyDragon",
+]
+
+
+def test_every_documented_emoji_key_is_an_emoji() -> None:
+    assert len(FEISHU_EMOJI_KEYS) == 182
+    source = " ".join(f":{key}:" for key in FEISHU_EMOJI_KEYS)
+    result = runs(source)
+    assert [r.key for r in result if r.kind == "emoji"] == FEISHU_EMOJI_KEYS
+    # nothing is left as literal ":KEY:" text (":Partying:", ":StatusFlashOfInspiration:" were)
+    assert ":" not in "".join(r.text for r in result if r.kind == "text")
+
+
+def test_emoji_keys_are_case_sensitive() -> None:
+    result = runs(":ThumbsDown: :THUMBSDOWN: :Partying:")
+    assert [(r.text, r.key) for r in result if r.kind == "emoji"] == [
+        ("👎", "ThumbsDown"),
+        ("🥳", "Partying"),
+    ]
+    assert ":THUMBSDOWN:" in "".join(r.text for r in result if r.kind == "text")
+
+
+def test_number_tag_with_its_attributes() -> None:
+    source = (
+        "数字角标<number_tag background_color='grey' font_color='white' url='https://a.cn' "
+        "pc_url='https://pc.cn' android_url='https://m.cn' ios_url='https://i.cn'>1</number_tag> 后"
+    )
+    result = runs(source)
+    tag = next(r for r in result if r.kind == "number_tag")
+    assert (tag.text, tag.tag_color, tag.color, tag.href) == ("1", "grey", "white", "https://pc.cn")
+    assert "number_tag" not in "".join(r.text for r in result)
+    plain = runs("默认<number_tag>12</number_tag>")
+    assert [(r.kind, r.text, r.href, r.tag_color) for r in plain] == [
+        ("text", "默认", None, None),
+        ("number_tag", "12", None, None),
+    ]
+    only_url = next(
+        r for r in runs("<number_tag url='https://a.cn'>3</number_tag>") if r.kind == "number_tag"
+    )
+    assert only_url.href == "https://a.cn"
+    assert plain_text(parse_markdown("a<number_tag>3</number_tag>b")) == "a3b"
+
+
+def test_unclosed_number_tag_stays_literal() -> None:
+    result = runs("<number_tag>1")
+    assert "".join(r.text for r in result) == "<number_tag>1"

@@ -3,7 +3,7 @@
 Importing this package registers them all; ``with_icon`` is shared with the card header.
 """
 
-from designer.render.components import chart, containers, content, interactive
+from designer.render.components import audio, chart, containers, content, interactive
 from designer.render.components.content import with_icon
 
-__all__ = ["chart", "containers", "content", "interactive", "with_icon"]
+__all__ = ["audio", "chart", "containers", "content", "interactive", "with_icon"]

@@ -1,9 +1,11 @@
-"""The ``chart`` component drawn with QPainter: bars, lines, areas, pies and dots, offline.
+"""The ``chart`` component drawn with QPainter: bars, lines, areas, pies, dots, radars, funnels,
+progress bars and rings and word clouds, offline.
 
 Feishu draws charts with VChart; the preview draws the same data in VChart's default look (title
 top left, value grid, category axis, legend under the chart, ten-colour palette from the theme),
-sized by ``aspect_ratio`` (16:9 on the desktop, 1:1 on mobile) or a fixed ``height``. A spec it
-cannot draw becomes a box saying what is wrong (see ``chart_spec``).
+sized by ``aspect_ratio`` (16:9 on the desktop, 1:1 on mobile) or a fixed ``height``. The spec's
+own ``color`` replaces the palette, as in VChart. A spec it cannot draw becomes a box saying
+what is wrong (see ``chart_spec``).
 """
 
 from __future__ import annotations
@@ -21,12 +23,14 @@ from designer.render.components.chart_spec import ChartModel, ChartSpecError, re
 from designer.render.context import BuildContext, px, register
 from designer.render.nodes import BoxMessageNode, Node, elided
 from designer.render.text import card_font
-from designer.render.theme import ChartColors
+from designer.render.theme import ChartColors, Theme, font_color
 
 # width / height of each aspect_ratio the card format allows
 ASPECT_RATIOS: dict[str, float] = {
     ratio: int(ratio.split(":")[0]) / int(ratio.split(":")[1]) for ratio in typing.get_args(ChartAspectRatio)
 }
+MAX_WORDS = 100  # a word cloud places its biggest words; VChart too drops words that do not fit
+SPIRAL_STEPS = 1500  # places tried per word before it is left out
 LABEL_SIZE = 11  # tick labels, legend names (VChart's 12 px at the preview's card scale)
 TITLE_SIZE = 14
 GAP = 6.0
@@ -75,6 +79,39 @@ def tick_text(value: float) -> str:
     return f"{value:g}"
 
 
+class _Placed:
+    """The words placed so far as (left, top, right, bottom), bucketed by 64 px cells: a new
+    word is checked against the words near it, first against the one that blocked the last try
+    (the spiral's next step is usually blocked by it too). Checking every placed word at every
+    step made a 100-word cloud take seconds."""
+
+    CELL = 64.0
+
+    def __init__(self) -> None:
+        self.cells: dict[tuple[int, int], list[tuple[float, float, float, float]]] = {}
+        self.last: tuple[float, float, float, float] | None = None
+
+    def _keys(self, left: float, top: float, right: float, bottom: float) -> list[tuple[int, int]]:
+        c = self.CELL
+        xs = range(int(left // c), int(right // c) + 1)
+        return [(x, y) for y in range(int(top // c), int(bottom // c) + 1) for x in xs]
+
+    def add(self, box: tuple[float, float, float, float]) -> None:
+        for key in self._keys(*box):
+            self.cells.setdefault(key, []).append(box)
+
+    def hits(self, left: float, top: float, right: float, bottom: float) -> bool:
+        last = self.last
+        if last and left < last[2] and last[0] < right and top < last[3] and last[1] < bottom:
+            return True
+        for key in self._keys(left, top, right, bottom):
+            for other in self.cells.get(key, ()):
+                if left < other[2] and other[0] < right and top < other[3] and other[1] < bottom:
+                    self.last = other
+                    return True
+        return False
+
+
 class ChartNode(Node):
     """A drawn chart. After ``layout``: ``plot`` (the plot rectangle), ``bars``, ``slices``,
     ``lines`` (series name -> points), ``dots``, ``legend`` (name, colour, rect) and ``ticks``
@@ -88,6 +125,7 @@ class ChartNode(Node):
         palette: tuple[str, ...],
         aspect: float,
         fixed_height: float | None,
+        specified: dict[str, str] | None = None,
     ) -> None:
         super().__init__("chart", pointer)
         self.model = model
@@ -97,9 +135,13 @@ class ChartNode(Node):
         self.fixed_height = fixed_height
         self.font = card_font(LABEL_SIZE)
         self.title_font = card_font(TITLE_SIZE, bold=True)
-        self.series_colors = {s.name: palette[i % len(palette)] for i, s in enumerate(model.series)}
-        if model.kind == "pie":
-            self.series_colors = {c: palette[i % len(palette)] for i, c in enumerate(model.categories)}
+        # VChart's ordinal colour scale: a "specified" name keeps its colour; a name in the
+        # domain takes the palette colour at its place there; the rest go in order.
+        domain = {name: index for index, name in enumerate(model.color_domain)}
+        self.series_colors = {
+            name: (specified or {}).get(name) or palette[domain.get(name, i) % len(palette)]
+            for i, name in enumerate(model.color_keys())
+        }
         self.colors = {"title": colors.title, "grid": colors.grid, "label": colors.label}
         self.colors.update({f"series:{name}": color for name, color in self.series_colors.items()})
         names = self._legend_names()
@@ -117,11 +159,21 @@ class ChartNode(Node):
         self.value_labels: list[tuple[str, QRectF]] = []
         self.low = 0.0
         self.high = 1.0
+        self.spokes: list[tuple[str, QPointF]] = []  # radar: category -> the axis end
+        self.polygons: dict[str, list[QPointF]] = {}  # radar: series -> its points
+        self.rings_grid: list[float] = []  # radar: the grid polygons' radii
+        self.layers: list[tuple[str, float, QPolygonF, str]] = []  # funnel: name, value, shape, colour
+        self.transforms: list[QPolygonF] = []  # funnel: the conversion steps between layers
+        # progress: category, series, fraction, the track and the filled part (a linear bar), or
+        # for a ring its centre-line circle's rect and thickness in fill.width()
+        self.tracks: list[tuple[str, str, float, QRectF, QRectF]] = []
+        self.words: list[tuple[str, QRectF, str, float]] = []  # word cloud: text, rect, colour, size
+        self.inside_labels: list[tuple[str, QRectF]] = []  # funnel: names drawn on their layers
 
     def _legend_names(self) -> list[str]:
-        if not self.model.legend:
+        if not self.model.legend or self.model.kind == "wordCloud":
             return []
-        if self.model.kind == "pie":
+        if self.model.kind in ("pie", "funnel"):
             return list(self.model.categories)
         if len(self.model.series) > 1 or self.model.named_series:
             return [s.name for s in self.model.series]
@@ -140,9 +192,22 @@ class ChartNode(Node):
         area = self._layout_legend(area, metrics)
         self.bars, self.slices, self.lines, self.dots = [], [], {}, []
         self.value_labels, self.category_labels, self.ticks, self.x_ticks = [], [], [], []
-        if self.model.kind == "pie":
+        self.spokes, self.polygons, self.rings_grid, self.layers = [], {}, [], []
+        self.transforms, self.tracks, self.words, self.inside_labels = [], [], [], []
+        kind = self.model.kind
+        if kind == "pie":
             self._layout_pie(area, metrics)
-        elif self.model.kind == "scatter":
+        elif kind == "radar":
+            self._layout_radar(area, metrics)
+        elif kind == "funnel":
+            self._layout_funnel(area, metrics)
+        elif kind == "linearProgress":
+            self._layout_linear_progress(area, metrics)
+        elif kind == "circularProgress":
+            self._layout_circular_progress(area)
+        elif kind == "wordCloud":
+            self._layout_words(area)
+        elif kind == "scatter":
             self._layout_scatter(area, metrics)
         else:
             self._layout_cartesian(area, metrics)
@@ -381,6 +446,220 @@ class ChartNode(Node):
                 )
                 self.dots.append((series.name, point))
 
+    def _layout_radar(self, area: QRectF, metrics: QFontMetricsF) -> None:
+        """Polar axes, one per category clockwise from 12 o'clock, and a polygon per series."""
+        model = self.model
+        label_width = min(
+            area.width() * 0.25, max((metrics.horizontalAdvance(c) for c in model.categories), default=0.0)
+        )
+        room = min(area.width() / 2 - label_width - GAP, area.height() / 2 - metrics.height() - GAP)
+        radius = max(4.0, room * min(1.0, model.outer_radius / 0.8))
+        centre = area.center()
+        self.plot = QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
+        values = [v for s in model.series for v in s.values.values()]
+        self._value_axis(min(0.0, *values), max(values))
+        span = self.high - self.low or 1.0
+        self.rings_grid = [(t - self.low) / span * radius for t in self._tick_values]
+        self.ticks = [(t, centre.y() - r) for t, r in zip(self._tick_values, self.rings_grid, strict=True)]
+        count = max(1, len(model.categories))
+        height = metrics.height()
+        for index, category in enumerate(model.categories):
+            angle = 2 * math.pi * index / count
+            sin, cos = math.sin(angle), math.cos(angle)
+            self.spokes.append((category, QPointF(centre.x() + sin * radius, centre.y() - cos * radius)))
+            width = min(label_width, metrics.horizontalAdvance(category)) + 4
+            x = centre.x() + sin * (radius + GAP)
+            y = centre.y() - cos * (radius + GAP + height / 2)
+            left = x if sin > 0.2 else x - width if sin < -0.2 else x - width / 2
+            self.category_labels.append((category, QRectF(left, y - height / 2, width, height)))
+        for series in model.series:
+            points = []
+            for index, category in enumerate(model.categories):
+                angle = 2 * math.pi * index / count
+                r = (series.values.get(category, self.low) - self.low) / span * radius
+                points.append(QPointF(centre.x() + math.sin(angle) * r, centre.y() - math.cos(angle) * r))
+            self.polygons[series.name] = points
+            if model.labels:
+                for point, category in zip(points, model.categories, strict=True):
+                    if category in series.values:
+                        text = tick_text(series.values[category])
+                        width = metrics.horizontalAdvance(text) + 4
+                        rect = QRectF(point.x() - width / 2, point.y() - height - 2, width, height)
+                        self.value_labels.append((text, rect))
+
+    def _layout_funnel(self, area: QRectF, metrics: QFontMetricsF) -> None:
+        """Layers from the first category down, each as wide as its value against the largest.
+
+        Without ``isTransform`` a layer narrows to the next one's width (the last to half its
+        own); with it the layers are bars and a grey step between two shows the conversion.
+        """
+        model = self.model
+        series = model.series[0]
+        values = [series.values.get(c, 0.0) for c in model.categories]
+        largest = max(values) or 1.0
+        count = len(values)
+        full = area.width() * 0.8
+        centre = area.center().x()
+        unit = area.height() / (count * 2 + (count - 1 if model.transform else 0))
+        layer = unit * 2
+        widths = [max(1.0, v / largest * full) for v in values]
+        height = metrics.height()
+        y = area.top()
+        self.plot = QRectF(centre - full / 2, area.top(), full, area.height())
+        for index, (category, value, width) in enumerate(zip(model.categories, values, widths, strict=True)):
+            last = index == count - 1
+            bottom = width if model.transform else (width / 2 if last else widths[index + 1])
+            shape = QPolygonF(
+                [
+                    QPointF(centre - width / 2, y),
+                    QPointF(centre + width / 2, y),
+                    QPointF(centre + bottom / 2, y + layer - 1),
+                    QPointF(centre - bottom / 2, y + layer - 1),
+                ]
+            )
+            self.layers.append((category, value, shape, self.series_colors[category]))
+            if model.labels:  # VChart writes the category inside its layer, in white
+                rect = QRectF(centre - full / 2, y + layer / 2 - height / 2, full, height)
+                self.inside_labels.append((category, rect))
+            y += layer
+            if model.transform and not last:
+                step = QPolygonF(
+                    [
+                        QPointF(centre - width / 2, y),
+                        QPointF(centre + width / 2, y),
+                        QPointF(centre + widths[index + 1] / 2, y + unit),
+                        QPointF(centre - widths[index + 1] / 2, y + unit),
+                    ]
+                )
+                self.transforms.append(step)
+                if value > 0:
+                    text = f"{values[index + 1] / value * 100:.0f}%"
+                    self.value_labels.append(
+                        (text, QRectF(centre - 40, y + unit / 2 - height / 2, 80, height))
+                    )
+                y += unit
+
+    def _fraction(self, value: float) -> float:
+        low, high = self.model.scale
+        return max(0.0, min(1.0, (value - low) / (high - low)))
+
+    def _progress_items(self) -> list[tuple[str, str, float]]:
+        """(category, series, value) of each track, categories in data order."""
+        return [
+            (category, series.name, series.values[category])
+            for category in self.model.categories
+            for series in self.model.series
+            if category in series.values
+        ]
+
+    def _layout_linear_progress(self, area: QRectF, metrics: QFontMetricsF) -> None:
+        """A rounded track per category, filled to (value - min) / (max - min) of its length."""
+        items = self._progress_items()
+        count = max(1, len(items))
+        if self.model.horizontal:
+            label_width = min(
+                area.width() * 0.3, max((metrics.horizontalAdvance(c) for c, _, _ in items), default=0.0)
+            )
+            plot = QRectF(
+                area.left() + label_width + GAP, area.top(), area.width() - label_width - GAP, area.height()
+            )
+            band = plot.height() / count
+            thickness = min(band * 0.5, 20.0)  # VChart's progress bars are 20 px at most
+            for index, (category, name, value) in enumerate(items):
+                middle = plot.top() + (index + 0.5) * band
+                track = QRectF(plot.left(), middle - thickness / 2, plot.width(), thickness)
+                fill = QRectF(track.left(), track.top(), track.width() * self._fraction(value), thickness)
+                self.tracks.append((category, name, self._fraction(value), track, fill))
+                label = QRectF(area.left(), middle - metrics.height() / 2, label_width, metrics.height())
+                self.category_labels.append((category, label))
+        else:
+            plot = QRectF(area.left(), area.top(), area.width(), area.height() - metrics.height() - GAP)
+            band = plot.width() / count
+            thickness = min(band * 0.5, 20.0)
+            for index, (category, name, value) in enumerate(items):
+                middle = plot.left() + (index + 0.5) * band
+                track = QRectF(middle - thickness / 2, plot.top(), thickness, plot.height())
+                filled = track.height() * self._fraction(value)
+                fill = QRectF(track.left(), track.bottom() - filled, thickness, filled)
+                self.tracks.append((category, name, self._fraction(value), track, fill))
+                label = QRectF(middle - band / 2, plot.bottom() + GAP, band, metrics.height())
+                self.category_labels.append((category, label))
+        self.plot = plot
+
+    def _layout_circular_progress(self, area: QRectF) -> None:
+        """Concentric rings between ``innerRadius`` and ``radius``, the first category outside;
+        each ring's arc starts at 12 o'clock and runs clockwise for its share of the scale."""
+        items = self._progress_items()
+        # VChart's ``radius``: a fraction of half the chart's shorter side (the page's example: 0.7)
+        radius = max(4.0, min(area.width(), area.height()) / 2 * self.model.outer_radius)
+        inner = radius * min(self.model.inner_radius / max(self.model.outer_radius, 0.01), 0.95)
+        centre = area.center()
+        self.plot = QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
+        band = (radius - inner) / max(1, len(items))
+        thickness = max(1.0, band - 2)  # VChart's innerPadding / outerPadding part the rings
+        for index, (category, name, value) in enumerate(items):
+            middle = radius - (index + 0.5) * band
+            circle = QRectF(centre.x() - middle, centre.y() - middle, 2 * middle, 2 * middle)
+            fraction = self._fraction(value)
+            self.tracks.append((category, name, fraction, circle, QRectF(0, 0, thickness, thickness)))
+
+    def _layout_words(self, area: QRectF) -> None:
+        """Words sized by value, biggest first, each at the first free place on a spiral out
+        from the centre: the same data always gives the same picture."""
+        model = self.model
+        entries = sorted(
+            ((c, s.name, v) for s in model.series for c, v in s.values.items()),
+            key=lambda entry: -entry[2],
+        )[:MAX_WORDS]  # sorted() is stable: equal values keep their data order
+        if not entries:
+            return
+        low, high = min(v for _, _, v in entries), max(v for _, _, v in entries)
+        small, big = model.font_sizes
+        # VChart's sizes suit a chart 400 px wide; a narrower one (a column) shrinks them, but
+        # not below 60 % (the words would be unreadable)
+        scale = max(0.6, min(1.0, area.width() / 400))
+        self.plot = area
+        placed = _Placed()
+        centre = area.center()
+        for word, name, value in entries:
+            size = (small + (big - small) * ((value - low) / (high - low) if high > low else 1.0)) * scale
+            size = float(max(6, round(size)))
+            metrics = QFontMetricsF(card_font(round(size)))
+            width, height = metrics.horizontalAdvance(word) + 2, metrics.height()
+            spot = self._free_spot(area, centre, width, height, placed)
+            if spot is None:
+                continue
+            color = self.series_colors.get(name if model.named_series else word, self.palette[0])
+            self.words.append((word, spot, color, size))
+
+    @staticmethod
+    def _free_spot(
+        area: QRectF, centre: QPointF, width: float, height: float, placed: _Placed
+    ) -> QRectF | None:
+        """The first place on an Archimedean spiral out from the centre where the word fits the
+        area and overlaps no placed word; None when the spiral leaves the area or has taken
+        SPIRAL_STEPS steps (a bound on the work per word, so a crowded cloud lays out quickly;
+        the word is then left out, as VChart leaves out words that do not fit)."""
+        limit = math.hypot(area.width(), area.height()) / 2
+        aspect = min(area.width() / max(1.0, area.height()), 2.0)
+        pitch = max(4.0, height / 3)  # the spiral's turns this far apart, its steps this long
+        a_left, a_top, a_right, a_bottom = area.left(), area.top(), area.right(), area.bottom()
+        cx, cy = centre.x() - width / 2, centre.y() - height / 2
+        t = 0.0
+        for _step in range(SPIRAL_STEPS):
+            r = pitch * t / (2 * math.pi)
+            if r > limit:
+                return None
+            left = cx + r * math.cos(t) * aspect
+            top = cy + r * math.sin(t)
+            right, bottom = left + width, top + height
+            inside = a_left <= left and right <= a_right and a_top <= top and bottom <= a_bottom
+            if inside and not placed.hits(left, top, right, bottom):
+                placed.add((left, top, right, bottom))
+                return QRectF(left, top, width, height)
+            t += max(0.1, pitch / max(r, pitch))
+        return None
+
     # -- painting -----------------------------------------------------------------------------
     def paint(self, painter: QPainter) -> None:
         painter.setClipRect(self.rect())  # a tiny fixed height must not draw over the next element
@@ -395,8 +674,19 @@ class ChartNode(Node):
                 elided(self.model.title, self.title_font, self.title_rect.width()),
             )
         painter.setFont(self.font)
-        if self.model.kind == "pie":
+        kind = self.model.kind
+        if kind == "pie":
             self._paint_pie(painter)
+        elif kind == "radar":
+            self._paint_radar(painter)
+        elif kind == "funnel":
+            self._paint_funnel(painter)
+        elif kind == "linearProgress":
+            self._paint_linear_progress(painter)
+        elif kind == "circularProgress":
+            self._paint_circular_progress(painter)
+        elif kind == "wordCloud":
+            self._paint_words(painter)
         else:
             self._paint_axes(painter)
             self._paint_series(painter)
@@ -497,6 +787,96 @@ class ChartNode(Node):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.drawEllipse(self.plot.center(), inner, inner)
 
+    def _paint_radar(self, painter: QPainter) -> None:
+        c = self.chart_colors
+        centre = self.plot.center()
+        grid = QPen(QColor(c.grid))
+        grid.setWidthF(1.0)
+        painter.setPen(grid)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        count = max(1, len(self.spokes))
+        for r in self.rings_grid:  # VChart's radar grid is polygonal, one ring per tick
+            ring = [
+                QPointF(
+                    centre.x() + math.sin(2 * math.pi * i / count) * r,
+                    centre.y() - math.cos(2 * math.pi * i / count) * r,
+                )
+                for i in range(count)
+            ]
+            painter.drawPolygon(QPolygonF(ring))
+        for _category, end in self.spokes:
+            painter.drawLine(centre, end)
+        height = QFontMetricsF(self.font).height()
+        painter.setPen(QColor(c.label))
+        for value, y in self.ticks[1:-1]:  # the outermost would sit on the top axis name
+            painter.drawText(
+                QRectF(centre.x() + 3, y - height, 60, height),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
+                tick_text(value),
+            )
+        self._paint_labels(painter, self.category_labels, c.label, Qt.AlignmentFlag.AlignCenter)
+        for name, points in self.polygons.items():
+            color = QColor(self.series_colors[name])
+            fill = QColor(color)
+            fill.setAlphaF(0.2 if self.model.area else 0.0)
+            pen = QPen(color)
+            pen.setWidthF(2.0)
+            painter.setPen(pen)
+            painter.setBrush(QBrush(fill))
+            painter.drawPolygon(QPolygonF(points))
+            painter.setBrush(QBrush(QColor(c.slice_border)))
+            for point in points:
+                painter.drawEllipse(point, 3, 3)
+
+    def _paint_funnel(self, painter: QPainter) -> None:
+        painter.setPen(Qt.PenStyle.NoPen)
+        step = QColor(self.chart_colors.grid)
+        painter.setBrush(QBrush(step))
+        for shape in self.transforms:
+            painter.drawPolygon(shape)
+        for _name, _value, shape, color in self.layers:
+            painter.setBrush(QBrush(QColor(color)))
+            painter.drawPolygon(shape)
+        self._paint_labels(painter, self.inside_labels, "#ffffff", Qt.AlignmentFlag.AlignCenter)
+
+    def _paint_linear_progress(self, painter: QPainter) -> None:
+        painter.setPen(Qt.PenStyle.NoPen)
+        for _category, name, fraction, track, fill in self.tracks:
+            radius = min(track.width(), track.height()) / 2
+            painter.setBrush(QBrush(QColor(self.chart_colors.grid)))
+            painter.drawRoundedRect(track, radius, radius)
+            if fraction > 0:
+                painter.setBrush(QBrush(QColor(self.series_colors[name])))
+                painter.drawRoundedRect(fill, radius, radius)
+        align = (
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            if self.model.horizontal
+            else Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+        )
+        self._paint_labels(painter, self.category_labels, self.chart_colors.label, align)
+
+    def _paint_circular_progress(self, painter: QPainter) -> None:
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for _category, name, fraction, circle, size in self.tracks:
+            pen = QPen(QColor(self.chart_colors.grid))
+            pen.setWidthF(size.width())
+            painter.setPen(pen)
+            painter.drawEllipse(circle)
+            if fraction <= 0:
+                continue
+            pen.setColor(QColor(self.series_colors[name]))
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)  # the example's cornerRadius rounds the ends
+            painter.setPen(pen)
+            # Qt: 0 degrees at 3 o'clock, counter-clockwise, in 1/16 degree
+            painter.drawArc(circle, 90 * 16, round(-fraction * 360 * 16))
+
+    def _paint_words(self, painter: QPainter) -> None:
+        for word, rect, color, size in self.words:
+            painter.setFont(card_font(round(size)))
+            painter.setPen(QColor(color))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, word)
+        painter.setFont(self.font)
+
     def _paint_labels(
         self, painter: QPainter, labels: list[tuple[str, QRectF]], color: str, align: Qt.AlignmentFlag
     ) -> None:
@@ -534,7 +914,29 @@ def draw_chart(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Node
     theme_name = element.get("color_theme")
     palettes = t.chart.palettes
     palette = palettes.get(theme_name if isinstance(theme_name, str) else "brand", palettes["brand"])
-    return ChartNode(pointer, model, t.chart, palette, aspect, min(999.0, fixed) if fixed >= 1 else None)
+    # The spec's own colours win over color_theme (chart page: color_theme "若你在 chart_spec 字段中
+    # 声明了样式类属性，该字段无效" - it does nothing once the spec declares styles).
+    own = tuple(c for c in (css_color(t, v) for v in model.color_range) if c)
+    specified = {k: c for k, c in ((k, css_color(t, v)) for k, v in model.color_specified.items()) if c}
+    return ChartNode(
+        pointer,
+        model,
+        t.chart,
+        own or palette,
+        aspect,
+        min(999.0, fixed) if fixed >= 1 else None,
+        specified,
+    )
+
+
+def css_color(theme: Theme, value: str) -> str | None:
+    """A VChart colour (CSS: ``#rgb`` / ``#rrggbb``, ``rgb()`` / ``rgba()``, a CSS colour name) as
+    a colour Qt draws, or None for anything else (that entry is skipped, as VChart's canvas
+    ignores a colour it cannot parse)."""
+    lowered = value.strip().lower()
+    if lowered.startswith(("#", "rgb")):
+        return font_color(theme, lowered)
+    return QColor(lowered).name() if QColor.isValidColorName(lowered) else None
 
 
 register({"chart": draw_chart})

@@ -1,11 +1,15 @@
 """Reading the ``chart`` component's ``chart_spec`` (a VChart spec) into what the preview draws.
 
 Only the common subset is read (chart page, feishu-cards/.../content-components/chart):
-``type`` bar / line / area / pie / scatter / common (bar and line series together); ``data`` as
+``type`` bar / line / area / pie / scatter / common (bar and line series together) and the
+page's radar / funnel / linearProgress / circularProgress / wordCloud examples; ``data`` as
 ``{"values": [...]}`` or a list of ``{"id", "values"}``; ``xField`` (a list groups bars by its
 second field), ``yField``, ``seriesField``, ``categoryField``, ``valueField``, ``direction``
 ("horizontal" bars), ``innerRadius`` / ``outerRadius`` (donut), ``label.visible``,
-``legends.visible`` / ``orient``, ``stack``, ``title.text``. Values may be numbers or numeric
+``legends.visible`` / ``orient``, ``stack``, ``title.text``, ``color`` (the series colours, as
+VChart reads it: a list of colours, or ``{"range": [...], "domain": [...], "specified": {...}}``),
+``nameField`` (word cloud), ``axes[].min`` / ``max`` (the progress charts' scale, 0..1 unless
+set), ``isTransform`` (funnel conversion steps). Values may be numbers or numeric
 strings, as VChart accepts. Anything else raises ``ChartSpecError`` naming what is wrong, so
 the preview can say it in a box instead of drawing a wrong chart.
 """
@@ -21,7 +25,9 @@ from designer.cards.numbers import short_number as _short
 from designer.render.context import tr
 
 CARTESIAN = ("bar", "line", "area")
-KINDS = (*CARTESIAN, "pie", "scatter", "common")
+# One value per category (and per series): drawn around a centre, as layers, tracks or words.
+CATEGORICAL = ("radar", "funnel", "linearProgress", "circularProgress", "wordCloud")
+KINDS = (*CARTESIAN, "pie", "scatter", "common", *CATEGORICAL)
 MAX_VALUE = 1e100  # far past any real figure, far from float overflow when summed or scaled
 
 
@@ -37,7 +43,7 @@ class Series:
     """
 
     name: str
-    kind: str  # bar | line | area | pie | scatter
+    kind: str  # bar | line | area | pie | scatter | one of CATEGORICAL
     values: dict[str, float] = field(default_factory=dict)
     points: list[tuple[float, float]] = field(default_factory=list)
 
@@ -58,6 +64,13 @@ class ChartModel:
     inner_radius: float = 0.0  # pie: fraction of the outer radius (a donut when > 0)
     outer_radius: float = 0.8
     named_series: bool = False  # the series come from a seriesField (so a legend names them)
+    color_range: list[str] = field(default_factory=list)  # ``color``: replaces the theme palette
+    color_domain: list[str] = field(default_factory=list)  # ``color.domain``: names in palette order
+    color_specified: dict[str, str] = field(default_factory=dict)  # ``color.specified``: name -> colour
+    scale: tuple[float, float] = (0.0, 1.0)  # progress charts: the values at empty and full
+    transform: bool = False  # funnel ``isTransform``: conversion steps between the layers
+    font_sizes: tuple[float, float] = (12.0, 36.0)  # word cloud: smallest and largest word
+    area: bool = False  # radar ``area.visible``: the series polygons are filled
     _known: set[str] = field(default_factory=set, repr=False)
 
     def add_category(self, category: str) -> None:
@@ -65,6 +78,13 @@ class ChartModel:
         if category not in self._known:
             self._known.add(category)
             self.categories.append(category)
+
+    def color_keys(self) -> list[str]:
+        """The names that get a colour each: the categories of a pie or funnel (and of a word
+        cloud without series), else the series."""
+        if self.kind in ("pie", "funnel") or (self.kind == "wordCloud" and not self.named_series):
+            return list(self.categories)
+        return [s.name for s in self.series]
 
     def value_range(self) -> tuple[float, float]:
         """The smallest and largest value the value axis must show (always including 0)."""
@@ -267,6 +287,118 @@ def _scatter(spec: dict[str, Any], rows: list[dict[str, Any]], model: ChartModel
     return list(by_name.values())
 
 
+def _categorical(
+    spec: dict[str, Any], kind: str, rows: list[dict[str, Any]], model: ChartModel
+) -> list[Series]:
+    """The series of a radar / funnel / progress / word cloud spec: one value per category.
+
+    linearProgress reads like a bar chart (``direction`` horizontal by default: ``yField`` the
+    category, ``xField`` the value); a word cloud's category is its ``nameField``; the others
+    read ``categoryField`` / ``valueField``. ``seriesField`` splits and colours the series.
+    """
+    if kind == "linearProgress":
+        horizontal = spec.get("direction", "horizontal") != "vertical"
+        category_key, value_key = ("yField", "xField") if horizontal else ("xField", "yField")
+        model.horizontal = horizontal
+    elif kind == "wordCloud":
+        category_key, value_key = "nameField", "valueField"
+    else:
+        category_key, value_key = "categoryField", "valueField"
+    category_field = _field(spec, category_key, rows)
+    value_field = _field(spec, value_key, rows)
+    series_field = _field(spec, "seriesField", rows, required=False)
+    assert category_field is not None and value_field is not None
+    model.named_series = series_field is not None
+    by_name: dict[str, Series] = {}
+    for index, row in enumerate(rows):
+        value = _number(row.get(value_field), value_field, value_key, index)
+        if value is None:
+            continue
+        if value < 0 and kind in ("funnel", "wordCloud"):  # a layer's width, a word's size
+            raise ChartSpecError(
+                tr("chart: {field} '{name}' of data row {row} is negative ({value})").format(
+                    field=value_key, name=value_field, row=index + 1, value=_text(value)
+                )
+            )
+        category = _text(row.get(category_field))
+        name = _text(row.get(series_field)) if series_field else value_field
+        model.add_category(category)
+        series = by_name.setdefault(name, Series(name, kind))
+        series.values[category] = series.values.get(category, 0.0) + value
+    if kind in ("linearProgress", "circularProgress"):
+        model.scale = _scale(spec)
+    if kind in ("radar", "circularProgress"):
+        model.inner_radius = _fraction(spec.get("innerRadius"), 0.0)
+        radius = spec.get("outerRadius", spec.get("radius"))
+        model.outer_radius = _fraction(radius, 0.8) or 0.8
+    if kind == "radar":
+        model.area = _visible(spec.get("area"), False)
+    if kind == "funnel":
+        model.transform = spec.get("isTransform") is True
+    if kind == "wordCloud":
+        sizes = spec.get("fontSizeRange")
+        if (
+            isinstance(sizes, list)
+            and len(sizes) == 2
+            and all(isinstance(v, int | float) and not isinstance(v, bool) for v in sizes)
+        ):
+            low, high = sorted(max(4.0, min(120.0, float(v))) for v in sizes)
+            model.font_sizes = (low, high)
+    return list(by_name.values())
+
+
+def _scale(spec: dict[str, Any]) -> tuple[float, float]:
+    """A progress chart's empty and full values: the value axis's ``min`` / ``max``, else 0..1
+    (VChart's progress charts read values as fractions of a 0..1 axis)."""
+    low, high = 0.0, 1.0
+    axes = spec.get("axes")
+    for axis in axes if isinstance(axes, list) else []:
+        if not isinstance(axis, dict):
+            continue
+        for key in ("min", "max"):
+            value = axis.get(key)
+            if isinstance(value, int | float) and not isinstance(value, bool):
+                number = read_number(value, "")  # a 400-digit integer is a float too
+                if number is None or not math.isfinite(number):
+                    continue
+                number = max(-MAX_VALUE, min(MAX_VALUE, number))  # keeps max - min a finite float
+                if key == "min":
+                    low = number
+                else:
+                    high = number
+    if high <= low:
+        raise ChartSpecError(
+            tr("chart: the axis max ({high}) is not above its min ({low})").format(
+                high=_text(high), low=_text(low)
+            )
+        )
+    return low, high
+
+
+def _colors(spec: dict[str, Any], model: ChartModel) -> None:
+    """``color`` as VChart reads it: a list of colours (the palette, in series order) or a scale
+    object, ``{"range": [...]}`` with an optional ``domain`` (names in palette order) and
+    ``specified`` (name -> colour, before the palette). The strings are checked where they are
+    drawn (chart.py), which knows colour syntax; here only the shape is read."""
+    value = spec.get("color")
+    if value is None:
+        return
+    if isinstance(value, list):
+        model.color_range = [str(v) for v in value if isinstance(v, str)]
+        return
+    if not isinstance(value, dict):
+        raise ChartSpecError(tr("chart: color is not a list of colours or a colour scale"))
+    colors = value.get("range")
+    if isinstance(colors, list):
+        model.color_range = [str(v) for v in colors if isinstance(v, str)]
+    domain = value.get("domain")
+    if isinstance(domain, list):
+        model.color_domain = [_text(v) for v in domain]
+    specified = value.get("specified")
+    if isinstance(specified, dict):
+        model.color_specified = {str(k): v for k, v in specified.items() if isinstance(v, str)}
+
+
 def read_chart_spec(spec: Any) -> ChartModel:
     """The chart to draw for ``chart_spec``; raises ``ChartSpecError`` naming what is wrong."""
     if spec is None:
@@ -295,8 +427,11 @@ def read_chart_spec(spec: Any) -> ChartModel:
         legend_orient=orient if orient in ("bottom", "top", "left", "right") else "bottom",
     )
     datasets = _datasets(spec)
+    _colors(spec, model)
     if kind == "pie":
         model.series = _pie(spec, _rows(spec, datasets), model)
+    elif kind in CATEGORICAL:
+        model.series = _categorical(spec, kind, _rows(spec, datasets), model)
     elif kind == "scatter":
         model.series = _scatter(spec, _rows(spec, datasets), model)
     elif kind == "common":

@@ -237,38 +237,62 @@ def _person_name(ctx: BuildContext, user: Any) -> str:
     return str(user) if user else tr("unknown user")
 
 
+# Avatar sizes by ``size`` (person / person_list pages: extra_small, small, medium, large; the
+# default is medium for both).
+AVATAR_SIZES = {"extra_small": 16, "small": 20, "medium": 24, "large": 36}
+
+
+def _avatar_size(element: dict[str, Any]) -> int:
+    size = element.get("size", "medium")
+    return AVATAR_SIZES.get(size if isinstance(size, str) else "medium", AVATAR_SIZES["medium"])
+
+
 def draw_person(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Node:
+    """``person``: by the page, the avatar shows and the name does not unless asked
+    (``show_avatar`` true, ``show_name`` false by default); ``style: capsule`` is a rounded tint."""
     t = ctx.theme
-    size = {"extra_small": 16, "small": 20, "medium": 24, "large": 36}.get(
-        str(element.get("size", "medium")), t.metrics.avatar_size
-    )
     person = AvatarNode(
         pointer,
         name=_person_name(ctx, element.get("user_id")),
-        size=size,
-        colors={"avatar": t.primary, "avatar_text": "#ffffff", "text": t.text},
+        size=_avatar_size(element),
+        colors={
+            "avatar": t.primary,
+            "avatar_text": "#ffffff",
+            "text": t.text,
+            "capsule": t.tags["neutral"].background,
+        },
         font_size=t.metrics.text_size,
-        show_name=element.get("show_name", True) is not False,
+        show_name=element.get("show_name") is True,
+        show_avatar=element.get("show_avatar", True) is not False,
+        capsule=element.get("style") == "capsule",
     )
     person.shrink = True
     return person
 
 
 def draw_person_list(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Node:
+    """``person_list``: names without avatars by default (``show_name`` true, ``show_avatar``
+    false); without names, two or more people are a chain of overlapping avatars (the page's
+    "葫芦串"), each ringed in the card's colour over the one before."""
     t = ctx.theme
-    flow = FlowNode("person_list", pointer, spacing=12, line_spacing=6)
-    size = {"extra_small": 16, "small": 20, "medium": 24, "large": 36}.get(
-        str(element.get("size", "small")), 20
-    )
-    for index, person in enumerate(elements_of(element.get("persons"))):
+    size = _avatar_size(element)
+    persons = elements_of(element.get("persons"))
+    show_name = element.get("show_name", True) is not False
+    chain = not show_name and len(persons) > 1
+    flow = FlowNode("person_list", pointer, spacing=-size / 4 if chain else 12, line_spacing=6)
+    colors = {"avatar": t.primary, "avatar_text": "#ffffff", "text": t.text}
+    if chain:
+        colors["ring"] = t.surface
+    for index, person in enumerate(persons):
         flow.children.append(
             AvatarNode(
                 f"{pointer}/persons/{index}",
                 name=_person_name(ctx, person),
                 size=size,
-                colors={"avatar": t.primary, "avatar_text": "#ffffff", "text": t.text},
+                colors=colors,
                 font_size=t.metrics.text_size,
-                show_name=element.get("show_name", True) is not False,
+                show_name=show_name,
+                show_avatar=chain or element.get("show_avatar") is True,
             )
         )
     flow.text = " ".join(c.text for c in flow.children)

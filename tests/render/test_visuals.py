@@ -1,0 +1,101 @@
+"""Images, colours and icons (issue 12): Feishu's colour table with shades and custom colours,
+the img ``size`` / ``corner_radius`` / ``scale_type``, img_combination layouts, icons."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from PySide6.QtGui import QColor
+
+from designer.cards import parse
+from designer.cards.colors import COLOR_ENUM
+from designer.render.theme import DARK, LIGHT, background_color, font_color
+from tests.render.conftest import Drawn, close
+from tests.render.test_components import v2
+
+Draw = Callable[..., Drawn]
+
+CUSTOM = {
+    "style": {"color": {"cus-0": {"light_mode": "rgba(5,157,178,1)", "dark_mode": "rgba(78,23,108,1)"}}}
+}
+
+
+def md(text: str) -> dict[str, Any]:
+    return {"tag": "markdown", "content": text}
+
+
+# -- colours --------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("name", "light", "dark"),
+    [
+        ("blue-50", "#f0f4ff", "#152340"),
+        ("grey-100", "#f2f3f5", "#292929"),
+        ("grey-00", "#ffffff", "#0a0a0a"),
+        ("red-500", "#e22e28", "#f05b56"),
+        ("blue", "#1456f0", "#75a4ff"),
+    ],
+)
+def test_shades_keep_their_own_colour(name: str, light: str, dark: str) -> None:
+    # A shade is not its hue: blue-50 is a pale tint, red-500 is not red (red-600).
+    assert font_color(LIGHT, name) == light
+    assert font_color(DARK, name) == dark
+
+
+def test_every_enum_colour_is_drawn_and_accepted_by_lint() -> None:
+    # One table: each name the renderer draws is a name lint accepts, and the other way round.
+    for name in COLOR_ENUM:
+        card = v2({"tag": "column_set", "background_style": name, "columns": [{"tag": "column"}]})
+        assert not [d for d in parse(json.dumps(card)).diagnostics if "colour" in d.message]
+        assert font_color(LIGHT, name) and font_color(DARK, name)
+
+
+@pytest.mark.parametrize("theme", [LIGHT, DARK], ids=["light", "dark"])
+def test_column_set_column_and_container_backgrounds_take_shades_and_custom_colours(
+    draw: Draw, theme: Any
+) -> None:
+    card = v2(
+        {
+            "tag": "column_set",
+            "background_style": "blue-50",
+            "columns": [
+                {"tag": "column", "background_style": "cus-0", "elements": [md("custom 自定义 🎨")]},
+                {"tag": "column", "elements": [md("shade")]},
+            ],
+        },
+        {"tag": "interactive_container", "background_style": "red-100", "elements": [md("container")]},
+    )
+    card["config"] = CUSTOM
+    drawn = draw(card, theme=theme.name)
+    dark = theme is DARK
+    column_set = drawn.at("/body/elements/0")
+    column = drawn.at("/body/elements/0/columns/0")
+    container = drawn.at("/body/elements/1")
+    custom = "#4e176c" if dark else "#059db2"
+    assert close(
+        drawn.pixel(column_set.rect.right() - 3, column_set.rect.bottom() - 3), COLOR_ENUM["blue-50"][dark], 3
+    )
+    assert close(drawn.pixel(column.rect.left() + 3, column.rect.bottom() - 3), custom, 3)
+    assert close(
+        drawn.pixel(container.rect.right() - 4, container.rect.bottom() - 4), COLOR_ENUM["red-100"][dark], 3
+    )
+
+
+def test_background_style_names() -> None:
+    assert background_color(LIGHT, "default") is None
+    assert background_color(LIGHT, "grey") == LIGHT.placeholder_background
+    assert background_color(LIGHT, "blue-100") == "#e0e9ff"
+    assert background_color(DARK, "cus-0", {"cus-0": "#123456"}) == "#123456"
+    assert background_color(LIGHT, "nonsense") is None
+
+
+def test_font_colour_shade_in_markdown_is_drawn(draw: Draw) -> None:
+    drawn = draw(
+        v2(md("<font color='grey-900'>深灰深灰深灰</font> <font color='blue-300'>淡蓝淡蓝淡蓝</font>"))
+    )
+    node = drawn.at("/body/elements/0")
+    colors = drawn.colors_in(node.rect)
+    assert any(close(QColor(c), "#94b4ff", 12) for c in colors)
+    assert any(close(QColor(c), "#1f2329", 12) for c in colors)

@@ -650,9 +650,15 @@ class ImageNode(Node):
         max_height: float | None = None,
         radius: float = 4,
         tag: str = "img",
+        radius_percent: float | None = None,
+        exact: bool = False,
+        crop_top: bool = False,
     ) -> None:
         super().__init__(tag, pointer)
         self.image = image
+        self.radius_percent = radius_percent  # corner_radius "N%": of the shorter side (50 % = round)
+        self.exact = exact  # a fixed size (img size "small", "40px 40px"): fixed_width x width*aspect
+        self.crop_top = crop_top  # scale_type crop_top: keep the top of a cropped picture
         self.alt = alt
         self.text = alt
         self.colors = dict(colors)
@@ -669,6 +675,10 @@ class ImageNode(Node):
 
     def do_layout(self, width: float) -> float:
         drawn_width = min(width, self.fixed_width) if self.fixed_width else width
+        if self.exact and self.aspect is not None:
+            # A fixed box, narrowed in proportion when the column is narrower.
+            self.drawn_width = drawn_width
+            return drawn_width * self.aspect
         if self.image is not None and not self.image.isNull() and self.aspect is None:
             aspect = self.image.height() / max(1, self.image.width())
         else:
@@ -681,12 +691,20 @@ class ImageNode(Node):
         self.drawn_width = drawn_width
         return max(min(24.0, drawn_width), height)
 
+    def corner(self, rect: QRectF) -> float:
+        """The corner radius drawn, at most half the shorter side (a circle, as CSS draws it)."""
+        short = min(rect.width(), rect.height())
+        radius = short * self.radius_percent / 100 if self.radius_percent is not None else self.radius
+        return max(0.0, min(radius, short / 2))
+
     def paint(self, painter: QPainter) -> None:
         rect = QRectF(0, 0, self.drawn_width or self.w, self.h)
+        radius = self.corner(rect)
         if self.image is not None and not self.image.isNull():
             painter.save()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
             path = QPainterPath()
-            path.addRoundedRect(rect, self.radius, self.radius)
+            path.addRoundedRect(rect, radius, radius)
             painter.setClipPath(path)
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
             # crop to fill (object-fit: cover), as the client shows card images
@@ -694,7 +712,7 @@ class ImageNode(Node):
             target_aspect = rect.height() / max(1.0, rect.width())
             if source.height() / max(1.0, source.width()) > target_aspect:
                 new_h = source.width() * target_aspect
-                source.setTop((source.height() - new_h) / 2)
+                source.setTop(0 if self.crop_top else (source.height() - new_h) / 2)
                 source.setHeight(new_h)
             else:
                 new_w = source.height() / max(1e-6, target_aspect)
@@ -703,11 +721,13 @@ class ImageNode(Node):
             painter.drawImage(rect, self.image, source)
             painter.restore()
             return
-        rounded(painter, rect, self.radius, self.colors["background"], None)
+        rounded(painter, rect, radius, self.colors["background"], None)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setPen(_pen(self.colors["border"], 1, Qt.PenStyle.DashLine))
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), self.radius, self.radius)
+        painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), radius, radius)
+        if rect.height() < 24 or rect.width() < 24:
+            return  # an icon-sized box: no room for the alt text
         # a small mountain-and-sun picture glyph, then the alt text
         painter.setPen(_pen(self.colors["text"], 1.2))
         centre = rect.center()

@@ -82,6 +82,12 @@ class Metrics:
     list_indent: int = 22  # [meixg] --fcr-markdown-list-indent
     code_radius: int = 6  # [meixg] --fcr-markdown-code-radius
     image_placeholder_height: int = 160
+    # [feishu img] size / mode: large 160 x 160, medium 80 x 80, small 40 x 40, tiny 16 x 16
+    # (squares; "stretch" fills the width); compact_width: true shows at most 278 px wide.
+    image_sizes: dict[str, int] = field(
+        default_factory=lambda: {"large": 160, "medium": 80, "small": 40, "tiny": 16}
+    )
+    image_compact_width: int = 278
     avatar_size: int = 24  # person: medium; small 20, large 36 [meixg 22/28/36]
     checker_box: int = 16
     badge_height: int = 22

@@ -8,13 +8,14 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtGui import QColor, QImage
 
 from designer.cards import parse
 from designer.cards.colors import COLOR_ENUM
 from designer.render.theme import DARK, LIGHT, background_color, font_color
 from tests.render.conftest import Drawn, close
-from tests.render.test_components import v2
+from tests.render.test_components import png, v2
 
 Draw = Callable[..., Drawn]
 
@@ -99,3 +100,86 @@ def test_font_colour_shade_in_markdown_is_drawn(draw: Draw) -> None:
     colors = drawn.colors_in(node.rect)
     assert any(close(QColor(c), "#94b4ff", 12) for c in colors)
     assert any(close(QColor(c), "#1f2329", 12) for c in colors)
+
+
+# -- images ---------------------------------------------------------------------------------------
+def img(**members: Any) -> dict[str, Any]:
+    return {"tag": "img", "img_key": "img_v3_k", "alt": {"tag": "plain_text", "content": "🖼 图"}, **members}
+
+
+@pytest.mark.parametrize(
+    ("members", "size"),
+    [
+        ({"size": "large"}, (160, 160)),
+        ({"size": "medium"}, (80, 80)),
+        ({"size": "small"}, (40, 40)),
+        ({"size": "tiny"}, (16, 16)),
+        ({"size": "120px 60px"}, (120, 60)),
+        ({"size": "small", "scale_type": "crop_top"}, (40, 40)),
+        ({"mode": "small"}, (40, 40)),
+    ],
+)
+@pytest.mark.parametrize("with_picture", [True, False], ids=["picture", "placeholder"])
+def test_img_size_is_the_documented_box(
+    draw: Draw, members: dict[str, Any], size: tuple[int, int], with_picture: bool
+) -> None:
+    source = (lambda key: png("#00aa00", 300, 200)) if with_picture else None
+    drawn = draw(v2(img(**members), md("after 之后")), image_source=source)
+    rect = drawn.at("/body/elements/0").rect
+    assert (round(rect.width()), round(rect.height())) == size
+    # the next element follows the picture, not a full-width 16:9 box
+    assert drawn.at("/body/elements/1").rect.top() < rect.bottom() + 20
+
+
+def test_img_size_ignored_when_fit_horizontal_and_stretch_fills(draw: Draw) -> None:
+    drawn = draw(v2(img(size="small", scale_type="fit_horizontal"), img(size="stretch")), width="default")
+    body = drawn.at("/body/elements/0").rect
+    assert body.width() > 500
+    assert drawn.at("/body/elements/1").rect.width() == body.width()
+
+
+def test_img_size_narrowed_in_a_narrow_column_keeps_its_shape(draw: Draw) -> None:
+    card = v2(
+        {
+            "tag": "column_set",
+            "columns": [{"tag": "column", "width": "60px", "elements": [img(size="120px 60px")]}],
+        }
+    )
+    rect = draw(card).at("/body/elements/0/columns/0/elements/0").rect
+    assert rect.width() <= 60 and abs(rect.height() - rect.width() / 2) <= 1
+
+
+@pytest.mark.parametrize("radius", ["50%", "20px"])
+def test_round_avatar_corner_radius(draw: Draw, radius: str) -> None:
+    drawn = draw(v2(img(size="small", corner_radius=radius)), image_source=lambda key: png("#00aa00", 64, 64))
+    rect = drawn.at("/body/elements/0").rect
+    assert close(drawn.pixel(rect.center().x(), rect.center().y()), "#00aa00", 8)
+    # the corner is cut away: the card shows through, and the edge midpoints are the picture
+    assert close(drawn.pixel(rect.left() + 2, rect.top() + 2), LIGHT.surface, 8)
+    assert close(drawn.pixel(rect.left() + 1, rect.center().y()), "#00aa00", 30)
+
+
+def test_square_corner_radius_zero(draw: Draw) -> None:
+    drawn = draw(v2(img(size="small", corner_radius="0px")), image_source=lambda key: png("#00aa00", 64, 64))
+    rect = drawn.at("/body/elements/0").rect
+    assert close(drawn.pixel(rect.left() + 1, rect.top() + 1), "#00aa00", 8)
+
+
+def test_crop_top_keeps_the_top_of_the_picture(draw: Draw) -> None:
+    tall = QImage(40, 120, QImage.Format.Format_ARGB32)
+    tall.fill(QColor("#0000ff"))
+    for y in range(40):
+        for x in range(40):
+            tall.setPixelColor(x, y, QColor("#ff0000"))  # red top third, blue below
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    tall.save(buffer, "PNG")
+    picture = bytes(data.data())
+    for scale_type, expected in (("crop_top", "#ff0000"), ("crop_center", "#0000ff")):
+        drawn = draw(
+            v2(img(size="40px 40px", scale_type=scale_type, corner_radius="0px")),
+            image_source=lambda key: picture,
+        )
+        rect = drawn.at("/body/elements/0").rect
+        assert close(drawn.pixel(rect.center().x(), rect.center().y()), expected, 10), scale_type

@@ -4,9 +4,11 @@ person / person_list and table (pages under feishu-cards/.../content-components)
 from __future__ import annotations
 
 import datetime
+import math
 from typing import Any
 
 from designer.cards.markdown import parse_markdown, plain_text
+from designer.cards.numbers import read_number
 from designer.render.context import (
     BuildContext,
     elements_of,
@@ -137,25 +139,61 @@ def draw_hr(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Node:
     return RuleNode(pointer, ctx.theme.hr)
 
 
+def image_size(ctx: BuildContext, element: dict[str, Any]) -> tuple[float, float] | None:
+    """The fixed width x height an ``img`` asks for, or None to fill the width.
+
+    img page: ``size`` ``large`` / ``medium`` / ``small`` / ``tiny`` are 160 / 80 / 40 / 16 px
+    squares, ``"Wpx Hpx"`` is W x H, ``stretch`` fills the width; ``size`` applies only with
+    ``scale_type`` ``crop_center`` (the default) or ``crop_top``. The legacy ``mode`` takes the
+    same four names (and overrides ``custom_width``).
+    """
+    squares = ctx.theme.metrics.image_sizes
+    mode = element.get("mode")
+    if isinstance(mode, str) and mode in squares:
+        return float(squares[mode]), float(squares[mode])
+    size = element.get("size")
+    if element.get("scale_type", "crop_center") not in ("crop_center", "crop_top") or not isinstance(
+        size, str
+    ):
+        return None
+    if size in squares:
+        return float(squares[size]), float(squares[size])
+    parts = size.split()
+    if len(parts) == 2 and all(read_number(part) is not None for part in parts):
+        return px("img", "size", parts[0], 1), px("img", "size", parts[1], 1)
+    return None
+
+
+def corner_radius(value: Any) -> tuple[float, bool]:
+    """``corner_radius`` as (px, False) or, for ``"N%"`` (img page: ``[0,100]%``), (N, True)."""
+    if isinstance(value, str) and value.strip().endswith("%"):
+        number = read_number(value.strip()[:-1], "")
+        if number is None:
+            number = read_number(value.strip()[:-1])
+        return (max(0.0, min(100.0, number)) if number is not None and math.isfinite(number) else 0.0), True
+    return px(None, "corner_radius", value, 4), False
+
+
 def draw_img(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Node:
     t = ctx.theme
     key = element.get("img_key")
     alt = ctx.i18n(element.get("alt")) or (str(key) if key else tr("image"))
     image = ctx.image(key)
-    mode = element.get("mode") or element.get("scale_type")
-    size = element.get("size") if isinstance(element.get("size"), str) else None
+    scale_type = element.get("scale_type") or element.get("mode")
     fixed: float | None = None
-    if isinstance(element.get("custom_width"), int | float):
+    box = image_size(ctx, element)
+    if box is None and isinstance(element.get("custom_width"), int | float | str):
         fixed = px("img", "custom_width", element["custom_width"], 300)
-    elif mode in ("tiny", "small", "medium", "large"):
-        fixed = {"tiny": 80.0, "small": 160.0, "medium": 300.0, "large": 480.0}[str(mode)]
-    elif isinstance(size, str) and "px" in size:
-        fixed = px("img", "size", size.split()[0], 0) or None
+    if box is None and element.get("compact_width") is True:
+        fixed = min(fixed or math.inf, float(t.metrics.image_compact_width))
     # A picture keeps its own aspect; an unknown one is a 16:9 box. crop_* modes crop tall
     # pictures to 16:9 (img component page, "mode"/"scale_type").
     aspect: float | None = None if image is not None else 9 / 16
-    if mode in ("crop_center", "crop_top") and image is not None:
+    if scale_type in ("crop_center", "crop_top") and image is not None:
         aspect = min(9 / 16, image.height() / max(1, image.width()))
+    if box is not None:
+        fixed, aspect = box[0], box[1] / box[0]
+    radius, percent = corner_radius(element.get("corner_radius"))
     colors = {"background": t.placeholder_background, "border": t.border, "text": t.text_secondary}
     node = ImageNode(
         pointer,
@@ -165,8 +203,14 @@ def draw_img(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Node:
         font_size=t.metrics.notation_size,
         aspect=aspect,
         fixed_width=fixed,
-        max_height=float(t.metrics.image_placeholder_height) * 2.5,
+        max_height=None if box is not None else float(t.metrics.image_placeholder_height) * 2.5,
+        radius=0.0 if percent else radius,
+        radius_percent=radius if percent else None,
+        exact=box is not None,
+        crop_top=scale_type == "crop_top",
     )
+    # a sized picture is its own size, not a row-wide box (selected, hit and measured as drawn)
+    node.shrink = box is not None
     if image is None:
         node.colors["placeholder"] = "yes"
     return node

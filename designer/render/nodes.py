@@ -755,6 +755,40 @@ class ImageNode(Node):
         )
 
 
+# Cells of an img_combination layout in units of ``s``, the side of its smallest picture, and
+# of the gap ``g``: (x, y, w, h) as (s, g) multiples. See draw_img_combination for the sources.
+Cell = tuple[tuple[float, float], tuple[float, float], tuple[float, float], tuple[float, float]]
+
+
+class MosaicNode(Node):
+    """``img_combination``: pictures on a grid whose unit ``s`` follows from the width.
+
+    ``across`` is the row width as ``(a, b)``: ``a * s + b * gap``; each cell is ``(x, y, w, h)``,
+    each as such an ``(s, gap)`` pair, so one table describes a layout at every width.
+    """
+
+    def __init__(
+        self, pointer: str | None, cells: list[Cell], across: tuple[float, float], gap: float
+    ) -> None:
+        super().__init__("img_combination", pointer)
+        self.cells = cells
+        self.across = across
+        self.gap = gap
+
+    def do_layout(self, width: float) -> float:
+        unit = max(1.0, (width - self.across[1] * self.gap) / max(1.0, self.across[0]))
+        bottom = 0.0
+        for child, cell in zip(self.children, self.cells, strict=False):
+            x, y, w, h = ((a * unit + b * self.gap) for a, b in cell)
+            if isinstance(child, ImageNode):
+                child.fixed_width, child.aspect, child.exact = w, h / max(1.0, w), True
+            child.invalidate()
+            child.layout(w)
+            child.x, child.y = x, y
+            bottom = max(bottom, y + h)
+        return bottom
+
+
 class ImageOptionNode(ImageNode):
     """An option of ``select_img``: its picture, a ring when chosen and, in a form, a radio button
     (single choice) or a check box (``multi_select``) in the top right corner, as the client draws it."""

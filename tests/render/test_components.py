@@ -399,7 +399,7 @@ def test_img_combination(draw: Draw) -> None:
         v2(
             {
                 "tag": "img_combination",
-                "combination_mode": "triple",
+                "combination_mode": "trisect",  # three equal squares in a row (triple: test_visuals)
                 "img_list": [{"img_key": f"k{i}"} for i in range(3)],
             }
         )

@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QImage
 from designer.cards import parse
 from designer.cards.colors import COLOR_ENUM
 from designer.render.theme import DARK, LIGHT, background_color, font_color
-from tests.render.conftest import Drawn, close
+from tests.render.conftest import Drawn, close, load_card
 from tests.render.test_components import png, v2
 
 Draw = Callable[..., Drawn]
@@ -183,3 +183,74 @@ def test_crop_top_keeps_the_top_of_the_picture(draw: Draw) -> None:
         )
         rect = drawn.at("/body/elements/0").rect
         assert close(drawn.pixel(rect.center().x(), rect.center().y()), expected, 10), scale_type
+
+
+# -- img_combination ------------------------------------------------------------------------------
+def combination(mode: str, count: int, **members: Any) -> dict[str, Any]:
+    images = [{"img_key": f"img_{i}"} for i in range(count)]
+    return {"tag": "img_combination", "combination_mode": mode, "img_list": images, **members}
+
+
+def cells(drawn: Drawn, count: int) -> list[Any]:
+    return [drawn.at(f"/body/elements/0/img_list/{i}").rect for i in range(count)]
+
+
+def test_double_is_a_narrow_portrait_beside_a_wide_landscape(draw: Draw) -> None:
+    drawn = draw(v2(combination("double", 2)), width="default")
+    left, right = cells(drawn, 2)
+    whole = drawn.at("/body/elements/0").rect
+    assert left.top() == right.top() and left.height() == right.height()
+    assert abs(right.width() - 2 * left.width()) <= 1  # a third and two thirds
+    assert abs(left.height() - left.width() * 4 / 3) <= 1  # 3:4 portrait, 3:2 landscape
+    assert left.left() == whole.left() and abs(right.right() - whole.right()) <= 1
+
+
+def test_triple_is_a_large_square_beside_two_small_ones(draw: Draw) -> None:
+    drawn = draw(v2(combination("triple", 3)), width="default")
+    big, top, bottom = cells(drawn, 3)
+    for rect in (big, top, bottom):
+        assert abs(rect.width() - rect.height()) <= 1  # squares
+    assert abs(big.height() - (bottom.bottom() - top.top())) <= 1  # the large one spans both
+    assert top.left() == bottom.left() > big.right()
+    assert top.bottom() < bottom.top()
+    assert abs(big.width() - 2 * top.width() - 4) <= 1
+
+
+@pytest.mark.parametrize(
+    ("mode", "columns", "limit"), [("bisect", 2, 6), ("trisect", 3, 9), ("double", 2, 2), ("triple", 3, 3)]
+)
+def test_pictures_past_the_limit_are_not_shown(draw: Draw, mode: str, columns: int, limit: int) -> None:
+    drawn = draw(v2(combination(mode, limit + 2)))
+    shown = [e for e in drawn.elements if e.pointer.startswith("/body/elements/0/img_list/")]
+    assert len(shown) == limit
+    if mode in ("bisect", "trisect"):
+        rects = cells(drawn, limit)
+        assert len({r.top() for r in rects}) == 3 and len({r.left() for r in rects}) == columns
+
+
+def test_combination_corner_radius(draw: Draw) -> None:
+    source = lambda key: png("#00aa00", 64, 64)  # noqa: E731
+    drawn = draw(v2(combination("bisect", 2, corner_radius="50%")), image_source=source)
+    rect = cells(drawn, 2)[0]
+    assert close(drawn.pixel(rect.center().x(), rect.center().y()), "#00aa00", 8)
+    assert close(drawn.pixel(rect.left() + 3, rect.top() + 3), LIGHT.surface, 8)
+
+
+def test_complete_images_and_colours_card(draw: Draw) -> None:
+    """The complete card (tests/render/cards/images_colours_v2.json): no lint complaint about its
+    colours, every picture its documented size, both themes."""
+    for theme in (LIGHT, DARK):
+        drawn = draw(load_card("images_colours_v2"), theme=theme.name, width="default")
+        assert not [d for d in drawn.doc.diagnostics if "colour" in d.message], drawn.doc.diagnostics
+        avatar = drawn.at("/body/elements/1/columns/0/elements/0").rect
+        assert (avatar.width(), avatar.height()) == (40, 40)
+        assert drawn.at("/body/elements/2").rect.size().toTuple() == (80, 80)
+        assert drawn.at("/body/elements/3").rect.size().toTuple() == (200, 100)
+        assert drawn.at("/body/elements/4").rect.size().toTuple() == (16, 16)
+        column_set = drawn.at("/body/elements/1")
+        dark = theme is DARK
+        assert close(
+            drawn.pixel(column_set.rect.left() + 45, column_set.rect.top() + 2),
+            COLOR_ENUM["blue-50"][dark],
+            3,
+        )

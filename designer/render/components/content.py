@@ -18,9 +18,11 @@ from designer.render.context import (
 )
 from designer.render.nodes import (
     AvatarNode,
+    Cell,
     FlowNode,
     IconMarkNode,
     ImageNode,
+    MosaicNode,
     Node,
     OffsetNode,
     RowNode,
@@ -28,7 +30,6 @@ from designer.render.nodes import (
     StackNode,
     TableNode,
     pair_of,
-    row_of,
 )
 from designer.render.text import TextStyle
 from designer.render.theme import font_color
@@ -216,32 +217,66 @@ def draw_img(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Node:
     return node
 
 
+def _grid(columns: int, count: int) -> list[Cell]:
+    """``count`` equal squares, ``columns`` to a row (bisect / trisect)."""
+    return [
+        ((index % columns, index % columns), (index // columns, index // columns), (1, 0), (1, 0))
+        for index in range(count)
+    ]
+
+
+# img_combination page (multi-image-laylout): double holds at most 2 pictures, triple 3, bisect
+# rows of 2 equal squares and trisect rows of 3, at most 3 rows; pictures past the limit are not
+# shown, places without a picture stay blank. The mixed layouts as the client draws them (the
+# page's example pictures): double is a portrait picture a third of the width beside a landscape
+# one two thirds wide, of the same height (3:4 and 3:2); triple is a large square two thirds wide
+# beside two small squares one over the other. Cells are (x, y, w, h) in (s, gap) units.
+_MIXED: dict[str, tuple[list[Cell], tuple[float, float]]] = {
+    "double": ([((0, 0), (0, 0), (1, 0), (4 / 3, 0)), ((1, 1), (0, 0), (2, 0), (4 / 3, 0))], (3, 1)),
+    "triple": (
+        [
+            ((0, 0), (0, 0), (2, 1), (2, 1)),
+            ((2, 2), (0, 0), (1, 0), (1, 0)),
+            ((2, 2), (1, 1), (1, 0), (1, 0)),
+        ],
+        (3, 2),
+    ),
+}
+_GRID_COLUMNS = {"bisect": 2, "trisect": 3}
+_MAX_ROWS = 3
+
+
 def draw_img_combination(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Node:
     t = ctx.theme
     images = elements_of(element.get("img_list"))
-    mode = element.get("combination_mode", "double")
-    per_row = 3 if mode in ("triple", "trisect") else 2
-    stack = StackNode("img_combination", pointer, spacing=4)
-    row: list[Node] = []
+    mode = element.get("combination_mode")
+    if not isinstance(mode, str) or (mode not in _MIXED and mode not in _GRID_COLUMNS):
+        mode = "double"  # the page's default layout
+    if mode in _MIXED:
+        cells, across = _MIXED[mode]
+    else:
+        columns = _GRID_COLUMNS[mode]
+        shown = min(len(images), columns * _MAX_ROWS)
+        cells, across = _grid(columns, max(columns, shown)), (float(columns), float(columns - 1))
+    radius, percent = corner_radius(element.get("corner_radius"))
     colors = {"background": t.placeholder_background, "border": t.border, "text": t.text_secondary}
-    for index, item in enumerate(images):
+    mosaic = MosaicNode(pointer, cells, across, gap=4)
+    for index, item in enumerate(images[: len(cells)]):
         key = item.get("img_key") if isinstance(item, dict) else None
-        node = ImageNode(
-            f"{pointer}/img_list/{index}",
-            image=ctx.image(key),
-            alt=str(key or tr("image")),
-            colors=colors,
-            font_size=t.metrics.notation_size,
-            aspect=1.0 if per_row == 3 else 3 / 4,
+        mosaic.children.append(
+            ImageNode(
+                f"{pointer}/img_list/{index}",
+                image=ctx.image(key),
+                alt=str(key or tr("image")),
+                colors=colors,
+                font_size=t.metrics.notation_size,
+                aspect=1.0,
+                radius=0.0 if percent else radius,
+                radius_percent=radius if percent else None,
+            )
         )
-        row.append(node)
-        if len(row) == per_row:
-            stack.children.append(row_of(row, 4))
-            row = []
-    if row:
-        stack.children.append(row_of(row + [StackNode("spacer", None)] * (per_row - len(row)), 4))
-    stack.text = " ".join(n.text for r in stack.children for n in r.children)
-    return stack
+    mosaic.text = " ".join(n.text for n in mosaic.children)
+    return mosaic
 
 
 def draw_note(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Node:

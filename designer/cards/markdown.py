@@ -29,7 +29,7 @@ from functools import partial
 from typing import Literal
 
 Dialect = Literal["lark_md", "markdown"]
-InlineKind = Literal["text", "mention", "text_tag", "emoji", "image", "break"]
+InlineKind = Literal["text", "mention", "text_tag", "emoji", "image", "icon", "break"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +39,7 @@ class Inline:
     ``kind``: ``text`` (styled by the flags below), ``mention`` (``user_id`` is the id or
     ``"all"``), ``text_tag`` (a coloured pill, ``tag_color``), ``emoji`` (a Feishu emoji key
     resolved to a character), ``image`` (``href`` is the ``img_key``, ``text`` the hover text),
+    ``icon`` (a standard icon, ``key`` its token: the prefix of a ``<link icon=...>``),
     ``break`` (a line break inside a paragraph).
     """
 
@@ -52,7 +53,7 @@ class Inline:
     color: str | None = None  # <font color=...> value as written (e.g. "red", "rgba(...)")
     tag_color: str | None = None
     user_id: str | None = None
-    key: str | None = None  # the Feishu emoji key of an ``emoji`` run ("OK")
+    key: str | None = None  # an ``emoji`` run's Feishu emoji key ("OK"), an ``icon`` run's token
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,6 +202,7 @@ _TAG_OPEN = re.compile(r"<text_tag\s+color" + _ATTR + r"\s*>", re.IGNORECASE)
 _A_OPEN = re.compile(r"<a\s+href" + _ATTR + r"\s*>", re.IGNORECASE)
 _LINK_OPEN = re.compile(r"<link\b([^<>]*)>", re.IGNORECASE)
 _LINK_URL = re.compile(r"\burl" + _ATTR, re.IGNORECASE)
+_LINK_ICON = re.compile(r"\bicon" + _ATTR, re.IGNORECASE)
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
 # Closing tags, found by _Scan (a lookahead, so every place counts, as with str.find).
 _CLOSING = {
@@ -504,6 +506,12 @@ class _InlineParser:
             url = _attr(url_match, 1).strip()
             self._flush(text, literal_start, pos, style)
             href = url if is_web_url(url) else None
+            # <link icon='chat_outlined' url=...>: an icon of the icon library before the text
+            # (2.0 markdown page, "含图标的链接语法").
+            icon_match = _LINK_ICON.search(match.group(1))
+            icon = _attr(icon_match, 1).strip() if icon_match else ""
+            if icon:
+                self.out.append(Inline("icon", "", href=href, key=icon))
             inner = _Style(style.bold, style.italic, style.strike, href, style.color)
             self.parse(text[match.end() : close], inner)
             return close + len("</link>")

@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from designer.render.icons import paint_icon
 from designer.render.text import card_font, paint_pills
 
 FILL = math.inf  # a preferred width meaning "the whole row" (width "fill")
@@ -1165,8 +1166,8 @@ class OffsetNode(Node):
 
 
 class IconMarkNode(Node):
-    """A ``standard_icon`` stand-in: Feishu's icon font is not available offline, so a ring with a
-    dot in the icon's colour, the icon's size (16 px)."""
+    """A ``standard_icon``: its bundled glyph (render/icons.py) in the icon's colour, or for a
+    token without one a generic mark (a ring with a dot), the icon's size (16 px)."""
 
     def __init__(self, pointer: str | None, token: str, color: str, size: float = 16) -> None:
         super().__init__("icon", pointer)
@@ -1181,15 +1182,7 @@ class IconMarkNode(Node):
         return self.size
 
     def paint(self, painter: QPainter) -> None:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        color = QColor(self.colors["icon"])
-        painter.setPen(_pen(self.colors["icon"], 1.5))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        centre = QPointF(self.size / 2, self.size / 2)
-        painter.drawEllipse(centre, self.size / 2 - 1.5, self.size / 2 - 1.5)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QBrush(color))
-        painter.drawEllipse(centre, 2.5, 2.5)
+        paint_icon(painter, QRectF(0, 0, self.size, self.size), self.text, self.colors["icon"])
 
 
 def pair_of(nodes: list[Node], spacing: float) -> Node:

@@ -445,8 +445,13 @@ class ButtonNode(Node):
         laser: tuple[str, str] | None = None,
         tag: str = "button",
         padding: float = 16,
+        icon: Node | None = None,
     ) -> None:
         super().__init__(tag, pointer)
+        # The prefix icon (button page, "icon"): before the label, or alone and centred.
+        self.children = [icon] if icon is not None else []
+        self.icon_gap = 4.0
+        self.label_left: float | None = None  # where the label starts when an icon precedes it
         self.text = label
         self.padding = padding  # room each side of the label (a text tag is tighter than a button)
         self.height = height
@@ -464,9 +469,24 @@ class ButtonNode(Node):
             return self.fixed_width
         if self.fill:
             return FILL
-        return QFontMetricsF(self.font).horizontalAdvance(self.text) + 2 * self.padding
+        if self.children and not self.text:
+            return self.height  # an icon-only button is square
+        return self.content_width() + 2 * self.padding
+
+    def content_width(self) -> float:
+        text = QFontMetricsF(self.font).horizontalAdvance(self.text) if self.text else 0.0
+        if not self.children:
+            return text
+        icon = self.children[0].preferred_width()
+        return icon + (self.icon_gap + text if self.text else 0.0)
 
     def do_layout(self, width: float) -> float:
+        if self.children:
+            icon = self.children[0]
+            icon.layout(icon.preferred_width())
+            left = max(min(8.0, self.padding / 2), (width - self.content_width()) / 2)
+            icon.x, icon.y = left, (self.height - icon.h) / 2
+            self.label_left = left + icon.w + self.icon_gap
         return self.height
 
     def paint(self, painter: QPainter) -> None:
@@ -487,6 +507,15 @@ class ButtonNode(Node):
         painter.setFont(self.font)
         painter.setPen(QColor(self.colors["text"]))
         inset = min(8.0, self.padding / 2)
+        if self.label_left is not None:
+            if self.text:
+                text_rect = rect.adjusted(self.label_left, 0, -inset, 0)
+                painter.drawText(
+                    text_rect,
+                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                    elided(self.text, self.font, text_rect.width()),
+                )
+            return
         painter.drawText(
             rect.adjusted(inset, 0, -inset, 0),
             Qt.AlignmentFlag.AlignCenter,
@@ -602,10 +631,18 @@ class CheckerNode(Node):
     """``checker``: a check box and its text (struck through when checked, as the client does)."""
 
     def __init__(
-        self, pointer: str | None, text_node: TextNode, *, checked: bool, colors: dict[str, str], box: float
+        self,
+        pointer: str | None,
+        text_node: TextNode,
+        *,
+        checked: bool,
+        colors: dict[str, str],
+        box: float,
+        buttons: list[Node] | None = None,
     ) -> None:
         super().__init__("checker", pointer)
-        self.children = [text_node]
+        # button_area buttons (checker page: at most three) sit at the right end of the row.
+        self.children = [text_node, *(buttons or [])]
         self.checked = checked
         self.colors = dict(colors)
         self.box = box
@@ -613,14 +650,23 @@ class CheckerNode(Node):
         self.cursor_pointer = True
 
     def do_layout(self, width: float) -> float:
-        text = self.children[0]
-        text.layout(max(1.0, width - self.box - 8))
+        text, *buttons = self.children
+        gap = 4.0
+        right = width
+        tallest = 0.0
+        for button in reversed(buttons):
+            button.layout(min(max(1.0, button.preferred_width()), max(1.0, width / 3)))
+            right -= button.w
+            button.x, button.y = right, 0
+            right -= gap
+            tallest = max(tallest, button.h)
+        text.layout(max(1.0, right - self.box - 8 - (4 if buttons else 0)))
         text.x = self.box + 8
-        text.y = 0
-        return max(text.h, self.box + 4)
+        text.y = max(0.0, (tallest - text.h) / 2) if buttons else 0
+        return max(text.h, self.box + 4, tallest)
 
     def paint(self, painter: QPainter) -> None:
-        top = 3.0
+        top = self.children[0].y + 3.0  # beside the first line of the text
         rect = QRectF(0, top, self.box, self.box)
         if self.checked:
             rounded(painter, rect, 3, self.colors["checked"], None)

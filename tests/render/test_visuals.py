@@ -5,19 +5,24 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QColor, QImage
+from PySide6.QtSvg import QSvgRenderer
 
 from designer.cards import parse
 from designer.cards.colors import COLOR_ENUM
+from designer.cards.markdown import parse_markdown
+from designer.render.icons import FEISHU_ICONS, glyph_of, icon_image
 from designer.render.theme import DARK, LIGHT, background_color, font_color
 from tests.render.conftest import Drawn, close, load_card
 from tests.render.test_components import png, v2
 
 Draw = Callable[..., Drawn]
+ROOT = Path(__file__).resolve().parents[2]
 
 CUSTOM = {
     "style": {"color": {"cus-0": {"light_mode": "rgba(5,157,178,1)", "dark_mode": "rgba(78,23,108,1)"}}}
@@ -254,3 +259,129 @@ def test_complete_images_and_colours_card(draw: Draw) -> None:
             COLOR_ENUM["blue-50"][dark],
             3,
         )
+
+
+# -- icons ----------------------------------------------------------------------------------------
+def icon_picture(token: str, color: str = "#000000") -> QImage:
+    return icon_image(token, color, 16, scale=2)
+
+
+def test_every_mapped_icon_has_its_glyph_and_every_glyph_is_mapped() -> None:
+    folder = ROOT / "resources" / "icons" / "feishu"
+    shipped = {path.stem for path in folder.glob("*.svg")}
+    assert set(FEISHU_ICONS.values()) == shipped
+    assert (folder / "LICENSE-lucide.txt").is_file()
+    for glyph in shipped:
+        assert QSvgRenderer(str(folder / f"{glyph}.svg")).isValid(), glyph
+
+
+def test_standard_icons_are_recognisable_glyphs(qapp: Any) -> None:
+    # Different tokens draw different glyphs; a token's styles share one; an unknown token is
+    # the generic mark, which no mapped token draws.
+    calendar, bell, generic = (
+        icon_picture(t) for t in ("calendar_outlined", "bell_outlined", "nope_outlined")
+    )
+    assert calendar != bell and calendar != generic and bell != generic
+    assert icon_picture("calendar_filled") == calendar
+    assert glyph_of("chat-history_outlined") == "history" and glyph_of("nope_outlined") is None
+
+
+def test_icon_colour_tints_the_glyph(qapp: Any) -> None:
+    image = icon_picture("calendar_outlined", "#c02a26")
+    inked = {
+        image.pixelColor(x, y).name()
+        for x in range(32)
+        for y in range(32)
+        if image.pixelColor(x, y).alpha() > 250
+    }
+    assert inked == {"#c02a26"}
+
+
+def ink_of(drawn: Drawn, rect: Any, color: str) -> int:
+    return sum(
+        1
+        for y in range(int(rect.top()), int(rect.bottom()))
+        for x in range(int(rect.left()), int(rect.right()))
+        if close(drawn.pixel(x, y), color, 40)
+    )
+
+
+def test_button_icon_before_its_label_and_icon_only_button(draw: Draw) -> None:
+    icon = {"tag": "standard_icon", "token": "forward-com_outlined", "color": "red"}
+    drawn = draw(
+        v2(
+            {"tag": "button", "text": {"tag": "plain_text", "content": "转发 ➡"}, "icon": icon},
+            {"tag": "button", "icon": {"tag": "standard_icon", "token": "more_outlined"}},
+        )
+    )
+    button = drawn.at("/body/elements/0")
+    mark = drawn.at("/body/elements/0/icon").rect
+    assert button.text == "转发 ➡"
+    assert button.rect.contains(mark) and mark.right() < button.rect.center().x()
+    assert ink_of(drawn, mark, COLOR_ENUM["red"][0]) > 10
+    only = drawn.at("/body/elements/1")
+    assert only.text == ""  # no stand-in word "Button"
+    assert only.rect.width() == only.rect.height()
+    glyph = drawn.at("/body/elements/1/icon").rect
+    assert abs(glyph.center().x() - only.rect.center().x()) <= 1
+    assert ink_of(drawn, glyph, LIGHT.buttons["default"].foreground) > 3
+
+
+@pytest.mark.parametrize(
+    ("element", "icon_pointer"),
+    [
+        ({"tag": "div", "text": {"tag": "plain_text", "content": "div 文本 🔔"}}, "/body/elements/0/icon"),
+        ({"tag": "person_list", "persons": [{"id": "ou_1"}]}, "/body/elements/0/icon"),
+    ],
+    ids=["div", "person_list"],
+)
+def test_div_and_person_list_icons_are_drawn(draw: Draw, element: dict[str, Any], icon_pointer: str) -> None:
+    element = {**element, "icon": {"tag": "standard_icon", "token": "bell_outlined", "color": "orange"}}
+    drawn = draw(v2(element))
+    mark = drawn.at(icon_pointer).rect
+    whole = drawn.at("/body/elements/0").rect
+    assert mark.left() == whole.left() and mark.width() == 16
+    assert ink_of(drawn, mark, COLOR_ENUM["orange"][0]) > 10
+
+
+def test_link_icon_is_drawn_before_the_link(draw: Draw) -> None:
+    blocks = parse_markdown("<link icon='chat_outlined' url='https://a.cn'>链接</link>", dialect="markdown")
+    runs = blocks[0].inlines  # type: ignore[union-attr]
+    assert (runs[0].kind, runs[0].key) == ("icon", "chat_outlined")
+    with_icon = draw(v2(md("<link icon='chat_outlined' url='https://a.cn'>链接 link</link>")))
+    without = draw(v2(md("<link url='https://a.cn'>链接 link</link>")))
+
+    def last_inked_column(drawn: Drawn) -> int:
+        rect = drawn.at("/body/elements/0").rect
+        columns = range(int(rect.left()), int(rect.right()))
+        rows = range(int(rect.top()), int(rect.bottom()))
+        return max(x for x in columns if any(close(drawn.pixel(x, y), LIGHT.link, 40) for y in rows))
+
+    # the icon (16 px and a thin space) comes first: the link text ends that much further right
+    assert last_inked_column(with_icon) >= last_inked_column(without) + 16
+    assert with_icon.at("/body/elements/0").text == without.at("/body/elements/0").text
+
+
+@pytest.mark.parametrize(
+    ("rule", "platform", "shown"),
+    [("always", "desktop", True), ("on_hover", "desktop", False), ("on_hover", "mobile", True)],
+)
+def test_checker_button_area(draw: Draw, rule: str, platform: str, shown: bool) -> None:
+    buttons = [
+        {"tag": "button", "type": "text", "icon": {"tag": "standard_icon", "token": "edit_outlined"}},
+        {"tag": "button", "type": "text", "text": {"tag": "plain_text", "content": "删除"}},
+    ]
+    checker = {
+        "tag": "checker",
+        "text": {"tag": "plain_text", "content": "任务 task ✅"},
+        "button_area": {"pc_display_rule": rule, "buttons": buttons},
+    }
+    drawn = draw(v2(checker), platform=platform)
+    pointers = [e.pointer for e in drawn.elements]
+    assert ("/body/elements/0/button_area/buttons/1" in pointers) is shown
+    if shown:
+        row = drawn.at("/body/elements/0").rect
+        first = drawn.at("/body/elements/0/button_area/buttons/0").rect
+        second = drawn.at("/body/elements/0/button_area/buttons/1").rect
+        assert first.right() < second.left() and abs(second.right() - row.right()) <= 1
+        assert drawn.at("/body/elements/0/button_area/buttons/1").text == "删除"

@@ -35,18 +35,13 @@ from designer.render.text import TextStyle
 from designer.render.theme import font_color
 
 
-def with_icon(
-    ctx: BuildContext, icon: dict[str, Any], pointer: str, main: Node, color: str, *, element: bool = True
+def icon_node(
+    ctx: BuildContext, icon: dict[str, Any], pointer: str | None, color: str, size: float = 16
 ) -> Node:
-    """``main`` with its prefix ``icon``: a ``custom_icon`` picture, or a mark for a ``standard_icon``.
-
-    Feishu's icon library is not available offline, so a standard icon is a round mark in the
-    icon's colour (or the text's), the size of the icon.
-    """
+    """An ``icon`` object as a node: a ``custom_icon`` picture, or a ``standard_icon`` glyph in
+    the icon's ``color`` (a colour name or custom colour; it applies to standard icons only, button
+    page), else in ``color``, the colour of what it prefixes."""
     t = ctx.theme
-    raw_color = icon.get("color")
-    tint = font_color(t, raw_color if isinstance(raw_color, str) else None, ctx.custom_colors) or color
-    mark: Node
     if icon.get("tag") == "custom_icon":
         colors = {"background": t.placeholder_background, "border": t.border, "text": t.text_secondary}
         mark = ImageNode(
@@ -56,13 +51,22 @@ def with_icon(
             colors=colors,
             font_size=8,
             aspect=1.0,
-            fixed_width=16.0,
+            fixed_width=size,
             radius=3,
         )
         mark.tag = "icon"
         mark.text = str(icon.get("img_key") or "")
-    else:
-        mark = IconMarkNode(pointer, str(icon.get("token") or ""), tint)
+        return mark
+    raw_color = icon.get("color")
+    tint = font_color(t, raw_color if isinstance(raw_color, str) else None, ctx.custom_colors) or color
+    return IconMarkNode(pointer, str(icon.get("token") or ""), tint, size)
+
+
+def with_icon(
+    ctx: BuildContext, icon: dict[str, Any], pointer: str, main: Node, color: str, *, element: bool = True
+) -> Node:
+    """``main`` with its prefix ``icon`` (``icon_node``), side by side."""
+    mark = icon_node(ctx, icon, pointer, color)
     # element=True: the row becomes the element (icon and text select it); else only a layout row
     row = RowNode(
         main.tag if element else "icon_row",
@@ -109,13 +113,21 @@ def draw_div(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Node:
         stack.children.append(pair_of(row, m.column_spacing))
     stack.text = "\n".join(parts)
     extra = element.get("extra")
+    icon = element.get("icon")
+    # plain-text page: ``icon`` is a prefix icon of the div's text, in the text's colour
+    first = stack.children[0] if stack.children else None
+    text_color = first.colors.get("text", ctx.theme.text) if first else ctx.theme.text
     if isinstance(extra, dict):
         trailing = ctx.build(extra, f"{pointer}/extra")
-        inner = StackNode("div-text", None, spacing=4)
+        inner: Node = StackNode("div-text", None, spacing=4)
         inner.children = stack.children
+        if isinstance(icon, dict):
+            inner = with_icon(ctx, icon, f"{pointer}/icon", inner, text_color, element=False)
         row_node = RowNode("div", pointer, inner, trailing, gap=m.column_spacing)
         row_node.text = stack.text
         return row_node
+    if isinstance(icon, dict):
+        return with_icon(ctx, icon, f"{pointer}/icon", stack, text_color)
     return stack
 
 
@@ -351,6 +363,9 @@ def draw_person_list(ctx: BuildContext, element: dict[str, Any], pointer: str) -
             )
         )
     flow.text = " ".join(c.text for c in flow.children)
+    icon = element.get("icon")
+    if isinstance(icon, dict):  # user-list page: a prefix icon before the people
+        return with_icon(ctx, icon, f"{pointer}/icon", flow, t.text)
     return flow
 
 

@@ -385,3 +385,29 @@ def test_checker_button_area(draw: Draw, rule: str, platform: str, shown: bool) 
         second = drawn.at("/body/elements/0/button_area/buttons/1").rect
         assert first.right() < second.left() and abs(second.right() - row.right()) <= 1
         assert drawn.at("/body/elements/0/button_area/buttons/1").text == "删除"
+
+
+def test_complete_icons_card(draw: Draw) -> None:
+    """The complete card (tests/render/cards/icons_v2.json): every icon object is drawn, in its
+    colour, in both themes, with no lint complaint about the colours."""
+    icons = [
+        ("/header/icon", None),
+        ("/body/elements/0/icon", "red"),
+        ("/body/elements/2/icon", "orange-500"),
+        ("/body/elements/4/columns/0/elements/0/icon", None),
+        ("/body/elements/4/columns/1/elements/0/icon", None),
+        ("/body/elements/4/columns/2/elements/0/icon", "red-400"),
+        ("/body/elements/5/button_area/buttons/0/icon", None),
+        ("/body/elements/5/button_area/buttons/1/icon", "grey"),
+    ]
+    for theme in (LIGHT, DARK):
+        drawn = draw(load_card("icons_v2"), theme=theme.name)
+        assert not [d for d in drawn.doc.diagnostics if "colour" in d.message], drawn.doc.diagnostics
+        for pointer, color in icons:
+            rect = drawn.at(pointer).rect
+            assert rect.width() in (14, 16), pointer
+            if color:
+                assert ink_of(drawn, rect, COLOR_ENUM[color][theme is DARK]) > 5, pointer
+        person_icon = drawn.at("/body/elements/3/icon").rect
+        assert ink_of(drawn, person_icon, "#b88ffe" if theme is DARK else "#7a35f0") > 5  # cus-icon
+        assert drawn.at("/body/elements/4/columns/1/elements/0").text == ""

@@ -411,3 +411,20 @@ def test_complete_icons_card(draw: Draw) -> None:
         person_icon = drawn.at("/body/elements/3/icon").rect
         assert ink_of(drawn, person_icon, "#b88ffe" if theme is DARK else "#7a35f0") > 5  # cus-icon
         assert drawn.at("/body/elements/4/columns/1/elements/0").text == ""
+
+
+@pytest.mark.parametrize("theme", [LIGHT, DARK], ids=["light", "dark"])
+def test_collapsible_panel_border_and_background_colours(draw: Draw, theme: Any) -> None:
+    panel = {
+        "tag": "collapsible_panel",
+        "expanded": True,
+        "background_color": "yellow-50",
+        "border": {"color": "green-500", "corner_radius": "0px"},
+        "header": {"title": {"tag": "plain_text", "content": "面板 panel"}},
+        "elements": [md("body 内容")],
+    }
+    drawn = draw(v2(panel), theme=theme.name)
+    rect = drawn.at("/body/elements/0").rect
+    dark = theme is DARK
+    assert close(drawn.pixel(rect.left() + 0.5, rect.center().y()), COLOR_ENUM["green-500"][dark], 40)
+    assert close(drawn.pixel(rect.right() - 4, rect.bottom() - 4), COLOR_ENUM["yellow-50"][dark], 3)

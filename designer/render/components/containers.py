@@ -289,6 +289,8 @@ def draw_collapsible_panel(ctx: BuildContext, element: dict[str, Any], pointer: 
     )
     border = element.get("border")
     bordered = isinstance(border, dict)
+    # border.color and background_color take colour names and custom colours (colour enum page)
+    border_color = font_color(t, border.get("color"), ctx.custom_colors) if isinstance(border, dict) else None
     background = background_color(t, element.get("background_color"), ctx.custom_colors)
     node = CollapsibleNode(
         pointer,
@@ -297,7 +299,7 @@ def draw_collapsible_panel(ctx: BuildContext, element: dict[str, Any], pointer: 
         expanded=expanded,
         colors={
             "text": t.text_secondary,
-            "border": t.border,
+            "border": border_color or t.border,
             **({"background": background} if background else {}),
         },
         bordered=bordered,

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from designer.cards.colors import COLOR_NAMES
 from designer.cards.document import Diagnostic, Severity, SourceMap
 from designer.cards.jsontext import join_pointer, split_pointer
 from designer.cards.numbers import non_finite_pointers, problems, range_for
@@ -67,36 +68,8 @@ TEXT_TAG_COLORS: tuple[str, ...] = (
     "purple",
     "carmine",
 )
-# enumerations-for-fields-related-to-color.md: the colour names (plus custom ones a card defines in
-# config.style.color, and "default").
-_HUES: tuple[str, ...] = (
-    *("blue", "carmine", "green", "indigo", "lime", "orange", "purple", "red", "sunflower", "turquoise"),
-    *("violet", "wathet", "yellow"),
-)
-_SHADES = ("50", "100", "200", "300", "350", "400", "500", "600", "700", "800", "900")
-_GREY_SHADES = (
-    "00",
-    "50",
-    "100",
-    "200",
-    "300",
-    "350",
-    "400",
-    "500",
-    "600",
-    "650",
-    "700",
-    "800",
-    "900",
-    "950",
-    "1000",
-)
-# "none" and "light_grey" are not on the page but appear in Feishu's own table and CardKit examples.
-FEISHU_COLORS: frozenset[str] = frozenset(
-    ["default", "bg-white", "white", "grey", "none", "light_grey", *_HUES]
-    + [f"{hue}-{shade}" for hue in _HUES for shade in _SHADES]
-    + [f"grey-{shade}" for shade in _GREY_SHADES]
-)
+# The colour names (plus custom ones a card defines in config.style.color): cards/colors.py.
+FEISHU_COLORS: frozenset[str] = COLOR_NAMES
 # Members that take a colour name (the same page lists them); icon and border "color" are matched by owner.
 _COLOR_KEYS = frozenset({"text_color", "background_style", "border_color", "background_color", "fill_color"})
 # docs/feishu/card-limits.md "Client versions"

@@ -31,7 +31,7 @@ from typing import Literal
 from designer.cards.emoji import EMOJI
 
 Dialect = Literal["lark_md", "markdown"]
-InlineKind = Literal["text", "mention", "text_tag", "number_tag", "emoji", "image", "break"]
+InlineKind = Literal["text", "mention", "text_tag", "number_tag", "emoji", "image", "icon", "break"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +43,7 @@ class Inline:
     circle: ``tag_color`` its ``background_color``, ``color`` its ``font_color``, ``href`` where a
     click goes on the desktop), ``emoji`` (a Feishu emoji key
     resolved to a character), ``image`` (``href`` is the ``img_key``, ``text`` the hover text),
+    ``icon`` (a standard icon, ``key`` its token: the prefix of a ``<link icon=...>``),
     ``break`` (a line break inside a paragraph).
     """
 
@@ -56,7 +57,7 @@ class Inline:
     color: str | None = None  # <font color=...> value as written (e.g. "red", "rgba(...)")
     tag_color: str | None = None
     user_id: str | None = None
-    key: str | None = None  # the Feishu emoji key of an ``emoji`` run ("OK")
+    key: str | None = None  # an ``emoji`` run's Feishu emoji key ("OK"), an ``icon`` run's token
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +153,7 @@ _NUMBER_TAG_ATTRS = {
     name: re.compile(rf"\b{name}" + _ATTR, re.IGNORECASE)
     for name in ("background_color", "font_color", "pc_url", "url")
 }
+_LINK_ICON = re.compile(r"\bicon" + _ATTR, re.IGNORECASE)
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
 # Closing tags, found by _Scan (a lookahead, so every place counts, as with str.find).
 _CLOSING = {
@@ -479,6 +481,12 @@ class _InlineParser:
             url = _attr(url_match, 1).strip()
             self._flush(text, literal_start, pos, style)
             href = url if is_web_url(url) else None
+            # <link icon='chat_outlined' url=...>: an icon of the icon library before the text
+            # (2.0 markdown page, "含图标的链接语法").
+            icon_match = _LINK_ICON.search(match.group(1))
+            icon = _attr(icon_match, 1).strip() if icon_match else ""
+            if icon:
+                self.out.append(Inline("icon", "", href=href, key=icon))
             inner = _Style(style.bold, style.italic, style.strike, href, style.color)
             self.parse(text[match.end() : close], inner)
             return close + len("</link>")

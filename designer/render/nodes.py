@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from designer.render.icons import paint_icon
 from designer.render.text import card_font, paint_pills
 
 FILL = math.inf  # a preferred width meaning "the whole row" (width "fill")
@@ -533,8 +534,13 @@ class ButtonNode(Node):
         laser: tuple[str, str] | None = None,
         tag: str = "button",
         padding: float = 16,
+        icon: Node | None = None,
     ) -> None:
         super().__init__(tag, pointer)
+        # The prefix icon (button page, "icon"): before the label, or alone and centred.
+        self.children = [icon] if icon is not None else []
+        self.icon_gap = 4.0
+        self.label_left: float | None = None  # where the label starts when an icon precedes it
         self.text = label
         self.padding = padding  # room each side of the label (a text tag is tighter than a button)
         self.height = height
@@ -552,9 +558,24 @@ class ButtonNode(Node):
             return self.fixed_width
         if self.fill:
             return FILL
-        return QFontMetricsF(self.font).horizontalAdvance(self.text) + 2 * self.padding
+        if self.children and not self.text:
+            return self.height  # an icon-only button is square
+        return self.content_width() + 2 * self.padding
+
+    def content_width(self) -> float:
+        text = QFontMetricsF(self.font).horizontalAdvance(self.text) if self.text else 0.0
+        if not self.children:
+            return text
+        icon = self.children[0].preferred_width()
+        return icon + (self.icon_gap + text if self.text else 0.0)
 
     def do_layout(self, width: float) -> float:
+        if self.children:
+            icon = self.children[0]
+            icon.layout(icon.preferred_width())
+            left = max(min(8.0, self.padding / 2), (width - self.content_width()) / 2)
+            icon.x, icon.y = left, (self.height - icon.h) / 2
+            self.label_left = left + icon.w + self.icon_gap
         return self.height
 
     def paint(self, painter: QPainter) -> None:
@@ -575,6 +596,15 @@ class ButtonNode(Node):
         painter.setFont(self.font)
         painter.setPen(QColor(self.colors["text"]))
         inset = min(8.0, self.padding / 2)
+        if self.label_left is not None:
+            if self.text:
+                text_rect = rect.adjusted(self.label_left, 0, -inset, 0)
+                painter.drawText(
+                    text_rect,
+                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                    elided(self.text, self.font, text_rect.width()),
+                )
+            return
         painter.drawText(
             rect.adjusted(inset, 0, -inset, 0),
             Qt.AlignmentFlag.AlignCenter,
@@ -690,10 +720,18 @@ class CheckerNode(Node):
     """``checker``: a check box and its text (struck through when checked, as the client does)."""
 
     def __init__(
-        self, pointer: str | None, text_node: TextNode, *, checked: bool, colors: dict[str, str], box: float
+        self,
+        pointer: str | None,
+        text_node: TextNode,
+        *,
+        checked: bool,
+        colors: dict[str, str],
+        box: float,
+        buttons: list[Node] | None = None,
     ) -> None:
         super().__init__("checker", pointer)
-        self.children = [text_node]
+        # button_area buttons (checker page: at most three) sit at the right end of the row.
+        self.children = [text_node, *(buttons or [])]
         self.checked = checked
         self.colors = dict(colors)
         self.box = box
@@ -704,14 +742,23 @@ class CheckerNode(Node):
         return self.box + 8 + self.children[0].preferred_width()
 
     def do_layout(self, width: float) -> float:
-        text = self.children[0]
-        text.layout(max(1.0, width - self.box - 8))
+        text, *buttons = self.children
+        gap = 4.0
+        right = width
+        tallest = 0.0
+        for button in reversed(buttons):
+            button.layout(min(max(1.0, button.preferred_width()), max(1.0, width / 3)))
+            right -= button.w
+            button.x, button.y = right, 0
+            right -= gap
+            tallest = max(tallest, button.h)
+        text.layout(max(1.0, right - self.box - 8 - (4 if buttons else 0)))
         text.x = self.box + 8
-        text.y = 0
-        return max(text.h, self.box + 4)
+        text.y = max(0.0, (tallest - text.h) / 2) if buttons else 0
+        return max(text.h, self.box + 4, tallest)
 
     def paint(self, painter: QPainter) -> None:
-        top = 3.0
+        top = self.children[0].y + 3.0  # beside the first line of the text
         rect = QRectF(0, top, self.box, self.box)
         if self.checked:
             rounded(painter, rect, 3, self.colors["checked"], None)
@@ -742,9 +789,15 @@ class ImageNode(Node):
         max_height: float | None = None,
         radius: float = 4,
         tag: str = "img",
+        radius_percent: float | None = None,
+        exact: bool = False,
+        crop_top: bool = False,
     ) -> None:
         super().__init__(tag, pointer)
         self.image = image
+        self.radius_percent = radius_percent  # corner_radius "N%": of the shorter side (50 % = round)
+        self.exact = exact  # a fixed size (img size "small", "40px 40px"): fixed_width x width*aspect
+        self.crop_top = crop_top  # scale_type crop_top: keep the top of a cropped picture
         self.alt = alt
         self.text = alt
         self.colors = dict(colors)
@@ -761,6 +814,10 @@ class ImageNode(Node):
 
     def do_layout(self, width: float) -> float:
         drawn_width = min(width, self.fixed_width) if self.fixed_width else width
+        if self.exact and self.aspect is not None:
+            # A fixed box, narrowed in proportion when the column is narrower.
+            self.drawn_width = drawn_width
+            return drawn_width * self.aspect
         if self.image is not None and not self.image.isNull() and self.aspect is None:
             aspect = self.image.height() / max(1, self.image.width())
         else:
@@ -773,12 +830,20 @@ class ImageNode(Node):
         self.drawn_width = drawn_width
         return max(min(24.0, drawn_width), height)
 
+    def corner(self, rect: QRectF) -> float:
+        """The corner radius drawn, at most half the shorter side (a circle, as CSS draws it)."""
+        short = min(rect.width(), rect.height())
+        radius = short * self.radius_percent / 100 if self.radius_percent is not None else self.radius
+        return max(0.0, min(radius, short / 2))
+
     def paint(self, painter: QPainter) -> None:
         rect = QRectF(0, 0, self.drawn_width or self.w, self.h)
+        radius = self.corner(rect)
         if self.image is not None and not self.image.isNull():
             painter.save()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
             path = QPainterPath()
-            path.addRoundedRect(rect, self.radius, self.radius)
+            path.addRoundedRect(rect, radius, radius)
             painter.setClipPath(path)
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
             # crop to fill (object-fit: cover), as the client shows card images
@@ -786,7 +851,7 @@ class ImageNode(Node):
             target_aspect = rect.height() / max(1.0, rect.width())
             if source.height() / max(1.0, source.width()) > target_aspect:
                 new_h = source.width() * target_aspect
-                source.setTop((source.height() - new_h) / 2)
+                source.setTop(0 if self.crop_top else (source.height() - new_h) / 2)
                 source.setHeight(new_h)
             else:
                 new_w = source.height() / max(1e-6, target_aspect)
@@ -795,11 +860,13 @@ class ImageNode(Node):
             painter.drawImage(rect, self.image, source)
             painter.restore()
             return
-        rounded(painter, rect, self.radius, self.colors["background"], None)
+        rounded(painter, rect, radius, self.colors["background"], None)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setPen(_pen(self.colors["border"], 1, Qt.PenStyle.DashLine))
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), self.radius, self.radius)
+        painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), radius, radius)
+        if rect.height() < 24 or rect.width() < 24:
+            return  # an icon-sized box: no room for the alt text
         # a small mountain-and-sun picture glyph, then the alt text
         painter.setPen(_pen(self.colors["text"], 1.2))
         centre = rect.center()
@@ -825,6 +892,40 @@ class ImageNode(Node):
             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
             elided(self.alt, self.font, text_rect.width()),
         )
+
+
+# Cells of an img_combination layout in units of ``s``, the side of its smallest picture, and
+# of the gap ``g``: (x, y, w, h) as (s, g) multiples. See draw_img_combination for the sources.
+Cell = tuple[tuple[float, float], tuple[float, float], tuple[float, float], tuple[float, float]]
+
+
+class MosaicNode(Node):
+    """``img_combination``: pictures on a grid whose unit ``s`` follows from the width.
+
+    ``across`` is the row width as ``(a, b)``: ``a * s + b * gap``; each cell is ``(x, y, w, h)``,
+    each as such an ``(s, gap)`` pair, so one table describes a layout at every width.
+    """
+
+    def __init__(
+        self, pointer: str | None, cells: list[Cell], across: tuple[float, float], gap: float
+    ) -> None:
+        super().__init__("img_combination", pointer)
+        self.cells = cells
+        self.across = across
+        self.gap = gap
+
+    def do_layout(self, width: float) -> float:
+        unit = max(1.0, (width - self.across[1] * self.gap) / max(1.0, self.across[0]))
+        bottom = 0.0
+        for child, cell in zip(self.children, self.cells, strict=False):
+            x, y, w, h = ((a * unit + b * self.gap) for a, b in cell)
+            if isinstance(child, ImageNode):
+                child.fixed_width, child.aspect, child.exact = w, h / max(1.0, w), True
+            child.invalidate()
+            child.layout(w)
+            child.x, child.y = x, y
+            bottom = max(bottom, y + h)
+        return bottom
 
 
 class ImageOptionNode(ImageNode):
@@ -1238,8 +1339,8 @@ class OffsetNode(Node):
 
 
 class IconMarkNode(Node):
-    """A ``standard_icon`` stand-in: Feishu's icon font is not available offline, so a ring with a
-    dot in the icon's colour, the icon's size (16 px)."""
+    """A ``standard_icon``: its bundled glyph (render/icons.py) in the icon's colour, or for a
+    token without one a generic mark (a ring with a dot), the icon's size (16 px)."""
 
     def __init__(self, pointer: str | None, token: str, color: str, size: float = 16) -> None:
         super().__init__("icon", pointer)
@@ -1254,15 +1355,7 @@ class IconMarkNode(Node):
         return self.size
 
     def paint(self, painter: QPainter) -> None:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        color = QColor(self.colors["icon"])
-        painter.setPen(_pen(self.colors["icon"], 1.5))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        centre = QPointF(self.size / 2, self.size / 2)
-        painter.drawEllipse(centre, self.size / 2 - 1.5, self.size / 2 - 1.5)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QBrush(color))
-        painter.drawEllipse(centre, 2.5, 2.5)
+        paint_icon(painter, QRectF(0, 0, self.size, self.size), self.text, self.colors["icon"])
 
 
 def pair_of(nodes: list[Node], spacing: float) -> Node:

@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextFormat,
     QTextFrameFormat,
+    QTextImageFormat,
     QTextLength,
     QTextLine,
     QTextOption,
@@ -42,6 +43,7 @@ from designer.cards.markdown import (
     Table,
     parse_markdown,
 )
+from designer.render.icons import icon_image
 from designer.render.theme import FONT_FAMILIES, MONO_FAMILIES, Theme, font_color
 
 _HEADING_SCALE = {1: 1.5, 2: 1.3, 3: 1.15, 4: 1.0, 5: 1.0, 6: 1.0}
@@ -224,12 +226,36 @@ class _Builder:
                 # No colour emoji font installed: show the key in a pill rather than a box.
                 pair = self.theme.tags["neutral"]
                 self.pill(run.key or run.text, pair.background, pair.foreground)
+            elif run.kind == "icon":
+                self.icon(run, size)
             elif run.kind == "image":
                 fmt = self.char_format(size=size)
                 fmt.setForeground(QColor(self.theme.text_secondary))
                 self.cursor.insertText(f"[{_translate('image')}: {run.text or run.href}]", fmt)
             else:
                 self.cursor.insertText(run.text, self.char_format(run, size=size, bold=bold))
+
+    def icon(self, run: Inline, size: int | None) -> None:
+        """The icon of a ``<link icon=...>``: the token's glyph, text-sized, in the link's colour
+        (the text's when the link has no web url), then a thin space before the link text."""
+        px = size or self.style.size
+        color = QColor(self.theme.link) if run.href else self.text_color
+        name = f"icon:{run.key}:{color.name(QColor.NameFormat.HexArgb)}:{px}"
+        self.doc.addResource(
+            QTextDocument.ResourceType.ImageResource,
+            QUrl(name),
+            icon_image(run.key or "", color.name(QColor.NameFormat.HexArgb), px),
+        )
+        fmt = QTextImageFormat()
+        fmt.setName(name)
+        fmt.setWidth(px)
+        fmt.setHeight(px)
+        fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignMiddle)
+        if run.href:
+            fmt.setAnchor(True)
+            fmt.setAnchorHref(run.href)
+        self.cursor.insertImage(fmt)
+        self.cursor.insertText("\u2009", self.char_format(run, size=size))
 
     def pill(
         self, text: str, background: str, foreground: str, *, rounded: bool = False, href: str | None = None

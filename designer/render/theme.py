@@ -22,6 +22,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from designer.cards.colors import COLOR_ENUM
 from designer.cards.numbers import SPACING_NAMES
 
 ThemeName = Literal["light", "dark"]
@@ -86,6 +87,12 @@ class Metrics:
     list_indent: int = 22  # [meixg] --fcr-markdown-list-indent
     code_radius: int = 6  # [meixg] --fcr-markdown-code-radius
     image_placeholder_height: int = 160
+    # [feishu img] size / mode: large 160 x 160, medium 80 x 80, small 40 x 40, tiny 16 x 16
+    # (squares; "stretch" fills the width); compact_width: true shows at most 278 px wide.
+    image_sizes: dict[str, int] = field(
+        default_factory=lambda: {"large": 160, "medium": 80, "small": 40, "tiny": 16}
+    )
+    image_compact_width: int = 278
     avatar_size: int = 24  # person: medium; small 20, large 36 [meixg 22/28/36]
     checker_box: int = 16
     badge_height: int = 22
@@ -158,6 +165,16 @@ class Theme:
     badge_text: str
     chart: ChartColors
     metrics: Metrics = field(default_factory=Metrics)
+
+
+def _font_colors(*, dark: bool, default: str) -> dict[str, str]:
+    """The colour names of ``color`` / ``<font color>`` / ``text_color`` for one theme: Feishu's
+    whole enumeration with its shades (cards/colors.py), ``gray`` as ``grey``, and ``default``
+    (the theme's text colour)."""
+    table = {name: pair[1 if dark else 0] for name, pair in COLOR_ENUM.items()}
+    table["gray"] = table["grey"]
+    table["default"] = default
+    return table
 
 
 _LIGHT_HEADERS: dict[str, Pair] = {
@@ -254,24 +271,7 @@ LIGHT = Theme(
     highlight="#3370ff",
     headers=_LIGHT_HEADERS,
     tags=_LIGHT_TAGS,
-    font_colors={
-        # <font color=...> names [feishu "颜色枚举值"]; red/green/grey are the documented trio.
-        "red": "#f54a45",
-        "green": "#32a645",
-        "grey": "#8f959e",
-        "gray": "#8f959e",
-        "blue": "#3370ff",
-        "wathet": "#1456a0",
-        "turquoise": "#067062",
-        "yellow": "#dc9b04",
-        "orange": "#ff8800",
-        "carmine": "#b82879",
-        "violet": "#7f3bf5",
-        "purple": "#5f3dc4",
-        "indigo": "#3a4fa3",
-        "lime": "#8fac02",
-        "default": "#1f2329",
-    },
+    font_colors=_font_colors(dark=False, default="#1f2329"),
     buttons={
         # [feishu button]: default = dark text with a border; primary / danger = blue / red text
         # with a border; *_text = no border; *_filled = white text on blue / red.
@@ -386,23 +386,7 @@ DARK = Theme(
     highlight="#4c88ff",
     headers=_DARK_HEADERS,
     tags=_DARK_TAGS,
-    font_colors={
-        "red": "#f76964",
-        "green": "#51c560",
-        "grey": "#8f959e",
-        "gray": "#8f959e",
-        "blue": "#4c88ff",
-        "wathet": "#7ea2cb",
-        "turquoise": "#76b0a9",
-        "yellow": "#f5b82e",
-        "orange": "#ff9f3b",
-        "carmine": "#d889b5",
-        "violet": "#b993fa",
-        "purple": "#a794df",
-        "indigo": "#939ecc",
-        "lime": "#b7cf5c",
-        "default": "#f5f6f7",
-    },
+    font_colors=_font_colors(dark=True, default="#f5f6f7"),
     buttons={
         "default": ButtonStyle("#1f2329", "#f5f6f7", "#4e535a"),
         "primary": ButtonStyle("#1f2329", "#4c88ff", "#4c88ff"),
@@ -523,9 +507,6 @@ def font_color(theme: Theme, value: str | None, custom: Mapping[str, str] | None
     lowered = value.lower()
     if lowered in theme.font_colors:
         return theme.font_colors[lowered]
-    base = lowered.rsplit("-", 1)[0]  # "red-500" style enum values: use the hue
-    if base in theme.font_colors:
-        return theme.font_colors[base]
     if lowered.startswith("#") and len(lowered) in (4, 7, 9):
         return value
     if lowered.startswith("rgb"):
@@ -577,3 +558,23 @@ def _rgba_to_hex(value: str) -> str | None:
         return None
     a = max(0, min(255, round(alpha * 255)))
     return f"#{a:02x}{r:02x}{g:02x}{b:02x}"  # Qt's #AARRGGBB
+
+
+def background_color(theme: Theme, value: object, custom: Mapping[str, str] | None = None) -> str | None:
+    """A container's ``background_style`` as a colour, or None for none (``default``: the card's own).
+
+    Column sets, columns and interactive containers take Feishu's colour names and the card's
+    ``config.style.color`` names (column-set / interactive-container pages: "卡片支持的颜色枚举值和
+    RGBA 语法自定义颜色"). ``grey`` (the legacy value) is the light grey of a grey box and a bare
+    hue is its header tint, so text on it stays readable; shades (``blue-50``) and custom names are
+    their own colour.
+    """
+    if not isinstance(value, str) or value in ("", "default", "none"):
+        return None
+    if custom and value in custom:
+        return custom[value]
+    if value in ("grey", "light_grey"):
+        return theme.placeholder_background
+    if value in theme.headers:
+        return theme.headers[value].background
+    return font_color(theme, value, custom)

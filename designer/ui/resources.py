@@ -1,15 +1,8 @@
-"""Where the app's plain-file resources live, and icons tinted for the current theme.
-
-Resources are the repository's ``resources/`` folder (templates, icons, translations). The one
-lookup below covers the three ways the app runs: from a source checkout or an editable install
-(``resources/`` next to the ``designer`` package), from a PyInstaller bundle (``sys._MEIPASS``),
-or from a wheel (``pip install .``), whose data files put it under
-``<prefix>/share/card-designer/resources``. Nothing else in the app spells a resource path.
-"""
+"""Icons tinted for the current theme, and (from ``designer._resources``, the one home of
+resource paths, Qt-free so the renderer uses it too) where the app's resources live."""
 
 from __future__ import annotations
 
-import sys
 from functools import cache
 from pathlib import Path
 from typing import Protocol
@@ -20,30 +13,8 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
 
-_PACKAGE_DIR = Path(__file__).resolve().parent.parent  # designer/
-
-
-@cache
-def resources_dir() -> Path:
-    """The folder holding ``templates/``, ``icons/`` and ``translations/``."""
-    candidates: list[Path] = []
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        candidates.append(Path(bundle) / "resources")
-    candidates += [
-        _PACKAGE_DIR.parent / "resources",
-        _PACKAGE_DIR / "resources",
-        Path(sys.prefix) / "share" / "card-designer" / "resources",  # a wheel's data files
-    ]
-    for candidate in candidates:
-        if candidate.is_dir():
-            return candidate
-    return candidates[0]
-
-
-def resource_path(*parts: str) -> Path:
-    """A file under the resources folder (it may not exist: callers say what is missing)."""
-    return resources_dir().joinpath(*parts)
+from designer._resources import resource_path as resource_path
+from designer._resources import resources_dir as resources_dir
 
 
 def icon_color(palette: QPalette | None = None) -> QColor:

@@ -400,7 +400,7 @@ def test_img_combination(draw: Draw) -> None:
         v2(
             {
                 "tag": "img_combination",
-                "combination_mode": "triple",
+                "combination_mode": "trisect",  # three equal squares in a row (triple: test_visuals)
                 "img_list": [{"img_key": f"k{i}"} for i in range(3)],
             }
         )
@@ -1007,7 +1007,7 @@ def test_header_icon_before_the_title(draw: Draw) -> None:
     icon, title = drawn.at("/header/icon"), drawn.at("/header/title")
     assert icon.text == "chat_outlined" and (icon.rect.width(), icon.rect.height()) == (16, 16)
     assert icon.rect.right() < title.rect.left()
-    assert close(drawn.pixel(icon.rect.center().x(), icon.rect.center().y()), LIGHT.font_colors["orange"], 10)
+    assert has_color(drawn, icon.rect, LIGHT.font_colors["orange"], 10)  # the chat glyph, in orange
     custom = draw(
         v1({"tag": "hr"}, header={**header, "icon": {"tag": "custom_icon", "img_key": "img_i"}}),
         image_source=lambda key: png("#00aa00", 32, 32),

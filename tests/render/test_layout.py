@@ -209,9 +209,9 @@ def test_render_image_scale_and_zoom(qapp: Any) -> None:
 @pytest.mark.parametrize(
     ("value", "expected"),
     [
-        ("red", "#f54a45"),
-        ("grey", "#8f959e"),
-        ("green", "#32a645"),
+        ("red", "#c02a26"),  # the colour table: red is red-600
+        ("grey", "#646a73"),
+        ("green", "#1a7526"),
         ("#123456", "#123456"),
         ("rgba(255,0,0,0.5)", "#80ff0000"),
         ("nonsense", None),

@@ -54,8 +54,10 @@ def test_nested_emphasis_inside_font() -> None:
     ],
 )
 def test_http_links_become_links(source: str, href: str) -> None:
-    (run,) = runs(source)
+    *icon, run = runs(source)
     assert (run.text, run.href) == ("open", href)
+    # <link icon=...>: the icon run comes first (drawn before the text, test_visuals)
+    assert [(r.kind, r.key) for r in icon] == ([("icon", "chat_outlined")] if "icon=" in source else [])
 
 
 @pytest.mark.parametrize(

@@ -29,6 +29,7 @@ from designer.render.nodes import (
     align_share,
     row_of,
 )
+from designer.render.theme import background_color, font_color
 
 
 def draw_action(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Node:
@@ -175,16 +176,7 @@ class FlexColumnsNode(ColumnsNode):
 def draw_column_set(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Node:
     t = ctx.theme
     spacing = spacing_of(ctx, element.get("horizontal_spacing"), t.metrics.column_spacing)
-    background = element.get("background_style")
-    bg = (
-        t.placeholder_background
-        if background == "grey"
-        else (
-            t.headers[background].background
-            if isinstance(background, str) and background in t.headers and background != "default"
-            else None
-        )
-    )
+    bg = background_color(t, element.get("background_style"), ctx.custom_colors)
     specs: list[tuple[str, float]] = []
     columns = elements_of(element.get("columns"))
     flex_mode = element.get("flex_mode")
@@ -232,12 +224,9 @@ def draw_column_set(ctx: BuildContext, element: dict[str, Any], pointer: str) ->
             padding=padding,
             layout_from=column,
         )
-        if isinstance(col_bg, str) and col_bg not in ("default", ""):
-            stack.background = (
-                t.placeholder_background
-                if col_bg == "grey"
-                else t.headers.get(col_bg, t.headers["grey"]).background
-            )
+        col_color = background_color(t, col_bg, ctx.custom_colors)
+        if col_color:
+            stack.background = col_color
             stack.radius = 4
             if stack.padding == (0, 0, 0, 0):
                 stack.padding = (8, 8, 8, 8)
@@ -283,9 +272,9 @@ def draw_interactive_container(ctx: BuildContext, element: dict[str, Any], point
         padding=padding,
         layout_from=element,
     )
-    stack.border = t.border if element.get("has_border") else None
-    bg = element.get("background_style")
-    stack.background = t.placeholder_background if bg == "grey" else None
+    border_color = font_color(t, element.get("border_color"), ctx.custom_colors)
+    stack.border = (border_color or t.border) if element.get("has_border") else None
+    stack.background = background_color(t, element.get("background_style"), ctx.custom_colors)
     stack.colors = {k: v for k, v in (("border", stack.border), ("background", stack.background)) if v}
     stack.radius = px(None, "corner_radius", element.get("corner_radius"), 8)
     # [feishu interactive-container] width: "fill" (default, the whole row), "auto" (as wide as
@@ -321,8 +310,9 @@ def draw_collapsible_panel(ctx: BuildContext, element: dict[str, Any], pointer: 
     )
     border = element.get("border")
     bordered = isinstance(border, dict)
-    bg = element.get("background_color")
-    background = t.placeholder_background if bg == "grey" else None
+    # border.color and background_color take colour names and custom colours (colour enum page)
+    border_color = font_color(t, border.get("color"), ctx.custom_colors) if isinstance(border, dict) else None
+    background = background_color(t, element.get("background_color"), ctx.custom_colors)
     node = CollapsibleNode(
         pointer,
         title,
@@ -330,7 +320,7 @@ def draw_collapsible_panel(ctx: BuildContext, element: dict[str, Any], pointer: 
         expanded=expanded,
         colors={
             "text": t.text_secondary,
-            "border": t.border,
+            "border": border_color or t.border,
             **({"background": background} if background else {}),
         },
         bordered=bordered,

@@ -4,9 +4,11 @@ person / person_list and table (pages under feishu-cards/.../content-components)
 from __future__ import annotations
 
 import datetime
+import math
 from typing import Any
 
 from designer.cards.markdown import parse_markdown, plain_text
+from designer.cards.numbers import read_number
 from designer.render.context import (
     BuildContext,
     elements_of,
@@ -16,9 +18,11 @@ from designer.render.context import (
 )
 from designer.render.nodes import (
     AvatarNode,
+    Cell,
     FlowNode,
     IconMarkNode,
     ImageNode,
+    MosaicNode,
     Node,
     OffsetNode,
     RowNode,
@@ -26,24 +30,18 @@ from designer.render.nodes import (
     StackNode,
     TableNode,
     pair_of,
-    row_of,
 )
 from designer.render.text import TextStyle
 from designer.render.theme import font_color
 
 
-def with_icon(
-    ctx: BuildContext, icon: dict[str, Any], pointer: str, main: Node, color: str, *, element: bool = True
+def icon_node(
+    ctx: BuildContext, icon: dict[str, Any], pointer: str | None, color: str, size: float = 16
 ) -> Node:
-    """``main`` with its prefix ``icon``: a ``custom_icon`` picture, or a mark for a ``standard_icon``.
-
-    Feishu's icon library is not available offline, so a standard icon is a round mark in the
-    icon's colour (or the text's), the size of the icon.
-    """
+    """An ``icon`` object as a node: a ``custom_icon`` picture, or a ``standard_icon`` glyph in
+    the icon's ``color`` (a colour name or custom colour; it applies to standard icons only, button
+    page), else in ``color``, the colour of what it prefixes."""
     t = ctx.theme
-    raw_color = icon.get("color")
-    tint = font_color(t, raw_color if isinstance(raw_color, str) else None, ctx.custom_colors) or color
-    mark: Node
     if icon.get("tag") == "custom_icon":
         colors = {"background": t.placeholder_background, "border": t.border, "text": t.text_secondary}
         mark = ImageNode(
@@ -53,13 +51,22 @@ def with_icon(
             colors=colors,
             font_size=8,
             aspect=1.0,
-            fixed_width=16.0,
+            fixed_width=size,
             radius=3,
         )
         mark.tag = "icon"
         mark.text = str(icon.get("img_key") or "")
-    else:
-        mark = IconMarkNode(pointer, str(icon.get("token") or ""), tint)
+        return mark
+    raw_color = icon.get("color")
+    tint = font_color(t, raw_color if isinstance(raw_color, str) else None, ctx.custom_colors) or color
+    return IconMarkNode(pointer, str(icon.get("token") or ""), tint, size)
+
+
+def with_icon(
+    ctx: BuildContext, icon: dict[str, Any], pointer: str, main: Node, color: str, *, element: bool = True
+) -> Node:
+    """``main`` with its prefix ``icon`` (``icon_node``), side by side."""
+    mark = icon_node(ctx, icon, pointer, color)
     # element=True: the row becomes the element (icon and text select it); else only a layout row
     row = RowNode(
         main.tag if element else "icon_row",
@@ -106,13 +113,21 @@ def draw_div(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Node:
         stack.children.append(pair_of(row, m.column_spacing))
     stack.text = "\n".join(parts)
     extra = element.get("extra")
+    icon = element.get("icon")
+    # plain-text page: ``icon`` is a prefix icon of the div's text, in the text's colour
+    first = stack.children[0] if stack.children else None
+    text_color = first.colors.get("text", ctx.theme.text) if first else ctx.theme.text
     if isinstance(extra, dict):
         trailing = ctx.build(extra, f"{pointer}/extra")
-        inner = StackNode("div-text", None, spacing=4)
+        inner: Node = StackNode("div-text", None, spacing=4)
         inner.children = stack.children
+        if isinstance(icon, dict):
+            inner = with_icon(ctx, icon, f"{pointer}/icon", inner, text_color, element=False)
         row_node = RowNode("div", pointer, inner, trailing, gap=m.column_spacing)
         row_node.text = stack.text
         return row_node
+    if isinstance(icon, dict):
+        return with_icon(ctx, icon, f"{pointer}/icon", stack, text_color)
     return stack
 
 
@@ -137,25 +152,61 @@ def draw_hr(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Node:
     return RuleNode(pointer, ctx.theme.hr)
 
 
+def image_size(ctx: BuildContext, element: dict[str, Any]) -> tuple[float, float] | None:
+    """The fixed width x height an ``img`` asks for, or None to fill the width.
+
+    img page: ``size`` ``large`` / ``medium`` / ``small`` / ``tiny`` are 160 / 80 / 40 / 16 px
+    squares, ``"Wpx Hpx"`` is W x H, ``stretch`` fills the width; ``size`` applies only with
+    ``scale_type`` ``crop_center`` (the default) or ``crop_top``. The legacy ``mode`` takes the
+    same four names (and overrides ``custom_width``).
+    """
+    squares = ctx.theme.metrics.image_sizes
+    mode = element.get("mode")
+    if isinstance(mode, str) and mode in squares:
+        return float(squares[mode]), float(squares[mode])
+    size = element.get("size")
+    if element.get("scale_type", "crop_center") not in ("crop_center", "crop_top") or not isinstance(
+        size, str
+    ):
+        return None
+    if size in squares:
+        return float(squares[size]), float(squares[size])
+    parts = size.split()
+    if len(parts) == 2 and all(read_number(part) is not None for part in parts):
+        return px("img", "size", parts[0], 1), px("img", "size", parts[1], 1)
+    return None
+
+
+def corner_radius(value: Any) -> tuple[float, bool]:
+    """``corner_radius`` as (px, False) or, for ``"N%"`` (img page: ``[0,100]%``), (N, True)."""
+    if isinstance(value, str) and value.strip().endswith("%"):
+        number = read_number(value.strip()[:-1], "")
+        if number is None:
+            number = read_number(value.strip()[:-1])
+        return (max(0.0, min(100.0, number)) if number is not None and math.isfinite(number) else 0.0), True
+    return px(None, "corner_radius", value, 4), False
+
+
 def draw_img(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Node:
     t = ctx.theme
     key = element.get("img_key")
     alt = ctx.i18n(element.get("alt")) or (str(key) if key else tr("image"))
     image = ctx.image(key)
-    mode = element.get("mode") or element.get("scale_type")
-    size = element.get("size") if isinstance(element.get("size"), str) else None
+    scale_type = element.get("scale_type") or element.get("mode")
     fixed: float | None = None
-    if isinstance(element.get("custom_width"), int | float):
+    box = image_size(ctx, element)
+    if box is None and isinstance(element.get("custom_width"), int | float | str):
         fixed = px("img", "custom_width", element["custom_width"], 300)
-    elif mode in ("tiny", "small", "medium", "large"):
-        fixed = {"tiny": 80.0, "small": 160.0, "medium": 300.0, "large": 480.0}[str(mode)]
-    elif isinstance(size, str) and "px" in size:
-        fixed = px("img", "size", size.split()[0], 0) or None
+    if box is None and element.get("compact_width") is True:
+        fixed = min(fixed or math.inf, float(t.metrics.image_compact_width))
     # A picture keeps its own aspect; an unknown one is a 16:9 box. crop_* modes crop tall
     # pictures to 16:9 (img component page, "mode"/"scale_type").
     aspect: float | None = None if image is not None else 9 / 16
-    if mode in ("crop_center", "crop_top") and image is not None:
+    if scale_type in ("crop_center", "crop_top") and image is not None:
         aspect = min(9 / 16, image.height() / max(1, image.width()))
+    if box is not None:
+        fixed, aspect = box[0], box[1] / box[0]
+    radius, percent = corner_radius(element.get("corner_radius"))
     colors = {"background": t.placeholder_background, "border": t.border, "text": t.text_secondary}
     node = ImageNode(
         pointer,
@@ -165,39 +216,79 @@ def draw_img(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Node:
         font_size=t.metrics.notation_size,
         aspect=aspect,
         fixed_width=fixed,
-        max_height=float(t.metrics.image_placeholder_height) * 2.5,
+        max_height=None if box is not None else float(t.metrics.image_placeholder_height) * 2.5,
+        radius=0.0 if percent else radius,
+        radius_percent=radius if percent else None,
+        exact=box is not None,
+        crop_top=scale_type == "crop_top",
     )
+    # a sized picture is its own size, not a row-wide box (selected, hit and measured as drawn)
+    node.shrink = box is not None
     if image is None:
         node.colors["placeholder"] = "yes"
     return node
 
 
+def _grid(columns: int, count: int) -> list[Cell]:
+    """``count`` equal squares, ``columns`` to a row (bisect / trisect)."""
+    return [
+        ((index % columns, index % columns), (index // columns, index // columns), (1, 0), (1, 0))
+        for index in range(count)
+    ]
+
+
+# img_combination page (multi-image-laylout): double holds at most 2 pictures, triple 3, bisect
+# rows of 2 equal squares and trisect rows of 3, at most 3 rows; pictures past the limit are not
+# shown, places without a picture stay blank. The mixed layouts as the client draws them (the
+# page's example pictures): double is a portrait picture a third of the width beside a landscape
+# one two thirds wide, of the same height (3:4 and 3:2); triple is a large square two thirds wide
+# beside two small squares one over the other. Cells are (x, y, w, h) in (s, gap) units.
+_MIXED: dict[str, tuple[list[Cell], tuple[float, float]]] = {
+    "double": ([((0, 0), (0, 0), (1, 0), (4 / 3, 0)), ((1, 1), (0, 0), (2, 0), (4 / 3, 0))], (3, 1)),
+    "triple": (
+        [
+            ((0, 0), (0, 0), (2, 1), (2, 1)),
+            ((2, 2), (0, 0), (1, 0), (1, 0)),
+            ((2, 2), (1, 1), (1, 0), (1, 0)),
+        ],
+        (3, 2),
+    ),
+}
+_GRID_COLUMNS = {"bisect": 2, "trisect": 3}
+_MAX_ROWS = 3
+
+
 def draw_img_combination(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Node:
     t = ctx.theme
     images = elements_of(element.get("img_list"))
-    mode = element.get("combination_mode", "double")
-    per_row = 3 if mode in ("triple", "trisect") else 2
-    stack = StackNode("img_combination", pointer, spacing=4)
-    row: list[Node] = []
+    mode = element.get("combination_mode")
+    if not isinstance(mode, str) or (mode not in _MIXED and mode not in _GRID_COLUMNS):
+        mode = "double"  # the page's default layout
+    if mode in _MIXED:
+        cells, across = _MIXED[mode]
+    else:
+        columns = _GRID_COLUMNS[mode]
+        shown = min(len(images), columns * _MAX_ROWS)
+        cells, across = _grid(columns, max(columns, shown)), (float(columns), float(columns - 1))
+    radius, percent = corner_radius(element.get("corner_radius"))
     colors = {"background": t.placeholder_background, "border": t.border, "text": t.text_secondary}
-    for index, item in enumerate(images):
+    mosaic = MosaicNode(pointer, cells, across, gap=4)
+    for index, item in enumerate(images[: len(cells)]):
         key = item.get("img_key") if isinstance(item, dict) else None
-        node = ImageNode(
-            f"{pointer}/img_list/{index}",
-            image=ctx.image(key),
-            alt=str(key or tr("image")),
-            colors=colors,
-            font_size=t.metrics.notation_size,
-            aspect=1.0 if per_row == 3 else 3 / 4,
+        mosaic.children.append(
+            ImageNode(
+                f"{pointer}/img_list/{index}",
+                image=ctx.image(key),
+                alt=str(key or tr("image")),
+                colors=colors,
+                font_size=t.metrics.notation_size,
+                aspect=1.0,
+                radius=0.0 if percent else radius,
+                radius_percent=radius if percent else None,
+            )
         )
-        row.append(node)
-        if len(row) == per_row:
-            stack.children.append(row_of(row, 4))
-            row = []
-    if row:
-        stack.children.append(row_of(row + [StackNode("spacer", None)] * (per_row - len(row)), 4))
-    stack.text = " ".join(n.text for r in stack.children for n in r.children)
-    return stack
+    mosaic.text = " ".join(n.text for n in mosaic.children)
+    return mosaic
 
 
 def draw_note(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Node:
@@ -296,6 +387,9 @@ def draw_person_list(ctx: BuildContext, element: dict[str, Any], pointer: str) -
             )
         )
     flow.text = " ".join(c.text for c in flow.children)
+    icon = element.get("icon")
+    if isinstance(icon, dict):  # user-list page: a prefix icon before the people
+        return with_icon(ctx, icon, f"{pointer}/icon", flow, t.text)
     return flow
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from designer.render.components.content import icon_node
 from designer.render.context import (
     MISSING_MARK,
     BuildContext,
@@ -52,7 +53,14 @@ def draw_button(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Nod
     width = element.get("width")
     fill = width == "fill"
     fixed = px("button", "width", width, 0) if isinstance(width, str) and width.endswith("px") else None
-    label = ctx.i18n(element.get("text")) or tr("Button")
+    raw_icon = element.get("icon")
+    icon = (
+        icon_node(ctx, raw_icon, f"{pointer}/icon", style.foreground, 16 if height >= 32 else 14)
+        if isinstance(raw_icon, dict)
+        else None
+    )
+    # An icon-only button shows just its icon; a button with neither shows a stand-in word.
+    label = ctx.i18n(element.get("text")) or ("" if icon is not None else tr("Button"))
     node = ButtonNode(
         pointer,
         label,
@@ -65,6 +73,7 @@ def draw_button(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Nod
         fill=fill,
         fixed_width=fixed or None,
         laser=t.laser if kind == "laser" and not element.get("disabled") else None,
+        icon=icon,
     )
     node.colors["type"] = "disabled" if element.get("disabled") else kind
     if not element.get("disabled"):
@@ -266,12 +275,21 @@ def draw_checker(ctx: BuildContext, element: dict[str, Any], pointer: str) -> No
     checked_style = element.get("checked_style")
     if checked and isinstance(checked_style, dict) and checked_style.get("show_strikethrough"):
         strike_through(text.doc)
+    # button_area (checker page): up to three buttons; pc_display_rule "on_hover" shows them on a
+    # desktop only under the pointer (mobile always shows them), so a still desktop preview has none.
+    area = element.get("button_area")
+    buttons: list[Node] = []
+    if isinstance(area, dict) and (area.get("pc_display_rule") != "on_hover" or ctx.platform == "mobile"):
+        for index, button in enumerate(elements_of(area.get("buttons"))[:3]):
+            if isinstance(button, dict):
+                buttons.append(ctx.build(button, f"{pointer}/button_area/buttons/{index}"))
     node = CheckerNode(
         pointer,
         text,
         checked=checked,
         colors={"checked": t.primary, "background": t.control_background, "border": t.control_border},
         box=t.metrics.checker_box,
+        buttons=buttons,
     )
     node.colors["state"] = "checked" if checked else "unchecked"
     if not element.get("disabled"):

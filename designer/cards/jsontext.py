@@ -23,7 +23,17 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from designer.cards.document import Diagnostic, Severity, SourceMap, Span, line_starts, position
+from designer.cards.document import (
+    Diagnostic,
+    PointerIndex,
+    Severity,
+    SourceMap,
+    Span,
+    SpanTable,
+    SpanTables,
+    line_starts,
+    position,
+)
 
 MAX_DEPTH = 512
 
@@ -374,5 +384,131 @@ class _Reader:
 
 
 def read_json(text: str) -> JsonText:
-    """Read ``text`` as JSON with positions. Never raises."""
-    return _Reader(text).read()
+    """Read ``text`` as JSON with positions. Never raises.
+
+    A text ``json.loads`` reads exactly as this reader would (no duplicate key, no NaN, no
+    lone surrogate, not too deep) is read by it, at C speed, and its spans are scanned for
+    only when first asked for: parse + lint of a 30 KB card took 31 ms with the positional
+    reader doing all the work, 59 % of it reading. Anything else goes to the positional
+    reader, which recovers the spans read so far and says what is wrong and where.
+    """
+    fast = _read_valid(text)
+    return fast if fast is not None else _Reader(text).read()
+
+
+class _NotPlain(ValueError):
+    """Internal: the text needs the positional reader (a duplicate key, NaN, Infinity)."""
+
+
+def _unique_members(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    members = dict(pairs)
+    if len(members) != len(pairs):
+        raise _NotPlain("duplicate key")  # the reader warns about it and forgets the first one's spans
+    return members
+
+
+def _no_constant(name: str) -> Any:
+    raise _NotPlain(name)  # json.loads would accept NaN / Infinity; JSON (and Feishu) does not
+
+
+# What json.loads accepts and the reader rejects: a raw surrogate, or a \u escape that may
+# decode to a lone one (a pair is fine, but rare enough to leave to the reader).
+_SURROGATE_RISK = re.compile(r"[\ud800-\udfff]|\\u[dD][89a-fA-F]")
+
+
+def _read_valid(text: str) -> JsonText | None:
+    """``text`` read by ``json.loads`` with deferred spans, or ``None`` when the reader must read it."""
+    if _SURROGATE_RISK.search(text):
+        return None
+    try:
+        value = json.loads(text, object_pairs_hook=_unique_members, parse_constant=_no_constant)
+    except (ValueError, RecursionError):  # not JSON, a number too long, NaN, a duplicate, too deep
+        return None
+    # Counting brackets is an upper bound on the depth (strings may hold some): cheap, and only
+    # a text with that many brackets needs walking.
+    if text.count("{") + text.count("[") > MAX_DEPTH and nesting_depth(value) > MAX_DEPTH:
+        return None
+    starts = line_starts(text)
+    return JsonText(value, True, SourceMap.deferred(lambda: scan_spans(text, starts)), [], starts)
+
+
+def nesting_depth(value: Any) -> int:
+    """Nesting depth of a JSON value (a scalar is 0, ``[]`` is 1), without recursion."""
+    deepest = 0
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        current, level = stack.pop()
+        if isinstance(current, dict | list):
+            deepest = max(deepest, level)
+            children = current.values() if isinstance(current, dict) else current
+            stack.extend((child, level + 1) for child in children if isinstance(child, dict | list))
+    return deepest
+
+
+# The tokens of a valid JSON text that start a span: a string (a key when a ':' follows),
+# an opener, a closer, or a number / literal. Commas, colons and whitespace are skipped by
+# ``finditer`` itself, in C.
+_SPAN_TOKEN = re.compile(r'("[^"\\]*(?:\\.[^"\\]*)*")([ \t\n\r]*:)?|[{\[]|[}\]]|[^ \t\n\r,:{}\[\]"]+')
+
+
+def scan_spans(text: str, starts: list[int]) -> SpanTables:
+    """The value spans, key spans and ``pointer_at`` index of ``text``, which must be valid JSON
+    without duplicate keys (``_read_valid`` checked it): one pass, no error handling needed.
+
+    Spans are stored as offsets (a ``SpanTable`` makes each ``Span`` when asked for). The
+    index comes for free: tokens arrive in start order and the enclosing span is the innermost
+    open container.
+    """
+    values: dict[str, tuple[int, int]] = {}
+    keys: dict[str, tuple[int, int]] = {}
+    index_starts: list[int] = []
+    index_ends: list[int] = []
+    index_pointers: list[str] = []
+    parents: list[int] = []
+    # Open containers: (pointer, index entry, next array index or -1 for an object).
+    stack: list[list[Any]] = []
+    key = ""
+    for match in _SPAN_TOKEN.finditer(text):
+        start = match.start()
+        char = text[start]
+        if char == "}" or char == "]":
+            pointer, entry, _ = stack.pop()
+            end = start + 1
+            index_ends[entry] = end
+            values[pointer] = (index_starts[entry], end)
+            continue
+        if stack:
+            top = stack[-1]
+            parent = top[1]
+            if top[2] < 0:
+                if match.group(2) is not None:  # a member name
+                    literal = match.group(1)
+                    key = json.loads(literal) if "\\" in literal else literal[1:-1]
+                    end = match.end(1)
+                    pointer = join_pointer(top[0], key)
+                    keys[pointer] = (start, end)
+                    index_starts.append(start)
+                    index_ends.append(end)
+                    index_pointers.append(pointer)
+                    parents.append(parent)
+                    continue
+                pointer = join_pointer(top[0], key)
+            else:
+                pointer = f"{top[0]}/{top[2]}"
+                top[2] += 1
+        else:
+            parent = -1
+            pointer = ""
+        entry = len(index_starts)
+        index_starts.append(start)
+        index_pointers.append(pointer)
+        parents.append(parent)
+        if char == "{" or char == "[":
+            index_ends.append(-1)  # set when it closes
+            stack.append([pointer, entry, -1 if char == "{" else 0])
+        else:
+            end = match.end()
+            index_ends.append(end)
+            values[pointer] = (start, end)
+    index: PointerIndex = (index_starts, index_ends, index_pointers, parents)
+    return SpanTable(values, starts), SpanTable(keys, starts), index

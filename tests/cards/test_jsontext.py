@@ -189,7 +189,9 @@ def test_texts_json_loads_reads_differently_give_the_positional_readers_answer(t
     assert read.source_map == expected.source_map
 
 
-def test_a_valid_card_is_parsed_without_reading_positions_until_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_valid_card_is_parsed_without_reading_positions_until_asked(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     # Parse + lint of a 30 KB card took 31 ms, 59 % of it the pure-Python positional reader
     # making a span for every value, though a clean card asks for none (issue 10).
     from benchmarks.bench_parse import large_card

@@ -82,6 +82,7 @@ class JsonText:
     source_map: SourceMap
     diagnostics: list[Diagnostic] = field(default_factory=list)
     starts: list[int] = field(default_factory=list)
+    depth: int | None = None  # the nesting depth of ``value``, when reading had to measure it
 
 
 class _SyntaxProblem(Exception):
@@ -426,23 +427,28 @@ def _read_valid(text: str) -> JsonText | None:
         return None
     # Counting brackets is an upper bound on the depth (strings may hold some): cheap, and only
     # a text with that many brackets needs walking.
-    if text.count("{") + text.count("[") > MAX_DEPTH and nesting_depth(value) > MAX_DEPTH:
+    depth = nesting_depth(value) if text.count("{") + text.count("[") > MAX_DEPTH else None
+    if depth is not None and depth > MAX_DEPTH:
         return None
     starts = line_starts(text)
-    return JsonText(value, True, SourceMap.deferred(lambda: scan_spans(text, starts)), [], starts)
+    return JsonText(value, True, SourceMap.deferred(lambda: scan_spans(text, starts)), [], starts, depth)
 
 
 def nesting_depth(value: Any) -> int:
-    """Nesting depth of a JSON value (a scalar is 0, ``[]`` is 1), without recursion."""
-    deepest = 0
-    stack: list[tuple[Any, int]] = [(value, 1)]
-    while stack:
-        current, level = stack.pop()
-        if isinstance(current, dict | list):
-            deepest = max(deepest, level)
-            children = current.values() if isinstance(current, dict) else current
-            stack.extend((child, level + 1) for child in children if isinstance(child, dict | list))
-    return deepest
+    """Nesting depth of a JSON value (a scalar is 0, ``[]`` is 1), without recursion.
+
+    Level by level, containers only: a 30 KB card has hundreds of them and thousands of scalars.
+    """
+    level = [value] if isinstance(value, dict | list) else []
+    depth = 0
+    while level:
+        depth += 1
+        inner: list[Any] = []
+        for container in level:
+            children = container.values() if isinstance(container, dict) else container
+            inner += [child for child in children if isinstance(child, dict | list)]
+        level = inner
+    return depth
 
 
 # The tokens of a valid JSON text that start a span: a string (a key when a ':' follows),

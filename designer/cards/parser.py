@@ -93,11 +93,12 @@ def _parse(text: str, ephemeral: bool | None) -> Document:
     version = schema_version_of(card)
     size = card_size_bytes(card) if card is not None else 0
     model: Any = None
-    # Counting brackets bounds the depth from above (strings may hold some) and is cheap.
+    # Counting brackets bounds the depth from above (strings may hold some) and is cheap; the
+    # reader may have measured the depth already.
     too_deep = (
         read.ok
         and text.count("{") + text.count("[") > MAX_CARD_DEPTH
-        and nesting_depth(data) > MAX_CARD_DEPTH
+        and (read.depth if read.depth is not None else nesting_depth(data)) > MAX_CARD_DEPTH
     )
     if too_deep:
         diagnostics.append(

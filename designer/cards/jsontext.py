@@ -70,7 +70,15 @@ def split_pointer(pointer: str) -> list[str]:
 
 def join_pointer(parent: str, token: str | int) -> str:
     """The pointer of member or index ``token`` under ``parent``."""
-    return f"{parent}/{escape_pointer_token(str(token))}"
+    # Called for nearly every value of a card: a plain token (most) costs no further call.
+    if isinstance(token, str) and ("~" in token or "/" in token):
+        token = escape_pointer_token(token)
+    return f"{parent}/{token}"
+
+
+# The JSON containers, as a tuple for isinstance: ``dict | list`` in an expression builds the
+# union on every call, which doubled the cost of the checks in loops over every value.
+CONTAINERS: tuple[type, ...] = (dict, list)
 
 
 @dataclass
@@ -81,7 +89,6 @@ class JsonText:
     ok: bool
     source_map: SourceMap
     diagnostics: list[Diagnostic] = field(default_factory=list)
-    starts: list[int] = field(default_factory=list)
     depth: int | None = None  # the nesting depth of ``value``, when reading had to measure it
 
 
@@ -226,8 +233,8 @@ class _Reader:
             self.diagnostics.append(
                 Diagnostic(Severity.ERROR, "json-syntax", problem.message, pointer, self.span(offset, offset))
             )
-            return JsonText(None, False, SourceMap(self.values, self.keys), self.diagnostics, self.starts)
-        return JsonText(value, True, SourceMap(self.values, self.keys), self.diagnostics, self.starts)
+            return JsonText(None, False, SourceMap(self.values, self.keys), self.diagnostics)
+        return JsonText(value, True, SourceMap(self.values, self.keys), self.diagnostics)
 
     def _read(self) -> Any:
         text = self.text
@@ -412,14 +419,19 @@ def _no_constant(name: str) -> Any:
     raise _NotPlain(name)  # json.loads would accept NaN / Infinity; JSON (and Feishu) does not
 
 
-# What json.loads accepts and the reader rejects: a raw surrogate, or a \u escape that may
-# decode to a lone one (a pair is fine, but rare enough to leave to the reader).
-_SURROGATE_RISK = re.compile(r"[\ud800-\udfff]|\\u[dD][89a-fA-F]")
+# What json.loads accepts and the reader rejects: a ``\u`` escape that may decode to a lone
+# surrogate (a pair is fine, but rare enough to leave to the reader); raw ones are found by
+# encoding, which is many times faster than searching for a character range.
+_ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
 
 
 def _read_valid(text: str) -> JsonText | None:
     """``text`` read by ``json.loads`` with deferred spans, or ``None`` when the reader must read it."""
-    if _SURROGATE_RISK.search(text):
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # a raw lone surrogate
+        return None
+    if "\\u" in text and _ESCAPED_SURROGATE.search(text):
         return None
     try:
         value = json.loads(text, object_pairs_hook=_unique_members, parse_constant=_no_constant)
@@ -430,8 +442,7 @@ def _read_valid(text: str) -> JsonText | None:
     depth = nesting_depth(value) if text.count("{") + text.count("[") > MAX_DEPTH else None
     if depth is not None and depth > MAX_DEPTH:
         return None
-    starts = line_starts(text)
-    return JsonText(value, True, SourceMap.deferred(lambda: scan_spans(text, starts)), [], starts, depth)
+    return JsonText(value, True, SourceMap.deferred(lambda: scan_spans(text)), [], depth)
 
 
 def nesting_depth(value: Any) -> int:
@@ -439,14 +450,14 @@ def nesting_depth(value: Any) -> int:
 
     Level by level, containers only: a 30 KB card has hundreds of them and thousands of scalars.
     """
-    level = [value] if isinstance(value, dict | list) else []
+    level: list[Any] = [value] if isinstance(value, CONTAINERS) else []
     depth = 0
     while level:
         depth += 1
         inner: list[Any] = []
         for container in level:
             children = container.values() if isinstance(container, dict) else container
-            inner += [child for child in children if isinstance(child, dict | list)]
+            inner += [child for child in children if isinstance(child, CONTAINERS)]
         level = inner
     return depth
 
@@ -457,7 +468,7 @@ def nesting_depth(value: Any) -> int:
 _SPAN_TOKEN = re.compile(r'("[^"\\]*(?:\\.[^"\\]*)*")([ \t\n\r]*:)?|[{\[]|[}\]]|[^ \t\n\r,:{}\[\]"]+')
 
 
-def scan_spans(text: str, starts: list[int]) -> SpanTables:
+def scan_spans(text: str) -> SpanTables:
     """The value spans, key spans and ``pointer_at`` index of ``text``, which must be valid JSON
     without duplicate keys (``_read_valid`` checked it): one pass, no error handling needed.
 
@@ -517,4 +528,5 @@ def scan_spans(text: str, starts: list[int]) -> SpanTables:
             index_ends.append(end)
             values[pointer] = (start, end)
     index: PointerIndex = (index_starts, index_ends, index_pointers, parents)
+    starts = line_starts(text)  # here, not when reading: a clean card never needs them
     return SpanTable(values, starts), SpanTable(keys, starts), index

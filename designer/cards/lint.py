@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from designer.cards.document import Diagnostic, Severity, SourceMap
-from designer.cards.jsontext import join_pointer, split_pointer
+from designer.cards.jsontext import CONTAINERS, join_pointer, split_pointer
 from designer.cards.numbers import non_finite_pointers, problems, range_for
 from designer.cards.placeholders import filled_in_later, is_placeholder
 from designer.cards.placement import misplacement
@@ -216,11 +216,11 @@ def _members(card: Any, card_pointer: str) -> list[_Member]:
             for key, child in value.items():
                 child_pointer = join_pointer(pointer, key)
                 found.append(_Member(child_pointer, key, child, value, holder))
-                if isinstance(child, dict | list):
+                if isinstance(child, CONTAINERS):
                     stack.append((child, child_pointer, value))
         elif isinstance(value, list):
             for index, child in enumerate(value):
-                if isinstance(child, dict | list):
+                if isinstance(child, CONTAINERS):
                     stack.append((child, join_pointer(pointer, index), holder))
     return found
 

@@ -129,8 +129,14 @@ NUMBER_RANGES: dict[tuple[str | None, str], NumberRange] = {
 }
 
 
+# Lint asks about every member of every component: most names are no number field at all.
+_NUMBER_FIELD_NAMES = frozenset(key for _, key in NUMBER_RANGES)
+
+
 def range_for(tag: str | None, key: str) -> NumberRange | None:
     """The documented range of member ``key`` of a component ``tag`` (None: not a number field)."""
+    if key not in _NUMBER_FIELD_NAMES:
+        return None
     return NUMBER_RANGES.get((tag, key)) or NUMBER_RANGES.get((None, key))
 
 

@@ -16,7 +16,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from designer.cards.document import Diagnostic, Severity, SourceMap, Span
-from designer.cards.jsontext import join_pointer, split_pointer
+from designer.cards.jsontext import CONTAINERS, join_pointer, split_pointer
 from designer.cards.models import COMPONENT_TAGS
 from designer.cards.placeholders import filled_in_later, is_placeholder
 from designer.cards.rules import diagnostic
@@ -245,6 +245,12 @@ def _where(data: Any, base: str, pointer: str) -> str:
     return ""
 
 
+# What may hold a model (a tuple for isinstance: ``A | B`` in an expression is built per call).
+_WALKED = (BaseModel, *CONTAINERS)
+# Most fields of a model are unset or text: a type lookup skips them cheaper than isinstance
+# (anything else pushed is a model, a container, or ignored when popped).
+_SCALARS = frozenset({str, int, float, bool})
+
 # Where a value sits, without formatting its pointer: the pointer string (the root), or
 # (where its parent sits, its key or index). Only a value with something to report needs its
 # pointer, and formatting one for every value of a 30 KB card was a tenth of its parse + lint.
@@ -306,16 +312,10 @@ def unknown_fields(
             # A model's __dict__ holds exactly its fields, in order (extras live apart):
             # reading it beats a getattr per field of every model.
             for name, child in vars(value).items():
-                if isinstance(child, BaseModel | list | dict):
+                if child is not None and type(child) not in _SCALARS:
                     stack.append((child, (at, names[name])))
         elif isinstance(value, list):
-            stack.extend(
-                (item, (at, index))
-                for index, item in enumerate(value)
-                if isinstance(item, BaseModel | list | dict)
-            )
+            stack.extend((item, (at, index)) for index, item in enumerate(value) if isinstance(item, _WALKED))
         elif isinstance(value, dict):
-            stack.extend(
-                (item, (at, key)) for key, item in value.items() if isinstance(item, BaseModel | list | dict)
-            )
+            stack.extend((item, (at, key)) for key, item in value.items() if isinstance(item, _WALKED))
     return found

@@ -9,9 +9,7 @@ from designer.cards import parse
 
 def _card(option_extra: dict[str, object]) -> str:
     option = {"text": {"tag": "plain_text", "content": "Docs"}, "value": "document", **option_extra}
-    return json.dumps(
-        {"elements": [{"tag": "action", "actions": [{"tag": "overflow", "options": [option]}]}]}
-    )
+    return json.dumps({"elements": [{"tag": "action", "actions": [{"tag": "overflow", "options": [option]}]}]})
 
 
 def test_documented_action_type_is_accepted() -> None:

@@ -1,7 +1,7 @@
 """Parse + lint time of a small card (Feishu's ephemeral example) and of a card near 30 KB.
 
 Run: ``.venv/bin/python benchmarks/bench_parse.py``. Prints median and p95 in milliseconds
-(numbers to report, not asserts). Budget (docs/ARCHITECTURE.md): a few ms typical, < 30 ms at the limit.
+(numbers to report, not asserts). Budget (docs/ARCHITECTURE.md): a few ms typical, < 10 ms at the limit.
 """
 
 from __future__ import annotations

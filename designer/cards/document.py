@@ -139,9 +139,13 @@ class SourceMap:
         return source_map
 
     def _built(self) -> None:
-        if self._build is not None:
-            build, self._build = self._build, None
-            self._values, self._keys, self._index = build()
+        build = self._build
+        if build is not None:
+            # Cleared only once the tables are in place: a document read from two threads at
+            # once is at worst scanned twice, never seen empty.
+            values, keys, index = build()
+            self._values, self._keys, self._index = values, keys, index
+            self._build = None
 
     @property
     def values(self) -> Mapping[str, Span]:

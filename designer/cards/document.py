@@ -14,7 +14,8 @@ Positions:
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Literal
 
@@ -65,21 +66,106 @@ class Diagnostic:
         )
 
 
-@dataclass(frozen=True, slots=True)
+# What a source map is built from: value spans, key spans, and optionally the ``pointer_at``
+# index when whoever built the spans had it for free (see ``jsontext.scan_spans``).
+PointerIndex = tuple[list[int], list[int], list[str], list[int]]  # starts, ends, pointers, parents
+SpanTables = tuple[Mapping[str, "Span"], Mapping[str, "Span"], PointerIndex | None]
+
+
+class SpanTable(Mapping[str, Span]):
+    """pointer -> ``Span``, stored as bare offsets and turned into a ``Span`` on lookup.
+
+    A 30 KB card has thousands of spans and most parses look up a handful (a diagnostic, the
+    cursor): computing line and column and building a ``Span`` for each one up front cost more
+    than reading the JSON. Each ``Span`` is made once, then kept.
+    """
+
+    __slots__ = ("_made", "_offsets", "_starts")
+
+    def __init__(self, offsets: dict[str, tuple[int, int]], starts: list[int]) -> None:
+        self._offsets = offsets
+        self._starts = starts
+        self._made: dict[str, Span] = {}
+
+    def __getitem__(self, pointer: str) -> Span:
+        span = self._made.get(pointer)
+        if span is None:
+            start, end = self._offsets[pointer]
+            line, column = position(self._starts, start)
+            end_line, end_column = position(self._starts, end)
+            span = self._made[pointer] = Span(start, end, line, column, end_line, end_column)
+        return span
+
+    def get(self, pointer: str, default: Any = None) -> Any:
+        return self[pointer] if pointer in self._offsets else default
+
+    def __contains__(self, pointer: object) -> bool:
+        return pointer in self._offsets
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._offsets)
+
+    def __len__(self) -> int:
+        return len(self._offsets)
+
+
 class SourceMap:
     """JSON pointer -> span of the value (and of the key, for object members).
+
+    The spans may be built on first use (``SourceMap.deferred``): a valid text is read by
+    ``json.loads`` at C speed and its positions are only scanned for when something asks
+    for one (a diagnostic to mark, the pointer under the cursor).
 
     ``pointer_at`` is called on every cursor move, so it does not scan: the spans of a
     JSON text nest (a value lies inside its parent), which lets a sorted list of span
     starts plus each span's enclosing span answer in O(log n + depth).
     """
 
-    values: dict[str, Span] = field(default_factory=dict)
-    keys: dict[str, Span] = field(default_factory=dict)
-    # Built on first use: (starts, ends, pointers, parent index) sorted by start.
-    _index: list[tuple[list[int], list[int], list[str], list[int]]] = field(
-        default_factory=list, compare=False, repr=False
-    )
+    __slots__ = ("_build", "_index", "_keys", "_values")
+
+    def __init__(
+        self, values: Mapping[str, Span] | None = None, keys: Mapping[str, Span] | None = None
+    ) -> None:
+        self._build: Callable[[], SpanTables] | None = None
+        self._values: Mapping[str, Span] = values if values is not None else {}
+        self._keys: Mapping[str, Span] = keys if keys is not None else {}
+        self._index: PointerIndex | None = None  # built on first ``pointer_at``
+
+    @classmethod
+    def deferred(cls, build: Callable[[], SpanTables]) -> SourceMap:
+        """A source map whose spans ``build`` makes on first access (once)."""
+        source_map = cls()
+        source_map._build = build
+        return source_map
+
+    def _built(self) -> None:
+        build = self._build
+        if build is not None:
+            # Cleared only once the tables are in place: a document read from two threads at
+            # once is at worst scanned twice, never seen empty.
+            values, keys, index = build()
+            self._values, self._keys, self._index = values, keys, index
+            self._build = None
+
+    @property
+    def values(self) -> Mapping[str, Span]:
+        self._built()
+        return self._values
+
+    @property
+    def keys(self) -> Mapping[str, Span]:
+        self._built()
+        return self._keys
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, SourceMap):
+            return NotImplemented
+        return dict(self.values) == dict(other.values) and dict(self.keys) == dict(other.keys)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable caches inside; as the dataclass was
+
+    def __repr__(self) -> str:
+        return f"SourceMap({len(self.values)} values, {len(self.keys)} keys)"
 
     def span(self, pointer: str) -> Span | None:
         return self.values.get(pointer)
@@ -90,11 +176,12 @@ class SourceMap:
     def locate(self, pointer: str, *, key: bool = False) -> Span:
         """The span to mark for ``pointer``: its key (when ``key`` and it has one), its value,
         else the nearest enclosing value that exists (a missing field marks its parent)."""
-        if key and pointer in self.keys:
-            return self.keys[pointer]
+        values, keys = self.values, self.keys
+        if key and pointer in keys:
+            return keys[pointer]
         current = pointer
         while True:
-            span = self.values.get(current)
+            span = values.get(current)
             if span is not None:
                 return span
             if not current:
@@ -103,9 +190,10 @@ class SourceMap:
 
     def pointer_at(self, offset: int) -> str | None:
         """The deepest pointer whose value (or key) span contains ``offset`` (ends inclusive)."""
-        if not self._index:
-            self._index.append(self._build_index())
-        starts, ends, pointers, parents = self._index[0]
+        self._built()
+        if self._index is None:
+            self._index = self._build_index()
+        starts, ends, pointers, parents = self._index
         index = bisect.bisect_right(starts, offset) - 1
         while index >= 0:
             if starts[index] <= offset <= ends[index]:
@@ -113,9 +201,9 @@ class SourceMap:
             index = parents[index]
         return None
 
-    def _build_index(self) -> tuple[list[int], list[int], list[str], list[int]]:
-        entries = [(span.offset, -span.end_offset, pointer) for pointer, span in self.values.items()]
-        entries += [(span.offset, -span.end_offset, pointer) for pointer, span in self.keys.items()]
+    def _build_index(self) -> PointerIndex:
+        entries = [(span.offset, -span.end_offset, pointer) for pointer, span in self._values.items()]
+        entries += [(span.offset, -span.end_offset, pointer) for pointer, span in self._keys.items()]
         entries.sort()
         starts: list[int] = []
         ends: list[int] = []

@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from designer.cards.document import Diagnostic, Document, SchemaVersion, Severity
-from designer.cards.jsontext import read_json
+from designer.cards.jsontext import nesting_depth, read_json
 from designer.cards.lint import CardContext, lint
 from designer.cards.models import RequestBody, card_model_for
 from designer.cards.rules import diagnostic
@@ -36,19 +36,6 @@ def schema_version_of(card: Any) -> SchemaVersion:
         if card.get("schema") == "2.0":
             return "2.0"
     return "1.0"
-
-
-def _depth(value: Any) -> int:
-    """Nesting depth of a JSON value, without recursion."""
-    deepest = 0
-    stack: list[tuple[Any, int]] = [(value, 1)]
-    while stack:
-        current, level = stack.pop()
-        if isinstance(current, dict | list):
-            deepest = max(deepest, level)
-            children = current.values() if isinstance(current, dict) else current
-            stack.extend((child, level + 1) for child in children if isinstance(child, dict | list))
-    return deepest
 
 
 @contextmanager
@@ -106,7 +93,14 @@ def _parse(text: str, ephemeral: bool | None) -> Document:
     version = schema_version_of(card)
     size = card_size_bytes(card) if card is not None else 0
     model: Any = None
-    if read.ok and _depth(data) > MAX_CARD_DEPTH:
+    # Counting brackets bounds the depth from above (strings may hold some) and is cheap; the
+    # reader may have measured the depth already.
+    too_deep = (
+        read.ok
+        and text.count("{") + text.count("[") > MAX_CARD_DEPTH
+        and (read.depth if read.depth is not None else nesting_depth(data)) > MAX_CARD_DEPTH
+    )
+    if too_deep:
         diagnostics.append(
             diagnostic(
                 "nesting-too-deep",

@@ -262,3 +262,22 @@ MARKDOWN_TEXTS = st.lists(_MARKUP | st.text(max_size=3), max_size=30).map("".joi
 def test_markdown_parsing_is_total(text: str, dialect: Any) -> None:
     blocks = parse_markdown(text, dialect=dialect)
     plain_text(blocks)  # every block can be read back as text
+
+
+def _positional(text: str) -> Any:
+    """What the hand-written positional reader alone makes of ``text`` (``read_json`` hands a
+    plainly valid text to ``json.loads`` and scans the spans on first use instead)."""
+    from designer.cards.jsontext import _Reader
+
+    return _Reader(text).read()
+
+
+@FAST
+@given(json_texts() | near_json_texts())
+def test_the_fast_path_gives_what_the_positional_reader_gives(text: str) -> None:
+    read, expected = read_json(text), _positional(text)
+    assert (read.ok, read.value, read.diagnostics) == (expected.ok, expected.value, expected.diagnostics)
+    assert dict(read.source_map.values) == dict(expected.source_map.values)
+    assert dict(read.source_map.keys) == dict(expected.source_map.keys)
+    for offset in range(len(text) + 1):
+        assert read.source_map.pointer_at(offset) == expected.source_map.pointer_at(offset), offset

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_right
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -252,7 +252,9 @@ class _Builder:
                 if not first:
                     self.cursor.insertBlock()
                 first = False
-                self.inlines(row[column] if column < len(row) else (), bold=row_index == 0)
+                cell = row[column] if column < len(row) else ()
+                grid.keys.append((row_index == 0, cell))
+                self.inlines(cell, bold=row_index == 0)
         self.in_cell = False
         self.cursor = main_cursor
         grid.finish(len(block.rows) + 1, columns)
@@ -423,11 +425,12 @@ class GridTable:
     """A markdown pipe table laid out and painted by us: a grid of cells, each one block of a
     side document (``cells_doc``, row by row) whose ``QTextLayout`` is laid out by hand.
 
-    Each cell is laid out once at its own width (giving its widest and narrowest width) and again
-    only if it must wrap; rows are placed by arithmetic, and painting draws only the rows in the
-    painter's clip. Columns are shared out as Qt's table layout did (each at least its widest
-    word; then each up to its widest cell, in turns; what is left, equally), so the table looks
-    as the ``QTextTable`` it replaces.
+    A cell is measured once at its own width (its widest and its narrowest width, its height),
+    and cells of the same content share that measure (tables repeat: numbers, statuses). Rows
+    are placed by arithmetic; a cell's lines are made only when it wraps or when it is painted,
+    and painting draws only the rows in the painter's clip. Columns are shared out as Qt's table
+    layout did (each at least its widest word; then each up to its widest cell, in turns; what
+    is left, equally), so the table looks as the ``QTextTable`` it replaced.
     """
 
     def __init__(self, theme: Theme, font: QFont, align: str) -> None:
@@ -441,18 +444,23 @@ class GridTable:
         self.rows = 0
         self.columns = 1
         self.blocks: list[QTextBlock] = []
-        self._widest: list[float] = []  # per cell, row by row: its width on one line
-        self._narrowest: list[float] = []  # its widest unbreakable piece
-        self._own_height: list[float] = []  # its height at its own width
-        self._laid_at: list[float] = []  # the width its layout now has
+        self.keys: list[Hashable] = []  # per cell, row by row: its content (same key, same look)
+        self._widest: list[float] = []  # per cell: its width on one line
+        self._own_height: list[float] = []  # its height at that width
+        self._column_narrowest: list[float] = []  # per column: width of its widest word, padded
+        self._column_widest: list[float] = []  # width of its widest cell, padded
+        self._laid_at: list[float] = []  # per cell: the width its lines have (0: none yet)
+        self._heights: dict[tuple[Hashable, float], float] = {}  # (key, width): wrapped height
         self._width: float | None = -1.0  # what the layout is for (None: the table's own width)
+        self._inner: list[float] = []  # per column: the width its cells' text has
         self.column_x: list[float] = []  # left of each column's cells (past the border), + right end
         self.row_y: list[float] = []  # top of each row's cells, + the bottom end
         self.width = 0.0
         self.height = 0.0
 
     def finish(self, rows: int, columns: int) -> None:
-        """The cells are all in ``cells_doc`` (``rows`` x ``columns``, row by row): measure them."""
+        """The cells are all in ``cells_doc`` (``rows`` x ``columns``, row by row, their contents
+        in ``keys``): measure them."""
         self._edit.endEditBlock()
         self.rows, self.columns = rows, columns
         self.blocks.clear()
@@ -463,14 +471,29 @@ class GridTable:
         self.measure()
 
     def measure(self) -> None:
-        self._widest, self._narrowest, self._own_height, self._laid_at = [], [], [], []
-        for block in self.blocks:
-            layout = block.layout()
-            height, widest = self._lay_out(layout, _UNBOUNDED)
-            self._widest.append(widest)
-            self._narrowest.append(layout.minimumWidth())
-            self._own_height.append(height)
-            self._laid_at.append(_UNBOUNDED)
+        padding = 2 * _CELL_PADDING
+        narrowest = [1.0] * self.columns
+        widest = [1.0] * self.columns
+        self._widest, self._own_height, self._laid_at = [], [], []
+        self._heights.clear()
+        seen: dict[Hashable, tuple[float, float, float]] = {}
+        for index, block in enumerate(self.blocks):
+            key = self.keys[index]
+            sizes = seen.get(key)
+            laid_at = 0.0
+            if sizes is None:
+                layout = block.layout()
+                height, wide = self._lay_out(layout, _UNBOUNDED)
+                sizes = seen[key] = (wide, layout.minimumWidth(), height)
+                laid_at = _UNBOUNDED
+            self._widest.append(sizes[0])
+            self._own_height.append(sizes[2])
+            self._laid_at.append(laid_at)
+            column = index % self.columns
+            narrowest[column] = max(narrowest[column], sizes[1])
+            widest[column] = max(widest[column], sizes[0])
+        self._column_narrowest = [math.ceil(width + padding) for width in narrowest]
+        self._column_widest = [math.ceil(width + padding) for width in widest]
         self._width = -1.0
 
     def _lay_out(self, layout: QTextLayout, width: float) -> tuple[float, float]:
@@ -489,43 +512,52 @@ class GridTable:
         layout.endLayout()
         return y, widest
 
+    def _wanted(self, index: int) -> float:
+        """The width cell ``index``'s lines must have: its own when it fits on one line (left
+        aligned, so the line's width does not move the text), else its column's."""
+        inner = self._inner[index % self.columns]
+        return _UNBOUNDED if self.left_aligned and self._widest[index] <= inner else inner
+
     def layout(self, width: float | None) -> None:
         """Place columns and rows for a table ``width`` wide (None: as wide as its cells want)."""
         if width == self._width:
             return
         self._width = width
         columns = self.columns
-        padding = 2 * _CELL_PADDING
-        narrowest = [1.0] * columns
-        widest = [1.0] * columns
-        for index in range(len(self.blocks)):
-            column = index % columns
-            narrowest[column] = max(narrowest[column], math.ceil(self._narrowest[index] + padding))
-            widest[column] = max(widest[column], math.ceil(self._widest[index] + padding))
-        widths = widest if width is None else _share(width - (columns + 1) * _BORDER, narrowest, widest)
+        if width is None:
+            widths = list(self._column_widest)
+        else:
+            widths = _share(width - (columns + 1) * _BORDER, self._column_narrowest, self._column_widest)
+        self._inner = [max(1.0, column_width - 2 * _CELL_PADDING) for column_width in widths]
         self.column_x = [_BORDER]
         for column_width in widths:
             self.column_x.append(self.column_x[-1] + column_width + _BORDER)
         self.row_y = [_BORDER]
         for row in range(self.rows):
             tallest = 0.0
-            for column in range(columns):
-                index = row * columns + column
-                inner = max(1.0, widths[column] - padding)
-                if self._widest[index] <= inner and self.left_aligned:
-                    if self._laid_at[index] != _UNBOUNDED:  # narrower before: one line again
-                        self._lay_out(self.blocks[index].layout(), _UNBOUNDED)
-                        self._laid_at[index] = _UNBOUNDED
-                    height = self._own_height[index]
-                elif self._laid_at[index] == inner:
-                    height = self.blocks[index].layout().boundingRect().height()
-                else:
-                    height = self._lay_out(self.blocks[index].layout(), inner)[0]
-                    self._laid_at[index] = inner
+            for index in range(row * columns, row * columns + columns):
+                wanted = self._wanted(index)
+                height = self._own_height[index]
+                if wanted != _UNBOUNDED:  # wraps (or is centred): its height at that width
+                    key = (self.keys[index], wanted)
+                    known = self._heights.get(key)
+                    if known is None:
+                        known = self._heights[key] = self._lay_out(self.blocks[index].layout(), wanted)[0]
+                        self._laid_at[index] = wanted
+                    height = known
                 tallest = max(tallest, height)
-            self.row_y.append(self.row_y[-1] + round(tallest + padding) + _BORDER)
+            self.row_y.append(self.row_y[-1] + round(tallest + 2 * _CELL_PADDING) + _BORDER)
         self.width = self.column_x[-1]
         self.height = self.row_y[-1]
+
+    def _cell(self, index: int) -> QTextLayout:
+        """Cell ``index``'s layout, its lines made for the current widths."""
+        layout = self.blocks[index].layout()
+        wanted = self._wanted(index)
+        if self._laid_at[index] != wanted:
+            self._lay_out(layout, wanted)
+            self._laid_at[index] = wanted
+        return layout
 
     def draw(self, painter: QPainter, rect: QRectF) -> None:
         """The rows that show in the painter's clip (all of them without one), at ``rect``."""
@@ -551,7 +583,7 @@ class GridTable:
         for row in range(top, bottom):
             y = self.row_y[row] + _CELL_PADDING
             for column in range(self.columns):
-                layout = self.blocks[row * self.columns + column].layout()
+                layout = self._cell(row * self.columns + column)
                 layout.draw(painter, QPointF(self.column_x[column] + _CELL_PADDING, y))
         painter.restore()
 
@@ -561,18 +593,18 @@ class GridTable:
         column = bisect_right(self.column_x, x) - 1
         if not (0 <= row < self.rows and 0 <= column < self.columns):
             return ""
-        block = self.blocks[row * self.columns + column]
-        layout = block.layout()
+        index = row * self.columns + column
+        layout = self._cell(index)
         x -= self.column_x[column] + _CELL_PADDING
         y -= self.row_y[row] + _CELL_PADDING
-        for index in range(layout.lineCount()):
-            line = layout.lineAt(index)
+        for number in range(layout.lineCount()):
+            line = layout.lineAt(number)
             if (
                 line.y() <= y < line.y() + line.height()
                 and line.x() <= x < line.x() + line.naturalTextWidth()
             ):
                 position = line.xToCursor(x, QTextLine.CursorPosition.CursorOnCharacter)
-                for piece in block.textFormats():
+                for piece in self.blocks[index].textFormats():
                     if piece.start <= position < piece.start + piece.length:
                         return piece.format.anchorHref() if piece.format.isAnchor() else ""
         return ""

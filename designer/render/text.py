@@ -241,6 +241,9 @@ class _Builder:
         first paint: 300 ms for a 3,000-row table (issue 9). The cells are built here with the
         same formats, into one side document, a block each; ``GridTable`` places them."""
         self.block()
+        own = self.cursor.blockFormat()  # the table's line is the table: no minimum line height
+        own.setLineHeight(0, int(QTextBlockFormat.LineHeightTypes.SingleHeight.value))
+        self.cursor.setBlockFormat(own)
         grid = GridTable(self.theme, self.base_font, self.style.align)
         main_cursor = self.cursor
         self.cursor = QTextCursor(grid.cells_doc)
@@ -439,6 +442,9 @@ _TABLE_INDEX = int(QTextFormat.Property.UserProperty) + 2
 _TABLES = "cardTables"  # object name of a document's _TableHandler
 _CELL_PADDING = 6.0  # as the QTextTable had: 6 px padding, 1 px borders, no spacing
 _BORDER = 1.0
+_TABLE_MARGIN = 1.0  # the QTextTable's frame: 1 px before its top and left borders,
+_TABLE_BOTTOM = 2.0  # and 2 px under its bottom border
+_TEXT_NUDGE = QPointF(0.5, 0.5)  # where its cells' text sat (so glyphs fall on the same pixels)
 _UNBOUNDED = 1e7  # a line this wide never wraps: a cell's own (widest) width
 
 
@@ -545,15 +551,19 @@ class GridTable:
             return
         self._width = width
         columns = self.columns
+        # What the QTextTable gave its columns: its width less 2 px and 2 px a column (Qt counts
+        # two borders per cell, draws one); so the grid ends ``columns`` px short of the width.
         if width is None:
             widths = list(self._column_widest)
+            width = sum(widths) + 2 * _BORDER * (columns + 1)
         else:
-            widths = _share(width - (columns + 1) * _BORDER, self._column_narrowest, self._column_widest)
+            room = width - 2 * _BORDER * (columns + 1)
+            widths = _share(room, self._column_narrowest, self._column_widest)
         self._inner = [max(1.0, column_width - 2 * _CELL_PADDING) for column_width in widths]
-        self.column_x = [_BORDER]
+        self.column_x = [_TABLE_MARGIN + _BORDER]
         for column_width in widths:
             self.column_x.append(self.column_x[-1] + column_width + _BORDER)
-        self.row_y = [_BORDER]
+        self.row_y = [_TABLE_MARGIN + _BORDER]
         for row in range(self.rows):
             tallest = 0.0
             for index in range(row * columns, row * columns + columns):
@@ -568,8 +578,8 @@ class GridTable:
                     height = known
                 tallest = max(tallest, height)
             self.row_y.append(self.row_y[-1] + round(tallest + 2 * _CELL_PADDING) + _BORDER)
-        self.width = self.column_x[-1]
-        self.height = self.row_y[-1]
+        self.width = width
+        self.height = self.row_y[-1] + _TABLE_BOTTOM
 
     def _cell(self, index: int) -> QTextLayout:
         """Cell ``index``'s layout, its lines made for the current widths."""
@@ -591,21 +601,22 @@ class GridTable:
             return
         painter.save()
         painter.translate(rect.topLeft())
-        left, right = self.column_x[0], self.column_x[-1] - _BORDER
+        left, right = self.column_x[0], self.column_x[-1] - _BORDER  # inside the outer borders
         if top == 0:
             painter.fillRect(
                 QRectF(left, self.row_y[0], right - left, self.row_y[1] - self.row_y[0]), self.header
             )
         upper, lower = self.row_y[top] - _BORDER, self.row_y[bottom]
         for row in range(top, bottom + 1):  # the line above each row, and the one under the last
-            painter.fillRect(QRectF(0, self.row_y[row] - _BORDER, self.width, _BORDER), self.border)
+            y = self.row_y[row] - _BORDER
+            painter.fillRect(QRectF(_TABLE_MARGIN, y, right + _BORDER - _TABLE_MARGIN, _BORDER), self.border)
         for x in self.column_x:
             painter.fillRect(QRectF(x - _BORDER, upper, _BORDER, lower - upper), self.border)
         for row in range(top, bottom):
             y = self.row_y[row] + _CELL_PADDING
             for column in range(self.columns):
                 layout = self._cell(row * self.columns + column)
-                layout.draw(painter, QPointF(self.column_x[column] + _CELL_PADDING, y))
+                layout.draw(painter, QPointF(self.column_x[column] + _CELL_PADDING, y) + _TEXT_NUDGE)
         painter.restore()
 
     def anchor_at(self, x: float, y: float) -> str:

@@ -445,7 +445,10 @@ _BORDER = 1.0
 _TABLE_MARGIN = 1.0  # the QTextTable's frame: 1 px before its top and left borders,
 _TABLE_BOTTOM = 2.0  # and 2 px under its bottom border
 _TEXT_NUDGE = QPointF(0.5, 0.5)  # where its cells' text sat (so glyphs fall on the same pixels)
-_UNBOUNDED = 1e7  # a line this wide never wraps: a cell's own (widest) width
+_UNBOUNDED = 1e7
+_FIXED = (
+    64  # Qt's layout counts in 64ths of a pixel  # a line this wide never wraps: a cell's own (widest) width
+)
 
 
 class GridTable:
@@ -477,6 +480,7 @@ class GridTable:
         self._column_narrowest: list[float] = []  # per column: width of its widest word, padded
         self._column_widest: list[float] = []  # width of its widest cell, padded
         self._laid_at: list[float] = []  # per cell: the width its lines have (0: none yet)
+        self._anywhere: list[float] = []  # per column: its narrowest if words break anywhere
         self._heights: dict[tuple[Hashable, float], float] = {}  # (key, width): wrapped height
         self._width: float | None = -1.0  # what the layout is for (None: the table's own width)
         self._inner: list[float] = []  # per column: the width its cells' text has
@@ -501,7 +505,7 @@ class GridTable:
         padding = 2 * _CELL_PADDING
         narrowest = [1.0] * self.columns
         widest = [1.0] * self.columns
-        self._widest, self._own_height, self._laid_at = [], [], []
+        self._widest, self._own_height, self._laid_at, self._anywhere = [], [], [], []
         self._heights.clear()
         seen: dict[Hashable, tuple[float, float, float]] = {}
         for index, block in enumerate(self.blocks):
@@ -522,6 +526,30 @@ class GridTable:
         self._column_narrowest = [math.ceil(width + padding) for width in narrowest]
         self._column_widest = [math.ceil(width + padding) for width in widest]
         self._width = -1.0
+
+    def _narrowest_anywhere(self) -> list[float]:
+        """Per column, padded: its widest character (the narrowest it can be if words may break
+        anywhere). Only for a table whose words do not fit; made once."""
+        if not self._anywhere:
+            option = QTextOption(self.option)
+            option.setWrapMode(QTextOption.WrapMode.WrapAnywhere)
+            narrowest = [1.0] * self.columns
+            seen: dict[Hashable, float] = {}
+            for index, block in enumerate(self.blocks):
+                key = self.keys[index]
+                if key not in seen:
+                    layout = block.layout()
+                    layout.setTextOption(option)
+                    layout.beginLayout()
+                    while (line := layout.createLine()).isValid():
+                        line.setLineWidth(_UNBOUNDED)
+                    layout.endLayout()
+                    seen[key] = layout.minimumWidth()
+                    self._laid_at[index] = 0.0  # its lines are to be made again
+                column = index % self.columns
+                narrowest[column] = max(narrowest[column], seen[key])
+            self._anywhere = [math.ceil(width + 2 * _CELL_PADDING) for width in narrowest]
+        return self._anywhere
 
     def _lay_out(self, layout: QTextLayout, width: float) -> tuple[float, float]:
         """Lines of ``width`` for a cell: (its height, its widest line)."""
@@ -551,14 +579,18 @@ class GridTable:
             return
         self._width = width
         columns = self.columns
-        # What the QTextTable gave its columns: its width less 2 px and 2 px a column (Qt counts
-        # two borders per cell, draws one); so the grid ends ``columns`` px short of the width.
+        # The room the QTextTable gave its columns (padding included): its width less 4 px and
+        # 1 px a column (its frame, borders, and the way it counted them).
+        frame = 4 * _BORDER
         if width is None:
             widths = list(self._column_widest)
-            width = sum(widths) + 2 * _BORDER * (columns + 1)
+            width = sum(widths) + frame + columns * _BORDER
         else:
-            room = width - 2 * _BORDER * (columns + 1)
-            widths = _share(room, self._column_narrowest, self._column_widest)
+            room = width - frame - columns * _BORDER
+            narrowest = self._column_narrowest
+            if sum(narrowest) > room:  # words too wide for it: as Qt, may break anywhere instead
+                narrowest = self._narrowest_anywhere()
+            widths = _share(room, narrowest, self._column_widest)
         self._inner = [max(1.0, column_width - 2 * _CELL_PADDING) for column_width in widths]
         self.column_x = [_TABLE_MARGIN + _BORDER]
         for column_width in widths:
@@ -577,7 +609,7 @@ class GridTable:
                         self._laid_at[index] = wanted
                     height = known
                 tallest = max(tallest, height)
-            self.row_y.append(self.row_y[-1] + round(tallest + 2 * _CELL_PADDING) + _BORDER)
+            self.row_y.append(self.row_y[-1] + math.floor(tallest + 2 * _CELL_PADDING + 0.5) + _BORDER)
         self.width = width
         self.height = self.row_y[-1] + _TABLE_BOTTOM
 
@@ -645,27 +677,30 @@ class GridTable:
 def _share(room: float, narrowest: list[float], widest: list[float]) -> list[float]:
     """Column widths in ``room`` as Qt's table layout gives them to columns of no set width:
     each its narrowest; then in turns each up to its widest; what is left, in equal parts; then
-    rounded to whole pixels, carrying the error on so the total stays."""
-    widths = list(narrowest)
-    remaining = room - sum(widths)
-    count = len(widths)
+    rounded to whole pixels, carrying each one's error to the next. Counted as Qt counts, in
+    64ths of a pixel with divisions that round down (in floats, the turns took another course)."""
+    count = len(narrowest)
+    widths = [round(width * _FIXED) for width in narrowest]
+    most = [max(round(high * _FIXED), low) for high, low in zip(widest, widths, strict=True)]
+    remaining = round(room * _FIXED) - sum(widths)
     if remaining > 0:
-        for _ in range(count + 1):  # each pass fills at least one column up (or hands all out)
-            before = remaining
+        last = remaining
+        while remaining > 0:
             for k in range(count):
-                give = min(widest[k] - widths[k], remaining / (count - k))
+                give = min(most[k] - widths[k], remaining // (count - k))
                 widths[k] += give
                 remaining -= give
-            if remaining <= 1e-9 or remaining == before:
+            if remaining == last:
                 break
-        if remaining > 1e-9:
-            widths = [width + remaining / count for width in widths]
-    error = 0.0
+            last = remaining
+        if remaining > 0:
+            widths = [width + remaining // count for width in widths]
+    error = 0
     for k in range(count):
         exact = widths[k]
-        widths[k] = float(round(exact - error))
+        widths[k] = (exact - error + _FIXED // 2) // _FIXED * _FIXED  # to whole pixels, halves up
         error = widths[k] - exact
-    return widths
+    return [width / _FIXED for width in widths]
 
 
 class _TableHandler(QPyTextObject):

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtGui import QColor, QImage, QPainter, QTextCursor
 
 from designer.render.text import TextStyle, paint_pills, plain_document, rich_document
 from designer.render.theme import LIGHT
@@ -93,3 +93,21 @@ def test_pills_are_painted_where_the_tags_are(qapp: Any) -> None:
     painter.end()
     tinted = [y for y in range(height) if image.pixelColor(4, y).name() != "#ffffff"]
     assert tinted and min(tinted) > height * 5 / 7  # on the sixth line only
+
+
+@pytest.mark.parametrize("unit", ["line\n", "a<br>", "😀 飞书<br>"])
+def test_plain_lines_go_in_as_one_run(qapp: Any, monkeypatch: pytest.MonkeyPatch, unit: str) -> None:
+    # A format made and a run inserted per line was a third of the build of 12,000 short lines
+    # (issue 9): a stretch of plain text and breaks is one insert, drawn the same.
+    inserted: list[str] = []
+    insert = QTextCursor.insertText
+
+    def counted(cursor: QTextCursor, text: str, *args: Any) -> None:
+        inserted.append(text)
+        insert(cursor, text, *args)
+
+    monkeypatch.setattr(QTextCursor, "insertText", counted)
+    doc = rich_document(unit * 2_000 + "**end**", "lark_md", LIGHT, TextStyle(), "en_us")
+    assert len(inserted) <= 3
+    line = unit.replace("<br>", "\n").rstrip("\n")
+    assert doc.toPlainText().split("\n") == [line] * 2_000 + ["end"]

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from PySide6.QtGui import QColor, QImage, QPainter, QTextCursor
 
+from designer.render import text as text_module
 from designer.render.text import TextStyle, paint_pills, plain_document, rich_document
 from designer.render.theme import LIGHT
 from tests.linearity import GROWTH_BOUND, growth
@@ -111,3 +112,31 @@ def test_plain_lines_go_in_as_one_run(qapp: Any, monkeypatch: pytest.MonkeyPatch
     assert len(inserted) <= 3
     line = unit.replace("<br>", "\n").rstrip("\n")
     assert doc.toPlainText().split("\n") == [line] * 2_000 + ["end"]
+
+
+def test_list_items_share_their_block_format_and_go_in_as_one_run(
+    qapp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # 4,000 list items made 4,000 equal block formats and inserted marker and text apart.
+    made: list[object] = []
+    inserted: list[str] = []
+    insert = QTextCursor.insertText
+
+    class Counted(text_module.QTextBlockFormat):
+        def __init__(self, *args: Any) -> None:
+            super().__init__(*args)
+            made.append(self)
+
+    def counted(cursor: QTextCursor, text: str, *args: Any) -> None:
+        inserted.append(text)
+        insert(cursor, text, *args)
+
+    monkeypatch.setattr(text_module, "QTextBlockFormat", Counted)
+    monkeypatch.setattr(QTextCursor, "insertText", counted)
+    doc = rich_document("- item 😀\n" * 500 + "    - deeper", "markdown", LIGHT, TextStyle(), "en_us")
+    assert len(made) <= 2  # one per indent
+    assert len(inserted) == 501
+    assert doc.toPlainText().split("\n") == ["•\u2002item 😀"] * 500 + ["◦\u2002deeper"]
+    doc.setTextWidth(560)
+    first, deeper = doc.begin().blockFormat(), doc.lastBlock().blockFormat()
+    assert deeper.leftMargin() > first.leftMargin() > 0 and first.lineHeight() == 22

@@ -4,13 +4,14 @@ only the rows that show painted, links in cells still found."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -24,7 +25,10 @@ from PySide6.QtGui import (
     QTextOption,
     QTextTableFormat,
 )
+from pytestqt.qtbot import QtBot
 
+from designer.cards import parse
+from designer.render import CardView
 from designer.render.text import (
     GridTable,
     TextStyle,
@@ -252,3 +256,22 @@ def test_a_checked_checker_strikes_its_table_cells(qapp: Any) -> None:
     doc.size()
     assert all(piece.format.fontStrikeOut() for block in table.blocks for piece in block.textFormats())
     assert table.blocks[2].layout().lineCount() or paint(doc, QRectF(0, 0, 301, table.height)) is not None
+
+
+def test_clicking_a_link_in_a_table_cell_opens_it(qtbot: QtBot) -> None:
+    view = CardView()
+    qtbot.addWidget(view)
+    view.resize(600, 400)
+    view.show()
+    content = "| 😀 a |\n|---|\n| [clickable link text](https://open.feishu.cn) |"
+    card = {"schema": "2.0", "body": {"elements": [{"tag": "markdown", "content": content}]}}
+    view.set_document(parse(json.dumps(card)))
+    rect = next(e.rect for e in view.drawn_elements() if e.pointer == "/body/elements/0")
+    # two rows of one line each: the body row is the lower half of the table
+    with qtbot.waitSignal(view.url_requested) as blocker:
+        qtbot.mouseClick(
+            view.canvas(),
+            Qt.MouseButton.LeftButton,
+            pos=QPoint(round(rect.left() + 30), round(rect.top() + rect.height() * 0.75)),
+        )
+    assert blocker.args == ["https://open.feishu.cn"]

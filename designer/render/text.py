@@ -416,6 +416,14 @@ def paint_pills(doc: QTextDocument, painter: QPainter) -> None:
             start = piece.start
             end = piece.start + piece.length
             first = layout.lineForTextPosition(start)
+            if clip is not None and first.isValid():
+                # Only the tags in the clip: a paragraph of 800 tags measured and drew all of
+                # them on every paint (issue 9). Tags come in text order, so in line order.
+                if origin.y() + first.y() > clip.bottom():
+                    break
+                last = layout.lineForTextPosition(end - 1)
+                if last.isValid() and origin.y() + last.y() + last.height() < clip.top():
+                    continue
             for index in range(first.lineNumber() if first.isValid() else 0, layout.lineCount()):
                 line = layout.lineAt(index)
                 line_end = line.textStart() + line.textLength()

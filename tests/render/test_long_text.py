@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPainter, QTextCursor
 
 from designer.render import text as text_module
@@ -140,3 +141,30 @@ def test_list_items_share_their_block_format_and_go_in_as_one_run(
     doc.setTextWidth(560)
     first, deeper = doc.begin().blockFormat(), doc.lastBlock().blockFormat()
     assert deeper.leftMargin() > first.leftMargin() > 0 and first.lineHeight() == 22
+
+
+def test_pills_outside_the_clip_are_not_drawn(qapp: Any) -> None:
+    # 800 tags in one paragraph were all measured and drawn on every paint of any part of it.
+    doc = rich_document(
+        "<text_tag color='red'>tag</text_tag> 😀\n" * 800, "lark_md", LIGHT, TextStyle(), "en_us"
+    )
+    doc.setTextWidth(560)
+    height = doc.size().height()
+    drawn: list[QRectF] = []
+
+    class Counting(QPainter):
+        def drawRoundedRect(self, rect: Any, *args: Any) -> None:
+            drawn.append(QRectF(rect))
+            super().drawRoundedRect(rect, *args)
+
+    image = QImage(600, round(height), QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor("#ffffff"))
+    clip = QRectF(0, height / 2, 600, 220)  # ten lines in the middle
+    painter = Counting(image)
+    painter.setClipRect(clip)
+    paint_pills(doc, painter)
+    painter.end()
+    assert 8 <= len(drawn) <= 14
+    assert all(rect.intersects(clip) for rect in drawn)
+    inside = next(rect for rect in drawn if clip.contains(rect))
+    assert image.pixelColor(round(inside.left() + 2), round(inside.center().y())).name() != "#ffffff"

@@ -37,6 +37,7 @@ KINDS: dict[str, tuple[str, str, str]] = {  # name: (head, repeated unit, tail)
     "short lines": ("", "line\n", ""),
     "list items": ("", "- item\n", ""),
     "pipe table": ("| a | b |\n|---|---|\n", "| 1 | two |\n", ""),
+    "table, rows new": ("| a | b |\n|---|---|\n", "| {n} | r{n} **b** |\n", ""),  # no cell repeats
     "<br> breaks": ("", "a<br>", ""),
     "styled runs": ("", "**b** *i* [l](https://x.cn) <at id=ou_1></at> :OK:\n", ""),
     "unclosed *": ("", "*a ", ""),
@@ -46,9 +47,18 @@ KINDS: dict[str, tuple[str, str, str]] = {  # name: (head, repeated unit, tail)
 
 
 def content(kind: str, size: int = MAX_CARD_BYTES - 200) -> str:
+    """``size`` bytes of the kind: its unit repeated (``{n}`` in it counts the units)."""
     head, unit, tail = KINDS[kind]
     room = size - len((head + tail).encode("utf-8"))
-    return head + unit * (room // len(unit.encode("utf-8"))) + tail
+    if "{n}" not in unit:
+        return head + unit * (room // len(unit.encode("utf-8"))) + tail
+    units: list[str] = []
+    while room > 0:
+        piece = unit.replace("{n}", str(len(units)))
+        room -= len(piece.encode("utf-8"))
+        if room >= 0:
+            units.append(piece)
+    return head + "".join(units) + tail
 
 
 def measure(fn: Callable[[], object], repeat: int) -> tuple[float, float]:

@@ -27,7 +27,7 @@ from PySide6.QtGui import (
 )
 
 from designer.render.icons import paint_icon
-from designer.render.text import card_font, paint_pills
+from designer.render.text import anchor_at, card_font, paint_pills
 
 FILL = math.inf  # a preferred width meaning "the whole row" (width "fill")
 
@@ -199,7 +199,7 @@ class TextNode(Node):
             self.doc.drawContents(painter, area)
 
     def anchor_at(self, x: float, y: float) -> str:
-        return self.doc.documentLayout().anchorAt(QPointF(x, y))
+        return anchor_at(self.doc, QPointF(x, y))
 
 
 class StackNode(Node):

@@ -6,28 +6,31 @@ card ever reaches ``setHtml``/``setMarkdown``, so text in a card is always shown
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import math
+from bisect import bisect_right
+from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRect, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontDatabase,
     QFontMetricsF,
     QPainter,
+    QPyTextObject,
+    QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextFormat,
-    QTextFrameFormat,
     QTextImageFormat,
+    QTextLayout,
     QTextLength,
     QTextLine,
     QTextOption,
-    QTextTableFormat,
 )
 
 from designer.cards.markdown import (
@@ -128,22 +131,17 @@ class _Builder:
         self.custom = custom
         self.style = style
         self.language = language
-        self.doc = QTextDocument()
-        self.doc.setDocumentMargin(0)
-        self.doc.setUndoRedoEnabled(False)
         self.base_font = card_font(style.size, bold=style.bold)
-        self.doc.setDefaultFont(self.base_font)
-        option = QTextOption()
-        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        option.setAlignment(_alignment(style.align))
-        self.doc.setDefaultTextOption(option)
+        self.doc = _new_document(self.base_font, style.align)
         self.cursor = QTextCursor(self.doc)
+        self.in_cell = False  # building a pipe table's cell (a text tag there is a square tint)
         # One edit block around the whole build: outside one, every insertText lays out its block
         # again to place the cursor, which made a long paragraph quadratic (12,000 short lines
         # of markdown took seconds, issue 9). ``done`` ends it.
         self._edit = QTextCursor(self.doc)
         self._edit.beginEditBlock()
         self.first_block = True
+        self._block_formats: dict[tuple[float, float, str | None], QTextBlockFormat] = {}
         self.text_color = QColor(font_color(theme, style.color, custom) or theme.text)
 
     def done(self) -> QTextDocument:
@@ -152,15 +150,20 @@ class _Builder:
         return self.doc
 
     def block(self, *, indent: float = 0, text_indent: float = 0, background: str | None = None) -> None:
-        fmt = QTextBlockFormat()
-        # At least line_height x the font size (Feishu: 22 px lines for 14 px text). Proportional
-        # height would multiply the CJK font's own tall line spacing instead.
-        fmt.setLineHeight(round(self.style.size * self.theme.metrics.line_height), 3)  # 3 = MinimumHeight
-        fmt.setAlignment(_alignment(self.style.align))
-        fmt.setLeftMargin(indent)
-        fmt.setTextIndent(text_indent)
-        if background:
-            fmt.setBackground(QColor(background))
+        # One format per look, made once: 4,000 list items spent a third of their build making
+        # the same block format over again (issue 9). insertBlock copies it.
+        key = (indent, text_indent, background)
+        fmt = self._block_formats.get(key)
+        if fmt is None:
+            fmt = self._block_formats[key] = QTextBlockFormat()
+            # At least line_height x the font size (Feishu: 22 px lines for 14 px text).
+            # Proportional height would multiply the CJK font's own tall line spacing instead.
+            fmt.setLineHeight(round(self.style.size * self.theme.metrics.line_height), 3)  # 3 = MinimumHeight
+            fmt.setAlignment(_alignment(self.style.align))
+            fmt.setLeftMargin(indent)
+            fmt.setTextIndent(text_indent)
+            if background:
+                fmt.setBackground(QColor(background))
         if self.first_block:
             self.cursor.setBlockFormat(fmt)
             self.first_block = False
@@ -265,7 +268,7 @@ class _Builder:
         by ``paint_pills`` (a char format's background is a square box); inside a table it stays
         a square box. ``href``: a click on it opens that link."""
         fmt = self.char_format(size=self.style.size - 2)
-        if self.cursor.currentTable() is None:
+        if not self.in_cell:
             fmt.setProperty(PILL_PROPERTY, background)
             if rounded:
                 fmt.setProperty(ROUND_PILL_PROPERTY, True)
@@ -279,35 +282,43 @@ class _Builder:
         self.cursor.insertText(f"\u2007{text}\u2007", fmt)  # figure spaces: padding that never breaks off
 
     def table(self, block: Table) -> None:
-        """A pipe table as a ``QTextTable``: bordered cells, the header row bold on a tint."""
+        """A pipe table: one object in a block of its own, drawn by ``GridTable``.
+
+        A ``QTextTable`` laid every cell out two or three times over, all of them before the
+        first paint: 300 ms for a 3,000-row table (issue 9). The cells are built here with the
+        same formats, into one side document, a block each; ``GridTable`` places them."""
         self.block()
+        own = self.cursor.blockFormat()  # the table's line is the table: no minimum line height
+        own.setLineHeight(0, int(QTextBlockFormat.LineHeightTypes.SingleHeight.value))
+        self.cursor.setBlockFormat(own)
+        grid = GridTable(self.theme, self.base_font, self.style.align)
+        main_cursor = self.cursor
+        self.cursor = QTextCursor(grid.cells_doc)
+        self.in_cell = True
         columns = max(1, len(block.header))
-        fmt = QTextTableFormat()
-        fmt.setBorder(1)
-        fmt.setBorderBrush(QColor(self.theme.border))
-        fmt.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
-        fmt.setCellSpacing(0)
-        fmt.setCellPadding(6)
-        fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
-        table = self.cursor.insertTable(len(block.rows) + 1, columns, fmt)
+        first = True
         for row_index, row in enumerate((block.header, *block.rows)):
             for column in range(columns):
-                cell = table.cellAt(row_index, column)
-                if row_index == 0:
-                    cell_format = cell.format()
-                    cell_format.setBackground(QColor(self.theme.table_header))
-                    cell.setFormat(cell_format)
-                self.cursor = cell.firstCursorPosition()
-                self.inlines(row[column] if column < len(row) else (), bold=row_index == 0)
-        self.cursor = table.lastCursorPosition()
-        self.cursor.movePosition(QTextCursor.MoveOperation.NextBlock)
+                if not first:
+                    self.cursor.insertBlock()
+                first = False
+                cell = row[column] if column < len(row) else ()
+                grid.keys.append((row_index == 0, cell))
+                self.inlines(cell, bold=row_index == 0)
+        self.in_cell = False
+        self.cursor = main_cursor
+        grid.finish(len(block.rows) + 1, columns)
+        fmt = QTextCharFormat()
+        fmt.setObjectType(TABLE_OBJECT)
+        fmt.setProperty(_TABLE_INDEX, _table_handler(self.doc).add(grid))
+        self.cursor.insertText("\ufffc", fmt)  # the object replacement character
 
     def blocks(self, blocks: tuple[Block, ...]) -> None:
         metrics = self.theme.metrics
         for block in blocks:
             if isinstance(block, Paragraph):
                 self.block()
-                self.inlines(block.inlines)
+                self.inlines(_coalesced(block.inlines))
             elif isinstance(block, Heading):
                 self.block()
                 size = round(self.style.size * _HEADING_SCALE.get(block.level, 1.0))
@@ -319,15 +330,15 @@ class _Builder:
                 self.cursor.insertText("▍ ", bar)
                 fmt_color = self.text_color
                 self.text_color = QColor(self.theme.text_secondary)
-                self.inlines(block.inlines)
+                self.inlines(_coalesced(block.inlines))
                 self.text_color = fmt_color
             elif isinstance(block, ListBlock):
                 for item in block.items:
                     indent = metrics.list_indent * (item.depth + 1)
                     self.block(indent=indent, text_indent=-metrics.list_indent + 4)
                     marker = f"{item.number}." if item.ordered else ("•" if item.depth % 2 == 0 else "◦")
-                    self.cursor.insertText(marker + "\u2002", self.char_format())
-                    self.inlines(item.inlines)
+                    # the marker is plain text: it goes in with the item's plain text
+                    self.inlines(_coalesced((Inline("text", marker + "\u2002"), *item.inlines)))
             elif isinstance(block, CodeBlock):
                 for line in block.code.split("\n") or [""]:
                     self.block(indent=8, background=self.theme.code_background)
@@ -346,6 +357,41 @@ class _Builder:
                 self.cursor.setBlockFormat(rule)
         if self.first_block:
             self.block()
+
+
+def _coalesced(runs: tuple[Inline, ...]) -> tuple[Inline, ...]:
+    """``runs`` with each stretch of plain text and line breaks made one run (a break is the
+    line separator it is drawn as): one ``insertText`` instead of one per run. 12,000 short
+    lines spent a third of their drawing time making and inserting a format per line (issue 9).
+    Only for runs drawn in the text's own size and weight (where a break's format is the plain
+    text's)."""
+    if len(runs) < 2:
+        return runs
+    merged: list[Inline] = []
+    stretch: list[str] = []
+    for run in runs:
+        if run.kind == "break" or (run.kind == "text" and not _styled(run)):
+            stretch.append("\u2028" if run.kind == "break" else run.text)
+            continue
+        if stretch:
+            merged.append(Inline("text", "".join(stretch)))
+            stretch.clear()
+        merged.append(run)
+    if stretch:
+        merged.append(Inline("text", "".join(stretch)))
+    return tuple(merged)
+
+
+def _new_document(font: QFont, align: str) -> QTextDocument:
+    doc = QTextDocument()
+    doc.setDocumentMargin(0)
+    doc.setUndoRedoEnabled(False)
+    doc.setDefaultFont(font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    option.setAlignment(_alignment(align))
+    doc.setDefaultTextOption(option)
+    return doc
 
 
 def _alignment(align: str) -> Qt.AlignmentFlag:
@@ -411,6 +457,14 @@ def paint_pills(doc: QTextDocument, painter: QPainter) -> None:
             start = piece.start
             end = piece.start + piece.length
             first = layout.lineForTextPosition(start)
+            if clip is not None and first.isValid():
+                # Only the tags in the clip: a paragraph of 800 tags measured and drew all of
+                # them on every paint (issue 9). Tags come in text order, so in line order.
+                if origin.y() + first.y() > clip.bottom():
+                    break
+                last = layout.lineForTextPosition(end - 1)
+                if last.isValid() and origin.y() + last.y() + last.height() < clip.top():
+                    continue
             for index in range(first.lineNumber() if first.isValid() else 0, layout.lineCount()):
                 line = layout.lineAt(index)
                 line_end = line.textStart() + line.textLength()
@@ -444,6 +498,333 @@ def _x_at(line: QTextLine, position: int) -> float:
     return float(value) if isinstance(value, int | float) else 0.0
 
 
+# A pipe table is one object character of this type; the char format's _TABLE_INDEX property says
+# which of the document's ``GridTable``s it is.
+TABLE_OBJECT = int(QTextFormat.ObjectTypes.UserObject) + 1
+_TABLE_INDEX = int(QTextFormat.Property.UserProperty) + 2
+_TABLES = "cardTables"  # object name of a document's _TableHandler
+_CELL_PADDING = 6.0  # as the QTextTable had: 6 px padding, 1 px borders, no spacing
+_BORDER = 1.0
+_TABLE_MARGIN = 1.0  # the QTextTable's frame: 1 px before its top and left borders,
+_TABLE_BOTTOM = 2.0  # and 2 px under its bottom border
+_TEXT_NUDGE = QPointF(0.5, 0.5)  # where its cells' text sat (so glyphs fall on the same pixels)
+_UNBOUNDED = 1e7
+_FIXED = (
+    64  # Qt's layout counts in 64ths of a pixel  # a line this wide never wraps: a cell's own (widest) width
+)
+
+
+class GridTable:
+    """A markdown pipe table laid out and painted by us: a grid of cells, each one block of a
+    side document (``cells_doc``, row by row) whose ``QTextLayout`` is laid out by hand.
+
+    A cell is measured once at its own width (its widest and its narrowest width, its height),
+    and cells of the same content share that measure (tables repeat: numbers, statuses). Rows
+    are placed by arithmetic; a cell's lines are made only when it wraps or when it is painted,
+    and painting draws only the rows in the painter's clip. Columns are shared out as Qt's table
+    layout did (each at least its widest word; then each up to its widest cell, in turns; what
+    is left, equally), so the table looks as the ``QTextTable`` it replaced.
+    """
+
+    def __init__(self, theme: Theme, font: QFont, align: str) -> None:
+        self.cells_doc = _new_document(font, align)
+        self._edit = QTextCursor(self.cells_doc)
+        self._edit.beginEditBlock()  # one edit for the whole build (see _Builder.__init__)
+        self.option = self.cells_doc.defaultTextOption()
+        self.left_aligned = _alignment(align) == Qt.AlignmentFlag.AlignLeft
+        self.border = QColor(theme.border)
+        self.header = QColor(theme.table_header)
+        self.rows = 0
+        self.columns = 1
+        self.blocks: list[QTextBlock] = []
+        self.keys: list[Hashable] = []  # per cell, row by row: its content (same key, same look)
+        self._widest: list[float] = []  # per cell: its width on one line
+        self._own_height: list[float] = []  # its height at that width
+        self._column_narrowest: list[float] = []  # per column: width of its widest word, padded
+        self._column_widest: list[float] = []  # width of its widest cell, padded
+        self._laid_at: list[float] = []  # per cell: the width its lines have (0: none yet)
+        self._anywhere: list[float] = []  # per column: its narrowest if words break anywhere
+        self._heights: dict[tuple[Hashable, float], float] = {}  # (key, width): wrapped height
+        self._width: float | None = -1.0  # what the layout is for (None: the table's own width)
+        self._inner: list[float] = []  # per column: the width its cells' text has
+        self.column_x: list[float] = []  # left of each column's cells (past the border), + right end
+        self.row_y: list[float] = []  # top of each row's cells, + the bottom end
+        self.width = 0.0
+        self.height = 0.0
+
+    def finish(self, rows: int, columns: int) -> None:
+        """The cells are all in ``cells_doc`` (``rows`` x ``columns``, row by row, their contents
+        in ``keys``): measure them."""
+        self._edit.endEditBlock()
+        self.rows, self.columns = rows, columns
+        self.blocks.clear()
+        block = self.cells_doc.begin()
+        while block.isValid():
+            self.blocks.append(block)
+            block = block.next()
+        self.measure()
+
+    def measure(self) -> None:
+        padding = 2 * _CELL_PADDING
+        narrowest = [1.0] * self.columns
+        widest = [1.0] * self.columns
+        self._widest, self._own_height, self._laid_at, self._anywhere = [], [], [], []
+        self._heights.clear()
+        seen: dict[Hashable, tuple[float, float, float]] = {}
+        for index, block in enumerate(self.blocks):
+            key = self.keys[index]
+            sizes = seen.get(key)
+            laid_at = 0.0
+            if sizes is None:
+                layout = block.layout()
+                height, wide = self._lay_out(layout, _UNBOUNDED)
+                sizes = seen[key] = (wide, layout.minimumWidth(), height)
+                laid_at = _UNBOUNDED
+            self._widest.append(sizes[0])
+            self._own_height.append(sizes[2])
+            self._laid_at.append(laid_at)
+            column = index % self.columns
+            narrowest[column] = max(narrowest[column], sizes[1])
+            widest[column] = max(widest[column], sizes[0])
+        self._column_narrowest = [math.ceil(width + padding) for width in narrowest]
+        self._column_widest = [math.ceil(width + padding) for width in widest]
+        self._width = -1.0
+
+    def _narrowest_anywhere(self) -> list[float]:
+        """Per column, padded: its widest character (the narrowest it can be if words may break
+        anywhere). Only for a table whose words do not fit; made once."""
+        if not self._anywhere:
+            option = QTextOption(self.option)
+            option.setWrapMode(QTextOption.WrapMode.WrapAnywhere)
+            narrowest = [1.0] * self.columns
+            seen: dict[Hashable, float] = {}
+            for index, block in enumerate(self.blocks):
+                key = self.keys[index]
+                if key not in seen:
+                    layout = block.layout()
+                    layout.setTextOption(option)
+                    layout.beginLayout()
+                    while (line := layout.createLine()).isValid():
+                        line.setLineWidth(_UNBOUNDED)
+                    layout.endLayout()
+                    seen[key] = layout.minimumWidth()
+                    self._laid_at[index] = 0.0  # its lines are to be made again
+                column = index % self.columns
+                narrowest[column] = max(narrowest[column], seen[key])
+            self._anywhere = [math.ceil(width + 2 * _CELL_PADDING) for width in narrowest]
+        return self._anywhere
+
+    def _lay_out(self, layout: QTextLayout, width: float) -> tuple[float, float]:
+        """Lines of ``width`` for a cell: (its height, its widest line)."""
+        layout.setTextOption(self.option)
+        layout.beginLayout()
+        y = widest = 0.0
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(width)
+            line.setPosition(QPointF(0, y))
+            y += line.height()
+            widest = max(widest, line.naturalTextWidth())
+        layout.endLayout()
+        return y, widest
+
+    def _wanted(self, index: int) -> float:
+        """The width cell ``index``'s lines must have: its own when it fits on one line (left
+        aligned, so the line's width does not move the text), else its column's."""
+        inner = self._inner[index % self.columns]
+        return _UNBOUNDED if self.left_aligned and self._widest[index] <= inner else inner
+
+    def layout(self, width: float | None) -> None:
+        """Place columns and rows for a table ``width`` wide (None: as wide as its cells want)."""
+        if width == self._width:
+            return
+        self._width = width
+        columns = self.columns
+        # The room the QTextTable gave its columns (padding included): its width less 4 px and
+        # 1 px a column (its frame, borders, and the way it counted them).
+        frame = 4 * _BORDER
+        if width is None:
+            widths = list(self._column_widest)
+            width = sum(widths) + frame + columns * _BORDER
+        else:
+            room = width - frame - columns * _BORDER
+            narrowest = self._column_narrowest
+            if sum(narrowest) > room:  # words too wide for it: as Qt, may break anywhere instead
+                narrowest = self._narrowest_anywhere()
+            widths = _share(room, narrowest, self._column_widest)
+        self._inner = [max(1.0, column_width - 2 * _CELL_PADDING) for column_width in widths]
+        self.column_x = [_TABLE_MARGIN + _BORDER]
+        for column_width in widths:
+            self.column_x.append(self.column_x[-1] + column_width + _BORDER)
+        self.row_y = [_TABLE_MARGIN + _BORDER]
+        for row in range(self.rows):
+            tallest = 0.0
+            for index in range(row * columns, row * columns + columns):
+                wanted = self._wanted(index)
+                height = self._own_height[index]
+                if wanted != _UNBOUNDED:  # wraps (or is centred): its height at that width
+                    key = (self.keys[index], wanted)
+                    known = self._heights.get(key)
+                    if known is None:
+                        known = self._heights[key] = self._lay_out(self.blocks[index].layout(), wanted)[0]
+                        self._laid_at[index] = wanted
+                    height = known
+                tallest = max(tallest, height)
+            self.row_y.append(self.row_y[-1] + math.floor(tallest + 2 * _CELL_PADDING + 0.5) + _BORDER)
+        self.width = width
+        self.height = self.row_y[-1] + _TABLE_BOTTOM
+
+    def _cell(self, index: int) -> QTextLayout:
+        """Cell ``index``'s layout, its lines made for the current widths."""
+        layout = self.blocks[index].layout()
+        wanted = self._wanted(index)
+        if self._laid_at[index] != wanted:
+            self._lay_out(layout, wanted)
+            self._laid_at[index] = wanted
+        return layout
+
+    def draw(self, painter: QPainter, rect: QRectF) -> None:
+        """The rows that show in the painter's clip (all of them without one), at ``rect``."""
+        if not self.row_y:
+            return
+        area = painter.clipBoundingRect() if painter.hasClipping() else rect
+        top = max(0, bisect_right(self.row_y, area.top() - rect.y()) - 1)
+        bottom = min(self.rows, bisect_right(self.row_y, area.bottom() - rect.y()))
+        if top >= bottom:
+            return
+        painter.save()
+        painter.translate(rect.topLeft())
+        left, right = self.column_x[0], self.column_x[-1] - _BORDER  # inside the outer borders
+        if top == 0:
+            painter.fillRect(
+                QRectF(left, self.row_y[0], right - left, self.row_y[1] - self.row_y[0]), self.header
+            )
+        upper, lower = self.row_y[top] - _BORDER, self.row_y[bottom]
+        for row in range(top, bottom + 1):  # the line above each row, and the one under the last
+            y = self.row_y[row] - _BORDER
+            painter.fillRect(QRectF(_TABLE_MARGIN, y, right + _BORDER - _TABLE_MARGIN, _BORDER), self.border)
+        for x in self.column_x:
+            painter.fillRect(QRectF(x - _BORDER, upper, _BORDER, lower - upper), self.border)
+        for row in range(top, bottom):
+            y = self.row_y[row] + _CELL_PADDING
+            for column in range(self.columns):
+                layout = self._cell(row * self.columns + column)
+                layout.draw(painter, QPointF(self.column_x[column] + _CELL_PADDING, y) + _TEXT_NUDGE)
+        painter.restore()
+
+    def anchor_at(self, x: float, y: float) -> str:
+        """The link under (x, y) (from the table's top left), or ""."""
+        row = bisect_right(self.row_y, y) - 1
+        column = bisect_right(self.column_x, x) - 1
+        if not (0 <= row < self.rows and 0 <= column < self.columns):
+            return ""
+        index = row * self.columns + column
+        layout = self._cell(index)
+        x -= self.column_x[column] + _CELL_PADDING
+        y -= self.row_y[row] + _CELL_PADDING
+        for number in range(layout.lineCount()):
+            line = layout.lineAt(number)
+            if (
+                line.y() <= y < line.y() + line.height()
+                and line.x() <= x < line.x() + line.naturalTextWidth()
+            ):
+                position = line.xToCursor(x, QTextLine.CursorPosition.CursorOnCharacter)
+                for piece in self.blocks[index].textFormats():
+                    if piece.start <= position < piece.start + piece.length:
+                        return piece.format.anchorHref() if piece.format.isAnchor() else ""
+        return ""
+
+
+def _share(room: float, narrowest: list[float], widest: list[float]) -> list[float]:
+    """Column widths in ``room`` as Qt's table layout gives them to columns of no set width:
+    each its narrowest; then in turns each up to its widest; what is left, in equal parts; then
+    rounded to whole pixels, carrying each one's error to the next. Counted as Qt counts, in
+    64ths of a pixel with divisions that round down (in floats, the turns took another course)."""
+    count = len(narrowest)
+    widths = [round(width * _FIXED) for width in narrowest]
+    most = [max(round(high * _FIXED), low) for high, low in zip(widest, widths, strict=True)]
+    remaining = round(room * _FIXED) - sum(widths)
+    if remaining > 0:
+        last = remaining
+        while remaining > 0:
+            for k in range(count):
+                give = min(most[k] - widths[k], remaining // (count - k))
+                widths[k] += give
+                remaining -= give
+            if remaining == last:
+                break
+            last = remaining
+        if remaining > 0:
+            widths = [width + remaining // count for width in widths]
+    error = 0
+    for k in range(count):
+        exact = widths[k]
+        widths[k] = (exact - error + _FIXED // 2) // _FIXED * _FIXED  # to whole pixels, halves up
+        error = widths[k] - exact
+    return [width / _FIXED for width in widths]
+
+
+class _TableHandler(QPyTextObject):
+    """Sizes and draws a document's table objects (owned by the document)."""
+
+    def __init__(self, doc: QTextDocument) -> None:
+        super().__init__(doc)
+        self.setObjectName(_TABLES)
+        self.tables: list[GridTable] = []
+        doc.documentLayout().registerHandler(TABLE_OBJECT, self)
+
+    def add(self, table: GridTable) -> int:
+        self.tables.append(table)
+        return len(self.tables) - 1
+
+    def table(self, fmt: QTextFormat) -> GridTable:
+        return self.tables[int(fmt.property(_TABLE_INDEX))]
+
+    def intrinsicSize(self, doc: QTextDocument, _position: int, fmt: QTextFormat) -> QSizeF:
+        table = self.table(fmt)
+        width = doc.textWidth()
+        table.layout(width if width > 0 else None)
+        return QSizeF(table.width, table.height)
+
+    def drawObject(
+        self, painter: QPainter, rect: QRectF | QRect, _doc: QTextDocument, _position: int, fmt: QTextFormat
+    ) -> None:
+        self.table(fmt).draw(painter, QRectF(rect))
+
+
+def _table_handler(doc: QTextDocument) -> _TableHandler:
+    handler = doc.findChild(QObject, _TABLES)
+    return handler if isinstance(handler, _TableHandler) else _TableHandler(doc)
+
+
+def tables_of(doc: QTextDocument) -> list[GridTable]:
+    """The pipe tables drawn in ``doc``."""
+    handler = doc.findChild(QObject, _TABLES)
+    return handler.tables if isinstance(handler, _TableHandler) else []
+
+
+def anchor_at(doc: QTextDocument, point: QPointF) -> str:
+    """The link at ``point`` of a laid-out ``doc``: in its text, or in a cell of one of its tables."""
+    layout = doc.documentLayout()
+    href = layout.anchorAt(point)
+    if href or not tables_of(doc):
+        return href
+    block = doc.findBlock(layout.hitTest(point, Qt.HitTestAccuracy.FuzzyHit))
+    for piece in block.textFormats():
+        if piece.format.objectType() != TABLE_OBJECT:
+            continue
+        lines = block.layout()
+        line = lines.lineForTextPosition(piece.start)
+        if not line.isValid():
+            continue
+        origin = lines.position() + QPointF(_x_at(line, piece.start), line.y())
+        table = _table_handler(doc).table(piece.format)
+        return table.anchor_at(point.x() - origin.x(), point.y() - origin.y())
+    return ""
+
+
 def strike_through(doc: QTextDocument) -> None:
     """Strike out all of ``doc`` (a checked ``checker`` with ``show_strikethrough``)."""
     cursor = QTextCursor(doc)
@@ -451,3 +832,8 @@ def strike_through(doc: QTextDocument) -> None:
     fmt = QTextCharFormat()
     fmt.setFontStrikeOut(True)
     cursor.mergeCharFormat(fmt)
+    for table in tables_of(doc):  # the cells of its tables too (their layouts are made anew)
+        cells = QTextCursor(table.cells_doc)
+        cells.select(QTextCursor.SelectionType.Document)
+        cells.mergeCharFormat(fmt)
+        table.measure()

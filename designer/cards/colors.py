@@ -191,8 +191,3 @@ COLOR_ENUM: dict[str, tuple[str, str]] = {
 EXTRA_COLOR_NAMES: frozenset[str] = frozenset({"default", "none", "light_grey"})
 COLOR_NAMES: frozenset[str] = frozenset(COLOR_ENUM) | EXTRA_COLOR_NAMES
 
-
-def enum_color(name: str, dark: bool) -> str | None:
-    """``name``'s colour (``#rrggbb``) in the light or dark theme, or None if it is not an enum name."""
-    pair = COLOR_ENUM.get(name.lower())
-    return None if pair is None else pair[1 if dark else 0]

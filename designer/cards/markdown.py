@@ -168,7 +168,6 @@ _URL_END = re.compile(r"[)\s]")
 _MARKERS = {marker: re.compile(f"(?={re.escape(marker)})") for marker in ("**", "__", "~~", "*", "_")}
 # Keys run to 24 characters (":StatusFlashOfInspiration:"); 32 leaves room and stays bounded.
 _EMOJI = re.compile(r":([A-Za-z0-9_]{2,32}):")
-_ENTITY = re.compile(r"&(#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
 
 # Characters where an inline construct may start; everything else is copied as text quickly.
 _SPECIAL = re.compile(r"[<*_~`\[!:&]")

@@ -1311,15 +1311,6 @@ class BoxMessageNode(Node):
         )
 
 
-class SpacerNode(Node):
-    def __init__(self, height: float) -> None:
-        super().__init__("spacer", None)
-        self.height = height
-
-    def do_layout(self, width: float) -> float:
-        return self.height
-
-
 class OffsetNode(Node):
     """A fixed-size node nudged down by ``top`` px (centres an icon on the first text line)."""
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_right
-from collections.abc import Callable, Hashable, Mapping
+from collections.abc import Hashable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -427,9 +427,6 @@ def plain_document(
             builder.block()
         builder.cursor.insertText(line, builder.char_format())
     return builder.done()
-
-
-DocumentFactory = Callable[[], QTextDocument]
 
 
 def paint_pills(doc: QTextDocument, painter: QPainter) -> None:

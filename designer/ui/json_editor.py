@@ -46,7 +46,6 @@ from designer.ui.text_positions import from_qt, to_qt
 ELEMENT_MIME_TYPE = "application/x-card-designer-element"
 INDENT = "  "
 _PAIRS = {"{": "}", "[": "]", '"': '"'}
-_CLOSERS = {"}": "{", "]": "["}
 
 
 def _lines(block: QTextBlock, step: int) -> Iterator[str]:

@@ -17,16 +17,15 @@ as ``--:--`` and the played time as ``00:00`` (nothing played yet).
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 
-from designer.render.context import BuildContext, padding_of, px, register
+from designer.render.context import BuildContext, one_of, padding_of, px, register
 from designer.render.nodes import Node
 from designer.render.text import card_font
-from designer.render.theme import font_color
+from designer.render.theme import background_color, font_color
 
 BUTTON = 24.0  # the play button's circle
 TIME_SIZE = 12
@@ -35,10 +34,8 @@ GAP = 8.0
 # "default" width: the page's picture shows it well short of the card's width ("fill"); the
 # preview takes 300 px, and never more than the room there is.
 DEFAULT_WIDTH = 300.0
-MIN_WIDTH = 100.0  # the page: a px width is [100, inf)
 UNKNOWN_TOTAL = "--:--"
 PLAYED = "00:00"
-_PX = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*px\s*$")
 
 
 class AudioNode(Node):
@@ -176,11 +173,9 @@ def _times(element: dict[str, Any]) -> list[tuple[str, str]]:
 
 
 def _width(value: Any) -> float | None:
-    if value == "fill":
-        return None
-    if isinstance(value, str) and (match := _PX.match(value)):
-        return max(MIN_WIDTH, px("audio", "width", float(match.group(1)), DEFAULT_WIDTH))
-    return DEFAULT_WIDTH
+    """``fill``: the whole row (None); a px width read as every number is (cards/numbers.py holds
+    the page's [100, inf) range); anything else the default."""
+    return None if value == "fill" else px("audio", "width", value, DEFAULT_WIDTH)
 
 
 def draw_audio(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Node:
@@ -188,14 +183,8 @@ def draw_audio(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Node
     custom = ctx.custom_colors
     raw_fill = element.get("fill_color")
     fill = font_color(t, raw_fill if isinstance(raw_fill, str) else None, custom) or t.text
-    raw_bg = element.get("background_style")
-    background = t.placeholder_background  # "default": the page's light grey
-    if isinstance(raw_bg, str) and raw_bg != "default":
-        hue = raw_bg.rsplit("-", 1)[0]
-        if raw_bg in custom or raw_bg.lower().startswith(("#", "rgb")):
-            background = font_color(t, raw_bg, custom) or background
-        elif hue in t.headers:  # a colour name as a background: its light tint, as column_set does
-            background = t.headers[hue].background
+    # "default": the page's light grey; a name or custom colour as the containers take it.
+    background = background_color(t, element.get("background_style"), custom) or t.placeholder_background
     colors = {"background": background, "fill": fill, "track": t.border, "button_mark": t.surface}
     border = element.get("border")
     radius = 8.0
@@ -208,7 +197,7 @@ def draw_audio(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Node
     style = element.get("style")
     return AudioNode(
         pointer,
-        style=style if style in ("normal", "flat", "speak") else "normal",
+        style=one_of(style, ("normal", "flat", "speak")),
         show_bar=element.get("show_progress_bar", True) is not False,
         times=_times(element),
         padding=padding_of(element.get("padding"), (12, 12, 12, 12)),

@@ -261,8 +261,22 @@ def _send_to_many(args: argparse.Namespace, card: dict[str, Any]) -> int:
     targets = _targets(args)
     credentials = credentials_for(args)
 
-    from designer.feishu import FeishuClient
-    from designer.store.history import HistoryEntry
+    from designer.feishu import BulkProgress, FeishuClient
+    from designer.store.history import HistoryStore, bulk_outcome_entry
+
+    history = HistoryStore()
+    could_not_record: list[OSError] = []
+
+    def delivered(progress: BulkProgress) -> None:
+        # Recorded the moment each outcome is known (the client reports one at a time), so a
+        # killed run loses at most the sends in flight, as in the window.
+        entry = bulk_outcome_entry(credentials.profile or "", credentials.base_url, None, card, progress.item)
+        if entry is None:
+            return
+        try:
+            history.append(entry)
+        except OSError as exc:
+            could_not_record.append(exc)
 
     with (
         feishu_errors(),
@@ -270,29 +284,21 @@ def _send_to_many(args: argparse.Namespace, card: dict[str, Any]) -> int:
             credentials.base_url, credentials.app_id, credentials.app_secret, timeout=args.timeout
         ) as client,
     ):
-        report = client.bulk_send_across(card, targets)
+        report = client.bulk_send_across(card, targets, progress=delivered)
+    if could_not_record:
+        # The sends themselves are done (or failed) either way: say so, don't hide the results.
+        warn(f"{len(could_not_record)} send(s) could not be recorded in the history ({could_not_record[0]})")
+    sent: list[tuple[str, str, str]] = []
     for item in report.items:
         where = f"{item.chat_id}:{item.recipient.value}"
-        if item.status == "cancelled" and item.error is None:
-            print(f"error: {where}: not sent (the run stopped first)", file=sys.stderr)
-            continue  # never tried: nothing to record
-        entry = HistoryEntry(
-            profile=credentials.profile or "",
-            base_url=credentials.base_url,
-            chat_id=item.chat_id,
-            recipient_kind=item.recipient.kind,
-            recipient=item.recipient.value,
-            card=card,
-            status="sent" if item.status == "sent" else "failed",
-            message_id=item.message_id,
-            error=str(item.error) if item.error is not None else None,
-        )
-        _record(entry)
         if item.status == "sent":
             print(f"{item.message_id}\t{item.chat_id}\t{item.recipient.value}")
-            _remember(credentials.profile, item.chat_id, item.recipient.kind, item.recipient.value)
+            sent.append((item.chat_id, item.recipient.kind, item.recipient.value))
         elif item.error is not None:
             print(f"error: {where}: {item.error} — {item.error.hint}", file=sys.stderr)
+        else:
+            print(f"error: {where}: not sent (the run stopped first)", file=sys.stderr)
+    _remember_all(credentials.profile, sent)
     return EXIT_OK if report.sent == len(report.items) else EXIT_FAILED
 
 
@@ -308,14 +314,22 @@ def _record(entry: Any) -> None:
 
 def _remember(profile: str | None, chat_id: str, kind: str, recipient: str) -> None:
     """Let the window offer this chat and member again (recent lists are per profile)."""
-    if profile is None:
+    _remember_all(profile, [(chat_id, kind, recipient)])
+
+
+def _remember_all(profile: str | None, sends: list[tuple[str, str, str]]) -> None:
+    """Remember each (chat, recipient kind, recipient) in one locked update of the settings, so
+    a window saving them at the same time loses nothing."""
+    if profile is None or not sends:
         return
-    from designer.store.settings import load_settings, save_settings
+    from designer.store.settings import Settings, update_settings
+
+    def change(settings: Settings) -> None:
+        for chat_id, kind, recipient in sends:
+            settings.remember_chat(profile, {"chat_id": chat_id})
+            settings.remember_recipient(profile, {"kind": kind, "value": recipient})
 
     try:
-        settings = load_settings()
-        settings.remember_chat(profile, {"chat_id": chat_id})
-        settings.remember_recipient(profile, {"kind": kind, "value": recipient})
-        save_settings(settings)
+        update_settings(change)
     except OSError as exc:
         warn(f"recent chats could not be saved ({exc})")

@@ -24,13 +24,16 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from designer.store._filelock import file_lock
 from designer.store.atomic import write_text_atomic
 from designer.store.paths import data_dir
+
+if TYPE_CHECKING:
+    from designer.feishu import BulkItem
 
 log = logging.getLogger("designer.store")
 
@@ -78,6 +81,28 @@ class UnknownEntry(LookupError):
 
     def __str__(self) -> str:
         return str(self.args[0]) if self.args else "unknown history entry"
+
+
+def bulk_outcome_entry(
+    profile: str, base_url: str, chat_name: str | None, card: dict[str, Any], item: BulkItem
+) -> HistoryEntry | None:
+    """The history line of one recipient's outcome in a bulk send, as the window and the CLI
+    record it; None for a send the run never tried (nothing happened to record)."""
+    if item.status == "cancelled" and item.error is None:
+        return None
+    return HistoryEntry(
+        profile=profile,
+        base_url=base_url,
+        chat_id=item.chat_id,
+        chat_name=chat_name,
+        recipient_kind=item.recipient.kind,
+        recipient=item.recipient.value,
+        recipient_name=item.recipient.name,
+        message_id=item.message_id,
+        card=card,
+        status="sent" if item.status == "sent" else "failed",
+        error=f"{item.error} — {item.error.hint}" if item.error is not None else None,
+    )
 
 
 class HistoryStore:

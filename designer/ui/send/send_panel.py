@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from designer.cards import Diagnostic, Document, parse
 from designer.feishu import BulkItem, BulkProgress, BulkReport, Recipient
-from designer.store.history import HistoryEntry, HistoryStore
+from designer.store.history import HistoryStore, bulk_outcome_entry
 from designer.store.profiles import Profile
 from designer.store.settings import RecentChat
 from designer.ui.resources import set_themed_icon
@@ -339,7 +339,7 @@ class SendPanel(QWidget):
                 # history's file lock keeps the lines whole against other writers; the GUI
                 # thread never waits on the disk.
                 item = progress.item
-                _record(history, profile, item.chat_id, names.get(item.chat_id), card, item, not_recorded)
+                _record(history, profile, names.get(item.chat_id), card, item, not_recorded)
                 task.report(progress)
 
             report = client.bulk_send_across(
@@ -469,7 +469,6 @@ class SendPanel(QWidget):
 def _record(
     history: HistoryStore,
     profile: Profile,
-    chat_id: str,
     chat_name: str | None,
     card: dict[str, Any],
     item: BulkItem,
@@ -478,32 +477,15 @@ def _record(
     """Append the outcome of one recipient to the history; a write that fails is noted in
     ``not_recorded`` and logged, never raised: a history that cannot be written (disk full,
     read-only data folder) must not turn cards that were sent into "Not sent"."""
-    if item.status == "cancelled" and item.error is None:
-        return  # never tried: nothing to record
+    entry = bulk_outcome_entry(profile.name, profile.api_base_url, chat_name, card, item)
+    if entry is None:
+        return
     try:
-        history.append(_history_entry(profile, chat_id, chat_name, card, item))
+        history.append(entry)
     except OSError as error:
         log.warning("could not record the send to %s in the history: %s", item.recipient.value, error)
         if not not_recorded:
             not_recorded.append(describe_error(error))
-
-
-def _history_entry(
-    profile: Profile, chat_id: str, chat_name: str | None, card: dict[str, Any], item: BulkItem
-) -> HistoryEntry:
-    return HistoryEntry(
-        profile=profile.name,
-        base_url=profile.api_base_url,
-        chat_id=chat_id,
-        chat_name=chat_name,
-        recipient_kind=item.recipient.kind,
-        recipient=item.recipient.value,
-        recipient_name=item.recipient.name,
-        message_id=item.message_id,
-        card=card,
-        status="sent" if item.status == "sent" else "failed",
-        error=f"{item.error} — {item.error.hint}" if item.error is not None else None,
-    )
 
 
 def _who(recipient: Recipient) -> str:

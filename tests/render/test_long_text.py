@@ -168,3 +168,35 @@ def test_pills_outside_the_clip_are_not_drawn(qapp: Any) -> None:
     assert all(rect.intersects(clip) for rect in drawn)
     inside = next(rect for rect in drawn if clip.contains(rect))
     assert image.pixelColor(round(inside.left() + 2), round(inside.center().y())).name() != "#ffffff"
+
+
+def test_styled_runs_share_their_char_formats(qapp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A font and char format made per styled run was a sixth of the first show of 30 KB of
+    # bold, italic and link runs (issue 9): one per look, each run drawn as before.
+    made: list[object] = []
+
+    class Counted(text_module.QFont):
+        def __init__(self, *args: Any) -> None:
+            super().__init__(*args)
+            made.append(self)
+
+    monkeypatch.setattr(text_module, "QFont", Counted)
+    unit = "**b** *i* [l](https://x.cn) 😀 <at id=ou_1></at>\n"
+    doc = rich_document(unit * 500, "lark_md", LIGHT, TextStyle(), "en_us")
+    assert len(made) <= 5  # bold, italic, link, mention (+ the plain text's, if not made yet)
+    looks: dict[str, tuple[bool, bool, str]] = {}
+    block = doc.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            fmt = fragment.charFormat()
+            for piece in fragment.text().split("\u2028"):
+                if piece.strip():
+                    looks.setdefault(
+                        piece.strip(), (fmt.font().bold(), fmt.font().italic(), fmt.anchorHref())
+                    )
+            it += 1
+        block = block.next()
+    assert looks["b"] == (True, False, "") and looks["i"] == (False, True, "")
+    assert looks["l"] == (False, False, "https://x.cn") and looks["😀"][2] == ""

@@ -123,7 +123,8 @@ def bulk_send_across(
     stop = threading.Event()  # set by the caller's cancel or by a run-level error
     lock = threading.Lock()
     results: list[BulkItem | None] = [None] * len(targets)
-    stopped_by: list[FeishuError] = []
+    stopped_by: list[FeishuError] = []  # the first error that stopped a chat or the run (the report's)
+    run_stopped_by: list[FeishuError] = []  # the first error that stopped the whole run
     chat_stopped_by: dict[str, FeishuError] = {}
     counts = {"done": 0, "sent": 0, "failed": 0}
     rate_limited_before = requester.rate_limited_count
@@ -154,7 +155,9 @@ def bulk_send_across(
     def cancelled(index: int) -> BulkItem:
         chat_id, recipient = targets[index]
         with lock:
-            why = chat_stopped_by.get(chat_id) or (stopped_by[0] if stopped_by else None)
+            # Another chat's error is not why this send was dropped: a user's cancel (None) or a
+            # run-level error is.
+            why = chat_stopped_by.get(chat_id) or (run_stopped_by[0] if run_stopped_by else None)
         return BulkItem(recipient, None, why, "cancelled", chat_id)
 
     def send_one(index: int, chat_id: str, slot: float) -> None:
@@ -179,6 +182,8 @@ def bulk_send_across(
                 with lock:
                     if not stopped_by:
                         stopped_by.append(error)
+                    if not run_stopped_by:
+                        run_stopped_by.append(error)
                 stop.set()
                 stopped()
             elif isinstance(error, CHAT_LEVEL_ERRORS):

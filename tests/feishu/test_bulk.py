@@ -144,6 +144,33 @@ def test_a_chat_level_error_stops_only_that_chat(client: FeishuClient, sandbox: 
     )
 
 
+def test_a_cancel_after_another_chats_error_is_no_error_of_the_sends_it_dropped(
+    client: FeishuClient, sandbox: SandboxServer
+) -> None:
+    # The bot has left one chat (a chat-level error); the person then cancels the run. The big
+    # chat's dropped sends were cancelled by the person, not by the other chat's BotNotInChat.
+    left = [Recipient("open_id", p.open_id, p.name) for p in demo.PEOPLE[:5]]
+    big = _members(client, demo.BIG_CHAT_ID, 200)
+    targets = [(demo.LEFT_CHAT_ID, r) for r in left] + [(demo.BIG_CHAT_ID, r) for r in big]
+    cancel = threading.Event()
+    left_failed = threading.Event()
+
+    def progress(step: BulkProgress) -> None:
+        # Cancel at the first big-chat send after the other chat has failed.
+        if step.item.chat_id == demo.LEFT_CHAT_ID and step.item.status == "failed":
+            left_failed.set()
+        elif left_failed.is_set() and step.item.chat_id == demo.BIG_CHAT_ID:
+            cancel.set()
+
+    report = client.bulk_send_across(simple_card(), targets, progress=progress, cancel=cancel)
+    assert report.cancelled_by_user
+    dropped = [i for i in report.items if i.chat_id == demo.BIG_CHAT_ID and i.status == "cancelled"]
+    assert dropped and all(item.error is None for item in dropped)
+    assert all(
+        isinstance(item.error, BotNotInChat) for item in report.items if item.chat_id == demo.LEFT_CHAT_ID
+    )
+
+
 def test_a_send_told_to_wait_books_a_new_slot_and_is_sent_once(
     client: FeishuClient, sandbox: SandboxServer
 ) -> None:

@@ -19,7 +19,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -27,6 +26,7 @@ from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from designer.store._filelock import file_lock
 from designer.store.atomic import write_text_atomic
 from designer.store.paths import config_dir
 
@@ -245,16 +245,14 @@ def update_settings(change: Callable[[Settings], None], path: Path | None = None
     Raises ``OSError`` when the file cannot be written, and whatever ``change`` raises (then
     nothing is written).
     """
-    # The window (GUI thread) and the send session (a worker) both update the file: without
-    # the lock, one read-modify-write could undo the other's change.
-    with _update_lock:
+    # The window (GUI thread), the send session (a worker) and the CLI (another process) all
+    # update the file: without the history's file lock (threads and processes), one
+    # read-modify-write could undo the other's change.
+    with file_lock(path if path is not None else settings_path()):
         settings = load_settings(path)
         change(settings)
         save_settings(settings, path)
         return settings
-
-
-_update_lock = threading.RLock()
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> None:

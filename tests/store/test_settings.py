@@ -173,3 +173,35 @@ def test_update_settings_changes_the_file_as_it_is_now(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="no"):
         update_settings(refuse, path)
     assert not path.exists()  # a change that failed writes nothing
+
+
+_SETTINGS_WRITER = """
+import sys
+from pathlib import Path
+from designer.store.settings import update_settings
+
+path, name, count = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
+for number in range(count):
+    update_settings(lambda s: s.remember_chat(f"{name}{number}", {"chat_id": f"oc_{name}{number}"}), path)
+"""
+
+
+def test_two_processes_updating_the_settings_lose_nothing(tmp_path: Path) -> None:
+    # The CLI remembers its chats while a window saves its own: each read-modify-write holds the
+    # file lock across processes, so neither undoes the other's change.
+    import subprocess
+    import sys
+
+    path = tmp_path / "settings.json"
+    count = 150
+    writers = [
+        subprocess.Popen(
+            [sys.executable, "-c", _SETTINGS_WRITER, str(path), name, str(count)], stderr=subprocess.PIPE
+        )
+        for name in ("a", "b")
+    ]
+    for writer in writers:
+        _, errors = writer.communicate(timeout=120)
+        assert writer.returncode == 0, errors.decode()
+    recent = load_settings(path).recent_chats
+    assert set(recent) == {f"{name}{number}" for name in ("a", "b") for number in range(count)}

@@ -17,10 +17,14 @@ from designer.cards.jsontext import join_pointer, split_pointer
 from designer.cards.specs import spec_of
 
 
-def child_array(element: dict[str, Any], pointer: str) -> tuple[str, list[Any]] | None:
+def child_array(
+    element: dict[str, Any], pointer: str, tag: str | None = None
+) -> tuple[str, list[Any]] | None:
     """The array of ``element``'s child components (its spec's ``children`` member) and its
-    pointer; ``None`` when its tag holds none or the member is not an array (mid-edit)."""
-    spec = spec_of(element.get("tag"))
+    pointer; ``None`` when its tag holds none or the member is not an array (mid-edit).
+    ``tag`` reads the element as that tag whatever its own says (the preview draws each member
+    of a column_set's ``columns`` as a column)."""
+    spec = spec_of(element.get("tag") if tag is None else tag)
     member = spec.children if spec is not None else None
     if member is None or not isinstance(element.get(member), list):
         return None

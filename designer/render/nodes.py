@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from designer.cards.specs import InteractionKind
 from designer.render.icons import paint_icon
 from designer.render.text import anchor_at, card_font, paint_pills
 
@@ -44,12 +45,12 @@ def align_share(align: str) -> float:
 class Interaction:
     """What clicking a node does (see ``card_view.CardView``)."""
 
-    kind: str  # button, overflow, select, multi_select, person, date, time, datetime, checker,
-    # input, collapse, container, select_img (``options``: the one picture clicked)
+    kind: InteractionKind  # which components answer which kind: their specs (cards/specs.py)
     element: dict[str, Any]
     pointer: str
     form: str | None = None  # pointer of the enclosing form, if any
-    options: list[tuple[str, str]] = field(default_factory=list)  # (value, label)
+    # (value, label): a menu's options; for select_img the one picture clicked
+    options: list[tuple[str, str]] = field(default_factory=list)
 
 
 class Node:

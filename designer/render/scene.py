@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath,
 
 from designer.cards import Document
 from designer.cards.sizes import MAX_CANVAS_HEIGHT, MAX_IMAGE_PIXELS
+from designer.cards.specs import InteractionKind
 from designer.render.components import with_icon
 from designer.render.context import BuildContext, ImageSource, build_stack, element_url, escape_pointer, tr
 from designer.render.nodes import (
@@ -305,7 +306,7 @@ class CardScene:
             frame.children.append(body)
         link = card.get("card_link")
         if isinstance(link, dict) and element_url(link):
-            frame.interaction = Interaction("card_link", link, cp + "/card_link")
+            frame.interaction = Interaction(InteractionKind.CARD_LINK, link, cp + "/card_link")
         self._finish(frame)
 
     def _finish(self, frame: StackNode) -> None:

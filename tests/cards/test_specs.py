@@ -13,10 +13,9 @@ from typing import Any
 import pytest
 from pydantic import BaseModel
 
-from designer.cards import CATALOG, entry
+from designer.cards import CATALOG, entry, models
 from designer.cards.catalog import _INSIDE
 from designer.cards.lint import _NESTING_TAGS, _PICKER_CHECKS, _PICKER_VALUES
-from designer.cards import models
 from designer.cards.models import COMPONENT_TAGS, Element
 from designer.cards.placement import _HOLDS_ONLY, misplacement
 from designer.cards.specs import (
@@ -91,7 +90,7 @@ def test_derived_tables_agree_with_the_specs() -> None:
     assert {s.tag for s in SPECS if s.form_field} == FORM_FIELD_TAGS
     assert {s.tag for s in SPECS if s.in_note} == NOTE_TAGS
     assert dict(MIN_CLIENT) == {s.tag: s.min_client for s in SPECS if s.min_client}
-    assert _NESTING_TAGS == {s.tag for s in SPECS if s.nesting}
+    assert {s.tag for s in SPECS if s.nesting} == _NESTING_TAGS
     assert set(_INSIDE) == {s.tag for s in SPECS if s.takes_inserts}
     assert set(_HOLDS_ONLY) == set(Holds) - {Holds.ANY}
     # Each kind of input reads one field: the preview's form submission relies on it.
@@ -130,8 +129,7 @@ def test_the_catalog_is_the_specs_entries() -> None:
 def test_the_walk_follows_every_child_list() -> None:
     """A card with one of each container, each holding a markdown: the walk meets every one."""
     elements = [
-        {"tag": tag, member: [{"tag": "markdown", "content": tag}]}
-        for tag, member in CHILD_LISTS.items()
+        {"tag": tag, member: [{"tag": "markdown", "content": tag}]} for tag, member in CHILD_LISTS.items()
     ]
     elements.append({"tag": "div", "extra": {"tag": "markdown", "content": "div"}})
     visits = list(walk_elements({"elements": elements}, ""))

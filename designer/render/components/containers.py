@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from designer.cards.jsontext import join_pointer
+from designer.cards.specs import InteractionKind
 from designer.render.context import (
     HORIZONTAL_ALIGNS,
     VERTICAL_ALIGNS,
     BuildContext,
     build_stack,
-    elements_of,
+    children_of,
     one_of,
     padding_of,
     px,
@@ -34,8 +36,9 @@ from designer.render.theme import background_color, font_color
 
 def draw_action(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Node:
     flow = FlowNode("action", pointer, spacing=ctx.theme.metrics.action_spacing, line_spacing=8)
-    for index, item in enumerate(elements_of(element.get("actions"))):
-        flow.children.append(ctx.build(item, f"{pointer}/actions/{index}"))
+    items, base = children_of(element, pointer)
+    for index, item in enumerate(items):
+        flow.children.append(ctx.build(item, join_pointer(base, index)))
     flow.text = " ".join(child.text for child in flow.children)
     if element.get("layout") in ("bisected", "trisection"):
         per_row = 2 if element.get("layout") == "bisected" else 3
@@ -178,7 +181,7 @@ def draw_column_set(ctx: BuildContext, element: dict[str, Any], pointer: str) ->
     spacing = spacing_of(ctx, element.get("horizontal_spacing"), t.metrics.column_spacing)
     bg = background_color(t, element.get("background_style"), ctx.custom_colors)
     specs: list[tuple[str, float]] = []
-    columns = elements_of(element.get("columns"))
+    columns, columns_pointer = children_of(element, pointer)
     flex_mode = element.get("flex_mode")
     # The preview's only narrow screen is the phone: the desktop card is 400 px or wider.
     narrow = ctx.platform == "mobile"
@@ -196,7 +199,7 @@ def draw_column_set(ctx: BuildContext, element: dict[str, Any], pointer: str) ->
         horizontal_align=one_of(element.get("horizontal_align"), HORIZONTAL_ALIGNS),
     )
     for index, column in enumerate(columns):
-        column_pointer = f"{pointer}/columns/{index}"
+        column_pointer = join_pointer(columns_pointer, index)
         if not isinstance(column, dict):
             specs.append(("weighted", 1.0))
             node.children.append(ctx.unsupported("", column_pointer, tr("not an object")))
@@ -216,8 +219,7 @@ def draw_column_set(ctx: BuildContext, element: dict[str, Any], pointer: str) ->
         padding = padding_of(column.get("padding"), (0, 0, 0, 0))
         stack = build_stack(
             ctx,
-            column.get("elements"),
-            f"{column_pointer}/elements",
+            *children_of(column, column_pointer, "column"),
             spacing=spacing_of(ctx, column.get("vertical_spacing"), 8),
             tag="column",
             pointer=column_pointer,
@@ -247,8 +249,7 @@ def draw_form(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Node:
     try:
         stack = build_stack(
             ctx,
-            element.get("elements"),
-            f"{pointer}/elements",
+            *children_of(element, pointer),
             tag="form",
             pointer=pointer,
             layout_from=element,
@@ -264,8 +265,7 @@ def draw_interactive_container(ctx: BuildContext, element: dict[str, Any], point
     padding = padding_of(element.get("padding"), (4, 12, 4, 12))
     stack = build_stack(
         ctx,
-        element.get("elements"),
-        f"{pointer}/elements",
+        *children_of(element, pointer),
         spacing=spacing_of(ctx, element.get("vertical_spacing"), 8),
         tag="interactive_container",
         pointer=pointer,
@@ -287,7 +287,7 @@ def draw_interactive_container(ctx: BuildContext, element: dict[str, Any], point
         stack.shrink = stack.fixed_width is not None
     stack.text = "\n".join(c.text for c in stack.children)
     if not element.get("disabled"):
-        stack.interaction = Interaction("container", element, pointer, form=ctx.form)
+        stack.interaction = Interaction(InteractionKind.CONTAINER, element, pointer, form=ctx.form)
         stack.cursor_pointer = True
     return stack
 
@@ -301,8 +301,7 @@ def draw_collapsible_panel(ctx: BuildContext, element: dict[str, Any], pointer: 
     title = ctx.text_node(header.get("title", ""), None, tag="title")
     body = build_stack(
         ctx,
-        element.get("elements"),
-        f"{pointer}/elements",
+        *children_of(element, pointer),
         spacing=spacing_of(ctx, element.get("vertical_spacing"), 8),
         tag="panel_body",
         padding=(0, 8, 8, 8),
@@ -327,7 +326,7 @@ def draw_collapsible_panel(ctx: BuildContext, element: dict[str, Any], pointer: 
         radius=px(None, "corner_radius", border.get("corner_radius"), 6) if isinstance(border, dict) else 6,
     )
     node.colors["state"] = "expanded" if expanded else "collapsed"
-    node.interaction = Interaction("collapse", element, pointer, form=ctx.form)
+    node.interaction = Interaction(InteractionKind.COLLAPSE, element, pointer, form=ctx.form)
     node.cursor_pointer = True
     return node
 

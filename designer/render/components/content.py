@@ -7,10 +7,13 @@ import datetime
 import math
 from typing import Any
 
+from designer.cards.jsontext import join_pointer
 from designer.cards.markdown import parse_markdown, plain_text
 from designer.cards.numbers import read_number
+from designer.cards.tree import single_child
 from designer.render.context import (
     BuildContext,
+    children_of,
     elements_of,
     px,
     register,
@@ -112,13 +115,14 @@ def draw_div(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Node:
     if row:
         stack.children.append(pair_of(row, m.column_spacing))
     stack.text = "\n".join(parts)
-    extra = element.get("extra")
+    extra = single_child(element, pointer)
     icon = element.get("icon")
     # plain-text page: ``icon`` is a prefix icon of the div's text, in the text's colour
     first = stack.children[0] if stack.children else None
     text_color = first.colors.get("text", ctx.theme.text) if first else ctx.theme.text
-    if isinstance(extra, dict):
-        trailing = ctx.build(extra, f"{pointer}/extra")
+    if extra is not None:
+        extra_pointer, extra_element = extra
+        trailing = ctx.build(extra_element, extra_pointer)
         inner: Node = StackNode("div-text", None, spacing=4)
         inner.children = stack.children
         if isinstance(icon, dict):
@@ -295,8 +299,9 @@ def draw_note(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Node:
     t = ctx.theme
     flow = FlowNode("note", pointer, spacing=6, line_spacing=2)
     parts: list[str] = []
-    for index, item in enumerate(elements_of(element.get("elements"))):
-        item_pointer = f"{pointer}/elements/{index}"
+    items, base = children_of(element, pointer)
+    for index, item in enumerate(items):
+        item_pointer = join_pointer(base, index)
         if isinstance(item, dict) and item.get("tag") == "img":
             colors = {"background": t.placeholder_background, "border": t.border, "text": t.text_secondary}
             flow.children.append(

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from designer.cards.specs import BY_TAG, VALUE_FIELDS, InteractionKind
 from designer.render.components.content import icon_node
 from designer.render.context import (
     MISSING_MARK,
@@ -31,14 +32,15 @@ from designer.render.nodes import (
 )
 from designer.render.text import strike_through
 
-PICKER_TAGS = {"date_picker": "date", "picker_time": "time", "picker_datetime": "datetime"}
+K = InteractionKind
 
-SELECT_TAGS = {
-    "select_static": "select",
-    "multi_select_static": "multi_select",
-    "select_person": "person",
-    "multi_select_person": "multi_person",
-}
+
+def _kind(tag: str) -> InteractionKind:
+    """The click a component answers, from its spec (a drawer is registered for its tags only)."""
+    kind = BY_TAG[tag].interaction
+    if kind is None:
+        raise KeyError(tag)
+    return kind
 
 
 def draw_button(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Node:
@@ -77,7 +79,7 @@ def draw_button(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Nod
     )
     node.colors["type"] = "disabled" if element.get("disabled") else kind
     if not element.get("disabled"):
-        node.interaction = Interaction("button", element, pointer, form=ctx.form)
+        node.interaction = Interaction(K.BUTTON, element, pointer, form=ctx.form)
     else:
         node.cursor_pointer = False
     return node
@@ -124,9 +126,9 @@ def _field_width(ctx: BuildContext, tag: str, element: dict[str, Any]) -> float 
 def draw_select(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Node:
     t = ctx.theme
     tag = str(element.get("tag"))
-    kind = SELECT_TAGS[tag]
+    kind = _kind(tag)
     options = options_of(ctx, element)
-    if kind in ("person", "multi_person") and not options:
+    if kind in (K.PERSON, K.MULTI_PERSON) and not options:
         options = [
             (str(o.get("value", "")), str(o.get("value", "")))
             for o in elements_of(element.get("options"))
@@ -134,7 +136,7 @@ def draw_select(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Nod
         ]
     labels = dict(options)
     chosen = ctx.state.get(pointer)
-    if kind in ("multi_select", "multi_person"):
+    if kind in (K.MULTI_SELECT, K.MULTI_PERSON):
         selected = (
             chosen
             if isinstance(chosen, list)
@@ -183,18 +185,18 @@ def _initial_index(options: list[tuple[str, str]], index: Any) -> str:
 def draw_picker(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Node:
     t = ctx.theme
     tag = str(element.get("tag"))
-    kind = PICKER_TAGS[tag]
-    initial = {"date": "initial_date", "time": "initial_time", "datetime": "initial_datetime"}[kind]
+    kind = _kind(tag)
+    initial = VALUE_FIELDS[kind]
     chosen = ctx.state.get(pointer)
     value = chosen if isinstance(chosen, str) else (str(element.get(initial)) if element.get(initial) else "")
     placeholder = (
         ctx.i18n(element.get("placeholder"))
-        or {"date": tr("Select a date"), "time": tr("Select a time"), "datetime": tr("Select date and time")}[
+        or {K.DATE: tr("Select a date"), K.TIME: tr("Select a time"), K.DATETIME: tr("Select date and time")}[
             kind
         ]
     )
     disabled = bool(element.get("disabled"))
-    glyph = "◷" if kind == "time" else "▦"
+    glyph = "◷" if kind is K.TIME else "▦"
     node = FieldNode(
         tag,
         pointer,
@@ -223,7 +225,7 @@ def draw_overflow(ctx: BuildContext, element: dict[str, Any], pointer: str) -> N
         radius=t.metrics.button_radius,
     )
     node.interaction = Interaction(
-        "overflow", element, pointer, form=ctx.form, options=options_of(ctx, element)
+        K.OVERFLOW, element, pointer, form=ctx.form, options=options_of(ctx, element)
     )
     return node
 
@@ -263,7 +265,7 @@ def draw_input(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Node
         multiline=isinstance(rows, int),
     )
     if not disabled:
-        node.interaction = Interaction("input", element, pointer, form=ctx.form)
+        node.interaction = Interaction(K.INPUT, element, pointer, form=ctx.form)
     return node
 
 
@@ -293,7 +295,7 @@ def draw_checker(ctx: BuildContext, element: dict[str, Any], pointer: str) -> No
     )
     node.colors["state"] = "checked" if checked else "unchecked"
     if not element.get("disabled"):
-        node.interaction = Interaction("checker", element, pointer, form=ctx.form)
+        node.interaction = Interaction(K.CHECKER, element, pointer, form=ctx.form)
     return node
 
 
@@ -346,7 +348,7 @@ def draw_select_img(ctx: BuildContext, element: dict[str, Any], pointer: str) ->
         )
         if not disabled:
             node.interaction = Interaction(
-                "select_img", element, pointer, form=ctx.form, options=[(value, label)]
+                K.SELECT_IMG, element, pointer, form=ctx.form, options=[(value, label)]
             )
             node.cursor_pointer = True
         nodes.append(node)

@@ -36,8 +36,9 @@ from PySide6.QtWidgets import (
 from designer.cards import Document
 from designer.cards.specs import VALUE_FIELDS
 from designer.render.callbacks import PREVIEW_TIMEZONE, callback_payload, picker_option
+from designer.render.components.interactive import FieldNode
 from designer.render.context import MISSING_MARK, element_url, element_value, px
-from designer.render.nodes import FieldNode, Interaction, Node, TextNode
+from designer.render.nodes import Interaction, Node, TextNode
 from designer.render.options import RenderOptions
 from designer.render.scene import CardScene, DrawnElement, card_languages
 from designer.render.text import card_font

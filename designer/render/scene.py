@@ -19,16 +19,14 @@ from designer.cards import Document
 from designer.cards.sizes import MAX_CANVAS_HEIGHT, MAX_IMAGE_PIXELS
 from designer.cards.specs import InteractionKind
 from designer.render.components import with_icon
+from designer.render.components.interactive import ButtonNode
 from designer.render.context import BuildContext, ImageSource, build_stack, element_url, escape_pointer, tr
 from designer.render.nodes import (
     BoxMessageNode,
-    ButtonNode,
     Interaction,
     Node,
     StackNode,
-    TextNode,
     TrailingTagsNode,
-    paint_tree,
     walk,
 )
 from designer.render.options import RenderOptions
@@ -553,8 +551,6 @@ __all__ = [
     "MAX_IMAGE_PIXELS",
     "CardScene",
     "DrawnElement",
-    "TextNode",
     "card_languages",
     "card_width",
-    "paint_tree",
 ]

@@ -5,8 +5,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPainter, QPainterPath
+
 from designer.cards.jsontext import join_pointer
 from designer.cards.specs import InteractionKind
+from designer.render.components.interactive import ButtonNode
 from designer.render.context import (
     HORIZONTAL_ALIGNS,
     VERTICAL_ALIGNS,
@@ -21,14 +25,15 @@ from designer.render.context import (
     tr,
 )
 from designer.render.nodes import (
-    ButtonNode,
-    CollapsibleNode,
     ColumnsNode,
     FlowNode,
     Interaction,
     Node,
     StackNode,
+    TextNode,
     align_share,
+    line_pen,
+    rounded,
     row_of,
 )
 from designer.render.theme import background_color, font_color
@@ -290,6 +295,70 @@ def draw_interactive_container(ctx: BuildContext, element: dict[str, Any], point
         stack.interaction = Interaction(InteractionKind.CONTAINER, element, pointer, form=ctx.form)
         stack.cursor_pointer = True
     return stack
+
+
+class CollapsibleNode(Node):
+    """``collapsible_panel``: a title bar with a chevron; the body shows when expanded."""
+
+    def __init__(
+        self,
+        pointer: str | None,
+        title: TextNode,
+        body: StackNode,
+        *,
+        expanded: bool,
+        colors: dict[str, str],
+        bordered: bool,
+        radius: float,
+    ) -> None:
+        super().__init__("collapsible_panel", pointer)
+        self.title = title
+        self.body = body
+        self.expanded = expanded
+        self.colors = dict(colors)
+        self.bordered = bordered
+        self.radius = radius
+        self.text = title.text
+        self.children = [title, body] if expanded else [title]
+        self.title_height = 0.0
+
+    def do_layout(self, width: float) -> float:
+        pad = 8.0
+        self.title.layout(max(1.0, width - 2 * pad - 24))
+        self.title.x = pad
+        self.title.y = pad
+        self.title_height = self.title.h + 2 * pad
+        height = self.title_height
+        if self.expanded:
+            self.body.layout(width)
+            self.body.x = 0
+            self.body.y = height
+            height += self.body.h
+        return height
+
+    def paint(self, painter: QPainter) -> None:
+        rounded(
+            painter,
+            self.rect(),
+            self.radius,
+            self.colors.get("background"),
+            self.colors.get("border") if self.bordered else None,
+        )
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(line_pen(self.colors["text"], 1.4))
+        cx = self.w - 18
+        cy = self.title_height / 2
+        path = QPainterPath()
+        if self.expanded:  # chevron up
+            path.moveTo(cx - 4, cy + 2)
+            path.lineTo(cx, cy - 2)
+            path.lineTo(cx + 4, cy + 2)
+        else:  # chevron down
+            path.moveTo(cx - 4, cy - 2)
+            path.lineTo(cx, cy + 2)
+            path.lineTo(cx + 4, cy - 2)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(path)
 
 
 def draw_collapsible_panel(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Node:

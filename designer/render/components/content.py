@@ -7,6 +7,9 @@ import datetime
 import math
 from typing import Any
 
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath
+
 from designer.cards.jsontext import join_pointer
 from designer.cards.markdown import parse_markdown, plain_text
 from designer.cards.numbers import read_number
@@ -20,21 +23,18 @@ from designer.render.context import (
     tr,
 )
 from designer.render.nodes import (
-    AvatarNode,
-    Cell,
     FlowNode,
     IconMarkNode,
-    ImageNode,
-    MosaicNode,
     Node,
     OffsetNode,
     RowNode,
-    RuleNode,
     StackNode,
-    TableNode,
+    elided,
+    line_pen,
     pair_of,
+    rounded,
 )
-from designer.render.text import TextStyle
+from designer.render.text import TextStyle, card_font
 from designer.render.theme import font_color
 
 
@@ -152,8 +152,144 @@ def draw_plain_text(ctx: BuildContext, element: dict[str, Any], pointer: str) ->
     return ctx.text_node(element, pointer, tag=element.get("tag", "plain_text"))
 
 
+class RuleNode(Node):
+    """``hr``: a 1 px line."""
+
+    def __init__(self, pointer: str | None, color: str) -> None:
+        super().__init__("hr", pointer)
+        self.colors = {"line": color}
+        self.grow = True
+
+    def do_layout(self, width: float) -> float:
+        return 1.0
+
+    def paint(self, painter: QPainter) -> None:
+        painter.fillRect(QRectF(0, 0, self.w, 1), QColor(self.colors["line"]))
+
+
 def draw_hr(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Node:
     return RuleNode(pointer, ctx.theme.hr)
+
+
+class ImageNode(Node):
+    """``img``: the uploaded picture when the app has it, else a sized placeholder with the alt text."""
+
+    def __init__(
+        self,
+        pointer: str | None,
+        *,
+        image: QImage | None,
+        alt: str,
+        colors: dict[str, str],
+        font_size: int,
+        aspect: float | None,
+        fixed_width: float | None = None,
+        max_height: float | None = None,
+        radius: float = 4,
+        tag: str = "img",
+        radius_percent: float | None = None,
+        exact: bool = False,
+        crop_top: bool = False,
+    ) -> None:
+        super().__init__(tag, pointer)
+        self.image = image
+        self.radius_percent = radius_percent  # corner_radius "N%": of the shorter side (50 % = round)
+        self.exact = exact  # a fixed size (img size "small", "40px 40px"): fixed_width x width*aspect
+        self.crop_top = crop_top  # scale_type crop_top: keep the top of a cropped picture
+        self.alt = alt
+        self.text = alt
+        self.colors = dict(colors)
+        self.font = card_font(font_size)
+        self.aspect = aspect  # height / width
+        self.fixed_width = fixed_width
+        self.max_height = max_height
+        self.radius = radius
+        self.placeholder_height = 180.0
+        self.drawn_width = 0.0  # the picture's width (a custom_width may be narrower than the row)
+
+    def preferred_width(self) -> float:
+        return self.fixed_width or 160.0
+
+    def do_layout(self, width: float) -> float:
+        drawn_width = min(width, self.fixed_width) if self.fixed_width else width
+        if self.exact and self.aspect is not None:
+            # A fixed box, narrowed in proportion when the column is narrower.
+            self.drawn_width = drawn_width
+            return drawn_width * self.aspect
+        if self.image is not None and not self.image.isNull() and self.aspect is None:
+            aspect = self.image.height() / max(1, self.image.width())
+        else:
+            aspect = self.aspect if self.aspect is not None else 9 / 16
+        height = drawn_width * aspect
+        if self.image is None or self.image.isNull():
+            height = min(height, self.placeholder_height)  # unknown picture: a modest box
+        if self.max_height:
+            height = min(height, self.max_height)
+        self.drawn_width = drawn_width
+        return max(min(24.0, drawn_width), height)
+
+    def corner(self, rect: QRectF) -> float:
+        """The corner radius drawn, at most half the shorter side (a circle, as CSS draws it)."""
+        short = min(rect.width(), rect.height())
+        radius = short * self.radius_percent / 100 if self.radius_percent is not None else self.radius
+        return max(0.0, min(radius, short / 2))
+
+    def paint(self, painter: QPainter) -> None:
+        rect = QRectF(0, 0, self.drawn_width or self.w, self.h)
+        radius = self.corner(rect)
+        if self.image is not None and not self.image.isNull():
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            path = QPainterPath()
+            path.addRoundedRect(rect, radius, radius)
+            painter.setClipPath(path)
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+            # crop to fill (object-fit: cover), as the client shows card images
+            source = QRectF(self.image.rect())
+            target_aspect = rect.height() / max(1.0, rect.width())
+            if source.height() / max(1.0, source.width()) > target_aspect:
+                new_h = source.width() * target_aspect
+                source.setTop(0 if self.crop_top else (source.height() - new_h) / 2)
+                source.setHeight(new_h)
+            else:
+                new_w = source.height() / max(1e-6, target_aspect)
+                source.setLeft((source.width() - new_w) / 2)
+                source.setWidth(new_w)
+            painter.drawImage(rect, self.image, source)
+            painter.restore()
+            return
+        rounded(painter, rect, radius, self.colors["background"], None)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(line_pen(self.colors["border"], 1, Qt.PenStyle.DashLine))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), radius, radius)
+        if rect.height() < 24 or rect.width() < 24:
+            return  # an icon-sized box: no room for the alt text
+        # a small mountain-and-sun picture glyph, then the alt text
+        painter.setPen(line_pen(self.colors["text"], 1.2))
+        centre = rect.center()
+        icon = QRectF(centre.x() - 12, centre.y() - 22, 24, 18)
+        if rect.height() >= 60:
+            painter.drawRoundedRect(icon, 2, 2)
+            painter.drawEllipse(QPointF(icon.left() + 7, icon.top() + 6), 2, 2)
+            path = QPainterPath(QPointF(icon.left() + 2, icon.bottom() - 2))
+            path.lineTo(icon.left() + 9, icon.top() + 9)
+            path.lineTo(icon.left() + 14, icon.bottom() - 5)
+            path.lineTo(icon.left() + 17, icon.top() + 11)
+            path.lineTo(icon.right() - 2, icon.bottom() - 2)
+            painter.drawPath(path)
+            text_rect = QRectF(
+                rect.left() + 6, centre.y(), rect.width() - 12, max(16.0, rect.height() / 2 - 6)
+            )
+        else:
+            text_rect = rect.adjusted(6, 0, -6, 0)
+        painter.setFont(self.font)
+        painter.setPen(QColor(self.colors["text"]))
+        painter.drawText(
+            text_rect,
+            Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+            elided(self.alt, self.font, text_rect.width()),
+        )
 
 
 def image_size(ctx: BuildContext, element: dict[str, Any]) -> tuple[float, float] | None:
@@ -231,6 +367,40 @@ def draw_img(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Node:
     if image is None:
         node.colors["placeholder"] = "yes"
     return node
+
+
+# Cells of an img_combination layout in units of ``s``, the side of its smallest picture, and
+# of the gap ``g``: (x, y, w, h) as (s, g) multiples. See draw_img_combination for the sources.
+Cell = tuple[tuple[float, float], tuple[float, float], tuple[float, float], tuple[float, float]]
+
+
+class MosaicNode(Node):
+    """``img_combination``: pictures on a grid whose unit ``s`` follows from the width.
+
+    ``across`` is the row width as ``(a, b)``: ``a * s + b * gap``; each cell is ``(x, y, w, h)``,
+    each as such an ``(s, gap)`` pair, so one table describes a layout at every width.
+    """
+
+    def __init__(
+        self, pointer: str | None, cells: list[Cell], across: tuple[float, float], gap: float
+    ) -> None:
+        super().__init__("img_combination", pointer)
+        self.cells = cells
+        self.across = across
+        self.gap = gap
+
+    def do_layout(self, width: float) -> float:
+        unit = max(1.0, (width - self.across[1] * self.gap) / max(1.0, self.across[0]))
+        bottom = 0.0
+        for child, cell in zip(self.children, self.cells, strict=False):
+            x, y, w, h = ((a * unit + b * self.gap) for a, b in cell)
+            if isinstance(child, ImageNode):
+                child.fixed_width, child.aspect, child.exact = w, h / max(1.0, w), True
+            child.invalidate()
+            child.layout(w)
+            child.x, child.y = x, y
+            bottom = max(bottom, y + h)
+        return bottom
 
 
 def _grid(columns: int, count: int) -> list[Cell]:
@@ -325,6 +495,94 @@ def draw_note(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Node:
     flow.text = " ".join(parts)
     flow.colors = {"text": t.note}
     return flow
+
+
+class AvatarNode(Node):
+    """A person: a round avatar with the initial, and the name (``person`` / ``person_list``).
+
+    ``show_avatar`` / ``show_name`` choose the parts (one of them at least: with neither the
+    avatar stands in, so the person does not vanish); ``capsule`` puts both on a rounded tint
+    (``colors["capsule"]``); ``colors["ring"]`` circles the avatar in the card's colour, which
+    parts overlapping avatars in a chain.
+    """
+
+    CAPSULE_PAD = 8.0  # the name's room before the capsule's round end
+
+    def __init__(
+        self,
+        pointer: str | None,
+        *,
+        name: str,
+        size: float,
+        colors: dict[str, str],
+        font_size: int,
+        show_name: bool = True,
+        show_avatar: bool = True,
+        capsule: bool = False,
+        tag: str = "person",
+    ) -> None:
+        super().__init__(tag, pointer)
+        self.text = name
+        self.size = size
+        self.colors = dict(colors)
+        self.font = card_font(font_size)
+        self.show_name = show_name
+        self.show_avatar = show_avatar or not show_name
+        self.capsule = capsule
+
+    def _inset(self) -> float:
+        return 2.0 if self.capsule else 0.0  # the avatar sits inside the capsule's end
+
+    def name_left(self) -> float:
+        if not self.show_avatar:
+            return self.CAPSULE_PAD if self.capsule else 0.0
+        return self._inset() + self.size + (4 if self.capsule else 6)
+
+    def preferred_width(self) -> float:
+        if not self.show_name:
+            return self.size + 2 * self._inset()
+        width = self.name_left() + QFontMetricsF(self.font).horizontalAdvance(self.text)
+        return width + (self.CAPSULE_PAD if self.capsule else 2)
+
+    def do_layout(self, width: float) -> float:
+        return max(self.size + 2 * self._inset(), QFontMetricsF(self.font).height())
+
+    def avatar_rect(self) -> QRectF:
+        """The avatar's circle in the node's coordinates (empty when the avatar is hidden)."""
+        if not self.show_avatar:
+            return QRectF()
+        return QRectF(self._inset(), (self.h - self.size) / 2, self.size, self.size)
+
+    def paint(self, painter: QPainter) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(Qt.PenStyle.NoPen)
+        if self.capsule:
+            painter.setBrush(QBrush(QColor(self.colors["capsule"])))
+            painter.drawRoundedRect(self.rect(), self.h / 2, self.h / 2)
+        if self.show_avatar:
+            circle = self.avatar_rect()
+            ring = self.colors.get("ring")
+            if ring:
+                painter.setBrush(QBrush(QColor(ring)))
+                painter.drawEllipse(circle.adjusted(-1.5, -1.5, 1.5, 1.5))
+            painter.setBrush(QBrush(QColor(self.colors["avatar"])))
+            painter.drawEllipse(circle)
+            initial = (self.text.lstrip("@") or "?")[0].upper()
+            small = QFont(self.font)
+            small.setPixelSize(max(8, int(self.size * 0.45)))
+            painter.setFont(small)
+            painter.setPen(QColor(self.colors["avatar_text"]))
+            painter.drawText(circle, Qt.AlignmentFlag.AlignCenter, initial)
+        if self.show_name:
+            painter.setFont(self.font)
+            painter.setPen(QColor(self.colors["text"]))
+            left = self.name_left()
+            rect = QRectF(left, 0, self.w - left - (self.CAPSULE_PAD if self.capsule else 0), self.h)
+            painter.drawText(
+                rect,
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                elided(self.text, self.font, rect.width()),
+            )
 
 
 def _person_name(ctx: BuildContext, user: Any) -> str:
@@ -430,6 +688,127 @@ def _cell(ctx: BuildContext, value: Any, column: dict[str, Any]) -> str:
     if isinstance(value, dict):
         return ctx.i18n(value) or str(value.get("text", value.get("name", value.get("id", ""))))
     return "" if value is None else str(value)
+
+
+class TableNode(Node):
+    """``table``: a header row and data rows in a bordered grid (first ``page_size`` rows)."""
+
+    def __init__(
+        self,
+        pointer: str | None,
+        *,
+        headers: list[str],
+        rows: list[list[str]],
+        colors: dict[str, str],
+        font_size: int,
+        header_visible: bool,
+    ) -> None:
+        super().__init__("table", pointer)
+        self.headers = headers
+        self.rows = rows
+        self.colors = dict(colors)
+        self.font = card_font(font_size)
+        self.bold = card_font(font_size, bold=True)
+        self.header_visible = header_visible
+        self.text = "\n".join(["\t".join(headers), *("\t".join(r) for r in rows)])
+        self.row_height = QFontMetricsF(self.font).height() + 16  # the height of a one-line row
+        self.column_widths: list[float] = []
+        self.row_heights: list[float] = []
+
+    def _lines(self) -> list[list[str]]:
+        return ([self.headers] if self.header_visible else []) + self.rows
+
+    def do_layout(self, width: float) -> float:
+        lines = self._lines()
+        self.column_widths = self._fit_columns(width)
+        self.row_heights = []
+        for row_index, row in enumerate(lines):
+            font = self.bold if self.header_visible and row_index == 0 else self.font
+            height = self.row_height
+            for col, cell_w in enumerate(self.column_widths):
+                value = row[col] if col < len(row) else ""
+                text_height = _wrapped(value, font, cell_w - 2 * _CELL_PADDING)[2].height()
+                height = max(height, text_height + 16)
+            self.row_heights.append(height)
+        return sum(self.row_heights) + 1
+
+    def _fit_columns(self, width: float) -> list[float]:
+        """Narrow columns keep the width of their text; the wide ones share the rest equally.
+
+        A cell that still does not fit wraps to more lines (Feishu scrolls a wide table sideways;
+        a still picture shows the whole text instead of cutting it off).
+        """
+        columns = max(1, len(self.headers))
+        natural = [0.0] * columns
+        metrics = {id(self.font): QFontMetricsF(self.font), id(self.bold): QFontMetricsF(self.bold)}
+        for row_index, row in enumerate(self._lines()):
+            font = self.bold if self.header_visible and row_index == 0 else self.font
+            for col in range(columns):
+                value = row[col] if col < len(row) else ""
+                advance = metrics[id(font)].horizontalAdvance(value) + 2 * _CELL_PADDING + 1
+                natural[col] = max(natural[col], advance)
+        widths = [0.0] * columns
+        left = list(range(columns))
+        room = width
+        while left:
+            share = room / len(left)
+            small = [col for col in left if natural[col] <= share]
+            if not small or len(small) == len(left):  # the rest share what is left equally
+                for col in left:
+                    widths[col] = share
+                break
+            for col in small:
+                widths[col] = natural[col]
+                room -= natural[col]
+                left.remove(col)
+        return widths
+
+    def paint(self, painter: QPainter) -> None:
+        if not self.column_widths:
+            return
+        y = 0.0
+        rounded(painter, self.rect(), 4, self.colors["background"], self.colors["border"])
+        lines = self._lines()
+        for row_index, row in enumerate(lines):
+            is_header = self.header_visible and row_index == 0
+            height = self.row_heights[row_index]
+            if is_header:
+                painter.fillRect(QRectF(1, 1, self.w - 2, height - 1), QColor(self.colors["header"]))
+            font = self.bold if is_header else self.font
+            painter.setFont(font)
+            painter.setPen(QColor(self.colors["text"]))
+            x = 0.0
+            for col, cell_w in enumerate(self.column_widths):
+                value = row[col] if col < len(row) else ""
+                shown, flags, _size = _wrapped(value, font, cell_w - 2 * _CELL_PADDING)
+                rect = QRectF(x + _CELL_PADDING, y, cell_w - 2 * _CELL_PADDING, height)
+                painter.drawText(
+                    rect, flags | Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, shown
+                )
+                x += cell_w
+            y += height
+            if row_index < len(lines) - 1:
+                painter.fillRect(QRectF(0, y, self.w, 1), QColor(self.colors["border"]))
+        x = 0.0
+        for cell_w in self.column_widths[:-1]:
+            x += cell_w
+            painter.fillRect(QRectF(x, 0, 1, self.h), QColor(self.colors["border"]))
+
+
+_CELL_PADDING = 12.0
+
+
+def _wrapped(text: str, font: QFont, width: float) -> tuple[str, int, QRectF]:
+    """``text`` as drawn in ``width``: wrapped at words, or cut off with "…" when one word (an id,
+    a URL) is longer than the width; with the Qt text flags and the size it takes."""
+    metrics = QFontMetricsF(font)
+    box = QRectF(0, 0, max(1.0, width), 1e6)
+    flags = int(Qt.TextFlag.TextWordWrap)
+    size = metrics.boundingRect(box, flags, text)
+    if size.width() > box.width() + 0.5:
+        shown = elided(text, font, box.width())
+        return shown, 0, metrics.boundingRect(box, 0, shown)
+    return text, flags, size
 
 
 def draw_table(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Node:

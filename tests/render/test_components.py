@@ -15,7 +15,8 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF
 from PySide6.QtGui import QColor, QImage
 
 from designer.cards.lint import HEADER_TEMPLATES
-from designer.render.components.content import AvatarNode, TableNode
+from designer.render.components.person import AvatarNode
+from designer.render.components.table import TableNode
 from designer.render.theme import DARK, LIGHT
 from tests.render.conftest import Drawn, close
 

@@ -10,7 +10,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QImage, QLinearGradient, QPainter, QPainterPath, QPen
 
 from designer.cards.specs import BY_TAG, VALUE_FIELDS, InteractionKind
-from designer.render.components.content import ImageNode, icon_node
+from designer.render.components.content import icon_node
+from designer.render.components.image import ImageNode
 from designer.render.context import (
     MISSING_MARK,
     BuildContext,

@@ -10,8 +10,10 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 
 from designer.cards.markdown import parse_markdown, plain_text
 from designer.render.context import (
+    HORIZONTAL_ALIGNS,
     BuildContext,
     elements_of,
+    one_of,
     px,
     register,
 )
@@ -69,13 +71,17 @@ class TableNode(Node):
         colors: dict[str, str],
         font_size: int,
         header_visible: bool,
+        header_bold: bool = True,
+        header_align: str = "left",
     ) -> None:
         super().__init__("table", pointer)
         self.headers = headers
         self.rows = rows
         self.colors = dict(colors)
         self.font = card_font(font_size)
-        self.bold = card_font(font_size, bold=True)
+        # header_style (table.md): "bold" (default true) and "text_align" (default left)
+        self.header_font = card_font(font_size, bold=header_bold)
+        self.header_align = _ALIGN_FLAGS.get(header_align, Qt.AlignmentFlag.AlignLeft)
         self.header_visible = header_visible
         self.text = "\n".join(["\t".join(headers), *("\t".join(r) for r in rows)])
         self.row_height = QFontMetricsF(self.font).height() + 16  # the height of a one-line row
@@ -90,7 +96,7 @@ class TableNode(Node):
         self.column_widths = self._fit_columns(width)
         self.row_heights = []
         for row_index, row in enumerate(lines):
-            font = self.bold if self.header_visible and row_index == 0 else self.font
+            font = self.header_font if self.header_visible and row_index == 0 else self.font
             height = self.row_height
             for col, cell_w in enumerate(self.column_widths):
                 value = row[col] if col < len(row) else ""
@@ -107,9 +113,12 @@ class TableNode(Node):
         """
         columns = max(1, len(self.headers))
         natural = [0.0] * columns
-        metrics = {id(self.font): QFontMetricsF(self.font), id(self.bold): QFontMetricsF(self.bold)}
+        metrics = {
+            id(self.font): QFontMetricsF(self.font),
+            id(self.header_font): QFontMetricsF(self.header_font),
+        }
         for row_index, row in enumerate(self._lines()):
-            font = self.bold if self.header_visible and row_index == 0 else self.font
+            font = self.header_font if self.header_visible and row_index == 0 else self.font
             for col in range(columns):
                 value = row[col] if col < len(row) else ""
                 advance = metrics[id(font)].horizontalAdvance(value) + 2 * _CELL_PADDING + 1
@@ -141,7 +150,8 @@ class TableNode(Node):
             height = self.row_heights[row_index]
             if is_header:
                 painter.fillRect(QRectF(1, 1, self.w - 2, height - 1), QColor(self.colors["header"]))
-            font = self.bold if is_header else self.font
+            font = self.header_font if is_header else self.font
+            align = self.header_align if is_header else Qt.AlignmentFlag.AlignLeft
             painter.setFont(font)
             painter.setPen(QColor(self.colors["text"]))
             x = 0.0
@@ -149,9 +159,7 @@ class TableNode(Node):
                 value = row[col] if col < len(row) else ""
                 shown, flags, _size = _wrapped(value, font, cell_w - 2 * _CELL_PADDING)
                 rect = QRectF(x + _CELL_PADDING, y, cell_w - 2 * _CELL_PADDING, height)
-                painter.drawText(
-                    rect, flags | Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, shown
-                )
+                painter.drawText(rect, flags | Qt.AlignmentFlag.AlignVCenter | align, shown)
                 x += cell_w
             y += height
             if row_index < len(lines) - 1:
@@ -163,6 +171,11 @@ class TableNode(Node):
 
 
 _CELL_PADDING = 12.0
+_ALIGN_FLAGS = {
+    "left": Qt.AlignmentFlag.AlignLeft,
+    "center": Qt.AlignmentFlag.AlignHCenter,
+    "right": Qt.AlignmentFlag.AlignRight,
+}
 
 
 def _wrapped(text: str, font: QFont, width: float) -> tuple[str, int, QRectF]:
@@ -198,6 +211,8 @@ def draw_table(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Node
         colors={"border": t.border, "header": t.table_header, "text": t.text, "background": t.surface},
         font_size=t.metrics.text_size,
         header_visible=header_style.get("visible", True) is not False,
+        header_bold=header_style.get("bold", True) is not False,
+        header_align=one_of(header_style.get("text_align"), HORIZONTAL_ALIGNS),
     )
 
 

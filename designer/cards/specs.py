@@ -17,8 +17,7 @@ versions: docs/feishu/card-limits.md "Client versions".
 
 from __future__ import annotations
 
-import copy
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import Enum, StrEnum
 from types import MappingProxyType
@@ -129,14 +128,6 @@ class ComponentSpec:
     def icon(self) -> str:
         """The palette's icon under ``resources/icons/elements/``."""
         return f"{self.tag}.svg"
-
-    def snippet_for(self, version: str) -> dict[str, Any]:
-        """A fresh copy of the palette snippet for a card of schema ``version``."""
-        if self.catalog is None:
-            raise KeyError(f"no catalog entry for component '{self.tag}'")
-        info = self.catalog
-        chosen = info.snippet_v2 if version == "2.0" and info.snippet_v2 is not None else info.snippet
-        return copy.deepcopy(chosen)
 
 
 def _text(content: str, tag: str = "plain_text") -> dict[str, Any]:
@@ -613,8 +604,8 @@ def spec_of(tag: Any) -> ComponentSpec | None:
     return BY_TAG.get(tag) if isinstance(tag, str) else None
 
 
-def tags_where(test: Any) -> frozenset[str]:
-    """The tags whose spec passes ``test`` (a ``ComponentSpec -> bool``)."""
+def tags_where(test: Callable[[ComponentSpec], bool]) -> frozenset[str]:
+    """The tags whose spec passes ``test``."""
     return frozenset(spec.tag for spec in SPECS if test(spec))
 
 

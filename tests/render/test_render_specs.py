@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from designer.cards import entry
 from designer.cards.specs import CHILD_LISTS, SPECS, ComponentSpec
 from designer.render.context import DRAWERS, LIST_FIELDS
 from tests.render.conftest import Drawn
@@ -73,7 +74,7 @@ def test_a_note_draws_the_items_of_its_spec_list(draw: Draw) -> None:
 )
 def test_each_component_answers_the_click_its_spec_names(draw: Draw, spec: ComponentSpec) -> None:
     version = "2.0" if "2.0" in spec.versions else "1.0"
-    element = spec.snippet_for(version)
+    element = entry(spec.tag).snippet_for(version)
     card, pointer = _standing(element, version)
     drawn = draw(card)
     kinds = {

@@ -1,5 +1,6 @@
 """Drawers of the containers: action rows (1.0), column_set, form, interactive_container and
-collapsible_panel (pages under feishu-cards/.../containers)."""
+collapsible_panel (pages under feishu-cards/.../containers), with their nodes (``FlexColumnsNode``,
+``CollapsibleNode``). Each builds its children from the list its spec names (``children_of``)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,7 @@
 """Drawers of the interactive components: button, overflow, selects, date/time pickers, input and
-checker (pages under feishu-cards/.../interactive-components). Each carries the ``Interaction``
-that ``CardView`` performs on a click."""
+checker and select_img (pages under feishu-cards/.../interactive-components), with their nodes
+(``ButtonNode``, ``FieldNode``, ``OverflowNode``, ``CheckerNode``, ``ImageOptionNode``). Each
+carries the ``Interaction`` of its spec's kind, which ``CardView`` performs on a click."""
 
 from __future__ import annotations
 
@@ -34,7 +35,7 @@ from designer.render.nodes import (
 )
 from designer.render.text import card_font, strike_through
 
-K = InteractionKind
+K = InteractionKind  # short: the drawers below compare kinds often
 
 
 def _kind(tag: str) -> InteractionKind:

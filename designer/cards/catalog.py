@@ -13,26 +13,20 @@ from __future__ import annotations
 
 import copy
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any
 
 from designer.cards.document import Document
 from designer.cards.jsontext import join_pointer
-from designer.cards.lint import MIN_CLIENT
 from designer.cards.placement import misplacement
+from designer.cards.specs import ACTION_TAGS, CHILD_LISTS, SPECS, ComponentSpec, Group, holds_only
 from designer.cards.tree import (
-    ACTION_TAGS,
-    CHILD_LISTS,
     ElementVisit,
     body_array_pointer,
     get_pointer,
     walk_elements,
 )
 
-Group = Literal["text", "layout", "interaction", "media", "form"]
-
-
-def _text(content: str, tag: str = "plain_text") -> dict[str, Any]:
-    return {"tag": tag, "content": content}
+__all__ = ["CATALOG", "CatalogEntry", "Group", "InsertPlan", "entry", "plan_insert"]
 
 
 @dataclass(frozen=True)
@@ -55,327 +49,25 @@ class CatalogEntry:
         return copy.deepcopy(chosen)
 
 
-_BOTH = frozenset({"1.0", "2.0"})
-_V1 = frozenset({"1.0"})
-_V2 = frozenset({"2.0"})
-
-
-def _entry(
-    tag: str,
-    title: str,
-    description: str,
-    group: Group,
-    snippet: dict[str, Any],
-    *,
-    versions: frozenset[str] = _BOTH,
-    snippet_v2: dict[str, Any] | None = None,
-) -> CatalogEntry:
+def _entry(spec: ComponentSpec) -> CatalogEntry | None:
+    info = spec.catalog
+    if info is None:
+        return None
     return CatalogEntry(
-        tag=tag,
-        title=title,
-        description=description,
-        group=group,
-        schema_versions=versions,
-        snippet=snippet,
-        icon=f"{tag}.svg",
-        min_client=MIN_CLIENT.get(tag),
-        snippet_v2=snippet_v2,
+        tag=spec.tag,
+        title=info.title,
+        description=info.description,
+        group=info.group,
+        schema_versions=spec.versions,
+        snippet=info.snippet,
+        icon=spec.icon,
+        min_client=spec.min_client,
+        snippet_v2=info.snippet_v2,
     )
 
 
-_PLACEHOLDER = _text("Choose")
-_OPTIONS = [
-    {"text": _text("Option 1"), "value": "1"},
-    {"text": _text("Option 2"), "value": "2"},
-]
-
-CATALOG: tuple[CatalogEntry, ...] = (
-    _entry(
-        "markdown",
-        "Markdown",
-        "Rich text: bold, links, lists, colours.",
-        "text",
-        {"tag": "markdown", "content": "**Title**\nText"},
-    ),
-    _entry(
-        "div",
-        "Text",
-        "A text block, optionally with side-by-side fields.",
-        "text",
-        {"tag": "div", "text": _text("Text", "lark_md")},
-        snippet_v2={"tag": "div", "text": _text("Text")},
-    ),
-    _entry(
-        "note",
-        "Note",
-        "Small grey remark text (classic cards only).",
-        "text",
-        {"tag": "note", "elements": [_text("Note")]},
-        versions=_V1,
-    ),
-    _entry("person", "Person", "One user's avatar and name.", "text", {"tag": "person", "user_id": "ou_xxx"}),
-    _entry(
-        "person_list",
-        "Person list",
-        "Several users' avatars and names.",
-        "text",
-        {"tag": "person_list", "persons": [{"id": "ou_xxx"}]},
-    ),
-    _entry(
-        "table",
-        "Table",
-        "Rows and typed columns, paged.",
-        "text",
-        {
-            "tag": "table",
-            "page_size": 5,
-            "columns": [{"name": "name", "display_name": "Name", "data_type": "text"}],
-            "rows": [{"name": "Row 1"}],
-        },
-    ),
-    _entry("hr", "Divider", "A horizontal line between sections.", "layout", {"tag": "hr"}),
-    _entry(
-        "column_set",
-        "Columns",
-        "Side-by-side columns of components.",
-        "layout",
-        {
-            "tag": "column_set",
-            "flex_mode": "none",
-            "columns": [
-                {
-                    "tag": "column",
-                    "width": "weighted",
-                    "weight": 1,
-                    "elements": [{"tag": "markdown", "content": "Left"}],
-                },
-                {
-                    "tag": "column",
-                    "width": "weighted",
-                    "weight": 1,
-                    "elements": [{"tag": "markdown", "content": "Right"}],
-                },
-            ],
-        },
-    ),
-    _entry(
-        "column",
-        "Column",
-        "One column of a column set.",
-        "layout",
-        {
-            "tag": "column",
-            "width": "weighted",
-            "weight": 1,
-            "elements": [{"tag": "markdown", "content": "Column"}],
-        },
-    ),
-    _entry(
-        "collapsible_panel",
-        "Collapsible panel",
-        "A titled section the reader can fold.",
-        "layout",
-        {
-            "tag": "collapsible_panel",
-            "expanded": False,
-            "header": {"title": _text("Details", "markdown")},
-            "elements": [{"tag": "markdown", "content": "Hidden text"}],
-        },
-    ),
-    _entry(
-        "interactive_container",
-        "Clickable area",
-        "A container the reader can click as a whole.",
-        "layout",
-        {
-            "tag": "interactive_container",
-            "width": "fill",
-            "has_border": True,
-            "behaviors": [{"type": "open_url", "default_url": "https://www.feishu.cn"}],
-            "elements": [{"tag": "markdown", "content": "Click me"}],
-        },
-    ),
-    _entry(
-        "action",
-        "Action row",
-        "A row of buttons and menus (classic cards only).",
-        "layout",
-        {"tag": "action", "actions": []},
-        versions=_V1,
-    ),
-    _entry(
-        "button",
-        "Button",
-        "A button that opens a link or calls back.",
-        "interaction",
-        {"tag": "button", "text": _text("Button"), "type": "primary", "value": {"key": "value"}},
-        snippet_v2={
-            "tag": "button",
-            "text": _text("Button"),
-            "type": "primary",
-            "behaviors": [{"type": "callback", "value": {"key": "value"}}],
-        },
-    ),
-    _entry(
-        "overflow",
-        "Overflow menu",
-        "A '…' menu of options.",
-        "interaction",
-        {"tag": "overflow", "options": _OPTIONS},
-    ),
-    _entry(
-        "select_static",
-        "Dropdown",
-        "Pick one option from a list.",
-        "interaction",
-        {"tag": "select_static", "placeholder": _PLACEHOLDER, "options": _OPTIONS},
-    ),
-    _entry(
-        "multi_select_static",
-        "Multi-select dropdown",
-        "Pick several options from a list.",
-        "interaction",
-        {"tag": "multi_select_static", "placeholder": _PLACEHOLDER, "options": _OPTIONS},
-    ),
-    _entry(
-        "select_person",
-        "Person picker",
-        "Pick one person.",
-        "interaction",
-        {"tag": "select_person", "placeholder": _text("Choose a person")},
-    ),
-    _entry(
-        "multi_select_person",
-        "Multi-person picker",
-        "Pick several people.",
-        "interaction",
-        {"tag": "multi_select_person", "placeholder": _text("Choose people")},
-    ),
-    _entry(
-        "date_picker",
-        "Date picker",
-        "Pick a date (YYYY-MM-DD).",
-        "interaction",
-        {"tag": "date_picker", "placeholder": _text("Choose a date")},
-    ),
-    _entry(
-        "picker_time",
-        "Time picker",
-        "Pick a time (HH:mm).",
-        "interaction",
-        {"tag": "picker_time", "placeholder": _text("Choose a time")},
-    ),
-    _entry(
-        "picker_datetime",
-        "Date and time picker",
-        "Pick a date and a time.",
-        "interaction",
-        {"tag": "picker_datetime", "placeholder": _text("Choose a date and time")},
-    ),
-    _entry(
-        "checker",
-        "To-do item",
-        "A task with a tick box.",
-        "interaction",
-        {"tag": "checker", "name": "checker_1", "checked": False, "text": _text("Task")},
-    ),
-    _entry(
-        "img",
-        "Image",
-        "An uploaded image (img_key).",
-        "media",
-        {"tag": "img", "img_key": "img_v2_xxx", "alt": _text("")},
-    ),
-    _entry(
-        "audio",
-        "Audio",
-        "Plays an uploaded OPUS file (file_key); JSON 2.0 cards that cannot be forwarded.",
-        "media",
-        # audio.md, JSON 结构: the file comes from the file upload API (file_type "opus").
-        {
-            "tag": "audio",
-            "file_key": "file_v3_xxx",
-            "audio_id": "audio_1",
-            "show_time": True,
-            "width": "fill",
-        },
-        versions=_V2,
-    ),
-    _entry(
-        "img_combination",
-        "Image group",
-        "Several images in a grid.",
-        "media",
-        {
-            "tag": "img_combination",
-            "combination_mode": "double",
-            "img_list": [{"img_key": "img_v2_xxx"}, {"img_key": "img_v2_yyy"}],
-        },
-    ),
-    _entry(
-        "chart",
-        "Chart",
-        "A VChart chart from a chart spec.",
-        "media",
-        {
-            "tag": "chart",
-            "chart_spec": {
-                "type": "bar",
-                "data": {"values": [{"x": "A", "y": 1}, {"x": "B", "y": 2}]},
-                "xField": "x",
-                "yField": "y",
-            },
-        },
-    ),
-    _entry(
-        "select_img",
-        "Image picker",
-        "Pick one or more images.",
-        "media",
-        {"tag": "select_img", "name": "select_img_1", "options": [{"img_key": "img_v2_xxx", "value": "1"}]},
-    ),
-    _entry(
-        "form",
-        "Form",
-        "Collects its inputs and submits them with one button.",
-        "form",
-        {
-            "tag": "form",
-            "name": "form_1",
-            "elements": [
-                {"tag": "input", "name": "input_1", "placeholder": _text("Type here")},
-                {
-                    "tag": "button",
-                    "name": "submit",
-                    "text": _text("Submit"),
-                    "type": "primary",
-                    "action_type": "form_submit",
-                },
-            ],
-        },
-        snippet_v2={
-            "tag": "form",
-            "name": "form_1",
-            "elements": [
-                {"tag": "input", "name": "input_1", "placeholder": _text("Type here")},
-                {
-                    "tag": "button",
-                    "name": "submit",
-                    "text": _text("Submit"),
-                    "type": "primary",
-                    "form_action_type": "submit",
-                },
-            ],
-        },
-    ),
-    _entry(
-        "input",
-        "Input",
-        "A text field (in a form, or on its own).",
-        "form",
-        {"tag": "input", "name": "input_1", "placeholder": _text("Type here")},
-    ),
-)
+# Every spec with a palette entry, in the specs' order (the palette's).
+CATALOG: tuple[CatalogEntry, ...] = tuple(item for item in map(_entry, SPECS) if item is not None)
 
 _BY_TAG: dict[str, CatalogEntry] = {item.tag: item for item in CATALOG}
 
@@ -406,12 +98,7 @@ class InsertPlan:
 
 # Containers that take new components inside them, and which tags they take (None = any).
 _INSIDE: dict[str, frozenset[str] | None] = {
-    "column": None,
-    "form": None,
-    "collapsible_panel": None,
-    "interactive_container": None,
-    "action": ACTION_TAGS,
-    "column_set": frozenset({"column"}),
+    spec.tag: holds_only(spec.tag) for spec in SPECS if spec.takes_inserts
 }
 
 

@@ -261,12 +261,6 @@ class Document:
     def warnings(self) -> tuple[Diagnostic, ...]:
         return tuple(d for d in self.diagnostics if d.severity is Severity.WARNING)
 
-    def card_path(self, pointer: str) -> str:
-        """``pointer`` relative to the card (drops a leading ``/card``)."""
-        if self.card_pointer and pointer.startswith(self.card_pointer):
-            return pointer[len(self.card_pointer) :]
-        return pointer
-
 
 def line_starts(text: str) -> list[int]:
     """Offsets where each line begins (``str.find`` runs in C: fast on 30 KB cards)."""

@@ -26,7 +26,8 @@ from designer.cards.placement import misplacement
 from designer.cards.rules import RAISED_WHEN_EPHEMERAL, RULES, Rule, diagnostic
 from designer.cards.schema import nearest, quoted
 from designer.cards.sizes import MAX_CARD_BYTES
-from designer.cards.tree import FORM_FIELD_TAGS, ElementVisit, walk_elements
+from designer.cards.specs import BY_TAG, FORM_FIELD_TAGS, MIN_CLIENT, InteractionKind, tags_where
+from designer.cards.tree import ElementVisit, walk_elements
 
 __all__ = ["RULES", "CardContext", "Rule", "lint"]
 
@@ -72,18 +73,7 @@ TEXT_TAG_COLORS: tuple[str, ...] = (
 FEISHU_COLORS: frozenset[str] = COLOR_NAMES
 # Members that take a colour name (the same page lists them); icon and border "color" are matched by owner.
 _COLOR_KEYS = frozenset({"text_color", "background_style", "border_color", "background_color", "fill_color"})
-# docs/feishu/card-limits.md "Client versions"
-MIN_CLIENT: dict[str, str] = {
-    "form": "6.6",
-    "input": "6.8",
-    "chart": "7.1",
-    "table": "7.4",
-    "interactive_container": "7.4",
-    "select_img": "7.6",
-    "checker": "7.9",
-    "collapsible_panel": "7.9",
-    "audio": "7.49",  # audio.md 注意事项
-}
+# docs/feishu/card-limits.md "Client versions"; a component's own minimum is in its spec (MIN_CLIENT).
 SCHEMA_V2_MIN_CLIENT = "7.20"
 
 _URL_KEYS = frozenset({"url", "android_url", "ios_url", "pc_url", "default_url"})
@@ -108,9 +98,7 @@ _ELEMENT_I18N_KEYS = frozenset(
 )
 _CONTENT_TAGS = frozenset({"plain_text", "lark_md", "markdown"})
 # Components that wrap others; a column counts with its column_set as one level.
-_NESTING_TAGS = frozenset(
-    {"column_set", "form", "collapsible_panel", "interactive_container", "action", "note"}
-)
+_NESTING_TAGS = tags_where(lambda spec: spec.nesting)
 
 
 @dataclass(frozen=True, slots=True)
@@ -416,7 +404,7 @@ def _components(lint: _Linter) -> None:
             lint.add("img-alt", "image has no 'alt' text", pointer)
         if tag == "button":
             _button(lint, element, pointer)
-        if tag in ("date_picker", "picker_time", "picker_datetime"):
+        if tag in _PICKER_VALUES:
             _picker_value(lint, element, pointer, tag)
         if tag in MIN_CLIENT and tag not in seen_min_client:
             seen_min_client.add(tag)
@@ -476,26 +464,31 @@ def _valid_time(hour: str, minute: str) -> bool:
     return int(hour) < 24 and int(minute) < 60
 
 
+def _valid_datetime(*parts: str) -> bool:
+    return _valid_date(*parts[:3]) and _valid_time(*parts[3:])
+
+
+# A picker's kind -> how its value is read and checked; its field and shape are in its spec.
+_PICKER_CHECKS: dict[InteractionKind, tuple[re.Pattern[str], Callable[..., bool]]] = {
+    InteractionKind.DATE: (_DATE, _valid_date),
+    InteractionKind.TIME: (_TIME, _valid_time),
+    InteractionKind.DATETIME: (_DATETIME, _valid_datetime),
+}
+_PICKER_VALUES = tags_where(lambda spec: spec.interaction in _PICKER_CHECKS)
+
+
 def _picker_value(lint: _Linter, element: dict[str, Any], pointer: str, tag: str) -> None:
     # date-picker.md etc.: the service accepts unpadded values such as "2002-2-22" and "9:5".
-    field, pattern, shape = {
-        "date_picker": ("initial_date", _DATE, "YYYY-MM-DD"),
-        "picker_time": ("initial_time", _TIME, "HH:mm"),
-        "picker_datetime": ("initial_datetime", _DATETIME, "YYYY-MM-DD HH:mm"),
-    }[tag]
+    spec = BY_TAG[tag]
+    checks = _PICKER_CHECKS.get(spec.interaction) if spec.interaction is not None else None
+    if checks is None or spec.value_field is None:
+        return
+    (pattern, valid), field, shape = checks, spec.value_field, spec.value_format
     value = element.get(field)
     if not isinstance(value, str) or lint.templated(value, join_pointer(pointer, field)):
         return
     match = pattern.match(value)
-    ok = False
-    if match:
-        parts = match.groups()
-        if tag == "date_picker":
-            ok = _valid_date(*parts)
-        elif tag == "picker_time":
-            ok = _valid_time(*parts)
-        else:
-            ok = _valid_date(*parts[:3]) and _valid_time(*parts[3:])
+    ok = match is not None and valid(*match.groups())
     if not ok:
         lint.add(
             "invalid-date",

@@ -301,6 +301,20 @@ class TableColumn(CardModel):
     date_format: str | None = None
 
 
+class TableHeaderStyle(CardModel):
+    """``header_style`` of a ``table``: how the header row looks (table.md, JSON 1.0 and 2.0
+    pages, "header_style"): ``bold`` defaults to true, ``text_align`` to left, ``lines`` to 1."""
+
+    text_align: Literal["left", "center", "right"] | None = None
+    text_size: str | None = None
+    background_style: str | None = None
+    text_color: str | None = None
+    bold: bool | None = None
+    lines: int | None = None
+    # Not on the table pages; the preview has always hidden the header row for false.
+    visible: bool | None = None
+
+
 class Table(_Component):
     """``table`` (table.md): at most 5 per card; client 7.4+."""
 
@@ -310,7 +324,7 @@ class Table(_Component):
     page_size: int | None = None
     row_height: str | None = None
     row_max_height: str | None = None
-    header_style: dict[str, Any] | None = None
+    header_style: TableHeaderStyle | None = None
     freeze_first_column: bool | None = None
 
 

@@ -11,7 +11,7 @@ from typing import Any
 
 from designer.cards.document import Document
 from designer.cards.jsontext import join_pointer
-from designer.cards.tree import CHILD_LISTS, text_of, top_level_arrays
+from designer.cards.tree import child_array, single_child, text_of, top_level_arrays
 
 MAX_LABEL = 40
 
@@ -72,12 +72,12 @@ def _nodes(array: list[Any], pointer: str) -> list[OutlineNode]:
             tag = element.get("tag") if isinstance(element.get("tag"), str) else ""
             node = OutlineNode(element_pointer, str(tag), label_of(element))
             into.append(node)
-            member = CHILD_LISTS.get(str(tag))
-            if member and isinstance(element.get(member), list):
-                stack.append((element[member], join_pointer(element_pointer, member), node.children))
-            extra = element.get("extra")
-            if tag == "div" and isinstance(extra, dict):
-                extra_pointer = join_pointer(element_pointer, "extra")
+            inner = child_array(element, element_pointer)
+            if inner is not None:
+                stack.append((inner[1], inner[0], node.children))
+            single = single_child(element, element_pointer)
+            if single is not None:
+                extra_pointer, extra = single
                 extra_tag = extra.get("tag") if isinstance(extra.get("tag"), str) else ""
                 node.children.append(OutlineNode(extra_pointer, str(extra_tag), label_of(extra)))
     return roots

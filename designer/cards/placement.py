@@ -11,30 +11,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from designer.cards.models import COMPONENT_TAGS
-from designer.cards.tree import ACTION_TAGS
+from designer.cards.specs import BY_TAG, CHILD_LISTS, Holds, holds_only
 
-# note.md: what a note may hold; the text objects and icons stand nowhere else as components.
-NOTE_TAGS = frozenset({"plain_text", "lark_md", "img", "standard_icon", "custom_icon"})
-NOTE_ONLY_TAGS = NOTE_TAGS - {"img"}
+# Every fact by tag (versions, what a container holds, where a component may stand) is in its
+# spec (``specs.py``); this module turns them into lint's verdict and its message.
 
-# Components only JSON 2.0 has (audio.md: "音频组件仅支持 JSON 2.0 版本的卡片").
-V2_ONLY_TAGS = frozenset({"audio"})
-
-# JSON 1.0: what each container may NOT hold directly ...
-_V1_FORBIDDEN: dict[str, frozenset[str]] = {
-    "form": frozenset({"table", "chart", "form"}),
-    "collapsible_panel": frozenset({"form", "table"}),
-    "column": frozenset({"table", "form", "img_combination"}),
+# What a container with a short list of children takes, in words.
+_HOLDS_ONLY: dict[Holds, str] = {
+    Holds.COLUMNS: "a column_set's 'columns' holds only 'column', found '{tag}'",
+    Holds.NOTE_ITEMS: "a note holds only texts, icons and images, found '{tag}'",
+    Holds.ACTION_ITEMS: "an action row holds only buttons, menus and pickers, found '{tag}'",
 }
-# ... and the one container with a short list of what it may hold.
-_V1_ONLY: dict[str, frozenset[str]] = {
-    "interactive_container": frozenset(
-        {"div", "markdown", "img", "note", "column_set", "checker", "interactive_container"}
-    ),
-}
-# JSON 2.0: form, interactive_container, collapsible_panel and column hold anything but form and table.
-_V2_CONTAINERS = frozenset({"form", "interactive_container", "collapsible_panel", "column"})
-_V2_FORBIDDEN = frozenset({"form", "table"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,41 +42,36 @@ def misplacement(
     """
     if tag not in COMPONENT_TAGS:
         return None
+    spec = BY_TAG[tag]
     parent = ancestors[-1] if ancestors else None
-    if version == "2.0" and tag in ("note", "action"):
-        instead = "use a div with a small grey text" if tag == "note" else "buttons stand alone in JSON 2.0"
-        return Misplacement("v2-removed-component", f"'{tag}' does not exist in JSON 2.0: {instead}")
-    if version != "2.0" and tag in V2_ONLY_TAGS:
+    shown_in = "2.0" if version == "2.0" else "1.0"  # anything else reads as a classic card
+    if shown_in not in spec.versions:
+        if shown_in == "2.0":
+            return Misplacement(
+                "v2-removed-component", f"'{tag}' does not exist in JSON 2.0: {spec.removed_hint}"
+            )
         return Misplacement(
             "misplaced-component",
             f'\'{tag}\' exists only in JSON 2.0 cards: add "schema": "2.0" and put the components in body.elements',
         )
     if tag == "form" and "form" in ancestors:
         return Misplacement("form-in-form", "a form may not contain another form")
-    if tag == "column" and parent != "column_set":
-        return Misplacement("misplaced-component", "'column' may only stand in a column_set's 'columns'")
-    if parent == "column_set" and tag != "column":
+    if spec.only_in is not None and parent != spec.only_in:
         return Misplacement(
-            "misplaced-component", f"a column_set's 'columns' holds only 'column', found '{tag}'"
+            "misplaced-component",
+            f"'{tag}' may only stand in a {spec.only_in}'s '{CHILD_LISTS[spec.only_in]}'",
         )
-    if parent == "note":
-        if tag not in NOTE_TAGS:
-            return Misplacement(
-                "misplaced-component", f"a note holds only texts, icons and images, found '{tag}'"
-            )
-        return None
-    if tag in NOTE_ONLY_TAGS and standalone:
+    only = holds_only(parent) if parent is not None else None
+    if only is not None and parent is not None:
+        if tag in only:
+            return None
+        return Misplacement("misplaced-component", _HOLDS_ONLY[BY_TAG[parent].holds].format(tag=tag))
+    if spec.note_only and standalone:
         return Misplacement(
             "misplaced-component",
             f"'{tag}' is not a component on its own (only inside a note): use a div or a markdown",
         )
-    if parent == "action":
-        if tag not in ACTION_TAGS:
-            return Misplacement(
-                "misplaced-component", f"an action row holds only buttons, menus and pickers, found '{tag}'"
-            )
-        return None
-    if version != "2.0" and tag in ACTION_TAGS and parent is None:
+    if version != "2.0" and spec.action and parent is None:
         return Misplacement(
             "button-outside-action",
             f"'{tag}' must be inside an 'action' row in the classic schema "
@@ -99,15 +81,16 @@ def misplacement(
 
 
 def _container_rule(tag: str, parent: str | None, version: str) -> Misplacement | None:
-    if parent is None:
+    container = BY_TAG.get(parent) if parent is not None else None
+    if container is None:
         return None
     if version == "2.0":
-        if parent in _V2_CONTAINERS and tag in _V2_FORBIDDEN:
+        if tag in container.v2_never:
             return Misplacement("misplaced-component", f"a {parent} may not hold a {tag} in JSON 2.0")
         return None
-    if tag in _V1_FORBIDDEN.get(parent, frozenset()):
+    if tag in container.v1_never:
         return Misplacement("misplaced-component", f"a {parent} may not hold a {tag} in the classic schema")
-    allowed = _V1_ONLY.get(parent)
+    allowed = container.v1_only
     if allowed is not None and tag not in allowed:
         return Misplacement(
             "misplaced-component",

@@ -1,7 +1,8 @@
 """Walking the components of a raw card (``Document.card``), valid or not.
 
-Lint, the outline and the catalog's insert planning all need the same facts: which arrays
-hold components, which component holds which, in what order. They live here once.
+Lint, the outline, the catalog's insert planning and the preview all need the same facts:
+which arrays hold components, which component holds which, in what order. The members that
+hold components come from each tag's spec (``specs.py``); the walk over them lives here once.
 The walk uses an explicit stack and tolerates any shape (a string where an object
 should be is skipped, not a crash).
 """
@@ -13,48 +14,30 @@ from dataclasses import dataclass
 from typing import Any
 
 from designer.cards.jsontext import join_pointer, split_pointer
+from designer.cards.specs import spec_of
 
-# component tag -> the member holding its child components (in Feishu's own names)
-CHILD_LISTS: dict[str, str] = {
-    "column_set": "columns",
-    "column": "elements",
-    "form": "elements",
-    "collapsible_panel": "elements",
-    "interactive_container": "elements",
-    "action": "actions",
-    "note": "elements",
-}
 
-# Components that go in an ``action`` row in 1.0 (action.md; JSON 2.0 lets them stand alone).
-ACTION_TAGS: frozenset[str] = frozenset(
-    {
-        "button",
-        "overflow",
-        "select_static",
-        "multi_select_static",
-        "select_person",
-        "multi_select_person",
-        "date_picker",
-        "picker_time",
-        "picker_datetime",
-    }
-)
+def child_array(
+    element: dict[str, Any], pointer: str, tag: str | None = None
+) -> tuple[str, list[Any]] | None:
+    """The array of ``element``'s child components (its spec's ``children`` member) and its
+    pointer; ``None`` when its tag holds none or the member is not an array (mid-edit).
+    ``tag`` reads the element as that tag whatever its own says (the preview draws each member
+    of a column_set's ``columns`` as a column)."""
+    spec = spec_of(element.get("tag") if tag is None else tag)
+    member = spec.children if spec is not None else None
+    if member is None or not isinstance(element.get(member), list):
+        return None
+    return join_pointer(pointer, member), element[member]
 
-# Components whose value a form submits (form-container.md): each needs a unique ``name``.
-FORM_FIELD_TAGS: frozenset[str] = frozenset(
-    {
-        "input",
-        "select_static",
-        "multi_select_static",
-        "select_person",
-        "multi_select_person",
-        "date_picker",
-        "picker_time",
-        "picker_datetime",
-        "checker",
-        "select_img",
-    }
-)
+
+def single_child(element: dict[str, Any], pointer: str) -> tuple[str, dict[str, Any]] | None:
+    """The one component a member of ``element`` holds (``div.extra``) and its pointer."""
+    spec = spec_of(element.get("tag"))
+    member = spec.single_child if spec is not None else None
+    if member is None or not isinstance(element.get(member), dict):
+        return None
+    return join_pointer(pointer, member), element[member]
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,15 +102,16 @@ def walk_elements(card: Any, card_pointer: str) -> Iterator[ElementVisit]:
         yield ElementVisit(pointer, element, tag, ancestors, array_pointer, index, language)
         inner = (*ancestors, tag)
         children: list[tuple[str, Any, tuple[str, ...], str | None, int, str | None]] = []
-        member = CHILD_LISTS.get(tag)
-        if member and isinstance(element.get(member), list):
-            child_array = join_pointer(pointer, member)
-            for child_index, child in enumerate(element[member]):
+        array = child_array(element, pointer)
+        if array is not None:
+            array_at, items = array
+            for child_index, child in enumerate(items):
                 children.append(
-                    (join_pointer(child_array, child_index), child, inner, child_array, child_index, language)
+                    (join_pointer(array_at, child_index), child, inner, array_at, child_index, language)
                 )
-        if tag == "div" and isinstance(element.get("extra"), dict):
-            children.append((join_pointer(pointer, "extra"), element["extra"], inner, None, 0, language))
+        single = single_child(element, pointer)
+        if single is not None:
+            children.append((*single, inner, None, 0, language))
         stack.extend(reversed(children))
 
 

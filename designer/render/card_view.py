@@ -34,9 +34,11 @@ from PySide6.QtWidgets import (
 )
 
 from designer.cards import Document
+from designer.cards.specs import VALUE_FIELDS
 from designer.render.callbacks import PREVIEW_TIMEZONE, callback_payload, picker_option
+from designer.render.components.interactive import FieldNode
 from designer.render.context import MISSING_MARK, element_url, element_value, px
-from designer.render.nodes import FieldNode, Interaction, Node, TextNode
+from designer.render.nodes import Interaction, Node, TextNode
 from designer.render.options import RenderOptions
 from designer.render.scene import CardScene, DrawnElement, card_languages
 from designer.render.text import card_font
@@ -528,10 +530,7 @@ class CardView(QScrollArea):
                     state if isinstance(state, list) else list(element.get("selected_values") or [])
                 )
             elif kind in ("date", "time", "datetime"):
-                initial = {"date": "initial_date", "time": "initial_time", "datetime": "initial_datetime"}[
-                    kind
-                ]
-                values[name] = state if isinstance(state, str) else element.get(initial, "")
+                values[name] = state if isinstance(state, str) else element.get(VALUE_FIELDS[kind], "")
             elif kind == "checker":
                 values[name] = self._current_checked(interaction)
             elif kind == "select_img":
@@ -622,8 +621,7 @@ class CardView(QScrollArea):
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         layout = QVBoxLayout(dialog)
-        initial_key = {"date": "initial_date", "time": "initial_time", "datetime": "initial_datetime"}[kind]
-        current = self._state.get(interaction.pointer) or element.get(initial_key) or ""
+        current = self._state.get(interaction.pointer) or element.get(VALUE_FIELDS[kind]) or ""
         calendar: QCalendarWidget | None = None
         time_edit: QTimeEdit | None = None
         date_text, _, time_text = (

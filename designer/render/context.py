@@ -20,6 +20,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QImage
 
+from designer.cards.jsontext import join_pointer
 from designer.cards.markdown import Dialect, plain_text
 from designer.cards.numbers import (
     ANY_SIZE,
@@ -32,6 +33,8 @@ from designer.cards.numbers import (
     bounded_box,
     range_for,
 )
+from designer.cards.specs import SPECS
+from designer.cards.tree import child_array
 from designer.render.nodes import (
     BoxMessageNode,
     Node,
@@ -298,19 +301,21 @@ def options_of(ctx: BuildContext, element: dict[str, Any]) -> list[tuple[str, st
     return result
 
 
-# The list members of containers (component pages): when one is not a list, nothing in it can
-# be drawn, and the preview says so where the component would be.
+# The list members of each component (its spec: child components and data lists): when one is
+# not a list, nothing in it can be drawn, and the preview says so where the component would be.
 LIST_FIELDS: dict[str, tuple[str, ...]] = {
-    "note": ("elements",),
-    "action": ("actions",),
-    "column_set": ("columns",),
-    "form": ("elements",),
-    "interactive_container": ("elements",),
-    "collapsible_panel": ("elements",),
-    "person_list": ("persons",),
-    "img_combination": ("img_list",),
-    "table": ("columns", "rows"),
+    spec.tag: members
+    for spec in SPECS
+    if (members := ((spec.children,) if spec.children else ()) + spec.data_lists)
 }
+
+
+def children_of(element: dict[str, Any], pointer: str, tag: str | None = None) -> tuple[list[Any], str]:
+    """The child components of a container and the pointer of their array: the member its spec
+    names, the one lint, the outline and the palette walk. ``tag`` overrides the element's own
+    (a column_set draws each of its columns as a column, whatever the column says)."""
+    found = child_array(element, pointer, tag)
+    return ([], pointer) if found is None else (found[1], found[0])
 
 
 # -- the drawers --------------------------------------------------------------------------------
@@ -375,5 +380,5 @@ def build_stack(
         stack.horizontal_align = str(one_of(layout_from.get("horizontal_align"), HORIZONTAL_ALIGNS))
         stack.vertical_align = str(one_of(layout_from.get("vertical_align"), VERTICAL_ALIGNS))
     for index, child in enumerate(elements_of(elements)):
-        stack.children.append(ctx.build(child, f"{base}/{index}"))
+        stack.children.append(ctx.build(child, join_pointer(base, index)))
     return stack

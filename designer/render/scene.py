@@ -17,17 +17,16 @@ from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath,
 
 from designer.cards import Document
 from designer.cards.sizes import MAX_CANVAS_HEIGHT, MAX_IMAGE_PIXELS
+from designer.cards.specs import InteractionKind
 from designer.render.components import with_icon
+from designer.render.components.interactive import ButtonNode
 from designer.render.context import BuildContext, ImageSource, build_stack, element_url, escape_pointer, tr
 from designer.render.nodes import (
     BoxMessageNode,
-    ButtonNode,
     Interaction,
     Node,
     StackNode,
-    TextNode,
     TrailingTagsNode,
-    paint_tree,
     walk,
 )
 from designer.render.options import RenderOptions
@@ -305,7 +304,7 @@ class CardScene:
             frame.children.append(body)
         link = card.get("card_link")
         if isinstance(link, dict) and element_url(link):
-            frame.interaction = Interaction("card_link", link, cp + "/card_link")
+            frame.interaction = Interaction(InteractionKind.CARD_LINK, link, cp + "/card_link")
         self._finish(frame)
 
     def _finish(self, frame: StackNode) -> None:
@@ -552,8 +551,6 @@ __all__ = [
     "MAX_IMAGE_PIXELS",
     "CardScene",
     "DrawnElement",
-    "TextNode",
     "card_languages",
     "card_width",
-    "paint_tree",
 ]

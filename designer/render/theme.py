@@ -81,11 +81,8 @@ class Metrics:
     # the other selects and the pickers document only "默认宽度" and draw the same box.
     field_default_width: int = 282
     button_radius: int = 6
-    control_padding_h: int = 12
     tag_radius: int = 4
-    tag_padding_h: int = 6
     list_indent: int = 22  # [meixg] --fcr-markdown-list-indent
-    code_radius: int = 6  # [meixg] --fcr-markdown-code-radius
     image_placeholder_height: int = 160
     # [feishu img] size / mode: large 160 x 160, medium 80 x 80, small 40 x 40, tiny 16 x 16
     # (squares; "stretch" fills the width); compact_width: true shows at most 278 px wide.
@@ -93,9 +90,7 @@ class Metrics:
         default_factory=lambda: {"large": 160, "medium": 80, "small": 40, "tiny": 16}
     )
     image_compact_width: int = 278
-    avatar_size: int = 24  # person: medium; small 20, large 36 [meixg 22/28/36]
     checker_box: int = 16
-    badge_height: int = 22
     chat_margin: int = 16  # backdrop around the card (desktop)
     mobile_margin: int = 12  # mobile: 375 px phone, card fills it minus these margins
     mobile_width: int = 375
@@ -154,7 +149,6 @@ class Theme:
     placeholder_background: str  # image placeholder fill
     control_background: str  # selects, inputs, pickers
     control_border: str
-    hover: str
     highlight: str  # outline of the element selected in the editor
     headers: dict[str, Pair]
     tags: dict[str, Pair]
@@ -267,7 +261,6 @@ LIGHT = Theme(
     placeholder_background="#f5f6f7",
     control_background="#ffffff",
     control_border="#d0d3d6",
-    hover="#f2f3f5",
     highlight="#3370ff",
     headers=_LIGHT_HEADERS,
     tags=_LIGHT_TAGS,
@@ -382,7 +375,6 @@ DARK = Theme(
     placeholder_background="#2a2e34",
     control_background="#1f2329",
     control_border="#4e535a",
-    hover="#2a2e34",
     highlight="#4c88ff",
     headers=_DARK_HEADERS,
     tags=_DARK_TAGS,

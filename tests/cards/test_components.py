@@ -10,7 +10,7 @@ import pytest
 
 from designer.cards import CATALOG, entry, parse
 from designer.cards.models import COMPONENT_TAGS, CardV1, CardV2
-from designer.cards.tree import ACTION_TAGS
+from designer.cards.specs import ACTION_TAGS
 
 from .conftest import card_text, line_of, parse_card
 

@@ -15,7 +15,8 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF
 from PySide6.QtGui import QColor, QImage
 
 from designer.cards.lint import HEADER_TEMPLATES
-from designer.render.nodes import AvatarNode, TableNode
+from designer.render.components.person import AvatarNode
+from designer.render.components.table import TableNode
 from designer.render.theme import DARK, LIGHT
 from tests.render.conftest import Drawn, close
 
@@ -824,6 +825,54 @@ def test_table(draw: Draw) -> None:
 
 def table_node(drawn: Drawn) -> TableNode:
     return next(node for node, _rect in drawn.scene.nodes() if isinstance(node, TableNode))
+
+
+def _header_cell(drawn: Drawn) -> QRectF:
+    """The first header cell of the table at /body/elements/0, inside its padding."""
+    rect = drawn.at("/body/elements/0").rect
+    node = table_node(drawn)
+    return QRectF(rect.left() + 2, rect.top() + 2, node.column_widths[0] - 4, node.row_heights[0] - 4)
+
+
+def test_table_header_style_bold_false_draws_the_header_in_regular_weight(draw: Draw) -> None:
+    """table.md header_style.bold (default true): false draws the header row like the rows."""
+
+    def header_ink(style: dict[str, Any]) -> tuple[bool, int]:
+        table = {
+            "tag": "table",
+            "header_style": style,
+            "columns": [{"name": "n", "display_name": "Header text"}],
+            "rows": [{"n": "x"}],
+        }
+        drawn = draw(v2(table))
+        return table_node(drawn).header_font.bold(), drawn.ink(_header_cell(drawn), LIGHT.table_header)
+
+    bold, bold_ink = header_ink({})
+    regular, regular_ink = header_ink({"bold": False})
+    assert bold and not regular
+    assert regular_ink < bold_ink  # thinner strokes: fewer dark pixels for the same text
+
+
+def test_table_header_style_text_align_places_the_header_text(draw: Draw) -> None:
+    """table.md header_style.text_align (default left): right puts the header text at the right."""
+
+    def ink_halves(style: dict[str, Any]) -> tuple[int, int]:
+        table = {
+            "tag": "table",
+            "header_style": style,
+            "columns": [{"name": "n", "display_name": "Hdr"}, {"name": "m", "display_name": "Other"}],
+            "rows": [{"n": "a much longer cell text", "m": "y"}],
+        }
+        drawn = draw(v2(table))
+        cell = _header_cell(drawn)
+        left = QRectF(cell.left(), cell.top(), cell.width() / 2, cell.height())
+        right = left.translated(cell.width() / 2, 0)
+        return drawn.ink(left, LIGHT.table_header), drawn.ink(right, LIGHT.table_header)
+
+    left_ink, right_ink = ink_halves({})
+    assert left_ink > 0 and right_ink == 0
+    left_ink, right_ink = ink_halves({"text_align": "right"})
+    assert left_ink == 0 and right_ink > 0
 
 
 def test_table_wraps_long_text_and_keeps_narrow_columns_narrow(draw: Draw) -> None:

@@ -1,16 +1,23 @@
 """Drawers of the containers: action rows (1.0), column_set, form, interactive_container and
-collapsible_panel (pages under feishu-cards/.../containers)."""
+collapsible_panel (pages under feishu-cards/.../containers), with their nodes (``FlexColumnsNode``,
+``CollapsibleNode``). Each builds its children from the list its spec names (``children_of``)."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPainter, QPainterPath
+
+from designer.cards.jsontext import join_pointer
+from designer.cards.specs import InteractionKind
+from designer.render.components.interactive import ButtonNode
 from designer.render.context import (
     HORIZONTAL_ALIGNS,
     VERTICAL_ALIGNS,
     BuildContext,
     build_stack,
-    elements_of,
+    children_of,
     one_of,
     padding_of,
     px,
@@ -19,14 +26,15 @@ from designer.render.context import (
     tr,
 )
 from designer.render.nodes import (
-    ButtonNode,
-    CollapsibleNode,
     ColumnsNode,
     FlowNode,
     Interaction,
     Node,
     StackNode,
+    TextNode,
     align_share,
+    line_pen,
+    rounded,
     row_of,
 )
 from designer.render.theme import background_color, font_color
@@ -34,8 +42,9 @@ from designer.render.theme import background_color, font_color
 
 def draw_action(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Node:
     flow = FlowNode("action", pointer, spacing=ctx.theme.metrics.action_spacing, line_spacing=8)
-    for index, item in enumerate(elements_of(element.get("actions"))):
-        flow.children.append(ctx.build(item, f"{pointer}/actions/{index}"))
+    items, base = children_of(element, pointer)
+    for index, item in enumerate(items):
+        flow.children.append(ctx.build(item, join_pointer(base, index)))
     flow.text = " ".join(child.text for child in flow.children)
     if element.get("layout") in ("bisected", "trisection"):
         per_row = 2 if element.get("layout") == "bisected" else 3
@@ -178,7 +187,7 @@ def draw_column_set(ctx: BuildContext, element: dict[str, Any], pointer: str) ->
     spacing = spacing_of(ctx, element.get("horizontal_spacing"), t.metrics.column_spacing)
     bg = background_color(t, element.get("background_style"), ctx.custom_colors)
     specs: list[tuple[str, float]] = []
-    columns = elements_of(element.get("columns"))
+    columns, columns_pointer = children_of(element, pointer)
     flex_mode = element.get("flex_mode")
     # The preview's only narrow screen is the phone: the desktop card is 400 px or wider.
     narrow = ctx.platform == "mobile"
@@ -196,7 +205,7 @@ def draw_column_set(ctx: BuildContext, element: dict[str, Any], pointer: str) ->
         horizontal_align=one_of(element.get("horizontal_align"), HORIZONTAL_ALIGNS),
     )
     for index, column in enumerate(columns):
-        column_pointer = f"{pointer}/columns/{index}"
+        column_pointer = join_pointer(columns_pointer, index)
         if not isinstance(column, dict):
             specs.append(("weighted", 1.0))
             node.children.append(ctx.unsupported("", column_pointer, tr("not an object")))
@@ -216,8 +225,7 @@ def draw_column_set(ctx: BuildContext, element: dict[str, Any], pointer: str) ->
         padding = padding_of(column.get("padding"), (0, 0, 0, 0))
         stack = build_stack(
             ctx,
-            column.get("elements"),
-            f"{column_pointer}/elements",
+            *children_of(column, column_pointer, "column"),
             spacing=spacing_of(ctx, column.get("vertical_spacing"), 8),
             tag="column",
             pointer=column_pointer,
@@ -247,8 +255,7 @@ def draw_form(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Node:
     try:
         stack = build_stack(
             ctx,
-            element.get("elements"),
-            f"{pointer}/elements",
+            *children_of(element, pointer),
             tag="form",
             pointer=pointer,
             layout_from=element,
@@ -264,8 +271,7 @@ def draw_interactive_container(ctx: BuildContext, element: dict[str, Any], point
     padding = padding_of(element.get("padding"), (4, 12, 4, 12))
     stack = build_stack(
         ctx,
-        element.get("elements"),
-        f"{pointer}/elements",
+        *children_of(element, pointer),
         spacing=spacing_of(ctx, element.get("vertical_spacing"), 8),
         tag="interactive_container",
         pointer=pointer,
@@ -287,9 +293,73 @@ def draw_interactive_container(ctx: BuildContext, element: dict[str, Any], point
         stack.shrink = stack.fixed_width is not None
     stack.text = "\n".join(c.text for c in stack.children)
     if not element.get("disabled"):
-        stack.interaction = Interaction("container", element, pointer, form=ctx.form)
+        stack.interaction = Interaction(InteractionKind.CONTAINER, element, pointer, form=ctx.form)
         stack.cursor_pointer = True
     return stack
+
+
+class CollapsibleNode(Node):
+    """``collapsible_panel``: a title bar with a chevron; the body shows when expanded."""
+
+    def __init__(
+        self,
+        pointer: str | None,
+        title: TextNode,
+        body: StackNode,
+        *,
+        expanded: bool,
+        colors: dict[str, str],
+        bordered: bool,
+        radius: float,
+    ) -> None:
+        super().__init__("collapsible_panel", pointer)
+        self.title = title
+        self.body = body
+        self.expanded = expanded
+        self.colors = dict(colors)
+        self.bordered = bordered
+        self.radius = radius
+        self.text = title.text
+        self.children = [title, body] if expanded else [title]
+        self.title_height = 0.0
+
+    def do_layout(self, width: float) -> float:
+        pad = 8.0
+        self.title.layout(max(1.0, width - 2 * pad - 24))
+        self.title.x = pad
+        self.title.y = pad
+        self.title_height = self.title.h + 2 * pad
+        height = self.title_height
+        if self.expanded:
+            self.body.layout(width)
+            self.body.x = 0
+            self.body.y = height
+            height += self.body.h
+        return height
+
+    def paint(self, painter: QPainter) -> None:
+        rounded(
+            painter,
+            self.rect(),
+            self.radius,
+            self.colors.get("background"),
+            self.colors.get("border") if self.bordered else None,
+        )
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(line_pen(self.colors["text"], 1.4))
+        cx = self.w - 18
+        cy = self.title_height / 2
+        path = QPainterPath()
+        if self.expanded:  # chevron up
+            path.moveTo(cx - 4, cy + 2)
+            path.lineTo(cx, cy - 2)
+            path.lineTo(cx + 4, cy + 2)
+        else:  # chevron down
+            path.moveTo(cx - 4, cy - 2)
+            path.lineTo(cx, cy + 2)
+            path.lineTo(cx + 4, cy - 2)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(path)
 
 
 def draw_collapsible_panel(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Node:
@@ -301,8 +371,7 @@ def draw_collapsible_panel(ctx: BuildContext, element: dict[str, Any], pointer: 
     title = ctx.text_node(header.get("title", ""), None, tag="title")
     body = build_stack(
         ctx,
-        element.get("elements"),
-        f"{pointer}/elements",
+        *children_of(element, pointer),
         spacing=spacing_of(ctx, element.get("vertical_spacing"), 8),
         tag="panel_body",
         padding=(0, 8, 8, 8),
@@ -327,7 +396,7 @@ def draw_collapsible_panel(ctx: BuildContext, element: dict[str, Any], pointer: 
         radius=px(None, "corner_radius", border.get("corner_radius"), 6) if isinstance(border, dict) else 6,
     )
     node.colors["state"] = "expanded" if expanded else "collapsed"
-    node.interaction = Interaction("collapse", element, pointer, form=ctx.form)
+    node.interaction = Interaction(InteractionKind.COLLAPSE, element, pointer, form=ctx.form)
     node.cursor_pointer = True
     return node
 

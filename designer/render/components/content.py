@@ -1,34 +1,30 @@
-"""Drawers of the content components: text (div, markdown, plain_text), hr, images, note,
-person / person_list and table (pages under feishu-cards/.../content-components)."""
+"""Drawers of the text components: div, markdown, plain_text, hr (with ``RuleNode``) and note
+(pages under feishu-cards/.../content-components); ``icon_node`` / ``with_icon`` draw the icons
+that prefix a text. Pictures, people and the table have their own modules."""
 
 from __future__ import annotations
 
-import datetime
-import math
 from typing import Any
 
-from designer.cards.markdown import parse_markdown, plain_text
-from designer.cards.numbers import read_number
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QPainter
+
+from designer.cards.jsontext import join_pointer
+from designer.cards.tree import single_child
+from designer.render.components.image import ImageNode
 from designer.render.context import (
     BuildContext,
+    children_of,
     elements_of,
-    px,
     register,
-    tr,
 )
 from designer.render.nodes import (
-    AvatarNode,
-    Cell,
     FlowNode,
     IconMarkNode,
-    ImageNode,
-    MosaicNode,
     Node,
     OffsetNode,
     RowNode,
-    RuleNode,
     StackNode,
-    TableNode,
     pair_of,
 )
 from designer.render.text import TextStyle
@@ -112,13 +108,14 @@ def draw_div(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Node:
     if row:
         stack.children.append(pair_of(row, m.column_spacing))
     stack.text = "\n".join(parts)
-    extra = element.get("extra")
+    extra = single_child(element, pointer)
     icon = element.get("icon")
     # plain-text page: ``icon`` is a prefix icon of the div's text, in the text's colour
     first = stack.children[0] if stack.children else None
     text_color = first.colors.get("text", ctx.theme.text) if first else ctx.theme.text
-    if isinstance(extra, dict):
-        trailing = ctx.build(extra, f"{pointer}/extra")
+    if extra is not None:
+        extra_pointer, extra_element = extra
+        trailing = ctx.build(extra_element, extra_pointer)
         inner: Node = StackNode("div-text", None, spacing=4)
         inner.children = stack.children
         if isinstance(icon, dict):
@@ -148,155 +145,32 @@ def draw_plain_text(ctx: BuildContext, element: dict[str, Any], pointer: str) ->
     return ctx.text_node(element, pointer, tag=element.get("tag", "plain_text"))
 
 
+class RuleNode(Node):
+    """``hr``: a 1 px line."""
+
+    def __init__(self, pointer: str | None, color: str) -> None:
+        super().__init__("hr", pointer)
+        self.colors = {"line": color}
+        self.grow = True
+
+    def do_layout(self, width: float) -> float:
+        return 1.0
+
+    def paint(self, painter: QPainter) -> None:
+        painter.fillRect(QRectF(0, 0, self.w, 1), QColor(self.colors["line"]))
+
+
 def draw_hr(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Node:
     return RuleNode(pointer, ctx.theme.hr)
-
-
-def image_size(ctx: BuildContext, element: dict[str, Any]) -> tuple[float, float] | None:
-    """The fixed width x height an ``img`` asks for, or None to fill the width.
-
-    img page: ``size`` ``large`` / ``medium`` / ``small`` / ``tiny`` are 160 / 80 / 40 / 16 px
-    squares, ``"Wpx Hpx"`` is W x H, ``stretch`` fills the width; ``size`` applies only with
-    ``scale_type`` ``crop_center`` (the default) or ``crop_top``. The legacy ``mode`` takes the
-    same four names (and overrides ``custom_width``).
-    """
-    squares = ctx.theme.metrics.image_sizes
-    mode = element.get("mode")
-    if isinstance(mode, str) and mode in squares:
-        return float(squares[mode]), float(squares[mode])
-    size = element.get("size")
-    if element.get("scale_type", "crop_center") not in ("crop_center", "crop_top") or not isinstance(
-        size, str
-    ):
-        return None
-    if size in squares:
-        return float(squares[size]), float(squares[size])
-    parts = size.split()
-    if len(parts) == 2 and all(read_number(part) is not None for part in parts):
-        return px("img", "size", parts[0], 1), px("img", "size", parts[1], 1)
-    return None
-
-
-def corner_radius(value: Any) -> tuple[float, bool]:
-    """``corner_radius`` as (px, False) or, for ``"N%"`` (img page: ``[0,100]%``), (N, True)."""
-    if isinstance(value, str) and value.strip().endswith("%"):
-        number = read_number(value.strip()[:-1], "")
-        if number is None:
-            number = read_number(value.strip()[:-1])
-        return (max(0.0, min(100.0, number)) if number is not None and math.isfinite(number) else 0.0), True
-    return px(None, "corner_radius", value, 4), False
-
-
-def draw_img(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Node:
-    t = ctx.theme
-    key = element.get("img_key")
-    alt = ctx.i18n(element.get("alt")) or (str(key) if key else tr("image"))
-    image = ctx.image(key)
-    scale_type = element.get("scale_type") or element.get("mode")
-    fixed: float | None = None
-    box = image_size(ctx, element)
-    if box is None and isinstance(element.get("custom_width"), int | float | str):
-        fixed = px("img", "custom_width", element["custom_width"], 300)
-    if box is None and element.get("compact_width") is True:
-        fixed = min(fixed or math.inf, float(t.metrics.image_compact_width))
-    # A picture keeps its own aspect; an unknown one is a 16:9 box. crop_* modes crop tall
-    # pictures to 16:9 (img component page, "mode"/"scale_type").
-    aspect: float | None = None if image is not None else 9 / 16
-    if scale_type in ("crop_center", "crop_top") and image is not None:
-        aspect = min(9 / 16, image.height() / max(1, image.width()))
-    if box is not None:
-        fixed, aspect = box[0], box[1] / box[0]
-    radius, percent = corner_radius(element.get("corner_radius"))
-    colors = {"background": t.placeholder_background, "border": t.border, "text": t.text_secondary}
-    node = ImageNode(
-        pointer,
-        image=image,
-        alt=alt,
-        colors=colors,
-        font_size=t.metrics.notation_size,
-        aspect=aspect,
-        fixed_width=fixed,
-        max_height=None if box is not None else float(t.metrics.image_placeholder_height) * 2.5,
-        radius=0.0 if percent else radius,
-        radius_percent=radius if percent else None,
-        exact=box is not None,
-        crop_top=scale_type == "crop_top",
-    )
-    # a sized picture is its own size, not a row-wide box (selected, hit and measured as drawn)
-    node.shrink = box is not None
-    if image is None:
-        node.colors["placeholder"] = "yes"
-    return node
-
-
-def _grid(columns: int, count: int) -> list[Cell]:
-    """``count`` equal squares, ``columns`` to a row (bisect / trisect)."""
-    return [
-        ((index % columns, index % columns), (index // columns, index // columns), (1, 0), (1, 0))
-        for index in range(count)
-    ]
-
-
-# img_combination page (multi-image-laylout): double holds at most 2 pictures, triple 3, bisect
-# rows of 2 equal squares and trisect rows of 3, at most 3 rows; pictures past the limit are not
-# shown, places without a picture stay blank. The mixed layouts as the client draws them (the
-# page's example pictures): double is a portrait picture a third of the width beside a landscape
-# one two thirds wide, of the same height (3:4 and 3:2); triple is a large square two thirds wide
-# beside two small squares one over the other. Cells are (x, y, w, h) in (s, gap) units.
-_MIXED: dict[str, tuple[list[Cell], tuple[float, float]]] = {
-    "double": ([((0, 0), (0, 0), (1, 0), (4 / 3, 0)), ((1, 1), (0, 0), (2, 0), (4 / 3, 0))], (3, 1)),
-    "triple": (
-        [
-            ((0, 0), (0, 0), (2, 1), (2, 1)),
-            ((2, 2), (0, 0), (1, 0), (1, 0)),
-            ((2, 2), (1, 1), (1, 0), (1, 0)),
-        ],
-        (3, 2),
-    ),
-}
-_GRID_COLUMNS = {"bisect": 2, "trisect": 3}
-_MAX_ROWS = 3
-
-
-def draw_img_combination(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Node:
-    t = ctx.theme
-    images = elements_of(element.get("img_list"))
-    mode = element.get("combination_mode")
-    if not isinstance(mode, str) or (mode not in _MIXED and mode not in _GRID_COLUMNS):
-        mode = "double"  # the page's default layout
-    if mode in _MIXED:
-        cells, across = _MIXED[mode]
-    else:
-        columns = _GRID_COLUMNS[mode]
-        shown = min(len(images), columns * _MAX_ROWS)
-        cells, across = _grid(columns, max(columns, shown)), (float(columns), float(columns - 1))
-    radius, percent = corner_radius(element.get("corner_radius"))
-    colors = {"background": t.placeholder_background, "border": t.border, "text": t.text_secondary}
-    mosaic = MosaicNode(pointer, cells, across, gap=4)
-    for index, item in enumerate(images[: len(cells)]):
-        key = item.get("img_key") if isinstance(item, dict) else None
-        mosaic.children.append(
-            ImageNode(
-                f"{pointer}/img_list/{index}",
-                image=ctx.image(key),
-                alt=str(key or tr("image")),
-                colors=colors,
-                font_size=t.metrics.notation_size,
-                aspect=1.0,
-                radius=0.0 if percent else radius,
-                radius_percent=radius if percent else None,
-            )
-        )
-    mosaic.text = " ".join(n.text for n in mosaic.children)
-    return mosaic
 
 
 def draw_note(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Node:
     t = ctx.theme
     flow = FlowNode("note", pointer, spacing=6, line_spacing=2)
     parts: list[str] = []
-    for index, item in enumerate(elements_of(element.get("elements"))):
-        item_pointer = f"{pointer}/elements/{index}"
+    items, base = children_of(element, pointer)
+    for index, item in enumerate(items):
+        item_pointer = join_pointer(base, index)
         if isinstance(item, dict) and item.get("tag") == "img":
             colors = {"background": t.placeholder_background, "border": t.border, "text": t.text_secondary}
             flow.children.append(
@@ -322,134 +196,6 @@ def draw_note(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Node:
     return flow
 
 
-def _person_name(ctx: BuildContext, user: Any) -> str:
-    if isinstance(user, dict):
-        user = user.get("id") or user.get("user_id")
-    return str(user) if user else tr("unknown user")
-
-
-# Avatar sizes by ``size`` (person / person_list pages: extra_small, small, medium, large; the
-# default is medium for both).
-AVATAR_SIZES = {"extra_small": 16, "small": 20, "medium": 24, "large": 36}
-
-
-def _avatar_size(element: dict[str, Any]) -> int:
-    size = element.get("size", "medium")
-    return AVATAR_SIZES.get(size if isinstance(size, str) else "medium", AVATAR_SIZES["medium"])
-
-
-def draw_person(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Node:
-    """``person``: by the page, the avatar shows and the name does not unless asked
-    (``show_avatar`` true, ``show_name`` false by default); ``style: capsule`` is a rounded tint."""
-    t = ctx.theme
-    person = AvatarNode(
-        pointer,
-        name=_person_name(ctx, element.get("user_id")),
-        size=_avatar_size(element),
-        colors={
-            "avatar": t.primary,
-            "avatar_text": "#ffffff",
-            "text": t.text,
-            "capsule": t.tags["neutral"].background,
-        },
-        font_size=t.metrics.text_size,
-        show_name=element.get("show_name") is True,
-        show_avatar=element.get("show_avatar", True) is not False,
-        capsule=element.get("style") == "capsule",
-    )
-    person.shrink = True
-    return person
-
-
-def draw_person_list(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Node:
-    """``person_list``: names without avatars by default (``show_name`` true, ``show_avatar``
-    false); without names, two or more people are a chain of overlapping avatars (the page's
-    "葫芦串"), each ringed in the card's colour over the one before."""
-    t = ctx.theme
-    size = _avatar_size(element)
-    persons = elements_of(element.get("persons"))
-    show_name = element.get("show_name", True) is not False
-    chain = not show_name and len(persons) > 1
-    flow = FlowNode("person_list", pointer, spacing=-size / 4 if chain else 12, line_spacing=6)
-    colors = {"avatar": t.primary, "avatar_text": "#ffffff", "text": t.text}
-    if chain:
-        colors["ring"] = t.surface
-    for index, person in enumerate(persons):
-        flow.children.append(
-            AvatarNode(
-                f"{pointer}/persons/{index}",
-                name=_person_name(ctx, person),
-                size=size,
-                colors=colors,
-                font_size=t.metrics.text_size,
-                show_name=show_name,
-                show_avatar=chain or element.get("show_avatar") is True,
-            )
-        )
-    flow.text = " ".join(c.text for c in flow.children)
-    icon = element.get("icon")
-    if isinstance(icon, dict):  # user-list page: a prefix icon before the people
-        return with_icon(ctx, icon, f"{pointer}/icon", flow, t.text)
-    return flow
-
-
-_DATE_TOKENS = (("YYYY", "%Y"), ("MM", "%m"), ("DD", "%d"), ("HH", "%H"), ("mm", "%M"))
-
-_CHINA = datetime.timezone(datetime.timedelta(hours=8))  # the preview's stand-in user timezone
-
-
-def _cell(ctx: BuildContext, value: Any, column: dict[str, Any]) -> str:
-    """A table cell as text, by the column's ``data_type`` (table component page)."""
-    kind = column.get("data_type")
-    if kind == "date" and isinstance(value, int | float) and not isinstance(value, bool):
-        fmt = str(column.get("date_format") or "YYYY/MM/DD")
-        for token, code in _DATE_TOKENS:
-            fmt = fmt.replace(token, code)
-        try:
-            return datetime.datetime.fromtimestamp(value / 1000, _CHINA).strftime(fmt)
-        except (OverflowError, OSError, ValueError):
-            return str(value)
-    if kind == "number" and isinstance(value, int | float) and not isinstance(value, bool):
-        precision = (
-            column.get("format", {}).get("precision") if isinstance(column.get("format"), dict) else None
-        )
-        if isinstance(precision, int) and not isinstance(precision, bool):
-            return f"{value:,.{int(px('table', 'precision', precision, 0))}f}"
-        return f"{value:,}"
-    if isinstance(value, str):
-        if kind in ("lark_md", "markdown") or "<" in value or "*" in value:
-            return plain_text(parse_markdown(value))
-        return value
-    if isinstance(value, list):
-        return ", ".join(_cell(ctx, v, {}) for v in value)
-    if isinstance(value, dict):
-        return ctx.i18n(value) or str(value.get("text", value.get("name", value.get("id", ""))))
-    return "" if value is None else str(value)
-
-
-def draw_table(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Node:
-    t = ctx.theme
-    columns = [c for c in elements_of(element.get("columns")) if isinstance(c, dict)]
-    headers = [str(c.get("display_name") or c.get("name") or "") for c in columns]
-    page_size = element.get("page_size", 5)
-    page = int(px("table", "page_size", page_size, 5))
-    rows = [
-        [_cell(ctx, row.get(str(column.get("name", ""))), column) for column in columns]
-        for row in elements_of(element.get("rows"))[:page]
-        if isinstance(row, dict)
-    ]
-    raw_style = element.get("header_style")
-    header_style: dict[str, Any] = raw_style if isinstance(raw_style, dict) else {}
-    return TableNode(
-        pointer,
-        headers=headers,
-        rows=rows,
-        colors={"border": t.border, "header": t.table_header, "text": t.text, "background": t.surface},
-        font_size=t.metrics.text_size,
-        header_visible=header_style.get("visible", True) is not False,
-    )
-
-
 register(
     {
         "div": draw_div,
@@ -457,11 +203,6 @@ register(
         "lark_md": draw_plain_text,
         "plain_text": draw_plain_text,
         "hr": draw_hr,
-        "img": draw_img,
-        "img_combination": draw_img_combination,
         "note": draw_note,
-        "person": draw_person,
-        "person_list": draw_person_list,
-        "table": draw_table,
     }
 )

@@ -1,12 +1,18 @@
 """Drawers of the interactive components: button, overflow, selects, date/time pickers, input and
-checker (pages under feishu-cards/.../interactive-components). Each carries the ``Interaction``
-that ``CardView`` performs on a click."""
+checker and select_img (pages under feishu-cards/.../interactive-components), with their nodes
+(``ButtonNode``, ``FieldNode``, ``OverflowNode``, ``CheckerNode``, ``ImageOptionNode``). Each
+carries the ``Interaction`` of its spec's kind, which ``CardView`` performs on a click."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QImage, QLinearGradient, QPainter, QPainterPath, QPen
+
+from designer.cards.specs import BY_TAG, VALUE_FIELDS, InteractionKind
 from designer.render.components.content import icon_node
+from designer.render.components.image import ImageNode
 from designer.render.context import (
     MISSING_MARK,
     BuildContext,
@@ -18,27 +24,123 @@ from designer.render.context import (
 )
 from designer.render.nodes import (
     FILL,
-    ButtonNode,
-    CheckerNode,
-    FieldNode,
-    ImageOptionNode,
     Interaction,
     Node,
-    OverflowNode,
     StackNode,
     TextNode,
+    elided,
+    line_pen,
+    rounded,
     row_of,
 )
-from designer.render.text import strike_through
+from designer.render.text import card_font, strike_through
 
-PICKER_TAGS = {"date_picker": "date", "picker_time": "time", "picker_datetime": "datetime"}
+K = InteractionKind  # short: the drawers below compare kinds often
 
-SELECT_TAGS = {
-    "select_static": "select",
-    "multi_select_static": "multi_select",
-    "select_person": "person",
-    "multi_select_person": "multi_person",
-}
+
+def _kind(tag: str) -> InteractionKind:
+    """The click a component answers, from its spec (a drawer is registered for its tags only)."""
+    kind = BY_TAG[tag].interaction
+    if kind is None:
+        raise KeyError(tag)
+    return kind
+
+
+class ButtonNode(Node):
+    """A button: a rounded pill with centred text in one of Feishu's styles."""
+
+    def __init__(
+        self,
+        pointer: str | None,
+        label: str,
+        *,
+        background: str,
+        foreground: str,
+        border: str,
+        height: float,
+        radius: float,
+        font_size: int,
+        fill: bool = False,
+        fixed_width: float | None = None,
+        laser: tuple[str, str] | None = None,
+        tag: str = "button",
+        padding: float = 16,
+        icon: Node | None = None,
+    ) -> None:
+        super().__init__(tag, pointer)
+        # The prefix icon (button page, "icon"): before the label, or alone and centred.
+        self.children = [icon] if icon is not None else []
+        self.icon_gap = 4.0
+        self.label_left: float | None = None  # where the label starts when an icon precedes it
+        self.text = label
+        self.padding = padding  # room each side of the label (a text tag is tighter than a button)
+        self.height = height
+        self.radius = radius
+        self.font = card_font(font_size)
+        self.fill = fill
+        self.fixed_width = fixed_width
+        self.laser = laser
+        self.colors = {"background": background, "text": foreground, "border": border}
+        self.cursor_pointer = True
+        self.shrink = not fill
+
+    def preferred_width(self) -> float:
+        if self.fixed_width:
+            return self.fixed_width
+        if self.fill:
+            return FILL
+        if self.children and not self.text:
+            return self.height  # an icon-only button is square
+        return self.content_width() + 2 * self.padding
+
+    def content_width(self) -> float:
+        text = QFontMetricsF(self.font).horizontalAdvance(self.text) if self.text else 0.0
+        if not self.children:
+            return text
+        icon = self.children[0].preferred_width()
+        return icon + (self.icon_gap + text if self.text else 0.0)
+
+    def do_layout(self, width: float) -> float:
+        if self.children:
+            icon = self.children[0]
+            icon.layout(icon.preferred_width())
+            left = max(min(8.0, self.padding / 2), (width - self.content_width()) / 2)
+            icon.x, icon.y = left, (self.height - icon.h) / 2
+            self.label_left = left + icon.w + self.icon_gap
+        return self.height
+
+    def paint(self, painter: QPainter) -> None:
+        rect = self.rect()
+        if self.laser:
+            gradient = QLinearGradient(rect.topLeft(), rect.topRight())
+            gradient.setColorAt(0, QColor(self.laser[0]))
+            gradient.setColorAt(1, QColor(self.laser[1]))
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            pen = QPen(QBrush(gradient), 1.5)
+            painter.setPen(pen)
+            painter.setBrush(QBrush(QColor(self.colors["background"])))
+            painter.drawRoundedRect(rect.adjusted(0.75, 0.75, -0.75, -0.75), self.radius, self.radius)
+        else:
+            rounded(
+                painter, rect, self.radius, self.colors["background"] or None, self.colors["border"] or None
+            )
+        painter.setFont(self.font)
+        painter.setPen(QColor(self.colors["text"]))
+        inset = min(8.0, self.padding / 2)
+        if self.label_left is not None:
+            if self.text:
+                text_rect = rect.adjusted(self.label_left, 0, -inset, 0)
+                painter.drawText(
+                    text_rect,
+                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                    elided(self.text, self.font, text_rect.width()),
+                )
+            return
+        painter.drawText(
+            rect.adjusted(inset, 0, -inset, 0),
+            Qt.AlignmentFlag.AlignCenter,
+            elided(self.text, self.font, rect.width() - 2 * inset),
+        )
 
 
 def draw_button(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Node:
@@ -77,10 +179,87 @@ def draw_button(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Nod
     )
     node.colors["type"] = "disabled" if element.get("disabled") else kind
     if not element.get("disabled"):
-        node.interaction = Interaction("button", element, pointer, form=ctx.form)
+        node.interaction = Interaction(K.BUTTON, element, pointer, form=ctx.form)
     else:
         node.cursor_pointer = False
     return node
+
+
+class FieldNode(Node):
+    """A select / picker / input box: a bordered field with a value or a grey placeholder."""
+
+    def __init__(
+        self,
+        tag: str,
+        pointer: str | None,
+        *,
+        value: str,
+        placeholder: str,
+        glyph: str,
+        colors: dict[str, str],
+        height: float,
+        radius: float,
+        font_size: int,
+        width: float | None = None,
+        label: str = "",
+        label_node: Node | None = None,
+        multiline: bool = False,
+    ) -> None:
+        super().__init__(tag, pointer)
+        self.value = value
+        self.placeholder = placeholder
+        self.glyph = glyph
+        self.text = value or placeholder
+        self.colors = dict(colors)
+        self.height = height
+        self.radius = radius
+        self.font = card_font(font_size)
+        self.fixed_width = width
+        self.label = label
+        self.cursor_pointer = True
+        self.label_node = label_node
+        self.multiline = multiline
+        self.shrink = width is not None and width != FILL  # a px width; "fill" spans the row
+        if label_node is not None:
+            self.children = [label_node]
+
+    def preferred_width(self) -> float:
+        if self.fixed_width:
+            return self.fixed_width
+        metrics = QFontMetricsF(self.font)
+        return min(280.0, max(metrics.horizontalAdvance(self.text), 72.0) + 48)
+
+    def field_rect(self) -> QRectF:
+        top = self.children[0].h + 4 if self.children else 0.0
+        return QRectF(0, top, self.w, self.h - top)
+
+    def do_layout(self, width: float) -> float:
+        top = 0.0
+        if self.children:
+            self.children[0].layout(width)
+            self.children[0].x = 0
+            self.children[0].y = 0
+            top = self.children[0].h + 4
+        return top + self.height
+
+    def paint(self, painter: QPainter) -> None:
+        rect = self.field_rect()
+        rounded(painter, rect, self.radius, self.colors.get("background"), self.colors.get("border"))
+        painter.setFont(self.font)
+        text_rect = rect.adjusted(12, 0, -(28 if self.glyph else 12), 0)
+        shown = self.value or self.placeholder
+        painter.setPen(QColor(self.colors["text"] if self.value else self.colors["placeholder"]))
+        flags = Qt.AlignmentFlag.AlignLeft | (
+            Qt.AlignmentFlag.AlignTop if self.multiline else Qt.AlignmentFlag.AlignVCenter
+        )
+        if self.multiline:
+            painter.drawText(text_rect.adjusted(0, 6, 0, -6), int(flags | Qt.TextFlag.TextWordWrap), shown)
+        else:
+            painter.drawText(text_rect, flags, elided(shown, self.font, text_rect.width()))
+        if self.glyph:
+            painter.setPen(QColor(self.colors["placeholder"]))
+            glyph_rect = QRectF(rect.right() - 26, rect.top(), 20, rect.height())
+            painter.drawText(glyph_rect, Qt.AlignmentFlag.AlignCenter, self.glyph)
 
 
 def _field_colors(ctx: BuildContext, disabled: bool = False, pointer: str = "") -> dict[str, str]:
@@ -124,9 +303,9 @@ def _field_width(ctx: BuildContext, tag: str, element: dict[str, Any]) -> float 
 def draw_select(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Node:
     t = ctx.theme
     tag = str(element.get("tag"))
-    kind = SELECT_TAGS[tag]
+    kind = _kind(tag)
     options = options_of(ctx, element)
-    if kind in ("person", "multi_person") and not options:
+    if kind in (K.PERSON, K.MULTI_PERSON) and not options:
         options = [
             (str(o.get("value", "")), str(o.get("value", "")))
             for o in elements_of(element.get("options"))
@@ -134,7 +313,7 @@ def draw_select(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Nod
         ]
     labels = dict(options)
     chosen = ctx.state.get(pointer)
-    if kind in ("multi_select", "multi_person"):
+    if kind in (K.MULTI_SELECT, K.MULTI_PERSON):
         selected = (
             chosen
             if isinstance(chosen, list)
@@ -183,18 +362,18 @@ def _initial_index(options: list[tuple[str, str]], index: Any) -> str:
 def draw_picker(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Node:
     t = ctx.theme
     tag = str(element.get("tag"))
-    kind = PICKER_TAGS[tag]
-    initial = {"date": "initial_date", "time": "initial_time", "datetime": "initial_datetime"}[kind]
+    kind = _kind(tag)
+    initial = VALUE_FIELDS[kind]
     chosen = ctx.state.get(pointer)
     value = chosen if isinstance(chosen, str) else (str(element.get(initial)) if element.get(initial) else "")
     placeholder = (
         ctx.i18n(element.get("placeholder"))
-        or {"date": tr("Select a date"), "time": tr("Select a time"), "datetime": tr("Select date and time")}[
+        or {K.DATE: tr("Select a date"), K.TIME: tr("Select a time"), K.DATETIME: tr("Select date and time")}[
             kind
         ]
     )
     disabled = bool(element.get("disabled"))
-    glyph = "◷" if kind == "time" else "▦"
+    glyph = "◷" if kind is K.TIME else "▦"
     node = FieldNode(
         tag,
         pointer,
@@ -213,6 +392,33 @@ def draw_picker(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Nod
     return node
 
 
+class OverflowNode(Node):
+    """The ``overflow`` "···" button that opens a menu of options."""
+
+    def __init__(self, pointer: str | None, *, colors: dict[str, str], size: float, radius: float) -> None:
+        super().__init__("overflow", pointer)
+        self.colors = dict(colors)
+        self.size = size
+        self.radius = radius
+        self.text = "···"
+        self.cursor_pointer = True
+        self.shrink = True
+
+    def preferred_width(self) -> float:
+        return self.size
+
+    def do_layout(self, width: float) -> float:
+        return self.size
+
+    def paint(self, painter: QPainter) -> None:
+        rect = QRectF(0, 0, self.size, self.size)
+        rounded(painter, rect, self.radius, self.colors["background"], self.colors["border"])
+        painter.setBrush(QBrush(QColor(self.colors["text"])))
+        painter.setPen(Qt.PenStyle.NoPen)
+        for dx in (-5, 0, 5):
+            painter.drawEllipse(QPointF(rect.center().x() + dx, rect.center().y()), 1.6, 1.6)
+
+
 def draw_overflow(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Node:
     t = ctx.theme
     style = t.buttons["default"]
@@ -223,7 +429,7 @@ def draw_overflow(ctx: BuildContext, element: dict[str, Any], pointer: str) -> N
         radius=t.metrics.button_radius,
     )
     node.interaction = Interaction(
-        "overflow", element, pointer, form=ctx.form, options=options_of(ctx, element)
+        K.OVERFLOW, element, pointer, form=ctx.form, options=options_of(ctx, element)
     )
     return node
 
@@ -263,8 +469,65 @@ def draw_input(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Node
         multiline=isinstance(rows, int),
     )
     if not disabled:
-        node.interaction = Interaction("input", element, pointer, form=ctx.form)
+        node.interaction = Interaction(K.INPUT, element, pointer, form=ctx.form)
     return node
+
+
+class CheckerNode(Node):
+    """``checker``: a check box and its text (struck through when checked, as the client does)."""
+
+    def __init__(
+        self,
+        pointer: str | None,
+        text_node: TextNode,
+        *,
+        checked: bool,
+        colors: dict[str, str],
+        box: float,
+        buttons: list[Node] | None = None,
+    ) -> None:
+        super().__init__("checker", pointer)
+        # button_area buttons (checker page: at most three) sit at the right end of the row.
+        self.children = [text_node, *(buttons or [])]
+        self.checked = checked
+        self.colors = dict(colors)
+        self.box = box
+        self.text = text_node.text
+        self.cursor_pointer = True
+
+    def preferred_width(self) -> float:
+        return self.box + 8 + self.children[0].preferred_width()
+
+    def do_layout(self, width: float) -> float:
+        text, *buttons = self.children
+        gap = 4.0
+        right = width
+        tallest = 0.0
+        for button in reversed(buttons):
+            button.layout(min(max(1.0, button.preferred_width()), max(1.0, width / 3)))
+            right -= button.w
+            button.x, button.y = right, 0
+            right -= gap
+            tallest = max(tallest, button.h)
+        text.layout(max(1.0, right - self.box - 8 - (4 if buttons else 0)))
+        text.x = self.box + 8
+        text.y = max(0.0, (tallest - text.h) / 2) if buttons else 0
+        return max(text.h, self.box + 4, tallest)
+
+    def paint(self, painter: QPainter) -> None:
+        top = self.children[0].y + 3.0  # beside the first line of the text
+        rect = QRectF(0, top, self.box, self.box)
+        if self.checked:
+            rounded(painter, rect, 3, self.colors["checked"], None)
+            pen = line_pen("#ffffff", 1.8)
+            painter.setPen(pen)
+            path = QPainterPath(QPointF(rect.left() + 3.5, rect.center().y()))
+            path.lineTo(rect.left() + 6.8, rect.bottom() - 4)
+            path.lineTo(rect.right() - 3.2, rect.top() + 4.5)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(path)
+        else:
+            rounded(painter, rect, 3, self.colors["background"], self.colors["border"])
 
 
 def draw_checker(ctx: BuildContext, element: dict[str, Any], pointer: str) -> Node:
@@ -293,8 +556,70 @@ def draw_checker(ctx: BuildContext, element: dict[str, Any], pointer: str) -> No
     )
     node.colors["state"] = "checked" if checked else "unchecked"
     if not element.get("disabled"):
-        node.interaction = Interaction("checker", element, pointer, form=ctx.form)
+        node.interaction = Interaction(K.CHECKER, element, pointer, form=ctx.form)
     return node
+
+
+class ImageOptionNode(ImageNode):
+    """An option of ``select_img``: its picture, a ring when chosen and, in a form, a radio button
+    (single choice) or a check box (``multi_select``) in the top right corner, as the client draws it."""
+
+    def __init__(
+        self,
+        pointer: str | None,
+        *,
+        image: QImage | None,
+        alt: str,
+        colors: dict[str, str],
+        font_size: int,
+        aspect: float,
+        selected: bool,
+        mark: str | None,  # "radio", "check" or None (outside a form: a click submits at once)
+        disabled: bool,
+    ) -> None:
+        super().__init__(
+            pointer, image=image, alt=alt, colors=colors, font_size=font_size, aspect=aspect, radius=6
+        )
+        self.tag = "select_img_option"
+        self.selected = selected
+        self.mark = mark
+        self.disabled = disabled
+        self.colors["state"] = "selected" if selected else "unselected"
+
+    def paint(self, painter: QPainter) -> None:
+        super().paint(painter)
+        rect = QRectF(0, 0, self.w, self.h)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        if self.selected:
+            painter.setPen(line_pen(self.colors["accent"], 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), self.radius, self.radius)
+        if self.mark is not None:
+            box = QRectF(rect.right() - 24, 8, 16, 16)
+            fill = self.colors["accent"] if self.selected else self.colors["control"]
+            painter.setPen(
+                line_pen(self.colors["accent"] if self.selected else self.colors["control_border"])
+            )
+            painter.setBrush(QBrush(QColor(fill)))
+            if self.mark == "radio":
+                painter.drawEllipse(box)
+                if self.selected:
+                    painter.setPen(Qt.PenStyle.NoPen)
+                    painter.setBrush(QBrush(QColor("#ffffff")))
+                    painter.drawEllipse(box.center(), 3, 3)
+            else:
+                painter.drawRoundedRect(box, 3, 3)
+                if self.selected:
+                    painter.setPen(line_pen("#ffffff", 1.8))
+                    painter.setBrush(Qt.BrushStyle.NoBrush)
+                    path = QPainterPath(QPointF(box.left() + 3.5, box.center().y()))
+                    path.lineTo(box.left() + 6.8, box.bottom() - 4)
+                    path.lineTo(box.right() - 3.2, box.top() + 4.5)
+                    painter.drawPath(path)
+        if self.disabled:  # greyed out like the client's disabled options
+            veil = QColor(self.colors["surface"])
+            veil.setAlpha(110)
+            painter.fillRect(rect, veil)
 
 
 # [feishu image-picker.md] layout: options per row; aspect_ratio: height / width of a picture
@@ -346,7 +671,7 @@ def draw_select_img(ctx: BuildContext, element: dict[str, Any], pointer: str) ->
         )
         if not disabled:
             node.interaction = Interaction(
-                "select_img", element, pointer, form=ctx.form, options=[(value, label)]
+                K.SELECT_IMG, element, pointer, form=ctx.form, options=[(value, label)]
             )
             node.cursor_pointer = True
         nodes.append(node)

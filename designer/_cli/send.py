@@ -32,6 +32,7 @@ from typing import Any, NoReturn
 
 from designer._cli import read_stdin
 from designer.cards import parse
+from designer.errors import describe
 from designer.store.credentials import (
     Credentials,
     KeyringUnavailable,
@@ -93,12 +94,10 @@ def credentials_for(args: argparse.Namespace, profile: str | None = None) -> Cre
     """The credentials the arguments ask for, or ``CommandFailed`` saying what is missing."""
     try:
         return resolve_credentials(profile if profile is not None else args.profile, base_url=args.base_url)
-    except MissingCredentials as exc:
-        fail(f"error: {exc}")
-    except KeyringUnavailable as exc:
-        fail(f"error: {exc.problem} — {exc.how_to_fix}")
-    except ValueError as exc:  # an unusable base URL
-        fail(f"error: {exc}", EXIT_USAGE)
+    except (MissingCredentials, KeyringUnavailable) as exc:
+        fail(f"error: {exc.describe()}")
+    except ValueError as exc:  # an unusable base URL (InsecureURL: where it came from, what to do)
+        fail(f"error: {describe(exc)}", EXIT_USAGE)
 
 
 @contextmanager
@@ -109,7 +108,7 @@ def feishu_errors() -> Iterator[None]:
     try:
         yield
     except FeishuError as exc:
-        fail(f"error: {exc} — {exc.hint}")
+        fail(f"error: {exc.describe()}")
 
 
 def read_text(name: str) -> str:

@@ -24,7 +24,8 @@ recipient) and what a person can do about it (``error.hint``, English)::
     ├── Cancelled                      the caller cancelled before the request went out
     └── InsecureURL                    a base URL other than loopback that is not https
 
-Codes come from Feishu's open-platform documentation (通用错误码 and the error tables of
+``FeishuError`` joins the app's root error (``designer.errors.DesignerError``: a message and a
+hint). Codes come from Feishu's open-platform documentation (通用错误码 and the error tables of
 the message and ephemeral-card APIs); ``api_error`` picks the class and writes the hint.
 """
 
@@ -36,6 +37,8 @@ import re
 from collections.abc import Iterable
 from typing import ClassVar
 from urllib.parse import quote, quote_plus
+
+from designer.errors import DesignerError
 
 __all__ = [
     "APIError",
@@ -95,7 +98,7 @@ def redact(text: str, secrets: Iterable[str]) -> str:
     return text
 
 
-class FeishuError(Exception):
+class FeishuError(DesignerError):
     """Base of every error the client raises.
 
     ``operation`` names the call ("ephemeral send"), ``where`` the place
@@ -109,11 +112,9 @@ class FeishuError(Exception):
     def __init__(
         self, message: str, *, operation: str = "", where: str = "", hint: str | None = None
     ) -> None:
-        super().__init__(message)
-        self.message = message
+        super().__init__(message, hint=hint or self.default_hint)
         self.operation = operation
         self.where = where
-        self.hint = hint or self.default_hint
 
     def redact(self, secrets: Iterable[str]) -> None:
         """Cut ``secrets`` out of every text this error carries (message, msg, hint, where, …)."""
@@ -297,7 +298,12 @@ class Cancelled(FeishuError):
 
 
 class InsecureURL(FeishuError, ValueError):
+    """``where`` names where the address came from (``--base-url``, a profile), when not the client."""
+
     default_hint = "Use an https:// base URL (http:// is allowed only for 127.0.0.1, localhost and [::1])."
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.message}" if self.where else super().__str__()
 
 
 # --- code -> class + hint ------------------------------------------------------------------

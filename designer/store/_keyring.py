@@ -10,6 +10,8 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING, Any
 
+from designer.errors import DesignerError
+
 if TYPE_CHECKING:
     from keyring.backend import KeyringBackend
 
@@ -27,13 +29,12 @@ _REFUSED_BACKENDS = {
 }
 
 
-class KeyringUnavailable(Exception):
-    """No safe place for the app secret; ``how_to_fix`` says what to install or start."""
+class KeyringUnavailable(DesignerError):
+    """No safe place for the app secret: the message says why, ``hint`` what to install or
+    start (this platform's advice unless the caller knows better)."""
 
     def __init__(self, problem: str, how_to_fix: str | None = None) -> None:
-        self.problem = problem
-        self.how_to_fix = how_to_fix if how_to_fix is not None else how_to_fix_text()
-        super().__init__(f"{problem}. {self.how_to_fix}")
+        super().__init__(problem, hint=how_to_fix if how_to_fix is not None else how_to_fix_text())
 
 
 def how_to_fix_text(platform: str = sys.platform) -> str:
@@ -116,7 +117,7 @@ def keyring_problem() -> str | None:
     try:
         _usable_backend()
     except KeyringUnavailable as exc:
-        return str(exc)
+        return exc.describe()
     return None
 
 

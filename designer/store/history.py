@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from designer.errors import DesignerError
 from designer.store._filelock import file_lock
 from designer.store.atomic import write_text_atomic
 from designer.store.paths import data_dir
@@ -76,11 +77,8 @@ class HistoryEntry(BaseModel):
         return value.replace(tzinfo=UTC) if value is not None and value.tzinfo is None else value
 
 
-class UnknownEntry(LookupError):
+class UnknownEntry(DesignerError, LookupError):
     """No history entry has the id asked for."""
-
-    def __str__(self) -> str:
-        return str(self.args[0]) if self.args else "unknown history entry"
 
 
 def bulk_outcome_entry(

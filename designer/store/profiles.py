@@ -26,28 +26,25 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal, get_args
+from typing import Any
 
+from designer.errors import DesignerError
+from designer.feishu._urls import BASE_URLS, Region, check_base_url
 from designer.store import _keyring
 from designer.store._filelock import file_lock
-from designer.store._urls import REGION_BASE_URLS, check_base_url
 from designer.store.atomic import write_text_atomic
 from designer.store.paths import config_dir
 
 log = logging.getLogger("designer.store")
 
-Region = Literal["feishu", "lark", "custom"]
-REGIONS: tuple[str, ...] = get_args(Region)
+REGIONS: tuple[str, ...] = tuple(Region)  # for argparse's choices and messages
 FILE_NAME = "profiles.json"
 FILE_VERSION = 1
 MAX_NAME_LENGTH = 64
 
 
-class UnknownProfile(LookupError):
+class UnknownProfile(DesignerError, LookupError):
     """No profile has the name asked for; the message lists the ones there are."""
-
-    def __str__(self) -> str:
-        return str(self.args[0]) if self.args else "unknown profile"
 
 
 def check_profile_name(name: str) -> str:
@@ -81,28 +78,35 @@ class Profile:
         where = f"profile {self.name!r}"
         if self.region not in REGIONS:
             raise ValueError(f"{where}: region {self.region!r} is not one of {', '.join(REGIONS)}")
+        # A plain string from a file or a caller becomes the enum: one type wherever it is read.
+        object.__setattr__(self, "region", Region(self.region))
         if not isinstance(self.app_id, str) or not self.app_id.strip() or self.app_id != self.app_id.strip():
             raise ValueError(f"{where}: app id {self.app_id!r} is empty or has spaces around it")
-        if self.region == "custom":
+        if self.region is Region.CUSTOM:
             if not self.base_url:
                 raise ValueError(f"{where}: the custom region needs a base URL (e.g. http://127.0.0.1:8765)")
             object.__setattr__(self, "base_url", check_base_url(self.base_url, f"{where}: base URL"))
         elif self.base_url is not None:
             raise ValueError(
                 f"{where}: a base URL is only used with region custom "
-                f"({self.region} is {REGION_BASE_URLS[self.region]})"
+                f"({self.region} is {BASE_URLS[self.region]})"
             )
 
     @property
     def api_base_url(self) -> str:
         """Where the API of this profile answers."""
-        if self.region == "custom":
+        if self.region is Region.CUSTOM:
             assert self.base_url is not None  # checked in __post_init__
             return self.base_url
-        return REGION_BASE_URLS[self.region]
+        return BASE_URLS[self.region]
 
     def to_json(self) -> dict[str, Any]:
-        return {"name": self.name, "region": self.region, "app_id": self.app_id, "base_url": self.base_url}
+        return {
+            "name": self.name,
+            "region": self.region.value,
+            "app_id": self.app_id,
+            "base_url": self.base_url,
+        }
 
     @classmethod
     def from_json(cls, data: Any, where: str) -> Profile:

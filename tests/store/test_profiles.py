@@ -168,7 +168,9 @@ def test_two_processes_saving_profiles_lose_none(tmp_path: Path) -> None:
     for writer in writers:
         _, errors = writer.communicate(timeout=120)
         assert writer.returncode == 0, errors.decode()
-    assert set(ProfileStore(path).names()) == {f"{name}{number}" for name in ("a", "b") for number in range(count)}
+    assert set(ProfileStore(path).names()) == {
+        f"{name}{number}" for name in ("a", "b") for number in range(count)
+    }
 
 
 class _KeyringThatLetsAnotherProcessSave(KeyringBackend):
@@ -205,3 +207,20 @@ def test_remove_lets_other_processes_save_while_the_keyring_is_asked(tmp_path: P
     assert answer is not None and answer.returncode == 0, answer and answer.stderr.decode()
     # The other process's profile, saved in the middle of the removal, is kept.
     assert store.names() == ["other0"]
+
+
+def test_the_region_is_one_enum_from_the_file_to_the_client(tmp_path: Path) -> None:
+    # One Region (designer.feishu) for the client's table and the profiles: a file written
+    # with plain strings loads as the enum and is written back as the same strings.
+    from designer.feishu import BASE_URLS, Region
+
+    path = tmp_path / "profiles.json"
+    path.write_text(
+        '{"version": 1, "active": "w", "profiles": [{"name": "w", "region": "lark", "app_id": "cli_1"}]}'
+    )
+    store = ProfileStore(path)
+    (profile,) = store.list()
+    assert profile.region is Region.LARK and profile.api_base_url == BASE_URLS[Region.LARK]
+    store.save(Profile("c", "custom", "cli_2", "http://127.0.0.1:9"))
+    regions = [item["region"] for item in json.loads(path.read_text())["profiles"]]
+    assert regions == ["lark", "custom"]

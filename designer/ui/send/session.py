@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from designer.errors import DesignerError
 from designer.feishu import Recipient
 from designer.store import credentials
 from designer.store.history import HistoryEntry, HistoryStore
@@ -35,8 +36,10 @@ def _new_client(base_url: str, app_id: str, app_secret: str) -> FeishuClient:
     return FeishuClient(base_url, app_id, app_secret)
 
 
-class NoSecret(LookupError):
-    """The profile has no app secret (not in the keyring, not in memory); says how to add one."""
+class NoSecret(DesignerError, LookupError):
+    """The profile has no app secret (not in the keyring, not in memory)."""
+
+    default_hint = "Open Accounts, edit the profile and enter its app secret."
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,10 +206,7 @@ class SendSession(QObject):
                 return cached[1]
         secret = self.secret(profile.name)
         if not secret:
-            raise NoSecret(
-                f"profile {profile.name!r} has no app secret in the keyring: "
-                "open Accounts, edit the profile and enter its app secret"
-            )
+            raise NoSecret(f"profile {profile.name!r} has no app secret in the keyring")
         with self._clients_lock:
             # Another worker may have made one meanwhile: use it (closing a client another
             # thread is using would break its call).

@@ -1,7 +1,8 @@
 """What kind of id a typed recipient is (open_id, user_id, email), and whether its shape is right.
 
-The ephemeral send API takes exactly one of ``open_id`` (``ou_…``), ``user_id`` (the
-tenant's own employee id) or ``email``. Other ids people paste by mistake (a union_id
+The ephemeral send API takes one of ``open_id`` (``ou_…``), ``user_id`` (the tenant's own
+employee id) or ``email``; given several, it uses the first in that order (``RecipientKind``'s
+order, which ``first_recipient`` applies for the client, the CLI and the window alike). Other ids people paste by mistake (a union_id
 ``on_…``, a chat id ``oc_…``, a message id ``om_…``) are named so the message can say what
 they are instead of failing at the server. No Qt here: the shapes are plain rules.
 """
@@ -9,10 +10,29 @@ they are instead of failing at the server. No Qt here: the shapes are plain rule
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Literal
 
-RecipientKind = Literal["open_id", "user_id", "email"]
+
+class RecipientKind(StrEnum):
+    """The ids the ephemeral API takes for a person, in the service's precedence."""
+
+    OPEN_ID = "open_id"
+    USER_ID = "user_id"
+    EMAIL = "email"
+
+
+def first_recipient(fields: Mapping[str, object]) -> tuple[RecipientKind, str] | None:
+    """The ``(kind, id)`` the service would use among ``fields`` (a request body, the command
+    line's options): the first kind, in precedence, with a non-empty text; None when none has."""
+    for kind in RecipientKind:
+        value = fields.get(kind.value)
+        if isinstance(value, str) and value:
+            return kind, value
+    return None
+
 
 _OPEN_ID = re.compile(r"ou_[0-9A-Za-z]{8,64}")
 # user_id is chosen by the tenant's admin: letters, digits, "_" and "-" (Feishu's examples
@@ -45,12 +65,12 @@ def classify(text: str) -> IdCheck:
     if not value:
         return IdCheck(None, "empty")
     if "@" in value:
-        return IdCheck("email") if _EMAIL.fullmatch(value) else IdCheck(None, "bad_email")
+        return IdCheck(RecipientKind.EMAIL) if _EMAIL.fullmatch(value) else IdCheck(None, "bad_email")
     if value.startswith("ou_"):
-        return IdCheck("open_id") if _OPEN_ID.fullmatch(value) else IdCheck(None, "bad_open_id")
+        return IdCheck(RecipientKind.OPEN_ID) if _OPEN_ID.fullmatch(value) else IdCheck(None, "bad_open_id")
     for prefix, what in _OTHER_IDS.items():
         if value.startswith(prefix):
             return IdCheck(None, "other_id", what)
     if _USER_ID.fullmatch(value):
-        return IdCheck("user_id")
+        return IdCheck(RecipientKind.USER_ID)
     return IdCheck(None, "bad_user_id")

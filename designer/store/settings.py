@@ -26,6 +26,7 @@ from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from designer.feishu.recipient_id import RecipientKind
 from designer.store._filelock import file_lock
 from designer.store.atomic import write_text_atomic
 from designer.store.paths import config_dir
@@ -56,7 +57,7 @@ class RecentRecipient(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    kind: Literal["open_id", "user_id", "email"]
+    kind: RecipientKind
     value: str = Field(min_length=1)
     name: str | None = None
 

@@ -49,7 +49,7 @@ from designer.feishu._models import (
     UserId,
 )
 from designer.feishu._urls import BASE_URLS, Region, check_base_url, is_loopback_url
-from designer.feishu.recipient_id import RecipientKind, first_recipient
+from designer.recipients import RecipientKind, first_recipient
 
 if TYPE_CHECKING:
     from designer.feishu._client import FeishuClient

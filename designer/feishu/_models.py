@@ -14,7 +14,7 @@ from typing import Any, Generic, Literal, TypeVar
 from pydantic import BaseModel, ConfigDict, Field
 
 from designer.feishu._exceptions import FeishuError
-from designer.feishu.recipient_id import RecipientKind
+from designer.recipients import RecipientKind
 
 __all__ = [
     "BulkItem",

@@ -36,7 +36,7 @@ from designer.feishu._models import (
     UserIdsAnswer,
 )
 from designer.feishu._ratelimit import RateLimiter, Turn
-from designer.feishu.recipient_id import first_recipient
+from designer.recipients import first_recipient
 
 __all__ = ["Chats", "Ephemeral", "Images", "Members", "Users"]
 

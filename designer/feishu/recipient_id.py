@@ -2,7 +2,7 @@
 
 The ephemeral send API takes one of ``open_id`` (``ou_…``), ``user_id`` (the tenant's own
 employee id) or ``email``; given several, it uses the first in that order (``RecipientKind``'s
-order, which ``first_recipient`` applies for the client, the CLI and the window alike). Other ids people paste by mistake (a union_id
+order, ``designer.recipients``). Other ids people paste by mistake (a union_id
 ``on_…``, a chat id ``oc_…``, a message id ``om_…``) are named so the message can say what
 they are instead of failing at the server. No Qt here: the shapes are plain rules.
 """
@@ -10,29 +10,10 @@ they are instead of failing at the server. No Qt here: the shapes are plain rule
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass
-from enum import StrEnum
 from typing import Literal
 
-
-class RecipientKind(StrEnum):
-    """The ids the ephemeral API takes for a person, in the service's precedence."""
-
-    OPEN_ID = "open_id"
-    USER_ID = "user_id"
-    EMAIL = "email"
-
-
-def first_recipient(fields: Mapping[str, object]) -> tuple[RecipientKind, str] | None:
-    """The ``(kind, id)`` the service would use among ``fields`` (a request body, the command
-    line's options): the first kind, in precedence, with a non-empty text; None when none has."""
-    for kind in RecipientKind:
-        value = fields.get(kind.value)
-        if isinstance(value, str) and value:
-            return kind, value
-    return None
-
+from designer.recipients import RecipientKind
 
 _OPEN_ID = re.compile(r"ou_[0-9A-Za-z]{8,64}")
 # user_id is chosen by the tenant's admin: letters, digits, "_" and "-" (Feishu's examples

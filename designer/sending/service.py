@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from designer.errors import describe
 from designer.feishu._models import BulkItem, BulkProgress, BulkReport, DeliveryStatus, Recipient
-from designer.feishu.recipient_id import first_recipient
+from designer.recipients import first_recipient
 from designer.store.history import HistoryEntry, HistoryStore, SendStatus
 
 if TYPE_CHECKING:

@@ -30,7 +30,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from designer.errors import DesignerError
-from designer.feishu.recipient_id import RecipientKind
+from designer.recipients import RecipientKind
 from designer.store._filelock import file_lock
 from designer.store.atomic import write_text_atomic
 from designer.store.paths import data_dir

@@ -26,7 +26,7 @@ from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from designer.feishu.recipient_id import RecipientKind
+from designer.recipients import RecipientKind
 from designer.store._filelock import file_lock
 from designer.store.atomic import write_text_atomic
 from designer.store.paths import config_dir

@@ -185,6 +185,13 @@ class SendSession(QObject):
         if removal.was_active == removal.name:
             self.active_profile_changed.emit(self.active_profile())
 
+    def add_run_profile(self, profile: Profile, secret: str) -> None:
+        """Hold ``profile`` and its secret for this run only (memory: the sandbox's), then tell
+        the panes once."""
+        self.keep_secret_in_memory(profile.name, secret)
+        self.profile_store.add_run_profile(profile)
+        self.profiles_changed.emit()
+
     def keep_secret_in_memory(self, name: str, secret: str) -> None:
         """Use ``secret`` for profile ``name`` in this run only (no keyring: the sandbox)."""
         self._memory_secrets[name] = secret

@@ -276,9 +276,8 @@ def _remember_all(profile: str | None, sends: list[tuple[str, Recipient]]) -> No
     from designer.store.settings import Settings, update_settings
 
     def change(settings: Settings) -> None:
-        for chat_id, recipient in sends:
-            settings.remember_chat(profile, {"chat_id": chat_id})
-            settings.remember_recipient(profile, {"kind": recipient.kind, "value": recipient.value})
+        chats = list(dict.fromkeys(chat_id for chat_id, _recipient in sends))
+        settings.remember_sends(profile, [{"chat_id": chat} for chat in chats], [r for _chat, r in sends])
 
     try:
         update_settings(change)

@@ -303,9 +303,7 @@ class SendSession(QObject):
 
         # Read, change and write at once: the window saves the same file for its own fields.
         def change(settings: Settings) -> None:
-            settings.remember_chat(profile, chat)
-            for recipient in reversed(recipients[:10]):
-                settings.remember_recipient(profile, recipient)
+            settings.remember_sends(profile, [chat], recipients)
 
         try:
             update_settings(change, self.settings_path)

@@ -15,7 +15,7 @@ from designer.store.profiles import UnknownProfile
     "error",
     [
         BotNotInChat(230002, "Bot can NOT be out of the chat.", 400, operation="ephemeral send"),
-        KeyringUnavailable("no keyring backend was found", "install one"),
+        KeyringUnavailable("no keyring backend was found"),
         MissingCredentials("no credentials"),
         UnknownProfile("no profile named 'x'"),
         UnknownEntry("no history entry with id 'x'"),

@@ -29,14 +29,6 @@ _REFUSED_BACKENDS = {
 }
 
 
-class KeyringUnavailable(DesignerError):
-    """No safe place for the app secret: the message says why, ``hint`` what to install or
-    start (this platform's advice unless the caller knows better)."""
-
-    def __init__(self, problem: str, how_to_fix: str | None = None) -> None:
-        super().__init__(problem, hint=how_to_fix if how_to_fix is not None else how_to_fix_text())
-
-
 def how_to_fix_text(platform: str = sys.platform) -> str:
     """What a person on ``platform`` should do to get a working keyring."""
     if platform == "darwin":
@@ -62,6 +54,19 @@ REFUSED_HOW_TO_FIX = (
     "Unlock the keyring (your desktop may be asking for the login password) and try again; "
     "if it keeps failing, log out and in again so the keyring service restarts."
 )
+
+
+class KeyringUnavailable(DesignerError):
+    """No safe place for the app secret: the message says why, ``hint`` what to install or
+    start on this platform."""
+
+    default_hint = how_to_fix_text()
+
+
+class KeyringRefused(KeyringUnavailable):
+    """The keyring is there but refused a read, a write or a delete (locked, its service gone)."""
+
+    default_hint = REFUSED_HOW_TO_FIX
 
 
 def _backend_name(backend: Any) -> str:
@@ -136,9 +141,8 @@ def get_secret(profile: str) -> str | None:
     try:
         secret: str | None = backend.get_password(SERVICE, profile)
     except Exception as exc:  # backends raise their own errors too (D-Bus, Keychain, ...)
-        raise KeyringUnavailable(
-            f"the keyring refused to read the secret of profile {profile!r}: {_describe(exc)}",
-            REFUSED_HOW_TO_FIX,
+        raise KeyringRefused(
+            f"the keyring refused to read the secret of profile {profile!r}: {_describe(exc)}"
         ) from None
     return secret
 
@@ -157,9 +161,8 @@ def set_secret(profile: str, secret: str) -> None:
         backend.set_password(SERVICE, profile, secret)
     except Exception as exc:  # backends raise their own errors too (D-Bus, Keychain, ...)
         # The message of the backend never contains the secret, only what went wrong.
-        raise KeyringUnavailable(
-            f"the keyring refused to store the secret of profile {profile!r}: {_describe(exc)}",
-            REFUSED_HOW_TO_FIX,
+        raise KeyringRefused(
+            f"the keyring refused to store the secret of profile {profile!r}: {_describe(exc)}"
         ) from None
 
 
@@ -177,7 +180,6 @@ def delete_secret(profile: str) -> None:
     except keyring.errors.PasswordDeleteError:
         return  # nothing stored: already the state we want
     except Exception as exc:  # backends raise their own errors too (D-Bus, Keychain, ...)
-        raise KeyringUnavailable(
-            f"the keyring refused to delete the secret of profile {profile!r}: {_describe(exc)}",
-            REFUSED_HOW_TO_FIX,
+        raise KeyringRefused(
+            f"the keyring refused to delete the secret of profile {profile!r}: {_describe(exc)}"
         ) from None

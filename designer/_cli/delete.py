@@ -45,7 +45,11 @@ def _delete(args: argparse.Namespace) -> int:
     if not message_id:
         fail("error: the message id is empty (it looks like om_…)", EXIT_USAGE)
     service = SendService()
-    sent = service.sent_entry(message_id)
+    try:
+        sent = service.history.find_message(message_id)
+    except OSError as exc:
+        warn(f"the history could not be read ({exc})")
+        sent = None
     profile = args.profile
     from_env = os.environ.get(ENV_APP_ID) or os.environ.get(ENV_APP_SECRET)
     if profile is None and not from_env and sent is not None and sent.profile in ProfileStore().names():

@@ -139,14 +139,6 @@ class SendService:
             raise
         return DeleteOutcome(not_recorded=self._mark(message_id, None))
 
-    def sent_entry(self, message_id: str) -> HistoryEntry | None:
-        """The history entry of ``message_id``; None when it is not there or cannot be read."""
-        try:
-            return self.history.find_message(message_id)
-        except OSError as error:
-            log.warning("the history could not be read: %s", error)
-            return None
-
     def _mark(self, message_id: str, error: str | None) -> OSError | None:
         try:
             self.history.mark_deleted(message_id, error)

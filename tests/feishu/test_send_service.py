@@ -66,11 +66,11 @@ def test_a_delete_is_recorded_whatever_the_answer(
     )
     first, second = (item.message_id or "" for item in outcome.report.items)
     assert service.delete(client, first).already_deleted is None
-    deleted = service.sent_entry(first)
+    deleted = service.history.find_message(first)
     assert deleted is not None and deleted.status is SendStatus.DELETED
     # Deleted elsewhere already: the service's 18051 still means gone; recorded once.
     gone = service.delete(client, first)
-    assert isinstance(gone.already_deleted, AlreadyDeleted) and service.sent_entry(first) == deleted
+    assert isinstance(gone.already_deleted, AlreadyDeleted) and service.history.find_message(first) == deleted
     # Refused: recorded with what happened and what to do, then raised for the caller.
     sandbox.faults.answer_next(
         99991672,
@@ -79,7 +79,7 @@ def test_a_delete_is_recorded_whatever_the_answer(
     )
     with pytest.raises(PermissionDenied) as caught:
         service.delete(client, second)
-    refused = service.sent_entry(second)
+    refused = service.history.find_message(second)
     assert refused is not None and refused.status is SendStatus.DELETE_FAILED
     assert refused.error == describe(caught.value) and "im:message" in refused.error
 

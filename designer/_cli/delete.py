@@ -17,11 +17,12 @@ from designer._cli.send import (
     add_connection_arguments,
     credentials_for,
     fail,
+    feishu_errors,
     report,
     warn,
 )
+from designer.sending import SendService
 from designer.store.credentials import ENV_APP_ID, ENV_APP_SECRET
-from designer.store.history import HistoryEntry, HistoryStore
 from designer.store.profiles import ProfileStore
 
 
@@ -43,44 +44,32 @@ def _delete(args: argparse.Namespace) -> int:
     message_id = args.message_id.strip()
     if not message_id:
         fail("error: the message id is empty (it looks like om_…)", EXIT_USAGE)
-    history = HistoryStore()
-    sent = _find(history, message_id)
+    service = SendService()
+    try:
+        sent = service.history.find_message(message_id)
+    except OSError as exc:
+        warn(f"the history could not be read ({exc})")
+        sent = None
     profile = args.profile
     from_env = os.environ.get(ENV_APP_ID) or os.environ.get(ENV_APP_SECRET)
     if profile is None and not from_env and sent is not None and sent.profile in ProfileStore().names():
         profile = sent.profile  # the app that sent a card is the one that may delete it
     credentials = credentials_for(args, profile)
 
-    from designer.feishu import AlreadyDeleted, FeishuClient, FeishuError
+    from designer.feishu import FeishuClient
 
-    try:
-        with FeishuClient(
+    # The service records the outcome in the history (deleted, or delete_failed with the error).
+    with (
+        feishu_errors(),
+        FeishuClient(
             credentials.base_url, credentials.app_id, credentials.app_secret, timeout=args.timeout
-        ) as client:
-            client.ephemeral.delete(message_id)
-    except AlreadyDeleted as exc:
+        ) as client,
+    ):
+        outcome = service.delete(client, message_id)
+    if outcome.not_recorded is not None:
+        warn(f"the delete could not be recorded in the history ({outcome.not_recorded})")
+    if outcome.already_deleted is not None:
         # Gone either way: the history shows it deleted, the command says it did nothing.
-        if sent is not None and sent.status != "deleted":
-            _mark(history, message_id, None)
-        fail(f"error: {exc} — {exc.hint}")
-    except FeishuError as exc:
-        _mark(history, message_id, str(exc))
-        fail(f"error: {exc} — {exc.hint}")
-    _mark(history, message_id, None)
+        fail(f"error: {outcome.already_deleted.describe()}")
     print(f"deleted {message_id}")
     return EXIT_OK
-
-
-def _find(history: HistoryStore, message_id: str) -> HistoryEntry | None:
-    try:
-        return history.find_message(message_id)
-    except OSError as exc:
-        warn(f"the history could not be read ({exc})")
-        return None
-
-
-def _mark(history: HistoryStore, message_id: str, error: str | None) -> None:
-    try:
-        history.mark_deleted(message_id, error)
-    except OSError as exc:
-        warn(f"the delete could not be recorded in the history ({exc})")

@@ -24,8 +24,9 @@ from designer._cli.send import (
     report,
     warn,
 )
+from designer.errors import DesignerError, describe
+from designer.feishu import Region
 from designer.store.credentials import (
-    KeyringUnavailable,
     MissingCredentials,
     get_secret,
     keyring_problem,
@@ -33,7 +34,7 @@ from designer.store.credentials import (
     resolve_credentials,
     set_secret,
 )
-from designer.store.profiles import REGIONS, Profile, ProfileStore, Region, UnknownProfile, check_profile_name
+from designer.store.profiles import REGIONS, Profile, ProfileStore, check_profile_name
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -72,10 +73,8 @@ def run(args: argparse.Namespace) -> int:
         return handlers[args.action](args, ProfileStore())
     except CommandFailed as exc:
         return report(exc)
-    except KeyringUnavailable as exc:
-        return report(CommandFailed(f"error: {exc.problem} — {exc.how_to_fix}"))
-    except UnknownProfile as exc:
-        return report(CommandFailed(f"error: {exc}"))
+    except DesignerError as exc:  # the keyring, an unknown profile: what happened and what to do
+        return report(CommandFailed(f"error: {exc.describe()}"))
     except (KeyboardInterrupt, EOFError):
         return report(CommandFailed("error: cancelled — nothing was changed"))
     except OSError as exc:  # the config folder is not writable, the disk is full, ...
@@ -94,11 +93,11 @@ def _read_secret(name: str) -> str:
 
 
 def _add(args: argparse.Namespace, store: ProfileStore) -> int:
-    region: Region = args.region or ("custom" if args.base_url else "feishu")
+    region = Region(args.region or (Region.CUSTOM if args.base_url else Region.FEISHU))
     try:
         profile = Profile(name=args.name, region=region, app_id=args.app_id, base_url=args.base_url)
-    except ValueError as exc:
-        fail(f"error: {exc}", EXIT_USAGE)
+    except ValueError as exc:  # an InsecureURL too: it says where and what to do
+        fail(f"error: {describe(exc)}", EXIT_USAGE)
     if store.get(profile.name) is not None:
         fail(
             f"error: profile {profile.name!r} exists already — remove it first, "
@@ -169,7 +168,7 @@ def _test(args: argparse.Namespace, store: ProfileStore) -> int:
     try:
         credentials = resolve_credentials(name, store=store)
     except MissingCredentials as exc:
-        fail(f"error: {exc}")
+        fail(f"error: {exc.describe()}")
     from designer.feishu import FeishuClient
 
     with (

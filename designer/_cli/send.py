@@ -32,6 +32,9 @@ from typing import Any, NoReturn
 
 from designer._cli import read_stdin
 from designer.cards import parse
+from designer.errors import describe
+from designer.feishu import DeliveryStatus, Recipient, first_recipient
+from designer.sending import Delivery, SendOutcome, resolve_target
 from designer.store.credentials import (
     Credentials,
     KeyringUnavailable,
@@ -40,7 +43,6 @@ from designer.store.credentials import (
 )
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-RECIPIENT_KINDS = ("open_id", "user_id", "email")  # the service's precedence
 
 
 class CommandFailed(Exception):
@@ -93,12 +95,10 @@ def credentials_for(args: argparse.Namespace, profile: str | None = None) -> Cre
     """The credentials the arguments ask for, or ``CommandFailed`` saying what is missing."""
     try:
         return resolve_credentials(profile if profile is not None else args.profile, base_url=args.base_url)
-    except MissingCredentials as exc:
-        fail(f"error: {exc}")
-    except KeyringUnavailable as exc:
-        fail(f"error: {exc.problem} — {exc.how_to_fix}")
-    except ValueError as exc:  # an unusable base URL
-        fail(f"error: {exc}", EXIT_USAGE)
+    except (MissingCredentials, KeyringUnavailable) as exc:
+        fail(f"error: {exc.describe()}")
+    except ValueError as exc:  # an unusable base URL (InsecureURL: where it came from, what to do)
+        fail(f"error: {describe(exc)}", EXIT_USAGE)
 
 
 @contextmanager
@@ -109,7 +109,7 @@ def feishu_errors() -> Iterator[None]:
     try:
         yield
     except FeishuError as exc:
-        fail(f"error: {exc} — {exc.hint}")
+        fail(f"error: {exc.describe()}")
 
 
 def read_text(name: str) -> str:
@@ -149,22 +149,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_connection_arguments(parser)
 
 
-def _recipient(args: argparse.Namespace, body: dict[str, Any]) -> tuple[str, str]:
-    for kind in RECIPIENT_KINDS:
-        value = getattr(args, kind)
-        if value:
-            return kind, value
-    for kind in RECIPIENT_KINDS:
-        value = body.get(kind)
-        if isinstance(value, str) and value:
-            return kind, value
-    fail(
-        "error: no recipient: give --open-id ou_…, --user-id … or --email … "
-        "(or open_id / user_id / email in the request body)",
-        EXIT_USAGE,
-    )
-
-
 def run(args: argparse.Namespace) -> int:
     try:
         return _send(args)
@@ -189,55 +173,38 @@ def _send(args: argparse.Namespace) -> int:
         )
     if args.to:
         return _send_to_many(args, document.card)
-    body: dict[str, Any] = document.data if document.is_request_body else {}
-    chat_id = args.chat or body.get("chat_id")
-    if not isinstance(chat_id, str) or not chat_id:
+    body: dict[str, Any] | None = document.data if document.is_request_body else None
+    # The command line's options win; the request body fills what they leave out.
+    given = first_recipient(vars(args))
+    chat_id, recipients = resolve_target(args.chat, [Recipient(*given)] if given else [], body)
+    if not chat_id:
         fail("error: no chat: give --chat oc_… (or chat_id in the request body)", EXIT_USAGE)
-    kind, recipient = _recipient(args, body)
+    if not recipients:
+        fail(
+            "error: no recipient: give --open-id ou_…, --user-id … or --email … "
+            "(or open_id / user_id / email in the request body)",
+            EXIT_USAGE,
+        )
     credentials = credentials_for(args)
-
-    from designer.feishu import FeishuClient, FeishuError
-    from designer.store.history import HistoryEntry
-
-    entry: dict[str, Any] = {
-        "profile": credentials.profile or "",
-        "base_url": credentials.base_url,
-        "chat_id": chat_id,
-        "recipient_kind": kind,
-        "recipient": recipient,
-        "card": document.card,
-    }
-    try:
-        with FeishuClient(
-            credentials.base_url, credentials.app_id, credentials.app_secret, timeout=args.timeout
-        ) as client:
-            result = client.ephemeral.send(
-                chat_id,
-                document.card,
-                open_id=recipient if kind == "open_id" else None,
-                user_id=recipient if kind == "user_id" else None,
-                email=recipient if kind == "email" else None,
-            )
-    except FeishuError as exc:
-        _record(HistoryEntry(**entry, status="failed", error=str(exc)))
-        fail(f"error: {exc} — {exc.hint}")
-    _record(HistoryEntry(**entry, status="sent", message_id=result.message_id))
-    _remember(credentials.profile, chat_id, kind, recipient)
-    print(result.message_id)
+    outcome = _deliver(args, credentials, document.card, [Delivery(chat_id, recipients[0])])
+    [item] = outcome.report.items
+    if item.status is not DeliveryStatus.SENT:
+        fail(f"error: {describe(item.error) if item.error is not None else 'not sent'}")
+    _remember_all(credentials.profile, [(chat_id, item.recipient)])
+    print(item.message_id)
     return EXIT_OK
 
 
-def _targets(args: argparse.Namespace) -> list[tuple[str, Any]]:
+def _targets(args: argparse.Namespace) -> list[tuple[str, Recipient]]:
     """``--to CHAT_ID:ID`` as ``(chat, Recipient)`` pairs, or ``CommandFailed`` (usage) naming the bad one."""
-    from designer.feishu import Recipient
     from designer.feishu.recipient_id import classify
 
-    if args.chat or any(getattr(args, kind) for kind in RECIPIENT_KINDS):
+    if args.chat or first_recipient(vars(args)) is not None:
         fail(
             "error: give --to CHAT_ID:ID for each recipient, or --chat with one recipient, not both",
             EXIT_USAGE,
         )
-    targets = []
+    targets: list[tuple[str, Recipient]] = []
     for entry in args.to:
         chat_id, colon, value = (part.strip() for part in entry.partition(":"))
         if not colon or not chat_id or not value:
@@ -260,23 +227,30 @@ def _send_to_many(args: argparse.Namespace, card: dict[str, Any]) -> int:
     """``--to`` given: one bulk send across the chats; see the module's docstring."""
     targets = _targets(args)
     credentials = credentials_for(args)
+    report = _deliver(
+        args, credentials, card, [Delivery(chat, recipient) for chat, recipient in targets]
+    ).report
+    sent: list[tuple[str, Recipient]] = []
+    for item in report.items:
+        where = f"{item.chat_id}:{item.recipient.value}"
+        if item.status is DeliveryStatus.SENT:
+            print(f"{item.message_id}\t{item.chat_id}\t{item.recipient.value}")
+            sent.append((item.chat_id, item.recipient))
+        elif item.error is not None:
+            print(f"error: {where}: {describe(item.error)}", file=sys.stderr)
+        else:
+            print(f"error: {where}: not sent (the run stopped first)", file=sys.stderr)
+    _remember_all(credentials.profile, sent)
+    return EXIT_OK if report.sent == len(report.items) else EXIT_FAILED
 
-    from designer.feishu import BulkProgress, FeishuClient
-    from designer.store.history import HistoryStore, bulk_outcome_entry
 
-    history = HistoryStore()
-    could_not_record: list[OSError] = []
-
-    def delivered(progress: BulkProgress) -> None:
-        # Recorded the moment each outcome is known (the client reports one at a time), so a
-        # killed run loses at most the sends in flight, as in the window.
-        entry = bulk_outcome_entry(credentials.profile or "", credentials.base_url, None, card, progress.item)
-        if entry is None:
-            return
-        try:
-            history.append(entry)
-        except OSError as exc:
-            could_not_record.append(exc)
+def _deliver(
+    args: argparse.Namespace, credentials: Credentials, card: dict[str, Any], deliveries: list[Delivery]
+) -> SendOutcome:
+    """Send through the one send service (which records every outcome in the history, as the
+    window does); a history that could not be written is a warning, never hides a result."""
+    from designer.feishu import FeishuClient
+    from designer.sending import Sender, SendService
 
     with (
         feishu_errors(),
@@ -284,50 +258,26 @@ def _send_to_many(args: argparse.Namespace, card: dict[str, Any]) -> int:
             credentials.base_url, credentials.app_id, credentials.app_secret, timeout=args.timeout
         ) as client,
     ):
-        report = client.bulk_send_across(card, targets, progress=delivered)
-    if could_not_record:
-        # The sends themselves are done (or failed) either way: say so, don't hide the results.
-        warn(f"{len(could_not_record)} send(s) could not be recorded in the history ({could_not_record[0]})")
-    sent: list[tuple[str, str, str]] = []
-    for item in report.items:
-        where = f"{item.chat_id}:{item.recipient.value}"
-        if item.status == "sent":
-            print(f"{item.message_id}\t{item.chat_id}\t{item.recipient.value}")
-            sent.append((item.chat_id, item.recipient.kind, item.recipient.value))
-        elif item.error is not None:
-            print(f"error: {where}: {item.error} — {item.error.hint}", file=sys.stderr)
-        else:
-            print(f"error: {where}: not sent (the run stopped first)", file=sys.stderr)
-    _remember_all(credentials.profile, sent)
-    return EXIT_OK if report.sent == len(report.items) else EXIT_FAILED
+        outcome = SendService().send(
+            client, Sender(credentials.profile or "", credentials.base_url), card, deliveries
+        )
+    if outcome.not_recorded:
+        count = len(outcome.not_recorded)
+        what = "the send" if len(deliveries) == 1 else f"{count} send(s)"
+        warn(f"{what} could not be recorded in the history ({outcome.not_recorded[0]})")
+    return outcome
 
 
-def _record(entry: Any) -> None:
-    from designer.store.history import HistoryStore
-
-    try:
-        HistoryStore().append(entry)
-    except OSError as exc:
-        # The send itself is done (or failed) either way: say so, don't hide the result.
-        warn(f"the send could not be recorded in the history ({exc})")
-
-
-def _remember(profile: str | None, chat_id: str, kind: str, recipient: str) -> None:
-    """Let the window offer this chat and member again (recent lists are per profile)."""
-    _remember_all(profile, [(chat_id, kind, recipient)])
-
-
-def _remember_all(profile: str | None, sends: list[tuple[str, str, str]]) -> None:
-    """Remember each (chat, recipient kind, recipient) in one locked update of the settings, so
-    a window saving them at the same time loses nothing."""
+def _remember_all(profile: str | None, sends: list[tuple[str, Recipient]]) -> None:
+    """Remember each (chat, recipient) in one locked update of the settings, so a window
+    saving them at the same time loses nothing (recent lists are per profile)."""
     if profile is None or not sends:
         return
     from designer.store.settings import Settings, update_settings
 
     def change(settings: Settings) -> None:
-        for chat_id, kind, recipient in sends:
-            settings.remember_chat(profile, {"chat_id": chat_id})
-            settings.remember_recipient(profile, {"kind": kind, "value": recipient})
+        chats = list(dict.fromkeys(chat_id for chat_id, _recipient in sends))
+        settings.remember_sends(profile, [{"chat_id": chat} for chat in chats], [r for _chat, r in sends])
 
     try:
         update_settings(change)

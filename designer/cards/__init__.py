@@ -3,14 +3,22 @@
 Public API::
 
     parse(text, *, ephemeral=None) -> Document
-    Document, Diagnostic, Severity, Span, SourceMap, utf16_offset
+    Document, Diagnostic, Severity, Span, SourceMap, utf16_offset, code_point_offset
     RULES (lint.py / rules.py), CATALOG / entry / plan_insert (catalog.py),
     TextEdit / insert_element / delete_element / move_element / format_json / minify_json (edits.py),
     OutlineNode / outline (outline.py), card_size_bytes (sizes.py)
 """
 
 from designer.cards.catalog import CATALOG, CatalogEntry, InsertPlan, entry, plan_insert
-from designer.cards.document import Diagnostic, Document, Severity, SourceMap, Span, utf16_offset
+from designer.cards.document import (
+    Diagnostic,
+    Document,
+    Severity,
+    SourceMap,
+    Span,
+    code_point_offset,
+    utf16_offset,
+)
 from designer.cards.edits import (
     TextEdit,
     delete_element,
@@ -38,6 +46,7 @@ __all__ = [
     "Span",
     "TextEdit",
     "card_size_bytes",
+    "code_point_offset",
     "delete_element",
     "entry",
     "format_json",

@@ -6,7 +6,8 @@ outline, preview, send). It is immutable once built; a new parse makes a new one
 Positions:
 * ``offset`` / ``end_offset`` are indices into ``Document.text`` in Python code points.
   (Qt text positions count UTF-16 units: convert with ``utf16_offset`` before handing
-  them to a ``QTextCursor``.)
+  them to a ``QTextCursor``, and back with ``code_point_offset``; these two are the only
+  converters, the editor uses them too.)
 * ``line`` and ``column`` are 1-based; the column counts code points from the line start.
 * JSON pointers follow RFC 6901 (``""`` is the root, ``/card/elements/0/text``).
 """
@@ -280,5 +281,22 @@ def position(starts: list[int], offset: int) -> tuple[int, int]:
 
 def utf16_offset(text: str, offset: int) -> int:
     """Qt's position for a code-point ``offset`` in ``text`` (astral chars count twice)."""
+    head = text[:offset]
+    if head.isascii():  # the common case, and no copy to encode
+        return len(head)
     # UTF-16 encoding counts astral characters as two units, in C (fast on every cursor move).
-    return len(text[:offset].encode("utf-16-le", "surrogatepass")) // 2
+    return len(head.encode("utf-16-le", "surrogatepass")) // 2
+
+
+def code_point_offset(text: str, position: int) -> int:
+    """The code-point offset of Qt's (UTF-16) ``position`` in ``text``; a position inside a
+    surrogate pair rounds down to the character's start."""
+    if text.isascii() or utf16_offset(text, len(text)) == len(text):  # no astral character
+        return min(position, len(text))
+    units = 0
+    for index, char in enumerate(text):
+        width = 2 if ord(char) > 0xFFFF else 1
+        if units + width > position:
+            return index
+        units += width
+    return len(text)

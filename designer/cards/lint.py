@@ -28,6 +28,7 @@ from designer.cards.schema import nearest, quoted
 from designer.cards.sizes import MAX_CARD_BYTES
 from designer.cards.specs import BY_TAG, FORM_FIELD_TAGS, MIN_CLIENT, InteractionKind, tags_where
 from designer.cards.tree import ElementVisit, walk_elements
+from designer.recipients import RecipientKind
 
 __all__ = ["RULES", "CardContext", "Rule", "lint"]
 
@@ -201,13 +202,13 @@ def _request_body(lint: _Linter) -> None:
             f'msg_type must be "interactive" for an ephemeral card, found {json.dumps(msg_type, ensure_ascii=False)}',
             "/msg_type",
         )
-    given = [name for name in ("open_id", "user_id", "email") if body.get(name)]
+    given = [kind.value for kind in RecipientKind if body.get(kind.value)]
     if not given:
         lint.add("body-recipient", "the request body needs a recipient: one of open_id, user_id or email", "")
     elif len(given) > 1:
         lint.add(
             "body-recipient-precedence",
-            f"{' and '.join(given)} are all given: '{given[0]}' wins (open_id > user_id > email); "
+            f"{' and '.join(given)} are all given: '{given[0]}' wins ({' > '.join(RecipientKind)}); "
             f"the others are ignored",
             f"/{given[1]}",
             key=True,

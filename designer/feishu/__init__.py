@@ -41,6 +41,7 @@ from designer.feishu._models import (
     BulkProgress,
     BulkReport,
     Chat,
+    DeliveryStatus,
     Member,
     Page,
     Recipient,
@@ -48,6 +49,7 @@ from designer.feishu._models import (
     UserId,
 )
 from designer.feishu._urls import BASE_URLS, Region, check_base_url, is_loopback_url
+from designer.recipients import RecipientKind, first_recipient
 
 if TYPE_CHECKING:
     from designer.feishu._client import FeishuClient
@@ -60,6 +62,7 @@ def __getattr__(name: str) -> Any:
 
         return FeishuClient
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "BASE_URLS",
@@ -76,6 +79,7 @@ __all__ = [
     "Chat",
     "ChatNotSupported",
     "ConnectionFailed",
+    "DeliveryStatus",
     "FeishuClient",
     "FeishuError",
     "InsecureURL",
@@ -87,6 +91,7 @@ __all__ = [
     "QuotaExceeded",
     "RateLimited",
     "Recipient",
+    "RecipientKind",
     "Region",
     "SendResult",
     "TimedOut",
@@ -95,5 +100,6 @@ __all__ = [
     "UserNotInChat",
     "UserOutsideAvailability",
     "check_base_url",
+    "first_recipient",
     "is_loopback_url",
 ]

@@ -33,7 +33,7 @@ from designer.feishu._exceptions import (
     QuotaExceeded,
 )
 from designer.feishu._http import Requester
-from designer.feishu._models import BulkItem, BulkProgress, BulkReport, Recipient
+from designer.feishu._models import BulkItem, BulkProgress, BulkReport, DeliveryStatus, Recipient
 from designer.feishu._ratelimit import RateLimiter, Turn
 from designer.feishu._resources import Ephemeral
 
@@ -145,7 +145,7 @@ def bulk_send_across(
         with lock:
             results[index] = item
             counts["done"] += 1
-            if item.status in ("sent", "failed"):
+            if item.status is not DeliveryStatus.CANCELLED:
                 counts[item.status] += 1
             snapshot = BulkProgress(counts["done"], len(targets), counts["sent"], counts["failed"], item)
             # Reported under the lock so callbacks see counts in order.
@@ -158,7 +158,7 @@ def bulk_send_across(
             # Another chat's error is not why this send was dropped: a user's cancel (None) or a
             # run-level error is.
             why = chat_stopped_by.get(chat_id) or (run_stopped_by[0] if run_stopped_by else None)
-        return BulkItem(recipient, None, why, "cancelled", chat_id)
+        return BulkItem(recipient, None, why, DeliveryStatus.CANCELLED, chat_id)
 
     def send_one(index: int, chat_id: str, slot: float) -> None:
         recipient = targets[index][1]
@@ -169,7 +169,7 @@ def bulk_send_across(
             result = ephemeral.send(
                 chat_id,
                 card,
-                **{recipient.kind: recipient.value},
+                **{recipient.kind.value: recipient.value},
                 cancel=halt[chat_id],
                 turn=Turn(ephemeral.send_limiter, slot),
             )
@@ -193,11 +193,11 @@ def bulk_send_across(
                         stopped_by.append(error)
                 halt[chat_id].set()
                 dropped = queue.drop(chat_id)
-            finish(index, BulkItem(recipient, None, error, "failed", chat_id))
+            finish(index, BulkItem(recipient, None, error, DeliveryStatus.FAILED, chat_id))
             for other in dropped:
                 finish(other, cancelled(other))
             return
-        finish(index, BulkItem(recipient, result.message_id, None, "sent", chat_id))
+        finish(index, BulkItem(recipient, result.message_id, None, DeliveryStatus.SENT, chat_id))
 
     def work() -> None:
         while not stopped():

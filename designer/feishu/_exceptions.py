@@ -24,7 +24,13 @@ recipient) and what a person can do about it (``error.hint``, English)::
     ├── Cancelled                      the caller cancelled before the request went out
     └── InsecureURL                    a base URL other than loopback that is not https
 
-Codes come from Feishu's open-platform documentation (通用错误码 and the error tables of
+Each ``APIError`` subclass names the codes it stands for (``codes``) and its advice
+(``default_hint``) as class attributes; ``api_error`` picks the class from them, and
+``is_rate_limit`` is the one rule for "wait and try again" (the codes of ``RateLimited``, or
+HTTP 429 whatever the code), which the client's retry loop uses too.
+
+``FeishuError`` joins the app's root error (``designer.errors.DesignerError``: a message and a
+hint). Codes come from Feishu's open-platform documentation (通用错误码 and the error tables of
 the message and ephemeral-card APIs); ``api_error`` picks the class and writes the hint.
 """
 
@@ -36,6 +42,8 @@ import re
 from collections.abc import Iterable
 from typing import ClassVar
 from urllib.parse import quote, quote_plus
+
+from designer.errors import DesignerError
 
 __all__ = [
     "APIError",
@@ -59,6 +67,7 @@ __all__ = [
     "UserNotInChat",
     "UserOutsideAvailability",
     "api_error",
+    "is_rate_limit",
     "redact",
 ]
 
@@ -95,7 +104,7 @@ def redact(text: str, secrets: Iterable[str]) -> str:
     return text
 
 
-class FeishuError(Exception):
+class FeishuError(DesignerError):
     """Base of every error the client raises.
 
     ``operation`` names the call ("ephemeral send"), ``where`` the place
@@ -109,11 +118,9 @@ class FeishuError(Exception):
     def __init__(
         self, message: str, *, operation: str = "", where: str = "", hint: str | None = None
     ) -> None:
-        super().__init__(message)
-        self.message = message
+        super().__init__(message, hint=hint or self.default_hint)
         self.operation = operation
         self.where = where
-        self.hint = hint or self.default_hint
 
     def redact(self, secrets: Iterable[str]) -> None:
         """Cut ``secrets`` out of every text this error carries (message, msg, hint, where, …)."""
@@ -140,6 +147,8 @@ class FeishuError(Exception):
 class APIError(FeishuError):
     """The service answered with ``code != 0``."""
 
+    codes: ClassVar[frozenset[int]] = frozenset()  # the codes this class stands for
+
     def __init__(
         self,
         code: int,
@@ -160,60 +169,39 @@ class APIError(FeishuError):
 
 
 class AuthError(APIError):
+    codes = frozenset({10003, 10014, 99991661, 99991663, 99991664, 99991668})
     default_hint = (
         "Check the app id and app secret of this profile (developer console > Credentials & Basic Info)."
     )
 
 
 class PermissionDenied(APIError):
-    """``scopes`` lists the scopes the service asked for (99991672), else empty."""
-
+    codes = frozenset({99991672, 99991401, 230006, 230027})
     default_hint = "The app lacks a permission: grant it in the developer console and publish a new version."
 
-    def __init__(
-        self,
-        code: int,
-        msg: str,
-        http_status: int,
-        log_id: str | None = None,
-        *,
-        scopes: tuple[str, ...] = (),
-        operation: str = "",
-        where: str = "",
-        hint: str | None = None,
-    ) -> None:
-        self.scopes = scopes
-        super().__init__(code, msg, http_status, log_id, operation=operation, where=where, hint=hint)
+    @property
+    def scopes(self) -> tuple[str, ...]:
+        """The scopes the service asked for (99991672 lists them in ``msg``), else empty."""
+        return _scopes_from(self.msg) if self.code == 99991672 else ()
 
 
 class RateLimited(APIError):
     """``reset`` is the wait in seconds the service asked for (``x-ogw-ratelimit-reset``)."""
 
+    codes = frozenset({99991400, 230020})
     default_hint = (
         "Too many calls: wait a moment and send again (40 per second per chat, 50 per second per app)."
     )
-
-    def __init__(
-        self,
-        code: int,
-        msg: str,
-        http_status: int,
-        log_id: str | None = None,
-        *,
-        reset: float | None = None,
-        operation: str = "",
-        where: str = "",
-        hint: str | None = None,
-    ) -> None:
-        self.reset = reset
-        super().__init__(code, msg, http_status, log_id, operation=operation, where=where, hint=hint)
+    reset: float | None = None  # set by ``api_error`` from the answer's header
 
 
 class QuotaExceeded(APIError):
+    codes = frozenset({99991403})
     default_hint = "The app's monthly API quota is used up: wait for next month or raise the plan."
 
 
 class BotNotInChat(APIError):
+    codes = frozenset({230002, 232011})
     default_hint = "The bot is not in this chat: add it in the chat settings (Settings > Bots > Add bot)."
 
 
@@ -222,6 +210,7 @@ class UserNotInChat(APIError):
 
 
 class UserOutsideAvailability(APIError):
+    codes = frozenset({230013})
     default_hint = (
         "The recipient is outside the app's availability: add them to the availability range in the "
         "developer console (Version Management & Release) and publish a new version."
@@ -229,6 +218,7 @@ class UserOutsideAvailability(APIError):
 
 
 class ChatNotSupported(APIError):
+    codes = frozenset({18053})
     default_hint = (
         "Ephemeral cards work only in ordinary group chats, not topic chats, threads or one-to-one chats."
     )
@@ -237,37 +227,40 @@ class ChatNotSupported(APIError):
 class InvalidCard(APIError):
     """230099: ``sub_code`` is the ErrCode in ``msg``, ``reason`` what it means, ``pointer`` where."""
 
+    codes = frozenset({230099})
     default_hint = "Fix the card at the place named in the message, then send again."
 
-    def __init__(
-        self,
-        code: int,
-        msg: str,
-        http_status: int,
-        log_id: str | None = None,
-        *,
-        sub_code: int | None = None,
-        reason: str | None = None,
-        pointer: str | None = None,
-        operation: str = "",
-        where: str = "",
-        hint: str | None = None,
-    ) -> None:
-        self.sub_code = sub_code
-        self.reason = reason
-        self.pointer = pointer
-        super().__init__(code, msg, http_status, log_id, operation=operation, where=where, hint=hint)
+    @property
+    def sub_code(self) -> int | None:
+        found = _SUB_CODE.search(self.msg)
+        return int(found.group(1)) if found else None
+
+    @property
+    def reason(self) -> str | None:
+        sub_code = self.sub_code
+        return CARD_SUB_CODES.get(sub_code) if sub_code is not None else None
+
+    @property
+    def pointer(self) -> str | None:
+        value = _ERROR_VALUE.search(self.msg)
+        text = value.group(1).strip() if value else ""
+        return text if text.startswith("/") else None
 
 
 class CardTooLarge(InvalidCard):
+    codes = frozenset({230025})
     default_hint = "The card is over 30 KB: shorten texts or split it into several cards."
 
 
 class AlreadyDeleted(APIError):
+    codes = frozenset({18051})
     default_hint = "This ephemeral card was already deleted; nothing more to do."
 
 
 class InvalidRequest(APIError):
+    codes = frozenset(
+        {230001, 99992402, 99992351, 99992352, 99992353, 230045, 232006, 234001, 234006, 234010, 234011}
+    )
     default_hint = "A field of the request is wrong: check the chat id and the recipient's id or email."
 
 
@@ -297,40 +290,40 @@ class Cancelled(FeishuError):
 
 
 class InsecureURL(FeishuError, ValueError):
+    """``where`` names where the address came from (``--base-url``, a profile), when not the client."""
+
     default_hint = "Use an https:// base URL (http:// is allowed only for 127.0.0.1, localhost and [::1])."
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.message}" if self.where else super().__str__()
 
 
 # --- code -> class + hint ------------------------------------------------------------------
 
-_AUTH_CODES = frozenset({10003, 10014, 99991661, 99991663, 99991664, 99991668})
+# UserNotInChat shares BotNotInChat's 230002 (told apart by the message): it claims no code.
 _CLASS_BY_CODE: dict[int, type[APIError]] = {
-    **dict.fromkeys(_AUTH_CODES, AuthError),
-    99991672: PermissionDenied,
-    99991401: PermissionDenied,
-    230006: PermissionDenied,
-    230027: PermissionDenied,
-    99991400: RateLimited,
-    230020: RateLimited,
-    99991403: QuotaExceeded,
-    230002: BotNotInChat,
-    232011: BotNotInChat,
-    230013: UserOutsideAvailability,
-    18053: ChatNotSupported,
-    230099: InvalidCard,
-    230025: CardTooLarge,
-    18051: AlreadyDeleted,
-    230001: InvalidRequest,
-    99992402: InvalidRequest,
-    99992351: InvalidRequest,
-    99992352: InvalidRequest,
-    99992353: InvalidRequest,
-    230045: InvalidRequest,
-    232006: InvalidRequest,
-    234001: InvalidRequest,
-    234006: InvalidRequest,
-    234010: InvalidRequest,
-    234011: InvalidRequest,
+    code: cls
+    for cls in (
+        AuthError,
+        PermissionDenied,
+        RateLimited,
+        QuotaExceeded,
+        BotNotInChat,
+        UserOutsideAvailability,
+        ChatNotSupported,
+        InvalidCard,
+        CardTooLarge,
+        AlreadyDeleted,
+        InvalidRequest,
+    )
+    for code in cls.codes
 }
+
+
+def is_rate_limit(code: int, http_status: int) -> bool:
+    """Whether an answer means "too many calls: wait and try again" (any code with HTTP 429)."""
+    return code in RateLimited.codes or http_status == 429
+
 
 _HINT_BY_CODE: dict[int, str] = {
     10003: "The app id is not known to this server: check the app id (and the region or base URL).",
@@ -398,7 +391,7 @@ def api_error(
     reset: float | None = None,
 ) -> APIError:
     """The ``APIError`` subclass for ``code``, with a hint a person can act on."""
-    cls = _CLASS_BY_CODE.get(code, APIError)
+    cls = RateLimited if is_rate_limit(code, http_status) else _CLASS_BY_CODE.get(code, APIError)
     hint = _HINT_BY_CODE.get(code)
     common = {"operation": operation, "where": where}
     if code == 230002 and _names_user(msg):
@@ -408,35 +401,19 @@ def api_error(
             "The bot (or the recipient) is not in this chat: add the bot in the chat settings "
             "(Settings > Bots > Add bot) and check the recipient is a member."
         )
-    if cls is PermissionDenied:
-        scopes = _scopes_from(msg) if code == 99991672 else ()
-        if scopes:
-            hint = (
-                f"Grant the app the scope {' or '.join(scopes)} in the developer console "
-                "(Permissions & Scopes), then publish a new version."
-            )
-        return PermissionDenied(code, msg, http_status, log_id, scopes=scopes, hint=hint, **common)
-    if cls is RateLimited:
-        return RateLimited(code, msg, http_status, log_id, reset=reset, hint=hint, **common)
-    if issubclass(cls, InvalidCard):
-        sub_match = _SUB_CODE.search(msg)
-        sub_code = int(sub_match.group(1)) if sub_match else None
-        reason = CARD_SUB_CODES.get(sub_code) if sub_code is not None else None
-        value = _ERROR_VALUE.search(msg)
-        pointer = value.group(1).strip() if value and value.group(1).strip().startswith("/") else None
-        if cls is InvalidCard and sub_code is not None:
-            place = f" at {pointer}" if pointer else ""
-            meaning = reason or "see the message"
-            hint = f"The card was refused (sub-code {sub_code}: {meaning}){place}: fix it and send again."
-        return cls(
-            code,
-            msg,
-            http_status,
-            log_id,
-            sub_code=sub_code,
-            reason=reason,
-            pointer=pointer,
-            hint=hint,
-            **common,
+    error = cls(code, msg, http_status, log_id, hint=hint, **common)
+    # The details are read from msg by the class itself; only the advice depends on them.
+    if isinstance(error, PermissionDenied) and error.scopes:
+        error.hint = (
+            f"Grant the app the scope {' or '.join(error.scopes)} in the developer console "
+            "(Permissions & Scopes), then publish a new version."
         )
-    return cls(code, msg, http_status, log_id, hint=hint, **common)
+    elif isinstance(error, RateLimited):
+        error.reset = reset
+    elif type(error) is InvalidCard and error.sub_code is not None:
+        place = f" at {error.pointer}" if error.pointer else ""
+        meaning = error.reason or "see the message"
+        error.hint = (
+            f"The card was refused (sub-code {error.sub_code}: {meaning}){place}: fix it and send again."
+        )
+    return error

@@ -43,6 +43,7 @@ from designer.feishu._exceptions import (
     FeishuError,
     TimedOut,
     api_error,
+    is_rate_limit,
     redact,
 )
 from designer.feishu._models import TokenAnswer
@@ -53,7 +54,7 @@ __all__ = ["Requester", "redact_headers"]
 
 log = logging.getLogger("designer.feishu")
 
-_RATE_LIMIT_CODE = 99991400
+_RATE_LIMIT_CODE = 99991400  # what a proxy's bare 429 page is read as (Feishu's general limit)
 _PREVIEW_SCAN = 4096  # bytes of a non-JSON answer searched for secrets; far more than any token
 _NOTHING_SENT_HINT = (
     "Nothing was sent: no card or other call goes out before the tenant token is fetched. Check the "
@@ -274,7 +275,7 @@ class Requester:
             if code == 0:
                 data = body.get("data")
                 return data if isinstance(data, dict) else {}
-            if code == _RATE_LIMIT_CODE or response.status_code == 429:
+            if is_rate_limit(code, response.status_code):
                 self._count_rate_limited()
                 reset = _reset_seconds(response)
                 if attempt < RATE_LIMIT_RETRIES:

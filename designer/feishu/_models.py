@@ -8,17 +8,20 @@ so a newer server does not break an older client. The public models (``Chat``,
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any, Generic, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from designer.feishu._exceptions import FeishuError
+from designer.recipients import RecipientKind
 
 __all__ = [
     "BulkItem",
     "BulkProgress",
     "BulkReport",
     "Chat",
+    "DeliveryStatus",
     "Member",
     "Page",
     "Recipient",
@@ -127,15 +130,19 @@ class Page(Generic[T]):
 
 @dataclass(frozen=True, slots=True)
 class Recipient:
-    """Who sees an ephemeral card: an open_id (preferred), a user_id or an email."""
+    """Who sees an ephemeral card: an open_id (preferred), a user_id or an email.
 
-    kind: Literal["open_id", "user_id", "email"]
+    ``kind`` may be given as its plain name (``"open_id"``); it is kept as ``RecipientKind``.
+    """
+
+    kind: RecipientKind
     value: str
     name: str | None = None
 
     def __post_init__(self) -> None:
-        if self.kind not in ("open_id", "user_id", "email"):
+        if self.kind not in tuple(RecipientKind):
             raise ValueError(f"Recipient kind must be open_id, user_id or email, not {self.kind!r}")
+        object.__setattr__(self, "kind", RecipientKind(self.kind))
         if not isinstance(self.value, str) or not self.value.strip():
             raise ValueError(f"Recipient {self.kind} is empty" + (f" (for {self.name})" if self.name else ""))
 
@@ -143,13 +150,28 @@ class Recipient:
         label = f"{self.kind} {self.value}"
         return f"{self.name} ({label})" if self.name else label
 
+    @classmethod
+    def of_member(cls, member: Member) -> Recipient:
+        """A chat member as a recipient: by the id the member list gave (an open_id unless it
+        was asked for user_ids), with the member's name."""
+        kind = RecipientKind.USER_ID if member.member_id_type == "user_id" else RecipientKind.OPEN_ID
+        return cls(kind, member.member_id, member.name or None)
+
+
+class DeliveryStatus(StrEnum):
+    """What became of one recipient's card in a send."""
+
+    SENT = "sent"
+    FAILED = "failed"
+    CANCELLED = "cancelled"  # not sent: the run was cancelled or stopped first
+
 
 @dataclass(frozen=True, slots=True)
 class BulkItem:
     recipient: Recipient
     message_id: str | None
     error: FeishuError | None
-    status: Literal["sent", "failed", "cancelled"]
+    status: DeliveryStatus
     chat_id: str = ""  # the chat it was (to be) shown in
 
 
@@ -180,20 +202,20 @@ class BulkReport:
     stopped_by: FeishuError | None = None
     cancelled_by_user: bool = False
 
-    def count(self, status: str) -> int:
+    def count(self, status: DeliveryStatus) -> int:
         return sum(1 for item in self.items if item.status == status)
 
     @property
     def sent(self) -> int:
-        return self.count("sent")
+        return self.count(DeliveryStatus.SENT)
 
     @property
     def failed(self) -> int:
-        return self.count("failed")
+        return self.count(DeliveryStatus.FAILED)
 
     @property
     def cancelled(self) -> int:
-        return self.count("cancelled")
+        return self.count(DeliveryStatus.CANCELLED)
 
     @property
     def sends_per_second(self) -> float:

@@ -36,6 +36,7 @@ from designer.feishu._models import (
     UserIdsAnswer,
 )
 from designer.feishu._ratelimit import RateLimiter, Turn
+from designer.recipients import first_recipient
 
 __all__ = ["Chats", "Ephemeral", "Images", "Members", "Users"]
 
@@ -95,17 +96,10 @@ class Ephemeral:
         Raises ``ValueError`` when no recipient is given, else ``FeishuError`` subclasses
         (``TimedOut`` says the card may or may not have been delivered: it is never resent).
         """
-        recipient = next(
-            (
-                f"{kind} {value}"
-                for kind, value in (("open_id", open_id), ("user_id", user_id), ("email", email))
-                if value
-            ),
-            None,
-        )
-        if recipient is None:
+        found = first_recipient({"open_id": open_id, "user_id": user_id, "email": email})
+        if found is None:
             raise ValueError("ephemeral send: give the recipient's open_id, user_id or email")
-        where = f"chat {chat_id}, recipient {recipient}"
+        where = f"chat {chat_id}, recipient {found[0]} {found[1]}"
         body = EphemeralSendBody(chat_id=chat_id, card=card, open_id=open_id, user_id=user_id, email=email)
         data = self._requester.call(
             "POST",

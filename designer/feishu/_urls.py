@@ -1,7 +1,8 @@
 """Where the API lives: Feishu or Lark, or a loopback sandbox; anything else must be https.
 
 ``check_base_url`` is the one check of a base URL (the store uses it too, for profiles and
-``FEISHU_BASE_URL``). It reads the address with the parser the client connects with (httpx)
+``FEISHU_BASE_URL``, naming where the address came from), and ``Region`` the one list of
+regions (a profile stores its value). It reads the address with the parser the client connects with (httpx)
 and with urllib's, and accepts it only when both find the same host and a port from 1 to
 65535: otherwise the loopback rule could pass an address that httpx later refuses, or one it
 would send elsewhere.
@@ -20,10 +21,14 @@ __all__ = ["BASE_URLS", "Region", "check_base_url", "is_loopback_url"]
 
 
 class Region(StrEnum):
+    """Where a profile's API lives: Feishu, Lark, or a base URL of its own (``CUSTOM``)."""
+
     FEISHU = "feishu"
     LARK = "lark"
+    CUSTOM = "custom"
 
 
+# The open platforms' own addresses; CUSTOM has none (the profile names it).
 BASE_URLS: dict[Region, str] = {
     Region.FEISHU: "https://open.feishu.cn",
     Region.LARK: "https://open.larksuite.com",
@@ -64,8 +69,8 @@ def _shown(text: str) -> str:
     return repr(f"{scheme}…@{tail}")
 
 
-def _refuse(text: str, problem: str, hint: str = _EXAMPLE_HINT) -> InsecureURL:
-    return InsecureURL(f"{_shown(text)} {problem}", operation="client set-up", hint=hint)
+def _refuse(text: str, where: str, problem: str, hint: str = _EXAMPLE_HINT) -> InsecureURL:
+    return InsecureURL(f"{_shown(text)} {problem}", operation="client set-up", where=where, hint=hint)
 
 
 def _port_text(parts: SplitResult) -> str:
@@ -76,8 +81,11 @@ def _port_text(parts: SplitResult) -> str:
     return hostport.partition(":")[2]
 
 
-def check_base_url(base_url: str) -> str:
+def check_base_url(base_url: str, where: str = "") -> str:
     """``base_url`` without a trailing slash; raises ``InsecureURL`` (a ``ValueError``) saying why not.
+
+    ``where`` names where the address came from (``--base-url``, ``FEISHU_BASE_URL``, a
+    profile); the error's text starts with it.
 
     Accepted: http(s) with a host both parsers agree on, an optional port 1..65535 and an
     optional path; plain http only where nobody else can listen (127.0.0.0/8, ::1 and
@@ -87,18 +95,21 @@ def check_base_url(base_url: str) -> str:
     """
     text = base_url.strip()
     if any(char.isspace() or unicodedata.category(char)[0] == "C" for char in text):
-        raise _refuse(text, "contains a space or a control character; a base URL is one plain address")
+        raise _refuse(text, where, "contains a space or a control character; a base URL is one plain address")
     try:
         parts = urlsplit(text)
     except ValueError as error:  # e.g. an unclosed [ of an IPv6 address
-        raise _refuse(text, f"is not a usable address ({error})") from None
+        raise _refuse(text, where, f"is not a usable address ({error})") from None
     scheme = parts.scheme.lower()
     if scheme not in ("http", "https") or not parts.netloc:
-        raise _refuse(text, "is not a web address like https://open.feishu.cn")
+        raise _refuse(text, where, "is not a web address like https://open.feishu.cn")
     if "@" in parts.netloc or parts.query or parts.fragment or "?" in text or "#" in text:
-        raise _refuse(text, "has a user, a query or a fragment; a base URL is a plain address")
-    port_problem = _refuse(text, f"has the port {_port_text(parts)!r}; a port is a number from 1 to 65535")
+        raise _refuse(text, where, "has a user, a query or a fragment; a base URL is a plain address")
+    port_problem = _refuse(
+        text, where, f"has the port {_port_text(parts)!r}; a port is a number from 1 to 65535"
+    )
     import httpx  # here, not at the top: only a custom address is read with the client's parser
+
     try:
         split_port, split_host = parts.port, (parts.hostname or "").lower()
     except ValueError:
@@ -107,20 +118,21 @@ def check_base_url(base_url: str) -> str:
         url = httpx.URL(text)
         host, raw_host = url.host.lower(), url.raw_host.decode("ascii").lower()
     except (httpx.InvalidURL, ValueError) as error:  # idna's errors are ValueErrors
-        raise _refuse(text, f"is not a usable address ({error})") from None
+        raise _refuse(text, where, f"is not a usable address ({error})") from None
     if url.port != split_port or (split_port is not None and not 1 <= split_port <= 65535):
         raise port_problem
     if not host or split_host not in (host, raw_host):
-        raise _refuse(text, "has no host name the client can use")
+        raise _refuse(text, where, "has no host name the client can use")
     try:
         raw_host.encode("idna")  # what the resolver does first (socket.getaddrinfo)
     except UnicodeError:
         raise _refuse(
-            text, "has a host name with an empty or over-long part (a.b.cn, at most 63 a part)"
+            text, where, "has a host name with an empty or over-long part (a.b.cn, at most 63 a part)"
         ) from None
     if scheme == "http" and not _is_loopback(host):
         raise _refuse(
             text,
+            where,
             "uses http for a host that is not this machine; the app secret and the tenant token would "
             "travel unencrypted",
             InsecureURL.default_hint,

@@ -1,7 +1,8 @@
 """What kind of id a typed recipient is (open_id, user_id, email), and whether its shape is right.
 
-The ephemeral send API takes exactly one of ``open_id`` (``ou_…``), ``user_id`` (the
-tenant's own employee id) or ``email``. Other ids people paste by mistake (a union_id
+The ephemeral send API takes one of ``open_id`` (``ou_…``), ``user_id`` (the tenant's own
+employee id) or ``email``; given several, it uses the first in that order (``RecipientKind``'s
+order, ``designer.recipients``). Other ids people paste by mistake (a union_id
 ``on_…``, a chat id ``oc_…``, a message id ``om_…``) are named so the message can say what
 they are instead of failing at the server. No Qt here: the shapes are plain rules.
 """
@@ -12,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-RecipientKind = Literal["open_id", "user_id", "email"]
+from designer.recipients import RecipientKind
 
 _OPEN_ID = re.compile(r"ou_[0-9A-Za-z]{8,64}")
 # user_id is chosen by the tenant's admin: letters, digits, "_" and "-" (Feishu's examples
@@ -45,12 +46,12 @@ def classify(text: str) -> IdCheck:
     if not value:
         return IdCheck(None, "empty")
     if "@" in value:
-        return IdCheck("email") if _EMAIL.fullmatch(value) else IdCheck(None, "bad_email")
+        return IdCheck(RecipientKind.EMAIL) if _EMAIL.fullmatch(value) else IdCheck(None, "bad_email")
     if value.startswith("ou_"):
-        return IdCheck("open_id") if _OPEN_ID.fullmatch(value) else IdCheck(None, "bad_open_id")
+        return IdCheck(RecipientKind.OPEN_ID) if _OPEN_ID.fullmatch(value) else IdCheck(None, "bad_open_id")
     for prefix, what in _OTHER_IDS.items():
         if value.startswith(prefix):
             return IdCheck(None, "other_id", what)
     if _USER_ID.fullmatch(value):
-        return IdCheck("user_id")
+        return IdCheck(RecipientKind.USER_ID)
     return IdCheck(None, "bad_user_id")

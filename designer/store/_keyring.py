@@ -10,6 +10,8 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING, Any
 
+from designer.errors import DesignerError
+
 if TYPE_CHECKING:
     from keyring.backend import KeyringBackend
 
@@ -25,15 +27,6 @@ _REFUSED_BACKENDS = {
     "keyring.backends.null.Keyring": "the keyring is switched off (null backend)",
     "keyrings.alt.file.PlaintextKeyring": "the only keyring backend stores secrets in a plain-text file",
 }
-
-
-class KeyringUnavailable(Exception):
-    """No safe place for the app secret; ``how_to_fix`` says what to install or start."""
-
-    def __init__(self, problem: str, how_to_fix: str | None = None) -> None:
-        self.problem = problem
-        self.how_to_fix = how_to_fix if how_to_fix is not None else how_to_fix_text()
-        super().__init__(f"{problem}. {self.how_to_fix}")
 
 
 def how_to_fix_text(platform: str = sys.platform) -> str:
@@ -61,6 +54,19 @@ REFUSED_HOW_TO_FIX = (
     "Unlock the keyring (your desktop may be asking for the login password) and try again; "
     "if it keeps failing, log out and in again so the keyring service restarts."
 )
+
+
+class KeyringUnavailable(DesignerError):
+    """No safe place for the app secret: the message says why, ``hint`` what to install or
+    start on this platform."""
+
+    default_hint = how_to_fix_text()
+
+
+class KeyringRefused(KeyringUnavailable):
+    """The keyring is there but refused a read, a write or a delete (locked, its service gone)."""
+
+    default_hint = REFUSED_HOW_TO_FIX
 
 
 def _backend_name(backend: Any) -> str:
@@ -116,7 +122,7 @@ def keyring_problem() -> str | None:
     try:
         _usable_backend()
     except KeyringUnavailable as exc:
-        return str(exc)
+        return exc.describe()
     return None
 
 
@@ -135,9 +141,8 @@ def get_secret(profile: str) -> str | None:
     try:
         secret: str | None = backend.get_password(SERVICE, profile)
     except Exception as exc:  # backends raise their own errors too (D-Bus, Keychain, ...)
-        raise KeyringUnavailable(
-            f"the keyring refused to read the secret of profile {profile!r}: {_describe(exc)}",
-            REFUSED_HOW_TO_FIX,
+        raise KeyringRefused(
+            f"the keyring refused to read the secret of profile {profile!r}: {_describe(exc)}"
         ) from None
     return secret
 
@@ -156,9 +161,8 @@ def set_secret(profile: str, secret: str) -> None:
         backend.set_password(SERVICE, profile, secret)
     except Exception as exc:  # backends raise their own errors too (D-Bus, Keychain, ...)
         # The message of the backend never contains the secret, only what went wrong.
-        raise KeyringUnavailable(
-            f"the keyring refused to store the secret of profile {profile!r}: {_describe(exc)}",
-            REFUSED_HOW_TO_FIX,
+        raise KeyringRefused(
+            f"the keyring refused to store the secret of profile {profile!r}: {_describe(exc)}"
         ) from None
 
 
@@ -176,7 +180,6 @@ def delete_secret(profile: str) -> None:
     except keyring.errors.PasswordDeleteError:
         return  # nothing stored: already the state we want
     except Exception as exc:  # backends raise their own errors too (D-Bus, Keychain, ...)
-        raise KeyringUnavailable(
-            f"the keyring refused to delete the secret of profile {profile!r}: {_describe(exc)}",
-            REFUSED_HOW_TO_FIX,
+        raise KeyringRefused(
+            f"the keyring refused to delete the secret of profile {profile!r}: {_describe(exc)}"
         ) from None

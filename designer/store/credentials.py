@@ -18,6 +18,8 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from designer.errors import DesignerError
+from designer.feishu._urls import BASE_URLS, Region, check_base_url
 from designer.store._keyring import (
     SERVICE,
     KeyringUnavailable,
@@ -28,7 +30,6 @@ from designer.store._keyring import (
     require_keyring,
     set_secret,
 )
-from designer.store._urls import REGION_BASE_URLS, check_base_url
 from designer.store.profiles import ProfileStore
 
 __all__ = [
@@ -53,9 +54,9 @@ ENV_APP_SECRET = "FEISHU_APP_SECRET"
 ENV_BASE_URL = "FEISHU_BASE_URL"
 
 
-class MissingCredentials(Exception):
+class MissingCredentials(DesignerError):
     """No complete set of credentials; the message says which profile or variable is missing
-    and the command that fixes it."""
+    and the command that fixes it (so it needs no hint of its own)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,5 +126,5 @@ def _from_env(env: Mapping[str, str], override: str | None) -> Credentials | Non
         have, lack = (ENV_APP_ID, ENV_APP_SECRET) if app_id else (ENV_APP_SECRET, ENV_APP_ID)
         raise MissingCredentials(f"{have} is set but {lack} is not: set both, or unset both to use a profile")
     env_url = env.get(ENV_BASE_URL, "").strip()
-    url = override or (check_base_url(env_url, ENV_BASE_URL) if env_url else REGION_BASE_URLS["feishu"])
+    url = override or (check_base_url(env_url, ENV_BASE_URL) if env_url else BASE_URLS[Region.FEISHU])
     return Credentials(base_url=url, app_id=app_id, app_secret=secret, profile=None)

@@ -23,17 +23,17 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from designer.errors import DesignerError
+from designer.recipients import RecipientKind
 from designer.store._filelock import file_lock
 from designer.store.atomic import write_text_atomic
 from designer.store.paths import data_dir
-
-if TYPE_CHECKING:
-    from designer.feishu import BulkItem
 
 log = logging.getLogger("designer.store")
 
@@ -41,7 +41,15 @@ FILE_NAME = "history.jsonl"
 MAX_ENTRIES = 2000  # newest sends kept; older ones are dropped when the file is compacted
 # No compaction below this many lines: rewriting a small file saves nothing worth the write.
 MIN_COMPACT_LINES = 64
-SendStatus = Literal["sent", "failed", "deleted", "delete_failed"]
+
+
+class SendStatus(StrEnum):
+    """The state of one history entry; the file holds the values, so older files read the same."""
+
+    SENT = "sent"
+    FAILED = "failed"
+    DELETED = "deleted"
+    DELETE_FAILED = "delete_failed"
 
 
 def _now() -> datetime:
@@ -59,7 +67,7 @@ class HistoryEntry(BaseModel):
     base_url: str
     chat_id: str
     chat_name: str | None = None
-    recipient_kind: str = Field(description="open_id, user_id or email")
+    recipient_kind: RecipientKind = Field(description="open_id, user_id or email")
     recipient: str
     recipient_name: str | None = None
     message_id: str | None = None
@@ -76,33 +84,8 @@ class HistoryEntry(BaseModel):
         return value.replace(tzinfo=UTC) if value is not None and value.tzinfo is None else value
 
 
-class UnknownEntry(LookupError):
+class UnknownEntry(DesignerError, LookupError):
     """No history entry has the id asked for."""
-
-    def __str__(self) -> str:
-        return str(self.args[0]) if self.args else "unknown history entry"
-
-
-def bulk_outcome_entry(
-    profile: str, base_url: str, chat_name: str | None, card: dict[str, Any], item: BulkItem
-) -> HistoryEntry | None:
-    """The history line of one recipient's outcome in a bulk send, as the window and the CLI
-    record it; None for a send the run never tried (nothing happened to record)."""
-    if item.status == "cancelled" and item.error is None:
-        return None
-    return HistoryEntry(
-        profile=profile,
-        base_url=base_url,
-        chat_id=item.chat_id,
-        chat_name=chat_name,
-        recipient_kind=item.recipient.kind,
-        recipient=item.recipient.value,
-        recipient_name=item.recipient.name,
-        message_id=item.message_id,
-        card=card,
-        status="sent" if item.status == "sent" else "failed",
-        error=f"{item.error} — {item.error.hint}" if item.error is not None else None,
-    )
 
 
 class HistoryStore:
@@ -171,15 +154,16 @@ class HistoryStore:
         """Record a delete of ``message_id``: ``deleted`` (now), or ``delete_failed`` with ``error``.
 
         Returns the updated entry, or None when the message is not in the history (sent by
-        another tool or another machine).
+        another tool or another machine). An entry already deleted stays as it is (the
+        service's "already deleted" answer does not move its time of deletion).
         """
         with self._writing():
             current = next((e for e in self._read()[0] if e.message_id == message_id), None)
-            if current is None:
-                return None
+            if current is None or current.status is SendStatus.DELETED:
+                return current
             if error is None:
-                return self.update(current.id, status="deleted", error=None, deleted_at=_now())
-            return self.update(current.id, status="delete_failed", error=error)
+                return self.update(current.id, status=SendStatus.DELETED, error=None, deleted_at=_now())
+            return self.update(current.id, status=SendStatus.DELETE_FAILED, error=error)
 
     # -- the file ---------------------------------------------------------------------------
 

@@ -22,29 +22,29 @@ import logging
 import threading
 import time
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal, get_args
+from typing import Any
 
+from designer.errors import DesignerError
+from designer.feishu._urls import BASE_URLS, Region, check_base_url
 from designer.store import _keyring
-from designer.store._urls import REGION_BASE_URLS, check_base_url
+from designer.store._filelock import file_lock
 from designer.store.atomic import write_text_atomic
 from designer.store.paths import config_dir
 
 log = logging.getLogger("designer.store")
 
-Region = Literal["feishu", "lark", "custom"]
-REGIONS: tuple[str, ...] = get_args(Region)
+REGIONS: tuple[str, ...] = tuple(Region)  # for argparse's choices and messages
 FILE_NAME = "profiles.json"
 FILE_VERSION = 1
 MAX_NAME_LENGTH = 64
 
 
-class UnknownProfile(LookupError):
+class UnknownProfile(DesignerError, LookupError):
     """No profile has the name asked for; the message lists the ones there are."""
-
-    def __str__(self) -> str:
-        return str(self.args[0]) if self.args else "unknown profile"
 
 
 def check_profile_name(name: str) -> str:
@@ -78,28 +78,35 @@ class Profile:
         where = f"profile {self.name!r}"
         if self.region not in REGIONS:
             raise ValueError(f"{where}: region {self.region!r} is not one of {', '.join(REGIONS)}")
+        # A plain string from a file or a caller becomes the enum: one type wherever it is read.
+        object.__setattr__(self, "region", Region(self.region))
         if not isinstance(self.app_id, str) or not self.app_id.strip() or self.app_id != self.app_id.strip():
             raise ValueError(f"{where}: app id {self.app_id!r} is empty or has spaces around it")
-        if self.region == "custom":
+        if self.region is Region.CUSTOM:
             if not self.base_url:
                 raise ValueError(f"{where}: the custom region needs a base URL (e.g. http://127.0.0.1:8765)")
             object.__setattr__(self, "base_url", check_base_url(self.base_url, f"{where}: base URL"))
         elif self.base_url is not None:
             raise ValueError(
                 f"{where}: a base URL is only used with region custom "
-                f"({self.region} is {REGION_BASE_URLS[self.region]})"
+                f"({self.region} is {BASE_URLS[self.region]})"
             )
 
     @property
     def api_base_url(self) -> str:
         """Where the API of this profile answers."""
-        if self.region == "custom":
+        if self.region is Region.CUSTOM:
             assert self.base_url is not None  # checked in __post_init__
             return self.base_url
-        return REGION_BASE_URLS[self.region]
+        return BASE_URLS[self.region]
 
     def to_json(self) -> dict[str, Any]:
-        return {"name": self.name, "region": self.region, "app_id": self.app_id, "base_url": self.base_url}
+        return {
+            "name": self.name,
+            "region": self.region.value,
+            "app_id": self.app_id,
+            "base_url": self.base_url,
+        }
 
     @classmethod
     def from_json(cls, data: Any, where: str) -> Profile:
@@ -115,21 +122,15 @@ class Profile:
         return cls(name=data["name"], region=data["region"], app_id=data["app_id"], base_url=base_url)
 
 
-# One lock per file, shared by every ProfileStore of this process (the dialog and a worker
-# may each hold one).
-_locks: dict[Path, threading.RLock] = {}
-_locks_guard = threading.Lock()
-
-
-def _lock_for(path: Path) -> threading.RLock:
-    with _locks_guard:
-        return _locks.setdefault(path.resolve(), threading.RLock())
-
-
 class ProfileStore:
     """The saved profiles and which one is active.
 
     Every call reads the file, so several stores (or processes) see each other's changes.
+    Reading takes no lock (the file is only ever replaced whole, ``write_text_atomic``);
+    every change reads, changes and writes under the store's file lock
+    (``profiles.json.lock``, threads and processes, as the history and the settings do), so
+    a window and the CLI saving profiles at once never undo each other. The lock is never
+    held across a keyring call (a locked keyring may prompt and wait for minutes).
     A file that cannot be read is moved aside to ``profiles.json.corrupt-<time>`` (so nothing
     is lost) and ``load_problem`` says so; the store then starts empty.
 
@@ -144,6 +145,7 @@ class ProfileStore:
         # A run-only profile chosen as the active one: overrides the file's choice, which is
         # left as it is (and so is what the person finds active again after this run).
         self._run_active: str | None = None
+        self._run_lock = threading.RLock()  # the run-only profiles, shared by this store's threads
 
     @property
     def path(self) -> Path:
@@ -174,13 +176,21 @@ class ProfileStore:
             if not isinstance(active, str) or all(p.name != active for p in profiles):
                 active = None
         except (ValueError, TypeError) as exc:  # json.JSONDecodeError is a ValueError
-            self._set_aside(path, str(exc))
+            self._set_aside(path, raw, str(exc))
             return None, []
         return active, profiles
 
-    def _set_aside(self, path: Path, reason: str) -> None:
+    def _set_aside(self, path: Path, raw: bytes, reason: str) -> None:
         backup = path.with_name(f"{path.name}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}")
-        path.replace(backup)
+        with file_lock(path):
+            # A reader holds no lock: another process may have written a good file since
+            # this one read the bad bytes, and that file must not be moved aside.
+            try:
+                if path.read_bytes() != raw:
+                    return
+            except FileNotFoundError:
+                return
+            path.replace(backup)
         self.load_problem = f"{path} could not be read ({reason}); it was moved to {backup.name}"
         log.warning("%s", self.load_problem)
 
@@ -190,10 +200,17 @@ class ProfileStore:
 
     # -- the contract ---------------------------------------------------------------------
 
+    @contextmanager
+    def _changing(self) -> Iterator[tuple[str | None, builtins.list[Profile]]]:
+        """The file's (active, profiles) read under the file lock, held until the change is written."""
+        with file_lock(self.path):
+            yield self._read()
+
     def list(self) -> list[Profile]:
         """The profiles in the order they were added (this run's own ones last)."""
-        with _lock_for(self.path):
-            return [*self._read()[1], *self._run_profiles.values()]
+        saved = self._read()[1]
+        with self._run_lock:
+            return [*saved, *self._run_profiles.values()]
 
     def names(self) -> builtins.list[str]:
         return [p.name for p in self.list()]
@@ -217,11 +234,11 @@ class ProfileStore:
         """Add ``profile`` or replace the one with its name. The first profile becomes active.
 
         A run-only profile stays run-only (its changes last for this run)."""
-        with _lock_for(self.path):
+        with self._run_lock:
             if profile.name in self._run_profiles:
                 self._run_profiles[profile.name] = profile
                 return
-            active, profiles = self._read()
+        with self._changing() as (active, profiles):
             for index, existing in enumerate(profiles):
                 if existing.name == profile.name:
                     profiles[index] = profile
@@ -236,31 +253,36 @@ class ProfileStore:
         When there is no keyring at all, no secret can exist, so the profile is just removed;
         when the keyring refuses the delete, ``KeyringUnavailable`` is raised and the profile
         stays (so the user can try again and no secret is left behind unnamed).
+
+        The keyring is asked before the file lock is taken: a keyring that prompts must not
+        hold up every other process's profile changes.
         """
-        with _lock_for(self.path):
-            if self.discard_run_profile(name):
-                return  # never in the file nor the keyring
-            active, profiles = self._read()
-            if all(p.name != name for p in profiles):
-                raise UnknownProfile(self._unknown(name))
-            if _keyring.keyring_problem() is None:
-                _keyring.delete_secret(name)
+        if self.discard_run_profile(name):
+            return  # never in the file nor the keyring
+        if all(p.name != name for p in self._read()[1]):
+            raise UnknownProfile(self._unknown(name))
+        if _keyring.keyring_problem() is None:
+            _keyring.delete_secret(name)
+        with self._changing() as (active, profiles):
             remaining = [p for p in profiles if p.name != name]
-            self._write(None if active == name else active, remaining)
+            if len(remaining) != len(profiles):  # else another process removed it meanwhile
+                self._write(None if active == name else active, remaining)
 
     @property
     def active_name(self) -> str | None:
         """The profile used when none is named; None when there is none."""
-        with _lock_for(self.path):
-            return self._run_active if self._run_active is not None else self._read()[0]
+        with self._run_lock:
+            if self._run_active is not None:
+                return self._run_active
+        return self._read()[0]
 
     @active_name.setter
     def active_name(self, name: str | None) -> None:
-        with _lock_for(self.path):
+        with self._run_lock:
             if name is not None and name in self._run_profiles:
                 self._run_active = name  # the file keeps the person's own choice
                 return
-            _, profiles = self._read()
+        with self._changing() as (_, profiles):
             if name is not None and all(p.name != name for p in profiles):
                 raise UnknownProfile(self._unknown(name))
             self._run_active = None
@@ -275,7 +297,7 @@ class ProfileStore:
     def add_run_profile(self, profile: Profile) -> None:
         """Hold ``profile`` for this run only (memory, this store). Its name must be free:
         ``ValueError`` when a saved profile has it (see ``free_name``)."""
-        with _lock_for(self.path):
+        with self._run_lock:
             if any(p.name == profile.name for p in self._read()[1]):
                 raise ValueError(f"a saved profile is already named {profile.name!r}")
             self._run_profiles[profile.name] = profile
@@ -283,7 +305,7 @@ class ProfileStore:
     def discard_run_profile(self, name: str) -> bool:
         """Forget the run-only profile ``name``; False (and nothing touched) when ``name`` is not
         one, e.g. a saved profile of that name made meanwhile."""
-        with _lock_for(self.path):
+        with self._run_lock:
             if self._run_profiles.pop(name, None) is None:
                 return False
             if self._run_active == name:

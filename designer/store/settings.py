@@ -20,12 +20,13 @@ import json
 import logging
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from designer.recipients import RecipientKind
 from designer.store._filelock import file_lock
 from designer.store.atomic import write_text_atomic
 from designer.store.paths import config_dir
@@ -56,7 +57,7 @@ class RecentRecipient(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    kind: Literal["open_id", "user_id", "email"]
+    kind: RecipientKind
     value: str = Field(min_length=1)
     name: str | None = None
 
@@ -128,6 +129,14 @@ class Settings(BaseModel):
             item, recipients.get(profile, []), key=lambda r: (r.kind, r.value)
         )
         self.recent_recipients = recipients
+
+    def remember_sends(self, profile: str, chats: Sequence[Any], recipients: Sequence[Any]) -> None:
+        """Put the chats and recipients of a send first in ``profile``'s recent lists, the first
+        given first (the window's and the command line's sends alike; see ``remember_chat``)."""
+        for chat in reversed(chats):
+            self.remember_chat(profile, chat)
+        for recipient in reversed(recipients):
+            self.remember_recipient(profile, recipient)
 
     def forget_profile(self, profile: str) -> None:
         """Drop what was remembered for a removed profile."""

@@ -37,11 +37,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
-from designer.cards import Diagnostic, Severity
+from designer.cards import Diagnostic, Severity, code_point_offset, utf16_offset
 from designer.ui.app_theme import is_dark
 from designer.ui.brackets import brackets_of, find_partner
 from designer.ui.json_highlighter import JsonHighlighter
-from designer.ui.text_positions import from_qt, to_qt
 
 ELEMENT_MIME_TYPE = "application/x-card-designer-element"
 INDENT = "  "
@@ -126,19 +125,21 @@ class JsonEditor(QPlainTextEdit):
 
     def cursor_offset(self) -> int:
         """The cursor's position as a code-point index into ``text()``."""
-        return from_qt(self.toPlainText(), self.textCursor().position())
+        return code_point_offset(self.toPlainText(), self.textCursor().position())
 
     def selection_range(self) -> tuple[int, int]:
         text = self.toPlainText()
         cursor = self.textCursor()
-        return from_qt(text, cursor.selectionStart()), from_qt(text, cursor.selectionEnd())
+        return code_point_offset(text, cursor.selectionStart()), code_point_offset(
+            text, cursor.selectionEnd()
+        )
 
     def select_range(self, start: int, end: int) -> None:
         """Select ``text()[start:end]`` and scroll it into view (cursor ends at ``start``)."""
         text = self.toPlainText()
         cursor = self.textCursor()
-        cursor.setPosition(to_qt(text, min(end, len(text))))
-        cursor.setPosition(to_qt(text, min(start, len(text))), QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(utf16_offset(text, min(end, len(text))))
+        cursor.setPosition(utf16_offset(text, min(start, len(text))), QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
         self.centerCursor() if not self._is_visible(cursor) else self.ensureCursorVisible()
 
@@ -149,7 +150,7 @@ class JsonEditor(QPlainTextEdit):
         cursor.movePosition(
             QTextCursor.MoveOperation.Right,
             QTextCursor.MoveMode.MoveAnchor,
-            to_qt(block.text(), min(max(column - 1, 0), len(block.text()))),
+            utf16_offset(block.text(), min(max(column - 1, 0), len(block.text()))),
         )
         self.setTextCursor(cursor)
         self.centerCursor() if not self._is_visible(cursor) else self.ensureCursorVisible()
@@ -166,8 +167,8 @@ class JsonEditor(QPlainTextEdit):
         cursor = self.textCursor()
         cursor.beginEditBlock()
         for edit in ordered:
-            cursor.setPosition(to_qt(text, edit.start))
-            cursor.setPosition(to_qt(text, edit.end), QTextCursor.MoveMode.KeepAnchor)
+            cursor.setPosition(utf16_offset(text, edit.start))
+            cursor.setPosition(utf16_offset(text, edit.end), QTextCursor.MoveMode.KeepAnchor)
             cursor.insertText(edit.new_text)
         cursor.endEditBlock()
         if select is not None:
@@ -187,8 +188,8 @@ class JsonEditor(QPlainTextEdit):
             suffix += 1
         cursor = self.textCursor()
         cursor.beginEditBlock()
-        cursor.setPosition(to_qt(old, prefix))
-        cursor.setPosition(to_qt(old, len(old) - suffix), QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(utf16_offset(old, prefix))
+        cursor.setPosition(utf16_offset(old, len(old) - suffix), QTextCursor.MoveMode.KeepAnchor)
         cursor.insertText(new_text[prefix : len(new_text) - suffix])
         cursor.endEditBlock()
 
@@ -200,8 +201,8 @@ class JsonEditor(QPlainTextEdit):
             return
         marks: list[_Mark] = []
         for found in diagnostics:
-            start = to_qt(text, found.span.offset)
-            end = to_qt(text, found.span.end_offset)
+            start = utf16_offset(text, found.span.offset)
+            end = utf16_offset(text, found.span.end_offset)
             if end <= start:  # an empty span (missing value, end of text): mark one character
                 start, end = (start, start + 1) if start < len(text) else (max(start - 1, 0), start)
             marks.append(_Mark(start, end, found))
@@ -210,7 +211,7 @@ class JsonEditor(QPlainTextEdit):
 
     def diagnostics_at(self, offset: int) -> list[Diagnostic]:
         """Diagnostics underlined at code-point ``offset``."""
-        position = to_qt(self.toPlainText(), offset)
+        position = utf16_offset(self.toPlainText(), offset)
         return [mark.diagnostic for mark in self._marks if mark.start <= position < mark.end]
 
     def set_search_marks(self, ranges: Sequence[tuple[int, int]]) -> None:
@@ -334,7 +335,7 @@ class JsonEditor(QPlainTextEdit):
             return ()
         block = cursor.block()
         line = block.text()
-        column = from_qt(line, cursor.positionInBlock())
+        column = code_point_offset(line, cursor.positionInBlock())
         at = dict(brackets_of(line))
         for candidate in (column, column - 1):
             if candidate not in at:
@@ -346,8 +347,8 @@ class JsonEditor(QPlainTextEdit):
                 for _ in range(lines_away):
                     target = target.next() if at[candidate] in "{[" else target.previous()
                 return (
-                    block.position() + to_qt(line, candidate),
-                    target.position() + to_qt(target.text(), partner_column),
+                    block.position() + utf16_offset(line, candidate),
+                    target.position() + utf16_offset(target.text(), partner_column),
                 )
         return ()
 
@@ -381,7 +382,7 @@ class JsonEditor(QPlainTextEdit):
         cursor = self.textCursor()
         block_text = cursor.block().text()
         # The line is a Python str (code points); Qt's column counts UTF-16 units.
-        column = from_qt(block_text, cursor.positionInBlock())
+        column = code_point_offset(block_text, cursor.positionInBlock())
         before = block_text[column - 1] if column > 0 else ""
         after = block_text[column] if column < len(block_text) else ""
         return before, after
@@ -426,7 +427,7 @@ class JsonEditor(QPlainTextEdit):
     def _insert_newline(self) -> None:
         cursor = self.textCursor()
         block_text = cursor.block().text()
-        column = from_qt(block_text, cursor.positionInBlock())  # code points, as block_text
+        column = code_point_offset(block_text, cursor.positionInBlock())  # code points, as block_text
         indent = block_text[: len(block_text) - len(block_text.lstrip(" \t"))]
         before = block_text[:column].rstrip()
         after = block_text[column:].lstrip()
@@ -499,7 +500,7 @@ class JsonEditor(QPlainTextEdit):
             cursor = self.cursorForPosition(event.position().toPoint())
             self.setTextCursor(cursor)
             event.acceptProposedAction()
-            self.element_dropped.emit(tag, from_qt(self.toPlainText(), cursor.position()))
+            self.element_dropped.emit(tag, code_point_offset(self.toPlainText(), cursor.position()))
             return
         if mime.hasUrls():
             paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]

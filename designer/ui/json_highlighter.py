@@ -10,8 +10,8 @@ import re
 
 from PySide6.QtGui import QColor, QFont, QPalette, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
+from designer.cards import utf16_offset
 from designer.ui.app_theme import is_dark
-from designer.ui.text_positions import to_qt
 
 _TOKEN = re.compile(
     r'(?P<string>"(?:[^"\\]|\\.)*"?)(?P<key>\s*:)?'
@@ -51,8 +51,8 @@ class JsonHighlighter(QSyntaxHighlighter):
         self.rehighlight()
 
     def _paint(self, text: str, start: int, end: int, kind: str) -> None:
-        qt_start = to_qt(text, start)
-        self.setFormat(qt_start, to_qt(text, end) - qt_start, self._formats[kind])
+        qt_start = utf16_offset(text, start)
+        self.setFormat(qt_start, utf16_offset(text, end) - qt_start, self._formats[kind])
 
     def highlightBlock(self, text: str) -> None:
         after_tag_key = False

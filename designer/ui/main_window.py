@@ -48,7 +48,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from designer.cards import Diagnostic, Document
+from designer.cards import Diagnostic, Document, code_point_offset
 from designer.cards.catalog import entry, plan_insert
 from designer.cards.edits import delete_element, format_json, insert_element, minify_json, move_element
 from designer.cards.sizes import MAX_CARD_BYTES, size_label
@@ -69,7 +69,6 @@ from designer.ui.problems import ProblemsModel, ProblemsView
 from designer.ui.resources import app_icon, retint_themed_icons, ui_icon
 from designer.ui.shortcuts_dialog import set_tip, show_shortcuts
 from designer.ui.template_gallery import BLANK_CARD, TemplateGallery
-from designer.ui.text_positions import from_qt
 
 log = logging.getLogger("designer.ui")
 
@@ -600,7 +599,7 @@ class MainWindow(QMainWindow):
 
     def _on_cursor_position_changed(self) -> None:
         cursor = self.editor.textCursor()
-        column = from_qt(cursor.block().text(), cursor.positionInBlock()) + 1
+        column = code_point_offset(cursor.block().text(), cursor.positionInBlock()) + 1
         self.cursor_label.setText(self.tr("Ln {0}, Col {1}").format(cursor.blockNumber() + 1, column))
         # Only while the last parse matches the text (re-colouring alone also starts the parse timer).
         document = self.session.document

@@ -6,6 +6,8 @@ import json
 from collections.abc import Callable
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from designer.cards import parse
 from designer.cards.document import SourceMap
@@ -128,6 +130,26 @@ def test_utf16_offset_counts_astral_characters_twice() -> None:
 
     text = "a😀b中"
     assert [utf16_offset(text, i) for i in range(5)] == [0, 1, 3, 4, 5]
+
+
+def test_code_point_offset_rounds_a_position_inside_a_pair_down() -> None:
+    from designer.cards import code_point_offset
+
+    text = "a😀b中"
+    assert [code_point_offset(text, p) for p in range(6)] == [0, 1, 1, 2, 3, 4]
+    assert code_point_offset("plain", 3) == 3
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(st.text(alphabet=st.sampled_from("a中\n😀🇨🇳\U0001f9d1"), max_size=30), st.data())
+def test_the_two_converters_are_inverse(text: str, data: st.DataObject) -> None:
+    # The one pair of converters the core and the editor share: a code-point offset survives
+    # the round trip through Qt's UTF-16 position, emoji and flags included.
+    from designer.cards import code_point_offset, utf16_offset
+
+    offset = data.draw(st.integers(0, len(text)))
+    assert code_point_offset(text, utf16_offset(text, offset)) == offset
+    assert utf16_offset(text, offset) == len(text[:offset].encode("utf-16-le")) // 2
 
 
 def test_locate_falls_back_to_the_nearest_existing_parent() -> None:

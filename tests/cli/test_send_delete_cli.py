@@ -122,7 +122,8 @@ def test_send_and_delete_with_a_keyring_profile(
 
     # Another profile becomes active (its secret is wrong): delete still uses the profile
     # that sent the card, found in the history.
-    cli("profile", "add", "other", "--base-url", sandbox.base_url, "--app-id", DEMO_APP_ID, stdin="wrong")
+    wrong = "a-wrong-secret-of-32-characters!"
+    cli("profile", "add", "other", "--base-url", sandbox.base_url, "--app-id", DEMO_APP_ID, stdin=wrong)
     assert cli("profile", "use", "other").status == 0
     result = cli("delete", message_id)
     assert result.status == 0, result.err
@@ -143,7 +144,7 @@ def test_send_and_delete_with_a_keyring_profile(
     assert settings.recent_recipients["demo"][0].value == ALICE.email
     _no_secret_or_token_in_files(tmp_path / "xdg", sandbox)
     for content in written_files(tmp_path / "xdg").values():
-        assert b"wrong" not in content
+        assert wrong.encode() not in content
 
 
 def test_a_request_body_gives_the_ids_and_flags_win(

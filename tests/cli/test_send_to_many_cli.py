@@ -68,7 +68,7 @@ def test_a_failed_recipient_is_named_and_the_others_are_sent(
     [line] = result.out.splitlines()
     assert line.endswith(f"\t{demo.BIG_CHAT_ID}\t{demo.ALICE_OPEN_ID}")
     assert sorted(e.status for e in HistoryStore().entries()) == ["failed", "sent"]
-    # Recorded as the window records a bulk outcome (store.history.bulk_outcome_entry): the
+    # Recorded as the window records it (both send through designer.sending.SendService): the
     # failure with its hint, so the history pane tells what to do about it.
     [failed] = [e for e in HistoryStore().entries() if e.status == "failed"]
     assert failed.error is not None and "230013" in failed.error and " — " in failed.error

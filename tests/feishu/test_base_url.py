@@ -10,7 +10,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from designer.feishu import ConnectionFailed, FeishuClient, InsecureURL, check_base_url, is_loopback_url
-from designer.store._urls import check_base_url as store_check_base_url
 from tests.feishu.conftest import SEND_PATH, TOKEN_PATH
 
 _PATHS = (TOKEN_PATH, SEND_PATH, "/open-apis/im/v1/chats", "/open-apis/im/v1/chats/oc_1/members")
@@ -33,12 +32,13 @@ _PATHS = (TOKEN_PATH, SEND_PATH, "/open-apis/im/v1/chats", "/open-apis/im/v1/cha
         ("http://127.0.0.1:9/\x00", "control character"),
     ],
 )
-def test_addresses_the_client_cannot_use_are_refused_by_both_checks(url: str, says: str) -> None:
+def test_addresses_the_client_cannot_use_are_refused_naming_where_they_came_from(url: str, says: str) -> None:
     with pytest.raises(InsecureURL, match=says) as caught:
         FeishuClient(url, "cli_x", "secret")
     assert str(caught.value).startswith("client set-up failed: ") and caught.value.hint
-    with pytest.raises(ValueError, match=f"^FEISHU_BASE_URL: .*{says}"):
-        store_check_base_url(url, "FEISHU_BASE_URL")
+    with pytest.raises(ValueError, match=f"^FEISHU_BASE_URL: .*{says}") as named:
+        check_base_url(url, "FEISHU_BASE_URL")  # the store's check: the same one, naming the source
+    assert named.value.hint == caught.value.hint
 
 
 def _offline_getaddrinfo(host: Any, port: Any, *args: Any, **kwargs: Any) -> Any:
@@ -94,9 +94,9 @@ def test_any_string_is_refused_clearly_or_usable(text: str) -> None:
         assert str(error).startswith(("client set-up failed: '", 'client set-up failed: "')) and error.hint
         assert "pw@" not in str(error)  # a password in the address is never repeated
         with pytest.raises(ValueError, match=r"^where: "):
-            store_check_base_url(text, "where")
+            check_base_url(text, "where")
         return
-    assert store_check_base_url(text, "where") == checked
+    assert check_base_url(text, "where") == checked
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr("designer.feishu._http.CONNECT_RETRIES", 0)
         patch.setattr(socket, "getaddrinfo", _offline_getaddrinfo)

@@ -16,7 +16,6 @@ from designer.feishu import (
     InvalidCard,
     InvalidRequest,
     PermissionDenied,
-    RateLimited,
     UserNotInChat,
     UserOutsideAvailability,
 )
@@ -137,7 +136,6 @@ def test_missing_send_scope_lists_every_alternative(client: FeishuClient, sandbo
         (99991401, "ip not in allow list", PermissionDenied, "IP"),
         (230006, "Bot ability is not activated.", PermissionDenied, "Bot feature"),
         (99991403, "This month's API call quota has been exceeded", QuotaExceeded, "quota"),
-        (230020, "This operation triggers the frequency limit.", RateLimited, "more slowly"),
         (99991664, "invalid app token", AuthError, "app id"),
         (12345678, "something new", APIError, "developer console"),
     ],

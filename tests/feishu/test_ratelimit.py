@@ -258,3 +258,27 @@ def test_calls_that_fell_behind_catch_up_without_a_burst() -> None:
     assert _windows_hold_at_most(wire, 50, window=1 + 1 / 49)
     # And time lost is made up as far as those windows allow: less is lost than the stalls took.
     assert wire[-1] - wire[0] < 199 / 49 + 3 * 0.15 - 0.1
+
+
+def test_the_ephemeral_apis_own_frequency_limit_is_waited_out_too(
+    client: FeishuClient, sandbox: SandboxServer
+) -> None:
+    # 230020 is a rate limit as much as 99991400: one rule says so for the error class and
+    # for the retry, so it is waited out and sent once instead of failing at once.
+    client.auth.tenant_token()
+    sandbox.faults.answer_next(230020, "This operation triggers the frequency limit.", path=SEND_PATH)
+    result = client.ephemeral.send(demo.TEAM_CHAT_ID, simple_card(), open_id=demo.ALICE_OPEN_ID)
+    assert result.message_id
+    assert [r.code for r in sandbox.requests(SEND_PATH)] == [230020, 0]
+    assert client.rate_limited_count == 1 and len(sandbox.inbox()) == 1
+
+
+def test_http_429_with_any_code_is_a_rate_limit() -> None:
+    from designer.feishu import APIError
+    from designer.feishu._exceptions import api_error
+
+    error = api_error(1234, "gateway busy", 429, reset=2.0)
+    assert isinstance(error, RateLimited) and error.reset == 2.0
+    frequency = api_error(230020, "This operation triggers the frequency limit.", 400)
+    assert isinstance(frequency, RateLimited) and "more slowly" in frequency.hint
+    assert type(api_error(1234, "something else", 400)) is APIError

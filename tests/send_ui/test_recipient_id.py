@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from designer.ui.send.recipient_id import classify
+from designer.feishu.recipient_id import classify
 
 
 @pytest.mark.parametrize(

@@ -71,7 +71,7 @@ def test_no_backend_explains_what_to_install_and_writes_nothing(secret_service: 
     assert "gnome-keyring" in problem and "KDE Wallet" in problem
     with pytest.raises(KeyringUnavailable) as caught:
         set_secret(name, secret)
-    assert "sudo apt install gnome-keyring" in caught.value.how_to_fix
+    assert "sudo apt install gnome-keyring" in caught.value.hint
     assert secret not in str(caught.value)
     with pytest.raises(KeyringUnavailable):
         get_secret(name)
@@ -210,6 +210,6 @@ def test_a_failing_backend_becomes_keyring_unavailable() -> None:
     ) as caught:
         set_secret("p", "hidden-value")
     assert "hidden-value" not in str(caught.value)
-    assert caught.value.how_to_fix.startswith("Unlock the keyring")
+    assert caught.value.hint.startswith("Unlock the keyring")
     with pytest.raises(KeyringUnavailable, match="refused to delete"):
         delete_secret("p")

@@ -199,3 +199,36 @@ def test_two_processes_appending_while_compacting_lose_nothing(tmp_path: Path) -
     assert deleted == {f"om_{name}_{number}" for name in ("a", "b") for number in range(0, count, 4)}
     # It was compacted on the way: 3,750 lines were appended.
     assert len(path.read_text(encoding="utf-8").splitlines()) < 2 * count + 2 * count // 4
+
+
+def test_an_older_file_reads_into_the_enums_and_is_written_the_same_way(tmp_path: Path) -> None:
+    # Kinds and statuses are enums in the code, the same plain words in the file: a file
+    # written before (by hand here, exactly as older versions wrote it) still loads.
+    from designer.feishu import RecipientKind
+    from designer.store.history import SendStatus
+
+    path = tmp_path / "history.jsonl"
+    path.write_text(
+        '{"id":"a1","sent_at":"2026-01-01T00:00:00Z","profile":"work","base_url":"https://open.feishu.cn",'
+        '"chat_id":"oc_1","chat_name":null,"recipient_kind":"email","recipient":"li@example.com",'
+        '"recipient_name":null,"message_id":"om_1","card":{},"status":"delete_failed","error":"x",'
+        '"deleted_at":null}\n',
+        encoding="utf-8",
+    )
+    store = HistoryStore(path)
+    [entry] = store.entries()
+    assert entry.recipient_kind is RecipientKind.EMAIL and entry.status is SendStatus.DELETE_FAILED
+    store.mark_deleted("om_1")
+    last = path.read_text(encoding="utf-8").splitlines()[-1]
+    assert '"status":"deleted"' in last and '"recipient_kind":"email"' in last
+
+
+def test_an_entry_deleted_already_keeps_its_time_of_deletion() -> None:
+    store = HistoryStore()
+    store.append(_entry(1))
+    first = store.mark_deleted("om_1")
+    assert first is not None and first.deleted_at is not None
+    # "Already deleted" from the service, or a failed retry: the first deletion stands.
+    assert store.mark_deleted("om_1") == first
+    assert store.mark_deleted("om_1", error="gone") == first
+    assert store.get(first.id) == first

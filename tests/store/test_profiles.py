@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 import uuid
 from pathlib import Path
 
 import keyring
 import pytest
+from keyring.backend import KeyringBackend
 from keyring.backends import fail
 
 from designer.store.credentials import get_secret, set_secret
@@ -137,3 +140,87 @@ def test_run_only_profiles_are_never_written_and_leave_the_active_choice_alone()
     store.save(Profile("Sandbox", "lark", "cli_mine"))
     assert not store.discard_run_profile("Sandbox")
     assert ProfileStore().names() == ["work", "Sandbox"]
+
+
+_PROFILE_WRITER = """
+import sys
+from pathlib import Path
+from designer.store.profiles import Profile, ProfileStore
+
+path, name, count = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
+store = ProfileStore(path)
+for number in range(count):
+    store.save(Profile(f"{name}{number}", "feishu", f"cli_{name}{number}"))
+"""
+
+
+def test_two_processes_saving_profiles_lose_none(tmp_path: Path) -> None:
+    # A window and the CLI saving profiles at once: each read-change-write holds the store's
+    # file lock across processes, so neither writes over a profile the other just added.
+    path = tmp_path / "profiles.json"
+    count = 60
+    writers = [
+        subprocess.Popen(
+            [sys.executable, "-c", _PROFILE_WRITER, str(path), name, str(count)], stderr=subprocess.PIPE
+        )
+        for name in ("a", "b")
+    ]
+    for writer in writers:
+        _, errors = writer.communicate(timeout=120)
+        assert writer.returncode == 0, errors.decode()
+    assert set(ProfileStore(path).names()) == {
+        f"{name}{number}" for name in ("a", "b") for number in range(count)
+    }
+
+
+class _KeyringThatLetsAnotherProcessSave(KeyringBackend):
+    """While the store asks it to delete a secret, another process saves a profile: it can
+    only finish when ``remove`` does not hold the file lock across the keyring call."""
+
+    priority = 1  # type: ignore[assignment]
+    path: Path
+    answer: subprocess.CompletedProcess[bytes] | None = None
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return None
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        raise NotImplementedError
+
+    def delete_password(self, service: str, username: str) -> None:
+        type(self).answer = subprocess.run(
+            [sys.executable, "-c", _PROFILE_WRITER, str(self.path), "other", "1"],
+            capture_output=True,
+            timeout=60,
+        )
+
+
+def test_remove_lets_other_processes_save_while_the_keyring_is_asked(tmp_path: Path) -> None:
+    path = tmp_path / "profiles.json"
+    store = ProfileStore(path)
+    store.save(Profile("gone", "feishu", "cli_gone"))
+    backend = _KeyringThatLetsAnotherProcessSave()
+    _KeyringThatLetsAnotherProcessSave.path = path
+    keyring.set_keyring(backend)
+    store.remove("gone")
+    answer = _KeyringThatLetsAnotherProcessSave.answer
+    assert answer is not None and answer.returncode == 0, answer and answer.stderr.decode()
+    # The other process's profile, saved in the middle of the removal, is kept.
+    assert store.names() == ["other0"]
+
+
+def test_the_region_is_one_enum_from_the_file_to_the_client(tmp_path: Path) -> None:
+    # One Region (designer.feishu) for the client's table and the profiles: a file written
+    # with plain strings loads as the enum and is written back as the same strings.
+    from designer.feishu import BASE_URLS, Region
+
+    path = tmp_path / "profiles.json"
+    path.write_text(
+        '{"version": 1, "active": "w", "profiles": [{"name": "w", "region": "lark", "app_id": "cli_1"}]}'
+    )
+    store = ProfileStore(path)
+    (profile,) = store.list()
+    assert profile.region is Region.LARK and profile.api_base_url == BASE_URLS[Region.LARK]
+    store.save(Profile("c", "custom", "cli_2", "http://127.0.0.1:9"))
+    regions = [item["region"] for item in json.loads(path.read_text())["profiles"]]
+    assert regions == ["lark", "custom"]

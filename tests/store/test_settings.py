@@ -205,3 +205,21 @@ def test_two_processes_updating_the_settings_lose_nothing(tmp_path: Path) -> Non
         assert writer.returncode == 0, errors.decode()
     recent = load_settings(path).recent_chats
     assert set(recent) == {f"{name}{number}" for name in ("a", "b") for number in range(count)}
+
+
+def test_a_send_is_remembered_the_same_way_from_the_window_and_the_command_line() -> None:
+    from designer.feishu import Recipient
+
+    settings = Settings()
+    settings.remember_sends("work", [{"chat_id": "oc_old"}], [Recipient("email", "old@example.com")])
+    settings.remember_sends(
+        "work",
+        [{"chat_id": "oc_a", "name": "研发群"}, {"chat_id": "oc_b"}],
+        [Recipient("open_id", "ou_1", "Li"), Recipient("user_id", "u2")],
+    )
+    assert [c.chat_id for c in settings.recent_chats["work"]] == ["oc_a", "oc_b", "oc_old"]
+    assert [(r.kind, r.value, r.name) for r in settings.recent_recipients["work"]] == [
+        ("open_id", "ou_1", "Li"),
+        ("user_id", "u2", None),
+        ("email", "old@example.com", None),
+    ]

@@ -12,10 +12,10 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from benchmarks.bench_parse import large_card
+from designer.cards import utf16_offset
 from designer.ui import MainWindow, brackets, card_session, json_editor
 from designer.ui.json_editor import JsonEditor
 from designer.ui.outline import POINTER_ROLE
-from designer.ui.text_positions import to_qt
 from tests.ui.conftest import SMALL_CARD, set_text
 from tests.ui.typing_helpers import click_at, wait_for_parse
 
@@ -65,15 +65,15 @@ def test_the_bracket_pair_is_found_across_lines_after_emoji(qtbot: QtBot) -> Non
     editor.setPlainText(text)
     opener, closer = text.index(": ["), text.index("  ],")
     cursor = editor.textCursor()
-    cursor.setPosition(to_qt(text, opener + 3))  # just after the [
+    cursor.setPosition(utf16_offset(text, opener + 3))  # just after the [
     editor.setTextCursor(cursor)
     assert _bold(editor) == [
-        (to_qt(text, opener + 2), to_qt(text, opener + 3)),
-        (to_qt(text, closer + 2), to_qt(text, closer + 3)),
+        (utf16_offset(text, opener + 2), utf16_offset(text, opener + 3)),
+        (utf16_offset(text, closer + 2), utf16_offset(text, closer + 3)),
     ]
-    cursor.setPosition(to_qt(text, len(text)))  # after the last }: its partner is the first {
+    cursor.setPosition(utf16_offset(text, len(text)))  # after the last }: its partner is the first {
     editor.setTextCursor(cursor)
-    assert _bold(editor) == [(to_qt(text, len(text) - 1), to_qt(text, len(text))), (0, 1)]
+    assert _bold(editor) == [(utf16_offset(text, len(text) - 1), utf16_offset(text, len(text))), (0, 1)]
 
 
 def test_a_keystroke_reads_only_the_lines_near_the_caret(

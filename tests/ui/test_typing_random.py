@@ -25,10 +25,9 @@ from PySide6.QtGui import QGuiApplication, QInputMethodEvent, QKeySequence
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from designer.cards import Document
+from designer.cards import Document, code_point_offset, utf16_offset
 from designer.cards.tree import get_pointer
 from designer.ui import MainWindow, card_session
-from designer.ui.text_positions import from_qt, to_qt
 from tests.ui.conftest import TEMPLATES
 from tests.ui.typing_helpers import click_at, wait_for_parse
 
@@ -102,15 +101,15 @@ class Person:
     def _valid(self, offset: int) -> bool:
         """Qt lets the caret stand at ``offset`` (not inside an emoji sequence or a flag)."""
         text = self.model.text
-        block = self.editor.document().findBlock(to_qt(text, offset))
-        return block.layout().isValidCursorPosition(to_qt(text, offset) - block.position())
+        block = self.editor.document().findBlock(utf16_offset(text, offset))
+        return block.layout().isValidCursorPosition(utf16_offset(text, offset) - block.position())
 
     def _next_stop(self, offset: int) -> int:
         """Where Delete from ``offset`` stops: the next caret position (one grapheme on)."""
         text = self.model.text
-        block = self.editor.document().findBlock(to_qt(text, offset))
-        inside = block.layout().nextCursorPosition(to_qt(text, offset) - block.position())
-        return from_qt(text, block.position() + inside)
+        block = self.editor.document().findBlock(utf16_offset(text, offset))
+        inside = block.layout().nextCursorPosition(utf16_offset(text, offset) - block.position())
+        return code_point_offset(text, block.position() + inside)
 
     # ----- the steps
     def click(self) -> None:

@@ -9,15 +9,15 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
+from designer.cards import utf16_offset
 from designer.ui import MainWindow
-from designer.ui.text_positions import to_qt
 
 
 def click_at(window: MainWindow, qtbot: QtBot, offset: int) -> None:
     """Click in the editor just where code point ``offset`` of the text begins."""
     editor = window.editor
     cursor = editor.textCursor()
-    cursor.setPosition(to_qt(editor.toPlainText(), offset))
+    cursor.setPosition(utf16_offset(editor.toPlainText(), offset))
     rect = editor.cursorRect(cursor)
     if not editor.viewport().rect().contains(rect):
         # Scroll the place into view first, as a person would (the click then puts the caret

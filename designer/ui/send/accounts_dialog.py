@@ -332,7 +332,7 @@ class AccountsDialog(QDialog):
         try:
             profile = self._profile_from_form()
         except ValueError as exc:
-            self._set_status(self.tr("Not saved: {problem}").format(problem=str(exc)), ok=False)
+            self._set_status(self.tr("Not saved: {problem}").format(problem=describe_error(exc)), ok=False)
             return
         secret = self._secret.text().strip()
         previous_name = self._editing
@@ -489,7 +489,7 @@ class AccountsDialog(QDialog):
     def _problem_html(self, title: str, error: BaseException) -> str:
         """The keyring's problem and, on a line of its own, what to do about it."""
         if isinstance(error, KeyringUnavailable):
-            return f"<b>{escape(title)}:</b> {escape(error.problem)}.<br>{escape(error.how_to_fix)}"
+            return f"<b>{escape(title)}:</b> {escape(error.message)}.<br>{escape(error.hint)}"
         return failure_html(title, error)
 
     def _on_use_clicked(self) -> None:
@@ -503,7 +503,7 @@ class AccountsDialog(QDialog):
         try:
             profile = self._profile_from_form()
         except ValueError as exc:
-            self._set_status(self.tr("Cannot test: {problem}").format(problem=str(exc)), ok=False)
+            self._set_status(self.tr("Cannot test: {problem}").format(problem=describe_error(exc)), ok=False)
             return
         typed_secret = self._secret.text().strip()
         saved_name = self._editing

@@ -1,7 +1,7 @@
 """How a failure is shown to a person: what to do first (the hint), then what happened.
 
-``FeishuError`` carries both (``hint`` and ``str``); the keyring and our own checks carry a
-sentence that already says both. No Qt here: these helpers only build text.
+Every error of the app (``designer.errors.DesignerError``: the client's, the store's, the
+window's) carries both (``str`` and ``hint``). No Qt here: these helpers only build text.
 """
 
 from __future__ import annotations
@@ -10,8 +10,7 @@ import re
 from html import escape as _escape
 from html import unescape
 
-from designer.feishu import FeishuError
-from designer.store.credentials import KeyringUnavailable
+from designer.errors import DesignerError, describe
 
 
 def escape(text: str) -> str:
@@ -21,18 +20,14 @@ def escape(text: str) -> str:
 
 def describe_error(error: BaseException) -> str:
     """One plain line: what went wrong, then what to do (for logs, history and tooltips)."""
-    if isinstance(error, FeishuError):
-        return f"{error} — {error.hint}"
-    if isinstance(error, KeyringUnavailable | ValueError | LookupError):
-        return str(error)
-    return f"{type(error).__name__}: {error}"
+    return describe(error)
 
 
 def failure_html(title: str, error: BaseException | None) -> str:
     """Rich text for a status line: ``title``, the hint in full, the technical detail small below."""
     if error is None:
         return f"<b>{escape(title)}.</b>"
-    if not isinstance(error, FeishuError):
+    if not isinstance(error, DesignerError) or not error.hint:
         return f"<b>{escape(title)}:</b> {escape(describe_error(error))}"
     return (
         f"<b>{escape(title)}:</b> {escape(error.hint)}"

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from designer.feishu import AlreadyDeleted
+from designer.sending import DeleteOutcome
 from designer.store.history import HistoryEntry
 from designer.ui.resources import set_themed_icon
 from designer.ui.send.errors import describe_error, failure_html, plain_text
@@ -232,43 +232,23 @@ class HistoryView(QWidget):
         message_id = entry.message_id
         session = self._session
 
-        def record(error: str | None = None) -> str | None:
-            """Write the outcome to the history; the reason it could not be written, if so.
+        def op(task: BackgroundTask) -> DeleteOutcome:
+            # The session's send service records the outcome, off the GUI thread (each history
+            # line is fsync'ed), and the session announces it; a failure is raised after it.
+            return session.delete(profile, message_id)
 
-            A history that cannot be written (disk full, read-only data folder) must neither turn
-            a delete that worked into "Not deleted" nor hide the delete's own error."""
-            try:
-                session.history_store.mark_deleted(message_id, error=error)
-            except OSError as write_error:
-                log.warning("could not record the delete of %s in the history: %s", message_id, write_error)
-                return describe_error(write_error)
-            return None
-
-        def op(task: BackgroundTask) -> tuple[bool, str | None]:
-            # The outcome is recorded here, off the GUI thread (each history line is fsync'ed).
-            try:
-                session.open_client(profile).ephemeral.delete(message_id)
-            except AlreadyDeleted:
-                # The recipient no longer sees it either way: record it as deleted.
-                return True, record()
-            except Exception as error:
-                record(describe_error(error))
-                raise
-            return False, record()
-
-        def done(outcome: tuple[bool, str | None]) -> None:
-            already, not_recorded = outcome
+        def done(outcome: DeleteOutcome) -> None:
             self._deleting.discard(message_id)
             text = (
                 self.tr("Deleted {id}: it had been deleted already.").format(id=message_id)
-                if already
+                if outcome.already_deleted is not None
                 else self.tr("Deleted {id}: the recipient no longer sees the card.").format(id=message_id)
             )
-            if not_recorded is not None:
-                text += " " + self.tr("(not recorded in history: {reason})").format(reason=not_recorded)
+            if outcome.not_recorded is not None:
+                reason = describe_error(outcome.not_recorded)
+                text += " " + self.tr("(not recorded in history: {reason})").format(reason=reason)
             self._status.setStyleSheet("QLabel { color: #2ea121; }")
             self._status.setText(text)
-            session.history_changed.emit()
             self.delete_finished.emit(message_id, True, text)
 
         def failed(error: BaseException) -> None:
@@ -276,7 +256,6 @@ class HistoryView(QWidget):
             text = failure_html(self.tr("Not deleted"), error)
             self._status.setStyleSheet("QLabel { color: #d83931; }")
             self._status.setText(text)
-            session.history_changed.emit()
             self.delete_finished.emit(message_id, False, text)
 
         self._deleting.add(message_id)

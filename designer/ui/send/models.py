@@ -204,8 +204,7 @@ class MemberListModel(QAbstractListModel):
         result: list[Recipient] = []
         for member in self._members:
             if member.member_id in self._checked:
-                kind = member.member_id_type if member.member_id_type in ("open_id", "user_id") else "open_id"
-                result.append(Recipient(kind, member.member_id, member.name or None))  # type: ignore[arg-type]
+                result.append(Recipient.of_member(member))
         return result
 
 

@@ -31,12 +31,12 @@ from PySide6.QtWidgets import (
 )
 
 from designer.feishu import Chat, Member, Page, Recipient
+from designer.feishu.recipient_id import IdCheck, classify
 from designer.store.profiles import Profile
 from designer.ui.resources import set_themed_icon
 from designer.ui.send.avatars import AvatarFetcher, round_icon
 from designer.ui.send.errors import describe_error, escape
 from designer.ui.send.models import ChatListModel, MemberListModel, ObjectRole, SearchRole
-from designer.ui.send.recipient_id import IdCheck, classify
 from designer.ui.send.session import SendSession
 from designer.ui.send.target import SendTarget
 from designer.ui.worker import BackgroundTask, CancelHandle, run_in_background
@@ -563,8 +563,7 @@ class RecipientPicker(QWidget):
         current = self._member_list.currentIndex()
         if current.isValid() and self._member_list.selectionModel().isSelected(current):
             member: Member = current.data(ObjectRole)
-            kind = member.member_id_type if member.member_id_type in ("open_id", "user_id") else "open_id"
-            return [Recipient(kind, member.member_id, member.name or None)]  # type: ignore[arg-type]
+            return [Recipient.of_member(member)]
         return []
 
     # -- helpers --------------------------------------------------------------------------

@@ -16,6 +16,7 @@ import logging
 
 from PySide6.QtCore import QObject, Signal
 
+from designer.feishu import Region
 from designer.sandbox import DEMO_APP_ID, DEMO_APP_SECRET, SandboxServer
 from designer.store.profiles import Profile
 from designer.ui.send.session import SendSession
@@ -61,11 +62,10 @@ class SandboxMode(QObject):
         store = self._session.profile_store
         name = store.free_name(SANDBOX_PROFILE)
         self.profile_name = name
-        self._session.keep_secret_in_memory(name, DEMO_APP_SECRET)
-        store.add_run_profile(
-            Profile(name=name, region="custom", app_id=DEMO_APP_ID, base_url=server.base_url)
+        self._session.add_run_profile(
+            Profile(name=name, region=Region.CUSTOM, app_id=DEMO_APP_ID, base_url=server.base_url),
+            DEMO_APP_SECRET,
         )
-        self._session.profiles_changed.emit()
         self._session.set_active(name)
         self.started.emit(server.base_url)
 

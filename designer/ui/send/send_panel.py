@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from designer.cards import Diagnostic, Document, parse
-from designer.feishu import BulkItem, BulkProgress, BulkReport, Recipient
-from designer.store.history import HistoryStore, bulk_outcome_entry
+from designer.feishu import BulkProgress, BulkReport, DeliveryStatus, Recipient
+from designer.sending import Delivery, resolve_target
 from designer.store.profiles import Profile
 from designer.store.settings import RecentChat
 from designer.ui.resources import set_themed_icon
@@ -43,8 +43,6 @@ from designer.ui.shortcuts_dialog import set_tip
 from designer.ui.worker import BackgroundTask, CancelHandle, run_in_background
 
 log = logging.getLogger(__name__)
-
-_ID_KINDS = ("open_id", "user_id", "email")
 
 
 class SendPanel(QWidget):
@@ -80,9 +78,7 @@ class SendPanel(QWidget):
         self._document = document
         self._reveal_pointer = reveal_pointer
         self._handle: CancelHandle | None = None
-        self._pending: (
-            tuple[Profile, str, str | None, dict[str, Any], list[tuple[str, str | None, Recipient]]] | None
-        ) = None
+        self._pending: tuple[Profile, str, str | None, dict[str, Any], list[Delivery]] | None = None
 
         self._to = QLabel()
         self._to.setObjectName("sendTo")
@@ -243,28 +239,16 @@ class SendPanel(QWidget):
 
     def _resolve_target(self, doc: Document) -> tuple[str | None, str | None, list[Recipient]]:
         """The picker's choice; a request body's own ``chat_id`` / id fills what the picker lacks."""
-        chat_id, chat_name = self._target.chat_id, self._target.chat_name
-        recipients = list(self._target.recipients)
-        if doc.is_request_body and isinstance(doc.data, dict):
-            body = doc.data
-            if not chat_id and isinstance(body.get("chat_id"), str):
-                chat_id = body["chat_id"]
-            if not recipients:
-                for kind in _ID_KINDS:  # the API's precedence: open_id > user_id > email
-                    value = body.get(kind)
-                    if isinstance(value, str) and value:
-                        recipients = [Recipient(kind, value)]  # type: ignore[arg-type]
-                        break
-        return chat_id, chat_name, recipients
+        body = doc.data if doc.is_request_body and isinstance(doc.data, dict) else None
+        chat_id, recipients = resolve_target(self._target.chat_id, self._target.recipients, body)
+        return chat_id, self._target.chat_name, recipients
 
-    def _deliveries(
-        self, chat_id: str, chat_name: str | None, recipients: list[Recipient]
-    ) -> list[tuple[str, str | None, Recipient]]:
-        """``(chat, its name, recipient)`` of the send: with members ticked in other chats kept
-        by the picker, those too; else the recipients in ``chat_id``."""
+    def _deliveries(self, chat_id: str, chat_name: str | None, recipients: list[Recipient]) -> list[Delivery]:
+        """The deliveries of the send: with members ticked in other chats kept by the picker,
+        those too; else the recipients in ``chat_id``."""
         if self._target.kept_chats():
-            return self._target.deliveries()
-        return [(chat_id, chat_name, recipient) for recipient in recipients]
+            return [Delivery(chat, recipient, name) for chat, name, recipient in self._target.deliveries()]
+        return [Delivery(chat_id, recipient, chat_name) for recipient in recipients]
 
     def _block(self, message: str) -> None:
         self._set_status(escape(message), kind="error")
@@ -322,35 +306,19 @@ class SendPanel(QWidget):
         assert self._pending is not None
         profile, chat_id, chat_name, card, deliveries = self._pending
         self._pending = None
-        recipients = [recipient for _chat, _name, recipient in deliveries]
-        names = {chat: name for chat, name, _recipient in deliveries}
+        recipients = [delivery.recipient for delivery in deliveries]
+        names = {delivery.chat_id: delivery.chat_name for delivery in deliveries}
         session = self._session
-        history = session.history_store
 
         def op(task: BackgroundTask) -> tuple[BulkReport, str | None]:
-            client = session.open_client(profile)
-            not_recorded: list[str] = []
+            # The session's send service appends (and fsync's) each outcome in this sending
+            # thread the moment it is known, before the GUI hears of it (task.report): a crash
+            # mid-run loses at most the sends in flight. The GUI thread never waits on the disk.
+            outcome = session.send(profile, card, deliveries, progress=task.report, cancel=task.cancel_event)
+            failed_write = outcome.not_recorded[0] if outcome.not_recorded else None
+            return outcome.report, describe_error(failed_write) if failed_write is not None else None
 
-            def delivered(progress: BulkProgress) -> None:
-                # Each outcome is appended (and fsync'ed) the moment it is known, here in the
-                # sending thread (the client reports one at a time), before the GUI hears of it:
-                # a crash or kill mid-run loses at most the sends in flight, never the cards
-                # already delivered (they could not be deleted, and might be sent again). The
-                # history's file lock keeps the lines whole against other writers; the GUI
-                # thread never waits on the disk.
-                item = progress.item
-                _record(history, profile, names.get(item.chat_id), card, item, not_recorded)
-                task.report(progress)
-
-            report = client.bulk_send_across(
-                card,
-                [(chat, r) for chat, _name, r in deliveries],
-                progress=delivered,
-                cancel=task.cancel_event,
-            )
-            return report, not_recorded[0] if not_recorded else None
-
-        self.results.start(recipients, [chat for chat, _name, _recipient in deliveries])
+        self.results.start(recipients, [delivery.chat_id for delivery in deliveries])
         self._table.setVisible(len(recipients) > 1)
         self._message_id.clear()
         self._copy.setEnabled(False)
@@ -381,7 +349,7 @@ class SendPanel(QWidget):
         session.remember(
             profile.name,
             RecentChat(chat_id=chat_id, name=chat_name),
-            [r for chat, _name, r in deliveries if chat == chat_id],
+            [delivery.recipient for delivery in deliveries if delivery.chat_id == chat_id],
         )
 
     def cancel(self) -> None:
@@ -404,7 +372,7 @@ class SendPanel(QWidget):
         self._progress.hide()
         for item in report.items:
             self.results.set_item(item)  # no-op for rows already set by progress
-        sent = [item for item in report.items if item.status == "sent"]
+        sent = [item for item in report.items if item.status is DeliveryStatus.SENT]
         if sent:
             self._message_id.setText(sent[0].message_id or "")
             self._copy.setEnabled(True)
@@ -416,13 +384,12 @@ class SendPanel(QWidget):
         self._set_status(text, kind="ok" if report.failed == 0 and not report.stopped_by else "error")
         if report.cancelled_by_user:
             self._status.setStyleSheet("QLabel { color: #b45f00; }")
-        self._session.history_changed.emit()
         self.send_finished.emit(report)
 
     def _reportescape(self, report: BulkReport) -> str:
         if len(report.items) == 1:
             item = report.items[0]
-            if item.status == "sent":
+            if item.status is DeliveryStatus.SENT:
                 return self.tr("<b>Sent.</b> {who} sees the card in the chat (only while online).").format(
                     who=escape(item.recipient.name or item.recipient.value)
                 )
@@ -464,28 +431,6 @@ class SendPanel(QWidget):
         """Cancel a running send (on quit)."""
         if self._handle is not None:
             self._handle.cancel()
-
-
-def _record(
-    history: HistoryStore,
-    profile: Profile,
-    chat_name: str | None,
-    card: dict[str, Any],
-    item: BulkItem,
-    not_recorded: list[str],
-) -> None:
-    """Append the outcome of one recipient to the history; a write that fails is noted in
-    ``not_recorded`` and logged, never raised: a history that cannot be written (disk full,
-    read-only data folder) must not turn cards that were sent into "Not sent"."""
-    entry = bulk_outcome_entry(profile.name, profile.api_base_url, chat_name, card, item)
-    if entry is None:
-        return
-    try:
-        history.append(entry)
-    except OSError as error:
-        log.warning("could not record the send to %s in the history: %s", item.recipient.value, error)
-        if not not_recorded:
-            not_recorded.append(describe_error(error))
 
 
 def _who(recipient: Recipient) -> str:

@@ -2,7 +2,9 @@
 
 One ``SendSession`` per window; every send pane is handed it (napari's "widgets are handed
 their model"). It owns no widget. Methods that may block (the keyring, the network) say so
-and are called from ``designer.ui.worker`` ops only.
+and are called from ``designer.ui.worker`` ops only. Sends and deletes go through the core's
+``SendService`` (as the command line's do), which records them in the history; the session
+announces each such change once (``history_changed``, on the GUI thread).
 """
 
 from __future__ import annotations
@@ -12,13 +14,15 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 
-from designer.feishu import Recipient
+from designer.errors import DesignerError
+from designer.feishu import BulkProgress, Recipient
+from designer.sending import DeleteOutcome, Delivery, Sender, SendOutcome, SendService
 from designer.store import credentials
-from designer.store.history import HistoryEntry, HistoryStore
+from designer.store.history import HistoryStore
 from designer.store.profiles import Profile, ProfileStore
 from designer.store.settings import RecentChat, RecentRecipient, Settings, load_settings, update_settings
 
@@ -35,8 +39,10 @@ def _new_client(base_url: str, app_id: str, app_secret: str) -> FeishuClient:
     return FeishuClient(base_url, app_id, app_secret)
 
 
-class NoSecret(LookupError):
-    """The profile has no app secret (not in the keyring, not in memory); says how to add one."""
+class NoSecret(DesignerError, LookupError):
+    """The profile has no app secret (not in the keyring, not in memory)."""
+
+    default_hint = "Open Accounts, edit the profile and enter its app secret."
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +69,8 @@ class SendSession(QObject):
     Signals:
         profiles_changed(): a profile was added, edited or removed.
         active_profile_changed(object): the active ``Profile`` (or None) changed.
-        history_changed(): an entry was added to the history or updated.
+        history_changed(): a send or a delete was recorded in the history (once per send,
+            however many recipients; emitted on the session's thread).
 
     Raises (from the methods named): ``KeyringUnavailable`` (``save_profile``,
     ``write_profile``, ``remove_profile``, ``delete_profile``, ``open_client``), ``NoSecret``
@@ -73,6 +80,8 @@ class SendSession(QObject):
     profiles_changed = Signal()
     active_profile_changed = Signal(object)
     history_changed = Signal()
+    # Emitted by a worker when it wrote the history; relayed to history_changed on this thread.
+    _history_written = Signal()
 
     def __init__(
         self,
@@ -87,7 +96,8 @@ class SendSession(QObject):
         # The window's settings file (None: the usual one); the recent picks are kept there.
         self.settings_path = settings_path
         self.profile_store = profiles if profiles is not None else ProfileStore()
-        self.history_store = history if history is not None else HistoryStore()
+        self.sending = SendService(history)
+        self._history_written.connect(self.history_changed, Qt.ConnectionType.QueuedConnection)
         self._client_factory = client_factory or _new_client
         # Secrets that must not (or cannot) go to the keyring: the sandbox's demo secret when
         # there is no keyring. Memory only, never a file.
@@ -175,6 +185,13 @@ class SendSession(QObject):
         if removal.was_active == removal.name:
             self.active_profile_changed.emit(self.active_profile())
 
+    def add_run_profile(self, profile: Profile, secret: str) -> None:
+        """Hold ``profile`` and its secret for this run only (memory: the sandbox's), then tell
+        the panes once."""
+        self.keep_secret_in_memory(profile.name, secret)
+        self.profile_store.add_run_profile(profile)
+        self.profiles_changed.emit()
+
     def keep_secret_in_memory(self, name: str, secret: str) -> None:
         """Use ``secret`` for profile ``name`` in this run only (no keyring: the sandbox)."""
         self._memory_secrets[name] = secret
@@ -203,10 +220,7 @@ class SendSession(QObject):
                 return cached[1]
         secret = self.secret(profile.name)
         if not secret:
-            raise NoSecret(
-                f"profile {profile.name!r} has no app secret in the keyring: "
-                "open Accounts, edit the profile and enter its app secret"
-            )
+            raise NoSecret(f"profile {profile.name!r} has no app secret in the keyring")
         with self._clients_lock:
             # Another worker may have made one meanwhile: use it (closing a client another
             # thread is using would break its call).
@@ -235,15 +249,48 @@ class SendSession(QObject):
         for client in clients:
             client.close()
 
-    # -- history and recent picks ---------------------------------------------------------
+    # -- sending, deleting, the history and recent picks -----------------------------------
 
-    def record(self, entry: HistoryEntry) -> None:
-        self.history_store.append(entry)
-        self.history_changed.emit()
+    @property
+    def history_store(self) -> HistoryStore:
+        return self.sending.history
 
-    def update_history(self, entry_id: str, **changes: object) -> None:
-        self.history_store.update(entry_id, **changes)
-        self.history_changed.emit()
+    @history_store.setter
+    def history_store(self, store: HistoryStore) -> None:
+        self.sending.history = store
+
+    def send(
+        self,
+        profile: Profile,
+        card: dict[str, Any],
+        deliveries: list[Delivery],
+        *,
+        progress: Callable[[BulkProgress], None] | None = None,
+        cancel: threading.Event | None = None,
+    ) -> SendOutcome:
+        """Send ``card`` with ``profile``'s app and record each outcome. Blocks (the keyring,
+        the network, the disk): worker ops only. ``progress`` runs in the sending thread."""
+        client = self.open_client(profile)
+        try:
+            return self.sending.send(
+                client,
+                Sender(profile.name, profile.api_base_url),
+                card,
+                deliveries,
+                progress=progress,
+                cancel=cancel,
+            )
+        finally:
+            self._history_written.emit()
+
+    def delete(self, profile: Profile, message_id: str) -> DeleteOutcome:
+        """Delete the card ``message_id`` with ``profile``'s app and record the outcome (see
+        ``SendService.delete``). Blocks: worker ops only."""
+        client = self.open_client(profile)
+        try:
+            return self.sending.delete(client, message_id)
+        finally:
+            self._history_written.emit()
 
     def recent_chats(self, profile: str) -> list[RecentChat]:
         return list(load_settings(self.settings_path).recent_chats.get(profile, []))
@@ -256,9 +303,7 @@ class SendSession(QObject):
 
         # Read, change and write at once: the window saves the same file for its own fields.
         def change(settings: Settings) -> None:
-            settings.remember_chat(profile, chat)
-            for recipient in reversed(recipients[:10]):
-                settings.remember_recipient(profile, recipient)
+            settings.remember_sends(profile, [chat], recipients)
 
         try:
             update_settings(change, self.settings_path)

@@ -1,0 +1,45 @@
+"""The root of every error the app raises for a person to read (no Qt, no network).
+
+``str(error)`` says what went wrong and where; ``error.hint`` says what to do about it.
+The API client's tree (``designer.feishu``), the store's errors (keyring, profiles,
+credentials, history) and the window's join it, so a display shows any of them with
+``describe`` and never needs to know which layer raised it.
+
+A subclass that only changes the advice narrows ``default_hint`` (as openai-python's error
+classes narrow ``status_code``) instead of writing an ``__init__`` of its own.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+__all__ = ["DesignerError", "describe"]
+
+
+class DesignerError(Exception):
+    """An error with a message (what, where) and a hint (what to do)."""
+
+    default_hint: ClassVar[str] = ""
+
+    def __init__(self, message: str = "", *, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint if hint is not None else self.default_hint
+
+    def __str__(self) -> str:
+        return self.message
+
+    def describe(self) -> str:
+        """One plain line: what went wrong, then what to do."""
+        text = str(self)
+        return f"{text} — {self.hint}" if self.hint else text
+
+
+def describe(error: BaseException) -> str:
+    """One plain line for any error: ``DesignerError.describe``, else its text and type."""
+    if isinstance(error, DesignerError):
+        return error.describe()
+    text = str(error)
+    if isinstance(error, ValueError | LookupError) and text:
+        return text
+    return f"{type(error).__name__}: {text}" if text else type(error).__name__

@@ -1,0 +1,32 @@
+"""Who an ephemeral card is for: the kinds of id the API takes, in the service's precedence.
+
+Given several (a request body with ``open_id`` and ``email``), the service uses the first in
+``RecipientKind``'s order. This is the one place that order is written: the card format's lint
+(``designer.cards``, which may not import the client), the client, the send service, the CLI
+and the window read it from here. No dependencies, so importing it costs nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from enum import StrEnum
+
+__all__ = ["RecipientKind", "first_recipient"]
+
+
+class RecipientKind(StrEnum):
+    """The ids the ephemeral API takes for a person, in the service's precedence."""
+
+    OPEN_ID = "open_id"
+    USER_ID = "user_id"
+    EMAIL = "email"
+
+
+def first_recipient(fields: Mapping[str, object]) -> tuple[RecipientKind, str] | None:
+    """The ``(kind, id)`` the service would use among ``fields`` (a request body, the command
+    line's options): the first kind, in precedence, with a non-empty text; None when none has."""
+    for kind in RecipientKind:
+        value = fields.get(kind.value)
+        if isinstance(value, str) and value:
+            return kind, value
+    return None

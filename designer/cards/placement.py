@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from designer.cards.models import COMPONENT_TAGS
 from designer.cards.tree import ACTION_TAGS
+from designer.messages import Message, Text
 
 # note.md: what a note may hold; the text objects and icons stand nowhere else as components.
 NOTE_TAGS = frozenset({"plain_text", "lark_md", "img", "standard_icon", "custom_icon"})
@@ -37,12 +38,32 @@ _V2_CONTAINERS = frozenset({"form", "interactive_container", "collapsible_panel"
 _V2_FORBIDDEN = frozenset({"form", "table"})
 
 
+NOTE_REMOVED = Text("'note' does not exist in JSON 2.0: use a div with a small grey text")
+ACTION_REMOVED = Text("'action' does not exist in JSON 2.0: buttons stand alone in JSON 2.0")
+V2_ONLY = Text(
+    '\'{tag}\' exists only in JSON 2.0 cards: add "schema": "2.0" and put the components in body.elements'
+)
+FORM_IN_FORM = Text("a form may not contain another form")
+COLUMN_OUTSIDE = Text("'column' may only stand in a column_set's 'columns'")
+COLUMN_SET_HOLDS = Text("a column_set's 'columns' holds only 'column', found '{tag}'")
+NOTE_HOLDS = Text("a note holds only texts, icons and images, found '{tag}'")
+NOTE_ONLY = Text("'{tag}' is not a component on its own (only inside a note): use a div or a markdown")
+ACTION_HOLDS = Text("an action row holds only buttons, menus and pickers, found '{tag}'")
+OUTSIDE_ACTION = Text(
+    "'{tag}' must be inside an 'action' row in the classic schema "
+    '(wrap it: {{"tag": "action", "actions": [...]}})'
+)
+V2_MAY_NOT_HOLD = Text("a {parent} may not hold a {tag} in JSON 2.0")
+V1_MAY_NOT_HOLD = Text("a {parent} may not hold a {tag} in the classic schema")
+V1_HOLDS_ONLY = Text("a {parent} holds only {allowed} in the classic schema, found '{tag}'")
+
+
 @dataclass(frozen=True, slots=True)
 class Misplacement:
     """Why a component may not stand where it is: the lint rule id and a message."""
 
     rule: str
-    message: str
+    message: Message
 
 
 def misplacement(
@@ -57,44 +78,27 @@ def misplacement(
         return None
     parent = ancestors[-1] if ancestors else None
     if version == "2.0" and tag in ("note", "action"):
-        instead = "use a div with a small grey text" if tag == "note" else "buttons stand alone in JSON 2.0"
-        return Misplacement("v2-removed-component", f"'{tag}' does not exist in JSON 2.0: {instead}")
+        return Misplacement("v2-removed-component", (NOTE_REMOVED if tag == "note" else ACTION_REMOVED)())
     if version != "2.0" and tag in V2_ONLY_TAGS:
-        return Misplacement(
-            "misplaced-component",
-            f'\'{tag}\' exists only in JSON 2.0 cards: add "schema": "2.0" and put the components in body.elements',
-        )
+        return Misplacement("misplaced-component", V2_ONLY(tag=tag))
     if tag == "form" and "form" in ancestors:
-        return Misplacement("form-in-form", "a form may not contain another form")
+        return Misplacement("form-in-form", FORM_IN_FORM())
     if tag == "column" and parent != "column_set":
-        return Misplacement("misplaced-component", "'column' may only stand in a column_set's 'columns'")
+        return Misplacement("misplaced-component", COLUMN_OUTSIDE())
     if parent == "column_set" and tag != "column":
-        return Misplacement(
-            "misplaced-component", f"a column_set's 'columns' holds only 'column', found '{tag}'"
-        )
+        return Misplacement("misplaced-component", COLUMN_SET_HOLDS(tag=tag))
     if parent == "note":
         if tag not in NOTE_TAGS:
-            return Misplacement(
-                "misplaced-component", f"a note holds only texts, icons and images, found '{tag}'"
-            )
+            return Misplacement("misplaced-component", NOTE_HOLDS(tag=tag))
         return None
     if tag in NOTE_ONLY_TAGS and standalone:
-        return Misplacement(
-            "misplaced-component",
-            f"'{tag}' is not a component on its own (only inside a note): use a div or a markdown",
-        )
+        return Misplacement("misplaced-component", NOTE_ONLY(tag=tag))
     if parent == "action":
         if tag not in ACTION_TAGS:
-            return Misplacement(
-                "misplaced-component", f"an action row holds only buttons, menus and pickers, found '{tag}'"
-            )
+            return Misplacement("misplaced-component", ACTION_HOLDS(tag=tag))
         return None
     if version != "2.0" and tag in ACTION_TAGS and parent is None:
-        return Misplacement(
-            "button-outside-action",
-            f"'{tag}' must be inside an 'action' row in the classic schema "
-            f'(wrap it: {{"tag": "action", "actions": [...]}})',
-        )
+        return Misplacement("button-outside-action", OUTSIDE_ACTION(tag=tag))
     return _container_rule(tag, parent, version)
 
 
@@ -103,14 +107,13 @@ def _container_rule(tag: str, parent: str | None, version: str) -> Misplacement 
         return None
     if version == "2.0":
         if parent in _V2_CONTAINERS and tag in _V2_FORBIDDEN:
-            return Misplacement("misplaced-component", f"a {parent} may not hold a {tag} in JSON 2.0")
+            return Misplacement("misplaced-component", V2_MAY_NOT_HOLD(parent=parent, tag=tag))
         return None
     if tag in _V1_FORBIDDEN.get(parent, frozenset()):
-        return Misplacement("misplaced-component", f"a {parent} may not hold a {tag} in the classic schema")
+        return Misplacement("misplaced-component", V1_MAY_NOT_HOLD(parent=parent, tag=tag))
     allowed = _V1_ONLY.get(parent)
     if allowed is not None and tag not in allowed:
         return Misplacement(
-            "misplaced-component",
-            f"a {parent} holds only {', '.join(sorted(allowed))} in the classic schema, found '{tag}'",
+            "misplaced-component", V1_HOLDS_ONLY(parent=parent, allowed=", ".join(sorted(allowed)), tag=tag)
         )
     return None

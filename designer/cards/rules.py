@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from designer.cards.document import Diagnostic, Severity, Span
+from designer.messages import Message
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,13 +152,7 @@ RAISED_WHEN_EPHEMERAL: frozenset[str] = frozenset({"ephemeral-element-i18n", "ep
 
 
 def diagnostic(
-    rule: str,
-    message: str,
-    pointer: str,
-    span: Span,
-    *,
-    severity: Severity | None = None,
-    suggestion: str | None = None,
+    rule: str, message: Message, pointer: str, span: Span, *, severity: Severity | None = None
 ) -> Diagnostic:
     """A diagnostic of a registered rule (its default severity unless given)."""
-    return Diagnostic(severity or RULES[rule].severity, rule, message, pointer, span, suggestion)
+    return Diagnostic(severity or RULES[rule].severity, rule, message, pointer, span)

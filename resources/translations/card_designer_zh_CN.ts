@@ -282,22 +282,22 @@
 <context>
     <name>CardOutline</name>
     <message>
-        <location filename="../../designer/ui/outline.py" line="196" />
+        <location filename="../../designer/ui/outline.py" line="228" />
         <source>Move Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/outline.py" line="197" />
+        <location filename="../../designer/ui/outline.py" line="229" />
         <source>Move Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/outline.py" line="198" />
+        <location filename="../../designer/ui/outline.py" line="230" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/outline.py" line="202" />
+        <location filename="../../designer/ui/outline.py" line="234" />
         <source>Delete the selected element (Undo brings it back)</source>
         <translation>删除所选组件（可撤销）</translation>
     </message>
@@ -305,7 +305,7 @@
 <context>
     <name>CardSession</name>
     <message>
-        <location filename="../../designer/ui/card_session.py" line="61" />
+        <location filename="../../designer/ui/card_session.py" line="80" />
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
@@ -546,6 +546,505 @@
     </message>
 </context>
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <source>'action' does not exist in JSON 2.0: buttons stand alone in JSON 2.0</source>
+        <translation>JSON 2.0 结构中没有 'action'（交互模块）：JSON 2.0 的按钮直接放在卡片中</translation>
+    </message>
+    <message>
+        <source>'body' belongs to JSON 2.0 cards: add "schema": "2.0" or use 'elements'</source>
+        <translation>'body' 属于 JSON 2.0 结构的卡片：请添加 "schema": "2.0"，或改用 'elements'</translation>
+    </message>
+    <message>
+        <source>'column' may only stand in a column_set's 'columns'</source>
+        <translation>'column'（列）只能放在分栏（column_set）的 'columns' 中</translation>
+    </message>
+    <message>
+        <source>'note' does not exist in JSON 2.0: use a div with a small grey text</source>
+        <translation>JSON 2.0 结构中没有 'note'（备注）：请改用带灰色小字的 div</translation>
+    </message>
+    <message>
+        <source>'{field}': {value} is not a valid {shape} value</source>
+        <translation>'{field}'：{value} 不是有效的 {shape} 值</translation>
+    </message>
+    <message>
+        <source>'{key}' is about:blank: the link does nothing (the card is accepted)</source>
+        <translation>'{key}' 是 about:blank：该链接点击后无反应（卡片仍可发送）</translation>
+    </message>
+    <message>
+        <source>'{key}' must start with http:// or https://, found {target}</source>
+        <translation>'{key}' 必须以 http:// 或 https:// 开头，实际为 {target}</translation>
+    </message>
+    <message>
+        <source>'{key}': {value} is not a Feishu colour name: it may show in the default colour (define custom colours in config.style.color)</source>
+        <translation>'{key}'：{value} 不是飞书的颜色名称：可能会显示为默认颜色（自定义颜色请在 config.style.color 中定义）</translation>
+    </message>
+    <message>
+        <source>'{tag}' exists only in JSON 2.0 cards: add "schema": "2.0" and put the components in body.elements</source>
+        <translation>'{tag}' 仅适用于 JSON 2.0 结构的卡片：请添加 "schema": "2.0"，并把组件放在 body.elements 中</translation>
+    </message>
+    <message>
+        <source>'{tag}' inside form '{form}' needs a 'name' to be submitted</source>
+        <translation>表单容器 '{form}' 中的 '{tag}' 需要设置 'name'，否则无法提交</translation>
+    </message>
+    <message>
+        <source>'{tag}' is nested {depth} levels deep; Feishu allows at most {limit}</source>
+        <translation>'{tag}' 嵌套了 {depth} 层；飞书最多允许 {limit} 层</translation>
+    </message>
+    <message>
+        <source>'{tag}' is not a component</source>
+        <translation>'{tag}' 不是组件</translation>
+    </message>
+    <message>
+        <source>'{tag}' is not a component on its own (only inside a note): use a div or a markdown</source>
+        <translation>'{tag}' 不能单独作为组件（只能放在备注中）：请改用 div 或 markdown</translation>
+    </message>
+    <message>
+        <source>'{tag}' is not a valid tag here (expected {expected})</source>
+        <translation>'{tag}' 不是此处可用的 tag（应为 {expected}）</translation>
+    </message>
+    <message>
+        <source>'{tag}' is not allowed here; expected {expected}</source>
+        <translation>此处不能使用 '{tag}'；应为 {expected}</translation>
+    </message>
+    <message>
+        <source>'{tag}' must be inside an 'action' row in the classic schema (wrap it: {{"tag": "action", "actions": [...]}})</source>
+        <translation>在 JSON 1.0 结构中，'{tag}' 必须放在交互模块 'action' 中（请包一层：{{"tag": "action", "actions": [...]}}）</translation>
+    </message>
+    <message>
+        <source>'{tag}' needs Feishu client {version} or later</source>
+        <translation>'{tag}' 需要飞书客户端 {version} 或更高版本</translation>
+    </message>
+    <message>
+        <source>'{word}' is not JSON: use true, false, null, a number or a string</source>
+        <translation>'{word}' 不是 JSON：请使用 true、false、null、数字或字符串</translation>
+    </message>
+    <message>
+        <source>Feishu ignores it</source>
+        <translation>飞书会忽略它</translation>
+    </message>
+    <message>
+        <source>JSON 2.0 cards are always shared: update_multi must be true</source>
+        <translation>JSON 2.0 结构的卡片总是共享卡片：update_multi 必须为 true</translation>
+    </message>
+    <message>
+        <source>JSON 2.0 cards need Feishu client {version} or later</source>
+        <translation>JSON 2.0 结构的卡片需要飞书客户端 {version} 或更高版本</translation>
+    </message>
+    <message>
+        <source>JSON 2.0 cards take their components in body.elements: top-level 'elements' is ignored</source>
+        <translation>JSON 2.0 结构的卡片组件应放在 body.elements 中：顶层的 'elements' 会被忽略</translation>
+    </message>
+    <message>
+        <source>JSON 2.0 has no card-level i18n_elements either, so an ephemeral 2.0 card shows one language: send each reader the text in their language, or use a classic card (without "schema": "2.0") with i18n_elements and header i18n</source>
+        <translation>JSON 2.0 结构也没有卡片级的 i18n_elements，因此仅特定人可见的 2.0 卡片只能显示一种语言：请给每位接收者发送其语言的文本，或改用 JSON 1.0 结构的卡片（不写 "schema": "2.0"），使用 i18n_elements 和标题的 i18n</translation>
+    </message>
+    <message>
+        <source>JSON 2.0 rejects unknown fields</source>
+        <translation>JSON 2.0 结构不接受未知字段</translation>
+    </message>
+    <message>
+        <source>a button takes 'url' or 'multi_url', not both</source>
+        <translation>按钮只能设置 'url' 或 'multi_url' 之一，不能同时设置</translation>
+    </message>
+    <message>
+        <source>a card is a JSON object ({{...}}), found {found}</source>
+        <translation>卡片应为 JSON 对象（{{...}}），实际为 {found}</translation>
+    </message>
+    <message>
+        <source>a card with an audio component cannot be forwarded: set "enable_forward": false in its config, or sending it fails</source>
+        <translation>含音频组件的卡片不能转发：请在 config 中设置 "enable_forward": false，否则卡片发送失败</translation>
+    </message>
+    <message>
+        <source>a card with an audio component: {where} (send it as an ordinary message)</source>
+        <translation>含音频组件的卡片：{where}（请作为普通消息发送）</translation>
+    </message>
+    <message>
+        <source>a column_set's 'columns' holds only 'column', found '{tag}'</source>
+        <translation>分栏（column_set）的 'columns' 只能包含 'column'，实际为 '{tag}'</translation>
+    </message>
+    <message>
+        <source>a comment (JSON has no comments)</source>
+        <translation>注释（JSON 不支持注释）</translation>
+    </message>
+    <message>
+        <source>a form may not contain another form</source>
+        <translation>表单容器中不能再嵌套表单容器</translation>
+    </message>
+    <message>
+        <source>a note holds only texts, icons and images, found '{tag}'</source>
+        <translation>备注只能包含文本、图标和图片，实际为 '{tag}'</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>a single quote (JSON strings use double quotes)</source>
+        <translation>单引号（JSON 字符串使用双引号）</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>a {digits}-digit number</source>
+        <translation>{digits} 位数字</translation>
+    </message>
+    <message>
+        <source>a {parent} holds only {allowed} in the classic schema, found '{tag}'</source>
+        <translation>在 JSON 1.0 结构中，{parent} 只能包含 {allowed}，实际为 '{tag}'</translation>
+    </message>
+    <message>
+        <source>a {parent} may not hold a {tag} in JSON 2.0</source>
+        <translation>在 JSON 2.0 结构中，{parent} 中不能放 {tag}</translation>
+    </message>
+    <message>
+        <source>a {parent} may not hold a {tag} in the classic schema</source>
+        <translation>在 JSON 1.0 结构中，{parent} 中不能放 {tag}</translation>
+    </message>
+    <message>
+        <source>an action row holds only buttons, menus and pickers, found '{tag}'</source>
+        <translation>交互模块（action）只能包含按钮、菜单和选择器，实际为 '{tag}'</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>button text is {length} characters; Feishu allows at most {limit}</source>
+        <translation>按钮文本有 {length} 个字符；飞书最多允许 {limit} 个</translation>
+    </message>
+    <message>
+        <source>character {code}</source>
+        <translation>字符 {code}</translation>
+    </message>
+    <message>
+        <source>component has no 'tag' (e.g. "tag": "markdown")</source>
+        <translation>组件缺少 'tag'（例如 "tag": "markdown"）</translation>
+    </message>
+    <message>
+        <source>control character {code} in string must be escaped (e.g. '\t')</source>
+        <translation>字符串中的控制字符 {code} 必须转义（例如 '\t'）</translation>
+    </message>
+    <message>
+        <source>duplicate member "{key}": only the last one counts</source>
+        <translation>重复的字段 "{key}"：只有最后一个生效</translation>
+    </message>
+    <message>
+        <source>element-level '{key}': {where}; {instead}</source>
+        <translation>元素级多语言 '{key}'：{where}；{instead}</translation>
+    </message>
+    <message>
+        <source>element_id {value} is used twice in the card</source>
+        <translation>element_id {value} 在卡片中重复使用</translation>
+    </message>
+    <message>
+        <source>element_id {value}: letters, digits and '_', starting with a letter, at most 20 characters</source>
+        <translation>element_id {value}：只能包含字母、数字和 '_'，以字母开头，最多 20 个字符</translation>
+    </message>
+    <message>
+        <source>ephemeral cards cannot be forwarded: enable_forward is ignored</source>
+        <translation>仅特定人可见的卡片不能转发：enable_forward 会被忽略</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>expected ',' or '{closer}' after array element, found {found}</source>
+        <translation>数组元素后应为 ',' 或 '{closer}'，实际为 {found}</translation>
+    </message>
+    <message>
+        <source>expected ',' or '{closer}' after object member, found {found}</source>
+        <translation>对象字段后应为 ',' 或 '{closer}'，实际为 {found}</translation>
+    </message>
+    <message>
+        <source>expected ':' after member name "{key}", found {found}</source>
+        <translation>字段名 "{key}" 后应为 ':'，实际为 {found}</translation>
+    </message>
+    <message>
+        <source>expected a member name in double quotes after ',', found {found}</source>
+        <translation>',' 后应为双引号括起的字段名，实际为 {found}</translation>
+    </message>
+    <message>
+        <source>expected a member name in double quotes or '}}', found {found}</source>
+        <translation>应为双引号括起的字段名或 '}}'，实际为 {found}</translation>
+    </message>
+    <message>
+        <source>expected a number, found {found}</source>
+        <translation>应为数字，实际为 {found}</translation>
+    </message>
+    <message>
+        <source>expected a value, found {found}</source>
+        <translation>应为一个值，实际为 {found}</translation>
+    </message>
+    <message>
+        <source>expected a value: JSON strings use double quotes, not single quotes</source>
+        <translation>应为一个值：JSON 字符串使用双引号，而不是单引号</translation>
+    </message>
+    <message>
+        <source>form {name} has no submit button, so it can never be sent: add a button with {how}</source>
+        <translation>表单容器 {name} 没有提交按钮，表单永远无法提交：请添加一个设置了 {how} 的按钮</translation>
+    </message>
+    <message>
+        <source>header template {value} is not a Feishu colour (one of {allowed})</source>
+        <translation>标题主题色 {value} 不是飞书提供的颜色（可选：{allowed}）</translation>
+    </message>
+    <message>
+        <source>image has no 'alt' text</source>
+        <translation>图片缺少 'alt' 文本</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>invalid \u escape: a lone surrogate (\ud800-\udfff) is not a character</source>
+        <translation>无效的 \u 转义：单独的代理码位（\ud800-\udfff）不是字符</translation>
+    </message>
+    <message>
+        <source>invalid \u escape: expected 4 hex digits after '\u'</source>
+        <translation>无效的 \u 转义：'\u' 后应有 4 位十六进制数字</translation>
+    </message>
+    <message>
+        <source>invalid escape '\{escape}' in string (write '\\' for a backslash)</source>
+        <translation>字符串中有无效的转义 '\{escape}'（反斜杠请写作 '\\'）</translation>
+    </message>
+    <message>
+        <source>it cannot be sent as an ephemeral card</source>
+        <translation>不能作为仅特定人可见的卡片发送</translation>
+    </message>
+    <message>
+        <source>item {index}</source>
+        <translation>第 {index} 项</translation>
+    </message>
+    <message>
+        <source>item {index} of '{owner}'</source>
+        <translation>'{owner}' 的第 {index} 项</translation>
+    </message>
+    <message>
+        <source>link {target} in the text is about:blank: the link does nothing (the card is accepted)</source>
+        <translation>文本中的链接 {target} 是 about:blank：该链接点击后无反应（卡片仍可发送）</translation>
+    </message>
+    <message>
+        <source>link {target} in the text must start with http:// or https://</source>
+        <translation>文本中的链接 {target} 必须以 http:// 或 https:// 开头</translation>
+    </message>
+    <message>
+        <source>missing required field 'content' (or 'i18n')</source>
+        <translation>缺少必填字段 'content'（或 'i18n'）</translation>
+    </message>
+    <message>
+        <source>missing required field '{field}'</source>
+        <translation>缺少必填字段 '{field}'</translation>
+    </message>
+    <message>
+        <source>more than {limit} tables in one card</source>
+        <translation>一张卡片中的表格超过 {limit} 个</translation>
+    </message>
+    <message>
+        <source>msg_type must be "interactive" for an ephemeral card, found {found}</source>
+        <translation>仅特定人可见的卡片的 msg_type 必须为 "interactive"，实际为 {found}</translation>
+    </message>
+    <message>
+        <source>name {name} is already used in this form (at {first})</source>
+        <translation>name {name} 已在此表单容器中使用（位于 {first}）</translation>
+    </message>
+    <message>
+        <source>nesting is deeper than {limit} levels</source>
+        <translation>嵌套超过 {limit} 层</translation>
+    </message>
+    <message>
+        <source>number is too long to read</source>
+        <translation>数字太长，无法读取</translation>
+    </message>
+    <message>
+        <source>number {value}</source>
+        <translation>数字 {value}</translation>
+    </message>
+    <message>
+        <source>put translations in card-level i18n_elements / i18n_header instead</source>
+        <translation>请改在卡片级的 i18n_elements / i18n_header 中设置多语言</translation>
+    </message>
+    <message>
+        <source>tag colour {value} is not a Feishu colour</source>
+        <translation>标签颜色 {value} 不是飞书提供的颜色</translation>
+    </message>
+    <message>
+        <source>text content is empty: nothing is shown</source>
+        <translation>文本内容为空：不会显示任何内容</translation>
+    </message>
+    <message>
+        <source>the JSON is nested more than {limit} levels deep; no Feishu card is</source>
+        <translation>JSON 嵌套超过 {limit} 层；飞书卡片不会有这么深</translation>
+    </message>
+    <message>
+        <source>the card</source>
+        <translation>卡片</translation>
+    </message>
+    <message>
+        <source>the card has {count} elements (components and the texts, icons and tags in them); JSON 2.0 allows at most {limit}</source>
+        <translation>卡片有 {count} 个元素（组件及其中的文本、图标和标签）；JSON 2.0 结构最多允许 {limit} 个</translation>
+    </message>
+    <message>
+        <source>the card is nested too deeply to check</source>
+        <translation>卡片嵌套太深，无法检查</translation>
+    </message>
+    <message>
+        <source>the card is {size:.1f} KB; Feishu accepts at most 30 KB (error 230025)</source>
+        <translation>卡片大小为 {size:.1f} KB；飞书最多接受 30 KB（错误码 230025）</translation>
+    </message>
+    <message>
+        <source>the end of the text</source>
+        <translation>文本末尾</translation>
+    </message>
+    <message>
+        <source>the ephemeral API does not support it</source>
+        <translation>仅特定人可见卡片接口不支持</translation>
+    </message>
+    <message>
+        <source>the ephemeral API rejects it</source>
+        <translation>仅特定人可见卡片接口会拒绝</translation>
+    </message>
+    <message>
+        <source>the request body needs a recipient: one of open_id, user_id or email</source>
+        <translation>请求体需要指定接收者：open_id、user_id 或 email 之一</translation>
+    </message>
+    <message>
+        <source>the string {value}</source>
+        <translation>字符串 {value}</translation>
+    </message>
+    <message>
+        <source>the text holds a broken character (a lone UTF-16 surrogate)</source>
+        <translation>文本中有损坏的字符（单独的 UTF-16 代理码位）</translation>
+    </message>
+    <message>
+        <source>the text is empty: expected a JSON object such as {{"elements": []}}</source>
+        <translation>文本为空：应为 JSON 对象，例如 {{"elements": []}}</translation>
+    </message>
+    <message>
+        <source>this number is too large to be sent: JSON has no infinity (it would go out as Infinity)</source>
+        <translation>这个数字太大，无法发送：JSON 没有无穷大（会被发送为 Infinity）</translation>
+    </message>
+    <message>
+        <source>trailing comma: expected a value after ',' before '{closer}'</source>
+        <translation>多余的逗号：在 '{closer}' 之前的 ',' 后应有一个值</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>unexpected {found} after the JSON value (only one value is allowed)</source>
+        <translation>JSON 值之后出现了多余的 {found}（只允许一个值）</translation>
+    </message>
+    <message>
+        <source>unknown field '{name}' of '{tag}': {consequence}</source>
+        <translation>'{tag}' 的未知字段 '{name}'：{consequence}</translation>
+    </message>
+    <message>
+        <source>unknown field '{name}': {consequence}</source>
+        <translation>未知字段 '{name}'：{consequence}</translation>
+    </message>
+    <message>
+        <source>unterminated string: a line break inside a string must be written '\n'</source>
+        <translation>字符串未结束：字符串中的换行必须写作 '\n'</translation>
+    </message>
+    <message>
+        <source>unterminated string: expected a closing '"'</source>
+        <translation>字符串未结束：缺少结尾的 '"'</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>{count} header tags: Feishu shows only the first {limit}</source>
+        <translation>标题有 {count} 个标签：飞书只显示前 {limit} 个</translation>
+    </message>
+    <message>
+        <source>{field}: expected {expected}, found {found}</source>
+        <translation>{field}：应为{expected}，实际为 {found}</translation>
+    </message>
+    <message>
+        <source>{field}: {found} is not allowed; expected {expected}</source>
+        <translation>{field}：不允许 {found}；应为 {expected}</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}：{problem}</translation>
+    </message>
+    <message>
+        <source>{given} are all given: '{winner}' wins (open_id &gt; user_id &gt; email); the others are ignored</source>
+        <translation>同时给出了 {given}：以 '{winner}' 为准（open_id &gt; user_id &gt; email），其余的会被忽略</translation>
+    </message>
+    <message>
+        <source>{items} or {last}</source>
+        <translation>{items} 或 {last}</translation>
+    </message>
+    <message>
+        <source>{problem} ('{typo}' is there: a typo?)</source>
+        <translation>{problem}（有一个 '{typo}'：是否拼写错误？）</translation>
+    </message>
+    <message>
+        <source>{problem} in {owner}</source>
+        <translation>{owner} 中{problem}</translation>
+    </message>
+    <message>
+        <source>{problem}; did you mean '{suggestion}'?</source>
+        <translation>{problem}；是否想写 '{suggestion}'？</translation>
+    </message>
+    <message>
+        <source>{range} or {words}</source>
+        <translation>{range} 或 {words}</translation>
+    </message>
+    <message>
+        <source>{value} is a template placeholder: its value is filled in later, so it is not checked</source>
+        <translation>{value} 是模板变量：它的值稍后才会填入，因此不做检查</translation>
+    </message>
+    <message>
+        <source>{value} is not a finite number</source>
+        <translation>{value} 不是有限的数字</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number</source>
+        <translation>{value} 不是整数</translation>
+    </message>
+    <message>
+        <source>{value} is outside {range}</source>
+        <translation>{value} 超出范围 {range}</translation>
+    </message>
+    <message>
+        <source>card-designer validate: give at least one FILE (or '-' for standard input)</source>
+        <translation>card-designer validate：请至少给出一个 FILE（或用 '-' 读取标准输入）</translation>
+    </message>
+    <message>
+        <source>card-designer validate: {file}: cannot read: {reason}</source>
+        <translation>card-designer validate：{file}：无法读取：{reason}</translation>
+    </message>
+    <message>
+        <source>card-designer validate: {file}: is a directory, not a card file</source>
+        <translation>card-designer validate：{file}：是文件夹，不是卡片文件</translation>
+    </message>
+    <message>
+        <source>card-designer validate: {file}: no such file</source>
+        <translation>card-designer validate：{file}：文件不存在</translation>
+    </message>
+    <message>
+        <source>card-designer validate: {file}: not UTF-8 text (byte {byte})</source>
+        <translation>card-designer validate：{file}：不是 UTF-8 文本（第 {byte} 字节）</translation>
+    </message>
+</context>
+<context>
     <name>ElementPalette</name>
     <message>
         <location filename="../../designer/ui/palette.py" line="186" />
@@ -723,9 +1222,8 @@
 <context>
     <name>JsonEditor</name>
     <message>
-        <location filename="../../designer/ui/json_editor.py" line="467" />
         <source> (did you mean “{0}”?)</source>
-        <translation>（是否想输入“{0}”？）</translation>
+        <translation type="vanished">（是否想输入“{0}”？）</translation>
     </message>
 </context>
 <context>
@@ -955,177 +1453,177 @@
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="563" />
+        <location filename="../../designer/ui/main_window.py" line="567" />
         <source>template card</source>
         <translation>模板卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="566" />
+        <location filename="../../designer/ui/main_window.py" line="570" />
         <source>no card</source>
         <translation>不是卡片</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../designer/ui/main_window.py" line="573" />
+        <location filename="../../designer/ui/main_window.py" line="577" />
         <source>✕ %n error(s)</source>
         <translation>
             <numerusform>✕ %n 个错误</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../designer/ui/main_window.py" line="575" />
+        <location filename="../../designer/ui/main_window.py" line="579" />
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n 个警告</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../designer/ui/main_window.py" line="578" />
+        <location filename="../../designer/ui/main_window.py" line="582" />
         <source>⚠ %n warning(s)</source>
         <translation>
             <numerusform>⚠ %n 个警告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="581" />
+        <location filename="../../designer/ui/main_window.py" line="585" />
         <source>✓ Valid</source>
         <translation>✓ 有效</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="600" />
+        <location filename="../../designer/ui/main_window.py" line="604" />
         <source>Ln {0}, Col {1}</source>
         <translation>行 {0}，列 {1}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="629" />
+        <location filename="../../designer/ui/main_window.py" line="633" />
         <source>Cannot insert “{0}” here: {1}.</source>
         <translation>不能在此处插入“{0}”：{1}。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="634" />
+        <location filename="../../designer/ui/main_window.py" line="638" />
         <source>Cannot insert “{0}”: {1}.</source>
         <translation>无法插入“{0}”：{1}。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="638" />
+        <location filename="../../designer/ui/main_window.py" line="642" />
         <source>Inserted “{0}”</source>
         <translation>已插入“{0}”</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="675" />
+        <location filename="../../designer/ui/main_window.py" line="679" />
         <source>“{0}” cannot move further that way.</source>
         <translation>“{0}”不能再往这个方向移动。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="686" />
+        <location filename="../../designer/ui/main_window.py" line="690" />
         <source>Cannot delete: {0}.</source>
         <translation>无法删除：{0}。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="692" />
+        <location filename="../../designer/ui/main_window.py" line="696" />
         <source>format</source>
         <translation>格式化</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="695" />
+        <location filename="../../designer/ui/main_window.py" line="699" />
         <source>minify</source>
         <translation>压缩</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="701" />
+        <location filename="../../designer/ui/main_window.py" line="705" />
         <source>Cannot {0}: {1}</source>
         <translation>无法{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="709" />
+        <location filename="../../designer/ui/main_window.py" line="713" />
         <source>Go to Line</source>
         <translation>转到行</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="710" />
+        <location filename="../../designer/ui/main_window.py" line="714" />
         <source>Line (1–{0}):</source>
         <translation>行号（1–{0}）：</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="723" />
-        <location filename="../../designer/ui/main_window.py" line="732" />
+        <location filename="../../designer/ui/main_window.py" line="727" />
+        <location filename="../../designer/ui/main_window.py" line="736" />
         <source>Nothing to copy: the text is not a card yet.</source>
         <translation>没有可复制的内容：文本还不是卡片。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="726" />
+        <location filename="../../designer/ui/main_window.py" line="730" />
         <source>Card JSON copied</source>
         <translation>已复制卡片 JSON</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="736" />
+        <location filename="../../designer/ui/main_window.py" line="740" />
         <source>Request body copied (fill in chat_id and open_id)</source>
         <translation>已复制请求体（请填写 chat_id 和 open_id）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="756" />
-        <location filename="../../designer/ui/main_window.py" line="784" />
+        <location filename="../../designer/ui/main_window.py" line="760" />
+        <location filename="../../designer/ui/main_window.py" line="788" />
         <source>Open Card</source>
         <translation>打开卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="765" />
+        <location filename="../../designer/ui/main_window.py" line="769" />
         <source>the file is {0} MB; a card is at most 30 KB</source>
         <translation>文件大小为 {0} MB，而卡片最大 30 KB</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="772" />
+        <location filename="../../designer/ui/main_window.py" line="776" />
         <source>it is not UTF-8 text (byte {0})</source>
         <translation>它不是 UTF-8 文本（第 {0} 字节）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="782" />
+        <location filename="../../designer/ui/main_window.py" line="786" />
         <source>Could not open {0}: {1}.</source>
         <translation>无法打开 {0}：{1}。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="798" />
-        <location filename="../../designer/ui/main_window.py" line="809" />
-        <location filename="../../designer/ui/main_window.py" line="828" />
+        <location filename="../../designer/ui/main_window.py" line="802" />
+        <location filename="../../designer/ui/main_window.py" line="813" />
+        <location filename="../../designer/ui/main_window.py" line="832" />
         <source>Save Card</source>
         <translation>保存卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="810" />
+        <location filename="../../designer/ui/main_window.py" line="814" />
         <source>{0} already exists. Replace it?</source>
         <translation>{0} 已存在。要替换它吗？</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="829" />
+        <location filename="../../designer/ui/main_window.py" line="833" />
         <source>Could not save {0}: {1}.</source>
         <translation>无法保存 {0}：{1}。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="839" />
+        <location filename="../../designer/ui/main_window.py" line="843" />
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="853" />
+        <location filename="../../designer/ui/main_window.py" line="857" />
         <source>No recent files</source>
         <translation>没有最近的文件</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="871" />
+        <location filename="../../designer/ui/main_window.py" line="875" />
         <source>“{0}” has unsaved changes. Save them?</source>
         <translation>“{0}”有未保存的更改。要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="912" />
+        <location filename="../../designer/ui/main_window.py" line="916" />
         <source>Autosave failed: {0}</source>
         <translation>自动保存失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="924" />
+        <location filename="../../designer/ui/main_window.py" line="928" />
         <source>Restore unsaved cards?</source>
         <translation>恢复未保存的卡片？</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="926" />
+        <location filename="../../designer/ui/main_window.py" line="930" />
         <source>Card Designer did not close properly last time. Restore the unsaved work?
 
 {0}</source>
@@ -1134,22 +1632,22 @@
 {0}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="949" />
+        <location filename="../../designer/ui/main_window.py" line="953" />
         <source>Recovered card</source>
         <translation>恢复的卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="956" />
+        <location filename="../../designer/ui/main_window.py" line="960" />
         <source>Restored unsaved work from {0:%H:%M}</source>
         <translation>已恢复 {0:%H:%M} 的未保存内容</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="988" />
+        <location filename="../../designer/ui/main_window.py" line="992" />
         <source>Open Link</source>
         <translation>打开链接</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="989" />
+        <location filename="../../designer/ui/main_window.py" line="993" />
         <source>The card links to:
 {0}
 
@@ -1160,7 +1658,7 @@ Open it in your browser?</source>
 要在浏览器中打开吗？</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="1036" />
+        <location filename="../../designer/ui/main_window.py" line="1045" />
         <source>Settings not saved: {0}</source>
         <translation>设置未保存：{0}</translation>
     </message>
@@ -1168,17 +1666,17 @@ Open it in your browser?</source>
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../../designer/ui/outline.py" line="78" />
+        <location filename="../../designer/ui/outline.py" line="108" />
         <source>header</source>
         <translation>标题栏</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/outline.py" line="78" />
+        <location filename="../../designer/ui/outline.py" line="108" />
         <source>language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/outline.py" line="79" />
+        <location filename="../../designer/ui/outline.py" line="109" />
         <source>(no tag)</source>
         <translation>（无 tag）</translation>
     </message>
@@ -1234,83 +1732,83 @@ Open it in your browser?</source>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="64" />
+        <location filename="../../designer/ui/preview_pane.py" line="65" />
         <source>Card theme</source>
         <translation>卡片主题</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="65" />
+        <location filename="../../designer/ui/preview_pane.py" line="66" />
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="66" />
+        <location filename="../../designer/ui/preview_pane.py" line="67" />
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="67" />
-        <location filename="../../designer/ui/preview_pane.py" line="69" />
+        <location filename="../../designer/ui/preview_pane.py" line="68" />
+        <location filename="../../designer/ui/preview_pane.py" line="70" />
         <source>Card width</source>
         <translation>卡片宽度</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="70" />
+        <location filename="../../designer/ui/preview_pane.py" line="71" />
         <source>Compact · 400</source>
         <translation>紧凑 · 400</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="71" />
+        <location filename="../../designer/ui/preview_pane.py" line="72" />
         <source>Default · 600</source>
         <translation>默认 · 600</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="72" />
+        <location filename="../../designer/ui/preview_pane.py" line="73" />
         <source>Fill</source>
         <translation>撑满</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="73" />
+        <location filename="../../designer/ui/preview_pane.py" line="74" />
         <source>Mobile</source>
         <translation>移动端</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="77" />
+        <location filename="../../designer/ui/preview_pane.py" line="78" />
         <source>Language shown (i18n cards)</source>
         <translation>显示的语言（多语言卡片）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="78" />
+        <location filename="../../designer/ui/preview_pane.py" line="79" />
         <source>Badge</source>
         <translation>标识</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="80" />
+        <location filename="../../designer/ui/preview_pane.py" line="81" />
         <source>Show the “Only visible to you” badge of an ephemeral card</source>
         <translation>显示临时卡片的“仅对你可见”标识</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="82" />
+        <location filename="../../designer/ui/preview_pane.py" line="83" />
         <source>Zoom</source>
         <translation>缩放</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="156" />
+        <location filename="../../designer/ui/preview_pane.py" line="157" />
         <source>Card language</source>
         <translation>卡片语言</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="187" />
+        <location filename="../../designer/ui/preview_pane.py" line="188" />
         <source>line {0}, column {1}: </source>
         <translation>第 {0} 行第 {1} 列：</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="188" />
+        <location filename="../../designer/ui/preview_pane.py" line="189" />
         <source>the text is not a card</source>
         <translation>文本不是卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="190" />
+        <location filename="../../designer/ui/preview_pane.py" line="191" />
         <source>Not a card yet — {0}{1}. Showing the last good preview.</source>
         <translation>还不是卡片 — {0}{1}。显示的是上一次正确的预览。</translation>
     </message>
@@ -1318,35 +1816,34 @@ Open it in your browser?</source>
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../designer/ui/problems.py" line="70" />
+        <location filename="../../designer/ui/problems.py" line="71" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/problems.py" line="70" />
+        <location filename="../../designer/ui/problems.py" line="71" />
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/problems.py" line="70" />
+        <location filename="../../designer/ui/problems.py" line="71" />
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/problems.py" line="70" />
+        <location filename="../../designer/ui/problems.py" line="71" />
         <source>Where</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/problems.py" line="80" />
         <source>{0} (did you mean “{1}”?)</source>
-        <translation>{0}（是否想输入“{1}”？）</translation>
+        <translation type="vanished">{0}（是否想输入“{1}”？）</translation>
     </message>
 </context>
 <context>
     <name>ProblemsView</name>
     <message>
-        <location filename="../../designer/ui/problems.py" line="131" />
+        <location filename="../../designer/ui/problems.py" line="130" />
         <source>No problems in this card</source>
         <translation>此卡片没有问题</translation>
     </message>
@@ -1705,22 +2202,22 @@ Open it in your browser?</source>
 <context>
     <name>SendPanel</name>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="90" />
+        <location filename="../../designer/ui/send/send_panel.py" line="91" />
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="92" />
+        <location filename="../../designer/ui/send/send_panel.py" line="93" />
         <source>Send the card as an ephemeral card (Ctrl+Enter)</source>
         <translation>以仅特定人可见的卡片发送（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="100" />
+        <location filename="../../designer/ui/send/send_panel.py" line="101" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="104" />
+        <location filename="../../designer/ui/send/send_panel.py" line="105" />
         <source>Send card</source>
         <translation>发送卡片</translation>
     </message>
@@ -1729,168 +2226,168 @@ Open it in your browser?</source>
         <translation type="vanished">把卡片发送给选中的接收人（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="108" />
+        <location filename="../../designer/ui/send/send_panel.py" line="109" />
         <source>Send the card to the chosen recipients</source>
         <translation>把卡片发送给所选接收人</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="126" />
+        <location filename="../../designer/ui/send/send_panel.py" line="127" />
         <source>message id appears here after a send</source>
         <translation>发送后消息 ID 显示在这里</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="127" />
+        <location filename="../../designer/ui/send/send_panel.py" line="128" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="152" />
+        <location filename="../../designer/ui/send/send_panel.py" line="153" />
         <source>Message id</source>
         <translation>消息 ID</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="175" />
+        <location filename="../../designer/ui/send/send_panel.py" line="176" />
         <source>To: &lt;b&gt;{count} members&lt;/b&gt; in {chats} chats</source>
         <translation>发送到：{chats} 个群聊中的 &lt;b&gt;{count} 位成员&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="179" />
+        <location filename="../../designer/ui/send/send_panel.py" line="180" />
         <source>Choose a chat and a recipient</source>
         <translation>请选择群聊和接收人</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="181" />
+        <location filename="../../designer/ui/send/send_panel.py" line="182" />
         <source>To: {chat} — choose a recipient</source>
         <translation>发送到：{chat} — 请选择接收人</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="183" />
+        <location filename="../../designer/ui/send/send_panel.py" line="184" />
         <source>To: &lt;b&gt;{who}&lt;/b&gt; in {chat}</source>
         <translation>发送到：{chat} 中的 &lt;b&gt;{who}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="187" />
+        <location filename="../../designer/ui/send/send_panel.py" line="188" />
         <source>To: &lt;b&gt;{count} members&lt;/b&gt; of {chat}</source>
         <translation>发送到：{chat} 的 &lt;b&gt;{count} 位成员&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="215" />
+        <location filename="../../designer/ui/send/send_panel.py" line="216" />
         <source>No profile: add one in Accounts (the toolbar's profile menu).</source>
         <translation>无配置：请在“账号”中添加（工具栏的配置菜单）。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="219" />
+        <location filename="../../designer/ui/send/send_panel.py" line="220" />
         <source>There is no card to send.</source>
         <translation>没有可发送的卡片。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="230" />
+        <location filename="../../designer/ui/send/send_panel.py" line="231" />
         <source>No chat chosen: pick a chat the bot is in.</source>
         <translation>未选择群聊：请选择机器人所在的群聊。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="235" />
+        <location filename="../../designer/ui/send/send_panel.py" line="236" />
         <source>No recipient: tick members of the chat or type an open_id, user_id or email.</source>
         <translation>没有接收人：请勾选群成员，或输入 open_id、user_id 或邮箱。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="275" />
+        <location filename="../../designer/ui/send/send_panel.py" line="276" />
         <source>The card is not JSON: fix it in the editor.</source>
         <translation>卡片不是有效的 JSON：请在编辑器中修正。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="283" />
+        <location filename="../../designer/ui/send/send_panel.py" line="284" />
         <source>… and {count} more in the problems list</source>
         <translation>… 另有 {count} 条，见问题列表</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="285" />
+        <location filename="../../designer/ui/send/send_panel.py" line="286" />
         <source>&lt;b&gt;Not sent: the card has {count} error(s).&lt;/b&gt;</source>
         <translation>&lt;b&gt;未发送：卡片有 {count} 个错误。&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="302" />
+        <location filename="../../designer/ui/send/send_panel.py" line="303" />
         <source>Send despite warnings?</source>
         <translation>仍要发送吗？</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="303" />
+        <location filename="../../designer/ui/send/send_panel.py" line="304" />
         <source>The card has {count} warning(s). Send it anyway?</source>
         <translation>卡片有 {count} 个警告。仍要发送吗？</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="307" />
+        <location filename="../../designer/ui/send/send_panel.py" line="308" />
         <source>Send anyway</source>
         <translation>仍然发送</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="319" />
+        <location filename="../../designer/ui/send/send_panel.py" line="320" />
         <source>Not sent: the warnings were not confirmed.</source>
         <translation>未发送：警告未被确认。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="359" />
+        <location filename="../../designer/ui/send/send_panel.py" line="360" />
         <source>Sending… %v of %m</source>
         <translation>正在发送… %v / %m</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="364" />
+        <location filename="../../designer/ui/send/send_panel.py" line="365" />
         <source>Sending to {count} recipient(s) in {chat}…</source>
         <translation>正在发送给 {chat} 中的 {count} 位接收人…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="368" />
+        <location filename="../../designer/ui/send/send_panel.py" line="369" />
         <source>Sending to {count} recipient(s) in {chats} chats…</source>
         <translation>正在发送给 {chats} 个群聊中的 {count} 位接收人…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="392" />
+        <location filename="../../designer/ui/send/send_panel.py" line="393" />
         <source>Cancelling… (sends already on their way finish first)</source>
         <translation>正在取消…（已发出的请求会先完成）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="414" />
+        <location filename="../../designer/ui/send/send_panel.py" line="415" />
         <source>(not recorded in history: {reason})</source>
         <translation>（未记入发送记录：{reason}）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="426" />
+        <location filename="../../designer/ui/send/send_panel.py" line="427" />
         <source>&lt;b&gt;Sent.&lt;/b&gt; {who} sees the card in the chat (only while online).</source>
         <translation>&lt;b&gt;已发送。&lt;/b&gt;{who} 会在群聊中看到这张“仅对你可见”的卡片（仅在线时可见）。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="429" />
-        <location filename="../../designer/ui/send/send_panel.py" line="447" />
+        <location filename="../../designer/ui/send/send_panel.py" line="430" />
+        <location filename="../../designer/ui/send/send_panel.py" line="448" />
         <source>Not sent</source>
         <translation>未发送</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="430" />
+        <location filename="../../designer/ui/send/send_panel.py" line="431" />
         <source>{sent} sent, {failed} failed, {cancelled} cancelled of {total}.</source>
         <translation>共 {total} 条：{sent} 条已发送，{failed} 条失败，{cancelled} 条已取消。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="434" />
+        <location filename="../../designer/ui/send/send_panel.py" line="435" />
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="436" />
+        <location filename="../../designer/ui/send/send_panel.py" line="437" />
         <source>&lt;b&gt;Cancelled.&lt;/b&gt; {summary}</source>
         <translation>&lt;b&gt;已取消。&lt;/b&gt;{summary}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="439" />
+        <location filename="../../designer/ui/send/send_panel.py" line="440" />
         <source>First failure</source>
         <translation>首个失败</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="456" />
+        <location filename="../../designer/ui/send/send_panel.py" line="457" />
         <source>Not sent to {who}</source>
         <translation>未发送给 {who}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="461" />
+        <location filename="../../designer/ui/send/send_panel.py" line="462" />
         <source>Message id copied.</source>
         <translation>消息 ID 已复制。</translation>
     </message>
@@ -1898,22 +2395,22 @@ Open it in your browser?</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../designer/ui/shortcuts_dialog.py" line="48" />
+        <location filename="../../designer/ui/shortcuts_dialog.py" line="63" />
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/shortcuts_dialog.py" line="51" />
+        <location filename="../../designer/ui/shortcuts_dialog.py" line="66" />
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/shortcuts_dialog.py" line="51" />
+        <location filename="../../designer/ui/shortcuts_dialog.py" line="66" />
         <source>Shortcut</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/shortcuts_dialog.py" line="104" />
+        <location filename="../../designer/ui/shortcuts_dialog.py" line="139" />
         <source>Other</source>
         <translation>其他</translation>
     </message>

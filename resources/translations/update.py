@@ -5,7 +5,11 @@
 ``pyside6-lupdate`` finds every ``self.tr("...")`` in ``designer/ui`` and its sub-packages
 (``designer/ui/send`` included: the send panel, picker, accounts, history); the element catalog's titles,
 descriptions and groups live in ``designer.cards`` (no Qt), so they are added here to the
-``CatalogEntry`` context, which the palette translates them from. Existing translations are kept.
+``CatalogEntry`` context, which the palette translates them from. The core's messages (every
+``designer.messages.Text``: diagnostics, Feishu errors and hints, send results, the commands'
+output) are added to the ``CoreMessages`` context, which the window translates them from and the
+command line reads directly. Existing translations are kept; a core message no longer in the code
+is dropped.
 """
 
 from __future__ import annotations
@@ -31,15 +35,27 @@ def _catalog_sources() -> list[str]:
     return list(dict.fromkeys(sources))
 
 
-def _add_catalog_context(path: Path) -> None:
+def _core_sources() -> list[str]:
+    sys.path.insert(0, str(ROOT))
+    from designer.messages import load_all
+
+    return sorted(load_all())
+
+
+def _add_context(path: Path, name: str, sources: list[str], *, prune: bool = False) -> None:
+    """Add ``sources`` to the context ``name`` of the .ts (``prune``: drop the ones not listed)."""
     tree = ET.parse(path)
     root = tree.getroot()
-    context = next((c for c in root.iter("context") if c.findtext("name") == "CatalogEntry"), None)
+    context = next((c for c in root.iter("context") if c.findtext("name") == name), None)
     if context is None:
         context = ET.SubElement(root, "context")
-        ET.SubElement(context, "name").text = "CatalogEntry"
+        ET.SubElement(context, "name").text = name
+    if prune:
+        for message in list(context.iter("message")):
+            if message.findtext("source") not in sources:
+                context.remove(message)
     present = {m.findtext("source") for m in context.iter("message")}
-    for source in _catalog_sources():
+    for source in sources:
         if source in present:
             continue
         message = ET.SubElement(context, "message")
@@ -60,7 +76,8 @@ def refresh(ts: Path, qm: Path) -> None:
     """
     sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "designer" / "ui").rglob("*.py"))
     subprocess.run([str(BIN / "pyside6-lupdate"), *sources, "-ts", str(ts)], cwd=ROOT, check=True)
-    _add_catalog_context(ts)
+    _add_context(ts, "CatalogEntry", _catalog_sources())
+    _add_context(ts, "CoreMessages", _core_sources(), prune=True)
     subprocess.run([str(BIN / "pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True)
 
 

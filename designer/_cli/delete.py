@@ -10,19 +10,28 @@ from __future__ import annotations
 import argparse
 import os
 
+from designer._cli import say
 from designer._cli.send import (
+    ERROR_HINT,
     EXIT_OK,
     EXIT_USAGE,
     CommandFailed,
     add_connection_arguments,
     credentials_for,
     fail,
+    local_file_problem,
     report,
     warn,
 )
+from designer.messages import Text
 from designer.store.credentials import ENV_APP_ID, ENV_APP_SECRET
 from designer.store.history import HistoryEntry, HistoryStore
 from designer.store.profiles import ProfileStore
+
+EMPTY_ID = Text("error: the message id is empty (it looks like om_…)")
+DELETED = Text("deleted {message_id}")
+HISTORY_UNREADABLE = Text("the history could not be read ({problem})")
+DELETE_NOT_RECORDED = Text("the delete could not be recorded in the history ({problem})")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -36,13 +45,13 @@ def run(args: argparse.Namespace) -> int:
     except CommandFailed as exc:
         return report(exc)
     except OSError as exc:  # e.g. the data folder is not writable: never a traceback
-        return report(CommandFailed(f"error: {exc.filename or 'a local file'}: {exc.strerror or exc}"))
+        return report(local_file_problem(exc))
 
 
 def _delete(args: argparse.Namespace) -> int:
     message_id = args.message_id.strip()
     if not message_id:
-        fail("error: the message id is empty (it looks like om_…)", EXIT_USAGE)
+        fail(EMPTY_ID(), EXIT_USAGE)
     history = HistoryStore()
     sent = _find(history, message_id)
     profile = args.profile
@@ -62,12 +71,12 @@ def _delete(args: argparse.Namespace) -> int:
         # Gone either way: the history shows it deleted, the command says it did nothing.
         if sent is not None and sent.status != "deleted":
             _mark(history, message_id, None)
-        fail(f"error: {exc} — {exc.hint}")
+        fail(ERROR_HINT(problem=str(exc), hint=exc.hint))
     except FeishuError as exc:
         _mark(history, message_id, str(exc))
-        fail(f"error: {exc} — {exc.hint}")
+        fail(ERROR_HINT(problem=str(exc), hint=exc.hint))
     _mark(history, message_id, None)
-    print(f"deleted {message_id}")
+    say(DELETED(message_id=message_id))
     return EXIT_OK
 
 
@@ -75,7 +84,7 @@ def _find(history: HistoryStore, message_id: str) -> HistoryEntry | None:
     try:
         return history.find_message(message_id)
     except OSError as exc:
-        warn(f"the history could not be read ({exc})")
+        warn(HISTORY_UNREADABLE(problem=exc))
         return None
 
 
@@ -83,4 +92,4 @@ def _mark(history: HistoryStore, message_id: str, error: str | None) -> None:
     try:
         history.mark_deleted(message_id, error)
     except OSError as exc:
-        warn(f"the delete could not be recorded in the history ({exc})")
+        warn(DELETE_NOT_RECORDED(problem=exc))

@@ -30,8 +30,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any, NoReturn
 
-from designer._cli import read_stdin
+from designer._cli import read_stdin, say, translator
 from designer.cards import parse
+from designer.messages import Text
 from designer.store.credentials import (
     Credentials,
     KeyringUnavailable,
@@ -42,12 +43,41 @@ from designer.store.credentials import (
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 RECIPIENT_KINDS = ("open_id", "user_id", "email")  # the service's precedence
 
+# What the commands say (designer.messages: in the locale's language, see designer._cli.say).
+ERROR = Text("error: {problem}")
+ERROR_HINT = Text("error: {problem} — {hint}")
+WARNING = Text("warning: {problem}")
+NO_SUCH_FILE = Text("error: {file}: no such file")
+IS_A_FOLDER = Text("error: {file}: is a folder, not a card file")
+NOT_UTF8 = Text("error: {file}: not UTF-8 text (byte {byte}); save the card as UTF-8")
+CANNOT_READ = Text("error: {file}: cannot be read ({reason})")
+LOCAL_FILE = Text("error: {file}: {reason}")
+A_LOCAL_FILE = Text("a local file")
+NO_RECIPIENT = Text(
+    "error: no recipient: give --open-id ou_…, --user-id … or --email … "
+    "(or open_id / user_id / email in the request body)"
+)
+INTERRUPTED = Text("error: interrupted — the card may or may not have been sent; check the chat")
+ONE_ERROR = Text("error: {file}: 1 error in the card — fix it; nothing was sent")
+ERRORS = Text("error: {file}: {count} errors in the card — fix them; nothing was sent")
+NO_CHAT = Text("error: no chat: give --chat oc_… (or chat_id in the request body)")
+TO_AND_CHAT = Text("error: give --to CHAT_ID:ID for each recipient, or --chat with one recipient, not both")
+TO_FORM = Text("error: --to {entry}: write CHAT_ID:ID, e.g. oc_…:ou_… or oc_…:li@example.com")
+TO_OTHER_ID = Text("error: --to {entry}: {value} is a {other}, not a person's id")
+TO_NO_ID = Text("error: --to {entry}: {value} is not an open_id (ou_…), user_id or email")
+NOT_RECORDED = Text("{count} send(s) could not be recorded in the history ({problem})")
+ONE_NOT_RECORDED = Text("the send could not be recorded in the history ({problem})")
+CHATS_NOT_SAVED = Text("recent chats could not be saved ({problem})")
+FAILED_TO = Text("error: {where}: {problem} — {hint}")
+STOPPED_FIRST = Text("error: {where}: not sent (the run stopped first)")
+
 
 class CommandFailed(Exception):
     """Stop a command: ``message`` goes to standard error, ``status`` is the exit status."""
 
     def __init__(self, message: str, status: int = EXIT_FAILED) -> None:
         super().__init__(message)
+        self.message = message  # (a Message: said in the locale's language)
         self.status = status
 
 
@@ -56,12 +86,12 @@ def fail(message: str, status: int = EXIT_FAILED) -> NoReturn:
 
 
 def report(exc: CommandFailed) -> int:
-    print(exc, file=sys.stderr)
+    say(exc.message, file=sys.stderr)
     return exc.status
 
 
 def warn(message: str) -> None:
-    print(f"warning: {message}", file=sys.stderr)
+    say(WARNING(problem=message), file=sys.stderr)
 
 
 def add_connection_arguments(parser: argparse.ArgumentParser) -> None:
@@ -94,11 +124,11 @@ def credentials_for(args: argparse.Namespace, profile: str | None = None) -> Cre
     try:
         return resolve_credentials(profile if profile is not None else args.profile, base_url=args.base_url)
     except MissingCredentials as exc:
-        fail(f"error: {exc}")
+        fail(ERROR(problem=str(exc)))
     except KeyringUnavailable as exc:
-        fail(f"error: {exc.problem} — {exc.how_to_fix}")
+        fail(ERROR_HINT(problem=exc.problem, hint=exc.how_to_fix))
     except ValueError as exc:  # an unusable base URL
-        fail(f"error: {exc}", EXIT_USAGE)
+        fail(ERROR(problem=str(exc)), EXIT_USAGE)
 
 
 @contextmanager
@@ -109,7 +139,12 @@ def feishu_errors() -> Iterator[None]:
     try:
         yield
     except FeishuError as exc:
-        fail(f"error: {exc} — {exc.hint}")
+        fail(ERROR_HINT(problem=str(exc), hint=exc.hint))
+
+
+def local_file_problem(exc: OSError) -> CommandFailed:
+    """What a command says when a local file (history, settings) cannot be written or read."""
+    return CommandFailed(LOCAL_FILE(file=exc.filename or A_LOCAL_FILE(), reason=exc.strerror or exc))
 
 
 def read_text(name: str) -> str:
@@ -120,13 +155,13 @@ def read_text(name: str) -> str:
         with open(name, encoding="utf-8-sig") as handle:
             return handle.read()
     except FileNotFoundError:
-        fail(f"error: {name}: no such file", EXIT_USAGE)
+        fail(NO_SUCH_FILE(file=name), EXIT_USAGE)
     except IsADirectoryError:
-        fail(f"error: {name}: is a folder, not a card file", EXIT_USAGE)
+        fail(IS_A_FOLDER(file=name), EXIT_USAGE)
     except UnicodeDecodeError as exc:
-        fail(f"error: {name}: not UTF-8 text (byte {exc.start}); save the card as UTF-8", EXIT_USAGE)
+        fail(NOT_UTF8(file=name, byte=exc.start), EXIT_USAGE)
     except OSError as exc:
-        fail(f"error: {name}: cannot be read ({exc.strerror})", EXIT_USAGE)
+        fail(CANNOT_READ(file=name, reason=exc.strerror), EXIT_USAGE)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -158,11 +193,7 @@ def _recipient(args: argparse.Namespace, body: dict[str, Any]) -> tuple[str, str
         value = body.get(kind)
         if isinstance(value, str) and value:
             return kind, value
-    fail(
-        "error: no recipient: give --open-id ou_…, --user-id … or --email … "
-        "(or open_id / user_id / email in the request body)",
-        EXIT_USAGE,
-    )
+    fail(NO_RECIPIENT(), EXIT_USAGE)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -171,9 +202,9 @@ def run(args: argparse.Namespace) -> int:
     except CommandFailed as exc:
         return report(exc)
     except OSError as exc:  # e.g. the data folder is not writable: never a traceback
-        return report(CommandFailed(f"error: {exc.filename or 'a local file'}: {exc.strerror or exc}"))
+        return report(local_file_problem(exc))
     except KeyboardInterrupt:
-        print("error: interrupted — the card may or may not have been sent; check the chat", file=sys.stderr)
+        say(INTERRUPTED(), file=sys.stderr)
         return EXIT_FAILED
 
 
@@ -181,18 +212,16 @@ def _send(args: argparse.Namespace) -> int:
     shown = "<stdin>" if args.file == "-" else args.file
     document = parse(read_text(args.file), ephemeral=True)
     for problem in document.diagnostics:
-        print(problem.format(shown), file=sys.stderr)
+        print(problem.format(shown, translator()), file=sys.stderr)
     if document.errors or document.card is None:
         count = len(document.errors)
-        fail(
-            f"error: {shown}: {count} error{'s' if count != 1 else ''} in the card — fix them; nothing was sent"
-        )
+        fail(ONE_ERROR(file=shown) if count == 1 else ERRORS(file=shown, count=count))
     if args.to:
         return _send_to_many(args, document.card)
     body: dict[str, Any] = document.data if document.is_request_body else {}
     chat_id = args.chat or body.get("chat_id")
     if not isinstance(chat_id, str) or not chat_id:
-        fail("error: no chat: give --chat oc_… (or chat_id in the request body)", EXIT_USAGE)
+        fail(NO_CHAT(), EXIT_USAGE)
     kind, recipient = _recipient(args, body)
     credentials = credentials_for(args)
 
@@ -220,7 +249,7 @@ def _send(args: argparse.Namespace) -> int:
             )
     except FeishuError as exc:
         _record(HistoryEntry(**entry, status="failed", error=str(exc)))
-        fail(f"error: {exc} — {exc.hint}")
+        fail(ERROR_HINT(problem=str(exc), hint=exc.hint))
     _record(HistoryEntry(**entry, status="sent", message_id=result.message_id))
     _remember(credentials.profile, chat_id, kind, recipient)
     print(result.message_id)
@@ -233,25 +262,17 @@ def _targets(args: argparse.Namespace) -> list[tuple[str, Any]]:
     from designer.feishu.recipient_id import classify
 
     if args.chat or any(getattr(args, kind) for kind in RECIPIENT_KINDS):
-        fail(
-            "error: give --to CHAT_ID:ID for each recipient, or --chat with one recipient, not both",
-            EXIT_USAGE,
-        )
+        fail(TO_AND_CHAT(), EXIT_USAGE)
     targets = []
     for entry in args.to:
         chat_id, colon, value = (part.strip() for part in entry.partition(":"))
         if not colon or not chat_id or not value:
-            fail(
-                f"error: --to {entry!r}: write CHAT_ID:ID, e.g. oc_…:ou_… or oc_…:li@example.com", EXIT_USAGE
-            )
+            fail(TO_FORM(entry=repr(entry)), EXIT_USAGE)
         check = classify(value)
         if check.kind is None:
-            what = (
-                f"is a {check.other}, not a person's id"
-                if check.other
-                else "is not an open_id (ou_…), user_id or email"
-            )
-            fail(f"error: --to {entry!r}: {value!r} {what}", EXIT_USAGE)
+            if check.other:
+                fail(TO_OTHER_ID(entry=repr(entry), value=repr(value), other=check.other), EXIT_USAGE)
+            fail(TO_NO_ID(entry=repr(entry), value=repr(value)), EXIT_USAGE)
         targets.append((chat_id, Recipient(check.kind, value)))
     return targets
 
@@ -287,7 +308,7 @@ def _send_to_many(args: argparse.Namespace, card: dict[str, Any]) -> int:
         report = client.bulk_send_across(card, targets, progress=delivered)
     if could_not_record:
         # The sends themselves are done (or failed) either way: say so, don't hide the results.
-        warn(f"{len(could_not_record)} send(s) could not be recorded in the history ({could_not_record[0]})")
+        warn(NOT_RECORDED(count=len(could_not_record), problem=could_not_record[0]))
     sent: list[tuple[str, str, str]] = []
     for item in report.items:
         where = f"{item.chat_id}:{item.recipient.value}"
@@ -295,9 +316,9 @@ def _send_to_many(args: argparse.Namespace, card: dict[str, Any]) -> int:
             print(f"{item.message_id}\t{item.chat_id}\t{item.recipient.value}")
             sent.append((item.chat_id, item.recipient.kind, item.recipient.value))
         elif item.error is not None:
-            print(f"error: {where}: {item.error} — {item.error.hint}", file=sys.stderr)
+            say(FAILED_TO(where=where, problem=str(item.error), hint=item.error.hint), file=sys.stderr)
         else:
-            print(f"error: {where}: not sent (the run stopped first)", file=sys.stderr)
+            say(STOPPED_FIRST(where=where), file=sys.stderr)
     _remember_all(credentials.profile, sent)
     return EXIT_OK if report.sent == len(report.items) else EXIT_FAILED
 
@@ -309,7 +330,7 @@ def _record(entry: Any) -> None:
         HistoryStore().append(entry)
     except OSError as exc:
         # The send itself is done (or failed) either way: say so, don't hide the result.
-        warn(f"the send could not be recorded in the history ({exc})")
+        warn(ONE_NOT_RECORDED(problem=exc))
 
 
 def _remember(profile: str | None, chat_id: str, kind: str, recipient: str) -> None:
@@ -332,4 +353,4 @@ def _remember_all(profile: str | None, sends: list[tuple[str, str, str]]) -> Non
     try:
         update_settings(change)
     except OSError as exc:
-        warn(f"recent chats could not be saved ({exc})")
+        warn(CHATS_NOT_SAVED(problem=exc))

@@ -37,6 +37,8 @@ from collections.abc import Iterable
 from typing import ClassVar
 from urllib.parse import quote, quote_plus
 
+from designer.messages import EITHER, Message, Text
+
 __all__ = [
     "APIError",
     "AlreadyDeleted",
@@ -61,6 +63,30 @@ __all__ = [
     "api_error",
     "redact",
 ]
+
+
+def _said(english: str) -> Message:
+    """A fixed sentence (a hint, a reason) as a translatable message (``designer.messages``)."""
+    return Text(english)()
+
+
+FAILED = Text("{operation} failed: {message}")
+FAILED_AT = Text("{operation} ({where}) failed: {message}")
+A_FEISHU_CALL = Text("Feishu call")
+API_DETAIL = Text("{msg} [code {code}, HTTP {status}]")
+API_DETAIL_LOG = Text("{msg} [code {code}, HTTP {status}, log id {log_id}]")
+BOT_OR_USER_NOT_IN_CHAT = Text(
+    "The bot (or the recipient) is not in this chat: add the bot in the chat settings "
+    "(Settings > Bots > Add bot) and check the recipient is a member."
+)
+GRANT_SCOPE = Text(
+    "Grant the app the scope {scopes} in the developer console (Permissions & Scopes), then publish a new version."
+)
+CARD_REFUSED = Text("The card was refused (sub-code {sub_code}: {meaning}): fix it and send again.")
+CARD_REFUSED_AT = Text(
+    "The card was refused (sub-code {sub_code}: {meaning}) at {pointer}: fix it and send again."
+)
+SEE_THE_MESSAGE = Text("see the message")
 
 REDACTED = "<redacted>"
 # Feishu's app secrets are 32 characters and tenant tokens longer; a "secret" of a few
@@ -102,7 +128,7 @@ class FeishuError(Exception):
     ("chat oc_…, recipient ou_…"); ``hint`` says what to do.
     """
 
-    default_hint: ClassVar[str] = (
+    default_hint: ClassVar[str] = _said(
         "Try again; if it keeps failing, check the app in the Feishu developer console."
     )
 
@@ -131,10 +157,11 @@ class FeishuError(Exception):
         self.args = tuple(clean(arg) for arg in self.args)
 
     def __str__(self) -> str:
-        head = self.operation or "Feishu call"
+        # A Message: the English line, which the window and the commands show translated.
+        operation = self.operation or A_FEISHU_CALL()
         if self.where:
-            head = f"{head} ({self.where})"
-        return f"{head} failed: {self.message}"
+            return FAILED_AT(operation=operation, where=self.where, message=self.message)
+        return FAILED(operation=operation, message=self.message)
 
 
 class APIError(FeishuError):
@@ -155,12 +182,15 @@ class APIError(FeishuError):
         self.msg = msg
         self.http_status = http_status
         self.log_id = log_id
-        detail = f"{msg} [code {code}, HTTP {http_status}" + (f", log id {log_id}" if log_id else "") + "]"
+        if log_id:
+            detail = API_DETAIL_LOG(msg=msg, code=code, status=http_status, log_id=log_id)
+        else:
+            detail = API_DETAIL(msg=msg, code=code, status=http_status)
         super().__init__(detail, operation=operation, where=where, hint=hint)
 
 
 class AuthError(APIError):
-    default_hint = (
+    default_hint = _said(
         "Check the app id and app secret of this profile (developer console > Credentials & Basic Info)."
     )
 
@@ -168,7 +198,9 @@ class AuthError(APIError):
 class PermissionDenied(APIError):
     """``scopes`` lists the scopes the service asked for (99991672), else empty."""
 
-    default_hint = "The app lacks a permission: grant it in the developer console and publish a new version."
+    default_hint = _said(
+        "The app lacks a permission: grant it in the developer console and publish a new version."
+    )
 
     def __init__(
         self,
@@ -189,7 +221,7 @@ class PermissionDenied(APIError):
 class RateLimited(APIError):
     """``reset`` is the wait in seconds the service asked for (``x-ogw-ratelimit-reset``)."""
 
-    default_hint = (
+    default_hint = _said(
         "Too many calls: wait a moment and send again (40 per second per chat, 50 per second per app)."
     )
 
@@ -210,26 +242,30 @@ class RateLimited(APIError):
 
 
 class QuotaExceeded(APIError):
-    default_hint = "The app's monthly API quota is used up: wait for next month or raise the plan."
+    default_hint = _said("The app's monthly API quota is used up: wait for next month or raise the plan.")
 
 
 class BotNotInChat(APIError):
-    default_hint = "The bot is not in this chat: add it in the chat settings (Settings > Bots > Add bot)."
+    default_hint = _said(
+        "The bot is not in this chat: add it in the chat settings (Settings > Bots > Add bot)."
+    )
 
 
 class UserNotInChat(APIError):
-    default_hint = "The recipient is not a member of this chat: pick someone from the chat's member list."
+    default_hint = _said(
+        "The recipient is not a member of this chat: pick someone from the chat's member list."
+    )
 
 
 class UserOutsideAvailability(APIError):
-    default_hint = (
+    default_hint = _said(
         "The recipient is outside the app's availability: add them to the availability range in the "
         "developer console (Version Management & Release) and publish a new version."
     )
 
 
 class ChatNotSupported(APIError):
-    default_hint = (
+    default_hint = _said(
         "Ephemeral cards work only in ordinary group chats, not topic chats, threads or one-to-one chats."
     )
 
@@ -237,7 +273,7 @@ class ChatNotSupported(APIError):
 class InvalidCard(APIError):
     """230099: ``sub_code`` is the ErrCode in ``msg``, ``reason`` what it means, ``pointer`` where."""
 
-    default_hint = "Fix the card at the place named in the message, then send again."
+    default_hint = _said("Fix the card at the place named in the message, then send again.")
 
     def __init__(
         self,
@@ -260,15 +296,17 @@ class InvalidCard(APIError):
 
 
 class CardTooLarge(InvalidCard):
-    default_hint = "The card is over 30 KB: shorten texts or split it into several cards."
+    default_hint = _said("The card is over 30 KB: shorten texts or split it into several cards.")
 
 
 class AlreadyDeleted(APIError):
-    default_hint = "This ephemeral card was already deleted; nothing more to do."
+    default_hint = _said("This ephemeral card was already deleted; nothing more to do.")
 
 
 class InvalidRequest(APIError):
-    default_hint = "A field of the request is wrong: check the chat id and the recipient's id or email."
+    default_hint = _said(
+        "A field of the request is wrong: check the chat id and the recipient's id or email."
+    )
 
 
 class TransportError(FeishuError):
@@ -276,28 +314,32 @@ class TransportError(FeishuError):
 
 
 class ConnectionFailed(TransportError):
-    default_hint = "Check the network, a proxy, and the base URL of this profile; nothing was sent."
+    default_hint = _said("Check the network, a proxy, and the base URL of this profile; nothing was sent.")
 
 
 class TimedOut(TransportError):
-    default_hint = (
+    default_hint = _said(
         "The server did not answer in time. A card may or may not have been delivered: "
         "look in the chat before sending again."
     )
 
 
 class BadResponse(TransportError):
-    default_hint = "The server's answer was not Feishu's API format: check the base URL of this profile."
+    default_hint = _said(
+        "The server's answer was not Feishu's API format: check the base URL of this profile."
+    )
 
 
 class Cancelled(FeishuError):
     """The caller's cancel event was set before the request went out: nothing was sent."""
 
-    default_hint = "Nothing was sent."
+    default_hint = _said("Nothing was sent.")
 
 
 class InsecureURL(FeishuError, ValueError):
-    default_hint = "Use an https:// base URL (http:// is allowed only for 127.0.0.1, localhost and [::1])."
+    default_hint = _said(
+        "Use an https:// base URL (http:// is allowed only for 127.0.0.1, localhost and [::1])."
+    )
 
 
 # --- code -> class + hint ------------------------------------------------------------------
@@ -332,39 +374,47 @@ _CLASS_BY_CODE: dict[int, type[APIError]] = {
     234011: InvalidRequest,
 }
 
-_HINT_BY_CODE: dict[int, str] = {
-    10003: "The app id is not known to this server: check the app id (and the region or base URL).",
-    10014: "The app secret is wrong: copy it again from the developer console (Credentials & Basic Info).",
-    99991661: "The request carried no tenant token: this is a client bug, please report it.",
-    99991663: "The tenant token was refused even after fetching a new one: check the app id and secret.",
-    99991664: "The app token is invalid: check the app id and app secret of this profile.",
-    99991401: "The server refused this machine's IP address: add it to the app's IP allow-list.",
-    230006: "The app's bot is not enabled: turn on the Bot feature in the developer console and publish a version.",
-    230027: "The app lacks a permission for this chat (external chats need the bot's external sharing turned on).",
-    230020: "Feishu's frequency limit was hit: send more slowly and try again.",
-    232011: "The bot is not in this chat: add it in the chat settings (Settings > Bots > Add bot).",
-    99992402: "A field of the request is missing or invalid: see the message for which one.",
-    99992351: "No user has this open_id in this app: pick the recipient from the chat's member list.",
-    99992352: "No user has this user_id: pick the recipient from the chat's member list.",
-    99992353: "No user has this email: check the address or pick the recipient from the member list.",
-    230045: "The chat does not exist (it may have been disbanded): pick another chat.",
-    232006: "The chat id is not valid: pick the chat from the list of chats the bot is in.",
-    234006: "The image is over 10 MB: make it smaller.",
-    234010: "The image file is empty: choose another file.",
-    234011: "The file is not an image Feishu can read: use PNG, JPEG, GIF, WEBP, BMP or TIFF.",
+_HINT_BY_CODE: dict[int, Message] = {
+    10003: _said("The app id is not known to this server: check the app id (and the region or base URL)."),
+    10014: _said(
+        "The app secret is wrong: copy it again from the developer console (Credentials & Basic Info)."
+    ),
+    99991661: _said("The request carried no tenant token: this is a client bug, please report it."),
+    99991663: _said(
+        "The tenant token was refused even after fetching a new one: check the app id and secret."
+    ),
+    99991664: _said("The app token is invalid: check the app id and app secret of this profile."),
+    99991401: _said("The server refused this machine's IP address: add it to the app's IP allow-list."),
+    230006: _said(
+        "The app's bot is not enabled: turn on the Bot feature in the developer console and publish a version."
+    ),
+    230027: _said(
+        "The app lacks a permission for this chat (external chats need the bot's external sharing turned on)."
+    ),
+    230020: _said("Feishu's frequency limit was hit: send more slowly and try again."),
+    232011: _said("The bot is not in this chat: add it in the chat settings (Settings > Bots > Add bot)."),
+    99992402: _said("A field of the request is missing or invalid: see the message for which one."),
+    99992351: _said("No user has this open_id in this app: pick the recipient from the chat's member list."),
+    99992352: _said("No user has this user_id: pick the recipient from the chat's member list."),
+    99992353: _said("No user has this email: check the address or pick the recipient from the member list."),
+    230045: _said("The chat does not exist (it may have been disbanded): pick another chat."),
+    232006: _said("The chat id is not valid: pick the chat from the list of chats the bot is in."),
+    234006: _said("The image is over 10 MB: make it smaller."),
+    234010: _said("The image file is empty: choose another file."),
+    234011: _said("The file is not an image Feishu can read: use PNG, JPEG, GIF, WEBP, BMP or TIFF."),
 }
 
 # 230099 carries a sub-code in msg ("ErrCode: 200621; ErrMsg: ..."); what each means.
-CARD_SUB_CODES: dict[int, str] = {
-    200621: "the card JSON could not be parsed",
-    200570: "an img_key is not valid (upload the image with this app first)",
-    200380: "the card template is not published",
-    200381: "the card template is not visible to this app",
-    200732: "a template variable has the wrong type",
-    200737: "a template variable has the wrong format",
-    200861: "this tag is not supported in card JSON 2.0",
-    100290: "a user id in an at / person element is not valid",
-    11310: "the card breaks a rule of the card format",
+CARD_SUB_CODES: dict[int, Message] = {
+    200621: _said("the card JSON could not be parsed"),
+    200570: _said("an img_key is not valid (upload the image with this app first)"),
+    200380: _said("the card template is not published"),
+    200381: _said("the card template is not visible to this app"),
+    200732: _said("a template variable has the wrong type"),
+    200737: _said("a template variable has the wrong format"),
+    200861: _said("this tag is not supported in card JSON 2.0"),
+    100290: _said("a user id in an at / person element is not valid"),
+    11310: _said("the card breaks a rule of the card format"),
 }
 
 _SUB_CODE = re.compile(r"ErrCode:\s*(\d+)")
@@ -399,22 +449,19 @@ def api_error(
 ) -> APIError:
     """The ``APIError`` subclass for ``code``, with a hint a person can act on."""
     cls = _CLASS_BY_CODE.get(code, APIError)
-    hint = _HINT_BY_CODE.get(code)
+    hint: str | None = _HINT_BY_CODE.get(code)
     common = {"operation": operation, "where": where}
     if code == 230002 and _names_user(msg):
         return UserNotInChat(code, msg, http_status, log_id, **common)
     if cls is BotNotInChat and "user" in msg.lower() and not _names_user(msg):
-        hint = (
-            "The bot (or the recipient) is not in this chat: add the bot in the chat settings "
-            "(Settings > Bots > Add bot) and check the recipient is a member."
-        )
+        hint = BOT_OR_USER_NOT_IN_CHAT()
     if cls is PermissionDenied:
         scopes = _scopes_from(msg) if code == 99991672 else ()
         if scopes:
-            hint = (
-                f"Grant the app the scope {' or '.join(scopes)} in the developer console "
-                "(Permissions & Scopes), then publish a new version."
-            )
+            named: str = scopes[0]
+            for scope in scopes[1:]:  # "a or b or c": any one of them will do
+                named = EITHER(items=named, last=scope)
+            hint = GRANT_SCOPE(scopes=named)
         return PermissionDenied(code, msg, http_status, log_id, scopes=scopes, hint=hint, **common)
     if cls is RateLimited:
         return RateLimited(code, msg, http_status, log_id, reset=reset, hint=hint, **common)
@@ -425,9 +472,11 @@ def api_error(
         value = _ERROR_VALUE.search(msg)
         pointer = value.group(1).strip() if value and value.group(1).strip().startswith("/") else None
         if cls is InvalidCard and sub_code is not None:
-            place = f" at {pointer}" if pointer else ""
-            meaning = reason or "see the message"
-            hint = f"The card was refused (sub-code {sub_code}: {meaning}){place}: fix it and send again."
+            meaning = reason or SEE_THE_MESSAGE()
+            if pointer:
+                hint = CARD_REFUSED_AT(sub_code=sub_code, meaning=meaning, pointer=pointer)
+            else:
+                hint = CARD_REFUSED(sub_code=sub_code, meaning=meaning)
         return cls(
             code,
             msg,

@@ -48,6 +48,10 @@ from designer.feishu._exceptions import (
 from designer.feishu._models import TokenAnswer
 from designer.feishu._ratelimit import Pacer
 from designer.feishu._urls import check_base_url, is_loopback_url
+from designer.messages import Text
+
+FETCHING_TOKEN = Text("fetching the tenant access token")
+OF_APP = Text("app {app_id}")
 
 __all__ = ["Requester", "redact_headers"]
 
@@ -155,8 +159,8 @@ class Requester:
         return token, lifetime
 
     def _fetch_token_unredacted(self) -> tuple[str, float]:
-        operation = "fetching the tenant access token"
-        where = f"app {self.app_id}"
+        operation: str = FETCHING_TOKEN()
+        where: str = OF_APP(app_id=self.app_id)
         response = self._send(
             "POST",
             TOKEN_PATH,

@@ -99,6 +99,7 @@ def check_base_url(base_url: str) -> str:
         raise _refuse(text, "has a user, a query or a fragment; a base URL is a plain address")
     port_problem = _refuse(text, f"has the port {_port_text(parts)!r}; a port is a number from 1 to 65535")
     import httpx  # here, not at the top: only a custom address is read with the client's parser
+
     try:
         split_port, split_host = parts.port, (parts.hostname or "").lower()
     except ValueError:

@@ -1043,6 +1043,382 @@
         <source>card-designer validate: {file}: not UTF-8 text (byte {byte})</source>
         <translation>card-designer validate：{file}：不是 UTF-8 文本（第 {byte} 字节）</translation>
     </message>
+    <message>
+        <source>A field of the request is missing or invalid: see the message for which one.</source>
+        <translation>请求中有字段缺失或无效：具体是哪个字段请看错误信息。</translation>
+    </message>
+    <message>
+        <source>A field of the request is wrong: check the chat id and the recipient's id or email.</source>
+        <translation>请求中有字段错误：请检查群组 ID 以及接收者的 ID 或邮箱。</translation>
+    </message>
+    <message>
+        <source>Check the app id and app secret of this profile (developer console &gt; Credentials &amp; Basic Info).</source>
+        <translation>请检查此配置的 App ID 和 App Secret（开发者后台 &gt; 凭证与基础信息）。</translation>
+    </message>
+    <message>
+        <source>Check the network, a proxy, and the base URL of this profile; nothing was sent.</source>
+        <translation>请检查网络、代理以及此配置的接口地址；消息未发送。</translation>
+    </message>
+    <message>
+        <source>Ephemeral cards work only in ordinary group chats, not topic chats, threads or one-to-one chats.</source>
+        <translation>仅特定人可见的卡片只能发送到普通群组，不支持话题群、话题和单聊。</translation>
+    </message>
+    <message>
+        <source>Feishu call</source>
+        <translation>飞书接口调用</translation>
+    </message>
+    <message>
+        <source>Feishu's frequency limit was hit: send more slowly and try again.</source>
+        <translation>触发了飞书的频率限制：请放慢发送速度后重试。</translation>
+    </message>
+    <message>
+        <source>Fix the card at the place named in the message, then send again.</source>
+        <translation>请修改错误信息中指出的卡片位置，然后重新发送。</translation>
+    </message>
+    <message>
+        <source>Grant the app the scope {scopes} in the developer console (Permissions &amp; Scopes), then publish a new version.</source>
+        <translation>请在开发者后台（权限管理）为应用开通权限 {scopes}，然后发布新版本。</translation>
+    </message>
+    <message>
+        <source>No user has this email: check the address or pick the recipient from the member list.</source>
+        <translation>没有使用此邮箱的用户：请检查邮箱地址，或从成员列表中选择接收者。</translation>
+    </message>
+    <message>
+        <source>No user has this open_id in this app: pick the recipient from the chat's member list.</source>
+        <translation>此应用下没有该 open_id 的用户：请从群成员列表中选择接收者。</translation>
+    </message>
+    <message>
+        <source>No user has this user_id: pick the recipient from the chat's member list.</source>
+        <translation>没有该 user_id 的用户：请从群成员列表中选择接收者。</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>消息未发送。</translation>
+    </message>
+    <message>
+        <source>The app id is not known to this server: check the app id (and the region or base URL).</source>
+        <translation>服务器不认识此 App ID：请检查 App ID（以及区域或接口地址）。</translation>
+    </message>
+    <message>
+        <source>The app lacks a permission for this chat (external chats need the bot's external sharing turned on).</source>
+        <translation>应用缺少此群组的权限（外部群需要开启机器人的对外共享）。</translation>
+    </message>
+    <message>
+        <source>The app lacks a permission: grant it in the developer console and publish a new version.</source>
+        <translation>应用缺少权限：请在开发者后台开通权限并发布新版本。</translation>
+    </message>
+    <message>
+        <source>The app secret is wrong: copy it again from the developer console (Credentials &amp; Basic Info).</source>
+        <translation>App Secret 错误：请从开发者后台（凭证与基础信息）重新复制。</translation>
+    </message>
+    <message>
+        <source>The app token is invalid: check the app id and app secret of this profile.</source>
+        <translation>应用凭证无效：请检查此配置的 App ID 和 App Secret。</translation>
+    </message>
+    <message>
+        <source>The app's bot is not enabled: turn on the Bot feature in the developer console and publish a version.</source>
+        <translation>应用未启用机器人：请在开发者后台开启机器人能力并发布版本。</translation>
+    </message>
+    <message>
+        <source>The app's monthly API quota is used up: wait for next month or raise the plan.</source>
+        <translation>应用本月的 API 调用额度已用完：请等到下个月，或升级套餐。</translation>
+    </message>
+    <message>
+        <source>The bot (or the recipient) is not in this chat: add the bot in the chat settings (Settings &gt; Bots &gt; Add bot) and check the recipient is a member.</source>
+        <translation>机器人（或接收者）不在此群组中：请在群设置中添加机器人（设置 &gt; 群机器人 &gt; 添加机器人），并确认接收者是群成员。</translation>
+    </message>
+    <message>
+        <source>The bot is not in this chat: add it in the chat settings (Settings &gt; Bots &gt; Add bot).</source>
+        <translation>机器人不在此群组中：请在群设置中添加机器人（设置 &gt; 群机器人 &gt; 添加机器人）。</translation>
+    </message>
+    <message>
+        <source>The card is over 30 KB: shorten texts or split it into several cards.</source>
+        <translation>卡片超过 30 KB：请缩短文本，或拆分为多张卡片。</translation>
+    </message>
+    <message>
+        <source>The card was refused (sub-code {sub_code}: {meaning}) at {pointer}: fix it and send again.</source>
+        <translation>卡片被拒绝（子错误码 {sub_code}：{meaning}），位置 {pointer}：请修改后重新发送。</translation>
+    </message>
+    <message>
+        <source>The card was refused (sub-code {sub_code}: {meaning}): fix it and send again.</source>
+        <translation>卡片被拒绝（子错误码 {sub_code}：{meaning}）：请修改后重新发送。</translation>
+    </message>
+    <message>
+        <source>The chat does not exist (it may have been disbanded): pick another chat.</source>
+        <translation>群组不存在（可能已解散）：请选择其他群组。</translation>
+    </message>
+    <message>
+        <source>The chat id is not valid: pick the chat from the list of chats the bot is in.</source>
+        <translation>群组 ID 无效：请从机器人所在的群组列表中选择。</translation>
+    </message>
+    <message>
+        <source>The file is not an image Feishu can read: use PNG, JPEG, GIF, WEBP, BMP or TIFF.</source>
+        <translation>飞书无法读取此图片文件：请使用 PNG、JPEG、GIF、WEBP、BMP 或 TIFF。</translation>
+    </message>
+    <message>
+        <source>The image file is empty: choose another file.</source>
+        <translation>图片文件为空：请选择其他文件。</translation>
+    </message>
+    <message>
+        <source>The image is over 10 MB: make it smaller.</source>
+        <translation>图片超过 10 MB：请缩小图片。</translation>
+    </message>
+    <message>
+        <source>The recipient is not a member of this chat: pick someone from the chat's member list.</source>
+        <translation>接收者不是此群组的成员：请从群成员列表中选择。</translation>
+    </message>
+    <message>
+        <source>The recipient is outside the app's availability: add them to the availability range in the developer console (Version Management &amp; Release) and publish a new version.</source>
+        <translation>接收者不在应用的可用范围内：请在开发者后台（版本管理与发布）把他加入可用范围，并发布新版本。</translation>
+    </message>
+    <message>
+        <source>The request carried no tenant token: this is a client bug, please report it.</source>
+        <translation>请求没有携带 tenant_access_token：这是本应用的缺陷，请反馈。</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. A card may or may not have been delivered: look in the chat before sending again.</source>
+        <translation>服务器没有及时响应。卡片可能已送达，也可能没有：请先在群组中查看，再决定是否重新发送。</translation>
+    </message>
+    <message>
+        <source>The server refused this machine's IP address: add it to the app's IP allow-list.</source>
+        <translation>服务器拒绝了本机的 IP 地址：请把它加入应用的 IP 白名单。</translation>
+    </message>
+    <message>
+        <source>The server's answer was not Feishu's API format: check the base URL of this profile.</source>
+        <translation>服务器的响应不是飞书开放接口的格式：请检查此配置的接口地址。</translation>
+    </message>
+    <message>
+        <source>The tenant token was refused even after fetching a new one: check the app id and secret.</source>
+        <translation>重新获取后 tenant_access_token 仍被拒绝：请检查 App ID 和 App Secret。</translation>
+    </message>
+    <message>
+        <source>This ephemeral card was already deleted; nothing more to do.</source>
+        <translation>这张仅特定人可见的卡片已被删除，无需再操作。</translation>
+    </message>
+    <message>
+        <source>Too many calls: wait a moment and send again (40 per second per chat, 50 per second per app).</source>
+        <translation>调用过于频繁：请稍等片刻再发送（每个群组每秒 40 次，每个应用每秒 50 次）。</translation>
+    </message>
+    <message>
+        <source>Try again; if it keeps failing, check the app in the Feishu developer console.</source>
+        <translation>请重试；如果一直失败，请在飞书开发者后台检查应用。</translation>
+    </message>
+    <message>
+        <source>Use an https:// base URL (http:// is allowed only for 127.0.0.1, localhost and [::1]).</source>
+        <translation>请使用 https:// 接口地址（http:// 仅允许用于 127.0.0.1、localhost 和 [::1]）。</translation>
+    </message>
+    <message>
+        <source>a local file</source>
+        <translation>本地文件</translation>
+    </message>
+    <message>
+        <source>a template variable has the wrong format</source>
+        <translation>模板变量的格式错误</translation>
+    </message>
+    <message>
+        <source>a template variable has the wrong type</source>
+        <translation>模板变量的类型错误</translation>
+    </message>
+    <message>
+        <source>a user id in an at / person element is not valid</source>
+        <translation>@ 或人员组件中的用户 ID 无效</translation>
+    </message>
+    <message>
+        <source>an img_key is not valid (upload the image with this app first)</source>
+        <translation>img_key 无效（请先用此应用上传图片）</translation>
+    </message>
+    <message>
+        <source>app {app_id}</source>
+        <translation>应用 {app_id}</translation>
+    </message>
+    <message>
+        <source>chat {chat_id}</source>
+        <translation>群组 {chat_id}</translation>
+    </message>
+    <message>
+        <source>chat {chat_id}, recipient {recipient}</source>
+        <translation>群组 {chat_id}，接收者 {recipient}</translation>
+    </message>
+    <message>
+        <source>deleted {message_id}</source>
+        <translation>已删除 {message_id}</translation>
+    </message>
+    <message>
+        <source>ephemeral delete</source>
+        <translation>删除仅特定人可见的卡片</translation>
+    </message>
+    <message>
+        <source>ephemeral send</source>
+        <translation>发送仅特定人可见的卡片</translation>
+    </message>
+    <message>
+        <source>error: --to {entry}: write CHAT_ID:ID, e.g. oc_…:ou_… or oc_…:li@example.com</source>
+        <translation>错误：--to {entry}：请写作 CHAT_ID:ID，例如 oc_…:ou_… 或 oc_…:li@example.com</translation>
+    </message>
+    <message>
+        <source>error: --to {entry}: {value} is a {other}, not a person's id</source>
+        <translation>错误：--to {entry}：{value} 是 {other}，不是用户的 ID</translation>
+    </message>
+    <message>
+        <source>error: --to {entry}: {value} is not an open_id (ou_…), user_id or email</source>
+        <translation>错误：--to {entry}：{value} 不是 open_id（ou_…）、user_id 或邮箱</translation>
+    </message>
+    <message>
+        <source>error: give --to CHAT_ID:ID for each recipient, or --chat with one recipient, not both</source>
+        <translation>错误：请为每个接收者给出 --to CHAT_ID:ID，或用 --chat 加一个接收者，二者不能同时使用</translation>
+    </message>
+    <message>
+        <source>error: interrupted — the card may or may not have been sent; check the chat</source>
+        <translation>错误：已中断 —— 卡片可能已发送，也可能没有；请在群组中查看</translation>
+    </message>
+    <message>
+        <source>error: no chat: give --chat oc_… (or chat_id in the request body)</source>
+        <translation>错误：没有群组：请给出 --chat oc_…（或在请求体中写 chat_id）</translation>
+    </message>
+    <message>
+        <source>error: no recipient: give --open-id ou_…, --user-id … or --email … (or open_id / user_id / email in the request body)</source>
+        <translation>错误：没有接收者：请给出 --open-id ou_…、--user-id … 或 --email …（或在请求体中写 open_id / user_id / email）</translation>
+    </message>
+    <message>
+        <source>error: the message id is empty (it looks like om_…)</source>
+        <translation>错误：消息 ID 为空（形如 om_…）</translation>
+    </message>
+    <message>
+        <source>error: {file}: 1 error in the card — fix it; nothing was sent</source>
+        <translation>错误：{file}：卡片中有 1 个错误 —— 请修改；消息未发送</translation>
+    </message>
+    <message>
+        <source>error: {file}: cannot be read ({reason})</source>
+        <translation>错误：{file}：无法读取（{reason}）</translation>
+    </message>
+    <message>
+        <source>error: {file}: is a folder, not a card file</source>
+        <translation>错误：{file}：是文件夹，不是卡片文件</translation>
+    </message>
+    <message>
+        <source>error: {file}: no such file</source>
+        <translation>错误：{file}：文件不存在</translation>
+    </message>
+    <message>
+        <source>error: {file}: not UTF-8 text (byte {byte}); save the card as UTF-8</source>
+        <translation>错误：{file}：不是 UTF-8 文本（第 {byte} 字节）；请把卡片保存为 UTF-8</translation>
+    </message>
+    <message>
+        <source>error: {file}: {count} errors in the card — fix them; nothing was sent</source>
+        <translation>错误：{file}：卡片中有 {count} 个错误 —— 请修改；消息未发送</translation>
+    </message>
+    <message>
+        <source>error: {file}: {reason}</source>
+        <translation>错误：{file}：{reason}</translation>
+    </message>
+    <message>
+        <source>error: {problem}</source>
+        <translation>错误：{problem}</translation>
+    </message>
+    <message>
+        <source>error: {problem} — {hint}</source>
+        <translation>错误：{problem} —— {hint}</translation>
+    </message>
+    <message>
+        <source>error: {where}: not sent (the run stopped first)</source>
+        <translation>错误：{where}：未发送（发送任务已先停止）</translation>
+    </message>
+    <message>
+        <source>error: {where}: {problem} — {hint}</source>
+        <translation>错误：{where}：{problem} —— {hint}</translation>
+    </message>
+    <message>
+        <source>fetching the tenant access token</source>
+        <translation>获取 tenant_access_token</translation>
+    </message>
+    <message>
+        <source>file {filename}</source>
+        <translation>文件 {filename}</translation>
+    </message>
+    <message>
+        <source>image upload</source>
+        <translation>上传图片</translation>
+    </message>
+    <message>
+        <source>listing chats</source>
+        <translation>获取群组列表</translation>
+    </message>
+    <message>
+        <source>listing members</source>
+        <translation>获取群成员列表</translation>
+    </message>
+    <message>
+        <source>looking up user ids</source>
+        <translation>查询用户 ID</translation>
+    </message>
+    <message>
+        <source>message {message_id}</source>
+        <translation>消息 {message_id}</translation>
+    </message>
+    <message>
+        <source>recent chats could not be saved ({problem})</source>
+        <translation>无法保存最近使用的群组（{problem}）</translation>
+    </message>
+    <message>
+        <source>see the message</source>
+        <translation>请看错误信息</translation>
+    </message>
+    <message>
+        <source>the card JSON could not be parsed</source>
+        <translation>无法解析卡片 JSON</translation>
+    </message>
+    <message>
+        <source>the card breaks a rule of the card format</source>
+        <translation>卡片不符合卡片格式的规则</translation>
+    </message>
+    <message>
+        <source>the card template is not published</source>
+        <translation>卡片模板未发布</translation>
+    </message>
+    <message>
+        <source>the card template is not visible to this app</source>
+        <translation>此应用无权使用该卡片模板</translation>
+    </message>
+    <message>
+        <source>the delete could not be recorded in the history ({problem})</source>
+        <translation>无法把删除记入发送记录（{problem}）</translation>
+    </message>
+    <message>
+        <source>the history could not be read ({problem})</source>
+        <translation>无法读取发送记录（{problem}）</translation>
+    </message>
+    <message>
+        <source>the send could not be recorded in the history ({problem})</source>
+        <translation>无法把这次发送记入发送记录（{problem}）</translation>
+    </message>
+    <message>
+        <source>this tag is not supported in card JSON 2.0</source>
+        <translation>卡片 JSON 2.0 结构不支持此 tag</translation>
+    </message>
+    <message>
+        <source>warning: {problem}</source>
+        <translation>警告：{problem}</translation>
+    </message>
+    <message>
+        <source>{count} send(s) could not be recorded in the history ({problem})</source>
+        <translation>有 {count} 次发送无法记入发送记录（{problem}）</translation>
+    </message>
+    <message>
+        <source>{msg} [code {code}, HTTP {status}, log id {log_id}]</source>
+        <translation>{msg} [错误码 {code}，HTTP {status}，log id {log_id}]</translation>
+    </message>
+    <message>
+        <source>{msg} [code {code}, HTTP {status}]</source>
+        <translation>{msg} [错误码 {code}，HTTP {status}]</translation>
+    </message>
+    <message>
+        <source>{operation} ({where}) failed: {message}</source>
+        <translation>{operation}（{where}）失败：{message}</translation>
+    </message>
+    <message>
+        <source>{operation} failed: {message}</source>
+        <translation>{operation}失败：{message}</translation>
+    </message>
 </context>
 <context>
     <name>ElementPalette</name>
@@ -2096,7 +2472,7 @@ Open it in your browser?</source>
 <context>
     <name>SandboxMode</name>
     <message>
-        <location filename="../../designer/ui/send/sandbox_mode.py" line="73" />
+        <location filename="../../designer/ui/send/sandbox_mode.py" line="75" />
         <source>The sandbox could not start: {problem}</source>
         <translation>沙箱无法启动：{problem}</translation>
     </message>
@@ -2132,69 +2508,69 @@ Open it in your browser?</source>
 <context>
     <name>SendModels</name>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="235" />
-        <location filename="../../designer/ui/send/models.py" line="330" />
+        <location filename="../../designer/ui/send/models.py" line="236" />
+        <location filename="../../designer/ui/send/models.py" line="333" />
         <source>Recipient</source>
         <translation>接收人</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="236" />
-        <location filename="../../designer/ui/send/models.py" line="332" />
+        <location filename="../../designer/ui/send/models.py" line="237" />
+        <location filename="../../designer/ui/send/models.py" line="335" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="237" />
+        <location filename="../../designer/ui/send/models.py" line="238" />
         <source>Message id / problem</source>
         <translation>消息 ID / 问题</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="297" />
+        <location filename="../../designer/ui/send/models.py" line="300" />
         <source>waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="298" />
+        <location filename="../../designer/ui/send/models.py" line="301" />
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="299" />
+        <location filename="../../designer/ui/send/models.py" line="302" />
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="300" />
+        <location filename="../../designer/ui/send/models.py" line="303" />
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="301" />
+        <location filename="../../designer/ui/send/models.py" line="304" />
         <source>deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="302" />
+        <location filename="../../designer/ui/send/models.py" line="305" />
         <source>delete failed</source>
         <translation>删除失败</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="327" />
+        <location filename="../../designer/ui/send/models.py" line="330" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="328" />
+        <location filename="../../designer/ui/send/models.py" line="331" />
         <source>Profile</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="329" />
+        <location filename="../../designer/ui/send/models.py" line="332" />
         <source>Chat</source>
         <translation>群聊</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="331" />
+        <location filename="../../designer/ui/send/models.py" line="334" />
         <source>Message id</source>
         <translation>消息 ID</translation>
     </message>

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import dataclasses
 
-from designer.cards import Diagnostic, parse
 from designer import messages
+from designer.cards import Diagnostic, parse
 from designer.messages import Text, catalog, load_all, template_fields
 
 

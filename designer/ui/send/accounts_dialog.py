@@ -332,7 +332,7 @@ class AccountsDialog(QDialog):
         try:
             profile = self._profile_from_form()
         except ValueError as exc:
-            self._set_status(self.tr("Not saved: {problem}").format(problem=str(exc)), ok=False)
+            self._set_status(self.tr("Not saved: {problem}").format(problem=describe_error(exc)), ok=False)
             return
         secret = self._secret.text().strip()
         previous_name = self._editing
@@ -503,7 +503,7 @@ class AccountsDialog(QDialog):
         try:
             profile = self._profile_from_form()
         except ValueError as exc:
-            self._set_status(self.tr("Cannot test: {problem}").format(problem=str(exc)), ok=False)
+            self._set_status(self.tr("Cannot test: {problem}").format(problem=describe_error(exc)), ok=False)
             return
         typed_secret = self._secret.text().strip()
         saved_name = self._editing

@@ -1,7 +1,8 @@
 """How a failure is shown to a person: what to do first (the hint), then what happened.
 
 ``FeishuError`` carries both (``hint`` and ``str``); the keyring and our own checks carry a
-sentence that already says both. No Qt here: these helpers only build text.
+sentence that already says both. These helpers only build text, in the window's language (the
+core's messages through ``core_text``).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from html import escape as _escape
 from html import unescape
 
 from designer.feishu import FeishuError
+from designer.render.core_text import core_text
 from designer.store.credentials import KeyringUnavailable
 
 
@@ -22,9 +24,9 @@ def escape(text: str) -> str:
 def describe_error(error: BaseException) -> str:
     """One plain line: what went wrong, then what to do (for logs, history and tooltips)."""
     if isinstance(error, FeishuError):
-        return f"{error} — {error.hint}"
+        return f"{core_text(str(error))} — {core_text(error.hint)}"
     if isinstance(error, KeyringUnavailable | ValueError | LookupError):
-        return str(error)
+        return core_text(str(error))
     return f"{type(error).__name__}: {error}"
 
 
@@ -35,8 +37,8 @@ def failure_html(title: str, error: BaseException | None) -> str:
     if not isinstance(error, FeishuError):
         return f"<b>{escape(title)}:</b> {escape(describe_error(error))}"
     return (
-        f"<b>{escape(title)}:</b> {escape(error.hint)}"
-        f"<br><span style='color:#646a73; font-size:small'>{escape(str(error))}</span>"
+        f"<b>{escape(title)}:</b> {escape(core_text(error.hint))}"
+        f"<br><span style='color:#646a73; font-size:small'>{escape(core_text(str(error)))}</span>"
     )
 
 

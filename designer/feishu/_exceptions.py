@@ -146,6 +146,8 @@ class FeishuError(Exception):
         secrets = tuple(secrets)
 
         def clean(value: object) -> object:
+            if isinstance(value, Message):  # its template is ours: secrets come in through parameters
+                return value.template(**{name: clean(param) for name, param in value.params.items()})
             if isinstance(value, str):
                 return redact(value, secrets)
             if isinstance(value, tuple):

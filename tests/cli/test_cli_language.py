@@ -37,7 +37,7 @@ def test_validate_prints_chinese_in_a_chinese_locale(tmp_path: Path) -> None:
     assert result.returncode == 1, result.stderr
     lines = result.stdout.splitlines()
     assert lines[0].endswith(": 错误: 'buton' 不是组件；是否想写 'button'？ [unknown-tag] (/elements/0/tag)")
-    assert any("标题主题色 \"bleu\" 不是飞书提供的颜色" in line for line in lines)
+    assert any('标题主题色 "bleu" 不是飞书提供的颜色' in line for line in lines)
 
 
 def test_validate_prints_english_in_the_c_locale(tmp_path: Path) -> None:
@@ -45,7 +45,9 @@ def test_validate_prints_english_in_the_c_locale(tmp_path: Path) -> None:
         result = _validate(tmp_path, **env)
         assert result.returncode == 1, result.stderr
         first = result.stdout.splitlines()[0]
-        assert first.endswith(": error: 'buton' is not a component; did you mean 'button'? [unknown-tag] (/elements/0/tag)")
+        assert first.endswith(
+            ": error: 'buton' is not a component; did you mean 'button'? [unknown-tag] (/elements/0/tag)"
+        )
 
 
 def test_validate_json_stays_english_with_message_ids(tmp_path: Path) -> None:

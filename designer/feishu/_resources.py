@@ -49,12 +49,14 @@ IN_CHAT_TO = Text("chat {chat_id}, recipient {recipient}")
 IN_CHAT = Text("chat {chat_id}")
 OF_MESSAGE = Text("message {message_id}")
 OF_FILE = Text("file {filename}")
+UNEXPECTED_ANSWER = Text("unexpected answer: {place}: {problem}")
 
 __all__ = ["Chats", "Ephemeral", "Images", "Members", "Users"]
 
 M = TypeVar("M", bound=BaseModel)
 
-_NOT_SURE = "the card may or may not have been delivered: look in the chat before sending again"
+_NOT_SURE = Text("the card may or may not have been delivered: look in the chat before sending again")()
+_NOT_SURE_DELETED = Text("the card may or may not have been deleted")()
 
 
 def _check_page_size(page_size: int, operation: str) -> int:
@@ -71,7 +73,7 @@ def _parse(model: type[M], data: dict[str, Any], operation: str, where: str = ""
         first = error.errors()[0]
         place = ".".join(str(part) for part in first["loc"])
         raise BadResponse(
-            f"unexpected answer: {place}: {first['msg']}", operation=operation, where=where
+            UNEXPECTED_ANSWER(place=place, problem=first["msg"]), operation=operation, where=where
         ) from None
 
 
@@ -143,7 +145,7 @@ class Ephemeral:
             where=OF_MESSAGE(message_id=message_id),
             json_body={"message_id": message_id},
             limiter=self.delete_limiter,
-            may_have_happened="the card may or may not have been deleted",
+            may_have_happened=_NOT_SURE_DELETED,
         )
 
 

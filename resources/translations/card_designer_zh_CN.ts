@@ -1419,6 +1419,206 @@
         <source>{operation} failed: {message}</source>
         <translation>{operation}失败：{message}</translation>
     </message>
+    <message>
+        <source>App secret of profile {name} (input hidden): </source>
+        <translation>配置 {name} 的 App Secret（输入不显示）：</translation>
+    </message>
+    <message>
+        <source>Check the base URL (https to a server that speaks https), the system clock, and any proxy that intercepts TLS; nothing was sent.</source>
+        <translation>请检查接口地址（https 需对应支持 https 的服务器）、系统时钟，以及是否有拦截 TLS 的代理；消息未发送。</translation>
+    </message>
+    <message>
+        <source>Fix that number in the card (validate shows where it is) and send again.</source>
+        <translation>请修改卡片中的这个数字（validate 会指出位置），然后重新发送。</translation>
+    </message>
+    <message>
+        <source>Give a base URL like https://open.feishu.cn (or http://127.0.0.1:PORT for the sandbox).</source>
+        <translation>请给出形如 https://open.feishu.cn 的接口地址（沙盒请用 http://127.0.0.1:端口）。</translation>
+    </message>
+    <message>
+        <source>HTTP {status} with JSON that is not an object</source>
+        <translation>HTTP {status}，返回的 JSON 不是对象</translation>
+    </message>
+    <message>
+        <source>HTTP {status} with a body that is not JSON: {preview}</source>
+        <translation>HTTP {status}，返回内容不是 JSON：{preview}</translation>
+    </message>
+    <message>
+        <source>HTTP {status} without a numeric 'code'</source>
+        <translation>HTTP {status}，返回中没有数字 'code'</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: no card or other call goes out before the tenant token is fetched. Check the network, a proxy and the base URL, then try again.</source>
+        <translation>消息未发送：获取到 tenant_access_token 之前，不会发出卡片或其他调用。请检查网络、代理和接口地址，然后重试。</translation>
+    </message>
+    <message>
+        <source>added profile {name} ({region}, {url}, app {app_id})</source>
+        <translation>已添加配置 {name}（{region}，{url}，应用 {app_id}）</translation>
+    </message>
+    <message>
+        <source>cancelled before it was sent</source>
+        <translation>发送前已取消</translation>
+    </message>
+    <message>
+        <source>cancelled while waiting out the rate limit; not sent</source>
+        <translation>等待频率限制解除时已取消；未发送</translation>
+    </message>
+    <message>
+        <source>client set-up</source>
+        <translation>客户端设置</translation>
+    </message>
+    <message>
+        <source>contains a space or a control character; a base URL is one plain address</source>
+        <translation>包含空格或控制字符；接口地址应为一个简单的网址</translation>
+    </message>
+    <message>
+        <source>could not connect to {url} within {seconds:g} s</source>
+        <translation>无法在 {seconds:g} 秒内连接到 {url}</translation>
+    </message>
+    <message>
+        <source>could not connect to {url}: {reason}</source>
+        <translation>无法连接到 {url}：{reason}</translation>
+    </message>
+    <message>
+        <source>error: cancelled — nothing was changed</source>
+        <translation>错误：已取消 —— 没有做任何更改</translation>
+    </message>
+    <message>
+        <source>error: no active profile: name one, or add one with `card-designer profile add`</source>
+        <translation>错误：没有当前配置：请指定一个，或用 `card-designer profile add` 添加</translation>
+    </message>
+    <message>
+        <source>error: no app secret was given for profile {name} — nothing was changed</source>
+        <translation>错误：没有为配置 {name} 提供 App Secret —— 没有做任何更改</translation>
+    </message>
+    <message>
+        <source>error: profile {name} exists already — remove it first, or change its secret with `card-designer profile set-secret {plain}`</source>
+        <translation>错误：配置 {name} 已存在 —— 请先删除它，或用 `card-designer profile set-secret {plain}` 更换 App Secret</translation>
+    </message>
+    <message>
+        <source>has a host name with an empty or over-long part (a.b.cn, at most 63 a part)</source>
+        <translation>的主机名中有空的或过长的部分（如 a.b.cn，每部分最多 63 个字符）</translation>
+    </message>
+    <message>
+        <source>has a user, a query or a fragment; a base URL is a plain address</source>
+        <translation>包含用户名、查询参数或片段；接口地址应为一个简单的网址</translation>
+    </message>
+    <message>
+        <source>has no host name the client can use</source>
+        <translation>没有可用的主机名</translation>
+    </message>
+    <message>
+        <source>has the port {port}; a port is a number from 1 to 65535</source>
+        <translation>的端口为 {port}；端口应为 1 到 65535 之间的数字</translation>
+    </message>
+    <message>
+        <source>is not a usable address ({reason})</source>
+        <translation>不是可用的地址（{reason}）</translation>
+    </message>
+    <message>
+        <source>is not a web address like https://open.feishu.cn</source>
+        <translation>不是形如 https://open.feishu.cn 的网址</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>no answer from {url} within {seconds:g} s</source>
+        <translation>{url} 在 {seconds:g} 秒内没有响应</translation>
+    </message>
+    <message>
+        <source>no answer from {url} within {seconds:g} s; {maybe}</source>
+        <translation>{url} 在 {seconds:g} 秒内没有响应；{maybe}</translation>
+    </message>
+    <message>
+        <source>no keyring</source>
+        <translation>无密钥环</translation>
+    </message>
+    <message>
+        <source>no profiles yet: add one with `card-designer profile add NAME --app-id cli_…`</source>
+        <translation>还没有配置：请用 `card-designer profile add NAME --app-id cli_…` 添加</translation>
+    </message>
+    <message>
+        <source>nothing was sent: {request} got no answer (the connection to {url} closed: {reason})</source>
+        <translation>消息未发送：{request}没有得到响应（与 {url} 的连接已关闭：{reason}）</translation>
+    </message>
+    <message>
+        <source>nothing was sent: {request} timed out (no answer from {url} within {seconds:g} s)</source>
+        <translation>消息未发送：{request}超时（{url} 在 {seconds:g} 秒内没有响应）</translation>
+    </message>
+    <message>
+        <source>profile {name}: connected to {url} as app {app_id}</source>
+        <translation>配置 {name}：已以应用 {app_id} 连接到 {url}</translation>
+    </message>
+    <message>
+        <source>removed profile {name} and its secret</source>
+        <translation>已删除配置 {name} 及其 App Secret</translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>stored a new app secret for profile {name}</source>
+        <translation>已为配置 {name} 保存新的 App Secret</translation>
+    </message>
+    <message>
+        <source>the card may or may not have been deleted</source>
+        <translation>卡片可能已删除，也可能没有</translation>
+    </message>
+    <message>
+        <source>the card may or may not have been delivered: look in the chat before sending again</source>
+        <translation>卡片可能已送达，也可能没有：请先在群组中查看，再决定是否重新发送</translation>
+    </message>
+    <message>
+        <source>the config folder</source>
+        <translation>配置文件夹</translation>
+    </message>
+    <message>
+        <source>the connection to {url} closed without an answer ({reason})</source>
+        <translation>与 {url} 的连接在响应前关闭（{reason}）</translation>
+    </message>
+    <message>
+        <source>the connection to {url} closed without an answer ({reason}); {maybe}</source>
+        <translation>与 {url} 的连接在响应前关闭（{reason}）；{maybe}</translation>
+    </message>
+    <message>
+        <source>the secure (TLS) connection to {url} failed: {reason}</source>
+        <translation>与 {url} 的安全（TLS）连接失败：{reason}</translation>
+    </message>
+    <message>
+        <source>the token answer has an unexpected shape ({kind})</source>
+        <translation>获取 token 的响应格式不符合预期（{kind}）</translation>
+    </message>
+    <message>
+        <source>the token answer has no token or no lifetime</source>
+        <translation>获取 token 的响应中没有 token 或有效期</translation>
+    </message>
+    <message>
+        <source>the token request</source>
+        <translation>获取 token 的请求</translation>
+    </message>
+    <message>
+        <source>unexpected answer: {place}: {problem}</source>
+        <translation>意外的响应：{place}：{problem}</translation>
+    </message>
+    <message>
+        <source>uses http for a host that is not this machine; the app secret and the tenant token would travel unencrypted</source>
+        <translation>对非本机的主机使用了 http；App Secret 和 tenant_access_token 会以明文传输</translation>
+    </message>
+    <message>
+        <source>{name} is the active profile</source>
+        <translation>{name} 是当前配置</translation>
+    </message>
+    <message>
+        <source>{pointer} is not a finite number, and JSON has no Infinity or NaN; nothing was sent</source>
+        <translation>{pointer} 不是有限的数字，而 JSON 没有 Infinity 或 NaN；消息未发送</translation>
+    </message>
+    <message>
+        <source>{url} {problem}</source>
+        <translation>{url} {problem}</translation>
+    </message>
 </context>
 <context>
     <name>ElementPalette</name>

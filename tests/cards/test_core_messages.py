@@ -39,6 +39,10 @@ def test_the_suggestion_is_a_parameter_of_the_message_not_a_second_copy() -> Non
 
 
 def test_a_translation_that_does_not_fit_shows_the_english() -> None:
-    message = Text("needs {version}")(version="7.20")
-    assert message.translated(lambda _: "需要 {versoin}") == "needs 7.20"
-    assert message.translated(lambda _: "需要 {version}") == "需要 7.20"
+    made = Text("needs {version}")
+    try:
+        message = made(version="7.20")
+        assert message.translated(lambda _: "需要 {versoin}") == "needs 7.20"
+        assert message.translated(lambda _: "需要 {version}") == "需要 7.20"
+    finally:  # (no untranslated message left for the other tests to find)
+        messages._REGISTRY.pop(made.english)

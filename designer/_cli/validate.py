@@ -18,6 +18,7 @@ from designer._cli import read_stdin, say, translator
 from designer.cards import Diagnostic, parse
 from designer.cards.rules import RULES
 from designer.messages import Text
+from designer.messages import shown as in_locale_language
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
 
@@ -45,7 +46,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="apply the ephemeral API's rules strictly, as at send time (element-level i18n is an error)",
     )
     parser.add_argument(
-        "--list-rules", action="store_true", help="print every rule id, severity and description"
+        "--list-rules",
+        action="store_true",
+        help="print every rule id, severity and description (with --format json: in English)",
     )
 
 
@@ -86,7 +89,8 @@ def run(args: argparse.Namespace) -> int:
             print(json.dumps(rules, ensure_ascii=False, indent=2))
         else:
             for rule in RULES.values():
-                print(f"{rule.id}\t{rule.severity.value}\t{rule.description}")
+                said = in_locale_language(rule.description, translator())
+                print(f"{rule.id}\t{rule.severity.shown(translator())}\t{said}")
         return EXIT_OK
     if not args.files:
         say(NO_FILES(), file=sys.stderr)

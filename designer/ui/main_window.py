@@ -54,6 +54,7 @@ from designer.cards.edits import delete_element, format_json, insert_element, mi
 from designer.cards.sizes import MAX_CARD_BYTES, size_label
 from designer.cards.tree import get_pointer
 from designer.render import CardView, RenderOptions
+from designer.render.core_text import core_text
 from designer.store.atomic import write_text_atomic
 from designer.store.autosave import SAVE_AFTER_CHANGE_MS, AutosaveStore, Recovered
 from designer.store.settings import PreviewSettings, Settings, ThemeChoice, load_settings, update_settings
@@ -630,7 +631,7 @@ class MainWindow(QMainWindow):
         anchor = document.source_map.pointer_at(offset) if document.ok else None
         plan = plan_insert(document, tag, anchor)
         if not plan.ok:
-            self.show_notice(self.tr("Cannot insert “{0}” here: {1}.").format(tag, plan.message))
+            self.show_notice(self.tr("Cannot insert “{0}” here: {1}.").format(tag, core_text(plan.message)))
             return False
         try:
             edit = insert_element(document, plan, entry(tag).snippet_for(document.schema_version))

@@ -1619,6 +1619,206 @@
         <source>{url} {problem}</source>
         <translation>{url} {problem}</translation>
     </message>
+    <message>
+        <source>'{tag}' does not exist in JSON {version} cards</source>
+        <translation>JSON {version} 结构的卡片中没有 '{tag}'</translation>
+    </message>
+    <message>
+        <source>'{tag}' is not in the catalog</source>
+        <translation>组件库中没有 '{tag}'</translation>
+    </message>
+    <message>
+        <source>A JSON 2.0 card has more than 200 elements: every component at any depth, and the texts, icons and tags inside them.</source>
+        <translation>JSON 2.0 结构的卡片元素超过 200 个：包括任意层级的组件，以及其中的文本、图标和标签。</translation>
+    </message>
+    <message>
+        <source>A URL, colour, number, option or id is a template placeholder (${{x}}, {{{{x}}}} or #{{x}}): it is filled in later, so it is not checked.</source>
+        <translation>链接、颜色、数字、选项或 ID 是模板变量（${{x}}、{{{{x}}}} 或 #{{x}}）：值稍后才填入，因此不做检查。</translation>
+    </message>
+    <message>
+        <source>A button has both url and multi_url; they are exclusive.</source>
+        <translation>按钮同时设置了 url 和 multi_url；二者只能选一。</translation>
+    </message>
+    <message>
+        <source>A card with an audio component cannot be sent with the ephemeral API (error in a request body and at send time).</source>
+        <translation>含音频组件的卡片不能通过仅特定人可见卡片接口发送（在请求体中和发送时为错误）。</translation>
+    </message>
+    <message>
+        <source>A card with an audio component must set config "enable_forward": false, or sending it fails.</source>
+        <translation>含音频组件的卡片必须在 config 中设置 "enable_forward": false，否则发送失败。</translation>
+    </message>
+    <message>
+        <source>A component inside a form has no name, so its value cannot be submitted.</source>
+        <translation>表单容器中的组件没有 name，其值无法提交。</translation>
+    </message>
+    <message>
+        <source>A component tag Feishu does not know (suggests the nearest tag).</source>
+        <translation>飞书不认识的组件 tag（会提示最接近的 tag）。</translation>
+    </message>
+    <message>
+        <source>A component where Feishu does not accept it (column outside column_set...).</source>
+        <translation>组件放在了飞书不接受的位置（如列不在分栏中……）。</translation>
+    </message>
+    <message>
+        <source>A field Feishu does not know: ignored in classic cards, an error in JSON 2.0 (suggests the nearest name).</source>
+        <translation>飞书不认识的字段：JSON 1.0 结构的卡片会忽略它，JSON 2.0 结构中为错误（会提示最接近的名称）。</translation>
+    </message>
+    <message>
+        <source>A field has a value outside its allowed set.</source>
+        <translation>字段的值不在允许的取值中。</translation>
+    </message>
+    <message>
+        <source>A field has the wrong JSON type (e.g. a string where true/false belongs).</source>
+        <translation>字段的 JSON 类型错误（例如应为 true/false 的地方写了字符串）。</translation>
+    </message>
+    <message>
+        <source>A form may not contain another form.</source>
+        <translation>表单容器中不能再嵌套表单容器。</translation>
+    </message>
+    <message>
+        <source>A form without a submit button ("form_action_type": "submit" / "action_type": "form_submit").</source>
+        <translation>表单容器没有提交按钮（"form_action_type": "submit" / "action_type": "form_submit"）。</translation>
+    </message>
+    <message>
+        <source>A header tag colour Feishu does not offer.</source>
+        <translation>标题标签的颜色不是飞书提供的颜色。</translation>
+    </message>
+    <message>
+        <source>A link that is not http(s):// (or lark://); about:blank, which Feishu accepts but which does nothing, is a warning.</source>
+        <translation>链接不是 http(s)://（或 lark://）开头；about:blank 飞书会接受但点击无反应，为警告。</translation>
+    </message>
+    <message>
+        <source>A number that is not finite ('nanpx', 'infpx', or a literal such as 1e400, which would be sent as Infinity: not JSON).</source>
+        <translation>不是有限的数字（'nanpx'、'infpx'，或 1e400 这样会被发送为 Infinity 的数字：不是 JSON）。</translation>
+    </message>
+    <message>
+        <source>A picker's initial date/time is not a valid YYYY-M-D / HH:mm value.</source>
+        <translation>选择器的初始日期/时间不是有效的 YYYY-M-D / HH:mm 值。</translation>
+    </message>
+    <message>
+        <source>A required field is missing (e.g. a text without 'content').</source>
+        <translation>缺少必填字段（例如文本没有 'content'）。</translation>
+    </message>
+    <message>
+        <source>A size, spacing, weight or count outside the range Feishu documents (margin -99..99 px, padding and spacing 0..99 px, column weight 1..5...).</source>
+        <translation>尺寸、间距、权重或数量超出飞书文档给出的范围（外边距 -99..99 px，内边距和间距 0..99 px，列权重 1..5……）。</translation>
+    </message>
+    <message>
+        <source>A text with empty content shows nothing.</source>
+        <translation>内容为空的文本不显示任何内容。</translation>
+    </message>
+    <message>
+        <source>A text, icon or background colour that is neither a Feishu colour name nor defined in config.style.color.</source>
+        <translation>文本、图标或背景颜色既不是飞书的颜色名称，也没有在 config.style.color 中定义。</translation>
+    </message>
+    <message>
+        <source>An ephemeral request body must have msg_type "interactive".</source>
+        <translation>仅特定人可见卡片的请求体的 msg_type 必须为 "interactive"。</translation>
+    </message>
+    <message>
+        <source>An ephemeral request body needs one of open_id, user_id or email.</source>
+        <translation>仅特定人可见卡片的请求体需要 open_id、user_id 或 email 之一。</translation>
+    </message>
+    <message>
+        <source>An image without alt text (screen readers read nothing).</source>
+        <translation>图片没有 alt 文本（读屏软件读不出任何内容）。</translation>
+    </message>
+    <message>
+        <source>An object has the same member twice; only the last one counts.</source>
+        <translation>对象中有重复的字段；只有最后一个生效。</translation>
+    </message>
+    <message>
+        <source>Button text longer than 100 characters.</source>
+        <translation>按钮文本超过 100 个字符。</translation>
+    </message>
+    <message>
+        <source>Components nested more than 5 levels deep.</source>
+        <translation>组件嵌套超过 5 层。</translation>
+    </message>
+    <message>
+        <source>Element-level i18n / i18n_content / i18n_img_key / i18n_default_value / i18n_file_key is not supported by the ephemeral API (error in a request body and at send time; a classic card can use card-level i18n_elements / i18n_header, a JSON 2.0 card has no card-level kind and carries one language).</source>
+        <translation>仅特定人可见卡片接口不支持元素级的 i18n / i18n_content / i18n_img_key / i18n_default_value / i18n_file_key（在请求体中和发送时为错误；JSON 1.0 结构的卡片可用卡片级的 i18n_elements / i18n_header，JSON 2.0 结构没有卡片级多语言，只能用一种语言）。</translation>
+    </message>
+    <message>
+        <source>Ephemeral cards cannot be forwarded; enable_forward is ignored.</source>
+        <translation>仅特定人可见的卡片不能转发；enable_forward 会被忽略。</translation>
+    </message>
+    <message>
+        <source>In the classic schema, buttons and pickers go in an action row.</source>
+        <translation>在 JSON 1.0 结构中，按钮和选择器要放在交互模块（action）中。</translation>
+    </message>
+    <message>
+        <source>JSON 2.0 cards must be shared cards: update_multi cannot be false.</source>
+        <translation>JSON 2.0 结构的卡片必须是共享卡片：update_multi 不能为 false。</translation>
+    </message>
+    <message>
+        <source>JSON 2.0 element_id: letters, digits, '_', starts with a letter, &lt;= 20, unique.</source>
+        <translation>JSON 2.0 的 element_id：字母、数字、'_'，以字母开头，不超过 20 个字符，且唯一。</translation>
+    </message>
+    <message>
+        <source>JSON nested so deeply it cannot be a card Feishu accepts.</source>
+        <translation>JSON 嵌套太深，不可能是飞书接受的卡片。</translation>
+    </message>
+    <message>
+        <source>More than 3 header tags: Feishu shows only the first 3.</source>
+        <translation>标题标签超过 3 个：飞书只显示前 3 个。</translation>
+    </message>
+    <message>
+        <source>More than 5 tables in one card (per language).</source>
+        <translation>一张卡片中（每种语言）的表格超过 5 个。</translation>
+    </message>
+    <message>
+        <source>Several recipients given: open_id &gt; user_id &gt; email wins.</source>
+        <translation>给出了多个接收者：按 open_id &gt; user_id &gt; email 的顺序生效。</translation>
+    </message>
+    <message>
+        <source>The card is larger than 30 KB (UTF-8 JSON as sent).</source>
+        <translation>卡片超过 30 KB（按发送时的 UTF-8 JSON 计算）。</translation>
+    </message>
+    <message>
+        <source>The header template colour is not one Feishu offers.</source>
+        <translation>标题主题色不是飞书提供的颜色。</translation>
+    </message>
+    <message>
+        <source>The text is not valid JSON (says where and what was expected).</source>
+        <translation>文本不是有效的 JSON（会指出位置和应有的内容）。</translation>
+    </message>
+    <message>
+        <source>This component needs a recent Feishu client (names the version).</source>
+        <translation>此组件需要较新的飞书客户端（会给出版本号）。</translation>
+    </message>
+    <message>
+        <source>Two components in one form have the same name.</source>
+        <translation>同一表单容器中的两个组件 name 相同。</translation>
+    </message>
+    <message>
+        <source>a template card is built in CardKit: its components cannot be edited here</source>
+        <translation>模板卡片在卡片搭建工具中搭建：无法在这里编辑其组件</translation>
+    </message>
+    <message>
+        <source>insert '{tag}' in the card body</source>
+        <translation>在卡片正文中插入 '{tag}'</translation>
+    </message>
+    <message>
+        <source>insert '{tag}' inside '{parent}'</source>
+        <translation>在 '{parent}' 中插入 '{tag}'</translation>
+    </message>
+    <message>
+        <source>note and action do not exist in JSON 2.0 (error 200861).</source>
+        <translation>JSON 2.0 结构中没有 note 和 action（错误码 200861）。</translation>
+    </message>
+    <message>
+        <source>the text is not a card yet: fix the JSON errors first</source>
+        <translation>文本还不是卡片：请先修正 JSON 错误</translation>
+    </message>
+    <message>
+        <source>{pointer} is not an array: fix it first</source>
+        <translation>{pointer} 不是数组：请先修正</translation>
+    </message>
+    <message>
+        <source>{pointer} is not an object: fix it first</source>
+        <translation>{pointer} 不是对象：请先修正</translation>
+    </message>
 </context>
 <context>
     <name>ElementPalette</name>
@@ -1805,112 +2005,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="159" />
+        <location filename="../../designer/ui/main_window.py" line="160" />
         <source>Components</source>
         <translation>组件</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="160" />
+        <location filename="../../designer/ui/main_window.py" line="161" />
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="161" />
+        <location filename="../../designer/ui/main_window.py" line="162" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="162" />
+        <location filename="../../designer/ui/main_window.py" line="163" />
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="177" />
+        <location filename="../../designer/ui/main_window.py" line="178" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="339" />
+        <location filename="../../designer/ui/main_window.py" line="340" />
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="344" />
+        <location filename="../../designer/ui/main_window.py" line="345" />
         <source>New card from a blank card or a template</source>
         <translation>从空白卡片或模板新建卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="347" />
+        <location filename="../../designer/ui/main_window.py" line="348" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="352" />
+        <location filename="../../designer/ui/main_window.py" line="353" />
         <source>Open a card JSON file</source>
         <translation>打开卡片 JSON 文件</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="355" />
+        <location filename="../../designer/ui/main_window.py" line="356" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="360" />
+        <location filename="../../designer/ui/main_window.py" line="361" />
         <source>Save the card</source>
         <translation>保存卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="363" />
+        <location filename="../../designer/ui/main_window.py" line="364" />
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="366" />
+        <location filename="../../designer/ui/main_window.py" line="367" />
         <source>&amp;Close Window</source>
         <translation>关闭窗口(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="369" />
+        <location filename="../../designer/ui/main_window.py" line="370" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="373" />
+        <location filename="../../designer/ui/main_window.py" line="374" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="378" />
+        <location filename="../../designer/ui/main_window.py" line="379" />
         <source>Undo the last change</source>
         <translation>撤销上一次修改</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="381" />
+        <location filename="../../designer/ui/main_window.py" line="382" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="386" />
+        <location filename="../../designer/ui/main_window.py" line="387" />
         <source>Redo the change undone last</source>
         <translation>重做刚撤销的修改</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="394" />
+        <location filename="../../designer/ui/main_window.py" line="395" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="397" />
+        <location filename="../../designer/ui/main_window.py" line="398" />
         <source>&amp;Replace…</source>
         <translation>替换(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="399" />
+        <location filename="../../designer/ui/main_window.py" line="400" />
         <source>&amp;Go to Line…</source>
         <translation>转到行(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="401" />
+        <location filename="../../designer/ui/main_window.py" line="402" />
         <source>&amp;Format Document</source>
         <translation>格式化文档(&amp;F)</translation>
     </message>
@@ -1919,287 +2119,287 @@
         <translation type="vanished">缩进 JSON（Ctrl+Shift+F）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="406" />
+        <location filename="../../designer/ui/main_window.py" line="407" />
         <source>Indent the JSON</source>
         <translation>缩进 JSON</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="408" />
+        <location filename="../../designer/ui/main_window.py" line="409" />
         <source>&amp;Minify</source>
         <translation>压缩(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="410" />
+        <location filename="../../designer/ui/main_window.py" line="411" />
         <source>Copy Card &amp;JSON</source>
         <translation>复制卡片 &amp;JSON</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="415" />
+        <location filename="../../designer/ui/main_window.py" line="416" />
         <source>Copy the card JSON to the clipboard</source>
         <translation>把卡片 JSON 复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="418" />
+        <location filename="../../designer/ui/main_window.py" line="419" />
         <source>Copy Request &amp;Body</source>
         <translation>复制请求体(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="423" />
+        <location filename="../../designer/ui/main_window.py" line="424" />
         <source>Copy an ephemeral send request body with this card</source>
         <translation>复制包含此卡片的临时消息发送请求体</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="425" />
+        <location filename="../../designer/ui/main_window.py" line="426" />
         <source>&amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="426" />
+        <location filename="../../designer/ui/main_window.py" line="427" />
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="427" />
+        <location filename="../../designer/ui/main_window.py" line="428" />
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="434" />
+        <location filename="../../designer/ui/main_window.py" line="435" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="435" />
+        <location filename="../../designer/ui/main_window.py" line="436" />
         <source>&amp;About Card Designer</source>
         <translation>关于 Card Designer(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="439" />
+        <location filename="../../designer/ui/main_window.py" line="440" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="441" />
+        <location filename="../../designer/ui/main_window.py" line="442" />
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="451" />
+        <location filename="../../designer/ui/main_window.py" line="452" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="459" />
+        <location filename="../../designer/ui/main_window.py" line="460" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="460" />
+        <location filename="../../designer/ui/main_window.py" line="461" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="462" />
+        <location filename="../../designer/ui/main_window.py" line="463" />
         <source>Window &amp;Theme</source>
         <translation>窗口主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="468" />
+        <location filename="../../designer/ui/main_window.py" line="469" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="488" />
+        <location filename="../../designer/ui/main_window.py" line="489" />
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="489" />
+        <location filename="../../designer/ui/main_window.py" line="490" />
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="490" />
+        <location filename="../../designer/ui/main_window.py" line="491" />
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="492" />
+        <location filename="../../designer/ui/main_window.py" line="493" />
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="567" />
+        <location filename="../../designer/ui/main_window.py" line="568" />
         <source>template card</source>
         <translation>模板卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="570" />
+        <location filename="../../designer/ui/main_window.py" line="571" />
         <source>no card</source>
         <translation>不是卡片</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../designer/ui/main_window.py" line="577" />
+        <location filename="../../designer/ui/main_window.py" line="578" />
         <source>✕ %n error(s)</source>
         <translation>
             <numerusform>✕ %n 个错误</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../designer/ui/main_window.py" line="579" />
+        <location filename="../../designer/ui/main_window.py" line="580" />
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n 个警告</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../designer/ui/main_window.py" line="582" />
+        <location filename="../../designer/ui/main_window.py" line="583" />
         <source>⚠ %n warning(s)</source>
         <translation>
             <numerusform>⚠ %n 个警告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="585" />
+        <location filename="../../designer/ui/main_window.py" line="586" />
         <source>✓ Valid</source>
         <translation>✓ 有效</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="604" />
+        <location filename="../../designer/ui/main_window.py" line="605" />
         <source>Ln {0}, Col {1}</source>
         <translation>行 {0}，列 {1}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="633" />
+        <location filename="../../designer/ui/main_window.py" line="634" />
         <source>Cannot insert “{0}” here: {1}.</source>
         <translation>不能在此处插入“{0}”：{1}。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="638" />
+        <location filename="../../designer/ui/main_window.py" line="639" />
         <source>Cannot insert “{0}”: {1}.</source>
         <translation>无法插入“{0}”：{1}。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="642" />
+        <location filename="../../designer/ui/main_window.py" line="643" />
         <source>Inserted “{0}”</source>
         <translation>已插入“{0}”</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="679" />
+        <location filename="../../designer/ui/main_window.py" line="680" />
         <source>“{0}” cannot move further that way.</source>
         <translation>“{0}”不能再往这个方向移动。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="690" />
+        <location filename="../../designer/ui/main_window.py" line="691" />
         <source>Cannot delete: {0}.</source>
         <translation>无法删除：{0}。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="696" />
+        <location filename="../../designer/ui/main_window.py" line="697" />
         <source>format</source>
         <translation>格式化</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="699" />
+        <location filename="../../designer/ui/main_window.py" line="700" />
         <source>minify</source>
         <translation>压缩</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="705" />
+        <location filename="../../designer/ui/main_window.py" line="706" />
         <source>Cannot {0}: {1}</source>
         <translation>无法{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="713" />
+        <location filename="../../designer/ui/main_window.py" line="714" />
         <source>Go to Line</source>
         <translation>转到行</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="714" />
+        <location filename="../../designer/ui/main_window.py" line="715" />
         <source>Line (1–{0}):</source>
         <translation>行号（1–{0}）：</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="727" />
-        <location filename="../../designer/ui/main_window.py" line="736" />
+        <location filename="../../designer/ui/main_window.py" line="728" />
+        <location filename="../../designer/ui/main_window.py" line="737" />
         <source>Nothing to copy: the text is not a card yet.</source>
         <translation>没有可复制的内容：文本还不是卡片。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="730" />
+        <location filename="../../designer/ui/main_window.py" line="731" />
         <source>Card JSON copied</source>
         <translation>已复制卡片 JSON</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="740" />
+        <location filename="../../designer/ui/main_window.py" line="741" />
         <source>Request body copied (fill in chat_id and open_id)</source>
         <translation>已复制请求体（请填写 chat_id 和 open_id）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="760" />
-        <location filename="../../designer/ui/main_window.py" line="788" />
+        <location filename="../../designer/ui/main_window.py" line="761" />
+        <location filename="../../designer/ui/main_window.py" line="789" />
         <source>Open Card</source>
         <translation>打开卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="769" />
+        <location filename="../../designer/ui/main_window.py" line="770" />
         <source>the file is {0} MB; a card is at most 30 KB</source>
         <translation>文件大小为 {0} MB，而卡片最大 30 KB</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="776" />
+        <location filename="../../designer/ui/main_window.py" line="777" />
         <source>it is not UTF-8 text (byte {0})</source>
         <translation>它不是 UTF-8 文本（第 {0} 字节）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="786" />
+        <location filename="../../designer/ui/main_window.py" line="787" />
         <source>Could not open {0}: {1}.</source>
         <translation>无法打开 {0}：{1}。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="802" />
-        <location filename="../../designer/ui/main_window.py" line="813" />
-        <location filename="../../designer/ui/main_window.py" line="832" />
+        <location filename="../../designer/ui/main_window.py" line="803" />
+        <location filename="../../designer/ui/main_window.py" line="814" />
+        <location filename="../../designer/ui/main_window.py" line="833" />
         <source>Save Card</source>
         <translation>保存卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="814" />
+        <location filename="../../designer/ui/main_window.py" line="815" />
         <source>{0} already exists. Replace it?</source>
         <translation>{0} 已存在。要替换它吗？</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="833" />
+        <location filename="../../designer/ui/main_window.py" line="834" />
         <source>Could not save {0}: {1}.</source>
         <translation>无法保存 {0}：{1}。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="843" />
+        <location filename="../../designer/ui/main_window.py" line="844" />
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="857" />
+        <location filename="../../designer/ui/main_window.py" line="858" />
         <source>No recent files</source>
         <translation>没有最近的文件</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="875" />
+        <location filename="../../designer/ui/main_window.py" line="876" />
         <source>“{0}” has unsaved changes. Save them?</source>
         <translation>“{0}”有未保存的更改。要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="916" />
+        <location filename="../../designer/ui/main_window.py" line="917" />
         <source>Autosave failed: {0}</source>
         <translation>自动保存失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="928" />
+        <location filename="../../designer/ui/main_window.py" line="929" />
         <source>Restore unsaved cards?</source>
         <translation>恢复未保存的卡片？</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="930" />
+        <location filename="../../designer/ui/main_window.py" line="931" />
         <source>Card Designer did not close properly last time. Restore the unsaved work?
 
 {0}</source>
@@ -2208,22 +2408,22 @@
 {0}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="953" />
+        <location filename="../../designer/ui/main_window.py" line="954" />
         <source>Recovered card</source>
         <translation>恢复的卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="960" />
+        <location filename="../../designer/ui/main_window.py" line="961" />
         <source>Restored unsaved work from {0:%H:%M}</source>
         <translation>已恢复 {0:%H:%M} 的未保存内容</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="992" />
+        <location filename="../../designer/ui/main_window.py" line="993" />
         <source>Open Link</source>
         <translation>打开链接</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="993" />
+        <location filename="../../designer/ui/main_window.py" line="994" />
         <source>The card links to:
 {0}
 
@@ -2234,7 +2434,7 @@ Open it in your browser?</source>
 要在浏览器中打开吗？</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="1045" />
+        <location filename="../../designer/ui/main_window.py" line="1046" />
         <source>Settings not saved: {0}</source>
         <translation>设置未保存：{0}</translation>
     </message>

@@ -93,3 +93,19 @@ def test_the_locale_variables_decide_as_setlocale_does(environ: dict[str, str], 
 def test_an_unknown_id_is_shown_in_english() -> None:
     translate = translator_for_environment({"LANG": "zh_CN.UTF-8"})
     assert translate("not a message of the app") == "not a message of the app"
+
+
+def test_the_rule_list_is_chinese_in_a_chinese_locale_and_english_as_json(tmp_path: Path) -> None:
+    clean = {k: v for k, v in os.environ.items() if k not in ("LANG", "LC_ALL", "LC_MESSAGES")}
+    env = {**clean, "PYTHONIOENCODING": "utf-8", "LANG": "zh_CN.UTF-8"}
+
+    def listed(*args: str) -> str:
+        command = [sys.executable, "-m", "designer", "validate", "--list-rules", *args]
+        done = subprocess.run(command, capture_output=True, text=True, encoding="utf-8", env=env, timeout=60)
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    lines = listed().splitlines()
+    assert "card-size\t错误\t卡片超过 30 KB（按发送时的 UTF-8 JSON 计算）。" in lines
+    rules = {rule["id"]: rule for rule in json.loads(listed("--format", "json"))}
+    assert rules["card-size"]["description"] == "The card is larger than 30 KB (UTF-8 JSON as sent)."

@@ -76,3 +76,13 @@ def test_without_the_translation_the_window_shows_english(make_window: Callable[
     shown = [model.index(row, 0).data() for row in range(model.rowCount())]
     assert "'buton' is not a component; did you mean 'button'?" in shown
 
+
+def test_a_refused_insert_says_why_in_chinese_in_the_notice_and_status_bar(
+    chinese: None, make_window: Callable[..., MainWindow]
+) -> None:
+    window = make_window()
+    set_text(window, '{\n  "schema": "2.0",\n  "body": {\n    "elements": []\n  }\n}\n')
+    assert not window.insert_component("note")
+    expected = "不能在此处插入“note”：JSON 2.0 结构的卡片中没有 'note'。"
+    assert window.notice.text() == expected
+    assert window.statusBar().currentMessage() == expected

@@ -303,11 +303,207 @@
     </message>
 </context>
 <context>
+    <name>CardPreview</name>
+    <message>
+        <source>Button</source>
+        <translation>按钮</translation>
+    </message>
+    <message>
+        <source>(no tag)</source>
+        <translation>（无 tag）</translation>
+    </message>
+    <message>
+        <source>chart: {field} '{name}' of data row {row} is too large to draw ({value})</source>
+        <translation>图表：第 {row} 行数据的 {field} '{name}' 太大，无法绘制（{value}）</translation>
+    </message>
+    <message>
+        <source>chart: {field} '{name}' of data row {row} is not a number ({value})</source>
+        <translation>图表：第 {row} 行数据的 {field} '{name}' 不是数字（{value}）</translation>
+    </message>
+    <message>
+        <source>chart: chart_spec has no data</source>
+        <translation>图表：chart_spec 中没有 data</translation>
+    </message>
+    <message>
+        <source>chart: data {index} has no 'values' list</source>
+        <translation>图表：data {index} 没有 'values' 列表</translation>
+    </message>
+    <message>
+        <source>chart: dataId '{id}' is not in the data</source>
+        <translation>图表：data 中没有 dataId '{id}'</translation>
+    </message>
+    <message>
+        <source>chart: dataIndex {index} is not in the data</source>
+        <translation>图表：data 中没有 dataIndex {index}</translation>
+    </message>
+    <message>
+        <source>chart: the data has no values</source>
+        <translation>图表：data 中没有数值</translation>
+    </message>
+    <message>
+        <source>chart: no {field}</source>
+        <translation>图表：缺少 {field}</translation>
+    </message>
+    <message>
+        <source>chart: {field} is not a field name</source>
+        <translation>图表：{field} 不是字段名</translation>
+    </message>
+    <message>
+        <source>chart: {field} '{name}' not in the data</source>
+        <translation>图表：data 中没有 {field} '{name}'</translation>
+    </message>
+    <message>
+        <source>chart: valueField '{name}' of data row {row} is negative ({value})</source>
+        <translation>图表：第 {row} 行数据的 valueField '{name}' 为负数（{value}）</translation>
+    </message>
+    <message>
+        <source>chart: the pie's values add up to 0</source>
+        <translation>图表：饼图的数值之和为 0</translation>
+    </message>
+    <message>
+        <source>chart: {field} '{name}' of data row {row} is negative ({value})</source>
+        <translation>图表：第 {row} 行数据的 {field} '{name}' 为负数（{value}）</translation>
+    </message>
+    <message>
+        <source>chart: the axis max ({high}) is not above its min ({low})</source>
+        <translation>图表：坐标轴最大值（{high}）不大于最小值（{low}）</translation>
+    </message>
+    <message>
+        <source>chart: color is not a list of colours or a colour scale</source>
+        <translation>图表：color 不是颜色列表或色阶</translation>
+    </message>
+    <message>
+        <source>chart: no chart_spec</source>
+        <translation>图表：缺少 chart_spec</translation>
+    </message>
+    <message>
+        <source>chart: chart_spec is not an object</source>
+        <translation>图表：chart_spec 不是对象</translation>
+    </message>
+    <message>
+        <source>chart: chart_spec has no type</source>
+        <translation>图表：chart_spec 中没有 type</translation>
+    </message>
+    <message>
+        <source>chart: type '{type}' is not drawn in the preview</source>
+        <translation>图表：预览不绘制 type 为 '{type}' 的图表</translation>
+    </message>
+    <message>
+        <source>chart: a 'common' chart has no series list</source>
+        <translation>图表：'common' 图表没有 series 列表</translation>
+    </message>
+    <message>
+        <source>chart: series {index} type '{type}' is not drawn in the preview</source>
+        <translation>图表：预览不绘制 series {index} 的 type '{type}'</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>不是对象</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>unknown user</source>
+        <translation>未知用户</translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation>请选择</translation>
+    </message>
+    <message>
+        <source>Select a date</source>
+        <translation>请选择日期</translation>
+    </message>
+    <message>
+        <source>Select a time</source>
+        <translation>请选择时间</translation>
+    </message>
+    <message>
+        <source>Select date and time</source>
+        <translation>请选择日期时间</translation>
+    </message>
+    <message>
+        <source>Enter text</source>
+        <translation>请输入</translation>
+    </message>
+    <message>
+        <source>unsupported in preview: {tag}</source>
+        <translation>预览暂不支持：{tag}</translation>
+    </message>
+    <message>
+        <source>no tag</source>
+        <translation>缺少 tag</translation>
+    </message>
+    <message>
+        <source>cannot draw {tag}: '{field}' is not a list</source>
+        <translation>无法绘制 {tag}：'{field}' 不是列表</translation>
+    </message>
+    <message>
+        <source>No card</source>
+        <translation>没有卡片</translation>
+    </message>
+    <message>
+        <source>The card cannot be drawn: the JSON is not valid</source>
+        <translation>无法绘制卡片：JSON 无效</translation>
+    </message>
+    <message>
+        <source>The card cannot be drawn: it is not a JSON object</source>
+        <translation>无法绘制卡片：它不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>(no template_id)</source>
+        <translation>（无 template_id）</translation>
+    </message>
+    <message>
+        <source>Template card {id}{version}: its content lives on Feishu's servers</source>
+        <translation>模板卡片 {id}{version}：其内容保存在飞书的服务器上</translation>
+    </message>
+    <message>
+        <source>✂ Cut here: the card is {total} px tall, more than the {most} px drawn</source>
+        <translation>✂ 在此截断：卡片高 {total} px，超过了绘制上限 {most} px</translation>
+    </message>
+</context>
+<context>
     <name>CardSession</name>
     <message>
         <location filename="../../designer/ui/card_session.py" line="80" />
         <source>Untitled</source>
         <translation>未命名</translation>
+    </message>
+</context>
+<context>
+    <name>CardView</name>
+    <message>
+        <location filename="../../designer/render/card_view.py" line="158" />
+        <source>Card preview</source>
+        <translation>卡片预览</translation>
+    </message>
+    <message>
+        <location filename="../../designer/render/card_view.py" line="428" />
+        <source>Confirm</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location filename="../../designer/render/card_view.py" line="565" />
+        <source>(no options)</source>
+        <translation>（无选项）</translation>
+    </message>
+    <message>
+        <location filename="../../designer/render/card_view.py" line="618" />
+        <source>Pick a date</source>
+        <translation>选择日期</translation>
+    </message>
+    <message>
+        <location filename="../../designer/render/card_view.py" line="619" />
+        <source>Pick a time</source>
+        <translation>选择时间</translation>
+    </message>
+    <message>
+        <location filename="../../designer/render/card_view.py" line="620" />
+        <source>Pick a date and time</source>
+        <translation>选择日期和时间</translation>
     </message>
 </context>
 <context>

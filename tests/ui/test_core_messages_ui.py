@@ -54,6 +54,7 @@ def test_a_broken_card_is_explained_in_chinese(
     assert window.validity_label.text() == "✕ 1 个错误"
     tooltip = _tooltip_at(window, BROKEN.index('"buton"'), qtbot)
     assert tooltip == "错误: 'buton' 不是组件；是否想写 'button'？"
+    QApplication.processEvents()  # (the status bar lays out its new texts)
     window.grab().save("/tmp/i18n13_broken_card_zh.png")
 
 

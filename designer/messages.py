@@ -35,7 +35,7 @@ from designer._resources import resource_path
 # The Qt translation context of the core's messages (in ``card_designer_<lang>.ts``).
 CONTEXT = "CoreMessages"
 # The packages whose ``Text`` constants are the core's messages (``load_all`` imports them).
-CORE_PACKAGES = ("designer.cards", "designer.feishu", "designer._cli")
+CORE_PACKAGES = ("designer.cards", "designer.feishu", "designer.store", "designer._cli")
 
 # An id (the English template) -> the template in the reader's language ("" or the id itself:
 # no translation, the English is shown).

@@ -51,163 +51,163 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="72" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="73" />
         <source>Accounts</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="92" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="93" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="95" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="96" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="110" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="111" />
         <source>e.g. work</source>
         <translation>例如：工作</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="114" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="115" />
         <source>Custom base URL</source>
         <translation>自定义服务地址</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="126" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="127" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="127" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="128" />
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="128" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="129" />
         <source>Base URL</source>
         <translation>服务地址</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="129" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="130" />
         <source>App ID</source>
         <translation>App ID</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="130" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="131" />
         <source>App secret</source>
         <translation>App Secret</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="151" />
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="456" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="152" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="457" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="155" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="156" />
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="158" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="159" />
         <source>Use this profile</source>
         <translation>使用此配置</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="210" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="211" />
         <source>{name} (active)</source>
         <translation>{name}（当前）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="266" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="267" />
         <source>checking the keyring…</source>
         <translation>正在检查系统钥匙串…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="268" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="269" />
         <source>{mask} stored in the keyring; type to replace</source>
         <translation>{mask} 已存于系统钥匙串；输入新值可替换</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="270" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="271" />
         <source>the app secret (kept in the system keyring)</source>
         <translation>应用的 App Secret（保存在系统钥匙串中）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="294" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="295" />
         <source>The keyring could not be checked</source>
         <translation>无法检查系统钥匙串</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="305" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="306" />
         <source>&lt;b&gt;No safe place for app secrets.&lt;/b&gt; Card Designer keeps app secrets only in the system keyring and never in a file, so profiles cannot be saved until a keyring works.&lt;br&gt;{problem}</source>
         <translation>&lt;b&gt;没有可安全保存 App Secret 的地方。&lt;/b&gt;Card Designer 只把 App Secret 保存在系统钥匙串中，从不写入文件；系统钥匙串可用之前无法保存配置。&lt;br&gt;{problem}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="335" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="336" />
         <source>Not saved: {problem}</source>
         <translation>未保存：{problem}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="342" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="343" />
         <source>Not saved: a profile named “{name}” exists already</source>
         <translation>未保存：已有名为“{name}”的配置</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="349" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="350" />
         <source>Not saved: enter the app secret of {app_id}</source>
         <translation>未保存：请输入 {app_id} 的 App Secret</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="360" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="361" />
         <source>Saving {name}: storing its app secret in the keyring…</source>
         <translation>正在保存 {name}：把其 App Secret 存入系统钥匙串…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="362" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="363" />
         <source>Saving {name}: moving its app secret in the keyring…</source>
         <translation>正在保存 {name}：在系统钥匙串中移动其 App Secret…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="364" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="365" />
         <source>Saving {name}…</source>
         <translation>正在保存 {name}…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="365" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="366" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="369" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="370" />
         <source>If the keyring asks for its password, unlock it to go on.</source>
         <translation>如果系统钥匙串要求输入密码，请解锁后继续。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="376" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="377" />
         <source>Saved {name}; its secret is in the keyring.</source>
         <translation>已保存 {name}，其 App Secret 已存入系统钥匙串。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="383" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="384" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="393" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="394" />
         <source>Remove profile</source>
         <translation>移除配置</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="394" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="395" />
         <source>Remove the profile {name} and its app secret from the keyring?</source>
         <translation>移除配置 {name}，并从系统钥匙串中删除其 App Secret？</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="399" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="400" />
         <source>Removing {name} and its app secret from the keyring…</source>
         <translation>正在移除 {name}，并从系统钥匙串中删除其 App Secret…</translation>
     </message>
@@ -216,37 +216,37 @@
         <translation type="vanished">未移除：{problem}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="410" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="411" />
         <source>Removed {name}.</source>
         <translation>已移除 {name}。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="417" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="418" />
         <source>Not removed</source>
         <translation>未移除</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="478" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="479" />
         <source>The dialog closes once the keyring has answered.</source>
         <translation>系统钥匙串答复后，对话框会关闭。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="506" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="508" />
         <source>Cannot test: {problem}</source>
         <translation>无法测试：{problem}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="523" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="525" />
         <source>Connecting to {url}…</source>
         <translation>正在连接 {url}…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="528" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="530" />
         <source>Connection works: {url} accepted the app id and secret.</source>
         <translation>连接成功：{url} 接受了该 App ID 和 App Secret。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="534" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="536" />
         <source>Connection failed</source>
         <translation>连接失败</translation>
     </message>
@@ -2014,6 +2014,78 @@
     <message>
         <source>{pointer} is not an object: fix it first</source>
         <translation>{pointer} 不是对象：请先修正</translation>
+    </message>
+    <message>
+        <source>Install and start a Secret Service keyring: GNOME Keyring (Debian/Ubuntu: sudo apt install gnome-keyring) or KDE Wallet (sudo apt install kwalletmanager), then log out and in again. On a machine without a desktop, run inside dbus-run-session with an unlocked gnome-keyring-daemon, or give scripts FEISHU_APP_ID and FEISHU_APP_SECRET in the environment. Card Designer never stores the app secret in a plain-text file.</source>
+        <translation>请安装并启动 Secret Service 密钥环：GNOME Keyring（Debian/Ubuntu：sudo apt install gnome-keyring）或 KDE Wallet（sudo apt install kwalletmanager），然后注销并重新登录。在没有桌面的机器上，请在 dbus-run-session 中运行并解锁 gnome-keyring-daemon，或通过环境变量 FEISHU_APP_ID 和 FEISHU_APP_SECRET 提供给脚本。Card Designer 从不把 App Secret 保存在明文文件中。</translation>
+    </message>
+    <message>
+        <source>On Windows the Credential Manager works out of the box: make sure you are signed in to a normal (not a service) account.</source>
+        <translation>Windows 的凭据管理器开箱即用：请确认登录的是普通账户（不是服务账户）。</translation>
+    </message>
+    <message>
+        <source>On macOS the login Keychain works out of the box: open Keychain Access and make sure the login keychain exists and is unlocked.</source>
+        <translation>macOS 的登录钥匙串开箱即用：请打开“钥匙串访问”，确认登录钥匙串存在且已解锁。</translation>
+    </message>
+    <message>
+        <source>Unlock the keyring (your desktop may be asking for the login password) and try again; if it keeps failing, log out and in again so the keyring service restarts.</source>
+        <translation>请解锁密钥环（桌面可能正在询问登录密码）后重试；如果一直失败，请注销并重新登录，让密钥环服务重启。</translation>
+    </message>
+    <message>
+        <source>no credentials: set FEISHU_APP_ID and FEISHU_APP_SECRET in the environment, or add a profile with `card-designer profile add NAME --app-id cli_...` (the first profile becomes the active one; choose another with `card-designer profile use NAME`)</source>
+        <translation>没有凭证：请在环境变量中设置 FEISHU_APP_ID 和 FEISHU_APP_SECRET，或用 `card-designer profile add NAME --app-id cli_...` 添加配置（第一个配置会成为当前配置；可用 `card-designer profile use NAME` 切换）</translation>
+    </message>
+    <message>
+        <source>no keyring backend was found</source>
+        <translation>没有找到密钥环后端</translation>
+    </message>
+    <message>
+        <source>no profile named {profile} ({known}); add it with `card-designer profile add {plain} --app-id cli_...`</source>
+        <translation>没有名为 {profile} 的配置（{known}）；请用 `card-designer profile add {plain} --app-id cli_...` 添加</translation>
+    </message>
+    <message>
+        <source>no profiles are saved yet</source>
+        <translation>还没有保存任何配置</translation>
+    </message>
+    <message>
+        <source>profile {profile} has no app secret in the keyring; store it with `card-designer profile set-secret {plain}`</source>
+        <translation>配置 {profile} 在密钥环中没有 App Secret；请用 `card-designer profile set-secret {plain}` 保存</translation>
+    </message>
+    <message>
+        <source>saved profiles: {names}</source>
+        <translation>已保存的配置：{names}</translation>
+    </message>
+    <message>
+        <source>the keyring could not be opened ({kind})</source>
+        <translation>无法打开密钥环（{kind}）</translation>
+    </message>
+    <message>
+        <source>the keyring is switched off (null backend)</source>
+        <translation>密钥环已关闭（null 后端）</translation>
+    </message>
+    <message>
+        <source>the keyring refused to delete the secret of profile {profile}: {reason}</source>
+        <translation>密钥环拒绝删除配置 {profile} 的 App Secret：{reason}</translation>
+    </message>
+    <message>
+        <source>the keyring refused to read the secret of profile {profile}: {reason}</source>
+        <translation>密钥环拒绝读取配置 {profile} 的 App Secret：{reason}</translation>
+    </message>
+    <message>
+        <source>the keyring refused to store the secret of profile {profile}: {reason}</source>
+        <translation>密钥环拒绝保存配置 {profile} 的 App Secret：{reason}</translation>
+    </message>
+    <message>
+        <source>the only keyring backend stores secrets in a plain-text file</source>
+        <translation>唯一可用的密钥环后端会把密钥保存在明文文件中</translation>
+    </message>
+    <message>
+        <source>{have} is set but {lack} is not: set both, or unset both to use a profile</source>
+        <translation>设置了 {have} 但没有设置 {lack}：请两者都设置，或都不设置以使用配置</translation>
+    </message>
+    <message>
+        <source>{problem}. {how_to_fix}</source>
+        <translation>{problem}。{how_to_fix}</translation>
     </message>
 </context>
 <context>

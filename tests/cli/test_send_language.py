@@ -92,3 +92,15 @@ def test_in_the_c_locale_the_same_refusal_is_english(
         translator.cache_clear()
     assert result.err.startswith("error: ephemeral send (chat ")
     assert "The recipient is not a member of this chat" in result.err
+
+
+def test_missing_credentials_are_explained_in_chinese(
+    cli: Run, chinese_locale: None, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    for name in ("FEISHU_APP_ID", "FEISHU_APP_SECRET", "FEISHU_BASE_URL"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("FEISHU_APP_ID", "cli_x")
+    result = cli("send", str(_card(tmp_path)), "--chat", demo.TEAM_CHAT_ID, "--open-id", demo.ALICE_OPEN_ID)
+    assert result.status == 1
+    expected = "错误：设置了 FEISHU_APP_ID 但没有设置 FEISHU_APP_SECRET：请两者都设置，或都不设置以使用配置\n"
+    assert result.err == expected

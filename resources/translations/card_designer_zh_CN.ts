@@ -231,22 +231,27 @@
         <translation>系统钥匙串答复后，对话框会关闭。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="508" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="494" />
+        <source>{problem}.&lt;br&gt;{how_to_fix}</source>
+        <translation>{problem}。&lt;br&gt;{how_to_fix}</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="511" />
         <source>Cannot test: {problem}</source>
         <translation>无法测试：{problem}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="525" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="528" />
         <source>Connecting to {url}…</source>
         <translation>正在连接 {url}…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="530" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="533" />
         <source>Connection works: {url} accepted the app id and secret.</source>
         <translation>连接成功：{url} 接受了该 App ID 和 App Secret。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="536" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="539" />
         <source>Connection failed</source>
         <translation>连接失败</translation>
     </message>
@@ -3143,6 +3148,14 @@ Open it in your browser?</source>
         <location filename="../../designer/ui/send/sandbox_mode.py" line="75" />
         <source>The sandbox could not start: {problem}</source>
         <translation>沙箱无法启动：{problem}</translation>
+    </message>
+</context>
+<context>
+    <name>SendErrors</name>
+    <message>
+        <location filename="../../designer/ui/send/errors.py" line="37" />
+        <source>{title}:</source>
+        <translation>{title}：</translation>
     </message>
 </context>
 <context>

@@ -40,7 +40,7 @@ from designer.render.core_text import core_text
 from designer.store import credentials
 from designer.store.credentials import KeyringUnavailable
 from designer.store.profiles import Profile
-from designer.ui.send.errors import describe_error, escape, failure_html, plain_text
+from designer.ui.send.errors import describe_error, escape, failure_html, plain_text, titled
 from designer.ui.send.session import NoSecret, ProfileRemoval, ProfileWrite, SendSession
 from designer.ui.worker import BackgroundTask, CancelHandle, run_in_background
 
@@ -491,7 +491,10 @@ class AccountsDialog(QDialog):
         """The keyring's problem and, on a line of its own, what to do about it."""
         if isinstance(error, KeyringUnavailable):
             problem, how_to_fix = core_text(error.problem), core_text(error.how_to_fix)
-            return f"<b>{escape(title)}:</b> {escape(problem)}.<br>{escape(how_to_fix)}"
+            said = self.tr("{problem}.<br>{how_to_fix}").format(
+                problem=escape(problem), how_to_fix=escape(how_to_fix)
+            )
+            return f"<b>{escape(titled(title))}</b> {said}"
         return failure_html(title, error)
 
     def _on_use_clicked(self) -> None:

@@ -11,6 +11,8 @@ import re
 from html import escape as _escape
 from html import unescape
 
+from PySide6.QtCore import QCoreApplication
+
 from designer.feishu import FeishuError
 from designer.render.core_text import core_text
 from designer.store.credentials import KeyringUnavailable
@@ -30,14 +32,19 @@ def describe_error(error: BaseException) -> str:
     return f"{type(error).__name__}: {error}"
 
 
+def titled(title: str) -> str:
+    """``title`` leading a status line: "Not sent:" ("未发送：", the colon in the reader's script)."""
+    return QCoreApplication.translate("SendErrors", "{title}:").format(title=title)
+
+
 def failure_html(title: str, error: BaseException | None) -> str:
     """Rich text for a status line: ``title``, the hint in full, the technical detail small below."""
     if error is None:
         return f"<b>{escape(title)}.</b>"
     if not isinstance(error, FeishuError):
-        return f"<b>{escape(title)}:</b> {escape(describe_error(error))}"
+        return f"<b>{escape(titled(title))}</b> {escape(describe_error(error))}"
     return (
-        f"<b>{escape(title)}:</b> {escape(core_text(error.hint))}"
+        f"<b>{escape(titled(title))}</b> {escape(core_text(error.hint))}"
         f"<br><span style='color:#646a73; font-size:small'>{escape(core_text(str(error)))}</span>"
     )
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from designer.cards import Diagnostic
-from designer.messages import CONTEXT, shown
+from designer.messages import CONTEXT, Message, shown
 
 
 def translate(source: str) -> str:
@@ -22,6 +22,13 @@ def translate(source: str) -> str:
 def core_text(text: str) -> str:
     """``text`` in the window's language when it is a core ``Message``; else as it is."""
     return shown(text, translate)
+
+
+def error_text(error: BaseException) -> str:
+    """What an error says, in the window's language when the core raised it with a ``Message``
+    (``str()`` of such an exception is a plain copy of its English)."""
+    first = error.args[0] if len(error.args) == 1 else None
+    return core_text(first) if isinstance(first, Message) else core_text(str(error))
 
 
 def diagnostic_line(found: Diagnostic) -> str:

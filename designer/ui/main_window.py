@@ -54,7 +54,7 @@ from designer.cards.edits import delete_element, format_json, insert_element, mi
 from designer.cards.sizes import MAX_CARD_BYTES, size_label
 from designer.cards.tree import get_pointer
 from designer.render import CardView, RenderOptions
-from designer.render.core_text import core_text
+from designer.render.core_text import core_text, error_text
 from designer.store.atomic import write_text_atomic
 from designer.store.autosave import SAVE_AFTER_CHANGE_MS, AutosaveStore, Recovered
 from designer.store.settings import PreviewSettings, Settings, ThemeChoice, load_settings, update_settings
@@ -636,7 +636,7 @@ class MainWindow(QMainWindow):
         try:
             edit = insert_element(document, plan, entry(tag).snippet_for(document.schema_version))
         except ValueError as exc:
-            self.show_notice(self.tr("Cannot insert “{0}”: {1}.").format(tag, exc))
+            self.show_notice(self.tr("Cannot insert “{0}”: {1}.").format(tag, error_text(exc)))
             return False
         self.editor.apply_edits([edit])
         self._select_placeholder(f"{plan.array_pointer}/{plan.index}")
@@ -688,7 +688,7 @@ class MainWindow(QMainWindow):
         try:
             edit = delete_element(document, pointer)
         except ValueError as exc:
-            self.show_notice(self.tr("Cannot delete: {0}.").format(exc))
+            self.show_notice(self.tr("Cannot delete: {0}.").format(error_text(exc)))
             return
         self.editor.apply_edits([edit])
         self.session.flush()
@@ -703,7 +703,7 @@ class MainWindow(QMainWindow):
         try:
             new_text = transform(self.editor.toPlainText())
         except ValueError as exc:
-            self.show_notice(self.tr("Cannot {0}: {1}").format(what, exc))
+            self.show_notice(self.tr("Cannot {0}: {1}").format(what, error_text(exc)))
             return
         self.editor.replace_text(new_text)
         self.session.flush()

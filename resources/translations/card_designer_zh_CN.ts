@@ -2092,6 +2092,38 @@
         <source>{problem}. {how_to_fix}</source>
         <translation>{problem}。{how_to_fix}</translation>
     </message>
+    <message>
+        <source>cannot create {array}: {pointer} is not an array or object</source>
+        <translation>无法创建 {array}：{pointer} 不是数组或对象</translation>
+    </message>
+    <message>
+        <source>cannot find the member names around {pointer}</source>
+        <translation>找不到 {pointer} 周围的字段名</translation>
+    </message>
+    <message>
+        <source>cannot insert here: {reason}</source>
+        <translation>不能在此处插入：{reason}</translation>
+    </message>
+    <message>
+        <source>choose an element first: the whole card cannot be deleted or moved this way</source>
+        <translation>请先选择一个组件：不能用这种方式删除或移动整张卡片</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}: {problem}</source>
+        <translation>第 {line} 行，第 {column} 列：{problem}</translation>
+    </message>
+    <message>
+        <source>nothing at {pointer} in the card</source>
+        <translation>卡片中 {pointer} 处没有内容</translation>
+    </message>
+    <message>
+        <source>nothing at {pointer} in the text</source>
+        <translation>文本中 {pointer} 处没有内容</translation>
+    </message>
+    <message>
+        <source>the text is not valid JSON: fix it before inserting</source>
+        <translation>文本不是有效的 JSON：请先修正再插入</translation>
+    </message>
 </context>
 <context>
     <name>ElementPalette</name>

@@ -87,3 +87,12 @@ def test_a_refused_insert_says_why_in_chinese_in_the_notice_and_status_bar(
     expected = "不能在此处插入“note”：JSON 2.0 结构的卡片中没有 'note'。"
     assert window.notice.text() == expected
     assert window.statusBar().currentMessage() == expected
+
+
+def test_formatting_text_that_is_no_json_says_why_in_chinese(
+    chinese: None, make_window: Callable[..., MainWindow]
+) -> None:
+    window = make_window()
+    set_text(window, '{"elements": [1,]}')
+    window.format_document()
+    assert window.notice.text() == "无法格式化：第 1 行，第 17 列：多余的逗号：在 ']' 之前的 ',' 后应有一个值"

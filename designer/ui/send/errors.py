@@ -14,7 +14,7 @@ from html import unescape
 from PySide6.QtCore import QCoreApplication
 
 from designer.feishu import FeishuError
-from designer.render.core_text import core_text
+from designer.render.core_text import core_text, error_text
 from designer.store.credentials import KeyringUnavailable
 
 
@@ -28,7 +28,7 @@ def describe_error(error: BaseException) -> str:
     if isinstance(error, FeishuError):
         return f"{core_text(str(error))} — {core_text(error.hint)}"
     if isinstance(error, KeyringUnavailable | ValueError | LookupError):
-        return core_text(str(error))
+        return error_text(error)
     return f"{type(error).__name__}: {error}"
 
 

@@ -33,7 +33,9 @@ from designer.store.atomic import write_text_atomic
 from designer.store.paths import data_dir
 
 if TYPE_CHECKING:
-    from designer.feishu import BulkItem
+    from collections.abc import Callable
+
+    from designer.feishu import BulkItem, FeishuError
 
 log = logging.getLogger("designer.store")
 
@@ -84,12 +86,21 @@ class UnknownEntry(LookupError):
 
 
 def bulk_outcome_entry(
-    profile: str, base_url: str, chat_name: str | None, card: dict[str, Any], item: BulkItem
+    profile: str,
+    base_url: str,
+    chat_name: str | None,
+    card: dict[str, Any],
+    item: BulkItem,
+    describe: Callable[[FeishuError], str] | None = None,
 ) -> HistoryEntry | None:
     """The history line of one recipient's outcome in a bulk send, as the window and the CLI
-    record it; None for a send the run never tried (nothing happened to record)."""
+    record it; None for a send the run never tried (nothing happened to record). ``describe``
+    words a failure (the window: in its language, as it shows it); English by default."""
     if item.status == "cancelled" and item.error is None:
         return None
+    said: str | None = None
+    if item.error is not None:
+        said = describe(item.error) if describe is not None else f"{item.error} — {item.error.hint}"
     return HistoryEntry(
         profile=profile,
         base_url=base_url,
@@ -101,7 +112,7 @@ def bulk_outcome_entry(
         message_id=item.message_id,
         card=card,
         status="sent" if item.status == "sent" else "failed",
-        error=f"{item.error} — {item.error.hint}" if item.error is not None else None,
+        error=said,
     )
 
 

@@ -47,6 +47,9 @@ def test_a_refused_send_says_what_to_do_in_chinese(
     assert "接收者不是此群组的成员：请从群成员列表中选择。" in status, status
     assert f"发送仅特定人可见的卡片（群组 {demo.TEAM_CHAT_ID}，接收者 open_id " in status, status
     shot(panel, "failed-zh")
+    # The history (shown later in the same window) words the failure as the panel did.
+    (entry,) = session.history_store.entries()
+    assert entry.error is not None and "接收者不是此群组的成员：请从群成员列表中选择。" in entry.error
 
 
 def test_a_failed_connection_test_is_explained_in_chinese(

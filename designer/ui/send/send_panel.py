@@ -478,7 +478,7 @@ def _record(
     """Append the outcome of one recipient to the history; a write that fails is noted in
     ``not_recorded`` and logged, never raised: a history that cannot be written (disk full,
     read-only data folder) must not turn cards that were sent into "Not sent"."""
-    entry = bulk_outcome_entry(profile.name, profile.api_base_url, chat_name, card, item)
+    entry = bulk_outcome_entry(profile.name, profile.api_base_url, chat_name, card, item, describe_error)
     if entry is None:
         return
     try:

@@ -61,7 +61,6 @@ def __getattr__(name: str) -> Any:
         return FeishuClient
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
-
 __all__ = [
     "BASE_URLS",
     "APIError",

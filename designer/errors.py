@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from designer.messages import Translate, english, shown
+
 __all__ = ["DesignerError", "describe"]
 
 
@@ -29,17 +31,19 @@ class DesignerError(Exception):
     def __str__(self) -> str:
         return self.message
 
-    def describe(self) -> str:
-        """One plain line: what went wrong, then what to do."""
-        text = str(self)
-        return f"{text} — {self.hint}" if self.hint else text
+    def describe(self, translate: Translate = english) -> str:
+        """One plain line: what went wrong, then what to do (in the language of ``translate``:
+        the message and hint may be ``designer.messages.Message`` values)."""
+        text = shown(str(self), translate)  # a subclass's __str__ may frame the message (FeishuError)
+        return f"{text} — {shown(self.hint, translate)}" if self.hint else text
 
 
-def describe(error: BaseException) -> str:
+def describe(error: BaseException, translate: Translate = english) -> str:
     """One plain line for any error: ``DesignerError.describe``, else its text and type."""
     if isinstance(error, DesignerError):
-        return error.describe()
-    text = str(error)
+        return error.describe(translate)
+    first = error.args[0] if len(error.args) == 1 else None
+    text = shown(first, translate) if isinstance(first, str) else str(error)
     if isinstance(error, ValueError | LookupError) and text:
         return text
     return f"{type(error).__name__}: {text}" if text else type(error).__name__

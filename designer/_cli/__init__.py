@@ -7,7 +7,11 @@ whatever the console's encoding, and nothing a card contains can crash a print.
 from __future__ import annotations
 
 import argparse
+import functools
 import sys
+from typing import TextIO
+
+from designer.messages import Translate, shown, translator_for_environment
 
 
 def make_console_safe() -> None:
@@ -20,6 +24,19 @@ def make_console_safe() -> None:
         reconfigure = getattr(stream, "reconfigure", None)  # None when replaced or absent
         if reconfigure is not None:
             reconfigure(errors="backslashreplace")
+
+
+@functools.cache
+def translator() -> Translate:
+    """The commands' language: the locale's (``LANG=zh_CN.UTF-8``: Chinese; ``LANG=C``: English),
+    read once per run."""
+    return translator_for_environment()
+
+
+def say(text: str, *, file: TextIO | None = None) -> None:
+    """Print one line for a person: a core ``Message`` in the locale's language (see
+    ``translator``), any other text as it is."""
+    print(shown(text, translator()), file=file if file is not None else sys.stdout)
 
 
 def read_stdin() -> str:

@@ -10,20 +10,29 @@ from __future__ import annotations
 import argparse
 import os
 
+from designer._cli import say
 from designer._cli.send import (
     EXIT_OK,
     EXIT_USAGE,
     CommandFailed,
     add_connection_arguments,
     credentials_for,
+    error_line,
     fail,
     feishu_errors,
+    local_file_problem,
     report,
     warn,
 )
+from designer.messages import Text
 from designer.sending import SendService
 from designer.store.credentials import ENV_APP_ID, ENV_APP_SECRET
 from designer.store.profiles import ProfileStore
+
+EMPTY_ID = Text("error: the message id is empty (it looks like om_…)")
+DELETED = Text("deleted {message_id}")
+HISTORY_UNREADABLE = Text("the history could not be read ({problem})")
+DELETE_NOT_RECORDED = Text("the delete could not be recorded in the history ({problem})")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -37,18 +46,18 @@ def run(args: argparse.Namespace) -> int:
     except CommandFailed as exc:
         return report(exc)
     except OSError as exc:  # e.g. the data folder is not writable: never a traceback
-        return report(CommandFailed(f"error: {exc.filename or 'a local file'}: {exc.strerror or exc}"))
+        return report(local_file_problem(exc))
 
 
 def _delete(args: argparse.Namespace) -> int:
     message_id = args.message_id.strip()
     if not message_id:
-        fail("error: the message id is empty (it looks like om_…)", EXIT_USAGE)
+        fail(EMPTY_ID(), EXIT_USAGE)
     service = SendService()
     try:
         sent = service.history.find_message(message_id)
     except OSError as exc:
-        warn(f"the history could not be read ({exc})")
+        warn(HISTORY_UNREADABLE(problem=exc))
         sent = None
     profile = args.profile
     from_env = os.environ.get(ENV_APP_ID) or os.environ.get(ENV_APP_SECRET)
@@ -67,9 +76,9 @@ def _delete(args: argparse.Namespace) -> int:
     ):
         outcome = service.delete(client, message_id)
     if outcome.not_recorded is not None:
-        warn(f"the delete could not be recorded in the history ({outcome.not_recorded})")
+        warn(DELETE_NOT_RECORDED(problem=outcome.not_recorded))
     if outcome.already_deleted is not None:
         # Gone either way: the history shows it deleted, the command says it did nothing.
-        fail(f"error: {outcome.already_deleted.describe()}")
-    print(f"deleted {message_id}")
+        fail(error_line(outcome.already_deleted))
+    say(DELETED(message_id=message_id))
     return EXIT_OK

@@ -15,17 +15,22 @@ import argparse
 import getpass
 import sys
 
+from designer._cli import say, translator
 from designer._cli.send import (
+    ERROR,
     EXIT_OK,
     EXIT_USAGE,
+    LOCAL_FILE,
     CommandFailed,
+    error_line,
     fail,
     feishu_errors,
     report,
     warn,
 )
-from designer.errors import DesignerError, describe
+from designer.errors import DesignerError
 from designer.feishu import Region
+from designer.messages import Text, shown
 from designer.store.credentials import (
     MissingCredentials,
     get_secret,
@@ -35,6 +40,25 @@ from designer.store.credentials import (
     set_secret,
 )
 from designer.store.profiles import REGIONS, Profile, ProfileStore, check_profile_name
+
+CANCELLED = Text("error: cancelled — nothing was changed")
+THE_CONFIG_FOLDER = Text("the config folder")
+SECRET_PROMPT = Text("App secret of profile {name} (input hidden): ")
+NO_SECRET = Text("error: no app secret was given for profile {name} — nothing was changed")
+EXISTS = Text(
+    "error: profile {name} exists already — remove it first, "
+    "or change its secret with `card-designer profile set-secret {plain}`"
+)
+ADDED = Text("added profile {name} ({region}, {url}, app {app_id})")
+ACTIVE = Text("{name} is the active profile")
+NO_PROFILES = Text("no profiles yet: add one with `card-designer profile add NAME --app-id cli_…`")
+NO_KEYRING = Text("no keyring")
+STORED = Text("stored")
+MISSING = Text("missing")
+REMOVED = Text("removed profile {name} and its secret")
+NEW_SECRET = Text("stored a new app secret for profile {name}")
+NO_ACTIVE = Text("error: no active profile: name one, or add one with `card-designer profile add`")
+CONNECTED = Text("profile {name}: connected to {url} as app {app_id}")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -74,21 +98,22 @@ def run(args: argparse.Namespace) -> int:
     except CommandFailed as exc:
         return report(exc)
     except DesignerError as exc:  # the keyring, an unknown profile: what happened and what to do
-        return report(CommandFailed(f"error: {exc.describe()}"))
+        return report(CommandFailed(error_line(exc)))
     except (KeyboardInterrupt, EOFError):
-        return report(CommandFailed("error: cancelled — nothing was changed"))
+        return report(CommandFailed(CANCELLED()))
     except OSError as exc:  # the config folder is not writable, the disk is full, ...
-        return report(CommandFailed(f"error: {exc.filename or 'the config folder'}: {exc.strerror or exc}"))
+        where = exc.filename or THE_CONFIG_FOLDER()
+        return report(CommandFailed(LOCAL_FILE(file=where, reason=exc.strerror or exc)))
 
 
 def _read_secret(name: str) -> str:
     """The app secret: hidden prompt on a terminal, else the first line of standard input."""
     if sys.stdin.isatty():
-        secret = getpass.getpass(f"App secret of profile {name!r} (input hidden): ")
+        secret = getpass.getpass(shown(SECRET_PROMPT(name=repr(name)), translator()))
     else:
         secret = sys.stdin.readline().strip()
     if not secret:
-        fail(f"error: no app secret was given for profile {name!r} — nothing was changed", EXIT_USAGE)
+        fail(NO_SECRET(name=repr(name)), EXIT_USAGE)
     return secret
 
 
@@ -97,18 +122,15 @@ def _add(args: argparse.Namespace, store: ProfileStore) -> int:
     try:
         profile = Profile(name=args.name, region=region, app_id=args.app_id, base_url=args.base_url)
     except ValueError as exc:  # an InsecureURL too: it says where and what to do
-        fail(f"error: {describe(exc)}", EXIT_USAGE)
+        fail(error_line(exc), EXIT_USAGE)
     if store.get(profile.name) is not None:
-        fail(
-            f"error: profile {profile.name!r} exists already — remove it first, "
-            f"or change its secret with `card-designer profile set-secret {profile.name}`"
-        )
+        fail(EXISTS(name=repr(profile.name), plain=profile.name))
     require_keyring()  # before asking: nothing is written when the secret has nowhere to go
     set_secret(profile.name, _read_secret(profile.name))
     store.save(profile)
-    print(f"added profile {profile.name} ({profile.region}, {profile.api_base_url}, app {profile.app_id})")
+    say(ADDED(name=profile.name, region=profile.region, url=profile.api_base_url, app_id=profile.app_id))
     if store.active_name == profile.name:
-        print(f"{profile.name} is the active profile")
+        say(ACTIVE(name=profile.name))
     return EXIT_OK
 
 
@@ -117,13 +139,14 @@ def _list(args: argparse.Namespace, store: ProfileStore) -> int:
     if store.load_problem:
         warn(store.load_problem)
     if not profiles:
-        print("no profiles yet: add one with `card-designer profile add NAME --app-id cli_…`")
+        say(NO_PROFILES())
         return EXIT_OK
     active = store.active_name
     keyring_ok = keyring_problem() is None
     rows = [("", "NAME", "REGION", "APP ID", "BASE URL", "SECRET")]
     for profile in profiles:
-        secret = "no keyring" if not keyring_ok else "stored" if get_secret(profile.name) else "missing"
+        said = NO_KEYRING if not keyring_ok else STORED if get_secret(profile.name) else MISSING
+        secret = shown(said(), translator())
         mark = "*" if profile.name == active else ""
         rows.append((mark, profile.name, profile.region, profile.app_id, profile.api_base_url, secret))
     widths = [max(len(row[column]) for row in rows) for column in range(len(rows[0]))]
@@ -139,7 +162,7 @@ def _remove(args: argparse.Namespace, store: ProfileStore) -> int:
     settings = load_settings()
     settings.forget_profile(args.name)
     save_settings(settings)
-    print(f"removed profile {args.name} and its secret")
+    say(REMOVED(name=args.name))
     return EXIT_OK
 
 
@@ -147,7 +170,7 @@ def _set_secret(args: argparse.Namespace, store: ProfileStore) -> int:
     check = store.require(args.name)
     require_keyring()
     set_secret(check.name, _read_secret(check.name))
-    print(f"stored a new app secret for profile {check.name}")
+    say(NEW_SECRET(name=check.name))
     return EXIT_OK
 
 
@@ -155,20 +178,20 @@ def _use(args: argparse.Namespace, store: ProfileStore) -> int:
     try:
         check_profile_name(args.name)
     except ValueError as exc:
-        fail(f"error: {exc}", EXIT_USAGE)
+        fail(ERROR(problem=str(exc)), EXIT_USAGE)
     store.active_name = args.name
-    print(f"{args.name} is the active profile")
+    say(ACTIVE(name=args.name))
     return EXIT_OK
 
 
 def _test(args: argparse.Namespace, store: ProfileStore) -> int:
     name = args.name or store.active_name
     if name is None:
-        fail("error: no active profile: name one, or add one with `card-designer profile add`")
+        fail(NO_ACTIVE())
     try:
         credentials = resolve_credentials(name, store=store)
     except MissingCredentials as exc:
-        fail(f"error: {exc.describe()}")
+        fail(error_line(exc))
     from designer.feishu import FeishuClient
 
     with (
@@ -176,5 +199,5 @@ def _test(args: argparse.Namespace, store: ProfileStore) -> int:
         FeishuClient(credentials.base_url, credentials.app_id, credentials.app_secret) as client,
     ):
         client.auth.tenant_token()
-    print(f"profile {name}: connected to {credentials.base_url} as app {credentials.app_id}")
+    say(CONNECTED(name=name, url=credentials.base_url, app_id=credentials.app_id))
     return EXIT_OK

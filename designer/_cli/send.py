@@ -30,10 +30,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any, NoReturn
 
-from designer._cli import read_stdin
+from designer._cli import read_stdin, say, translator
 from designer.cards import parse
-from designer.errors import describe
+from designer.errors import DesignerError
 from designer.feishu import DeliveryStatus, Recipient, first_recipient
+from designer.messages import Message, Text
 from designer.sending import Delivery, SendOutcome, resolve_target
 from designer.store.credentials import (
     Credentials,
@@ -44,12 +45,43 @@ from designer.store.credentials import (
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
+# What the commands say (designer.messages: in the locale's language, see designer._cli.say).
+ERROR = Text("error: {problem}")
+ERROR_HINT = Text("error: {problem} — {hint}")
+WARNING = Text("warning: {problem}")
+NO_SUCH_FILE = Text("error: {file}: no such file")
+IS_A_FOLDER = Text("error: {file}: is a folder, not a card file")
+NOT_UTF8 = Text("error: {file}: not UTF-8 text (byte {byte}); save the card as UTF-8")
+CANNOT_READ = Text("error: {file}: cannot be read ({reason})")
+LOCAL_FILE = Text("error: {file}: {reason}")
+A_LOCAL_FILE = Text("a local file")
+NO_RECIPIENT = Text(
+    "error: no recipient: give --open-id ou_…, --user-id … or --email … "
+    "(or open_id / user_id / email in the request body)"
+)
+INTERRUPTED = Text("error: interrupted — the card may or may not have been sent; check the chat")
+ONE_ERROR = Text("error: {file}: 1 error in the card — fix it; nothing was sent")
+ERRORS = Text("error: {file}: {count} errors in the card — fix them; nothing was sent")
+NO_CHAT = Text("error: no chat: give --chat oc_… (or chat_id in the request body)")
+TO_AND_CHAT = Text("error: give --to CHAT_ID:ID for each recipient, or --chat with one recipient, not both")
+TO_FORM = Text("error: --to {entry}: write CHAT_ID:ID, e.g. oc_…:ou_… or oc_…:li@example.com")
+TO_OTHER_ID = Text("error: --to {entry}: {value} is a {other}, not a person's id")
+TO_NO_ID = Text("error: --to {entry}: {value} is not an open_id (ou_…), user_id or email")
+NOT_RECORDED = Text("{count} send(s) could not be recorded in the history ({problem})")
+ONE_NOT_RECORDED = Text("the send could not be recorded in the history ({problem})")
+CHATS_NOT_SAVED = Text("recent chats could not be saved ({problem})")
+FAILED_TO = Text("error: {where}: {problem} — {hint}")
+STOPPED_FIRST = Text("error: {where}: not sent (the run stopped first)")
+
+NOT_SENT = Text("not sent")
+
 
 class CommandFailed(Exception):
     """Stop a command: ``message`` goes to standard error, ``status`` is the exit status."""
 
     def __init__(self, message: str, status: int = EXIT_FAILED) -> None:
         super().__init__(message)
+        self.message = message  # (a Message: said in the locale's language)
         self.status = status
 
 
@@ -58,12 +90,12 @@ def fail(message: str, status: int = EXIT_FAILED) -> NoReturn:
 
 
 def report(exc: CommandFailed) -> int:
-    print(exc, file=sys.stderr)
+    say(exc.message, file=sys.stderr)
     return exc.status
 
 
 def warn(message: str) -> None:
-    print(f"warning: {message}", file=sys.stderr)
+    say(WARNING(problem=message), file=sys.stderr)
 
 
 def add_connection_arguments(parser: argparse.ArgumentParser) -> None:
@@ -96,9 +128,9 @@ def credentials_for(args: argparse.Namespace, profile: str | None = None) -> Cre
     try:
         return resolve_credentials(profile if profile is not None else args.profile, base_url=args.base_url)
     except (MissingCredentials, KeyringUnavailable) as exc:
-        fail(f"error: {exc.describe()}")
+        fail(error_line(exc))
     except ValueError as exc:  # an unusable base URL (InsecureURL: where it came from, what to do)
-        fail(f"error: {describe(exc)}", EXIT_USAGE)
+        fail(error_line(exc), EXIT_USAGE)
 
 
 @contextmanager
@@ -109,7 +141,19 @@ def feishu_errors() -> Iterator[None]:
     try:
         yield
     except FeishuError as exc:
-        fail(f"error: {exc.describe()}")
+        fail(error_line(exc))
+
+
+def error_line(exc: BaseException) -> Message:
+    """``error: <what> — <hint>`` for any error (translated where said; see ``say``)."""
+    if isinstance(exc, DesignerError) and exc.hint:
+        return ERROR_HINT(problem=str(exc), hint=exc.hint)
+    return ERROR(problem=str(exc))
+
+
+def local_file_problem(exc: OSError) -> CommandFailed:
+    """What a command says when a local file (history, settings) cannot be written or read."""
+    return CommandFailed(LOCAL_FILE(file=exc.filename or A_LOCAL_FILE(), reason=exc.strerror or exc))
 
 
 def read_text(name: str) -> str:
@@ -120,13 +164,13 @@ def read_text(name: str) -> str:
         with open(name, encoding="utf-8-sig") as handle:
             return handle.read()
     except FileNotFoundError:
-        fail(f"error: {name}: no such file", EXIT_USAGE)
+        fail(NO_SUCH_FILE(file=name), EXIT_USAGE)
     except IsADirectoryError:
-        fail(f"error: {name}: is a folder, not a card file", EXIT_USAGE)
+        fail(IS_A_FOLDER(file=name), EXIT_USAGE)
     except UnicodeDecodeError as exc:
-        fail(f"error: {name}: not UTF-8 text (byte {exc.start}); save the card as UTF-8", EXIT_USAGE)
+        fail(NOT_UTF8(file=name, byte=exc.start), EXIT_USAGE)
     except OSError as exc:
-        fail(f"error: {name}: cannot be read ({exc.strerror})", EXIT_USAGE)
+        fail(CANNOT_READ(file=name, reason=exc.strerror), EXIT_USAGE)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -155,9 +199,9 @@ def run(args: argparse.Namespace) -> int:
     except CommandFailed as exc:
         return report(exc)
     except OSError as exc:  # e.g. the data folder is not writable: never a traceback
-        return report(CommandFailed(f"error: {exc.filename or 'a local file'}: {exc.strerror or exc}"))
+        return report(local_file_problem(exc))
     except KeyboardInterrupt:
-        print("error: interrupted — the card may or may not have been sent; check the chat", file=sys.stderr)
+        say(INTERRUPTED(), file=sys.stderr)
         return EXIT_FAILED
 
 
@@ -165,12 +209,10 @@ def _send(args: argparse.Namespace) -> int:
     shown = "<stdin>" if args.file == "-" else args.file
     document = parse(read_text(args.file), ephemeral=True)
     for problem in document.diagnostics:
-        print(problem.format(shown), file=sys.stderr)
+        print(problem.format(shown, translate=translator()), file=sys.stderr)
     if document.errors or document.card is None:
         count = len(document.errors)
-        fail(
-            f"error: {shown}: {count} error{'s' if count != 1 else ''} in the card — fix them; nothing was sent"
-        )
+        fail(ONE_ERROR(file=shown) if count == 1 else ERRORS(file=shown, count=count))
     if args.to:
         return _send_to_many(args, document.card)
     body: dict[str, Any] | None = document.data if document.is_request_body else None
@@ -178,18 +220,14 @@ def _send(args: argparse.Namespace) -> int:
     given = first_recipient(vars(args))
     chat_id, recipients = resolve_target(args.chat, [Recipient(*given)] if given else [], body)
     if not chat_id:
-        fail("error: no chat: give --chat oc_… (or chat_id in the request body)", EXIT_USAGE)
+        fail(NO_CHAT(), EXIT_USAGE)
     if not recipients:
-        fail(
-            "error: no recipient: give --open-id ou_…, --user-id … or --email … "
-            "(or open_id / user_id / email in the request body)",
-            EXIT_USAGE,
-        )
+        fail(NO_RECIPIENT(), EXIT_USAGE)
     credentials = credentials_for(args)
     outcome = _deliver(args, credentials, document.card, [Delivery(chat_id, recipients[0])])
     [item] = outcome.report.items
     if item.status is not DeliveryStatus.SENT:
-        fail(f"error: {describe(item.error) if item.error is not None else 'not sent'}")
+        fail(error_line(item.error) if item.error is not None else ERROR(problem=NOT_SENT()))
     _remember_all(credentials.profile, [(chat_id, item.recipient)])
     print(item.message_id)
     return EXIT_OK
@@ -200,25 +238,17 @@ def _targets(args: argparse.Namespace) -> list[tuple[str, Recipient]]:
     from designer.feishu.recipient_id import classify
 
     if args.chat or first_recipient(vars(args)) is not None:
-        fail(
-            "error: give --to CHAT_ID:ID for each recipient, or --chat with one recipient, not both",
-            EXIT_USAGE,
-        )
+        fail(TO_AND_CHAT(), EXIT_USAGE)
     targets: list[tuple[str, Recipient]] = []
     for entry in args.to:
         chat_id, colon, value = (part.strip() for part in entry.partition(":"))
         if not colon or not chat_id or not value:
-            fail(
-                f"error: --to {entry!r}: write CHAT_ID:ID, e.g. oc_…:ou_… or oc_…:li@example.com", EXIT_USAGE
-            )
+            fail(TO_FORM(entry=repr(entry)), EXIT_USAGE)
         check = classify(value)
         if check.kind is None:
-            what = (
-                f"is a {check.other}, not a person's id"
-                if check.other
-                else "is not an open_id (ou_…), user_id or email"
-            )
-            fail(f"error: --to {entry!r}: {value!r} {what}", EXIT_USAGE)
+            if check.other:
+                fail(TO_OTHER_ID(entry=repr(entry), value=repr(value), other=check.other), EXIT_USAGE)
+            fail(TO_NO_ID(entry=repr(entry), value=repr(value)), EXIT_USAGE)
         targets.append((chat_id, Recipient(check.kind, value)))
     return targets
 
@@ -237,9 +267,9 @@ def _send_to_many(args: argparse.Namespace, card: dict[str, Any]) -> int:
             print(f"{item.message_id}\t{item.chat_id}\t{item.recipient.value}")
             sent.append((item.chat_id, item.recipient))
         elif item.error is not None:
-            print(f"error: {where}: {describe(item.error)}", file=sys.stderr)
+            say(FAILED_TO(where=where, problem=str(item.error), hint=item.error.hint), file=sys.stderr)
         else:
-            print(f"error: {where}: not sent (the run stopped first)", file=sys.stderr)
+            say(STOPPED_FIRST(where=where), file=sys.stderr)
     _remember_all(credentials.profile, sent)
     return EXIT_OK if report.sent == len(report.items) else EXIT_FAILED
 
@@ -262,9 +292,11 @@ def _deliver(
             client, Sender(credentials.profile or "", credentials.base_url), card, deliveries
         )
     if outcome.not_recorded:
-        count = len(outcome.not_recorded)
-        what = "the send" if len(deliveries) == 1 else f"{count} send(s)"
-        warn(f"{what} could not be recorded in the history ({outcome.not_recorded[0]})")
+        problem = outcome.not_recorded[0]
+        if len(deliveries) == 1:
+            warn(ONE_NOT_RECORDED(problem=problem))
+        else:
+            warn(NOT_RECORDED(count=len(outcome.not_recorded), problem=problem))
     return outcome
 
 
@@ -282,4 +314,4 @@ def _remember_all(profile: str | None, sends: list[tuple[str, Recipient]]) -> No
     try:
         update_settings(change)
     except OSError as exc:
-        warn(f"recent chats could not be saved ({exc})")
+        warn(CHATS_NOT_SAVED(problem=exc))

@@ -1,8 +1,10 @@
 """``card-designer validate FILE... [--format text|json] [--ephemeral]``: check card files.
 
 Prints ``file:line:col: severity: message [rule-id] (pointer)`` per diagnostic, in file order,
-or a JSON list with ``--format json``. Exit status: 0 no errors (warnings allowed), 1 any
-error, 2 usage errors (a file that cannot be read). ``-`` reads standard input. No Qt.
+in the locale's language (``LANG=zh_CN.UTF-8``: Chinese), or a JSON list with ``--format json``,
+whose messages stay English and carry their ``message_id`` and ``params`` (machine output does
+not change with the locale). Exit status: 0 no errors (warnings allowed), 1 any error, 2 usage
+errors (a file that cannot be read). ``-`` reads standard input. No Qt.
 """
 
 from __future__ import annotations
@@ -12,18 +14,31 @@ import json
 import sys
 from typing import Any
 
-from designer._cli import read_stdin
+from designer._cli import read_stdin, say, translator
 from designer.cards import Diagnostic, parse
 from designer.cards.rules import RULES
+from designer.messages import Text
+from designer.messages import shown as in_locale_language
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
+
+NO_FILES = Text("card-designer validate: give at least one FILE (or '-' for standard input)")
+NO_SUCH_FILE = Text("card-designer validate: {file}: no such file")
+IS_A_DIRECTORY = Text("card-designer validate: {file}: is a directory, not a card file")
+NOT_UTF8 = Text("card-designer validate: {file}: not UTF-8 text (byte {byte})")
+CANNOT_READ = Text("card-designer validate: {file}: cannot read: {reason}")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The sub-command's options (called by ``designer.cli``)."""
     parser.add_argument("files", nargs="*", metavar="FILE", help="card JSON files ('-' reads standard input)")
     parser.add_argument(
-        "--format", choices=("text", "json"), default="text", help="output format (default: text)"
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="output format (default: text, in the locale's language: LANG=zh_CN.UTF-8 gives Chinese, "
+        "LANG=C English); json keeps the messages in English, with their message_id and params, "
+        "whatever the locale",
     )
     parser.add_argument(
         "--ephemeral",
@@ -31,7 +46,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="apply the ephemeral API's rules strictly, as at send time (element-level i18n is an error)",
     )
     parser.add_argument(
-        "--list-rules", action="store_true", help="print every rule id, severity and description"
+        "--list-rules",
+        action="store_true",
+        help="print every rule id, severity and description (with --format json: in English)",
     )
 
 
@@ -54,6 +71,8 @@ def _as_json(name: str, problem: Diagnostic) -> dict[str, Any]:
         "rule": problem.rule,
         "rule_description": RULES[problem.rule].description if problem.rule in RULES else "",
         "message": problem.message,
+        "message_id": problem.message.id,
+        "params": problem.message.params,
         "pointer": problem.pointer,
         "suggestion": problem.suggestion,
     }
@@ -70,10 +89,11 @@ def run(args: argparse.Namespace) -> int:
             print(json.dumps(rules, ensure_ascii=False, indent=2))
         else:
             for rule in RULES.values():
-                print(f"{rule.id}\t{rule.severity.value}\t{rule.description}")
+                said = in_locale_language(rule.description, translator())
+                print(f"{rule.id}\t{rule.severity.shown(translator())}\t{said}")
         return EXIT_OK
     if not args.files:
-        print("card-designer validate: give at least one FILE (or '-' for standard input)", file=sys.stderr)
+        say(NO_FILES(), file=sys.stderr)
         return EXIT_USAGE
     texts: list[tuple[str, str]] = []
     usage_problem = False
@@ -82,16 +102,16 @@ def run(args: argparse.Namespace) -> int:
         try:
             texts.append((shown, _read(name)))
         except FileNotFoundError:
-            print(f"card-designer validate: {shown}: no such file", file=sys.stderr)
+            say(NO_SUCH_FILE(file=shown), file=sys.stderr)
             usage_problem = True
         except IsADirectoryError:
-            print(f"card-designer validate: {shown}: is a directory, not a card file", file=sys.stderr)
+            say(IS_A_DIRECTORY(file=shown), file=sys.stderr)
             usage_problem = True
         except UnicodeDecodeError as exc:
-            print(f"card-designer validate: {shown}: not UTF-8 text (byte {exc.start})", file=sys.stderr)
+            say(NOT_UTF8(file=shown, byte=exc.start), file=sys.stderr)
             usage_problem = True
         except OSError as exc:
-            print(f"card-designer validate: {shown}: cannot read: {exc.strerror}", file=sys.stderr)
+            say(CANNOT_READ(file=shown, reason=exc.strerror), file=sys.stderr)
             usage_problem = True
     if usage_problem:
         return EXIT_USAGE
@@ -104,7 +124,7 @@ def run(args: argparse.Namespace) -> int:
             if args.format == "json":
                 records.append(_as_json(shown, problem))
             else:
-                print(problem.format(shown))
+                print(problem.format(shown, translator()))
     if args.format == "json":
         print(json.dumps(records, ensure_ascii=False, indent=2))
     return EXIT_ERRORS if any_error else EXIT_OK

@@ -25,6 +25,7 @@ from designer.cards.tree import (
     get_pointer,
     walk_elements,
 )
+from designer.messages import Message, Text
 
 __all__ = ["CATALOG", "CatalogEntry", "Group", "InsertPlan", "entry", "plan_insert"]
 
@@ -80,6 +81,16 @@ def entry(tag: str) -> CatalogEntry:
         raise KeyError(f"no catalog entry for component '{tag}'") from None
 
 
+INSERT_INSIDE = Text("insert '{tag}' inside '{parent}'")
+INSERT_IN_BODY = Text("insert '{tag}' in the card body")
+NOT_AN_ARRAY = Text("{pointer} is not an array: fix it first")
+NOT_AN_OBJECT = Text("{pointer} is not an object: fix it first")
+NOT_IN_CATALOG = Text("'{tag}' is not in the catalog")
+NOT_A_CARD_YET = Text("the text is not a card yet: fix the JSON errors first")
+TEMPLATE_CARD = Text("a template card is built in CardKit: its components cannot be edited here")
+NOT_IN_VERSION = Text("'{tag}' does not exist in JSON {version} cards")
+
+
 @dataclass(frozen=True, slots=True)
 class InsertPlan:
     """Where to insert: at ``index`` of the array at ``array_pointer`` (which may not exist yet).
@@ -90,7 +101,7 @@ class InsertPlan:
     """
 
     ok: bool
-    message: str
+    message: Message
     array_pointer: str
     index: int
     wrap_in_action: bool = False
@@ -115,8 +126,8 @@ def _plan(tag: str, version: str, array_pointer: str, index: int, ancestors: tup
     problem = misplacement("action" if wrap else tag, ancestors, version)
     if problem is not None:
         return InsertPlan(False, problem.message, array_pointer, index)
-    where = f"inside '{ancestors[-1]}'" if ancestors else "in the card body"
-    return InsertPlan(True, f"insert '{tag}' {where}", array_pointer, index, wrap)
+    said = INSERT_INSIDE(tag=tag, parent=ancestors[-1]) if ancestors else INSERT_IN_BODY(tag=tag)
+    return InsertPlan(True, said, array_pointer, index, wrap)
 
 
 def plan_insert(doc: Document, tag: str, anchor: str | None) -> InsertPlan:
@@ -128,35 +139,33 @@ def plan_insert(doc: Document, tag: str, anchor: str | None) -> InsertPlan:
     return InsertPlan(False, blocked, plan.array_pointer, plan.index) if blocked else plan
 
 
-def _blocked(doc: Document, array_pointer: str) -> str | None:
+def _blocked(doc: Document, array_pointer: str) -> Message | None:
     """Why the array at ``array_pointer`` cannot take an element: it, or the object that should
     hold it, is some other kind of value (the author is mid-edit: ``"elements": 5``)."""
     pointer = array_pointer
     value = get_pointer(doc.data, pointer)
     if value is not None and not isinstance(value, list):
-        return f"{pointer} is not an array: fix it first"
+        return NOT_AN_ARRAY(pointer=pointer)
     while value is None and pointer:
         pointer = pointer.rpartition("/")[0]
         value = get_pointer(doc.data, pointer)
         if value is not None and not isinstance(value, dict):
-            return f"{pointer or '/'} is not an object: fix it first"
+            return NOT_AN_OBJECT(pointer=pointer or "/")
     return None
 
 
 def _where_to_insert(doc: Document, tag: str, anchor: str | None) -> InsertPlan:
     if tag not in _BY_TAG:
-        return InsertPlan(False, f"'{tag}' is not in the catalog", "", 0)
+        return InsertPlan(False, NOT_IN_CATALOG(tag=tag), "", 0)
     version = doc.schema_version
     if not doc.text.strip():
         return _plan(tag, "1.0", "/elements", 0, ())
     if doc.card is None:
-        return InsertPlan(False, "the text is not a card yet: fix the JSON errors first", "", 0)
+        return InsertPlan(False, NOT_A_CARD_YET(), "", 0)
     if version == "template":
-        return InsertPlan(
-            False, "a template card is built in CardKit: its components cannot be edited here", "", 0
-        )
+        return InsertPlan(False, TEMPLATE_CARD(), "", 0)
     if version not in entry(tag).schema_versions:
-        return InsertPlan(False, f"'{tag}' does not exist in JSON {version} cards", "", 0)
+        return InsertPlan(False, NOT_IN_VERSION(tag=tag, version=version), "", 0)
     target: ElementVisit | None = None
     if anchor is not None:
         for visit in walk_elements(doc.card, doc.card_pointer):

@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Literal
 
+from designer.messages import Message, Text, Translate, english
+
 
 class Severity(StrEnum):
     """How bad a diagnostic is: an error blocks sending, a warning and an info do not."""
@@ -27,6 +29,17 @@ class Severity(StrEnum):
     ERROR = "error"
     WARNING = "warning"
     INFO = "info"
+
+    def shown(self, translate: Translate = english) -> str:
+        """The severity as a person reads it (``error``; ``错误`` in Chinese)."""
+        return _SEVERITY_NAMES[self].translated(translate)
+
+
+_SEVERITY_NAMES = {
+    Severity.ERROR: Text("error")(),
+    Severity.WARNING: Text("warning")(),
+    Severity.INFO: Text("info")(),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,14 +56,24 @@ class Span:
 
 @dataclass(frozen=True, slots=True)
 class Diagnostic:
-    """One problem: ``file:line:col: severity: message [rule] (pointer)``."""
+    """One problem: ``file:line:col: severity: message [rule] (pointer)``.
+
+    ``message`` is the English sentence and, being a ``Message``, also its id and parameters, so
+    the window and the terminal can show it in the reader's language (``designer.messages``).
+    """
 
     severity: Severity
     rule: str  # stable id, e.g. "json-syntax", "unknown-tag", "ephemeral-element-i18n"
-    message: str
+    message: Message
     pointer: str
     span: Span
-    suggestion: str | None = None  # e.g. "button" for "buton"
+
+    @property
+    def suggestion(self) -> str | None:
+        """What the author probably meant (e.g. "button" for "buton"): the message's
+        ``suggestion`` parameter, the one place it is kept."""
+        value = self.message.params.get("suggestion")
+        return value if isinstance(value, str) else None
 
     @property
     def line(self) -> int:
@@ -60,10 +83,11 @@ class Diagnostic:
     def column(self) -> int:
         return self.span.column
 
-    def format(self, filename: str = "<card>") -> str:
+    def format(self, filename: str = "<card>", translate: Translate = english) -> str:
+        """The line ``validate`` prints; in the language of ``translate`` (English by default)."""
         return (
-            f"{filename}:{self.span.line}:{self.span.column}: {self.severity.value}: "
-            f"{self.message} [{self.rule}] ({self.pointer or '/'})"
+            f"{filename}:{self.span.line}:{self.span.column}: {self.severity.shown(translate)}: "
+            f"{self.message.translated(translate)} [{self.rule}] ({self.pointer or '/'})"
         )
 
 

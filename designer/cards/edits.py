@@ -22,6 +22,17 @@ from designer.cards.catalog import InsertPlan
 from designer.cards.document import Document, Span
 from designer.cards.jsontext import join_pointer, read_json, split_pointer, unescape_pointer_token
 from designer.cards.tree import get_pointer
+from designer.messages import Text
+
+# Why an edit cannot be made (raised as ValueError(Message): the window says it in the reader's language).
+NOTHING_IN_TEXT = Text("nothing at {pointer} in the text")
+CANNOT_INSERT_HERE = Text("cannot insert here: {reason}")
+NOT_JSON_TO_INSERT = Text("the text is not valid JSON: fix it before inserting")
+CANNOT_CREATE = Text("cannot create {array}: {pointer} is not an array or object")
+CHOOSE_AN_ELEMENT = Text("choose an element first: the whole card cannot be deleted or moved this way")
+NOTHING_IN_CARD = Text("nothing at {pointer} in the card")
+NO_MEMBER_NAMES = Text("cannot find the member names around {pointer}")
+AT_LINE = Text("line {line}, column {column}: {problem}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +87,7 @@ def _dump(value: Any, indent: str, unit: str | None) -> str:
 def _span(doc: Document, pointer: str) -> Span:
     span = doc.source_map.span(pointer)
     if span is None:
-        raise ValueError(f"nothing at {pointer or '/'} in the text")
+        raise ValueError(NOTHING_IN_TEXT(pointer=pointer or "/"))
     return span
 
 
@@ -87,7 +98,7 @@ def _item_spans(doc: Document, pointer: str, count: int) -> list[Span]:
 def insert_element(doc: Document, plan: InsertPlan, element: dict[str, Any]) -> TextEdit:
     """The edit that puts ``element`` where ``plan`` says, indented like its neighbours."""
     if not plan.ok:
-        raise ValueError(f"cannot insert here: {plan.message}")
+        raise ValueError(CANNOT_INSERT_HERE(reason=plan.message))
     if plan.wrap_in_action:
         element = {"tag": "action", "actions": [element]}
     text = doc.text
@@ -95,7 +106,7 @@ def insert_element(doc: Document, plan: InsertPlan, element: dict[str, Any]) -> 
         card = {"elements": [element]}
         return TextEdit(0, len(text), json.dumps(card, ensure_ascii=False, indent=2) + "\n")
     if doc.data is None:
-        raise ValueError("the text is not valid JSON: fix it before inserting")
+        raise ValueError(NOT_JSON_TO_INSERT())
     unit = _indent_unit(text)
     array = get_pointer(doc.data, plan.array_pointer)
     if isinstance(array, list):
@@ -110,7 +121,7 @@ def insert_element(doc: Document, plan: InsertPlan, element: dict[str, Any]) -> 
         if isinstance(parent, dict) and unescape_pointer_token(token) not in parent:
             return _add_member(doc, parent_pointer, parent, value, unit)
         if parent_pointer == "" or parent is not None:
-            raise ValueError(f"cannot create {plan.array_pointer}: {pointer} is not an array or object")
+            raise ValueError(CANNOT_CREATE(array=plan.array_pointer, pointer=pointer))
         pointer = parent_pointer
 
 
@@ -167,7 +178,7 @@ def _add_member(
 
 def _parent(doc: Document, pointer: str) -> tuple[str, Any, str]:
     if not pointer or doc.data is None:
-        raise ValueError("choose an element first: the whole card cannot be deleted or moved this way")
+        raise ValueError(CHOOSE_AN_ELEMENT())
     parent_pointer = pointer.rpartition("/")[0]
     parent = get_pointer(doc.data, parent_pointer)
     name = split_pointer(pointer)[-1]
@@ -175,7 +186,7 @@ def _parent(doc: Document, pointer: str) -> tuple[str, Any, str]:
         return parent_pointer, parent, name
     if isinstance(parent, dict) and name in parent:
         return parent_pointer, parent, name
-    raise ValueError(f"nothing at {pointer} in the card")
+    raise ValueError(NOTHING_IN_CARD(pointer=pointer))
 
 
 def delete_element(doc: Document, pointer: str) -> TextEdit:
@@ -200,7 +211,7 @@ def delete_element(doc: Document, pointer: str) -> TextEdit:
     this_key = doc.source_map.key_span(pointer)
     next_key = doc.source_map.key_span(join_pointer(parent_pointer, keys[1]))
     if this_key is None or next_key is None:
-        raise ValueError(f"cannot find the member names around {pointer}")
+        raise ValueError(NO_MEMBER_NAMES(pointer=pointer))
     return TextEdit(this_key.offset, next_key.offset, "")
 
 
@@ -242,7 +253,7 @@ def _tokens(text: str) -> list[str]:
     read = read_json(text)
     if not read.ok:
         problem = read.diagnostics[-1]
-        raise ValueError(f"line {problem.line}, column {problem.column}: {problem.message}")
+        raise ValueError(AT_LINE(line=problem.line, column=problem.column, problem=problem.message))
     return _TOKEN.findall(text)
 
 

@@ -34,8 +34,37 @@ from designer.cards.document import (
     line_starts,
     position,
 )
+from designer.messages import Message, Text
 
 MAX_DEPTH = 512
+
+# What the reader says (designer.messages). "{found}" is one of the _FOUND_* phrases or a quoted word.
+END_OF_TEXT = Text("the end of the text")
+FOUND_SINGLE_QUOTE = Text("a single quote (JSON strings use double quotes)")
+FOUND_COMMENT = Text("a comment (JSON has no comments)")
+FOUND_CHARACTER = Text("character {code}")
+LONE_SURROGATE_ESCAPE = Text("invalid \\u escape: a lone surrogate (\\ud800-\\udfff) is not a character")
+SHORT_U_ESCAPE = Text("invalid \\u escape: expected 4 hex digits after '\\u'")
+INVALID_ESCAPE = Text("invalid escape '\\{escape}' in string (write '\\\\' for a backslash)")
+LINE_BREAK_IN_STRING = Text("unterminated string: a line break inside a string must be written '\\n'")
+CONTROL_CHARACTER = Text("control character {code} in string must be escaped (e.g. '\\t')")
+UNTERMINATED_STRING = Text("unterminated string: expected a closing '\"'")
+EXPECTED_NUMBER = Text("expected a number, found {found}")
+NUMBER_TOO_LONG = Text("number is too long to read")
+NOT_JSON_WORD = Text("'{word}' is not JSON: use true, false, null, a number or a string")
+SINGLE_QUOTED_VALUE = Text("expected a value: JSON strings use double quotes, not single quotes")
+EXPECTED_VALUE = Text("expected a value, found {found}")
+BROKEN_CHARACTER = Text("the text holds a broken character (a lone UTF-16 surrogate)")
+EMPTY_TEXT = Text('the text is empty: expected a JSON object such as {{"elements": []}}')
+NESTING_TOO_DEEP = Text("nesting is deeper than {limit} levels")
+AFTER_THE_VALUE = Text("unexpected {found} after the JSON value (only one value is allowed)")
+TRAILING_COMMA = Text("trailing comma: expected a value after ',' before '{closer}'")
+AFTER_MEMBER = Text("expected ',' or '{closer}' after object member, found {found}")
+AFTER_ELEMENT = Text("expected ',' or '{closer}' after array element, found {found}")
+NAME_AFTER_COMMA = Text("expected a member name in double quotes after ',', found {found}")
+NAME_OR_CLOSE = Text("expected a member name in double quotes or '}}', found {found}")
+COLON_AFTER_NAME = Text("expected ':' after member name \"{key}\", found {found}")
+DUPLICATE_KEY = Text('duplicate member "{key}": only the last one counts')
 
 _SPACE_CHARS = " \t\n\r\ufeff"
 _WHITESPACE = re.compile(r"[ \t\n\r\ufeff]*")
@@ -95,7 +124,7 @@ class JsonText:
 class _SyntaxProblem(Exception):
     """Internal: stops the reader at the first syntax error."""
 
-    def __init__(self, offset: int, message: str) -> None:
+    def __init__(self, offset: int, message: Message) -> None:
         super().__init__(message)
         self.offset = offset
         self.message = message
@@ -114,16 +143,16 @@ class _Frame:
 def _describe(text: str, offset: int) -> str:
     """What the reader found at ``offset``, for "expected X, found Y"."""
     if offset >= len(text):
-        return "the end of the text"
+        return END_OF_TEXT()
     char = text[offset]
     word = _WORD.match(text, offset)
     if word:
         return f"'{word.group()}'"
     if char == "'":
-        return "a single quote (JSON strings use double quotes)"
+        return FOUND_SINGLE_QUOTE()
     if char == "/" and text.startswith(("//", "/*"), offset):
-        return "a comment (JSON has no comments)"
-    return f"'{char}'" if char.isprintable() else f"character U+{ord(char):04X}"
+        return FOUND_COMMENT()
+    return f"'{char}'" if char.isprintable() else FOUND_CHARACTER(code=f"U+{ord(char):04X}")
 
 
 class _Reader:
@@ -156,9 +185,7 @@ class _Reader:
                 return literal[1:-1], match.end()
             value: str = json.loads(literal)
             if "\\u" in literal and _SURROGATE.search(value):
-                raise _SyntaxProblem(
-                    offset, "invalid \\u escape: a lone surrogate (\\ud800-\\udfff) is not a character"
-                )
+                raise _SyntaxProblem(offset, LONE_SURROGATE_ESCAPE())
             return value, match.end()
         raise self._string_problem(offset)
 
@@ -174,26 +201,19 @@ class _Reader:
                 if escape == "u":
                     digits = text[index + 2 : index + 6]
                     if len(digits) < 4 or any(c not in "0123456789abcdefABCDEF" for c in digits):
-                        return _SyntaxProblem(index, "invalid \\u escape: expected 4 hex digits after '\\u'")
+                        return _SyntaxProblem(index, SHORT_U_ESCAPE())
                     index += 6
                     continue
                 if escape and escape in '"\\/bfnrt':
                     index += 2
                     continue
-                shown = escape or "the end of the text"
-                return _SyntaxProblem(
-                    index, f"invalid escape '\\{shown}' in string (write '\\\\' for a backslash)"
-                )
+                return _SyntaxProblem(index, INVALID_ESCAPE(escape=escape or END_OF_TEXT()))
             if char == "\n":
-                return _SyntaxProblem(
-                    index, "unterminated string: a line break inside a string must be written '\\n'"
-                )
+                return _SyntaxProblem(index, LINE_BREAK_IN_STRING())
             if ord(char) < 0x20:
-                return _SyntaxProblem(
-                    index, f"control character U+{ord(char):04X} in string must be escaped (e.g. '\\t')"
-                )
+                return _SyntaxProblem(index, CONTROL_CHARACTER(code=f"U+{ord(char):04X}"))
             index += 1
-        return _SyntaxProblem(offset, "unterminated string: expected a closing '\"'")
+        return _SyntaxProblem(offset, UNTERMINATED_STRING())
 
     def read_scalar(self, offset: int) -> tuple[Any, int]:
         text = self.text
@@ -203,25 +223,21 @@ class _Reader:
         if char == "-" or char.isdigit():
             match = _NUMBER.match(text, offset)
             if not match:
-                raise _SyntaxProblem(offset, f"expected a number, found {_describe(text, offset)}")
+                raise _SyntaxProblem(offset, EXPECTED_NUMBER(found=_describe(text, offset)))
             literal = match.group()
             try:
                 number: Any = float(literal) if any(c in literal for c in ".eE") else int(literal)
             except ValueError:
-                raise _SyntaxProblem(offset, "number is too long to read") from None
+                raise _SyntaxProblem(offset, NUMBER_TOO_LONG()) from None
             return number, match.end()
         word = _WORD.match(text, offset)
         if word and word.group() in _LITERALS:
             return _LITERALS[word.group()], word.end()
         if word and word.group() in ("True", "False", "None", "NaN", "Infinity", "undefined"):
-            raise _SyntaxProblem(
-                offset, f"'{word.group()}' is not JSON: use true, false, null, a number or a string"
-            )
+            raise _SyntaxProblem(offset, NOT_JSON_WORD(word=word.group()))
         if char == "'":
-            raise _SyntaxProblem(
-                offset, "expected a value: JSON strings use double quotes, not single quotes"
-            )
-        raise _SyntaxProblem(offset, f"expected a value, found {_describe(text, offset)}")
+            raise _SyntaxProblem(offset, SINGLE_QUOTED_VALUE())
+        raise _SyntaxProblem(offset, EXPECTED_VALUE(found=_describe(text, offset)))
 
     def read(self) -> JsonText:
         try:
@@ -241,13 +257,11 @@ class _Reader:
         length = len(text)
         raw_surrogate = _SURROGATE.search(text)
         if raw_surrogate:
-            raise _SyntaxProblem(
-                raw_surrogate.start(), "the text holds a broken character (a lone UTF-16 surrogate)"
-            )
+            raise _SyntaxProblem(raw_surrogate.start(), BROKEN_CHARACTER())
         stack = self.stack
         offset = self.skip(0)
         if offset >= length:
-            raise _SyntaxProblem(offset, 'the text is empty: expected a JSON object such as {"elements": []}')
+            raise _SyntaxProblem(offset, EMPTY_TEXT())
         root: Any = None
         expecting_value = True
         while True:
@@ -256,7 +270,7 @@ class _Reader:
                 char = text[offset] if offset < length else ""
                 if char == "{" or char == "[":  # not `char in "{["`: "" (the end) is in every string
                     if len(stack) >= MAX_DEPTH:
-                        raise _SyntaxProblem(offset, f"nesting is deeper than {MAX_DEPTH} levels")
+                        raise _SyntaxProblem(offset, NESTING_TOO_DEEP(limit=MAX_DEPTH))
                     is_object = char == "{"
                     frame = _Frame(is_object, {} if is_object else [], pointer, offset)
                     stack.append(frame)
@@ -282,10 +296,7 @@ class _Reader:
             offset = self.skip(offset)
             if not stack:
                 if offset < length:
-                    raise _SyntaxProblem(
-                        offset,
-                        f"unexpected {_describe(text, offset)} after the JSON value (only one value is allowed)",
-                    )
+                    raise _SyntaxProblem(offset, AFTER_THE_VALUE(found=_describe(text, offset)))
                 return root
             frame = stack[-1]
             char = text[offset] if offset < length else ""
@@ -293,9 +304,7 @@ class _Reader:
             if char == ",":
                 offset = self.skip(offset + 1)
                 if offset < length and text[offset] == closer:
-                    raise _SyntaxProblem(
-                        offset, f"trailing comma: expected a value after ',' before '{closer}'"
-                    )
+                    raise _SyntaxProblem(offset, TRAILING_COMMA(closer=closer))
                 if frame.is_object:
                     offset = self._read_key(frame, offset, after_comma=True)
                 expecting_value = True
@@ -303,10 +312,8 @@ class _Reader:
                 offset += 1
                 root = self._close(stack, offset)
             else:
-                what = "object member" if frame.is_object else "array element"
-                raise _SyntaxProblem(
-                    offset, f"expected ',' or '{closer}' after {what}, found {_describe(text, offset)}"
-                )
+                after = AFTER_MEMBER if frame.is_object else AFTER_ELEMENT
+                raise _SyntaxProblem(offset, after(closer=closer, found=_describe(text, offset)))
 
     def _child_pointer(self, stack: list[_Frame]) -> str:
         if not stack:
@@ -322,10 +329,8 @@ class _Reader:
         if offset >= len(text) or text[offset] != '"':
             found = _describe(text, offset)
             if after_comma:
-                raise _SyntaxProblem(
-                    offset, f"expected a member name in double quotes after ',', found {found}"
-                )
-            raise _SyntaxProblem(offset, f"expected a member name in double quotes or '}}', found {found}")
+                raise _SyntaxProblem(offset, NAME_AFTER_COMMA(found=found))
+            raise _SyntaxProblem(offset, NAME_OR_CLOSE(found=found))
         key, end = self.read_string(offset)
         if key in frame.container:
             # The earlier value is overridden: forget where its parts were before reading the new one.
@@ -334,9 +339,7 @@ class _Reader:
         frame.key_span = self.span(offset, end)
         offset = self.skip(end)
         if offset >= len(text) or text[offset] != ":":
-            raise _SyntaxProblem(
-                offset, f"expected ':' after member name \"{key}\", found {_describe(text, offset)}"
-            )
+            raise _SyntaxProblem(offset, COLON_AFTER_NAME(key=key, found=_describe(text, offset)))
         return self.skip(offset + 1)
 
     def _forget_parts(self, pointer: str, value: Any) -> None:
@@ -374,7 +377,7 @@ class _Reader:
                 Diagnostic(
                     Severity.WARNING,
                     "duplicate-key",
-                    f'duplicate member "{key}": only the last one counts',
+                    DUPLICATE_KEY(key=key),
                     pointer,
                     frame.key_span,
                 )

@@ -24,10 +24,11 @@ from designer.cards.numbers import NUMBER_FIELD_NAMES, non_finite_pointers, prob
 from designer.cards.placeholders import filled_in_later, is_placeholder
 from designer.cards.placement import misplacement
 from designer.cards.rules import RAISED_WHEN_EPHEMERAL, RULES, Rule, diagnostic
-from designer.cards.schema import nearest, quoted
+from designer.cards.schema import FIELD_PROBLEM, guessed, nearest, quoted
 from designer.cards.sizes import MAX_CARD_BYTES
 from designer.cards.specs import BY_TAG, FORM_FIELD_TAGS, MIN_CLIENT, InteractionKind, tags_where
 from designer.cards.tree import ElementVisit, walk_elements
+from designer.messages import Message, Text
 from designer.recipients import RecipientKind
 
 __all__ = ["RULES", "CardContext", "Rule", "lint"]
@@ -133,15 +134,14 @@ class _Linter:
     def add(
         self,
         rule: str,
-        message: str,
+        message: Message,
         pointer: str,
         *,
         key: bool = False,
         severity: Severity | None = None,
-        suggestion: str | None = None,
     ) -> None:
         span = self.ctx.source_map.locate(pointer, key=key)
-        self.found.append(diagnostic(rule, message, pointer, span, severity=severity, suggestion=suggestion))
+        self.found.append(diagnostic(rule, message, pointer, span, severity=severity))
 
     def templated(self, value: Any, pointer: str) -> bool:
         """Whether ``value`` (a URL, colour, id... that a rule would judge) is a template
@@ -187,6 +187,73 @@ def _members(card: Any, card_pointer: str) -> list[_Member]:
     return found
 
 
+# --- what the rules say (designer.messages: English ids, translated where shown) --------------
+
+BODY_MSG_TYPE = Text('msg_type must be "interactive" for an ephemeral card, found {found}')
+BODY_RECIPIENT = Text("the request body needs a recipient: one of open_id, user_id or email")
+BODY_RECIPIENT_PRECEDENCE = Text(
+    "{given} are all given: '{winner}' wins (open_id > user_id > email); the others are ignored"
+)
+EPHEMERAL_REJECTS = Text("the ephemeral API rejects it")
+EPHEMERAL_UNSUPPORTED = Text("the ephemeral API does not support it")
+I18N_INSTEAD_V2 = Text(
+    "JSON 2.0 has no card-level i18n_elements either, so an ephemeral 2.0 card shows one "
+    "language: send each reader the text in their language, or use a classic card "
+    '(without "schema": "2.0") with i18n_elements and header i18n'
+)
+I18N_INSTEAD = Text("put translations in card-level i18n_elements / i18n_header instead")
+ELEMENT_I18N = Text("element-level '{key}': {where}; {instead}")
+EPHEMERAL_FORWARD = Text("ephemeral cards cannot be forwarded: enable_forward is ignored")
+AUDIO_FORWARD = Text(
+    'a card with an audio component cannot be forwarded: set "enable_forward": false in '
+    "its config, or sending it fails"
+)
+AUDIO_NOT_EPHEMERAL = Text("it cannot be sent as an ephemeral card")
+EPHEMERAL_AUDIO = Text("a card with an audio component: {where} (send it as an ordinary message)")
+CARD_SIZE = Text("the card is {size:.1f} KB; Feishu accepts at most 30 KB (error 230025)")
+ELEMENT_COUNT = Text(
+    "the card has {count} elements (components and the texts, icons and tags in them); "
+    "JSON 2.0 allows at most {limit}"
+)
+TABLE_COUNT = Text("more than {limit} tables in one card")
+NESTING_DEPTH = Text("'{tag}' is nested {depth} levels deep; Feishu allows at most {limit}")
+LINK_IN_TEXT_BLANK = Text(
+    "link {target} in the text is about:blank: the link does nothing (the card is accepted)"
+)
+LINK_BLANK = Text("'{key}' is about:blank: the link does nothing (the card is accepted)")
+LINK_IN_TEXT_SCHEME = Text("link {target} in the text must start with http:// or https://")
+LINK_SCHEME = Text("'{key}' must start with http:// or https://, found {target}")
+IMG_ALT = Text("image has no 'alt' text")
+CLIENT_VERSION = Text("'{tag}' needs Feishu client {version} or later")
+CLIENT_VERSION_V2 = Text("JSON 2.0 cards need Feishu client {version} or later")
+ELEMENT_ID_FORM = Text(
+    "element_id {value}: letters, digits and '_', starting with a letter, at most 20 characters"
+)
+ELEMENT_ID_TWICE = Text("element_id {value} is used twice in the card")
+BUTTON_TEXT_LENGTH = Text("button text is {length} characters; Feishu allows at most {limit}")
+BUTTON_URL_CONFLICT = Text("a button takes 'url' or 'multi_url', not both")
+INVALID_DATE = Text("'{field}': {value} is not a valid {shape} value")
+FORM_FIELD_NAME = Text("'{tag}' inside form '{form}' needs a 'name' to be submitted")
+DUPLICATE_FORM_NAME = Text("name {name} is already used in this form (at {first})")
+FORM_SUBMIT = Text("form {name} has no submit button, so it can never be sent: add a button with {how}")
+EMPTY_TEXT = Text("text content is empty: nothing is shown")
+HEADER_TEMPLATE = Text("header template {value} is not a Feishu colour (one of {allowed})")
+TEXT_TAG_COUNT = Text("{count} header tags: Feishu shows only the first {limit}")
+TAG_COLOR = Text("tag colour {value} is not a Feishu colour")
+UNKNOWN_COLOR = Text(
+    "'{key}': {value} is not a Feishu colour name: it may show in the default colour "
+    "(define custom colours in config.style.color)"
+)
+V2_TOP_LEVEL_ELEMENTS = Text(
+    "JSON 2.0 cards take their components in body.elements: top-level 'elements' is ignored"
+)
+V1_BODY = Text("'body' belongs to JSON 2.0 cards: add \"schema\": \"2.0\" or use 'elements'")
+V2_UPDATE_MULTI = Text("JSON 2.0 cards are always shared: update_multi must be true")
+NUMBER_NOT_FINITE = Text(
+    "this number is too large to be sent: JSON has no infinity (it would go out as Infinity)"
+)
+
+
 # --- the rules ----------------------------------------------------------------------------------
 
 
@@ -197,19 +264,14 @@ def _request_body(lint: _Linter) -> None:
         return
     msg_type = body.get("msg_type")
     if "msg_type" in body and msg_type != "interactive":
-        lint.add(
-            "body-msg-type",
-            f'msg_type must be "interactive" for an ephemeral card, found {json.dumps(msg_type, ensure_ascii=False)}',
-            "/msg_type",
-        )
+        lint.add("body-msg-type", BODY_MSG_TYPE(found=json.dumps(msg_type, ensure_ascii=False)), "/msg_type")
     given = [kind.value for kind in RecipientKind if body.get(kind.value)]
     if not given:
-        lint.add("body-recipient", "the request body needs a recipient: one of open_id, user_id or email", "")
+        lint.add("body-recipient", BODY_RECIPIENT(), "")
     elif len(given) > 1:
         lint.add(
             "body-recipient-precedence",
-            f"{' and '.join(given)} are all given: '{given[0]}' wins ({' > '.join(RecipientKind)}); "
-            f"the others are ignored",
+            BODY_RECIPIENT_PRECEDENCE(given=", ".join(given), winner=given[0]),
             f"/{given[1]}",
             key=True,
         )
@@ -225,15 +287,8 @@ def _ephemeral(lint: _Linter) -> None:
     # an ephemeral 2.0 card can carry one language only: say so rather than point at i18n_elements.
     ctx = lint.ctx
     severity = _ephemeral_severity(ctx, "ephemeral-element-i18n")
-    where = "the ephemeral API rejects it" if ctx.ephemeral else "the ephemeral API does not support it"
-    if ctx.version == "2.0":
-        instead = (
-            "JSON 2.0 has no card-level i18n_elements either, so an ephemeral 2.0 card shows one "
-            "language: send each reader the text in their language, or use a classic card "
-            '(without "schema": "2.0") with i18n_elements and header i18n'
-        )
-    else:
-        instead = "put translations in card-level i18n_elements / i18n_header instead"
+    where = EPHEMERAL_REJECTS() if ctx.ephemeral else EPHEMERAL_UNSUPPORTED()
+    instead = I18N_INSTEAD_V2() if ctx.version == "2.0" else I18N_INSTEAD()
     config_prefix = join_pointer(ctx.card_pointer, "config") + "/"
     header_prefixes = (
         join_pointer(ctx.card_pointer, "header") + "/",
@@ -248,7 +303,7 @@ def _ephemeral(lint: _Linter) -> None:
             continue  # the header's i18n is part of card-level multi-language
         lint.add(
             "ephemeral-element-i18n",
-            f"element-level '{member.key}': {where}; {instead}",
+            ELEMENT_I18N(key=member.key, where=where, instead=instead),
             member.pointer,
             key=True,
             severity=severity,
@@ -257,7 +312,7 @@ def _ephemeral(lint: _Linter) -> None:
     if ctx.ephemeral and isinstance(config, dict) and config.get("enable_forward") is True:
         lint.add(
             "ephemeral-forward",
-            "ephemeral cards cannot be forwarded: enable_forward is ignored",
+            EPHEMERAL_FORWARD(),
             join_pointer(join_pointer(ctx.card_pointer, "config"), "enable_forward"),
             key=True,
         )
@@ -282,16 +337,11 @@ def _audio(lint: _Linter) -> None:
     if forward is not False and not is_placeholder(forward):
         config_pointer = join_pointer(ctx.card_pointer, "config")
         pointer = join_pointer(config_pointer, "enable_forward") if forward is not None else audio.pointer
-        lint.add(
-            "audio-forward",
-            'a card with an audio component cannot be forwarded: set "enable_forward": false in '
-            "its config, or sending it fails",
-            pointer,
-        )
-    where = "the ephemeral API rejects it" if ctx.ephemeral else "it cannot be sent as an ephemeral card"
+        lint.add("audio-forward", AUDIO_FORWARD(), pointer)
+    where = EPHEMERAL_REJECTS() if ctx.ephemeral else AUDIO_NOT_EPHEMERAL()
     lint.add(
         "ephemeral-audio",
-        f"a card with an audio component: {where} (send it as an ordinary message)",
+        EPHEMERAL_AUDIO(where=where),
         join_pointer(audio.pointer, "tag"),
         severity=_ephemeral_severity(ctx, "ephemeral-audio"),
     )
@@ -302,7 +352,7 @@ def _limits(lint: _Linter) -> None:
     if ctx.size_bytes > MAX_CARD_BYTES:
         lint.add(
             "card-size",
-            f"the card is {ctx.size_bytes / 1024:.1f} KB; Feishu accepts at most 30 KB (error 230025)",
+            CARD_SIZE(size=ctx.size_bytes / 1024),
             ctx.card_pointer,
         )
     if ctx.version == "2.0":
@@ -310,8 +360,7 @@ def _limits(lint: _Linter) -> None:
         if len(elements) > MAX_ELEMENTS_V2:
             lint.add(
                 "element-count",
-                f"the card has {len(elements)} elements (components and the texts, icons and tags in "
-                f"them); JSON 2.0 allows at most {MAX_ELEMENTS_V2}",
+                ELEMENT_COUNT(count=len(elements), limit=MAX_ELEMENTS_V2),
                 elements[MAX_ELEMENTS_V2],
             )
     tables: Counter[str | None] = Counter()
@@ -320,13 +369,13 @@ def _limits(lint: _Linter) -> None:
             continue
         tables[visit.language] += 1
         if tables[visit.language] == MAX_TABLES + 1:
-            lint.add("table-count", f"more than {MAX_TABLES} tables in one card", visit.pointer)
+            lint.add("table-count", TABLE_COUNT(limit=MAX_TABLES), visit.pointer)
     for visit in lint.visits:
         depth = 1 + sum(1 for tag in visit.ancestors if tag in _NESTING_TAGS)
         if depth == MAX_NESTING + 1:  # report where a branch first goes too deep, not every child
             lint.add(
                 "nesting-depth",
-                f"'{visit.tag}' is nested {depth} levels deep; Feishu allows at most {MAX_NESTING}",
+                NESTING_DEPTH(tag=visit.tag, depth=depth, limit=MAX_NESTING),
                 visit.pointer,
             )
 
@@ -366,28 +415,31 @@ def _links(lint: _Linter) -> None:
             for target in _markdown_links(member.value):
                 if lint.templated(target, member.pointer) or not _SCHEME.match(target):
                     continue
-                _link(lint, target, member.pointer, f"link {quoted(target)} in the text", "")
+                _link(lint, target, member.pointer, LINK_IN_TEXT_BLANK, LINK_IN_TEXT_SCHEME, {})
         value = member.value
         if member.key not in _URL_KEYS or not isinstance(value, str) or not value:
             continue
         if not lint.templated(value, member.pointer):
-            _link(lint, value, member.pointer, f"'{member.key}'", f", found {quoted(value)}")
+            _link(lint, value, member.pointer, LINK_BLANK, LINK_SCHEME, {"key": member.key})
 
 
-def _link(lint: _Linter, target: str, pointer: str, what: str, found: str) -> None:
+def _link(
+    lint: _Linter, target: str, pointer: str, blank: Text, scheme: Text, params: dict[str, str]
+) -> None:
     """``target`` must be http(s):// or lark://; ``about:blank`` (a link to nowhere, which
-    builders write as a stand-in) is accepted by Feishu and only does nothing: a warning."""
+    builders write as a stand-in) is accepted by Feishu and only does nothing: a warning.
+    ``blank`` / ``scheme`` say so (for a link in a text or a URL field, named by ``params``)."""
     if target.lower().startswith(_LINK_SCHEMES):
         return
     if target.strip().lower() == "about:blank":
         lint.add(
             "link-scheme",
-            f"{what} is about:blank: the link does nothing (the card is accepted)",
+            blank(target=quoted(target), **params),
             pointer,
             severity=Severity.WARNING,
         )
         return
-    lint.add("link-scheme", f"{what} must start with http:// or https://{found}", pointer)
+    lint.add("link-scheme", scheme(target=quoted(target), **params), pointer)
 
 
 def _components(lint: _Linter) -> None:
@@ -402,35 +454,32 @@ def _components(lint: _Linter) -> None:
         if problem is not None:
             lint.add(problem.rule, problem.message, tag_pointer)
         if tag == "img" and "alt" not in element:
-            lint.add("img-alt", "image has no 'alt' text", pointer)
+            lint.add("img-alt", IMG_ALT(), pointer)
         if tag == "button":
             _button(lint, element, pointer)
         if tag in _PICKER_VALUES:
             _picker_value(lint, element, pointer, tag)
         if tag in MIN_CLIENT and tag not in seen_min_client:
             seen_min_client.add(tag)
-            lint.add("client-version", f"'{tag}' needs Feishu client {MIN_CLIENT[tag]} or later", tag_pointer)
+            lint.add("client-version", CLIENT_VERSION(tag=tag, version=MIN_CLIENT[tag]), tag_pointer)
         element_id = element.get("element_id")
         id_pointer = join_pointer(pointer, "element_id")
         if version == "2.0" and isinstance(element_id, str) and not lint.templated(element_id, id_pointer):
             if not _ELEMENT_ID.match(element_id):
                 lint.add(
                     "element-id",
-                    f"element_id {quoted(element_id)}: letters, digits and '_', starting with a letter, "
-                    f"at most 20 characters",
+                    ELEMENT_ID_FORM(value=quoted(element_id)),
                     id_pointer,
                 )
             elif element_id in element_ids:
-                lint.add(
-                    "element-id", f"element_id {quoted(element_id)} is used twice in the card", id_pointer
-                )
+                lint.add("element-id", ELEMENT_ID_TWICE(value=quoted(element_id)), id_pointer)
             element_ids.setdefault(element_id, pointer)
         if tag == "form":
             _form_names(lint, visit)
     if version == "2.0":
         lint.add(
             "client-version",
-            f"JSON 2.0 cards need Feishu client {SCHEMA_V2_MIN_CLIENT} or later",
+            CLIENT_VERSION_V2(version=SCHEMA_V2_MIN_CLIENT),
             join_pointer(ctx.card_pointer, "schema"),
         )
 
@@ -442,13 +491,13 @@ def _button(lint: _Linter, element: dict[str, Any], pointer: str) -> None:
     if isinstance(content, str) and len(content) > MAX_BUTTON_TEXT and not is_placeholder(content):
         lint.add(
             "button-text-length",
-            f"button text is {len(content)} characters; Feishu allows at most {MAX_BUTTON_TEXT}",
+            BUTTON_TEXT_LENGTH(length=len(content), limit=MAX_BUTTON_TEXT),
             join_pointer(join_pointer(pointer, "text"), "content"),
         )
     if element.get("url") and element.get("multi_url"):
         lint.add(
             "button-url-conflict",
-            "a button takes 'url' or 'multi_url', not both",
+            BUTTON_URL_CONFLICT(),
             join_pointer(pointer, "url"),
         )
 
@@ -493,7 +542,7 @@ def _picker_value(lint: _Linter, element: dict[str, Any], pointer: str, tag: str
     if not ok:
         lint.add(
             "invalid-date",
-            f"'{field}': {quoted(value)} is not a valid {shape} value",
+            INVALID_DATE(field=field, value=quoted(value), shape=shape),
             join_pointer(pointer, field),
         )
 
@@ -528,14 +577,14 @@ def _form_names(lint: _Linter, form: ElementVisit) -> None:
             if visit.tag != "button":
                 lint.add(
                     "form-field-name",
-                    f"'{visit.tag}' inside form '{form.element.get('name', '')}' needs a 'name' to be submitted",
+                    FORM_FIELD_NAME(tag=visit.tag, form=form.element.get("name", "")),
                     visit.pointer,
                 )
             continue
         if name in names:
             lint.add(
                 "duplicate-form-name",
-                f"name {quoted(name)} is already used in this form (at {names[name]})",
+                DUPLICATE_FORM_NAME(name=quoted(name), first=names[name]),
                 join_pointer(visit.pointer, "name"),
             )
         names.setdefault(name, visit.pointer)
@@ -543,8 +592,7 @@ def _form_names(lint: _Linter, form: ElementVisit) -> None:
         how = '"form_action_type": "submit"' if lint.ctx.version == "2.0" else '"action_type": "form_submit"'
         lint.add(
             "form-submit",
-            f"form {quoted(str(form.element.get('name', '')))} has no submit button, so it can never be "
-            f"sent: add a button with {how}",
+            FORM_SUBMIT(name=quoted(str(form.element.get("name", ""))), how=how),
             join_pointer(form.pointer, "tag"),
         )
 
@@ -567,7 +615,7 @@ def _texts(lint: _Linter) -> None:
             continue  # an icon-only markdown, div or button: the icon shows, the empty text is on purpose
         if member.pointer in subtitles:
             continue
-        lint.add("empty-text", "text content is empty: nothing is shown", member.pointer)
+        lint.add("empty-text", EMPTY_TEXT(), member.pointer)
 
 
 def _headers(ctx: CardContext) -> list[tuple[str, Any]]:
@@ -593,21 +641,20 @@ def _header_and_colors(lint: _Linter) -> None:
             and template not in HEADER_TEMPLATES
             and not lint.templated(template, join_pointer(pointer, "template"))
         ):
-            guess = nearest(template, HEADER_TEMPLATES)
-            hint = f"; did you mean '{guess}'?" if guess else ""
             lint.add(
                 "header-template",
-                f"header template {quoted(template)} is not a Feishu colour{hint} "
-                f"(one of {', '.join(sorted(HEADER_TEMPLATES))})",
+                guessed(
+                    HEADER_TEMPLATE(value=quoted(template), allowed=", ".join(sorted(HEADER_TEMPLATES))),
+                    nearest(template, HEADER_TEMPLATES),
+                ),
                 join_pointer(pointer, "template"),
-                suggestion=guess,
             )
         tags = header.get("text_tag_list")
         if isinstance(tags, list):
             if len(tags) > MAX_TEXT_TAGS:
                 lint.add(
                     "text-tag-count",
-                    f"{len(tags)} header tags: Feishu shows only the first {MAX_TEXT_TAGS}",
+                    TEXT_TAG_COUNT(count=len(tags), limit=MAX_TEXT_TAGS),
                     join_pointer(join_pointer(pointer, "text_tag_list"), MAX_TEXT_TAGS),
                 )
             for index, tag in enumerate(tags):
@@ -621,13 +668,7 @@ def _header_and_colors(lint: _Linter) -> None:
                     and not lint.templated(color, color_pointer)
                 ):
                     guess = nearest(color, TEXT_TAG_COLORS)
-                    hint = f"; did you mean '{guess}'?" if guess else ""
-                    lint.add(
-                        "color",
-                        f"tag colour {quoted(color)} is not a Feishu colour{hint}",
-                        color_pointer,
-                        suggestion=guess,
-                    )
+                    lint.add("color", guessed(TAG_COLOR(value=quoted(color)), guess), color_pointer)
 
 
 def _custom_colors(card: dict[str, Any]) -> set[str]:
@@ -657,13 +698,10 @@ def _colors(lint: _Linter) -> None:
         if lint.templated(value, member.pointer):
             continue
         guess = nearest(value, allowed)
-        hint = f"; did you mean '{guess}'?" if guess else ""
         lint.add(
             "unknown-color",
-            f"'{member.key}': {quoted(value)} is not a Feishu colour name{hint}: it may show in the "
-            f"default colour (define custom colours in config.style.color)",
+            guessed(UNKNOWN_COLOR(key=member.key, value=quoted(value)), guess),
             member.pointer,
-            suggestion=guess,
         )
 
 
@@ -675,14 +713,14 @@ def _v2_config(lint: _Linter) -> None:
     if ctx.version == "2.0" and "elements" in ctx.card:
         lint.add(
             "misplaced-component",
-            "JSON 2.0 cards take their components in body.elements: top-level 'elements' is ignored",
+            V2_TOP_LEVEL_ELEMENTS(),
             join_pointer(ctx.card_pointer, "elements"),
             key=True,
         )
     if ctx.version == "1.0" and "body" in ctx.card:
         lint.add(
             "misplaced-component",
-            "'body' belongs to JSON 2.0 cards: add \"schema\": \"2.0\" or use 'elements'",
+            V1_BODY(),
             join_pointer(ctx.card_pointer, "body"),
             key=True,
         )
@@ -692,7 +730,7 @@ def _v2_config(lint: _Linter) -> None:
     if isinstance(config, dict) and config.get("update_multi") is False:
         lint.add(
             "v2-update-multi",
-            "JSON 2.0 cards are always shared: update_multi must be true",
+            V2_UPDATE_MULTI(),
             join_pointer(join_pointer(ctx.card_pointer, "config"), "update_multi"),
         )
 
@@ -746,7 +784,7 @@ def _numbers(lint: _Linter) -> None:
                 if rule == "template-placeholder":
                     lint.templated(value, member_pointer)
                     break
-                lint.add(rule, f"'{key}': {problem}", member_pointer)
+                lint.add(rule, FIELD_PROBLEM(field=f"'{key}'", problem=problem), member_pointer)
                 reported.add(member_pointer)
                 break  # one message per field: the first wrong part says enough
     # Anywhere else (a callback value, chart data...): 1e400 reads as infinity and would go out
@@ -757,7 +795,7 @@ def _numbers(lint: _Linter) -> None:
         if pointer not in reported:
             lint.add(
                 "number-not-finite",
-                "this number is too large to be sent: JSON has no infinity (it would go out as Infinity)",
+                NUMBER_NOT_FINITE(),
                 pointer,
             )
 

@@ -24,6 +24,13 @@ from typing import Any
 from designer.cards.jsontext import join_pointer
 from designer.cards.placeholders import filled_in_later, is_placeholder
 from designer.cards.schema import quoted
+from designer.messages import Message, Text
+
+RANGE_OR_WORDS = Text("{range} or {words}")
+NOT_FINITE = Text("{value} is not a finite number")
+OUTSIDE_RANGE = Text("{value} is outside {range}")
+NOT_WHOLE = Text("{value} is not a whole number")
+DIGITS = Text("a {digits}-digit number")
 
 # card-json-v2-structure.md (body.vertical_spacing, horizontal_spacing): the named spacings.
 SPACING_NAMES: dict[str, int] = {"small": 4, "medium": 8, "large": 12, "extra_large": 16}
@@ -58,7 +65,7 @@ class NumberRange:
         high = "∞" if math.isinf(self.high) else f"{self.high:g}"
         span = f"{self.low:g}..{high}{self.unit}"
         words = self.names + self.keywords
-        return f"{span} or {', '.join(words)}" if words else span
+        return RANGE_OR_WORDS(range=span, words=", ".join(words)) if words else span
 
 
 SPACING = NumberRange(0, 99, names=tuple(SPACING_NAMES))
@@ -215,7 +222,7 @@ def bounded_box(value: Any, allowed: NumberRange, default: Box) -> Box:
     return (sides[0], sides[1], sides[2], sides[3])
 
 
-def problems(value: Any, allowed: NumberRange) -> Iterator[tuple[str, str]]:
+def problems(value: Any, allowed: NumberRange) -> Iterator[tuple[str, Message]]:
     """What is wrong with a number field's value: (rule id, one sentence) each, the rule being
     ``number-not-finite`` or ``number-range``, or ``template-placeholder`` for a template's
     ``${variable}`` (filled in later, not judged). Nothing for a value Feishu accepts, a name or
@@ -238,7 +245,7 @@ def problems(value: Any, allowed: NumberRange) -> Iterator[tuple[str, str]]:
     yield from _number_problems(value, allowed)
 
 
-def _number_problems(value: Any, allowed: NumberRange) -> Iterator[tuple[str, str]]:
+def _number_problems(value: Any, allowed: NumberRange) -> Iterator[tuple[str, Message]]:
     if isinstance(value, str) and value.strip().endswith("%"):
         return  # a percentage (corner radius, table column width): not a px size
     number = read_number(value, allowed.unit)
@@ -246,11 +253,11 @@ def _number_problems(value: Any, allowed: NumberRange) -> Iterator[tuple[str, st
         return
     shown = quoted(value) if isinstance(value, str) else short_number(value)
     if not math.isfinite(number) and not isinstance(value, int):  # a huge integer is JSON, just large
-        yield "number-not-finite", f"{shown} is not a finite number"
+        yield "number-not-finite", NOT_FINITE(value=shown)
     elif not allowed.low <= number <= allowed.high:
-        yield "number-range", f"{shown} is outside {allowed.describe()}"
+        yield "number-range", OUTSIDE_RANGE(value=shown, range=allowed.describe())
     elif allowed.integer and not number.is_integer():
-        yield "number-range", f"{shown} is not a whole number"
+        yield "number-range", NOT_WHOLE(value=shown)
 
 
 def non_finite_pointers(value: Any, pointer: str = "") -> Iterator[str]:
@@ -285,5 +292,5 @@ def short_number(value: Any) -> str:
     """A number as the message shows it: a 400-digit integer is cut, not printed whole."""
     if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10**15:
         # str() of a huge integer is slow (and refused past 4300 digits): count digits from bits
-        return f"a {int(value.bit_length() * math.log10(2)) + 1}-digit number"
+        return DIGITS(digits=int(value.bit_length() * math.log10(2)) + 1)
     return repr(value)

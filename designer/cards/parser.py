@@ -18,6 +18,7 @@ from designer.cards.models import RequestBody, card_model_for
 from designer.cards.rules import diagnostic
 from designer.cards.schema import check_model, describe_value
 from designer.cards.sizes import card_size_bytes
+from designer.messages import Text
 
 # Deeper than this cannot be a card Feishu accepts (5 component levels are a few dozen JSON
 # levels); stopping here keeps the model check and the rules far from Python's recursion limit.
@@ -25,6 +26,8 @@ MAX_CARD_DEPTH = 64
 
 # Members only a request body has (docs/feishu/ephemeral.md): any of them makes the text a body.
 _BODY_MEMBERS = ("card", "msg_type", "chat_id", "open_id", "user_id", "email")
+NOT_AN_OBJECT = Text("a card is a JSON object ({{...}}), found {found}")
+TOO_DEEP = Text("the JSON is nested more than {limit} levels deep; no Feishu card is")
 _SEVERITY_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 
 
@@ -85,7 +88,7 @@ def _parse(text: str, ephemeral: bool | None) -> Document:
         diagnostics.append(
             diagnostic(
                 "wrong-type",
-                f"a card is a JSON object ({{...}}), found {describe_value(data)}",
+                NOT_AN_OBJECT(found=describe_value(data)),
                 "",
                 source_map.locate(""),
             )
@@ -104,7 +107,7 @@ def _parse(text: str, ephemeral: bool | None) -> Document:
         diagnostics.append(
             diagnostic(
                 "nesting-too-deep",
-                f"the JSON is nested more than {MAX_CARD_DEPTH} levels deep; no Feishu card is",
+                TOO_DEEP(limit=MAX_CARD_DEPTH),
                 "",
                 source_map.locate(""),
             )

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from designer.messages import Message, Text
+
 # "${" alone already counts (a half-typed CardKit variable is still one); the other two
 # spellings need their closing braces, so "{{" in ordinary text or "#{" in a URL's
 # fragment are not mistaken for templates.
@@ -24,7 +26,12 @@ def is_placeholder(value: Any) -> bool:
     return isinstance(value, str) and _PLACEHOLDER.search(value) is not None
 
 
-def filled_in_later(shown: str) -> str:
+FILLED_IN_LATER = Text(
+    "{value} is a template placeholder: its value is filled in later, so it is not checked"
+)
+
+
+def filled_in_later(shown: str) -> Message:
     """The info line for a checked value that is a placeholder (``shown``: the value as quoted
     in messages, ``schema.quoted``)."""
-    return f"{shown} is a template placeholder: its value is filled in later, so it is not checked"
+    return FILLED_IN_LATER(value=shown)

@@ -11,15 +11,25 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from designer.cards.document import Diagnostic, Severity, Span
+from designer.messages import Message, Text
 
 
 @dataclass(frozen=True, slots=True)
 class Rule:
-    """One diagnostic kind: stable ``id`` (never renamed), default ``severity``, one-line description."""
+    """One diagnostic kind: stable ``id`` (never renamed), default ``severity``, one-line description.
+
+    The description is written as English text and kept as a ``Message`` (registered for
+    translation: ``validate --list-rules`` prints it in the locale's language).
+    """
 
     id: str
     severity: Severity
     description: str
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.description, Message):  # (braces such as "{{x}}" are meant literally)
+            template = self.description.replace("{", "{{").replace("}", "}}")
+            object.__setattr__(self, "description", Text(template)())
 
 
 _E, _W, _I = Severity.ERROR, Severity.WARNING, Severity.INFO
@@ -151,13 +161,7 @@ RAISED_WHEN_EPHEMERAL: frozenset[str] = frozenset({"ephemeral-element-i18n", "ep
 
 
 def diagnostic(
-    rule: str,
-    message: str,
-    pointer: str,
-    span: Span,
-    *,
-    severity: Severity | None = None,
-    suggestion: str | None = None,
+    rule: str, message: Message, pointer: str, span: Span, *, severity: Severity | None = None
 ) -> Diagnostic:
     """A diagnostic of a registered rule (its default severity unless given)."""
-    return Diagnostic(severity or RULES[rule].severity, rule, message, pointer, span, suggestion)
+    return Diagnostic(severity or RULES[rule].severity, rule, message, pointer, span)

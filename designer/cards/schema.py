@@ -21,20 +21,51 @@ from designer.cards.models import COMPONENT_TAGS
 from designer.cards.placeholders import filled_in_later, is_placeholder
 from designer.cards.rules import diagnostic
 from designer.cards.tree import get_pointer
+from designer.messages import Message, Text, either
 
 # Fields that CardKit (Feishu's card builder) writes into the JSON it exports and Feishu accepts.
 _TOOL_FIELDS = frozenset({"_varloop"})
 
-_TYPE_NAMES: dict[str, str] = {
-    "string_type": "a string",
-    "bool_type": "true or false",
-    "int_type": "a whole number",
-    "int_from_float": "a whole number",
-    "float_type": "a number",
-    "dict_type": "an object",
-    "model_type": "an object",
-    "model_attributes_type": "an object",
-    "list_type": "an array",
+A_STRING = Text("a string")
+TRUE_OR_FALSE = Text("true or false")
+A_WHOLE_NUMBER = Text("a whole number")
+A_NUMBER = Text("a number")
+AN_OBJECT = Text("an object")
+AN_ARRAY = Text("an array")
+NUMBER_VALUE = Text("number {value}")
+STRING_VALUE = Text("the string {value}")
+THE_CARD = Text("the card")
+ITEM = Text("item {index}")
+ITEM_OF = Text("item {index} of '{owner}'")
+
+DID_YOU_MEAN = Text("{problem}; did you mean '{suggestion}'?")
+FIELD_PROBLEM = Text("{field}: {problem}")
+TOO_DEEP_TO_CHECK = Text("the card is nested too deeply to check")
+TAG_NOT_ALLOWED = Text("'{tag}' is not allowed here; expected {expected}")
+NOT_A_COMPONENT = Text("'{tag}' is not a component")
+NOT_A_TAG_HERE = Text("'{tag}' is not a valid tag here (expected {expected})")
+NO_TAG = Text('component has no \'tag\' (e.g. "tag": "markdown")')
+MISSING_FIELD = Text("missing required field '{field}'")
+MISSING_CONTENT_OR_I18N = Text("missing required field 'content' (or 'i18n')")
+IN_OWNER = Text("{problem} in {owner}")
+TYPO = Text("{problem} ('{typo}' is there: a typo?)")
+WRONG_TYPE = Text("{field}: expected {expected}, found {found}")
+NOT_ALLOWED = Text("{field}: {found} is not allowed; expected {expected}")
+UNKNOWN_FIELD = Text("unknown field '{name}': {consequence}")
+UNKNOWN_FIELD_OF = Text("unknown field '{name}' of '{tag}': {consequence}")
+V2_REJECTS_UNKNOWN = Text("JSON 2.0 rejects unknown fields")
+FEISHU_IGNORES = Text("Feishu ignores it")
+
+_TYPE_NAMES: dict[str, Text] = {
+    "string_type": A_STRING,
+    "bool_type": TRUE_OR_FALSE,
+    "int_type": A_WHOLE_NUMBER,
+    "int_from_float": A_WHOLE_NUMBER,
+    "float_type": A_NUMBER,
+    "dict_type": AN_OBJECT,
+    "model_type": AN_OBJECT,
+    "model_attributes_type": AN_OBJECT,
+    "list_type": AN_ARRAY,
 }
 
 
@@ -51,13 +82,13 @@ def describe_value(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int | float):
-        return f"number {value}"
+        return NUMBER_VALUE(value=value)
     if isinstance(value, str):
-        return f"the string {quoted(value, 30)}"
+        return STRING_VALUE(value=quoted(value, 30))
     if isinstance(value, list):
-        return "an array"
+        return AN_ARRAY()
     if isinstance(value, dict):
-        return "an object"
+        return AN_OBJECT()
     return type(value).__name__
 
 
@@ -65,6 +96,12 @@ def nearest(word: str, candidates: Any) -> str | None:
     """The closest candidate by spelling (difflib), for "did you mean ...?"."""
     matches = difflib.get_close_matches(word, list(candidates), n=1, cutoff=0.6)
     return matches[0] if matches else None
+
+
+def guessed(problem: Message, guess: str | None) -> Message:
+    """``problem``, followed by "did you mean ...?" when there is a ``guess``: the guess is the
+    message's ``suggestion`` parameter, its one home (``Diagnostic.suggestion`` reads it)."""
+    return DID_YOU_MEAN(problem=problem, suggestion=guess) if guess else problem
 
 
 def pointer_for_loc(data: Any, base: str, loc: tuple[int | str, ...]) -> tuple[str, str | None]:
@@ -110,7 +147,7 @@ def check_model(
         return None, found
     except RecursionError:  # pragma: no cover - the parser caps depth well below this
         span = source_map.locate(base)
-        return None, [diagnostic("nesting-too-deep", "the card is nested too deeply to check", base, span)]
+        return None, [diagnostic("nesting-too-deep", TOO_DEEP_TO_CHECK(), base, span)]
     return validated, unknown_fields(validated, base, source_map, unknown_is_error=unknown_is_error)
 
 
@@ -141,48 +178,44 @@ def _error_diagnostic(error: Any, data: Any, base: str, source_map: SourceMap) -
             # A real tag in the wrong kind of slot (e.g. a component where a text object goes).
             return diagnostic(
                 "invalid-value",
-                f"'{tag}' is not allowed here; expected {expected_text.replace(', ', ' or ')}",
+                TAG_NOT_ALLOWED(tag=tag, expected=either(expected_tags)),
                 tag_pointer,
                 source_map.locate(tag_pointer),
             )
-        slot_is_component = set(expected_tags) == set(COMPONENT_TAGS)
-        guess = nearest(tag, expected_tags)
-        hint = f"; did you mean '{guess}'?" if guess else ""
-        what = (
-            "a component"
-            if slot_is_component
-            else f"a valid tag here (expected {expected_text.replace(', ', ' or ')})"
-        )
+        if set(expected_tags) == set(COMPONENT_TAGS):
+            problem = NOT_A_COMPONENT(tag=tag)
+        else:
+            problem = NOT_A_TAG_HERE(tag=tag, expected=either(expected_tags))
         return diagnostic(
             "unknown-tag",
-            f"'{tag}' is not {what}{hint}",
+            guessed(problem, nearest(tag, expected_tags)),
             tag_pointer,
             source_map.locate(tag_pointer),
-            suggestion=guess,
         )
     if kind == "union_tag_not_found":
         return diagnostic(
             "missing-required",
-            'component has no \'tag\' (e.g. "tag": "markdown")',
+            NO_TAG(),
             pointer,
             _object_mark(source_map, pointer),
         )
     if kind in ("missing", "missing_content"):
         field_name = missing if kind == "missing" and missing is not None else "content"
-        what = f"missing required field '{field_name}'" if kind == "missing" else str(error["msg"])
+        if kind == "missing" or "'i18n'" not in str(error["msg"]):
+            problem = MISSING_FIELD(field=field_name)
+        else:
+            problem = MISSING_CONTENT_OR_I18N()
+        owner = _owner(data, base, pointer)
+        if owner is not None:
+            problem = IN_OWNER(problem=problem, owner=owner)
         typo = _misspelt_member(data, base, pointer, field_name)
-        hint = f" ('{typo}' is there: a typo?)" if typo else ""
-        return diagnostic(
-            "missing-required",
-            f"{what}{_where(data, base, pointer)}{hint}",
-            pointer,
-            _object_mark(source_map, pointer),
-            suggestion=field_name if typo else None,
-        )
+        if typo:  # the field it meant to be is the suggestion
+            problem = TYPO(problem=problem, typo=typo, suggestion=field_name)
+        return diagnostic("missing-required", problem, pointer, _object_mark(source_map, pointer))
     if kind in _TYPE_NAMES:
         return diagnostic(
             "wrong-type",
-            f"{field}: expected {_TYPE_NAMES[kind]}, found {describe_value(value)}",
+            WRONG_TYPE(field=field, expected=_TYPE_NAMES[kind](), found=describe_value(value)),
             pointer,
             source_map.locate(pointer),
         )
@@ -190,15 +223,11 @@ def _error_diagnostic(error: Any, data: Any, base: str, source_map: SourceMap) -
         expected = str(error.get("ctx", {}).get("expected", ""))
         allowed = [part.strip(" '") for part in expected.replace(" or ", ", ").split(",")]
         guess = nearest(value, allowed) if isinstance(value, str) else None
-        hint = f"; did you mean '{guess}'?" if guess else ""
-        return diagnostic(
-            "invalid-value",
-            f"{field}: {describe_value(value)} is not allowed; expected {expected}{hint}",
-            pointer,
-            source_map.locate(pointer),
-            suggestion=guess,
-        )
-    return diagnostic("invalid-value", f"{field}: {error['msg']}", pointer, source_map.locate(pointer))
+        problem = NOT_ALLOWED(field=field, found=describe_value(value), expected=either(allowed))
+        return diagnostic("invalid-value", guessed(problem, guess), pointer, source_map.locate(pointer))
+    # pydantic's own English (a check without a message of ours)
+    problem = FIELD_PROBLEM(field=field, problem=str(error["msg"]))
+    return diagnostic("invalid-value", problem, pointer, source_map.locate(pointer))
 
 
 def _misspelt_member(data: Any, base: str, pointer: str, wanted: str) -> str | None:
@@ -226,23 +255,25 @@ def _field_name(pointer: str) -> str:
     """How a message names the value at ``pointer``: ``'content'``, or ``item 3 of 'elements'``."""
     tokens = split_pointer(pointer)
     if not tokens:
-        return "the card"
+        return THE_CARD()
     if tokens[-1].isdigit():
-        owner = f" of '{tokens[-2]}'" if len(tokens) > 1 else ""
-        return f"item {tokens[-1]}{owner}"
+        if len(tokens) > 1:
+            return ITEM_OF(index=tokens[-1], owner=tokens[-2])
+        return ITEM(index=tokens[-1])
     return f"'{tokens[-1]}'"
 
 
-def _where(data: Any, base: str, pointer: str) -> str:
-    """`` in 'button'`` for a component or text, `` in 'columns' item 0`` otherwise (names the object)."""
+def _owner(data: Any, base: str, pointer: str) -> str | None:
+    """The object a missing field is missing from: ``'button'`` for a component or text,
+    ``item 0 of 'columns'`` otherwise; None for the card itself."""
     relative = pointer[len(base) :] if pointer.startswith(base) else pointer
     value = get_pointer(data, relative)
     if isinstance(value, dict) and isinstance(value.get("tag"), str):
-        return f" in '{value['tag']}'"
+        return f"'{value['tag']}'"
     tokens = split_pointer(relative)
     if tokens:
-        return f" in {_field_name(pointer)}"
-    return ""
+        return _field_name(pointer)
+    return None
 
 
 # What may hold a model (a tuple for isinstance: ``A | B`` in an expression is built per call).
@@ -280,7 +311,7 @@ def unknown_fields(
     or an error where Feishu rejects such members (JSON 2.0)."""
     found: list[Diagnostic] = []
     severity = Severity.ERROR if unknown_is_error else Severity.WARNING
-    consequence = "JSON 2.0 rejects unknown fields" if unknown_is_error else "Feishu ignores it"
+    consequence = V2_REJECTS_UNKNOWN() if unknown_is_error else FEISHU_IGNORES()
     # Only models and containers can hold a model: scalars are not walked.
     stack: list[tuple[Any, _Location]] = [(model, pointer)]
     while stack:
@@ -295,18 +326,18 @@ def unknown_fields(
                     if name in _TOOL_FIELDS:
                         continue
                     member = join_pointer(where, name)
-                    guess = nearest(name, known)
-                    hint = f"; did you mean '{guess}'?" if guess else ""
                     tag = getattr(value, "tag", None)
-                    owner = f" of '{tag}'" if isinstance(tag, str) else ""
+                    if isinstance(tag, str):
+                        problem = UNKNOWN_FIELD_OF(name=name, tag=tag, consequence=consequence)
+                    else:
+                        problem = UNKNOWN_FIELD(name=name, consequence=consequence)
                     found.append(
                         diagnostic(
                             "unknown-field",
-                            f"unknown field '{name}'{owner}: {consequence}{hint}",
+                            guessed(problem, nearest(name, known)),
                             member,
                             source_map.locate(member, key=True),
                             severity=severity,
-                            suggestion=guess,
                         )
                     )
             # A model's __dict__ holds exactly its fields, in order (extras live apart):

@@ -23,6 +23,8 @@ from enum import Enum, StrEnum
 from types import MappingProxyType
 from typing import Any
 
+from designer.messages import Text
+
 
 class Group(StrEnum):
     """The palette's sections."""
@@ -98,7 +100,7 @@ class ComponentSpec:
     data_lists: tuple[str, ...] = ()
     # Schema versions it exists in; ``removed_hint`` says what to use in the other one.
     versions: frozenset[str] = BOTH
-    removed_hint: str | None = None
+    removed_hint: Text | None = None
     min_client: str | None = None
     # Stands in a 1.0 action row (action.md; JSON 2.0 lets it stand alone).
     action: bool = False
@@ -169,7 +171,7 @@ SPECS: tuple[ComponentSpec, ...] = (
         children="elements",
         holds=Holds.NOTE_ITEMS,
         versions=V1,
-        removed_hint="use a div with a small grey text",
+        removed_hint=Text("use a div with a small grey text"),
         nesting=True,
         catalog=CatalogInfo(
             "Note",
@@ -313,7 +315,7 @@ SPECS: tuple[ComponentSpec, ...] = (
         children="actions",
         holds=Holds.ACTION_ITEMS,
         versions=V1,
-        removed_hint="buttons stand alone in JSON 2.0",
+        removed_hint=Text("buttons stand alone in JSON 2.0"),
         nesting=True,
         takes_inserts=True,
         catalog=CatalogInfo(

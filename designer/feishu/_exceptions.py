@@ -44,6 +44,7 @@ from typing import ClassVar
 from urllib.parse import quote, quote_plus
 
 from designer.errors import DesignerError
+from designer.messages import EITHER, Message, Text
 
 __all__ = [
     "APIError",
@@ -70,6 +71,31 @@ __all__ = [
     "is_rate_limit",
     "redact",
 ]
+
+
+def _said(english: str) -> Message:
+    """A fixed sentence (a hint, a reason) as a translatable message (``designer.messages``)."""
+    return Text(english)()
+
+
+FAILED = Text("{operation} failed: {message}")
+FAILED_AT = Text("{operation} ({where}) failed: {message}")
+A_FEISHU_CALL = Text("Feishu call")
+API_DETAIL = Text("{msg} [code {code}, HTTP {status}]")
+API_DETAIL_LOG = Text("{msg} [code {code}, HTTP {status}, log id {log_id}]")
+BOT_OR_USER_NOT_IN_CHAT = Text(
+    "The bot (or the recipient) is not in this chat: add the bot in the chat settings "
+    "(Settings > Bots > Add bot) and check the recipient is a member."
+)
+GRANT_SCOPE = Text(
+    "Grant the app the scope {scopes} in the developer console (Permissions & Scopes), then publish a new version."
+)
+CARD_REFUSED = Text("The card was refused (sub-code {sub_code}: {meaning}): fix it and send again.")
+CARD_REFUSED_AT = Text(
+    "The card was refused (sub-code {sub_code}: {meaning}) at {pointer}: fix it and send again."
+)
+SEE_THE_MESSAGE = Text("see the message")
+FROM_WHERE = Text("{where}: {message}")
 
 REDACTED = "<redacted>"
 # Feishu's app secrets are 32 characters and tenant tokens longer; a "secret" of a few
@@ -111,7 +137,7 @@ class FeishuError(DesignerError):
     ("chat oc_…, recipient ou_…"); ``hint`` says what to do.
     """
 
-    default_hint: ClassVar[str] = (
+    default_hint: ClassVar[str] = _said(
         "Try again; if it keeps failing, check the app in the Feishu developer console."
     )
 
@@ -127,6 +153,8 @@ class FeishuError(DesignerError):
         secrets = tuple(secrets)
 
         def clean(value: object) -> object:
+            if isinstance(value, Message):  # its template is ours: secrets come in through parameters
+                return value.template(**{name: clean(param) for name, param in value.params.items()})
             if isinstance(value, str):
                 return redact(value, secrets)
             if isinstance(value, tuple):
@@ -138,10 +166,11 @@ class FeishuError(DesignerError):
         self.args = tuple(clean(arg) for arg in self.args)
 
     def __str__(self) -> str:
-        head = self.operation or "Feishu call"
+        # A Message: the English line, which the window and the commands show translated.
+        operation = self.operation or A_FEISHU_CALL()
         if self.where:
-            head = f"{head} ({self.where})"
-        return f"{head} failed: {self.message}"
+            return FAILED_AT(operation=operation, where=self.where, message=self.message)
+        return FAILED(operation=operation, message=self.message)
 
 
 class APIError(FeishuError):
@@ -164,20 +193,25 @@ class APIError(FeishuError):
         self.msg = msg
         self.http_status = http_status
         self.log_id = log_id
-        detail = f"{msg} [code {code}, HTTP {http_status}" + (f", log id {log_id}" if log_id else "") + "]"
+        if log_id:
+            detail = API_DETAIL_LOG(msg=msg, code=code, status=http_status, log_id=log_id)
+        else:
+            detail = API_DETAIL(msg=msg, code=code, status=http_status)
         super().__init__(detail, operation=operation, where=where, hint=hint)
 
 
 class AuthError(APIError):
     codes = frozenset({10003, 10014, 99991661, 99991663, 99991664, 99991668})
-    default_hint = (
+    default_hint = _said(
         "Check the app id and app secret of this profile (developer console > Credentials & Basic Info)."
     )
 
 
 class PermissionDenied(APIError):
     codes = frozenset({99991672, 99991401, 230006, 230027})
-    default_hint = "The app lacks a permission: grant it in the developer console and publish a new version."
+    default_hint = _said(
+        "The app lacks a permission: grant it in the developer console and publish a new version."
+    )
 
     @property
     def scopes(self) -> tuple[str, ...]:
@@ -189,7 +223,7 @@ class RateLimited(APIError):
     """``reset`` is the wait in seconds the service asked for (``x-ogw-ratelimit-reset``)."""
 
     codes = frozenset({99991400, 230020})
-    default_hint = (
+    default_hint = _said(
         "Too many calls: wait a moment and send again (40 per second per chat, 50 per second per app)."
     )
     reset: float | None = None  # set by ``api_error`` from the answer's header
@@ -197,21 +231,25 @@ class RateLimited(APIError):
 
 class QuotaExceeded(APIError):
     codes = frozenset({99991403})
-    default_hint = "The app's monthly API quota is used up: wait for next month or raise the plan."
+    default_hint = _said("The app's monthly API quota is used up: wait for next month or raise the plan.")
 
 
 class BotNotInChat(APIError):
     codes = frozenset({230002, 232011})
-    default_hint = "The bot is not in this chat: add it in the chat settings (Settings > Bots > Add bot)."
+    default_hint = _said(
+        "The bot is not in this chat: add it in the chat settings (Settings > Bots > Add bot)."
+    )
 
 
 class UserNotInChat(APIError):
-    default_hint = "The recipient is not a member of this chat: pick someone from the chat's member list."
+    default_hint = _said(
+        "The recipient is not a member of this chat: pick someone from the chat's member list."
+    )
 
 
 class UserOutsideAvailability(APIError):
     codes = frozenset({230013})
-    default_hint = (
+    default_hint = _said(
         "The recipient is outside the app's availability: add them to the availability range in the "
         "developer console (Version Management & Release) and publish a new version."
     )
@@ -219,7 +257,7 @@ class UserOutsideAvailability(APIError):
 
 class ChatNotSupported(APIError):
     codes = frozenset({18053})
-    default_hint = (
+    default_hint = _said(
         "Ephemeral cards work only in ordinary group chats, not topic chats, threads or one-to-one chats."
     )
 
@@ -228,7 +266,7 @@ class InvalidCard(APIError):
     """230099: ``sub_code`` is the ErrCode in ``msg``, ``reason`` what it means, ``pointer`` where."""
 
     codes = frozenset({230099})
-    default_hint = "Fix the card at the place named in the message, then send again."
+    default_hint = _said("Fix the card at the place named in the message, then send again.")
 
     @property
     def sub_code(self) -> int | None:
@@ -249,19 +287,21 @@ class InvalidCard(APIError):
 
 class CardTooLarge(InvalidCard):
     codes = frozenset({230025})
-    default_hint = "The card is over 30 KB: shorten texts or split it into several cards."
+    default_hint = _said("The card is over 30 KB: shorten texts or split it into several cards.")
 
 
 class AlreadyDeleted(APIError):
     codes = frozenset({18051})
-    default_hint = "This ephemeral card was already deleted; nothing more to do."
+    default_hint = _said("This ephemeral card was already deleted; nothing more to do.")
 
 
 class InvalidRequest(APIError):
     codes = frozenset(
         {230001, 99992402, 99992351, 99992352, 99992353, 230045, 232006, 234001, 234006, 234010, 234011}
     )
-    default_hint = "A field of the request is wrong: check the chat id and the recipient's id or email."
+    default_hint = _said(
+        "A field of the request is wrong: check the chat id and the recipient's id or email."
+    )
 
 
 class TransportError(FeishuError):
@@ -269,33 +309,37 @@ class TransportError(FeishuError):
 
 
 class ConnectionFailed(TransportError):
-    default_hint = "Check the network, a proxy, and the base URL of this profile; nothing was sent."
+    default_hint = _said("Check the network, a proxy, and the base URL of this profile; nothing was sent.")
 
 
 class TimedOut(TransportError):
-    default_hint = (
+    default_hint = _said(
         "The server did not answer in time. A card may or may not have been delivered: "
         "look in the chat before sending again."
     )
 
 
 class BadResponse(TransportError):
-    default_hint = "The server's answer was not Feishu's API format: check the base URL of this profile."
+    default_hint = _said(
+        "The server's answer was not Feishu's API format: check the base URL of this profile."
+    )
 
 
 class Cancelled(FeishuError):
     """The caller's cancel event was set before the request went out: nothing was sent."""
 
-    default_hint = "Nothing was sent."
+    default_hint = _said("Nothing was sent.")
 
 
 class InsecureURL(FeishuError, ValueError):
     """``where`` names where the address came from (``--base-url``, a profile), when not the client."""
 
-    default_hint = "Use an https:// base URL (http:// is allowed only for 127.0.0.1, localhost and [::1])."
+    default_hint = _said(
+        "Use an https:// base URL (http:// is allowed only for 127.0.0.1, localhost and [::1])."
+    )
 
     def __str__(self) -> str:
-        return f"{self.where}: {self.message}" if self.where else super().__str__()
+        return FROM_WHERE(where=self.where, message=self.message) if self.where else super().__str__()
 
 
 # --- code -> class + hint ------------------------------------------------------------------
@@ -325,39 +369,47 @@ def is_rate_limit(code: int, http_status: int) -> bool:
     return code in RateLimited.codes or http_status == 429
 
 
-_HINT_BY_CODE: dict[int, str] = {
-    10003: "The app id is not known to this server: check the app id (and the region or base URL).",
-    10014: "The app secret is wrong: copy it again from the developer console (Credentials & Basic Info).",
-    99991661: "The request carried no tenant token: this is a client bug, please report it.",
-    99991663: "The tenant token was refused even after fetching a new one: check the app id and secret.",
-    99991664: "The app token is invalid: check the app id and app secret of this profile.",
-    99991401: "The server refused this machine's IP address: add it to the app's IP allow-list.",
-    230006: "The app's bot is not enabled: turn on the Bot feature in the developer console and publish a version.",
-    230027: "The app lacks a permission for this chat (external chats need the bot's external sharing turned on).",
-    230020: "Feishu's frequency limit was hit: send more slowly and try again.",
-    232011: "The bot is not in this chat: add it in the chat settings (Settings > Bots > Add bot).",
-    99992402: "A field of the request is missing or invalid: see the message for which one.",
-    99992351: "No user has this open_id in this app: pick the recipient from the chat's member list.",
-    99992352: "No user has this user_id: pick the recipient from the chat's member list.",
-    99992353: "No user has this email: check the address or pick the recipient from the member list.",
-    230045: "The chat does not exist (it may have been disbanded): pick another chat.",
-    232006: "The chat id is not valid: pick the chat from the list of chats the bot is in.",
-    234006: "The image is over 10 MB: make it smaller.",
-    234010: "The image file is empty: choose another file.",
-    234011: "The file is not an image Feishu can read: use PNG, JPEG, GIF, WEBP, BMP or TIFF.",
+_HINT_BY_CODE: dict[int, Message] = {
+    10003: _said("The app id is not known to this server: check the app id (and the region or base URL)."),
+    10014: _said(
+        "The app secret is wrong: copy it again from the developer console (Credentials & Basic Info)."
+    ),
+    99991661: _said("The request carried no tenant token: this is a client bug, please report it."),
+    99991663: _said(
+        "The tenant token was refused even after fetching a new one: check the app id and secret."
+    ),
+    99991664: _said("The app token is invalid: check the app id and app secret of this profile."),
+    99991401: _said("The server refused this machine's IP address: add it to the app's IP allow-list."),
+    230006: _said(
+        "The app's bot is not enabled: turn on the Bot feature in the developer console and publish a version."
+    ),
+    230027: _said(
+        "The app lacks a permission for this chat (external chats need the bot's external sharing turned on)."
+    ),
+    230020: _said("Feishu's frequency limit was hit: send more slowly and try again."),
+    232011: _said("The bot is not in this chat: add it in the chat settings (Settings > Bots > Add bot)."),
+    99992402: _said("A field of the request is missing or invalid: see the message for which one."),
+    99992351: _said("No user has this open_id in this app: pick the recipient from the chat's member list."),
+    99992352: _said("No user has this user_id: pick the recipient from the chat's member list."),
+    99992353: _said("No user has this email: check the address or pick the recipient from the member list."),
+    230045: _said("The chat does not exist (it may have been disbanded): pick another chat."),
+    232006: _said("The chat id is not valid: pick the chat from the list of chats the bot is in."),
+    234006: _said("The image is over 10 MB: make it smaller."),
+    234010: _said("The image file is empty: choose another file."),
+    234011: _said("The file is not an image Feishu can read: use PNG, JPEG, GIF, WEBP, BMP or TIFF."),
 }
 
 # 230099 carries a sub-code in msg ("ErrCode: 200621; ErrMsg: ..."); what each means.
-CARD_SUB_CODES: dict[int, str] = {
-    200621: "the card JSON could not be parsed",
-    200570: "an img_key is not valid (upload the image with this app first)",
-    200380: "the card template is not published",
-    200381: "the card template is not visible to this app",
-    200732: "a template variable has the wrong type",
-    200737: "a template variable has the wrong format",
-    200861: "this tag is not supported in card JSON 2.0",
-    100290: "a user id in an at / person element is not valid",
-    11310: "the card breaks a rule of the card format",
+CARD_SUB_CODES: dict[int, Message] = {
+    200621: _said("the card JSON could not be parsed"),
+    200570: _said("an img_key is not valid (upload the image with this app first)"),
+    200380: _said("the card template is not published"),
+    200381: _said("the card template is not visible to this app"),
+    200732: _said("a template variable has the wrong type"),
+    200737: _said("a template variable has the wrong format"),
+    200861: _said("this tag is not supported in card JSON 2.0"),
+    100290: _said("a user id in an at / person element is not valid"),
+    11310: _said("the card breaks a rule of the card format"),
 }
 
 _SUB_CODE = re.compile(r"ErrCode:\s*(\d+)")
@@ -392,28 +444,26 @@ def api_error(
 ) -> APIError:
     """The ``APIError`` subclass for ``code``, with a hint a person can act on."""
     cls = RateLimited if is_rate_limit(code, http_status) else _CLASS_BY_CODE.get(code, APIError)
-    hint = _HINT_BY_CODE.get(code)
+    hint: str | None = _HINT_BY_CODE.get(code)
     common = {"operation": operation, "where": where}
     if code == 230002 and _names_user(msg):
         return UserNotInChat(code, msg, http_status, log_id, **common)
     if cls is BotNotInChat and "user" in msg.lower() and not _names_user(msg):
-        hint = (
-            "The bot (or the recipient) is not in this chat: add the bot in the chat settings "
-            "(Settings > Bots > Add bot) and check the recipient is a member."
-        )
+        hint = BOT_OR_USER_NOT_IN_CHAT()
     error = cls(code, msg, http_status, log_id, hint=hint, **common)
     # The details are read from msg by the class itself; only the advice depends on them.
     if isinstance(error, PermissionDenied) and error.scopes:
-        error.hint = (
-            f"Grant the app the scope {' or '.join(error.scopes)} in the developer console "
-            "(Permissions & Scopes), then publish a new version."
-        )
+        scopes = error.scopes
+        named: str = scopes[0]
+        for scope in scopes[1:]:  # "a or b or c": any one of them will do
+            named = EITHER(items=named, last=scope)
+        error.hint = GRANT_SCOPE(scopes=named)
     elif isinstance(error, RateLimited):
         error.reset = reset
     elif type(error) is InvalidCard and error.sub_code is not None:
-        place = f" at {error.pointer}" if error.pointer else ""
-        meaning = error.reason or "see the message"
-        error.hint = (
-            f"The card was refused (sub-code {error.sub_code}: {meaning}){place}: fix it and send again."
-        )
+        meaning = error.reason or SEE_THE_MESSAGE()
+        if error.pointer:
+            error.hint = CARD_REFUSED_AT(sub_code=error.sub_code, meaning=meaning, pointer=error.pointer)
+        else:
+            error.hint = CARD_REFUSED(sub_code=error.sub_code, meaning=meaning)
     return error

@@ -49,6 +49,37 @@ from designer.feishu._exceptions import (
 from designer.feishu._models import TokenAnswer
 from designer.feishu._ratelimit import Pacer
 from designer.feishu._urls import check_base_url, is_loopback_url
+from designer.messages import Text
+
+FETCHING_TOKEN = Text("fetching the tenant access token")
+OF_APP = Text("app {app_id}")
+THE_TOKEN_REQUEST = Text("the token request")
+TOKEN_SHAPE = Text("the token answer has an unexpected shape ({kind})")
+TOKEN_EMPTY = Text("the token answer has no token or no lifetime")
+CANCELLED = Text("cancelled before it was sent")
+CANCELLED_WAITING = Text("cancelled while waiting out the rate limit; not sent")
+NO_CODE = Text("HTTP {status} without a numeric 'code'")
+CONNECT_TIMEOUT = Text("could not connect to {url} within {seconds:g} s")
+TLS_FAILED = Text("the secure (TLS) connection to {url} failed: {reason}")
+TLS_HINT = Text(
+    "Check the base URL (https to a server that speaks https), the system clock, and any "
+    "proxy that intercepts TLS; nothing was sent."
+)
+CONNECT_FAILED = Text("could not connect to {url}: {reason}")
+NOTHING_SENT_TIMEOUT = Text(
+    "nothing was sent: {request} timed out (no answer from {url} within {seconds:g} s)"
+)
+NO_ANSWER = Text("no answer from {url} within {seconds:g} s")
+NO_ANSWER_MAYBE = Text("no answer from {url} within {seconds:g} s; {maybe}")
+NOTHING_SENT_CLOSED = Text(
+    "nothing was sent: {request} got no answer (the connection to {url} closed: {reason})"
+)
+CLOSED = Text("the connection to {url} closed without an answer ({reason})")
+CLOSED_MAYBE = Text("the connection to {url} closed without an answer ({reason}); {maybe}")
+NOT_JSON = Text("HTTP {status} with a body that is not JSON: {preview}")
+NOT_AN_OBJECT = Text("HTTP {status} with JSON that is not an object")
+NOT_FINITE = Text("{pointer} is not a finite number, and JSON has no Infinity or NaN; nothing was sent")
+FIX_THE_NUMBER = Text("Fix that number in the card (validate shows where it is) and send again.")
 
 __all__ = ["Requester", "redact_headers"]
 
@@ -56,10 +87,10 @@ log = logging.getLogger("designer.feishu")
 
 _RATE_LIMIT_CODE = 99991400  # what a proxy's bare 429 page is read as (Feishu's general limit)
 _PREVIEW_SCAN = 4096  # bytes of a non-JSON answer searched for secrets; far more than any token
-_NOTHING_SENT_HINT = (
+_NOTHING_SENT_HINT = Text(
     "Nothing was sent: no card or other call goes out before the tenant token is fetched. Check the "
     "network, a proxy and the base URL, then try again."
-)
+)()
 
 
 def redact_headers(headers: Mapping[str, str]) -> dict[str, str]:
@@ -156,8 +187,8 @@ class Requester:
         return token, lifetime
 
     def _fetch_token_unredacted(self) -> tuple[str, float]:
-        operation = "fetching the tenant access token"
-        where = f"app {self.app_id}"
+        operation: str = FETCHING_TOKEN()
+        where: str = OF_APP(app_id=self.app_id)
         response = self._send(
             "POST",
             TOKEN_PATH,
@@ -165,14 +196,14 @@ class Requester:
             where,
             auth=False,
             json_body=self._token_body(),
-            nothing_sent="the token request",
+            nothing_sent=THE_TOKEN_REQUEST(),
         )
         body = self._decode(response, operation, where)
         try:
             answer = TokenAnswer.model_validate(body)
         except ValueError as error:
             raise BadResponse(
-                f"the token answer has an unexpected shape ({error.__class__.__name__})",
+                TOKEN_SHAPE(kind=error.__class__.__name__),
                 operation=operation,
                 where=where,
             ) from None
@@ -186,9 +217,7 @@ class Requester:
                 where=where,
             )
         if not answer.tenant_access_token or answer.expire <= 0:
-            raise BadResponse(
-                "the token answer has no token or no lifetime", operation=operation, where=where
-            )
+            raise BadResponse(TOKEN_EMPTY(), operation=operation, where=where)
         return answer.tenant_access_token, float(answer.expire)
 
     def _token_body(self) -> dict[str, str]:
@@ -252,7 +281,7 @@ class Requester:
         attempt = 0
         while True:
             if limiter is not None and not limiter.wait_turn(chat_id, cancel):
-                raise Cancelled("cancelled before it was sent", operation=operation, where=where)
+                raise Cancelled(CANCELLED(), operation=operation, where=where)
             response = self._send(
                 method,
                 path,
@@ -269,9 +298,7 @@ class Requester:
             body = self._decode(response, operation, where)
             code = body.get("code")
             if not isinstance(code, int):
-                raise BadResponse(
-                    f"HTTP {response.status_code} without a numeric 'code'", operation=operation, where=where
-                )
+                raise BadResponse(NO_CODE(status=response.status_code), operation=operation, where=where)
             if code == 0:
                 data = body.get("data")
                 return data if isinstance(data, dict) else {}
@@ -291,7 +318,7 @@ class Requester:
                     if cancel is not None:
                         if cancel.wait(reset):
                             raise Cancelled(
-                                "cancelled while waiting out the rate limit; not sent",
+                                CANCELLED_WAITING(),
                                 operation=operation,
                                 where=where,
                             )
@@ -368,49 +395,48 @@ class Requester:
             )
         except httpx.ConnectTimeout:
             raise ConnectionFailed(
-                f"could not connect to {self.base_url} within {self.timeout:g} s",
+                CONNECT_TIMEOUT(url=self.base_url, seconds=self.timeout),
                 operation=operation,
                 where=where,
             ) from None
         except httpx.ConnectError as error:
             if _is_tls_failure(error):
                 raise ConnectionFailed(
-                    f"the secure (TLS) connection to {self.base_url} failed: {_reason(error)}",
+                    TLS_FAILED(url=self.base_url, reason=_reason(error)),
                     operation=operation,
                     where=where,
-                    hint="Check the base URL (https to a server that speaks https), the system clock, and any "
-                    "proxy that intercepts TLS; nothing was sent.",
+                    hint=TLS_HINT(),
                 ) from None
             raise ConnectionFailed(
-                f"could not connect to {self.base_url}: {_reason(error)}", operation=operation, where=where
+                CONNECT_FAILED(url=self.base_url, reason=_reason(error)), operation=operation, where=where
             ) from None
         except httpx.TimeoutException:
             if nothing_sent:
                 raise TimedOut(
-                    f"nothing was sent: {nothing_sent} timed out (no answer from {self.base_url} "
-                    f"within {self.timeout:g} s)",
+                    NOTHING_SENT_TIMEOUT(request=nothing_sent, url=self.base_url, seconds=self.timeout),
                     operation=operation,
                     where=where,
                     hint=_NOTHING_SENT_HINT,
                 ) from None
-            after = f"; {may_have_happened}" if may_have_happened else ""
             raise TimedOut(
-                f"no answer from {self.base_url} within {self.timeout:g} s{after}",
+                NO_ANSWER_MAYBE(url=self.base_url, seconds=self.timeout, maybe=may_have_happened)
+                if may_have_happened
+                else NO_ANSWER(url=self.base_url, seconds=self.timeout),
                 operation=operation,
                 where=where,
             ) from None
         except (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError) as error:
             if nothing_sent:
                 raise BadResponse(
-                    f"nothing was sent: {nothing_sent} got no answer (the connection to {self.base_url} "
-                    f"closed: {_reason(error)})",
+                    NOTHING_SENT_CLOSED(request=nothing_sent, url=self.base_url, reason=_reason(error)),
                     operation=operation,
                     where=where,
                     hint=_NOTHING_SENT_HINT,
                 ) from None
-            after = f"; {may_have_happened}" if may_have_happened else ""
             raise BadResponse(
-                f"the connection to {self.base_url} closed without an answer ({_reason(error)}){after}",
+                CLOSED_MAYBE(url=self.base_url, reason=_reason(error), maybe=may_have_happened)
+                if may_have_happened
+                else CLOSED(url=self.base_url, reason=_reason(error)),
                 operation=operation,
                 where=where,
             ) from None
@@ -440,13 +466,13 @@ class Requester:
             text = response.content[:_PREVIEW_SCAN].decode("utf-8", "replace")
             preview = redact(text, self._secrets())[:60]
             raise BadResponse(
-                f"HTTP {response.status_code} with a body that is not JSON: {preview!r}",
+                NOT_JSON(status=response.status_code, preview=repr(preview)),
                 operation=operation,
                 where=where,
             ) from None
         if not isinstance(body, dict):
             raise BadResponse(
-                f"HTTP {response.status_code} with JSON that is not an object",
+                NOT_AN_OBJECT(status=response.status_code),
                 operation=operation,
                 where=where,
             )
@@ -478,10 +504,10 @@ def _strict_json(body: Any, operation: str, where: str) -> bytes:
         if pointer is None:
             raise
         raise FeishuError(
-            f"{pointer or '/'} is not a finite number, and JSON has no Infinity or NaN; nothing was sent",
+            NOT_FINITE(pointer=pointer or "/"),
             operation=operation,
             where=where,
-            hint="Fix that number in the card (validate shows where it is) and send again.",
+            hint=FIX_THE_NUMBER(),
         ) from None
 
 

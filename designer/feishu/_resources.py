@@ -36,13 +36,28 @@ from designer.feishu._models import (
     UserIdsAnswer,
 )
 from designer.feishu._ratelimit import RateLimiter, Turn
+from designer.messages import Text
 from designer.recipients import first_recipient
+
+# What a failure names (FeishuError's operation and where; designer.messages translates them).
+EPHEMERAL_SEND = Text("ephemeral send")
+EPHEMERAL_DELETE = Text("ephemeral delete")
+LISTING_CHATS = Text("listing chats")
+LISTING_MEMBERS = Text("listing members")
+LOOKING_UP_USERS = Text("looking up user ids")
+IMAGE_UPLOAD = Text("image upload")
+IN_CHAT_TO = Text("chat {chat_id}, recipient {recipient}")
+IN_CHAT = Text("chat {chat_id}")
+OF_MESSAGE = Text("message {message_id}")
+OF_FILE = Text("file {filename}")
+UNEXPECTED_ANSWER = Text("unexpected answer: {place}: {problem}")
 
 __all__ = ["Chats", "Ephemeral", "Images", "Members", "Users"]
 
 M = TypeVar("M", bound=BaseModel)
 
-_NOT_SURE = "the card may or may not have been delivered: look in the chat before sending again"
+_NOT_SURE = Text("the card may or may not have been delivered: look in the chat before sending again")()
+_NOT_SURE_DELETED = Text("the card may or may not have been deleted")()
 
 
 def _check_page_size(page_size: int, operation: str) -> int:
@@ -59,7 +74,7 @@ def _parse(model: type[M], data: dict[str, Any], operation: str, where: str = ""
         first = error.errors()[0]
         place = ".".join(str(part) for part in first["loc"])
         raise BadResponse(
-            f"unexpected answer: {place}: {first['msg']}", operation=operation, where=where
+            UNEXPECTED_ANSWER(place=place, problem=first["msg"]), operation=operation, where=where
         ) from None
 
 
@@ -99,12 +114,12 @@ class Ephemeral:
         found = first_recipient({"open_id": open_id, "user_id": user_id, "email": email})
         if found is None:
             raise ValueError("ephemeral send: give the recipient's open_id, user_id or email")
-        where = f"chat {chat_id}, recipient {found[0]} {found[1]}"
+        where = IN_CHAT_TO(chat_id=chat_id, recipient=f"{found[0]} {found[1]}")
         body = EphemeralSendBody(chat_id=chat_id, card=card, open_id=open_id, user_id=user_id, email=email)
         data = self._requester.call(
             "POST",
             "/open-apis/ephemeral/v1/send",
-            operation="ephemeral send",
+            operation=EPHEMERAL_SEND(),
             where=where,
             json_body=body.model_dump(exclude_none=True),
             limiter=self.send_limiter if turn is None else turn,
@@ -112,7 +127,7 @@ class Ephemeral:
             cancel=cancel,
             may_have_happened=_NOT_SURE,
         )
-        result = _parse(SendResult, data, "ephemeral send", where)
+        result = _parse(SendResult, data, EPHEMERAL_SEND(), where)
         return result
 
     def delete(self, message_id: str) -> None:
@@ -120,11 +135,11 @@ class Ephemeral:
         self._requester.call(
             "POST",
             "/open-apis/ephemeral/v1/delete",
-            operation="ephemeral delete",
-            where=f"message {message_id}",
+            operation=EPHEMERAL_DELETE(),
+            where=OF_MESSAGE(message_id=message_id),
             json_body={"message_id": message_id},
             limiter=self.delete_limiter,
-            may_have_happened="the card may or may not have been deleted",
+            may_have_happened=_NOT_SURE_DELETED,
         )
 
 
@@ -136,16 +151,16 @@ class Chats:
 
     def pages(self, page_size: int = PAGE_SIZE_MAX) -> Iterator[Page[Chat]]:
         """One ``Page`` per call, so a caller can show progress and stop early."""
-        _check_page_size(page_size, "listing chats")
+        _check_page_size(page_size, LISTING_CHATS())
         token = ""
         while True:
             params: dict[str, str | int] = {"page_size": page_size}
             if token:
                 params["page_token"] = token
             data = self._requester.call(
-                "GET", "/open-apis/im/v1/chats", operation="listing chats", params=params
+                "GET", "/open-apis/im/v1/chats", operation=LISTING_CHATS(), params=params
             )
-            answer = _parse(ChatsAnswer, data, "listing chats")
+            answer = _parse(ChatsAnswer, data, LISTING_CHATS())
             yield Page(items=list(answer.items), has_more=answer.has_more, page_token=answer.page_token)
             if not answer.has_more or not answer.page_token:
                 return
@@ -165,8 +180,8 @@ class Members:
         self, chat_id: str, page_size: int = PAGE_SIZE_MAX, member_id_type: str = "open_id"
     ) -> Iterator[Page[Member]]:
         """One ``Page`` per call; ``Page.total`` is the server's ``member_total``."""
-        _check_page_size(page_size, "listing members")
-        where = f"chat {chat_id}"
+        _check_page_size(page_size, LISTING_MEMBERS())
+        where = IN_CHAT(chat_id=chat_id)
         token = ""
         while True:
             params: dict[str, str | int] = {"member_id_type": member_id_type, "page_size": page_size}
@@ -175,11 +190,11 @@ class Members:
             data = self._requester.call(
                 "GET",
                 f"/open-apis/im/v1/chats/{chat_id}/members",
-                operation="listing members",
+                operation=LISTING_MEMBERS(),
                 where=where,
                 params=params,
             )
-            answer = _parse(MembersAnswer, data, "listing members", where)
+            answer = _parse(MembersAnswer, data, LISTING_MEMBERS(), where)
             yield Page(
                 items=list(answer.items),
                 has_more=answer.has_more,
@@ -215,11 +230,11 @@ class Users:
             data = self._requester.call(
                 "POST",
                 "/open-apis/contact/v3/users/batch_get_id",
-                operation="looking up user ids",
+                operation=LOOKING_UP_USERS(),
                 params={"user_id_type": "open_id"},
                 json_body={"emails": batch_emails, "mobiles": batch_mobiles, "include_resigned": False},
             )
-            answer = _parse(UserIdsAnswer, data, "looking up user ids")
+            answer = _parse(UserIdsAnswer, data, LOOKING_UP_USERS())
             found.extend(answer.user_list)
         return found
 
@@ -238,11 +253,11 @@ class Images:
             raise ValueError(
                 f"image upload: {filename} is {len(data) / 1048576:.1f} MB; Feishu takes at most 10 MB"
             )
-        where = f"file {filename}"
+        where = OF_FILE(filename=filename)
         answer = self._requester.call(
             "POST",
             "/open-apis/im/v1/images",
-            operation="image upload",
+            operation=IMAGE_UPLOAD(),
             where=where,
             form={"image_type": "message"},
             files={"image": (filename, data, "application/octet-stream")},

@@ -16,6 +16,7 @@ from enum import StrEnum
 from urllib.parse import SplitResult, urlsplit
 
 from designer.feishu._exceptions import InsecureURL
+from designer.messages import Text
 
 __all__ = ["BASE_URLS", "Region", "check_base_url", "is_loopback_url"]
 
@@ -34,7 +35,21 @@ BASE_URLS: dict[Region, str] = {
     Region.LARK: "https://open.larksuite.com",
 }
 
-_EXAMPLE_HINT = "Give a base URL like https://open.feishu.cn (or http://127.0.0.1:PORT for the sandbox)."
+_EXAMPLE_HINT = Text(
+    "Give a base URL like https://open.feishu.cn (or http://127.0.0.1:PORT for the sandbox)."
+)()
+CLIENT_SET_UP = Text("client set-up")
+REFUSED = Text("{url} {problem}")
+SPACE = Text("contains a space or a control character; a base URL is one plain address")
+NOT_USABLE = Text("is not a usable address ({reason})")
+NOT_WEB = Text("is not a web address like https://open.feishu.cn")
+NOT_PLAIN = Text("has a user, a query or a fragment; a base URL is a plain address")
+BAD_PORT = Text("has the port {port}; a port is a number from 1 to 65535")
+NO_HOST = Text("has no host name the client can use")
+BAD_HOST = Text("has a host name with an empty or over-long part (a.b.cn, at most 63 a part)")
+PLAIN_HTTP = Text(
+    "uses http for a host that is not this machine; the app secret and the tenant token would travel unencrypted"
+)
 
 
 def _is_loopback(host: str) -> bool:
@@ -70,7 +85,9 @@ def _shown(text: str) -> str:
 
 
 def _refuse(text: str, where: str, problem: str, hint: str = _EXAMPLE_HINT) -> InsecureURL:
-    return InsecureURL(f"{_shown(text)} {problem}", operation="client set-up", where=where, hint=hint)
+    return InsecureURL(
+        REFUSED(url=_shown(text), problem=problem), operation=CLIENT_SET_UP(), where=where, hint=hint
+    )
 
 
 def _port_text(parts: SplitResult) -> str:
@@ -95,19 +112,17 @@ def check_base_url(base_url: str, where: str = "") -> str:
     """
     text = base_url.strip()
     if any(char.isspace() or unicodedata.category(char)[0] == "C" for char in text):
-        raise _refuse(text, where, "contains a space or a control character; a base URL is one plain address")
+        raise _refuse(text, where, SPACE())
     try:
         parts = urlsplit(text)
     except ValueError as error:  # e.g. an unclosed [ of an IPv6 address
-        raise _refuse(text, where, f"is not a usable address ({error})") from None
+        raise _refuse(text, where, NOT_USABLE(reason=error)) from None
     scheme = parts.scheme.lower()
     if scheme not in ("http", "https") or not parts.netloc:
-        raise _refuse(text, where, "is not a web address like https://open.feishu.cn")
+        raise _refuse(text, where, NOT_WEB())
     if "@" in parts.netloc or parts.query or parts.fragment or "?" in text or "#" in text:
-        raise _refuse(text, where, "has a user, a query or a fragment; a base URL is a plain address")
-    port_problem = _refuse(
-        text, where, f"has the port {_port_text(parts)!r}; a port is a number from 1 to 65535"
-    )
+        raise _refuse(text, where, NOT_PLAIN())
+    port_problem = _refuse(text, where, BAD_PORT(port=repr(_port_text(parts))))
     import httpx  # here, not at the top: only a custom address is read with the client's parser
 
     try:
@@ -118,23 +133,15 @@ def check_base_url(base_url: str, where: str = "") -> str:
         url = httpx.URL(text)
         host, raw_host = url.host.lower(), url.raw_host.decode("ascii").lower()
     except (httpx.InvalidURL, ValueError) as error:  # idna's errors are ValueErrors
-        raise _refuse(text, where, f"is not a usable address ({error})") from None
+        raise _refuse(text, where, NOT_USABLE(reason=error)) from None
     if url.port != split_port or (split_port is not None and not 1 <= split_port <= 65535):
         raise port_problem
     if not host or split_host not in (host, raw_host):
-        raise _refuse(text, where, "has no host name the client can use")
+        raise _refuse(text, where, NO_HOST())
     try:
         raw_host.encode("idna")  # what the resolver does first (socket.getaddrinfo)
     except UnicodeError:
-        raise _refuse(
-            text, where, "has a host name with an empty or over-long part (a.b.cn, at most 63 a part)"
-        ) from None
+        raise _refuse(text, where, BAD_HOST()) from None
     if scheme == "http" and not _is_loopback(host):
-        raise _refuse(
-            text,
-            where,
-            "uses http for a host that is not this machine; the app secret and the tenant token would "
-            "travel unencrypted",
-            InsecureURL.default_hint,
-        )
+        raise _refuse(text, where, PLAIN_HTTP(), InsecureURL.default_hint)
     return text.rstrip("/")

@@ -21,6 +21,7 @@ from designer.cards.specs import InteractionKind
 from designer.render.components import with_icon
 from designer.render.components.interactive import ButtonNode
 from designer.render.context import BuildContext, ImageSource, build_stack, element_url, escape_pointer, tr
+from designer.render.core_text import core_text
 from designer.render.nodes import (
     BoxMessageNode,
     Interaction,
@@ -239,7 +240,7 @@ class CardScene:
             if doc is None:
                 text = tr("No card")
             elif not doc.ok:
-                first = doc.errors[0].message if doc.errors else ""
+                first = core_text(doc.errors[0].message) if doc.errors else ""
                 text = tr("The card cannot be drawn: the JSON is not valid") + (
                     f" ({first})" if first else ""
                 )

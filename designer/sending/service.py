@@ -80,8 +80,13 @@ class SendService:
     Thread-safe (the history store is); every method blocks on the network and the disk.
     """
 
-    def __init__(self, history: HistoryStore | None = None) -> None:
+    def __init__(
+        self, history: HistoryStore | None = None, *, words: Callable[[BaseException], str] = describe
+    ) -> None:
         self.history = history if history is not None else HistoryStore()
+        # How a failure is worded in the history: English by default (the CLI); the window
+        # passes its own, so a reader's history is in the language the window showed it.
+        self._words = words
 
     def send(
         self,
@@ -106,7 +111,7 @@ class SendService:
             # Appended (and fsync'ed) here, in the sending thread, the moment it is known: a
             # crash or kill mid-run loses at most the sends in flight, never the cards already
             # delivered (they could not be deleted, and might be sent again).
-            entry = _entry(sender, names.get(step.item.chat_id), card, step.item)
+            entry = _entry(sender, names.get(step.item.chat_id), card, step.item, self._words)
             if entry is not None:
                 try:
                     self.history.append(entry)
@@ -135,7 +140,7 @@ class SendService:
             # The recipient no longer sees it either way: the history says deleted.
             return DeleteOutcome(already_deleted=gone, not_recorded=self._mark(message_id, None))
         except Exception as error:
-            self._mark(message_id, describe(error))
+            self._mark(message_id, self._words(error))
             raise
         return DeleteOutcome(not_recorded=self._mark(message_id, None))
 
@@ -149,7 +154,11 @@ class SendService:
 
 
 def _entry(
-    sender: Sender, chat_name: str | None, card: dict[str, Any], item: BulkItem
+    sender: Sender,
+    chat_name: str | None,
+    card: dict[str, Any],
+    item: BulkItem,
+    words: Callable[[BaseException], str],
 ) -> HistoryEntry | None:
     """The history line of one delivery's outcome; None for a send the run never tried."""
     if item.status is DeliveryStatus.CANCELLED and item.error is None:
@@ -165,5 +174,5 @@ def _entry(
         message_id=item.message_id,
         card=card,
         status=SendStatus.SENT if item.status is DeliveryStatus.SENT else SendStatus.FAILED,
-        error=describe(item.error) if item.error is not None else None,
+        error=words(item.error) if item.error is not None else None,
     )

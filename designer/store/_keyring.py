@@ -11,6 +11,7 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from designer.errors import DesignerError
+from designer.messages import Message, Text
 
 if TYPE_CHECKING:
     from keyring.backend import KeyringBackend
@@ -22,38 +23,47 @@ SERVICE = "card-designer"
 
 # Backends that do not keep a secret safely: keyring's own "no backend" and "null" ones,
 # and the file backends of keyrings.alt (plain text, or a file next to the config).
+_PLAIN_TEXT = Text("the only keyring backend stores secrets in a plain-text file")
 _REFUSED_BACKENDS = {
-    "keyring.backends.fail.Keyring": "no keyring backend was found",
-    "keyring.backends.null.Keyring": "the keyring is switched off (null backend)",
-    "keyrings.alt.file.PlaintextKeyring": "the only keyring backend stores secrets in a plain-text file",
+    "keyring.backends.fail.Keyring": Text("no keyring backend was found")(),
+    "keyring.backends.null.Keyring": Text("the keyring is switched off (null backend)")(),
+    "keyrings.alt.file.PlaintextKeyring": _PLAIN_TEXT(),
 }
+# What is said (designer.messages: translated where shown).
+_NOT_OPENED = Text("the keyring could not be opened ({kind})")
+_REFUSED_READ = Text("the keyring refused to read the secret of profile {profile}: {reason}")
+_REFUSED_STORE = Text("the keyring refused to store the secret of profile {profile}: {reason}")
+_REFUSED_DELETE = Text("the keyring refused to delete the secret of profile {profile}: {reason}")
+_MACOS = Text(
+    "On macOS the login Keychain works out of the box: open Keychain Access and make sure "
+    "the login keychain exists and is unlocked."
+)
+_WINDOWS = Text(
+    "On Windows the Credential Manager works out of the box: make sure you are signed in "
+    "to a normal (not a service) account."
+)
+_LINUX = Text(
+    "Install and start a Secret Service keyring: GNOME Keyring (Debian/Ubuntu: "
+    "sudo apt install gnome-keyring) or KDE Wallet (sudo apt install kwalletmanager), then "
+    "log out and in again. On a machine without a desktop, run inside dbus-run-session with "
+    "an unlocked gnome-keyring-daemon, or give scripts FEISHU_APP_ID and FEISHU_APP_SECRET "
+    "in the environment. Card Designer never stores the app secret in a plain-text file."
+)
 
 
 def how_to_fix_text(platform: str = sys.platform) -> str:
     """What a person on ``platform`` should do to get a working keyring."""
     if platform == "darwin":
-        return (
-            "On macOS the login Keychain works out of the box: open Keychain Access and make sure "
-            "the login keychain exists and is unlocked."
-        )
+        return _MACOS()
     if platform.startswith("win"):
-        return (
-            "On Windows the Credential Manager works out of the box: make sure you are signed in "
-            "to a normal (not a service) account."
-        )
-    return (
-        "Install and start a Secret Service keyring: GNOME Keyring (Debian/Ubuntu: "
-        "sudo apt install gnome-keyring) or KDE Wallet (sudo apt install kwalletmanager), then "
-        "log out and in again. On a machine without a desktop, run inside dbus-run-session with "
-        "an unlocked gnome-keyring-daemon, or give scripts FEISHU_APP_ID and FEISHU_APP_SECRET "
-        "in the environment. Card Designer never stores the app secret in a plain-text file."
-    )
+        return _WINDOWS()
+    return _LINUX()
 
 
-REFUSED_HOW_TO_FIX = (
+REFUSED_HOW_TO_FIX: Message = Text(
     "Unlock the keyring (your desktop may be asking for the login password) and try again; "
     "if it keeps failing, log out and in again so the keyring service restarts."
-)
+)()
 
 
 class KeyringUnavailable(DesignerError):
@@ -90,7 +100,7 @@ def _refusal(backend: KeyringBackend) -> str | None:
     if name in _REFUSED_BACKENDS:
         return _REFUSED_BACKENDS[name]
     if "plaintext" in name.lower():
-        return "the only keyring backend stores secrets in a plain-text file"
+        return _PLAIN_TEXT()
     return None
 
 
@@ -100,7 +110,7 @@ def _usable_backend() -> KeyringBackend:
     try:
         backend: KeyringBackend = keyring.get_keyring()
     except Exception as exc:  # keyring's backend discovery can fail in many ways
-        raise KeyringUnavailable(f"the keyring could not be opened ({type(exc).__name__})") from None
+        raise KeyringUnavailable(_NOT_OPENED(kind=type(exc).__name__)) from None
     problem = _refusal(backend)
     if problem:
         raise KeyringUnavailable(problem)
@@ -142,7 +152,7 @@ def get_secret(profile: str) -> str | None:
         secret: str | None = backend.get_password(SERVICE, profile)
     except Exception as exc:  # backends raise their own errors too (D-Bus, Keychain, ...)
         raise KeyringRefused(
-            f"the keyring refused to read the secret of profile {profile!r}: {_describe(exc)}"
+            _REFUSED_READ(profile=repr(profile), reason=_describe(exc))
         ) from None
     return secret
 
@@ -162,7 +172,7 @@ def set_secret(profile: str, secret: str) -> None:
     except Exception as exc:  # backends raise their own errors too (D-Bus, Keychain, ...)
         # The message of the backend never contains the secret, only what went wrong.
         raise KeyringRefused(
-            f"the keyring refused to store the secret of profile {profile!r}: {_describe(exc)}"
+            _REFUSED_STORE(profile=repr(profile), reason=_describe(exc))
         ) from None
 
 
@@ -181,5 +191,5 @@ def delete_secret(profile: str) -> None:
         return  # nothing stored: already the state we want
     except Exception as exc:  # backends raise their own errors too (D-Bus, Keychain, ...)
         raise KeyringRefused(
-            f"the keyring refused to delete the secret of profile {profile!r}: {_describe(exc)}"
+            _REFUSED_DELETE(profile=repr(profile), reason=_describe(exc))
         ) from None

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from designer.errors import DesignerError
 from designer.feishu._urls import BASE_URLS, Region, check_base_url
+from designer.messages import Text
 from designer.store._keyring import (
     SERVICE,
     KeyringUnavailable,
@@ -58,6 +59,26 @@ class MissingCredentials(DesignerError):
     """No complete set of credentials; the message says which profile or variable is missing
     and the command that fixes it (so it needs no hint of its own)."""
 
+    def __str__(self) -> str:
+        # The Message itself (not a copy of its English), so it is shown in the reader's language.
+        return self.args[0] if self.args and isinstance(self.args[0], str) else super().__str__()
+
+
+NO_CREDENTIALS = Text(
+    "no credentials: set FEISHU_APP_ID and FEISHU_APP_SECRET in the environment, or add a "
+    "profile with `card-designer profile add NAME --app-id cli_...` "
+    "(the first profile becomes the active one; choose another with `card-designer profile use NAME`)"
+)
+SAVED_PROFILES = Text("saved profiles: {names}")
+NO_PROFILES_SAVED = Text("no profiles are saved yet")
+NO_SUCH_PROFILE = Text(
+    "no profile named {profile} ({known}); add it with `card-designer profile add {plain} --app-id cli_...`"
+)
+NO_SECRET = Text(
+    "profile {profile} has no app secret in the keyring; store it with `card-designer profile set-secret {plain}`"
+)
+HALF_SET = Text("{have} is set but {lack} is not: set both, or unset both to use a profile")
+
 
 @dataclass(frozen=True, slots=True)
 class Credentials:
@@ -93,25 +114,15 @@ def resolve_credentials(
             return from_env
         profile = profiles.active_name
         if profile is None:
-            raise MissingCredentials(
-                "no credentials: set FEISHU_APP_ID and FEISHU_APP_SECRET in the environment, or add a "
-                "profile with `card-designer profile add NAME --app-id cli_...` "
-                "(the first profile becomes the active one; choose another with `card-designer profile use NAME`)"
-            )
+            raise MissingCredentials(NO_CREDENTIALS())
     saved = profiles.get(profile)
     if saved is None:
         names = profiles.names()
-        known = f"saved profiles: {', '.join(names)}" if names else "no profiles are saved yet"
-        raise MissingCredentials(
-            f"no profile named {profile!r} ({known}); add it with "
-            f"`card-designer profile add {profile} --app-id cli_...`"
-        )
+        known = SAVED_PROFILES(names=", ".join(names)) if names else NO_PROFILES_SAVED()
+        raise MissingCredentials(NO_SUCH_PROFILE(profile=repr(profile), known=known, plain=profile))
     secret = get_secret(profile)
     if not secret:
-        raise MissingCredentials(
-            f"profile {profile!r} has no app secret in the keyring; store it with "
-            f"`card-designer profile set-secret {profile}`"
-        )
+        raise MissingCredentials(NO_SECRET(profile=repr(profile), plain=profile))
     return Credentials(
         base_url=override or saved.api_base_url, app_id=saved.app_id, app_secret=secret, profile=profile
     )
@@ -124,7 +135,7 @@ def _from_env(env: Mapping[str, str], override: str | None) -> Credentials | Non
         return None
     if not app_id or not secret:
         have, lack = (ENV_APP_ID, ENV_APP_SECRET) if app_id else (ENV_APP_SECRET, ENV_APP_ID)
-        raise MissingCredentials(f"{have} is set but {lack} is not: set both, or unset both to use a profile")
+        raise MissingCredentials(HALF_SET(have=have, lack=lack))
     env_url = env.get(ENV_BASE_URL, "").strip()
     url = override or (check_base_url(env_url, ENV_BASE_URL) if env_url else BASE_URLS[Region.FEISHU])
     return Credentials(base_url=url, app_id=app_id, app_secret=secret, profile=None)

@@ -38,6 +38,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from designer.cards import Diagnostic, Severity, code_point_offset, utf16_offset
+from designer.render.core_text import diagnostic_line
 from designer.ui.app_theme import is_dark
 from designer.ui.brackets import brackets_of, find_partner
 from designer.ui.json_highlighter import JsonHighlighter
@@ -463,13 +464,8 @@ class JsonEditor(QPlainTextEdit):
         return super().viewportEvent(event)
 
     def tooltip_text(self, diagnostics: Sequence[Diagnostic]) -> str:
-        lines = []
-        for found in diagnostics:
-            line = f"{found.severity.value}: {found.message}"
-            if found.suggestion and found.suggestion not in found.message:
-                line += self.tr(" (did you mean “{0}”?)").format(found.suggestion)
-            lines.append(line)
-        return "\n".join(lines)
+        # (a suggestion is part of each message: "did you mean ...?")
+        return "\n".join(diagnostic_line(found) for found in diagnostics)
 
     # ----- drag and drop ----------------------------------------------------------------------
 

@@ -54,6 +54,7 @@ from designer.cards.edits import delete_element, format_json, insert_element, mi
 from designer.cards.sizes import MAX_CARD_BYTES, size_label
 from designer.cards.tree import get_pointer
 from designer.render import CardView, RenderOptions
+from designer.render.core_text import core_text, error_text
 from designer.store.atomic import write_text_atomic
 from designer.store.autosave import SAVE_AFTER_CHANGE_MS, AutosaveStore, Recovered
 from designer.store.settings import PreviewSettings, Settings, ThemeChoice, load_settings, update_settings
@@ -629,12 +630,12 @@ class MainWindow(QMainWindow):
         anchor = document.source_map.pointer_at(offset) if document.ok else None
         plan = plan_insert(document, tag, anchor)
         if not plan.ok:
-            self.show_notice(self.tr("Cannot insert “{0}” here: {1}.").format(tag, plan.message))
+            self.show_notice(self.tr("Cannot insert “{0}” here: {1}.").format(tag, core_text(plan.message)))
             return False
         try:
             edit = insert_element(document, plan, entry(tag).snippet_for(document.schema_version))
         except ValueError as exc:
-            self.show_notice(self.tr("Cannot insert “{0}”: {1}.").format(tag, exc))
+            self.show_notice(self.tr("Cannot insert “{0}”: {1}.").format(tag, error_text(exc)))
             return False
         self.editor.apply_edits([edit])
         self._select_placeholder(f"{plan.array_pointer}/{plan.index}")
@@ -686,7 +687,7 @@ class MainWindow(QMainWindow):
         try:
             edit = delete_element(document, pointer)
         except ValueError as exc:
-            self.show_notice(self.tr("Cannot delete: {0}.").format(exc))
+            self.show_notice(self.tr("Cannot delete: {0}.").format(error_text(exc)))
             return
         self.editor.apply_edits([edit])
         self.session.flush()
@@ -701,7 +702,7 @@ class MainWindow(QMainWindow):
         try:
             new_text = transform(self.editor.toPlainText())
         except ValueError as exc:
-            self.show_notice(self.tr("Cannot {0}: {1}").format(what, exc))
+            self.show_notice(self.tr("Cannot {0}: {1}").format(what, error_text(exc)))
             return
         self.editor.replace_text(new_text)
         self.session.flush()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from designer.cards import Document
 from designer.render import CardView, RenderOptions
+from designer.render.core_text import core_text
 from designer.render.options import WidthMode
 from designer.ui.callback_panel import CallbackPanel
 
@@ -185,7 +186,7 @@ class PreviewPane(QWidget):
         if document.card is None and document.text.strip():
             problem = document.errors[0] if document.errors else None
             where = self.tr("line {0}, column {1}: ").format(problem.line, problem.column) if problem else ""
-            message = problem.message if problem else self.tr("the text is not a card")
+            message = core_text(problem.message) if problem else self.tr("the text is not a card")
             self.banner.setText(
                 self.tr("Not a card yet — {0}{1}. Showing the last good preview.").format(where, message)
             )

@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPaintEvent, QPalette, QPixma
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
 from designer.cards import Diagnostic, Document, Severity
+from designer.render.core_text import core_text, translate
 
 _SEVERITY_COLORS = {Severity.ERROR: "#f54a45", Severity.WARNING: "#ff8800", Severity.INFO: "#3370ff"}
 DIAGNOSTIC_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -75,10 +76,8 @@ class ProblemsModel(QAbstractTableModel):
         found = self._diagnostics[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
-                if found.suggestion and found.suggestion not in found.message:
-                    return self.tr("{0} (did you mean “{1}”?)").format(found.message, found.suggestion)
-                return found.message
+            if column == 0:  # (a suggestion is part of the message: "did you mean ...?")
+                return core_text(found.message)
             if column == 1:
                 return f"{found.line}:{found.column}"
             if column == 2:
@@ -87,7 +86,7 @@ class ProblemsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             return self._icons[found.severity]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return found.format()
+            return found.format(translate=translate)
         if role == DIAGNOSTIC_ROLE:
             return found
         return None

@@ -51,163 +51,163 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="72" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="73" />
         <source>Accounts</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="92" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="93" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="95" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="96" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="110" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="111" />
         <source>e.g. work</source>
         <translation>例如：工作</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="114" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="115" />
         <source>Custom base URL</source>
         <translation>自定义服务地址</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="126" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="127" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="127" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="128" />
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="128" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="129" />
         <source>Base URL</source>
         <translation>服务地址</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="129" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="130" />
         <source>App ID</source>
         <translation>App ID</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="130" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="131" />
         <source>App secret</source>
         <translation>App Secret</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="151" />
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="456" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="152" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="457" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="155" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="156" />
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="158" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="159" />
         <source>Use this profile</source>
         <translation>使用此配置</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="210" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="211" />
         <source>{name} (active)</source>
         <translation>{name}（当前）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="266" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="267" />
         <source>checking the keyring…</source>
         <translation>正在检查系统钥匙串…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="268" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="269" />
         <source>{mask} stored in the keyring; type to replace</source>
         <translation>{mask} 已存于系统钥匙串；输入新值可替换</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="270" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="271" />
         <source>the app secret (kept in the system keyring)</source>
         <translation>应用的 App Secret（保存在系统钥匙串中）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="294" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="295" />
         <source>The keyring could not be checked</source>
         <translation>无法检查系统钥匙串</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="305" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="306" />
         <source>&lt;b&gt;No safe place for app secrets.&lt;/b&gt; Card Designer keeps app secrets only in the system keyring and never in a file, so profiles cannot be saved until a keyring works.&lt;br&gt;{problem}</source>
         <translation>&lt;b&gt;没有可安全保存 App Secret 的地方。&lt;/b&gt;Card Designer 只把 App Secret 保存在系统钥匙串中，从不写入文件；系统钥匙串可用之前无法保存配置。&lt;br&gt;{problem}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="335" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="336" />
         <source>Not saved: {problem}</source>
         <translation>未保存：{problem}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="342" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="343" />
         <source>Not saved: a profile named “{name}” exists already</source>
         <translation>未保存：已有名为“{name}”的配置</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="349" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="350" />
         <source>Not saved: enter the app secret of {app_id}</source>
         <translation>未保存：请输入 {app_id} 的 App Secret</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="360" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="361" />
         <source>Saving {name}: storing its app secret in the keyring…</source>
         <translation>正在保存 {name}：把其 App Secret 存入系统钥匙串…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="362" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="363" />
         <source>Saving {name}: moving its app secret in the keyring…</source>
         <translation>正在保存 {name}：在系统钥匙串中移动其 App Secret…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="364" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="365" />
         <source>Saving {name}…</source>
         <translation>正在保存 {name}…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="365" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="366" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="369" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="370" />
         <source>If the keyring asks for its password, unlock it to go on.</source>
         <translation>如果系统钥匙串要求输入密码，请解锁后继续。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="376" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="377" />
         <source>Saved {name}; its secret is in the keyring.</source>
         <translation>已保存 {name}，其 App Secret 已存入系统钥匙串。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="383" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="384" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="393" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="394" />
         <source>Remove profile</source>
         <translation>移除配置</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="394" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="395" />
         <source>Remove the profile {name} and its app secret from the keyring?</source>
         <translation>移除配置 {name}，并从系统钥匙串中删除其 App Secret？</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="399" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="400" />
         <source>Removing {name} and its app secret from the keyring…</source>
         <translation>正在移除 {name}，并从系统钥匙串中删除其 App Secret…</translation>
     </message>
@@ -216,37 +216,42 @@
         <translation type="vanished">未移除：{problem}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="410" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="411" />
         <source>Removed {name}.</source>
         <translation>已移除 {name}。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="417" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="418" />
         <source>Not removed</source>
         <translation>未移除</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="478" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="479" />
         <source>The dialog closes once the keyring has answered.</source>
         <translation>系统钥匙串答复后，对话框会关闭。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="506" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="494" />
+        <source>{problem}.&lt;br&gt;{how_to_fix}</source>
+        <translation>{problem}。&lt;br&gt;{how_to_fix}</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="511" />
         <source>Cannot test: {problem}</source>
         <translation>无法测试：{problem}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="523" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="528" />
         <source>Connecting to {url}…</source>
         <translation>正在连接 {url}…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="528" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="533" />
         <source>Connection works: {url} accepted the app id and secret.</source>
         <translation>连接成功：{url} 接受了该 App ID 和 App Secret。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="534" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="539" />
         <source>Connection failed</source>
         <translation>连接失败</translation>
     </message>
@@ -282,32 +287,228 @@
 <context>
     <name>CardOutline</name>
     <message>
-        <location filename="../../designer/ui/outline.py" line="196" />
+        <location filename="../../designer/ui/outline.py" line="228" />
         <source>Move Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/outline.py" line="197" />
+        <location filename="../../designer/ui/outline.py" line="229" />
         <source>Move Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/outline.py" line="198" />
+        <location filename="../../designer/ui/outline.py" line="230" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/outline.py" line="202" />
+        <location filename="../../designer/ui/outline.py" line="234" />
         <source>Delete the selected element (Undo brings it back)</source>
         <translation>删除所选组件（可撤销）</translation>
     </message>
 </context>
 <context>
+    <name>CardPreview</name>
+    <message>
+        <source>Button</source>
+        <translation>按钮</translation>
+    </message>
+    <message>
+        <source>(no tag)</source>
+        <translation>（无 tag）</translation>
+    </message>
+    <message>
+        <source>chart: {field} '{name}' of data row {row} is too large to draw ({value})</source>
+        <translation>图表：第 {row} 行数据的 {field} '{name}' 太大，无法绘制（{value}）</translation>
+    </message>
+    <message>
+        <source>chart: {field} '{name}' of data row {row} is not a number ({value})</source>
+        <translation>图表：第 {row} 行数据的 {field} '{name}' 不是数字（{value}）</translation>
+    </message>
+    <message>
+        <source>chart: chart_spec has no data</source>
+        <translation>图表：chart_spec 中没有 data</translation>
+    </message>
+    <message>
+        <source>chart: data {index} has no 'values' list</source>
+        <translation>图表：data {index} 没有 'values' 列表</translation>
+    </message>
+    <message>
+        <source>chart: dataId '{id}' is not in the data</source>
+        <translation>图表：data 中没有 dataId '{id}'</translation>
+    </message>
+    <message>
+        <source>chart: dataIndex {index} is not in the data</source>
+        <translation>图表：data 中没有 dataIndex {index}</translation>
+    </message>
+    <message>
+        <source>chart: the data has no values</source>
+        <translation>图表：data 中没有数值</translation>
+    </message>
+    <message>
+        <source>chart: no {field}</source>
+        <translation>图表：缺少 {field}</translation>
+    </message>
+    <message>
+        <source>chart: {field} is not a field name</source>
+        <translation>图表：{field} 不是字段名</translation>
+    </message>
+    <message>
+        <source>chart: {field} '{name}' not in the data</source>
+        <translation>图表：data 中没有 {field} '{name}'</translation>
+    </message>
+    <message>
+        <source>chart: valueField '{name}' of data row {row} is negative ({value})</source>
+        <translation>图表：第 {row} 行数据的 valueField '{name}' 为负数（{value}）</translation>
+    </message>
+    <message>
+        <source>chart: the pie's values add up to 0</source>
+        <translation>图表：饼图的数值之和为 0</translation>
+    </message>
+    <message>
+        <source>chart: {field} '{name}' of data row {row} is negative ({value})</source>
+        <translation>图表：第 {row} 行数据的 {field} '{name}' 为负数（{value}）</translation>
+    </message>
+    <message>
+        <source>chart: the axis max ({high}) is not above its min ({low})</source>
+        <translation>图表：坐标轴最大值（{high}）不大于最小值（{low}）</translation>
+    </message>
+    <message>
+        <source>chart: color is not a list of colours or a colour scale</source>
+        <translation>图表：color 不是颜色列表或色阶</translation>
+    </message>
+    <message>
+        <source>chart: no chart_spec</source>
+        <translation>图表：缺少 chart_spec</translation>
+    </message>
+    <message>
+        <source>chart: chart_spec is not an object</source>
+        <translation>图表：chart_spec 不是对象</translation>
+    </message>
+    <message>
+        <source>chart: chart_spec has no type</source>
+        <translation>图表：chart_spec 中没有 type</translation>
+    </message>
+    <message>
+        <source>chart: type '{type}' is not drawn in the preview</source>
+        <translation>图表：预览不绘制 type 为 '{type}' 的图表</translation>
+    </message>
+    <message>
+        <source>chart: a 'common' chart has no series list</source>
+        <translation>图表：'common' 图表没有 series 列表</translation>
+    </message>
+    <message>
+        <source>chart: series {index} type '{type}' is not drawn in the preview</source>
+        <translation>图表：预览不绘制 series {index} 的 type '{type}'</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>不是对象</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>unknown user</source>
+        <translation>未知用户</translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation>请选择</translation>
+    </message>
+    <message>
+        <source>Select a date</source>
+        <translation>请选择日期</translation>
+    </message>
+    <message>
+        <source>Select a time</source>
+        <translation>请选择时间</translation>
+    </message>
+    <message>
+        <source>Select date and time</source>
+        <translation>请选择日期时间</translation>
+    </message>
+    <message>
+        <source>Enter text</source>
+        <translation>请输入</translation>
+    </message>
+    <message>
+        <source>unsupported in preview: {tag}</source>
+        <translation>预览暂不支持：{tag}</translation>
+    </message>
+    <message>
+        <source>no tag</source>
+        <translation>缺少 tag</translation>
+    </message>
+    <message>
+        <source>cannot draw {tag}: '{field}' is not a list</source>
+        <translation>无法绘制 {tag}：'{field}' 不是列表</translation>
+    </message>
+    <message>
+        <source>No card</source>
+        <translation>没有卡片</translation>
+    </message>
+    <message>
+        <source>The card cannot be drawn: the JSON is not valid</source>
+        <translation>无法绘制卡片：JSON 无效</translation>
+    </message>
+    <message>
+        <source>The card cannot be drawn: it is not a JSON object</source>
+        <translation>无法绘制卡片：它不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>(no template_id)</source>
+        <translation>（无 template_id）</translation>
+    </message>
+    <message>
+        <source>Template card {id}{version}: its content lives on Feishu's servers</source>
+        <translation>模板卡片 {id}{version}：其内容保存在飞书的服务器上</translation>
+    </message>
+    <message>
+        <source>✂ Cut here: the card is {total} px tall, more than the {most} px drawn</source>
+        <translation>✂ 在此截断：卡片高 {total} px，超过了绘制上限 {most} px</translation>
+    </message>
+</context>
+<context>
     <name>CardSession</name>
     <message>
-        <location filename="../../designer/ui/card_session.py" line="61" />
+        <location filename="../../designer/ui/card_session.py" line="80" />
         <source>Untitled</source>
         <translation>未命名</translation>
+    </message>
+</context>
+<context>
+    <name>CardView</name>
+    <message>
+        <location filename="../../designer/render/card_view.py" line="160" />
+        <source>Card preview</source>
+        <translation>卡片预览</translation>
+    </message>
+    <message>
+        <location filename="../../designer/render/card_view.py" line="430" />
+        <source>Confirm</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location filename="../../designer/render/card_view.py" line="564" />
+        <source>(no options)</source>
+        <translation>（无选项）</translation>
+    </message>
+    <message>
+        <location filename="../../designer/render/card_view.py" line="617" />
+        <source>Pick a date</source>
+        <translation>选择日期</translation>
+    </message>
+    <message>
+        <location filename="../../designer/render/card_view.py" line="618" />
+        <source>Pick a time</source>
+        <translation>选择时间</translation>
+    </message>
+    <message>
+        <location filename="../../designer/render/card_view.py" line="619" />
+        <source>Pick a date and time</source>
+        <translation>选择日期和时间</translation>
     </message>
 </context>
 <context>
@@ -546,6 +747,1393 @@
     </message>
 </context>
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <source>'body' belongs to JSON 2.0 cards: add "schema": "2.0" or use 'elements'</source>
+        <translation>'body' 属于 JSON 2.0 结构的卡片：请添加 "schema": "2.0"，或改用 'elements'</translation>
+    </message>
+    <message>
+        <source>'{field}': {value} is not a valid {shape} value</source>
+        <translation>'{field}'：{value} 不是有效的 {shape} 值</translation>
+    </message>
+    <message>
+        <source>'{key}' is about:blank: the link does nothing (the card is accepted)</source>
+        <translation>'{key}' 是 about:blank：该链接点击后无反应（卡片仍可发送）</translation>
+    </message>
+    <message>
+        <source>'{key}' must start with http:// or https://, found {target}</source>
+        <translation>'{key}' 必须以 http:// 或 https:// 开头，实际为 {target}</translation>
+    </message>
+    <message>
+        <source>'{key}': {value} is not a Feishu colour name: it may show in the default colour (define custom colours in config.style.color)</source>
+        <translation>'{key}'：{value} 不是飞书的颜色名称：可能会显示为默认颜色（自定义颜色请在 config.style.color 中定义）</translation>
+    </message>
+    <message>
+        <source>'{tag}' exists only in JSON 2.0 cards: add "schema": "2.0" and put the components in body.elements</source>
+        <translation>'{tag}' 仅适用于 JSON 2.0 结构的卡片：请添加 "schema": "2.0"，并把组件放在 body.elements 中</translation>
+    </message>
+    <message>
+        <source>'{tag}' inside form '{form}' needs a 'name' to be submitted</source>
+        <translation>表单容器 '{form}' 中的 '{tag}' 需要设置 'name'，否则无法提交</translation>
+    </message>
+    <message>
+        <source>'{tag}' is nested {depth} levels deep; Feishu allows at most {limit}</source>
+        <translation>'{tag}' 嵌套了 {depth} 层；飞书最多允许 {limit} 层</translation>
+    </message>
+    <message>
+        <source>'{tag}' is not a component</source>
+        <translation>'{tag}' 不是组件</translation>
+    </message>
+    <message>
+        <source>'{tag}' is not a component on its own (only inside a note): use a div or a markdown</source>
+        <translation>'{tag}' 不能单独作为组件（只能放在备注中）：请改用 div 或 markdown</translation>
+    </message>
+    <message>
+        <source>'{tag}' is not a valid tag here (expected {expected})</source>
+        <translation>'{tag}' 不是此处可用的 tag（应为 {expected}）</translation>
+    </message>
+    <message>
+        <source>'{tag}' is not allowed here; expected {expected}</source>
+        <translation>此处不能使用 '{tag}'；应为 {expected}</translation>
+    </message>
+    <message>
+        <source>'{tag}' must be inside an 'action' row in the classic schema (wrap it: {{"tag": "action", "actions": [...]}})</source>
+        <translation>在 JSON 1.0 结构中，'{tag}' 必须放在交互模块 'action' 中（请包一层：{{"tag": "action", "actions": [...]}}）</translation>
+    </message>
+    <message>
+        <source>'{tag}' needs Feishu client {version} or later</source>
+        <translation>'{tag}' 需要飞书客户端 {version} 或更高版本</translation>
+    </message>
+    <message>
+        <source>'{word}' is not JSON: use true, false, null, a number or a string</source>
+        <translation>'{word}' 不是 JSON：请使用 true、false、null、数字或字符串</translation>
+    </message>
+    <message>
+        <source>Feishu ignores it</source>
+        <translation>飞书会忽略它</translation>
+    </message>
+    <message>
+        <source>JSON 2.0 cards are always shared: update_multi must be true</source>
+        <translation>JSON 2.0 结构的卡片总是共享卡片：update_multi 必须为 true</translation>
+    </message>
+    <message>
+        <source>JSON 2.0 cards need Feishu client {version} or later</source>
+        <translation>JSON 2.0 结构的卡片需要飞书客户端 {version} 或更高版本</translation>
+    </message>
+    <message>
+        <source>JSON 2.0 cards take their components in body.elements: top-level 'elements' is ignored</source>
+        <translation>JSON 2.0 结构的卡片组件应放在 body.elements 中：顶层的 'elements' 会被忽略</translation>
+    </message>
+    <message>
+        <source>JSON 2.0 has no card-level i18n_elements either, so an ephemeral 2.0 card shows one language: send each reader the text in their language, or use a classic card (without "schema": "2.0") with i18n_elements and header i18n</source>
+        <translation>JSON 2.0 结构也没有卡片级的 i18n_elements，因此仅特定人可见的 2.0 卡片只能显示一种语言：请给每位接收者发送其语言的文本，或改用 JSON 1.0 结构的卡片（不写 "schema": "2.0"），使用 i18n_elements 和标题的 i18n</translation>
+    </message>
+    <message>
+        <source>JSON 2.0 rejects unknown fields</source>
+        <translation>JSON 2.0 结构不接受未知字段</translation>
+    </message>
+    <message>
+        <source>a button takes 'url' or 'multi_url', not both</source>
+        <translation>按钮只能设置 'url' 或 'multi_url' 之一，不能同时设置</translation>
+    </message>
+    <message>
+        <source>a card is a JSON object ({{...}}), found {found}</source>
+        <translation>卡片应为 JSON 对象（{{...}}），实际为 {found}</translation>
+    </message>
+    <message>
+        <source>a card with an audio component cannot be forwarded: set "enable_forward": false in its config, or sending it fails</source>
+        <translation>含音频组件的卡片不能转发：请在 config 中设置 "enable_forward": false，否则卡片发送失败</translation>
+    </message>
+    <message>
+        <source>a card with an audio component: {where} (send it as an ordinary message)</source>
+        <translation>含音频组件的卡片：{where}（请作为普通消息发送）</translation>
+    </message>
+    <message>
+        <source>a column_set's 'columns' holds only 'column', found '{tag}'</source>
+        <translation>分栏（column_set）的 'columns' 只能包含 'column'，实际为 '{tag}'</translation>
+    </message>
+    <message>
+        <source>a comment (JSON has no comments)</source>
+        <translation>注释（JSON 不支持注释）</translation>
+    </message>
+    <message>
+        <source>a form may not contain another form</source>
+        <translation>表单容器中不能再嵌套表单容器</translation>
+    </message>
+    <message>
+        <source>a note holds only texts, icons and images, found '{tag}'</source>
+        <translation>备注只能包含文本、图标和图片，实际为 '{tag}'</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>a single quote (JSON strings use double quotes)</source>
+        <translation>单引号（JSON 字符串使用双引号）</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>a {digits}-digit number</source>
+        <translation>{digits} 位数字</translation>
+    </message>
+    <message>
+        <source>a {parent} holds only {allowed} in the classic schema, found '{tag}'</source>
+        <translation>在 JSON 1.0 结构中，{parent} 只能包含 {allowed}，实际为 '{tag}'</translation>
+    </message>
+    <message>
+        <source>a {parent} may not hold a {tag} in JSON 2.0</source>
+        <translation>在 JSON 2.0 结构中，{parent} 中不能放 {tag}</translation>
+    </message>
+    <message>
+        <source>a {parent} may not hold a {tag} in the classic schema</source>
+        <translation>在 JSON 1.0 结构中，{parent} 中不能放 {tag}</translation>
+    </message>
+    <message>
+        <source>an action row holds only buttons, menus and pickers, found '{tag}'</source>
+        <translation>交互模块（action）只能包含按钮、菜单和选择器，实际为 '{tag}'</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>button text is {length} characters; Feishu allows at most {limit}</source>
+        <translation>按钮文本有 {length} 个字符；飞书最多允许 {limit} 个</translation>
+    </message>
+    <message>
+        <source>character {code}</source>
+        <translation>字符 {code}</translation>
+    </message>
+    <message>
+        <source>component has no 'tag' (e.g. "tag": "markdown")</source>
+        <translation>组件缺少 'tag'（例如 "tag": "markdown"）</translation>
+    </message>
+    <message>
+        <source>control character {code} in string must be escaped (e.g. '\t')</source>
+        <translation>字符串中的控制字符 {code} 必须转义（例如 '\t'）</translation>
+    </message>
+    <message>
+        <source>duplicate member "{key}": only the last one counts</source>
+        <translation>重复的字段 "{key}"：只有最后一个生效</translation>
+    </message>
+    <message>
+        <source>element-level '{key}': {where}; {instead}</source>
+        <translation>元素级多语言 '{key}'：{where}；{instead}</translation>
+    </message>
+    <message>
+        <source>element_id {value} is used twice in the card</source>
+        <translation>element_id {value} 在卡片中重复使用</translation>
+    </message>
+    <message>
+        <source>element_id {value}: letters, digits and '_', starting with a letter, at most 20 characters</source>
+        <translation>element_id {value}：只能包含字母、数字和 '_'，以字母开头，最多 20 个字符</translation>
+    </message>
+    <message>
+        <source>ephemeral cards cannot be forwarded: enable_forward is ignored</source>
+        <translation>仅特定人可见的卡片不能转发：enable_forward 会被忽略</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>expected ',' or '{closer}' after array element, found {found}</source>
+        <translation>数组元素后应为 ',' 或 '{closer}'，实际为 {found}</translation>
+    </message>
+    <message>
+        <source>expected ',' or '{closer}' after object member, found {found}</source>
+        <translation>对象字段后应为 ',' 或 '{closer}'，实际为 {found}</translation>
+    </message>
+    <message>
+        <source>expected ':' after member name "{key}", found {found}</source>
+        <translation>字段名 "{key}" 后应为 ':'，实际为 {found}</translation>
+    </message>
+    <message>
+        <source>expected a member name in double quotes after ',', found {found}</source>
+        <translation>',' 后应为双引号括起的字段名，实际为 {found}</translation>
+    </message>
+    <message>
+        <source>expected a member name in double quotes or '}}', found {found}</source>
+        <translation>应为双引号括起的字段名或 '}}'，实际为 {found}</translation>
+    </message>
+    <message>
+        <source>expected a number, found {found}</source>
+        <translation>应为数字，实际为 {found}</translation>
+    </message>
+    <message>
+        <source>expected a value, found {found}</source>
+        <translation>应为一个值，实际为 {found}</translation>
+    </message>
+    <message>
+        <source>expected a value: JSON strings use double quotes, not single quotes</source>
+        <translation>应为一个值：JSON 字符串使用双引号，而不是单引号</translation>
+    </message>
+    <message>
+        <source>form {name} has no submit button, so it can never be sent: add a button with {how}</source>
+        <translation>表单容器 {name} 没有提交按钮，表单永远无法提交：请添加一个设置了 {how} 的按钮</translation>
+    </message>
+    <message>
+        <source>header template {value} is not a Feishu colour (one of {allowed})</source>
+        <translation>标题主题色 {value} 不是飞书提供的颜色（可选：{allowed}）</translation>
+    </message>
+    <message>
+        <source>image has no 'alt' text</source>
+        <translation>图片缺少 'alt' 文本</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>invalid \u escape: a lone surrogate (\ud800-\udfff) is not a character</source>
+        <translation>无效的 \u 转义：单独的代理码位（\ud800-\udfff）不是字符</translation>
+    </message>
+    <message>
+        <source>invalid \u escape: expected 4 hex digits after '\u'</source>
+        <translation>无效的 \u 转义：'\u' 后应有 4 位十六进制数字</translation>
+    </message>
+    <message>
+        <source>invalid escape '\{escape}' in string (write '\\' for a backslash)</source>
+        <translation>字符串中有无效的转义 '\{escape}'（反斜杠请写作 '\\'）</translation>
+    </message>
+    <message>
+        <source>it cannot be sent as an ephemeral card</source>
+        <translation>不能作为仅特定人可见的卡片发送</translation>
+    </message>
+    <message>
+        <source>item {index}</source>
+        <translation>第 {index} 项</translation>
+    </message>
+    <message>
+        <source>item {index} of '{owner}'</source>
+        <translation>'{owner}' 的第 {index} 项</translation>
+    </message>
+    <message>
+        <source>link {target} in the text is about:blank: the link does nothing (the card is accepted)</source>
+        <translation>文本中的链接 {target} 是 about:blank：该链接点击后无反应（卡片仍可发送）</translation>
+    </message>
+    <message>
+        <source>link {target} in the text must start with http:// or https://</source>
+        <translation>文本中的链接 {target} 必须以 http:// 或 https:// 开头</translation>
+    </message>
+    <message>
+        <source>missing required field 'content' (or 'i18n')</source>
+        <translation>缺少必填字段 'content'（或 'i18n'）</translation>
+    </message>
+    <message>
+        <source>missing required field '{field}'</source>
+        <translation>缺少必填字段 '{field}'</translation>
+    </message>
+    <message>
+        <source>more than {limit} tables in one card</source>
+        <translation>一张卡片中的表格超过 {limit} 个</translation>
+    </message>
+    <message>
+        <source>msg_type must be "interactive" for an ephemeral card, found {found}</source>
+        <translation>仅特定人可见的卡片的 msg_type 必须为 "interactive"，实际为 {found}</translation>
+    </message>
+    <message>
+        <source>name {name} is already used in this form (at {first})</source>
+        <translation>name {name} 已在此表单容器中使用（位于 {first}）</translation>
+    </message>
+    <message>
+        <source>nesting is deeper than {limit} levels</source>
+        <translation>嵌套超过 {limit} 层</translation>
+    </message>
+    <message>
+        <source>number is too long to read</source>
+        <translation>数字太长，无法读取</translation>
+    </message>
+    <message>
+        <source>number {value}</source>
+        <translation>数字 {value}</translation>
+    </message>
+    <message>
+        <source>put translations in card-level i18n_elements / i18n_header instead</source>
+        <translation>请改在卡片级的 i18n_elements / i18n_header 中设置多语言</translation>
+    </message>
+    <message>
+        <source>tag colour {value} is not a Feishu colour</source>
+        <translation>标签颜色 {value} 不是飞书提供的颜色</translation>
+    </message>
+    <message>
+        <source>text content is empty: nothing is shown</source>
+        <translation>文本内容为空：不会显示任何内容</translation>
+    </message>
+    <message>
+        <source>the JSON is nested more than {limit} levels deep; no Feishu card is</source>
+        <translation>JSON 嵌套超过 {limit} 层；飞书卡片不会有这么深</translation>
+    </message>
+    <message>
+        <source>the card</source>
+        <translation>卡片</translation>
+    </message>
+    <message>
+        <source>the card has {count} elements (components and the texts, icons and tags in them); JSON 2.0 allows at most {limit}</source>
+        <translation>卡片有 {count} 个元素（组件及其中的文本、图标和标签）；JSON 2.0 结构最多允许 {limit} 个</translation>
+    </message>
+    <message>
+        <source>the card is nested too deeply to check</source>
+        <translation>卡片嵌套太深，无法检查</translation>
+    </message>
+    <message>
+        <source>the card is {size:.1f} KB; Feishu accepts at most 30 KB (error 230025)</source>
+        <translation>卡片大小为 {size:.1f} KB；飞书最多接受 30 KB（错误码 230025）</translation>
+    </message>
+    <message>
+        <source>the end of the text</source>
+        <translation>文本末尾</translation>
+    </message>
+    <message>
+        <source>the ephemeral API does not support it</source>
+        <translation>仅特定人可见卡片接口不支持</translation>
+    </message>
+    <message>
+        <source>the ephemeral API rejects it</source>
+        <translation>仅特定人可见卡片接口会拒绝</translation>
+    </message>
+    <message>
+        <source>the request body needs a recipient: one of open_id, user_id or email</source>
+        <translation>请求体需要指定接收者：open_id、user_id 或 email 之一</translation>
+    </message>
+    <message>
+        <source>the string {value}</source>
+        <translation>字符串 {value}</translation>
+    </message>
+    <message>
+        <source>the text holds a broken character (a lone UTF-16 surrogate)</source>
+        <translation>文本中有损坏的字符（单独的 UTF-16 代理码位）</translation>
+    </message>
+    <message>
+        <source>the text is empty: expected a JSON object such as {{"elements": []}}</source>
+        <translation>文本为空：应为 JSON 对象，例如 {{"elements": []}}</translation>
+    </message>
+    <message>
+        <source>this number is too large to be sent: JSON has no infinity (it would go out as Infinity)</source>
+        <translation>这个数字太大，无法发送：JSON 没有无穷大（会被发送为 Infinity）</translation>
+    </message>
+    <message>
+        <source>trailing comma: expected a value after ',' before '{closer}'</source>
+        <translation>多余的逗号：在 '{closer}' 之前的 ',' 后应有一个值</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>unexpected {found} after the JSON value (only one value is allowed)</source>
+        <translation>JSON 值之后出现了多余的 {found}（只允许一个值）</translation>
+    </message>
+    <message>
+        <source>unknown field '{name}' of '{tag}': {consequence}</source>
+        <translation>'{tag}' 的未知字段 '{name}'：{consequence}</translation>
+    </message>
+    <message>
+        <source>unknown field '{name}': {consequence}</source>
+        <translation>未知字段 '{name}'：{consequence}</translation>
+    </message>
+    <message>
+        <source>unterminated string: a line break inside a string must be written '\n'</source>
+        <translation>字符串未结束：字符串中的换行必须写作 '\n'</translation>
+    </message>
+    <message>
+        <source>unterminated string: expected a closing '"'</source>
+        <translation>字符串未结束：缺少结尾的 '"'</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>{count} header tags: Feishu shows only the first {limit}</source>
+        <translation>标题有 {count} 个标签：飞书只显示前 {limit} 个</translation>
+    </message>
+    <message>
+        <source>{field}: expected {expected}, found {found}</source>
+        <translation>{field}：应为{expected}，实际为 {found}</translation>
+    </message>
+    <message>
+        <source>{field}: {found} is not allowed; expected {expected}</source>
+        <translation>{field}：不允许 {found}；应为 {expected}</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}：{problem}</translation>
+    </message>
+    <message>
+        <source>{given} are all given: '{winner}' wins (open_id &gt; user_id &gt; email); the others are ignored</source>
+        <translation>同时给出了 {given}：以 '{winner}' 为准（open_id &gt; user_id &gt; email），其余的会被忽略</translation>
+    </message>
+    <message>
+        <source>{items} or {last}</source>
+        <translation>{items} 或 {last}</translation>
+    </message>
+    <message>
+        <source>{problem} ('{typo}' is there: a typo?)</source>
+        <translation>{problem}（有一个 '{typo}'：是否拼写错误？）</translation>
+    </message>
+    <message>
+        <source>{problem} in {owner}</source>
+        <translation>{owner} 中{problem}</translation>
+    </message>
+    <message>
+        <source>{problem}; did you mean '{suggestion}'?</source>
+        <translation>{problem}；是否想写 '{suggestion}'？</translation>
+    </message>
+    <message>
+        <source>{range} or {words}</source>
+        <translation>{range} 或 {words}</translation>
+    </message>
+    <message>
+        <source>{value} is a template placeholder: its value is filled in later, so it is not checked</source>
+        <translation>{value} 是模板变量：它的值稍后才会填入，因此不做检查</translation>
+    </message>
+    <message>
+        <source>{value} is not a finite number</source>
+        <translation>{value} 不是有限的数字</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number</source>
+        <translation>{value} 不是整数</translation>
+    </message>
+    <message>
+        <source>{value} is outside {range}</source>
+        <translation>{value} 超出范围 {range}</translation>
+    </message>
+    <message>
+        <source>card-designer validate: give at least one FILE (or '-' for standard input)</source>
+        <translation>card-designer validate：请至少给出一个 FILE（或用 '-' 读取标准输入）</translation>
+    </message>
+    <message>
+        <source>card-designer validate: {file}: cannot read: {reason}</source>
+        <translation>card-designer validate：{file}：无法读取：{reason}</translation>
+    </message>
+    <message>
+        <source>card-designer validate: {file}: is a directory, not a card file</source>
+        <translation>card-designer validate：{file}：是文件夹，不是卡片文件</translation>
+    </message>
+    <message>
+        <source>card-designer validate: {file}: no such file</source>
+        <translation>card-designer validate：{file}：文件不存在</translation>
+    </message>
+    <message>
+        <source>card-designer validate: {file}: not UTF-8 text (byte {byte})</source>
+        <translation>card-designer validate：{file}：不是 UTF-8 文本（第 {byte} 字节）</translation>
+    </message>
+    <message>
+        <source>A field of the request is missing or invalid: see the message for which one.</source>
+        <translation>请求中有字段缺失或无效：具体是哪个字段请看错误信息。</translation>
+    </message>
+    <message>
+        <source>A field of the request is wrong: check the chat id and the recipient's id or email.</source>
+        <translation>请求中有字段错误：请检查群组 ID 以及接收者的 ID 或邮箱。</translation>
+    </message>
+    <message>
+        <source>Check the app id and app secret of this profile (developer console &gt; Credentials &amp; Basic Info).</source>
+        <translation>请检查此配置的 App ID 和 App Secret（开发者后台 &gt; 凭证与基础信息）。</translation>
+    </message>
+    <message>
+        <source>Check the network, a proxy, and the base URL of this profile; nothing was sent.</source>
+        <translation>请检查网络、代理以及此配置的接口地址；消息未发送。</translation>
+    </message>
+    <message>
+        <source>Ephemeral cards work only in ordinary group chats, not topic chats, threads or one-to-one chats.</source>
+        <translation>仅特定人可见的卡片只能发送到普通群组，不支持话题群、话题和单聊。</translation>
+    </message>
+    <message>
+        <source>Feishu call</source>
+        <translation>飞书接口调用</translation>
+    </message>
+    <message>
+        <source>Feishu's frequency limit was hit: send more slowly and try again.</source>
+        <translation>触发了飞书的频率限制：请放慢发送速度后重试。</translation>
+    </message>
+    <message>
+        <source>Fix the card at the place named in the message, then send again.</source>
+        <translation>请修改错误信息中指出的卡片位置，然后重新发送。</translation>
+    </message>
+    <message>
+        <source>Grant the app the scope {scopes} in the developer console (Permissions &amp; Scopes), then publish a new version.</source>
+        <translation>请在开发者后台（权限管理）为应用开通权限 {scopes}，然后发布新版本。</translation>
+    </message>
+    <message>
+        <source>No user has this email: check the address or pick the recipient from the member list.</source>
+        <translation>没有使用此邮箱的用户：请检查邮箱地址，或从成员列表中选择接收者。</translation>
+    </message>
+    <message>
+        <source>No user has this open_id in this app: pick the recipient from the chat's member list.</source>
+        <translation>此应用下没有该 open_id 的用户：请从群成员列表中选择接收者。</translation>
+    </message>
+    <message>
+        <source>No user has this user_id: pick the recipient from the chat's member list.</source>
+        <translation>没有该 user_id 的用户：请从群成员列表中选择接收者。</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>消息未发送。</translation>
+    </message>
+    <message>
+        <source>The app id is not known to this server: check the app id (and the region or base URL).</source>
+        <translation>服务器不认识此 App ID：请检查 App ID（以及区域或接口地址）。</translation>
+    </message>
+    <message>
+        <source>The app lacks a permission for this chat (external chats need the bot's external sharing turned on).</source>
+        <translation>应用缺少此群组的权限（外部群需要开启机器人的对外共享）。</translation>
+    </message>
+    <message>
+        <source>The app lacks a permission: grant it in the developer console and publish a new version.</source>
+        <translation>应用缺少权限：请在开发者后台开通权限并发布新版本。</translation>
+    </message>
+    <message>
+        <source>The app secret is wrong: copy it again from the developer console (Credentials &amp; Basic Info).</source>
+        <translation>App Secret 错误：请从开发者后台（凭证与基础信息）重新复制。</translation>
+    </message>
+    <message>
+        <source>The app token is invalid: check the app id and app secret of this profile.</source>
+        <translation>应用凭证无效：请检查此配置的 App ID 和 App Secret。</translation>
+    </message>
+    <message>
+        <source>The app's bot is not enabled: turn on the Bot feature in the developer console and publish a version.</source>
+        <translation>应用未启用机器人：请在开发者后台开启机器人能力并发布版本。</translation>
+    </message>
+    <message>
+        <source>The app's monthly API quota is used up: wait for next month or raise the plan.</source>
+        <translation>应用本月的 API 调用额度已用完：请等到下个月，或升级套餐。</translation>
+    </message>
+    <message>
+        <source>The bot (or the recipient) is not in this chat: add the bot in the chat settings (Settings &gt; Bots &gt; Add bot) and check the recipient is a member.</source>
+        <translation>机器人（或接收者）不在此群组中：请在群设置中添加机器人（设置 &gt; 群机器人 &gt; 添加机器人），并确认接收者是群成员。</translation>
+    </message>
+    <message>
+        <source>The bot is not in this chat: add it in the chat settings (Settings &gt; Bots &gt; Add bot).</source>
+        <translation>机器人不在此群组中：请在群设置中添加机器人（设置 &gt; 群机器人 &gt; 添加机器人）。</translation>
+    </message>
+    <message>
+        <source>The card is over 30 KB: shorten texts or split it into several cards.</source>
+        <translation>卡片超过 30 KB：请缩短文本，或拆分为多张卡片。</translation>
+    </message>
+    <message>
+        <source>The card was refused (sub-code {sub_code}: {meaning}) at {pointer}: fix it and send again.</source>
+        <translation>卡片被拒绝（子错误码 {sub_code}：{meaning}），位置 {pointer}：请修改后重新发送。</translation>
+    </message>
+    <message>
+        <source>The card was refused (sub-code {sub_code}: {meaning}): fix it and send again.</source>
+        <translation>卡片被拒绝（子错误码 {sub_code}：{meaning}）：请修改后重新发送。</translation>
+    </message>
+    <message>
+        <source>The chat does not exist (it may have been disbanded): pick another chat.</source>
+        <translation>群组不存在（可能已解散）：请选择其他群组。</translation>
+    </message>
+    <message>
+        <source>The chat id is not valid: pick the chat from the list of chats the bot is in.</source>
+        <translation>群组 ID 无效：请从机器人所在的群组列表中选择。</translation>
+    </message>
+    <message>
+        <source>The file is not an image Feishu can read: use PNG, JPEG, GIF, WEBP, BMP or TIFF.</source>
+        <translation>飞书无法读取此图片文件：请使用 PNG、JPEG、GIF、WEBP、BMP 或 TIFF。</translation>
+    </message>
+    <message>
+        <source>The image file is empty: choose another file.</source>
+        <translation>图片文件为空：请选择其他文件。</translation>
+    </message>
+    <message>
+        <source>The image is over 10 MB: make it smaller.</source>
+        <translation>图片超过 10 MB：请缩小图片。</translation>
+    </message>
+    <message>
+        <source>The recipient is not a member of this chat: pick someone from the chat's member list.</source>
+        <translation>接收者不是此群组的成员：请从群成员列表中选择。</translation>
+    </message>
+    <message>
+        <source>The recipient is outside the app's availability: add them to the availability range in the developer console (Version Management &amp; Release) and publish a new version.</source>
+        <translation>接收者不在应用的可用范围内：请在开发者后台（版本管理与发布）把他加入可用范围，并发布新版本。</translation>
+    </message>
+    <message>
+        <source>The request carried no tenant token: this is a client bug, please report it.</source>
+        <translation>请求没有携带 tenant_access_token：这是本应用的缺陷，请反馈。</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. A card may or may not have been delivered: look in the chat before sending again.</source>
+        <translation>服务器没有及时响应。卡片可能已送达，也可能没有：请先在群组中查看，再决定是否重新发送。</translation>
+    </message>
+    <message>
+        <source>The server refused this machine's IP address: add it to the app's IP allow-list.</source>
+        <translation>服务器拒绝了本机的 IP 地址：请把它加入应用的 IP 白名单。</translation>
+    </message>
+    <message>
+        <source>The server's answer was not Feishu's API format: check the base URL of this profile.</source>
+        <translation>服务器的响应不是飞书开放接口的格式：请检查此配置的接口地址。</translation>
+    </message>
+    <message>
+        <source>The tenant token was refused even after fetching a new one: check the app id and secret.</source>
+        <translation>重新获取后 tenant_access_token 仍被拒绝：请检查 App ID 和 App Secret。</translation>
+    </message>
+    <message>
+        <source>This ephemeral card was already deleted; nothing more to do.</source>
+        <translation>这张仅特定人可见的卡片已被删除，无需再操作。</translation>
+    </message>
+    <message>
+        <source>Too many calls: wait a moment and send again (40 per second per chat, 50 per second per app).</source>
+        <translation>调用过于频繁：请稍等片刻再发送（每个群组每秒 40 次，每个应用每秒 50 次）。</translation>
+    </message>
+    <message>
+        <source>Try again; if it keeps failing, check the app in the Feishu developer console.</source>
+        <translation>请重试；如果一直失败，请在飞书开发者后台检查应用。</translation>
+    </message>
+    <message>
+        <source>Use an https:// base URL (http:// is allowed only for 127.0.0.1, localhost and [::1]).</source>
+        <translation>请使用 https:// 接口地址（http:// 仅允许用于 127.0.0.1、localhost 和 [::1]）。</translation>
+    </message>
+    <message>
+        <source>a local file</source>
+        <translation>本地文件</translation>
+    </message>
+    <message>
+        <source>a template variable has the wrong format</source>
+        <translation>模板变量的格式错误</translation>
+    </message>
+    <message>
+        <source>a template variable has the wrong type</source>
+        <translation>模板变量的类型错误</translation>
+    </message>
+    <message>
+        <source>a user id in an at / person element is not valid</source>
+        <translation>@ 或人员组件中的用户 ID 无效</translation>
+    </message>
+    <message>
+        <source>an img_key is not valid (upload the image with this app first)</source>
+        <translation>img_key 无效（请先用此应用上传图片）</translation>
+    </message>
+    <message>
+        <source>app {app_id}</source>
+        <translation>应用 {app_id}</translation>
+    </message>
+    <message>
+        <source>chat {chat_id}</source>
+        <translation>群组 {chat_id}</translation>
+    </message>
+    <message>
+        <source>chat {chat_id}, recipient {recipient}</source>
+        <translation>群组 {chat_id}，接收者 {recipient}</translation>
+    </message>
+    <message>
+        <source>deleted {message_id}</source>
+        <translation>已删除 {message_id}</translation>
+    </message>
+    <message>
+        <source>ephemeral delete</source>
+        <translation>删除仅特定人可见的卡片</translation>
+    </message>
+    <message>
+        <source>ephemeral send</source>
+        <translation>发送仅特定人可见的卡片</translation>
+    </message>
+    <message>
+        <source>error: --to {entry}: write CHAT_ID:ID, e.g. oc_…:ou_… or oc_…:li@example.com</source>
+        <translation>错误：--to {entry}：请写作 CHAT_ID:ID，例如 oc_…:ou_… 或 oc_…:li@example.com</translation>
+    </message>
+    <message>
+        <source>error: --to {entry}: {value} is a {other}, not a person's id</source>
+        <translation>错误：--to {entry}：{value} 是 {other}，不是用户的 ID</translation>
+    </message>
+    <message>
+        <source>error: --to {entry}: {value} is not an open_id (ou_…), user_id or email</source>
+        <translation>错误：--to {entry}：{value} 不是 open_id（ou_…）、user_id 或邮箱</translation>
+    </message>
+    <message>
+        <source>error: give --to CHAT_ID:ID for each recipient, or --chat with one recipient, not both</source>
+        <translation>错误：请为每个接收者给出 --to CHAT_ID:ID，或用 --chat 加一个接收者，二者不能同时使用</translation>
+    </message>
+    <message>
+        <source>error: interrupted — the card may or may not have been sent; check the chat</source>
+        <translation>错误：已中断 —— 卡片可能已发送，也可能没有；请在群组中查看</translation>
+    </message>
+    <message>
+        <source>error: no chat: give --chat oc_… (or chat_id in the request body)</source>
+        <translation>错误：没有群组：请给出 --chat oc_…（或在请求体中写 chat_id）</translation>
+    </message>
+    <message>
+        <source>error: no recipient: give --open-id ou_…, --user-id … or --email … (or open_id / user_id / email in the request body)</source>
+        <translation>错误：没有接收者：请给出 --open-id ou_…、--user-id … 或 --email …（或在请求体中写 open_id / user_id / email）</translation>
+    </message>
+    <message>
+        <source>error: the message id is empty (it looks like om_…)</source>
+        <translation>错误：消息 ID 为空（形如 om_…）</translation>
+    </message>
+    <message>
+        <source>error: {file}: 1 error in the card — fix it; nothing was sent</source>
+        <translation>错误：{file}：卡片中有 1 个错误 —— 请修改；消息未发送</translation>
+    </message>
+    <message>
+        <source>error: {file}: cannot be read ({reason})</source>
+        <translation>错误：{file}：无法读取（{reason}）</translation>
+    </message>
+    <message>
+        <source>error: {file}: is a folder, not a card file</source>
+        <translation>错误：{file}：是文件夹，不是卡片文件</translation>
+    </message>
+    <message>
+        <source>error: {file}: no such file</source>
+        <translation>错误：{file}：文件不存在</translation>
+    </message>
+    <message>
+        <source>error: {file}: not UTF-8 text (byte {byte}); save the card as UTF-8</source>
+        <translation>错误：{file}：不是 UTF-8 文本（第 {byte} 字节）；请把卡片保存为 UTF-8</translation>
+    </message>
+    <message>
+        <source>error: {file}: {count} errors in the card — fix them; nothing was sent</source>
+        <translation>错误：{file}：卡片中有 {count} 个错误 —— 请修改；消息未发送</translation>
+    </message>
+    <message>
+        <source>error: {file}: {reason}</source>
+        <translation>错误：{file}：{reason}</translation>
+    </message>
+    <message>
+        <source>error: {problem}</source>
+        <translation>错误：{problem}</translation>
+    </message>
+    <message>
+        <source>error: {problem} — {hint}</source>
+        <translation>错误：{problem} —— {hint}</translation>
+    </message>
+    <message>
+        <source>error: {where}: not sent (the run stopped first)</source>
+        <translation>错误：{where}：未发送（发送任务已先停止）</translation>
+    </message>
+    <message>
+        <source>error: {where}: {problem} — {hint}</source>
+        <translation>错误：{where}：{problem} —— {hint}</translation>
+    </message>
+    <message>
+        <source>fetching the tenant access token</source>
+        <translation>获取 tenant_access_token</translation>
+    </message>
+    <message>
+        <source>file {filename}</source>
+        <translation>文件 {filename}</translation>
+    </message>
+    <message>
+        <source>image upload</source>
+        <translation>上传图片</translation>
+    </message>
+    <message>
+        <source>listing chats</source>
+        <translation>获取群组列表</translation>
+    </message>
+    <message>
+        <source>listing members</source>
+        <translation>获取群成员列表</translation>
+    </message>
+    <message>
+        <source>looking up user ids</source>
+        <translation>查询用户 ID</translation>
+    </message>
+    <message>
+        <source>message {message_id}</source>
+        <translation>消息 {message_id}</translation>
+    </message>
+    <message>
+        <source>recent chats could not be saved ({problem})</source>
+        <translation>无法保存最近使用的群组（{problem}）</translation>
+    </message>
+    <message>
+        <source>see the message</source>
+        <translation>请看错误信息</translation>
+    </message>
+    <message>
+        <source>the card JSON could not be parsed</source>
+        <translation>无法解析卡片 JSON</translation>
+    </message>
+    <message>
+        <source>the card breaks a rule of the card format</source>
+        <translation>卡片不符合卡片格式的规则</translation>
+    </message>
+    <message>
+        <source>the card template is not published</source>
+        <translation>卡片模板未发布</translation>
+    </message>
+    <message>
+        <source>the card template is not visible to this app</source>
+        <translation>此应用无权使用该卡片模板</translation>
+    </message>
+    <message>
+        <source>the delete could not be recorded in the history ({problem})</source>
+        <translation>无法把删除记入发送记录（{problem}）</translation>
+    </message>
+    <message>
+        <source>the history could not be read ({problem})</source>
+        <translation>无法读取发送记录（{problem}）</translation>
+    </message>
+    <message>
+        <source>the send could not be recorded in the history ({problem})</source>
+        <translation>无法把这次发送记入发送记录（{problem}）</translation>
+    </message>
+    <message>
+        <source>this tag is not supported in card JSON 2.0</source>
+        <translation>卡片 JSON 2.0 结构不支持此 tag</translation>
+    </message>
+    <message>
+        <source>warning: {problem}</source>
+        <translation>警告：{problem}</translation>
+    </message>
+    <message>
+        <source>{count} send(s) could not be recorded in the history ({problem})</source>
+        <translation>有 {count} 次发送无法记入发送记录（{problem}）</translation>
+    </message>
+    <message>
+        <source>{msg} [code {code}, HTTP {status}, log id {log_id}]</source>
+        <translation>{msg} [错误码 {code}，HTTP {status}，log id {log_id}]</translation>
+    </message>
+    <message>
+        <source>{msg} [code {code}, HTTP {status}]</source>
+        <translation>{msg} [错误码 {code}，HTTP {status}]</translation>
+    </message>
+    <message>
+        <source>{operation} ({where}) failed: {message}</source>
+        <translation>{operation}（{where}）失败：{message}</translation>
+    </message>
+    <message>
+        <source>{operation} failed: {message}</source>
+        <translation>{operation}失败：{message}</translation>
+    </message>
+    <message>
+        <source>App secret of profile {name} (input hidden): </source>
+        <translation>配置 {name} 的 App Secret（输入不显示）：</translation>
+    </message>
+    <message>
+        <source>Check the base URL (https to a server that speaks https), the system clock, and any proxy that intercepts TLS; nothing was sent.</source>
+        <translation>请检查接口地址（https 需对应支持 https 的服务器）、系统时钟，以及是否有拦截 TLS 的代理；消息未发送。</translation>
+    </message>
+    <message>
+        <source>Fix that number in the card (validate shows where it is) and send again.</source>
+        <translation>请修改卡片中的这个数字（validate 会指出位置），然后重新发送。</translation>
+    </message>
+    <message>
+        <source>Give a base URL like https://open.feishu.cn (or http://127.0.0.1:PORT for the sandbox).</source>
+        <translation>请给出形如 https://open.feishu.cn 的接口地址（沙盒请用 http://127.0.0.1:端口）。</translation>
+    </message>
+    <message>
+        <source>HTTP {status} with JSON that is not an object</source>
+        <translation>HTTP {status}，返回的 JSON 不是对象</translation>
+    </message>
+    <message>
+        <source>HTTP {status} with a body that is not JSON: {preview}</source>
+        <translation>HTTP {status}，返回内容不是 JSON：{preview}</translation>
+    </message>
+    <message>
+        <source>HTTP {status} without a numeric 'code'</source>
+        <translation>HTTP {status}，返回中没有数字 'code'</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: no card or other call goes out before the tenant token is fetched. Check the network, a proxy and the base URL, then try again.</source>
+        <translation>消息未发送：获取到 tenant_access_token 之前，不会发出卡片或其他调用。请检查网络、代理和接口地址，然后重试。</translation>
+    </message>
+    <message>
+        <source>added profile {name} ({region}, {url}, app {app_id})</source>
+        <translation>已添加配置 {name}（{region}，{url}，应用 {app_id}）</translation>
+    </message>
+    <message>
+        <source>cancelled before it was sent</source>
+        <translation>发送前已取消</translation>
+    </message>
+    <message>
+        <source>cancelled while waiting out the rate limit; not sent</source>
+        <translation>等待频率限制解除时已取消；未发送</translation>
+    </message>
+    <message>
+        <source>client set-up</source>
+        <translation>客户端设置</translation>
+    </message>
+    <message>
+        <source>contains a space or a control character; a base URL is one plain address</source>
+        <translation>包含空格或控制字符；接口地址应为一个简单的网址</translation>
+    </message>
+    <message>
+        <source>could not connect to {url} within {seconds:g} s</source>
+        <translation>无法在 {seconds:g} 秒内连接到 {url}</translation>
+    </message>
+    <message>
+        <source>could not connect to {url}: {reason}</source>
+        <translation>无法连接到 {url}：{reason}</translation>
+    </message>
+    <message>
+        <source>error: cancelled — nothing was changed</source>
+        <translation>错误：已取消 —— 没有做任何更改</translation>
+    </message>
+    <message>
+        <source>error: no active profile: name one, or add one with `card-designer profile add`</source>
+        <translation>错误：没有当前配置：请指定一个，或用 `card-designer profile add` 添加</translation>
+    </message>
+    <message>
+        <source>error: no app secret was given for profile {name} — nothing was changed</source>
+        <translation>错误：没有为配置 {name} 提供 App Secret —— 没有做任何更改</translation>
+    </message>
+    <message>
+        <source>error: profile {name} exists already — remove it first, or change its secret with `card-designer profile set-secret {plain}`</source>
+        <translation>错误：配置 {name} 已存在 —— 请先删除它，或用 `card-designer profile set-secret {plain}` 更换 App Secret</translation>
+    </message>
+    <message>
+        <source>has a host name with an empty or over-long part (a.b.cn, at most 63 a part)</source>
+        <translation>的主机名中有空的或过长的部分（如 a.b.cn，每部分最多 63 个字符）</translation>
+    </message>
+    <message>
+        <source>has a user, a query or a fragment; a base URL is a plain address</source>
+        <translation>包含用户名、查询参数或片段；接口地址应为一个简单的网址</translation>
+    </message>
+    <message>
+        <source>has no host name the client can use</source>
+        <translation>没有可用的主机名</translation>
+    </message>
+    <message>
+        <source>has the port {port}; a port is a number from 1 to 65535</source>
+        <translation>的端口为 {port}；端口应为 1 到 65535 之间的数字</translation>
+    </message>
+    <message>
+        <source>is not a usable address ({reason})</source>
+        <translation>不是可用的地址（{reason}）</translation>
+    </message>
+    <message>
+        <source>is not a web address like https://open.feishu.cn</source>
+        <translation>不是形如 https://open.feishu.cn 的网址</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>no answer from {url} within {seconds:g} s</source>
+        <translation>{url} 在 {seconds:g} 秒内没有响应</translation>
+    </message>
+    <message>
+        <source>no answer from {url} within {seconds:g} s; {maybe}</source>
+        <translation>{url} 在 {seconds:g} 秒内没有响应；{maybe}</translation>
+    </message>
+    <message>
+        <source>no keyring</source>
+        <translation>无密钥环</translation>
+    </message>
+    <message>
+        <source>no profiles yet: add one with `card-designer profile add NAME --app-id cli_…`</source>
+        <translation>还没有配置：请用 `card-designer profile add NAME --app-id cli_…` 添加</translation>
+    </message>
+    <message>
+        <source>nothing was sent: {request} got no answer (the connection to {url} closed: {reason})</source>
+        <translation>消息未发送：{request}没有得到响应（与 {url} 的连接已关闭：{reason}）</translation>
+    </message>
+    <message>
+        <source>nothing was sent: {request} timed out (no answer from {url} within {seconds:g} s)</source>
+        <translation>消息未发送：{request}超时（{url} 在 {seconds:g} 秒内没有响应）</translation>
+    </message>
+    <message>
+        <source>profile {name}: connected to {url} as app {app_id}</source>
+        <translation>配置 {name}：已以应用 {app_id} 连接到 {url}</translation>
+    </message>
+    <message>
+        <source>removed profile {name} and its secret</source>
+        <translation>已删除配置 {name} 及其 App Secret</translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>stored a new app secret for profile {name}</source>
+        <translation>已为配置 {name} 保存新的 App Secret</translation>
+    </message>
+    <message>
+        <source>the card may or may not have been deleted</source>
+        <translation>卡片可能已删除，也可能没有</translation>
+    </message>
+    <message>
+        <source>the card may or may not have been delivered: look in the chat before sending again</source>
+        <translation>卡片可能已送达，也可能没有：请先在群组中查看，再决定是否重新发送</translation>
+    </message>
+    <message>
+        <source>the config folder</source>
+        <translation>配置文件夹</translation>
+    </message>
+    <message>
+        <source>the connection to {url} closed without an answer ({reason})</source>
+        <translation>与 {url} 的连接在响应前关闭（{reason}）</translation>
+    </message>
+    <message>
+        <source>the connection to {url} closed without an answer ({reason}); {maybe}</source>
+        <translation>与 {url} 的连接在响应前关闭（{reason}）；{maybe}</translation>
+    </message>
+    <message>
+        <source>the secure (TLS) connection to {url} failed: {reason}</source>
+        <translation>与 {url} 的安全（TLS）连接失败：{reason}</translation>
+    </message>
+    <message>
+        <source>the token answer has an unexpected shape ({kind})</source>
+        <translation>获取 token 的响应格式不符合预期（{kind}）</translation>
+    </message>
+    <message>
+        <source>the token answer has no token or no lifetime</source>
+        <translation>获取 token 的响应中没有 token 或有效期</translation>
+    </message>
+    <message>
+        <source>the token request</source>
+        <translation>获取 token 的请求</translation>
+    </message>
+    <message>
+        <source>unexpected answer: {place}: {problem}</source>
+        <translation>意外的响应：{place}：{problem}</translation>
+    </message>
+    <message>
+        <source>uses http for a host that is not this machine; the app secret and the tenant token would travel unencrypted</source>
+        <translation>对非本机的主机使用了 http；App Secret 和 tenant_access_token 会以明文传输</translation>
+    </message>
+    <message>
+        <source>{name} is the active profile</source>
+        <translation>{name} 是当前配置</translation>
+    </message>
+    <message>
+        <source>{pointer} is not a finite number, and JSON has no Infinity or NaN; nothing was sent</source>
+        <translation>{pointer} 不是有限的数字，而 JSON 没有 Infinity 或 NaN；消息未发送</translation>
+    </message>
+    <message>
+        <source>{url} {problem}</source>
+        <translation>{url} {problem}</translation>
+    </message>
+    <message>
+        <source>'{tag}' does not exist in JSON {version} cards</source>
+        <translation>JSON {version} 结构的卡片中没有 '{tag}'</translation>
+    </message>
+    <message>
+        <source>'{tag}' is not in the catalog</source>
+        <translation>组件库中没有 '{tag}'</translation>
+    </message>
+    <message>
+        <source>A JSON 2.0 card has more than 200 elements: every component at any depth, and the texts, icons and tags inside them.</source>
+        <translation>JSON 2.0 结构的卡片元素超过 200 个：包括任意层级的组件，以及其中的文本、图标和标签。</translation>
+    </message>
+    <message>
+        <source>A URL, colour, number, option or id is a template placeholder (${{x}}, {{{{x}}}} or #{{x}}): it is filled in later, so it is not checked.</source>
+        <translation>链接、颜色、数字、选项或 ID 是模板变量（${{x}}、{{{{x}}}} 或 #{{x}}）：值稍后才填入，因此不做检查。</translation>
+    </message>
+    <message>
+        <source>A button has both url and multi_url; they are exclusive.</source>
+        <translation>按钮同时设置了 url 和 multi_url；二者只能选一。</translation>
+    </message>
+    <message>
+        <source>A card with an audio component cannot be sent with the ephemeral API (error in a request body and at send time).</source>
+        <translation>含音频组件的卡片不能通过仅特定人可见卡片接口发送（在请求体中和发送时为错误）。</translation>
+    </message>
+    <message>
+        <source>A card with an audio component must set config "enable_forward": false, or sending it fails.</source>
+        <translation>含音频组件的卡片必须在 config 中设置 "enable_forward": false，否则发送失败。</translation>
+    </message>
+    <message>
+        <source>A component inside a form has no name, so its value cannot be submitted.</source>
+        <translation>表单容器中的组件没有 name，其值无法提交。</translation>
+    </message>
+    <message>
+        <source>A component tag Feishu does not know (suggests the nearest tag).</source>
+        <translation>飞书不认识的组件 tag（会提示最接近的 tag）。</translation>
+    </message>
+    <message>
+        <source>A component where Feishu does not accept it (column outside column_set...).</source>
+        <translation>组件放在了飞书不接受的位置（如列不在分栏中……）。</translation>
+    </message>
+    <message>
+        <source>A field Feishu does not know: ignored in classic cards, an error in JSON 2.0 (suggests the nearest name).</source>
+        <translation>飞书不认识的字段：JSON 1.0 结构的卡片会忽略它，JSON 2.0 结构中为错误（会提示最接近的名称）。</translation>
+    </message>
+    <message>
+        <source>A field has a value outside its allowed set.</source>
+        <translation>字段的值不在允许的取值中。</translation>
+    </message>
+    <message>
+        <source>A field has the wrong JSON type (e.g. a string where true/false belongs).</source>
+        <translation>字段的 JSON 类型错误（例如应为 true/false 的地方写了字符串）。</translation>
+    </message>
+    <message>
+        <source>A form may not contain another form.</source>
+        <translation>表单容器中不能再嵌套表单容器。</translation>
+    </message>
+    <message>
+        <source>A form without a submit button ("form_action_type": "submit" / "action_type": "form_submit").</source>
+        <translation>表单容器没有提交按钮（"form_action_type": "submit" / "action_type": "form_submit"）。</translation>
+    </message>
+    <message>
+        <source>A header tag colour Feishu does not offer.</source>
+        <translation>标题标签的颜色不是飞书提供的颜色。</translation>
+    </message>
+    <message>
+        <source>A link that is not http(s):// (or lark://); about:blank, which Feishu accepts but which does nothing, is a warning.</source>
+        <translation>链接不是 http(s)://（或 lark://）开头；about:blank 飞书会接受但点击无反应，为警告。</translation>
+    </message>
+    <message>
+        <source>A number that is not finite ('nanpx', 'infpx', or a literal such as 1e400, which would be sent as Infinity: not JSON).</source>
+        <translation>不是有限的数字（'nanpx'、'infpx'，或 1e400 这样会被发送为 Infinity 的数字：不是 JSON）。</translation>
+    </message>
+    <message>
+        <source>A picker's initial date/time is not a valid YYYY-M-D / HH:mm value.</source>
+        <translation>选择器的初始日期/时间不是有效的 YYYY-M-D / HH:mm 值。</translation>
+    </message>
+    <message>
+        <source>A required field is missing (e.g. a text without 'content').</source>
+        <translation>缺少必填字段（例如文本没有 'content'）。</translation>
+    </message>
+    <message>
+        <source>A size, spacing, weight or count outside the range Feishu documents (margin -99..99 px, padding and spacing 0..99 px, column weight 1..5...).</source>
+        <translation>尺寸、间距、权重或数量超出飞书文档给出的范围（外边距 -99..99 px，内边距和间距 0..99 px，列权重 1..5……）。</translation>
+    </message>
+    <message>
+        <source>A text with empty content shows nothing.</source>
+        <translation>内容为空的文本不显示任何内容。</translation>
+    </message>
+    <message>
+        <source>A text, icon or background colour that is neither a Feishu colour name nor defined in config.style.color.</source>
+        <translation>文本、图标或背景颜色既不是飞书的颜色名称，也没有在 config.style.color 中定义。</translation>
+    </message>
+    <message>
+        <source>An ephemeral request body must have msg_type "interactive".</source>
+        <translation>仅特定人可见卡片的请求体的 msg_type 必须为 "interactive"。</translation>
+    </message>
+    <message>
+        <source>An ephemeral request body needs one of open_id, user_id or email.</source>
+        <translation>仅特定人可见卡片的请求体需要 open_id、user_id 或 email 之一。</translation>
+    </message>
+    <message>
+        <source>An image without alt text (screen readers read nothing).</source>
+        <translation>图片没有 alt 文本（读屏软件读不出任何内容）。</translation>
+    </message>
+    <message>
+        <source>An object has the same member twice; only the last one counts.</source>
+        <translation>对象中有重复的字段；只有最后一个生效。</translation>
+    </message>
+    <message>
+        <source>Button text longer than 100 characters.</source>
+        <translation>按钮文本超过 100 个字符。</translation>
+    </message>
+    <message>
+        <source>Components nested more than 5 levels deep.</source>
+        <translation>组件嵌套超过 5 层。</translation>
+    </message>
+    <message>
+        <source>Element-level i18n / i18n_content / i18n_img_key / i18n_default_value / i18n_file_key is not supported by the ephemeral API (error in a request body and at send time; a classic card can use card-level i18n_elements / i18n_header, a JSON 2.0 card has no card-level kind and carries one language).</source>
+        <translation>仅特定人可见卡片接口不支持元素级的 i18n / i18n_content / i18n_img_key / i18n_default_value / i18n_file_key（在请求体中和发送时为错误；JSON 1.0 结构的卡片可用卡片级的 i18n_elements / i18n_header，JSON 2.0 结构没有卡片级多语言，只能用一种语言）。</translation>
+    </message>
+    <message>
+        <source>Ephemeral cards cannot be forwarded; enable_forward is ignored.</source>
+        <translation>仅特定人可见的卡片不能转发；enable_forward 会被忽略。</translation>
+    </message>
+    <message>
+        <source>In the classic schema, buttons and pickers go in an action row.</source>
+        <translation>在 JSON 1.0 结构中，按钮和选择器要放在交互模块（action）中。</translation>
+    </message>
+    <message>
+        <source>JSON 2.0 cards must be shared cards: update_multi cannot be false.</source>
+        <translation>JSON 2.0 结构的卡片必须是共享卡片：update_multi 不能为 false。</translation>
+    </message>
+    <message>
+        <source>JSON 2.0 element_id: letters, digits, '_', starts with a letter, &lt;= 20, unique.</source>
+        <translation>JSON 2.0 的 element_id：字母、数字、'_'，以字母开头，不超过 20 个字符，且唯一。</translation>
+    </message>
+    <message>
+        <source>JSON nested so deeply it cannot be a card Feishu accepts.</source>
+        <translation>JSON 嵌套太深，不可能是飞书接受的卡片。</translation>
+    </message>
+    <message>
+        <source>More than 3 header tags: Feishu shows only the first 3.</source>
+        <translation>标题标签超过 3 个：飞书只显示前 3 个。</translation>
+    </message>
+    <message>
+        <source>More than 5 tables in one card (per language).</source>
+        <translation>一张卡片中（每种语言）的表格超过 5 个。</translation>
+    </message>
+    <message>
+        <source>Several recipients given: open_id &gt; user_id &gt; email wins.</source>
+        <translation>给出了多个接收者：按 open_id &gt; user_id &gt; email 的顺序生效。</translation>
+    </message>
+    <message>
+        <source>The card is larger than 30 KB (UTF-8 JSON as sent).</source>
+        <translation>卡片超过 30 KB（按发送时的 UTF-8 JSON 计算）。</translation>
+    </message>
+    <message>
+        <source>The header template colour is not one Feishu offers.</source>
+        <translation>标题主题色不是飞书提供的颜色。</translation>
+    </message>
+    <message>
+        <source>The text is not valid JSON (says where and what was expected).</source>
+        <translation>文本不是有效的 JSON（会指出位置和应有的内容）。</translation>
+    </message>
+    <message>
+        <source>This component needs a recent Feishu client (names the version).</source>
+        <translation>此组件需要较新的飞书客户端（会给出版本号）。</translation>
+    </message>
+    <message>
+        <source>Two components in one form have the same name.</source>
+        <translation>同一表单容器中的两个组件 name 相同。</translation>
+    </message>
+    <message>
+        <source>a template card is built in CardKit: its components cannot be edited here</source>
+        <translation>模板卡片在卡片搭建工具中搭建：无法在这里编辑其组件</translation>
+    </message>
+    <message>
+        <source>insert '{tag}' in the card body</source>
+        <translation>在卡片正文中插入 '{tag}'</translation>
+    </message>
+    <message>
+        <source>insert '{tag}' inside '{parent}'</source>
+        <translation>在 '{parent}' 中插入 '{tag}'</translation>
+    </message>
+    <message>
+        <source>note and action do not exist in JSON 2.0 (error 200861).</source>
+        <translation>JSON 2.0 结构中没有 note 和 action（错误码 200861）。</translation>
+    </message>
+    <message>
+        <source>the text is not a card yet: fix the JSON errors first</source>
+        <translation>文本还不是卡片：请先修正 JSON 错误</translation>
+    </message>
+    <message>
+        <source>{pointer} is not an array: fix it first</source>
+        <translation>{pointer} 不是数组：请先修正</translation>
+    </message>
+    <message>
+        <source>{pointer} is not an object: fix it first</source>
+        <translation>{pointer} 不是对象：请先修正</translation>
+    </message>
+    <message>
+        <source>Install and start a Secret Service keyring: GNOME Keyring (Debian/Ubuntu: sudo apt install gnome-keyring) or KDE Wallet (sudo apt install kwalletmanager), then log out and in again. On a machine without a desktop, run inside dbus-run-session with an unlocked gnome-keyring-daemon, or give scripts FEISHU_APP_ID and FEISHU_APP_SECRET in the environment. Card Designer never stores the app secret in a plain-text file.</source>
+        <translation>请安装并启动 Secret Service 密钥环：GNOME Keyring（Debian/Ubuntu：sudo apt install gnome-keyring）或 KDE Wallet（sudo apt install kwalletmanager），然后注销并重新登录。在没有桌面的机器上，请在 dbus-run-session 中运行并解锁 gnome-keyring-daemon，或通过环境变量 FEISHU_APP_ID 和 FEISHU_APP_SECRET 提供给脚本。Card Designer 从不把 App Secret 保存在明文文件中。</translation>
+    </message>
+    <message>
+        <source>On Windows the Credential Manager works out of the box: make sure you are signed in to a normal (not a service) account.</source>
+        <translation>Windows 的凭据管理器开箱即用：请确认登录的是普通账户（不是服务账户）。</translation>
+    </message>
+    <message>
+        <source>On macOS the login Keychain works out of the box: open Keychain Access and make sure the login keychain exists and is unlocked.</source>
+        <translation>macOS 的登录钥匙串开箱即用：请打开“钥匙串访问”，确认登录钥匙串存在且已解锁。</translation>
+    </message>
+    <message>
+        <source>Unlock the keyring (your desktop may be asking for the login password) and try again; if it keeps failing, log out and in again so the keyring service restarts.</source>
+        <translation>请解锁密钥环（桌面可能正在询问登录密码）后重试；如果一直失败，请注销并重新登录，让密钥环服务重启。</translation>
+    </message>
+    <message>
+        <source>no credentials: set FEISHU_APP_ID and FEISHU_APP_SECRET in the environment, or add a profile with `card-designer profile add NAME --app-id cli_...` (the first profile becomes the active one; choose another with `card-designer profile use NAME`)</source>
+        <translation>没有凭证：请在环境变量中设置 FEISHU_APP_ID 和 FEISHU_APP_SECRET，或用 `card-designer profile add NAME --app-id cli_...` 添加配置（第一个配置会成为当前配置；可用 `card-designer profile use NAME` 切换）</translation>
+    </message>
+    <message>
+        <source>no keyring backend was found</source>
+        <translation>没有找到密钥环后端</translation>
+    </message>
+    <message>
+        <source>no profile named {profile} ({known}); add it with `card-designer profile add {plain} --app-id cli_...`</source>
+        <translation>没有名为 {profile} 的配置（{known}）；请用 `card-designer profile add {plain} --app-id cli_...` 添加</translation>
+    </message>
+    <message>
+        <source>no profiles are saved yet</source>
+        <translation>还没有保存任何配置</translation>
+    </message>
+    <message>
+        <source>profile {profile} has no app secret in the keyring; store it with `card-designer profile set-secret {plain}`</source>
+        <translation>配置 {profile} 在密钥环中没有 App Secret；请用 `card-designer profile set-secret {plain}` 保存</translation>
+    </message>
+    <message>
+        <source>saved profiles: {names}</source>
+        <translation>已保存的配置：{names}</translation>
+    </message>
+    <message>
+        <source>the keyring could not be opened ({kind})</source>
+        <translation>无法打开密钥环（{kind}）</translation>
+    </message>
+    <message>
+        <source>the keyring is switched off (null backend)</source>
+        <translation>密钥环已关闭（null 后端）</translation>
+    </message>
+    <message>
+        <source>the keyring refused to delete the secret of profile {profile}: {reason}</source>
+        <translation>密钥环拒绝删除配置 {profile} 的 App Secret：{reason}</translation>
+    </message>
+    <message>
+        <source>the keyring refused to read the secret of profile {profile}: {reason}</source>
+        <translation>密钥环拒绝读取配置 {profile} 的 App Secret：{reason}</translation>
+    </message>
+    <message>
+        <source>the keyring refused to store the secret of profile {profile}: {reason}</source>
+        <translation>密钥环拒绝保存配置 {profile} 的 App Secret：{reason}</translation>
+    </message>
+    <message>
+        <source>the only keyring backend stores secrets in a plain-text file</source>
+        <translation>唯一可用的密钥环后端会把密钥保存在明文文件中</translation>
+    </message>
+    <message>
+        <source>{have} is set but {lack} is not: set both, or unset both to use a profile</source>
+        <translation>设置了 {have} 但没有设置 {lack}：请两者都设置，或都不设置以使用配置</translation>
+    </message>
+    <message>
+        <source>cannot create {array}: {pointer} is not an array or object</source>
+        <translation>无法创建 {array}：{pointer} 不是数组或对象</translation>
+    </message>
+    <message>
+        <source>cannot find the member names around {pointer}</source>
+        <translation>找不到 {pointer} 周围的字段名</translation>
+    </message>
+    <message>
+        <source>cannot insert here: {reason}</source>
+        <translation>不能在此处插入：{reason}</translation>
+    </message>
+    <message>
+        <source>choose an element first: the whole card cannot be deleted or moved this way</source>
+        <translation>请先选择一个组件：不能用这种方式删除或移动整张卡片</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}: {problem}</source>
+        <translation>第 {line} 行，第 {column} 列：{problem}</translation>
+    </message>
+    <message>
+        <source>nothing at {pointer} in the card</source>
+        <translation>卡片中 {pointer} 处没有内容</translation>
+    </message>
+    <message>
+        <source>nothing at {pointer} in the text</source>
+        <translation>文本中 {pointer} 处没有内容</translation>
+    </message>
+    <message>
+        <source>the text is not valid JSON: fix it before inserting</source>
+        <translation>文本不是有效的 JSON：请先修正再插入</translation>
+    </message>
+    <message>
+        <source>'{tag}' does not exist in JSON 2.0: {hint}</source>
+        <translation>JSON 2.0 中没有“{tag}”：{hint}</translation>
+    </message>
+    <message>
+        <source>'{tag}' may only stand in a {parent}'s '{member}'</source>
+        <translation>“{tag}”只能放在 {parent} 的“{member}”中</translation>
+    </message>
+    <message>
+        <source>buttons stand alone in JSON 2.0</source>
+        <translation>JSON 2.0 中按钮可直接放置，无需交互模块</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>未发送</translation>
+    </message>
+    <message>
+        <source>use a div with a small grey text</source>
+        <translation>请改用带灰色小字的普通文本组件（div）</translation>
+    </message>
+    <message>
+        <source>{where}: {message}</source>
+        <translation>{where}：{message}</translation>
+    </message>
+</context>
+<context>
     <name>ElementPalette</name>
     <message>
         <location filename="../../designer/ui/palette.py" line="186" />
@@ -667,27 +2255,27 @@
         <translation>无法删除：发送它的配置 {name} 已不存在。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="263" />
+        <location filename="../../designer/ui/send/history_view.py" line="243" />
         <source>Deleted {id}: it had been deleted already.</source>
         <translation>已删除 {id}：此前已被删除。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="265" />
+        <location filename="../../designer/ui/send/history_view.py" line="245" />
         <source>Deleted {id}: the recipient no longer sees the card.</source>
         <translation>已删除 {id}：接收人不再看到这张卡片。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="268" />
+        <location filename="../../designer/ui/send/history_view.py" line="249" />
         <source>(not recorded in history: {reason})</source>
         <translation>（未记入发送记录：{reason}）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="276" />
+        <location filename="../../designer/ui/send/history_view.py" line="256" />
         <source>Not deleted</source>
         <translation>未删除</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="285" />
+        <location filename="../../designer/ui/send/history_view.py" line="264" />
         <source>Deleting {id}…</source>
         <translation>正在删除 {id}…</translation>
     </message>
@@ -723,9 +2311,8 @@
 <context>
     <name>JsonEditor</name>
     <message>
-        <location filename="../../designer/ui/json_editor.py" line="467" />
         <source> (did you mean “{0}”?)</source>
-        <translation>（是否想输入“{0}”？）</translation>
+        <translation type="vanished">（是否想输入“{0}”？）</translation>
     </message>
 </context>
 <context>
@@ -955,177 +2542,177 @@
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="563" />
+        <location filename="../../designer/ui/main_window.py" line="567" />
         <source>template card</source>
         <translation>模板卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="566" />
+        <location filename="../../designer/ui/main_window.py" line="570" />
         <source>no card</source>
         <translation>不是卡片</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../designer/ui/main_window.py" line="573" />
+        <location filename="../../designer/ui/main_window.py" line="577" />
         <source>✕ %n error(s)</source>
         <translation>
             <numerusform>✕ %n 个错误</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../designer/ui/main_window.py" line="575" />
+        <location filename="../../designer/ui/main_window.py" line="579" />
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n 个警告</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../designer/ui/main_window.py" line="578" />
+        <location filename="../../designer/ui/main_window.py" line="582" />
         <source>⚠ %n warning(s)</source>
         <translation>
             <numerusform>⚠ %n 个警告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="581" />
+        <location filename="../../designer/ui/main_window.py" line="585" />
         <source>✓ Valid</source>
         <translation>✓ 有效</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="600" />
+        <location filename="../../designer/ui/main_window.py" line="604" />
         <source>Ln {0}, Col {1}</source>
         <translation>行 {0}，列 {1}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="629" />
+        <location filename="../../designer/ui/main_window.py" line="633" />
         <source>Cannot insert “{0}” here: {1}.</source>
         <translation>不能在此处插入“{0}”：{1}。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="634" />
+        <location filename="../../designer/ui/main_window.py" line="638" />
         <source>Cannot insert “{0}”: {1}.</source>
         <translation>无法插入“{0}”：{1}。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="638" />
+        <location filename="../../designer/ui/main_window.py" line="642" />
         <source>Inserted “{0}”</source>
         <translation>已插入“{0}”</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="675" />
+        <location filename="../../designer/ui/main_window.py" line="679" />
         <source>“{0}” cannot move further that way.</source>
         <translation>“{0}”不能再往这个方向移动。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="686" />
+        <location filename="../../designer/ui/main_window.py" line="690" />
         <source>Cannot delete: {0}.</source>
         <translation>无法删除：{0}。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="692" />
+        <location filename="../../designer/ui/main_window.py" line="696" />
         <source>format</source>
         <translation>格式化</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="695" />
+        <location filename="../../designer/ui/main_window.py" line="699" />
         <source>minify</source>
         <translation>压缩</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="701" />
+        <location filename="../../designer/ui/main_window.py" line="705" />
         <source>Cannot {0}: {1}</source>
         <translation>无法{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="709" />
+        <location filename="../../designer/ui/main_window.py" line="713" />
         <source>Go to Line</source>
         <translation>转到行</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="710" />
+        <location filename="../../designer/ui/main_window.py" line="714" />
         <source>Line (1–{0}):</source>
         <translation>行号（1–{0}）：</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="723" />
-        <location filename="../../designer/ui/main_window.py" line="732" />
+        <location filename="../../designer/ui/main_window.py" line="727" />
+        <location filename="../../designer/ui/main_window.py" line="736" />
         <source>Nothing to copy: the text is not a card yet.</source>
         <translation>没有可复制的内容：文本还不是卡片。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="726" />
+        <location filename="../../designer/ui/main_window.py" line="730" />
         <source>Card JSON copied</source>
         <translation>已复制卡片 JSON</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="736" />
+        <location filename="../../designer/ui/main_window.py" line="740" />
         <source>Request body copied (fill in chat_id and open_id)</source>
         <translation>已复制请求体（请填写 chat_id 和 open_id）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="756" />
-        <location filename="../../designer/ui/main_window.py" line="784" />
+        <location filename="../../designer/ui/main_window.py" line="760" />
+        <location filename="../../designer/ui/main_window.py" line="788" />
         <source>Open Card</source>
         <translation>打开卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="765" />
+        <location filename="../../designer/ui/main_window.py" line="769" />
         <source>the file is {0} MB; a card is at most 30 KB</source>
         <translation>文件大小为 {0} MB，而卡片最大 30 KB</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="772" />
+        <location filename="../../designer/ui/main_window.py" line="776" />
         <source>it is not UTF-8 text (byte {0})</source>
         <translation>它不是 UTF-8 文本（第 {0} 字节）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="782" />
+        <location filename="../../designer/ui/main_window.py" line="786" />
         <source>Could not open {0}: {1}.</source>
         <translation>无法打开 {0}：{1}。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="798" />
-        <location filename="../../designer/ui/main_window.py" line="809" />
-        <location filename="../../designer/ui/main_window.py" line="828" />
+        <location filename="../../designer/ui/main_window.py" line="802" />
+        <location filename="../../designer/ui/main_window.py" line="813" />
+        <location filename="../../designer/ui/main_window.py" line="832" />
         <source>Save Card</source>
         <translation>保存卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="810" />
+        <location filename="../../designer/ui/main_window.py" line="814" />
         <source>{0} already exists. Replace it?</source>
         <translation>{0} 已存在。要替换它吗？</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="829" />
+        <location filename="../../designer/ui/main_window.py" line="833" />
         <source>Could not save {0}: {1}.</source>
         <translation>无法保存 {0}：{1}。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="839" />
+        <location filename="../../designer/ui/main_window.py" line="843" />
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="853" />
+        <location filename="../../designer/ui/main_window.py" line="857" />
         <source>No recent files</source>
         <translation>没有最近的文件</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="871" />
+        <location filename="../../designer/ui/main_window.py" line="875" />
         <source>“{0}” has unsaved changes. Save them?</source>
         <translation>“{0}”有未保存的更改。要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="912" />
+        <location filename="../../designer/ui/main_window.py" line="916" />
         <source>Autosave failed: {0}</source>
         <translation>自动保存失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="924" />
+        <location filename="../../designer/ui/main_window.py" line="928" />
         <source>Restore unsaved cards?</source>
         <translation>恢复未保存的卡片？</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="926" />
+        <location filename="../../designer/ui/main_window.py" line="930" />
         <source>Card Designer did not close properly last time. Restore the unsaved work?
 
 {0}</source>
@@ -1134,22 +2721,22 @@
 {0}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="949" />
+        <location filename="../../designer/ui/main_window.py" line="953" />
         <source>Recovered card</source>
         <translation>恢复的卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="956" />
+        <location filename="../../designer/ui/main_window.py" line="960" />
         <source>Restored unsaved work from {0:%H:%M}</source>
         <translation>已恢复 {0:%H:%M} 的未保存内容</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="988" />
+        <location filename="../../designer/ui/main_window.py" line="992" />
         <source>Open Link</source>
         <translation>打开链接</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="989" />
+        <location filename="../../designer/ui/main_window.py" line="993" />
         <source>The card links to:
 {0}
 
@@ -1160,7 +2747,7 @@ Open it in your browser?</source>
 要在浏览器中打开吗？</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="1036" />
+        <location filename="../../designer/ui/main_window.py" line="1045" />
         <source>Settings not saved: {0}</source>
         <translation>设置未保存：{0}</translation>
     </message>
@@ -1168,17 +2755,17 @@ Open it in your browser?</source>
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../../designer/ui/outline.py" line="78" />
+        <location filename="../../designer/ui/outline.py" line="108" />
         <source>header</source>
         <translation>标题栏</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/outline.py" line="78" />
+        <location filename="../../designer/ui/outline.py" line="108" />
         <source>language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/outline.py" line="79" />
+        <location filename="../../designer/ui/outline.py" line="109" />
         <source>(no tag)</source>
         <translation>（无 tag）</translation>
     </message>
@@ -1234,83 +2821,83 @@ Open it in your browser?</source>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="64" />
+        <location filename="../../designer/ui/preview_pane.py" line="65" />
         <source>Card theme</source>
         <translation>卡片主题</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="65" />
+        <location filename="../../designer/ui/preview_pane.py" line="66" />
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="66" />
+        <location filename="../../designer/ui/preview_pane.py" line="67" />
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="67" />
-        <location filename="../../designer/ui/preview_pane.py" line="69" />
+        <location filename="../../designer/ui/preview_pane.py" line="68" />
+        <location filename="../../designer/ui/preview_pane.py" line="70" />
         <source>Card width</source>
         <translation>卡片宽度</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="70" />
+        <location filename="../../designer/ui/preview_pane.py" line="71" />
         <source>Compact · 400</source>
         <translation>紧凑 · 400</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="71" />
+        <location filename="../../designer/ui/preview_pane.py" line="72" />
         <source>Default · 600</source>
         <translation>默认 · 600</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="72" />
+        <location filename="../../designer/ui/preview_pane.py" line="73" />
         <source>Fill</source>
         <translation>撑满</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="73" />
+        <location filename="../../designer/ui/preview_pane.py" line="74" />
         <source>Mobile</source>
         <translation>移动端</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="77" />
+        <location filename="../../designer/ui/preview_pane.py" line="78" />
         <source>Language shown (i18n cards)</source>
         <translation>显示的语言（多语言卡片）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="78" />
+        <location filename="../../designer/ui/preview_pane.py" line="79" />
         <source>Badge</source>
         <translation>标识</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="80" />
+        <location filename="../../designer/ui/preview_pane.py" line="81" />
         <source>Show the “Only visible to you” badge of an ephemeral card</source>
         <translation>显示临时卡片的“仅对你可见”标识</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="82" />
+        <location filename="../../designer/ui/preview_pane.py" line="83" />
         <source>Zoom</source>
         <translation>缩放</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="156" />
+        <location filename="../../designer/ui/preview_pane.py" line="157" />
         <source>Card language</source>
         <translation>卡片语言</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="187" />
+        <location filename="../../designer/ui/preview_pane.py" line="188" />
         <source>line {0}, column {1}: </source>
         <translation>第 {0} 行第 {1} 列：</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="188" />
+        <location filename="../../designer/ui/preview_pane.py" line="189" />
         <source>the text is not a card</source>
         <translation>文本不是卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="190" />
+        <location filename="../../designer/ui/preview_pane.py" line="191" />
         <source>Not a card yet — {0}{1}. Showing the last good preview.</source>
         <translation>还不是卡片 — {0}{1}。显示的是上一次正确的预览。</translation>
     </message>
@@ -1318,35 +2905,34 @@ Open it in your browser?</source>
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../designer/ui/problems.py" line="70" />
+        <location filename="../../designer/ui/problems.py" line="71" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/problems.py" line="70" />
+        <location filename="../../designer/ui/problems.py" line="71" />
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/problems.py" line="70" />
+        <location filename="../../designer/ui/problems.py" line="71" />
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/problems.py" line="70" />
+        <location filename="../../designer/ui/problems.py" line="71" />
         <source>Where</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/problems.py" line="80" />
         <source>{0} (did you mean “{1}”?)</source>
-        <translation>{0}（是否想输入“{1}”？）</translation>
+        <translation type="vanished">{0}（是否想输入“{1}”？）</translation>
     </message>
 </context>
 <context>
     <name>ProblemsView</name>
     <message>
-        <location filename="../../designer/ui/problems.py" line="131" />
+        <location filename="../../designer/ui/problems.py" line="130" />
         <source>No problems in this card</source>
         <translation>此卡片没有问题</translation>
     </message>
@@ -1599,9 +3185,17 @@ Open it in your browser?</source>
 <context>
     <name>SandboxMode</name>
     <message>
-        <location filename="../../designer/ui/send/sandbox_mode.py" line="73" />
+        <location filename="../../designer/ui/send/sandbox_mode.py" line="75" />
         <source>The sandbox could not start: {problem}</source>
         <translation>沙箱无法启动：{problem}</translation>
+    </message>
+</context>
+<context>
+    <name>SendErrors</name>
+    <message>
+        <location filename="../../designer/ui/send/errors.py" line="32" />
+        <source>{title}:</source>
+        <translation>{title}：</translation>
     </message>
 </context>
 <context>
@@ -1636,13 +3230,13 @@ Open it in your browser?</source>
     <name>SendModels</name>
     <message>
         <location filename="../../designer/ui/send/models.py" line="235" />
-        <location filename="../../designer/ui/send/models.py" line="330" />
+        <location filename="../../designer/ui/send/models.py" line="332" />
         <source>Recipient</source>
         <translation>接收人</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/models.py" line="236" />
-        <location filename="../../designer/ui/send/models.py" line="332" />
+        <location filename="../../designer/ui/send/models.py" line="334" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1652,52 +3246,52 @@ Open it in your browser?</source>
         <translation>消息 ID / 问题</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="297" />
+        <location filename="../../designer/ui/send/models.py" line="299" />
         <source>waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="298" />
+        <location filename="../../designer/ui/send/models.py" line="300" />
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="299" />
+        <location filename="../../designer/ui/send/models.py" line="301" />
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="300" />
+        <location filename="../../designer/ui/send/models.py" line="302" />
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="301" />
+        <location filename="../../designer/ui/send/models.py" line="303" />
         <source>deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="302" />
+        <location filename="../../designer/ui/send/models.py" line="304" />
         <source>delete failed</source>
         <translation>删除失败</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="327" />
+        <location filename="../../designer/ui/send/models.py" line="329" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="328" />
+        <location filename="../../designer/ui/send/models.py" line="330" />
         <source>Profile</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="329" />
+        <location filename="../../designer/ui/send/models.py" line="331" />
         <source>Chat</source>
         <translation>群聊</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="331" />
+        <location filename="../../designer/ui/send/models.py" line="333" />
         <source>Message id</source>
         <translation>消息 ID</translation>
     </message>
@@ -1705,22 +3299,22 @@ Open it in your browser?</source>
 <context>
     <name>SendPanel</name>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="90" />
+        <location filename="../../designer/ui/send/send_panel.py" line="87" />
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="92" />
+        <location filename="../../designer/ui/send/send_panel.py" line="89" />
         <source>Send the card as an ephemeral card (Ctrl+Enter)</source>
         <translation>以仅特定人可见的卡片发送（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="100" />
+        <location filename="../../designer/ui/send/send_panel.py" line="97" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="104" />
+        <location filename="../../designer/ui/send/send_panel.py" line="101" />
         <source>Send card</source>
         <translation>发送卡片</translation>
     </message>
@@ -1729,168 +3323,168 @@ Open it in your browser?</source>
         <translation type="vanished">把卡片发送给选中的接收人（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="108" />
+        <location filename="../../designer/ui/send/send_panel.py" line="105" />
         <source>Send the card to the chosen recipients</source>
         <translation>把卡片发送给所选接收人</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="126" />
+        <location filename="../../designer/ui/send/send_panel.py" line="123" />
         <source>message id appears here after a send</source>
         <translation>发送后消息 ID 显示在这里</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="127" />
+        <location filename="../../designer/ui/send/send_panel.py" line="124" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="152" />
+        <location filename="../../designer/ui/send/send_panel.py" line="149" />
         <source>Message id</source>
         <translation>消息 ID</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="175" />
+        <location filename="../../designer/ui/send/send_panel.py" line="172" />
         <source>To: &lt;b&gt;{count} members&lt;/b&gt; in {chats} chats</source>
         <translation>发送到：{chats} 个群聊中的 &lt;b&gt;{count} 位成员&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="179" />
+        <location filename="../../designer/ui/send/send_panel.py" line="176" />
         <source>Choose a chat and a recipient</source>
         <translation>请选择群聊和接收人</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="181" />
+        <location filename="../../designer/ui/send/send_panel.py" line="178" />
         <source>To: {chat} — choose a recipient</source>
         <translation>发送到：{chat} — 请选择接收人</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="183" />
+        <location filename="../../designer/ui/send/send_panel.py" line="180" />
         <source>To: &lt;b&gt;{who}&lt;/b&gt; in {chat}</source>
         <translation>发送到：{chat} 中的 &lt;b&gt;{who}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="187" />
+        <location filename="../../designer/ui/send/send_panel.py" line="184" />
         <source>To: &lt;b&gt;{count} members&lt;/b&gt; of {chat}</source>
         <translation>发送到：{chat} 的 &lt;b&gt;{count} 位成员&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="215" />
+        <location filename="../../designer/ui/send/send_panel.py" line="212" />
         <source>No profile: add one in Accounts (the toolbar's profile menu).</source>
         <translation>无配置：请在“账号”中添加（工具栏的配置菜单）。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="219" />
+        <location filename="../../designer/ui/send/send_panel.py" line="216" />
         <source>There is no card to send.</source>
         <translation>没有可发送的卡片。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="230" />
+        <location filename="../../designer/ui/send/send_panel.py" line="227" />
         <source>No chat chosen: pick a chat the bot is in.</source>
         <translation>未选择群聊：请选择机器人所在的群聊。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="235" />
+        <location filename="../../designer/ui/send/send_panel.py" line="232" />
         <source>No recipient: tick members of the chat or type an open_id, user_id or email.</source>
         <translation>没有接收人：请勾选群成员，或输入 open_id、user_id 或邮箱。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="275" />
+        <location filename="../../designer/ui/send/send_panel.py" line="260" />
         <source>The card is not JSON: fix it in the editor.</source>
         <translation>卡片不是有效的 JSON：请在编辑器中修正。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="283" />
+        <location filename="../../designer/ui/send/send_panel.py" line="268" />
         <source>… and {count} more in the problems list</source>
         <translation>… 另有 {count} 条，见问题列表</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="285" />
+        <location filename="../../designer/ui/send/send_panel.py" line="270" />
         <source>&lt;b&gt;Not sent: the card has {count} error(s).&lt;/b&gt;</source>
         <translation>&lt;b&gt;未发送：卡片有 {count} 个错误。&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="302" />
+        <location filename="../../designer/ui/send/send_panel.py" line="287" />
         <source>Send despite warnings?</source>
         <translation>仍要发送吗？</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="303" />
+        <location filename="../../designer/ui/send/send_panel.py" line="288" />
         <source>The card has {count} warning(s). Send it anyway?</source>
         <translation>卡片有 {count} 个警告。仍要发送吗？</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="307" />
+        <location filename="../../designer/ui/send/send_panel.py" line="292" />
         <source>Send anyway</source>
         <translation>仍然发送</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="319" />
+        <location filename="../../designer/ui/send/send_panel.py" line="304" />
         <source>Not sent: the warnings were not confirmed.</source>
         <translation>未发送：警告未被确认。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="359" />
+        <location filename="../../designer/ui/send/send_panel.py" line="328" />
         <source>Sending… %v of %m</source>
         <translation>正在发送… %v / %m</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="364" />
+        <location filename="../../designer/ui/send/send_panel.py" line="333" />
         <source>Sending to {count} recipient(s) in {chat}…</source>
         <translation>正在发送给 {chat} 中的 {count} 位接收人…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="368" />
+        <location filename="../../designer/ui/send/send_panel.py" line="337" />
         <source>Sending to {count} recipient(s) in {chats} chats…</source>
         <translation>正在发送给 {chats} 个群聊中的 {count} 位接收人…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="392" />
+        <location filename="../../designer/ui/send/send_panel.py" line="361" />
         <source>Cancelling… (sends already on their way finish first)</source>
         <translation>正在取消…（已发出的请求会先完成）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="414" />
+        <location filename="../../designer/ui/send/send_panel.py" line="383" />
         <source>(not recorded in history: {reason})</source>
         <translation>（未记入发送记录：{reason}）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="426" />
+        <location filename="../../designer/ui/send/send_panel.py" line="394" />
         <source>&lt;b&gt;Sent.&lt;/b&gt; {who} sees the card in the chat (only while online).</source>
         <translation>&lt;b&gt;已发送。&lt;/b&gt;{who} 会在群聊中看到这张“仅对你可见”的卡片（仅在线时可见）。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="429" />
-        <location filename="../../designer/ui/send/send_panel.py" line="447" />
+        <location filename="../../designer/ui/send/send_panel.py" line="397" />
+        <location filename="../../designer/ui/send/send_panel.py" line="415" />
         <source>Not sent</source>
         <translation>未发送</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="430" />
+        <location filename="../../designer/ui/send/send_panel.py" line="398" />
         <source>{sent} sent, {failed} failed, {cancelled} cancelled of {total}.</source>
         <translation>共 {total} 条：{sent} 条已发送，{failed} 条失败，{cancelled} 条已取消。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="434" />
+        <location filename="../../designer/ui/send/send_panel.py" line="402" />
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="436" />
+        <location filename="../../designer/ui/send/send_panel.py" line="404" />
         <source>&lt;b&gt;Cancelled.&lt;/b&gt; {summary}</source>
         <translation>&lt;b&gt;已取消。&lt;/b&gt;{summary}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="439" />
+        <location filename="../../designer/ui/send/send_panel.py" line="407" />
         <source>First failure</source>
         <translation>首个失败</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="456" />
+        <location filename="../../designer/ui/send/send_panel.py" line="424" />
         <source>Not sent to {who}</source>
         <translation>未发送给 {who}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="461" />
+        <location filename="../../designer/ui/send/send_panel.py" line="429" />
         <source>Message id copied.</source>
         <translation>消息 ID 已复制。</translation>
     </message>
@@ -1898,22 +3492,22 @@ Open it in your browser?</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../designer/ui/shortcuts_dialog.py" line="48" />
+        <location filename="../../designer/ui/shortcuts_dialog.py" line="63" />
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/shortcuts_dialog.py" line="51" />
+        <location filename="../../designer/ui/shortcuts_dialog.py" line="66" />
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/shortcuts_dialog.py" line="51" />
+        <location filename="../../designer/ui/shortcuts_dialog.py" line="66" />
         <source>Shortcut</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/shortcuts_dialog.py" line="104" />
+        <location filename="../../designer/ui/shortcuts_dialog.py" line="139" />
         <source>Other</source>
         <translation>其他</translation>
     </message>

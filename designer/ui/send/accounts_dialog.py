@@ -36,10 +36,11 @@ from PySide6.QtWidgets import (
 )
 
 from designer.feishu import FeishuClient
+from designer.render.core_text import core_text
 from designer.store import credentials
 from designer.store.credentials import KeyringUnavailable
 from designer.store.profiles import Profile
-from designer.ui.send.errors import describe_error, escape, failure_html, plain_text
+from designer.ui.send.errors import describe_error, escape, failure_html, plain_text, titled
 from designer.ui.send.session import NoSecret, ProfileRemoval, ProfileWrite, SendSession
 from designer.ui.worker import BackgroundTask, CancelHandle, run_in_background
 
@@ -305,7 +306,7 @@ class AccountsDialog(QDialog):
                     "<b>No safe place for app secrets.</b> Card Designer keeps app secrets only in the "
                     "system keyring and never in a file, so profiles cannot be saved until a keyring "
                     "works.<br>{problem}"
-                ).format(problem=escape(problem[:1].upper() + problem[1:]))
+                ).format(problem=escape(_sentence(core_text(problem))))
             )
         # Until the worker has looked, Save waits too: nothing may be saved before a safe
         # keyring is known to exist.
@@ -489,7 +490,11 @@ class AccountsDialog(QDialog):
     def _problem_html(self, title: str, error: BaseException) -> str:
         """The keyring's problem and, on a line of its own, what to do about it."""
         if isinstance(error, KeyringUnavailable):
-            return f"<b>{escape(title)}:</b> {escape(error.message)}.<br>{escape(error.hint)}"
+            problem, how_to_fix = core_text(error.message), core_text(error.hint)
+            said = self.tr("{problem}.<br>{how_to_fix}").format(
+                problem=escape(problem), how_to_fix=escape(how_to_fix)
+            )
+            return f"<b>{escape(titled(title))}</b> {said}"
         return failure_html(title, error)
 
     def _on_use_clicked(self) -> None:
@@ -541,3 +546,8 @@ class AccountsDialog(QDialog):
     def status_text(self) -> str:
         """What the status line says now (for tests and accessibility)."""
         return plain_text(self._status.text())
+
+
+def _sentence(text: str) -> str:
+    """``text`` with a capital first letter (a keyring problem starts a sentence here)."""
+    return text[:1].upper() + text[1:]

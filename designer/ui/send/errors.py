@@ -1,7 +1,8 @@
 """How a failure is shown to a person: what to do first (the hint), then what happened.
 
 Every error of the app (``designer.errors.DesignerError``: the client's, the store's, the
-window's) carries both (``str`` and ``hint``). No Qt here: these helpers only build text.
+window's) carries both (``str`` and ``hint``). These helpers only build text, in the window's
+language (the core's messages through ``core_text``).
 """
 
 from __future__ import annotations
@@ -10,7 +11,10 @@ import re
 from html import escape as _escape
 from html import unescape
 
+from PySide6.QtCore import QCoreApplication
+
 from designer.errors import DesignerError, describe
+from designer.render.core_text import core_text, translate
 
 
 def escape(text: str) -> str:
@@ -20,7 +24,12 @@ def escape(text: str) -> str:
 
 def describe_error(error: BaseException) -> str:
     """One plain line: what went wrong, then what to do (for logs, history and tooltips)."""
-    return describe(error)
+    return describe(error, translate)
+
+
+def titled(title: str) -> str:
+    """``title`` leading a status line: "Not sent:" ("未发送：", the colon in the reader's script)."""
+    return QCoreApplication.translate("SendErrors", "{title}:").format(title=title)
 
 
 def failure_html(title: str, error: BaseException | None) -> str:
@@ -28,10 +37,10 @@ def failure_html(title: str, error: BaseException | None) -> str:
     if error is None:
         return f"<b>{escape(title)}.</b>"
     if not isinstance(error, DesignerError) or not error.hint:
-        return f"<b>{escape(title)}:</b> {escape(describe_error(error))}"
+        return f"<b>{escape(titled(title))}</b> {escape(describe_error(error))}"
     return (
-        f"<b>{escape(title)}:</b> {escape(error.hint)}"
-        f"<br><span style='color:#646a73; font-size:small'>{escape(str(error))}</span>"
+        f"<b>{escape(titled(title))}</b> {escape(core_text(error.hint))}"
+        f"<br><span style='color:#646a73; font-size:small'>{escape(core_text(str(error)))}</span>"
     )
 
 

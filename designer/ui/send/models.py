@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
 from designer.feishu import BulkItem, Chat, Member, Recipient
+from designer.render.core_text import core_text
 from designer.store.history import HistoryEntry
 
 ObjectRole = Qt.ItemDataRole.UserRole + 1  # the Chat / Member / HistoryEntry of the row
@@ -279,10 +280,12 @@ class BulkResultModel(QAbstractTableModel):
                 return ""
             if item.message_id:
                 return item.message_id
-            return item.error.hint if item.error else ""  # what to do; the detail is in the tooltip
+            return (
+                core_text(item.error.hint) if item.error else ""
+            )  # what to do; the detail is in the tooltip
         if role == Qt.ItemDataRole.ToolTipRole:
             if item is not None and item.error is not None:
-                return f"{item.error}\n\n{item.error.hint}"
+                return f"{core_text(str(item.error))}\n\n{core_text(item.error.hint)}"
             return f"{recipient.kind}: {recipient.value}"
         if role == Qt.ItemDataRole.ForegroundRole and column == "status" and item is not None:
             return QColor({"sent": "#2ea121", "failed": "#d83931", "cancelled": "#8f959e"}[item.status])

@@ -17,6 +17,7 @@ import logging
 from PySide6.QtCore import QObject, Signal
 
 from designer.feishu import Region
+from designer.render.core_text import core_text
 from designer.sandbox import DEMO_APP_ID, DEMO_APP_SECRET, SandboxServer
 from designer.store.profiles import Profile
 from designer.ui.send.session import SendSession
@@ -70,7 +71,9 @@ class SandboxMode(QObject):
         self.started.emit(server.base_url)
 
     def _on_failed(self, error: BaseException) -> None:
-        self.failed.emit(self.tr("The sandbox could not start: {problem}").format(problem=str(error)))
+        self.failed.emit(
+            self.tr("The sandbox could not start: {problem}").format(problem=core_text(str(error)))
+        )
 
     def stop(self) -> None:
         """Stop the server and forget this run's Sandbox profile (its port is gone); the

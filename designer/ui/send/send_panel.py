@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from designer.cards import Diagnostic, Document, parse
 from designer.feishu import BulkProgress, BulkReport, DeliveryStatus, Recipient
+from designer.render.core_text import core_text, translate
 from designer.sending import Delivery, resolve_target
 from designer.store.profiles import Profile
 from designer.store.settings import RecentChat
@@ -260,7 +261,7 @@ class SendPanel(QWidget):
             return
         # One line per error, its place a link that selects it in the editor.
         lines = [
-            f'• <a href="{escape(d.pointer)}">{escape(_where(d))}</a>: {escape(d.message)}'
+            f'• <a href="{escape(d.pointer)}">{escape(_where(d))}</a>: {escape(core_text(d.message))}'
             for d in errors[:5]
         ]
         if len(errors) > 5:
@@ -273,7 +274,7 @@ class SendPanel(QWidget):
         )
         if self._reveal_pointer is not None:
             self._reveal_pointer(errors[0].pointer)
-        self.send_blocked.emit(errors[0].format())
+        self.send_blocked.emit(errors[0].format(translate=translate))
 
     def _on_status_link_activated(self, pointer: str) -> None:
         if self._reveal_pointer is not None:
@@ -285,8 +286,8 @@ class SendPanel(QWidget):
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Send despite warnings?"))
         box.setText(self.tr("The card has {count} warning(s). Send it anyway?").format(count=len(warnings)))
-        box.setDetailedText("\n".join(d.format() for d in warnings))
-        box.setInformativeText("\n".join(f"• {_where(d)}: {d.message}" for d in warnings[:5]))
+        box.setDetailedText("\n".join(d.format(translate=translate) for d in warnings))
+        box.setInformativeText("\n".join(f"• {_where(d)}: {core_text(d.message)}" for d in warnings[:5]))
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
         box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Send anyway"))
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)

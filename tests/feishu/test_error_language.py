@@ -1,0 +1,42 @@
+"""Feishu errors are messages with ids: their text, hint and sub-code reason read in Chinese
+with the zh_CN table, and redacting a secret keeps them translatable."""
+
+from __future__ import annotations
+
+from designer.feishu._exceptions import api_error
+from designer.messages import Message, translator_for_environment
+
+CHINESE = translator_for_environment({"LANG": "zh_CN.UTF-8"})
+SECRET = "s3cr3t-app-secret-0123456789abcdef"
+
+
+def test_an_api_error_and_its_hint_read_in_chinese() -> None:
+    error = api_error(232011, "Bot is not in the chat.", 400, "log1", operation="", where="")
+    assert isinstance(str(error), Message) and isinstance(error.hint, Message)
+    assert str(error) == "Feishu call failed: Bot is not in the chat. [code 232011, HTTP 400, log id log1]"
+    assert (
+        str(error).translated(CHINESE)
+        == "飞书接口调用失败：Bot is not in the chat. [错误码 232011，HTTP 400，log id log1]"
+    )
+    assert error.hint.translated(CHINESE).startswith("机器人不在此群组中")
+
+
+def test_a_refused_card_names_the_sub_code_reason_in_chinese() -> None:
+    msg = "Failed to create card content, ext=ErrCode: 200861; ErrMsg: unsupported; ErrorValue: /elements/0;"
+    error = api_error(230099, msg, 400)
+    assert error.hint.translated(CHINESE) == (
+        "卡片被拒绝（子错误码 200861：卡片 JSON 2.0 结构不支持此 tag），位置 /elements/0：请修改后重新发送。"
+    )
+
+
+def test_redacting_keeps_the_message_translatable_and_the_secret_out() -> None:
+    error = api_error(10014, f"app secret {SECRET} is invalid", 400, where=f"app cli_x {SECRET}")
+    error.redact([SECRET])
+    text = str(error)
+    assert isinstance(text, Message) and SECRET not in text
+    chinese = text.translated(CHINESE)
+    assert (
+        chinese
+        == "飞书接口调用（app cli_x <redacted>）失败：app secret <redacted> is invalid [错误码 10014，HTTP 400]"
+    )
+    assert error.hint.translated(CHINESE).startswith("App Secret 错误")

@@ -1,0 +1,67 @@
+"""In a Chinese window a refused send and a failed connection test say what to do in Chinese,
+in Feishu's words (the hint from designer.feishu, translated through the CoreMessages context)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt, QTranslator
+from PySide6.QtWidgets import QApplication, QPushButton
+
+from designer.cards import parse
+from designer.feishu import Recipient
+from designer.sandbox import DEMO_APP_ID, SandboxServer, demo
+from designer.ui.resources import resource_path
+from designer.ui.send.accounts_dialog import AccountsDialog
+from designer.ui.send.send_panel import SendPanel
+from designer.ui.send.session import SendSession
+from designer.ui.send.target import SendTarget
+
+from .conftest import card_text, shot
+from .test_accounts import _fill
+
+
+@pytest.fixture
+def chinese(qapp: QApplication) -> Iterator[None]:
+    translator = QTranslator()
+    assert translator.load("card_designer_zh_CN", str(resource_path("translations")))
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
+
+
+def test_a_refused_send_says_what_to_do_in_chinese(
+    qtbot, chinese: None, sandbox: SandboxServer, session: SendSession
+) -> None:
+    target = SendTarget()
+    panel = SendPanel(session, target, lambda: parse(card_text()))
+    qtbot.addWidget(panel)
+    panel.resize(520, 300)
+    panel.show()
+    target.set_chat(demo.TEAM_CHAT_ID, "研发群")
+    target.set_recipients([Recipient("open_id", demo.NOT_IN_TEAM_OPEN_ID, "王五")])
+    with qtbot.waitSignal(panel.send_finished, timeout=10_000):
+        panel.send()
+    status = panel.status_text()
+    assert "接收者不是此群组的成员：请从群成员列表中选择。" in status, status
+    assert f"发送仅特定人可见的卡片（群组 {demo.TEAM_CHAT_ID}，接收者 open_id " in status, status
+    shot(panel, "failed-zh")
+    # The history (shown later in the same window) words the failure as the panel did.
+    (entry,) = session.history_store.entries()
+    assert entry.error is not None and "接收者不是此群组的成员：请从群成员列表中选择。" in entry.error
+
+
+def test_a_failed_connection_test_is_explained_in_chinese(
+    qtbot, chinese: None, secret_service: None, sandbox: SandboxServer
+) -> None:
+    dialog = AccountsDialog(SendSession())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _fill(dialog, qtbot, name="演示", url=sandbox.base_url, app_id=DEMO_APP_ID, secret="not-the-secret")
+    with qtbot.waitSignal(dialog.connection_tested, timeout=15_000) as tested:
+        qtbot.mouseClick(dialog.findChild(QPushButton, "testConnection"), Qt.MouseButton.LeftButton)
+    assert tested.args[0] is False
+    status = dialog.status_text()
+    assert "App Secret 错误：请从开发者后台（凭证与基础信息）重新复制。" in status, status
+    shot(dialog, "accounts-failed-zh")

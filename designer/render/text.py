@@ -421,8 +421,19 @@ def rich_document(
     custom: Mapping[str, str] | None = None,
 ) -> QTextDocument:
     """A document for lark_md / markdown ``content`` (``custom``: the card's colour names)."""
+    return blocks_document(parsed_markdown(content, dialect), theme, style, language, custom)
+
+
+def blocks_document(
+    blocks: tuple[Block, ...],
+    theme: Theme,
+    style: TextStyle,
+    language: str,
+    custom: Mapping[str, str] | None = None,
+) -> QTextDocument:
+    """A document for parsed markdown ``blocks`` (all of a text, or a piece of a long one)."""
     builder = _Builder(theme, style, language, custom)
-    builder.blocks(parsed_markdown(content, dialect))
+    builder.blocks(blocks)
     return builder.done()
 
 

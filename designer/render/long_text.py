@@ -1,0 +1,399 @@
+"""Long markdown in the preview, laid out where it shows: ``LongTextNode``.
+
+One ``QTextDocument`` for 30 KB of markdown is built and laid out whole before anything shows:
+4,000 list items took ~40 ms to build and ~20 ms to lay out, on every first show and after every
+keystroke (issue 9). Here the parsed blocks are cut into pieces of about ``PIECE_LINES`` lines,
+each its own small document, built and laid out only when it is looked at (``settle``) or when
+the view has time (``refine``, a piece at a time). Until then a piece counts with an estimate of
+its height, from its lines' lengths, so the scroll height converges as the pieces are done.
+
+A piece ends where one block ends and the next begins; blocks of many lines (a paragraph of line
+breaks, a list, a code block) are cut at a line, which is how they are drawn anyway (a break is a
+new line, every list item and code line a block of its own), so the pieces draw exactly as the
+one document would (tests/render/test_lazy_text.py compares the pixels). A table is never cut.
+
+Built pieces are kept by their blocks and look (``_PIECES``): an edit in one piece of a long text
+builds that piece again, not the others.
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_right
+from collections import OrderedDict
+from collections.abc import Callable, Mapping
+from dataclasses import replace
+from functools import lru_cache
+
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QFontMetricsF, QPainter, QTextDocument
+
+from designer.cards.markdown import (
+    Block,
+    CodeBlock,
+    Heading,
+    Inline,
+    ListBlock,
+    Paragraph,
+    Quote,
+    Table,
+)
+from designer.render.nodes import TextNode
+from designer.render.text import (
+    _HEADING_SCALE,
+    TextStyle,
+    anchor_at,
+    blocks_document,
+    card_font,
+    paint_pills,
+)
+from designer.render.theme import Theme
+
+PIECE_LINES = 40  # about a screenful of 22 px lines: the first show builds one or two pieces
+LONG_TEXT_LINES = 3 * PIECE_LINES  # shorter texts stay one document (nothing to gain)
+_PIECE_CACHE_SIZE = 512  # pieces of 40 lines: a few 30 KB texts' worth
+
+_Look = tuple[str, TextStyle, str, tuple[tuple[str, str], ...]]
+_PIECES: OrderedDict[tuple[tuple[Block, ...], _Look], QTextDocument] = OrderedDict()
+
+
+def _line_count(block: Block) -> int:
+    if isinstance(block, Paragraph | Quote):
+        return 1 + sum(1 for run in block.inlines if run.kind == "break")
+    if isinstance(block, ListBlock):
+        return len(block.items)
+    if isinstance(block, CodeBlock):
+        return block.code.count("\n") + 1
+    if isinstance(block, Table):
+        return len(block.rows) + 1
+    return 1
+
+
+def _cut(block: Block) -> list[Block]:
+    """``block`` as blocks of at most ``PIECE_LINES`` lines that draw as it does."""
+    if _line_count(block) <= PIECE_LINES:
+        return [block]
+    if isinstance(block, Paragraph):
+        parts: list[Block] = []
+        line: list[Inline] = []
+        lines = 0
+        for run in block.inlines:
+            if run.kind == "break":
+                lines += 1
+                if lines == PIECE_LINES:  # the break between the two is where the new block starts
+                    parts.append(Paragraph(tuple(line)))
+                    line, lines = [], 0
+                    continue
+            line.append(run)
+        parts.append(Paragraph(tuple(line)))
+        return parts
+    if isinstance(block, ListBlock):
+        items = block.items
+        return [ListBlock(items[i : i + PIECE_LINES]) for i in range(0, len(items), PIECE_LINES)]
+    if isinstance(block, CodeBlock):
+        code = block.code.split("\n")
+        return [
+            replace(block, code="\n".join(code[i : i + PIECE_LINES]))
+            for i in range(0, len(code), PIECE_LINES)
+        ]
+    return [block]  # a table (its columns are measured over all its rows), a quote
+
+
+def split_pieces(blocks: tuple[Block, ...]) -> list[tuple[Block, ...]] | None:
+    """``blocks`` in pieces of about ``PIECE_LINES`` lines; None when they are too few to cut."""
+    if sum(_line_count(block) for block in blocks) < LONG_TEXT_LINES:
+        return None
+    pieces: list[tuple[Block, ...]] = []
+    piece: list[Block] = []
+    lines = 0
+    for block in blocks:
+        for part in _cut(block):
+            count = _line_count(part)
+            if piece and lines + count > PIECE_LINES:
+                pieces.append(tuple(piece))
+                piece, lines = [], 0
+            piece.append(part)
+            lines += count
+    if piece:
+        pieces.append(tuple(piece))
+    return pieces
+
+
+@lru_cache(maxsize=64)
+def _font_numbers(size: int, bold: bool, least_line: float) -> tuple[float, float, float]:
+    """(line height, average character advance, wide character advance) of the card font."""
+    metrics = QFontMetricsF(card_font(size, bold=bold))
+    return max(least_line, metrics.lineSpacing()), metrics.averageCharWidth(), float(size)
+
+
+class _Piece:
+    """A run of blocks drawn as one small document, built on demand."""
+
+    __slots__ = ("_estimate", "_lines", "blocks", "doc", "looked_up", "style", "theme")
+
+    def __init__(self, blocks: tuple[Block, ...], theme: Theme, style: TextStyle) -> None:
+        self.blocks = blocks
+        self.theme = theme
+        self.style = style
+        self.doc: QTextDocument | None = None
+        self.looked_up = False  # in the pieces built before (_PIECES)
+        self._lines: list[tuple[float, float, float]] | None = None
+        self._estimate = (-1.0, 0.0)  # (width, the guess at that width)
+
+    def estimate(self, width: float) -> float:
+        """A guess of the piece's height at ``width``, from its lines' lengths."""
+        if self._estimate[0] != width:
+            total = 0.0
+            for height, advance, room in self._line_sizes():
+                total += height * max(1, math.ceil(advance / max(1.0, width - room)))
+            self._estimate = (width, total)
+        return self._estimate[1]
+
+    def exact(self, width: float) -> bool:
+        return self.doc is not None and self.doc.textWidth() == width
+
+    def _line_sizes(self) -> list[tuple[float, float, float]]:
+        """Per line (or table row): its height, a guess of its text's advance, and the room it
+        loses (indent, cell padding). Made when first asked: most pieces of a re-shown text
+        are exact already."""
+        if self._lines is not None:
+            return self._lines
+        theme, style = self.theme, self.style
+        lines: list[tuple[float, float, float]] = []
+        least = float(round(style.size * theme.metrics.line_height))
+        for block in self.blocks:
+            if isinstance(block, Table):
+                height, average, wide = _font_numbers(style.size, False, 0.0)
+                cells = max(1, len(block.header))
+                for row in (block.header, *block.rows):
+                    advance = max((_advance(cell, average, wide) for cell in row), default=0.0)
+                    lines.append((height + 13, advance * cells, 14.0 * cells))
+                continue
+            size, bold = style.size, style.bold
+            if isinstance(block, Heading):
+                size, bold = round(style.size * _HEADING_SCALE.get(block.level, 1.0)), True
+            height, average, wide = _font_numbers(size, bold, least)
+            if isinstance(block, ListBlock):
+                indent = theme.metrics.list_indent
+                for item in block.items:
+                    room = indent * (item.depth + 1)
+                    lines.append((height, _advance(item.inlines, average, wide) + 2 * wide, room))
+            elif isinstance(block, CodeBlock):
+                for line in block.code.split("\n"):
+                    lines.append((height, len(line) * average, 8.0))
+            elif isinstance(block, Paragraph | Heading | Quote):
+                runs: list[Inline] = []
+                for run in (*block.inlines, _END):
+                    if run.kind == "break":
+                        lines.append((height, _advance(tuple(runs), average, wide), 0.0))
+                        runs.clear()
+                    else:
+                        runs.append(run)
+            else:  # a rule
+                lines.append((height, 0.0, 0.0))
+        self._lines = lines
+        return lines
+
+
+_END = Inline("break", "\n")
+
+
+def _advance(runs: tuple[Inline, ...], average: float, wide: float) -> float:
+    """A guess of how wide ``runs`` are on one line: wide (CJK, emoji) characters are about
+    a font size each, the others the font's average (three UTF-8 bytes tell a wide one)."""
+    text = runs[0].text if len(runs) == 1 else "".join([run.text for run in runs])
+    if text.isascii():
+        return len(text) * average
+    wide_count = min(len(text), (len(text.encode("utf-8", "surrogatepass")) - len(text)) // 2)
+    return (len(text) - wide_count) * average + wide_count * wide
+
+
+class LongTextNode(TextNode):
+    """A long markdown text whose pieces are built and laid out where they show.
+
+    ``doc`` (the whole text as one document) is made only when something asks for it; the node
+    then draws from it like any ``TextNode``."""
+
+    def __init__(
+        self,
+        tag: str,
+        pointer: str | None,
+        pieces: list[tuple[Block, ...]],
+        whole: Callable[[], QTextDocument],
+        text: str,
+        color: str,
+        look: tuple[Theme, TextStyle, str, Mapping[str, str] | None],
+    ) -> None:
+        super().__init__(tag, pointer, QTextDocument(), text, color)
+        self._whole: QTextDocument | None = None  # (the stand-in given above is dropped)
+        self._make_whole = whole
+        self._look = look
+        theme, style, language, custom = look
+        self._key: _Look = (theme.name, style, language, tuple(sorted((custom or {}).items())))
+        self.pieces = [_Piece(blocks, theme, style) for blocks in pieces]
+        self.tops: list[float] = []  # each piece's top, then the bottom of the last
+        self.width = 0.0
+        self.layouts = 0  # pieces laid out (tests count the work done)
+
+    @property
+    def doc(self) -> QTextDocument:
+        if self._whole is None:
+            self._whole = self._make_whole()
+        return self._whole
+
+    @doc.setter
+    def doc(self, value: QTextDocument) -> None:
+        self._whole = value
+
+    # -- layout -----------------------------------------------------------------------------
+    def do_layout(self, width: float) -> float:
+        if self._whole is not None:
+            return super().do_layout(width)
+        self.width = max(1.0, width)
+        return self._place()
+
+    def _place(self) -> float:
+        """Pieces one under another: exact heights where laid out, else estimates."""
+        y = 0.0
+        self.tops = []
+        for piece in self.pieces:
+            self.tops.append(y)
+            y += self._height(piece)
+        self.tops.append(y)
+        return y
+
+    def _height(self, piece: _Piece) -> float:
+        if not piece.looked_up:  # built for an earlier version of the text, maybe (an edit
+            piece.looked_up = True  # leaves the other pieces as they were)
+            key = (piece.blocks, self._key)
+            piece.doc = _PIECES.get(key)
+            if piece.doc is not None:
+                _PIECES.move_to_end(key)
+        if piece.exact(self.width):
+            assert piece.doc is not None
+            return piece.doc.size().height()
+        return piece.estimate(self.width)
+
+    def _lay_out(self, piece: _Piece) -> None:
+        if piece.doc is None:
+            key = (piece.blocks, self._key)
+            theme, style, language, custom = self._look
+            piece.doc = _PIECES[key] = blocks_document(piece.blocks, theme, style, language, custom)
+            if len(_PIECES) > _PIECE_CACHE_SIZE:
+                _PIECES.popitem(last=False)
+        if piece.doc.textWidth() != self.width:
+            piece.doc.setTextWidth(self.width)
+            piece.doc.size()  # the layout itself
+            self.layouts += 1
+
+    def piece_at(self, y: float) -> int | None:
+        """The piece at ``y`` (node px), None when drawn whole."""
+        if self._whole is not None or not self.pieces or not self.tops:
+            return None
+        return min(len(self.pieces) - 1, max(0, bisect_right(self.tops, y) - 1))
+
+    def pending(self) -> bool:
+        """Whether some piece's height is still an estimate."""
+        return self._whole is None and not all(piece.exact(self.width) for piece in self.pieces)
+
+    def settle(self, top: float, bottom: float) -> bool:
+        """Lay out exactly every piece that shows between ``top`` and ``bottom`` (node px);
+        True when the node's height changed (its parents are to be laid out again)."""
+        if self._whole is not None or not self.tops:
+            return False
+        before = self.h
+        while True:
+            first = max(0, bisect_right(self.tops, top) - 1)
+            todo = [
+                piece
+                for index, piece in enumerate(self.pieces[first:], first)
+                if self.tops[index] <= bottom and not piece.exact(self.width)
+            ]
+            if not todo:
+                break
+            for piece in todo:
+                self._lay_out(piece)
+            self.h = self._place()  # the pieces under them moved: look again
+        return self.h != before
+
+    def refine(self, more: Callable[[], bool]) -> bool:
+        """Lay out the pieces still estimated, first to last, while ``more()`` says there is
+        time; True when the node's height changed."""
+        if self._whole is not None:
+            return False
+        before = self.h
+        for piece in self.pieces:
+            if not piece.exact(self.width):
+                if not more():
+                    break
+                self._lay_out(piece)
+        self.h = self._place()
+        return self.h != before
+
+    # -- paint and hit ----------------------------------------------------------------------
+    def paint(self, painter: QPainter) -> None:
+        if self._whole is not None:
+            super().paint(painter)
+            return
+        area = QRectF(0, 0, self.w, self.h)
+        if painter.hasClipping():
+            area = area.intersected(painter.clipBoundingRect())
+        if area.isEmpty() or not self.tops:
+            return
+        first = max(0, bisect_right(self.tops, area.top()) - 1)
+        for index in range(first, len(self.pieces)):
+            top = self.tops[index]
+            if top > area.bottom():
+                break
+            piece = self.pieces[index]
+            self._lay_out(piece)  # (the view settles what shows before it paints; this is a net)
+            slot = QRectF(0, 0, self.w, self.tops[index + 1] - top)
+            painter.save()
+            painter.translate(0, top)
+            assert piece.doc is not None
+            paint_pills(piece.doc, painter)
+            shown = slot.intersected(area.translated(0, -top))
+            if not shown.isEmpty():
+                piece.doc.drawContents(painter, shown)
+            painter.restore()
+
+    def anchor_at(self, x: float, y: float) -> str:
+        if self._whole is not None or not self.tops:
+            return super().anchor_at(x, y)
+        index = min(len(self.pieces) - 1, max(0, bisect_right(self.tops, y) - 1))
+        piece = self.pieces[index]
+        self._lay_out(piece)
+        assert piece.doc is not None
+        return anchor_at(piece.doc, QPointF(x, y - self.tops[index]))
+
+
+def clear_piece_cache() -> None:
+    """Forget the pieces built so far (a benchmark's first show)."""
+    _PIECES.clear()
+
+
+def long_text_node(
+    tag: str,
+    pointer: str | None,
+    blocks: tuple[Block, ...],
+    text: str,
+    color: str,
+    look: tuple[Theme, TextStyle, str, Mapping[str, str] | None],
+) -> LongTextNode | None:
+    """A ``LongTextNode`` for ``blocks``, or None when they are short (one document is as quick)."""
+    pieces = split_pieces(blocks)
+    if pieces is None:
+        return None
+    theme, style, language, custom = look
+    return LongTextNode(
+        tag,
+        pointer,
+        pieces,
+        lambda: blocks_document(blocks, theme, style, language, custom),
+        text,
+        color,
+        look,
+    )
+
+
+__all__ = ["PIECE_LINES", "LongTextNode", "clear_piece_cache", "long_text_node", "split_pieces"]

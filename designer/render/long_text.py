@@ -12,8 +12,9 @@ breaks, a list, a code block) are cut at a line, which is how they are drawn any
 new line, every list item and code line a block of its own), so the pieces draw exactly as the
 one document would (tests/render/test_lazy_text.py compares the pixels). A table is never cut.
 
-Built pieces are kept by their blocks and look (``_PIECES``): an edit in one piece of a long text
-builds that piece again, not the others.
+Built pieces are kept by their blocks, look and width (``_PIECES``): an edit in one piece of a
+long text builds that piece again, not the others. (The width is in the key so that two texts
+alike laid out at two widths never share a document and lay it out over and over.)
 """
 
 from __future__ import annotations
@@ -51,10 +52,10 @@ from designer.render.theme import Theme
 
 PIECE_LINES = 40  # about a screenful of 22 px lines: the first show builds one or two pieces
 LONG_TEXT_LINES = 3 * PIECE_LINES  # shorter texts stay one document (nothing to gain)
-_PIECE_CACHE_SIZE = 512  # pieces of 40 lines: a few 30 KB texts' worth
+_PIECE_CACHE_SIZE = 320  # pieces of 40 lines: two 30 KB texts' worth
 
 _Look = tuple[str, TextStyle, str, tuple[tuple[str, str], ...]]
-_PIECES: OrderedDict[tuple[tuple[Block, ...], _Look], QTextDocument] = OrderedDict()
+_PIECES: OrderedDict[tuple[tuple[Block, ...], _Look, float], QTextDocument] = OrderedDict()
 
 
 def _line_count(block: Block) -> int:
@@ -136,7 +137,7 @@ class _Piece:
         self.theme = theme
         self.style = style
         self.doc: QTextDocument | None = None
-        self.looked_up = False  # in the pieces built before (_PIECES)
+        self.looked_up = -1.0  # the width it was last looked up at in _PIECES
         self._lines: list[tuple[float, float, float]] | None = None
         self._estimate = (-1.0, 0.0)  # (width, the guess at that width)
 
@@ -263,28 +264,39 @@ class LongTextNode(TextNode):
         return y
 
     def _height(self, piece: _Piece) -> float:
-        if not piece.looked_up:  # built for an earlier version of the text, maybe (an edit
-            piece.looked_up = True  # leaves the other pieces as they were)
-            key = (piece.blocks, self._key)
-            piece.doc = _PIECES.get(key)
-            if piece.doc is not None:
-                _PIECES.move_to_end(key)
-        if piece.exact(self.width):
-            assert piece.doc is not None
-            return piece.doc.size().height()
-        return piece.estimate(self.width)
+        doc = self._doc(piece, build=False)
+        return doc.size().height() if doc is not None else piece.estimate(self.width)
 
-    def _lay_out(self, piece: _Piece) -> None:
-        if piece.doc is None:
-            key = (piece.blocks, self._key)
-            theme, style, language, custom = self._look
-            piece.doc = _PIECES[key] = blocks_document(piece.blocks, theme, style, language, custom)
-            if len(_PIECES) > _PIECE_CACHE_SIZE:
-                _PIECES.popitem(last=False)
-        if piece.doc.textWidth() != self.width:
-            piece.doc.setTextWidth(self.width)
-            piece.doc.size()  # the layout itself
-            self.layouts += 1
+    def _lay_out(self, piece: _Piece) -> QTextDocument:
+        doc = self._doc(piece, build=True)
+        assert doc is not None
+        return doc
+
+    def _doc(self, piece: _Piece, *, build: bool) -> QTextDocument | None:
+        """The piece's document laid out at the node's width: its own, one built before for
+        the same blocks (an earlier version of the text: an edit leaves the other pieces as
+        they were), or (``build``) a new one."""
+        if piece.exact(self.width):
+            return piece.doc
+        key = (piece.blocks, self._key, self.width)
+        if piece.looked_up != self.width:
+            piece.looked_up = self.width
+            known = _PIECES.get(key)
+            if known is not None:
+                _PIECES.move_to_end(key)
+                piece.doc = known
+                return known
+        if not build:
+            return None
+        theme, style, language, custom = self._look
+        doc = blocks_document(piece.blocks, theme, style, language, custom)
+        doc.setTextWidth(self.width)
+        doc.size()  # the layout itself
+        self.layouts += 1
+        piece.doc = _PIECES[key] = doc
+        if len(_PIECES) > _PIECE_CACHE_SIZE:
+            _PIECES.popitem(last=False)
+        return doc
 
     def piece_at(self, y: float) -> int | None:
         """The piece at ``y`` (node px), None when drawn whole."""
@@ -345,26 +357,22 @@ class LongTextNode(TextNode):
             top = self.tops[index]
             if top > area.bottom():
                 break
-            piece = self.pieces[index]
-            self._lay_out(piece)  # (the view settles what shows before it paints; this is a net)
+            # (the view settles what shows before it paints: this lays out nothing, or is a net)
+            doc = self._lay_out(self.pieces[index])
             slot = QRectF(0, 0, self.w, self.tops[index + 1] - top)
             painter.save()
             painter.translate(0, top)
-            assert piece.doc is not None
-            paint_pills(piece.doc, painter)
+            paint_pills(doc, painter)
             shown = slot.intersected(area.translated(0, -top))
             if not shown.isEmpty():
-                piece.doc.drawContents(painter, shown)
+                doc.drawContents(painter, shown)
             painter.restore()
 
     def anchor_at(self, x: float, y: float) -> str:
         if self._whole is not None or not self.tops:
             return super().anchor_at(x, y)
         index = min(len(self.pieces) - 1, max(0, bisect_right(self.tops, y) - 1))
-        piece = self.pieces[index]
-        self._lay_out(piece)
-        assert piece.doc is not None
-        return anchor_at(piece.doc, QPointF(x, y - self.tops[index]))
+        return anchor_at(self._lay_out(self.pieces[index]), QPointF(x, y - self.tops[index]))
 
 
 def clear_piece_cache() -> None:

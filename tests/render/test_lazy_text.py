@@ -137,7 +137,11 @@ def test_a_scroll_lays_out_what_comes_into_view(qtbot: QtBot, counted_builds: li
     view.verticalScrollBar().setValue(view.verticalScrollBar().maximum() // 2)
     assert 1 <= node.layouts - before <= 3  # the pieces now in view, not the ones between
     top = view.verticalScrollBar().value()
-    shown = [piece.exact(node.width) for piece, y in zip(node.pieces, node.tops, strict=False) if top <= y < top + 900]
+    shown = [
+        piece.exact(node.width)
+        for piece, y in zip(node.pieces, node.tops, strict=False)
+        if top <= y < top + 900
+    ]
     assert shown and all(shown)
 
 
@@ -158,7 +162,9 @@ def test_what_the_person_looks_at_stays_put_while_the_rest_is_laid_out(qtbot: Qt
     long_text.clear_piece_cache()
 
 
-def test_a_key_in_a_long_text_builds_only_the_piece_it_changed(qtbot: QtBot, counted_builds: list[int]) -> None:
+def test_a_key_in_a_long_text_builds_only_the_piece_it_changed(
+    qtbot: QtBot, counted_builds: list[int]
+) -> None:
     lines = [f"- item {n} 😀\n" for n in range(4_000)]
     view = _show(qtbot, "".join(lines))
     qtbot.waitUntil(lambda: not view.scene().pending(), timeout=20_000)  # type: ignore[union-attr]
@@ -197,3 +203,29 @@ def test_the_image_export_lays_out_everything_at_once(qapp: Any) -> None:
     assert not _long_texts(scene)  # one document, laid out whole, as the PNG always was
     assert not scene.pending()
     assert scene.height > 1_000 * 22
+
+
+def test_the_same_long_text_at_two_widths_is_laid_out_once_each(
+    qtbot: QtBot, counted_builds: list[int]
+) -> None:
+    # Pieces kept by content alone were shared by texts alike: each laid them out at its own
+    # width in turn, for ever.
+    text = "".join(f"- item {n} 😀 飞书卡片 words\n" for n in range(600))
+    markdown = {"tag": "markdown", "content": text}
+    columns = {
+        "tag": "column_set",
+        "columns": [
+            {"tag": "column", "width": "weighted", "weight": 1, "elements": [markdown]},
+            {"tag": "column", "width": "weighted", "weight": 2, "elements": [markdown]},
+        ],
+    }
+    view = _show(qtbot, text)
+    qtbot.waitUntil(lambda: not view.scene().pending(), timeout=20_000)  # type: ignore[union-attr]
+    (first,) = _long_texts(view.scene())
+    # The same text added in two columns: the first one's pieces are built (at its width).
+    view.set_document(parse(json.dumps({"schema": "2.0", "body": {"elements": [markdown, columns]}})))
+    nodes = _long_texts(view.scene())
+    assert len({node.width for node in nodes}) == 3
+    qtbot.waitUntil(lambda: not view.scene().pending(), timeout=5_000)  # type: ignore[union-attr]
+    assert nodes[0] is first  # (kept: its element did not change)
+    assert [node.layouts for node in nodes] == [len(node.pieces) for node in nodes]  # once each

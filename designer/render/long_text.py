@@ -55,7 +55,7 @@ LONG_TEXT_LINES = 3 * PIECE_LINES  # shorter texts stay one document (nothing to
 _PIECE_CACHE_SIZE = 320  # pieces of 40 lines: two 30 KB texts' worth
 
 _Look = tuple[str, TextStyle, str, tuple[tuple[str, str], ...]]
-_PIECES: OrderedDict[tuple[tuple[Block, ...], _Look, float], QTextDocument] = OrderedDict()
+_PIECES: OrderedDict[_PieceKey, QTextDocument] = OrderedDict()
 
 
 def _line_count(block: Block) -> int:
@@ -130,7 +130,7 @@ def _font_numbers(size: int, bold: bool, least_line: float) -> tuple[float, floa
 class _Piece:
     """A run of blocks drawn as one small document, built on demand."""
 
-    __slots__ = ("_estimate", "_lines", "blocks", "doc", "looked_up", "style", "theme")
+    __slots__ = ("_estimate", "_lines", "blocks", "blocks_hash", "doc", "looked_up", "style", "theme")
 
     def __init__(self, blocks: tuple[Block, ...], theme: Theme, style: TextStyle) -> None:
         self.blocks = blocks
@@ -138,6 +138,7 @@ class _Piece:
         self.style = style
         self.doc: QTextDocument | None = None
         self.looked_up = -1.0  # the width it was last looked up at in _PIECES
+        self.blocks_hash: int | None = None
         self._lines: list[tuple[float, float, float]] | None = None
         self._estimate = (-1.0, 0.0)  # (width, the guess at that width)
 
@@ -197,6 +198,32 @@ class _Piece:
 
 
 _END = Inline("break", "\n")
+
+
+class _PieceKey:
+    """A built piece's key in ``_PIECES``: its blocks, look and width, hashed once (hashing the
+    blocks, dataclass by dataclass, is most of a lookup)."""
+
+    __slots__ = ("_hash", "blocks", "look", "width")
+
+    def __init__(self, piece: _Piece, look: _Look, width: float) -> None:
+        if piece.blocks_hash is None:
+            piece.blocks_hash = hash(piece.blocks)
+        self.blocks = piece.blocks
+        self.look = look
+        self.width = width
+        self._hash = hash((piece.blocks_hash, look, width))
+
+    def __hash__(self) -> int:
+        return self._hash
+
+    def __eq__(self, other: object) -> bool:
+        return (
+            isinstance(other, _PieceKey)
+            and self.width == other.width
+            and self.look == other.look
+            and self.blocks == other.blocks
+        )
 
 
 def _advance(runs: tuple[Inline, ...], average: float, wide: float) -> float:
@@ -278,12 +305,11 @@ class LongTextNode(TextNode):
         they were), or (``build``) a new one."""
         if piece.exact(self.width):
             return piece.doc
-        key = (piece.blocks, self._key, self.width)
+        key = _PieceKey(piece, self._key, self.width)
         if piece.looked_up != self.width:
             piece.looked_up = self.width
             known = _PIECES.get(key)
-            if known is not None:
-                _PIECES.move_to_end(key)
+            if known is not None:  # (no reordering: kept in the order built, hashed once)
                 piece.doc = known
                 return known
         if not build:

@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from pytestqt.qtbot import QtBot
@@ -229,3 +231,38 @@ def test_the_same_long_text_at_two_widths_is_laid_out_once_each(
     qtbot.waitUntil(lambda: not view.scene().pending(), timeout=5_000)  # type: ignore[union-attr]
     assert nodes[0] is first  # (kept: its element did not change)
     assert [node.layouts for node in nodes] == [len(node.pieces) for node in nodes]  # once each
+
+
+LINES = st.sampled_from(
+    [
+        "plain words 飞书 😀",
+        "- item",
+        "    - deeper item that is long enough to wrap " + "words " * 12,
+        "1. first",
+        "# Heading",
+        "> quote",
+        "```",
+        "---",
+        "",
+        "| a | b |",
+        "|---|---|",
+        "**bold** <font color='red'>red</font> [link](https://x.cn)",
+        "<text_tag color='blue'>tag</text_tag>",
+        "a<br>b<br>c",
+    ]
+)
+
+
+@settings(max_examples=25, deadline=None, derandomize=True)
+@given(st.lists(LINES, min_size=130, max_size=300), st.sampled_from([None, 260.0]))
+def test_any_long_markdown_has_the_height_of_one_document(
+    qapp: Any, lines: list[str], width: float | None
+) -> None:
+    doc = parse(_card("\n".join(lines)))
+    whole = CardScene(doc, RenderOptions())
+    whole.layout(width)
+    lazy = CardScene(doc, RenderOptions(), lazy_text=True)
+    lazy.layout(width)
+    while lazy.refine(lambda: True) or lazy.pending():
+        pass
+    assert (lazy.width, lazy.height) == (whole.width, whole.height)

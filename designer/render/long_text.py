@@ -33,7 +33,6 @@ from designer.cards.markdown import (
     Block,
     CodeBlock,
     Heading,
-    Inline,
     ListBlock,
     Paragraph,
     Quote,
@@ -60,7 +59,7 @@ _PIECES: OrderedDict[_PieceKey, QTextDocument] = OrderedDict()
 
 def _line_count(block: Block) -> int:
     if isinstance(block, Paragraph | Quote):
-        return 1 + sum(1 for run in block.inlines if run.kind == "break")
+        return [run.kind for run in block.inlines].count("break") + 1
     if isinstance(block, ListBlock):
         return len(block.items)
     if isinstance(block, CodeBlock):
@@ -70,51 +69,51 @@ def _line_count(block: Block) -> int:
     return 1
 
 
-def _cut(block: Block) -> list[Block]:
-    """``block`` as blocks of at most ``PIECE_LINES`` lines that draw as it does."""
-    if _line_count(block) <= PIECE_LINES:
-        return [block]
+def _cut(block: Block, count: int) -> list[tuple[Block, int]]:
+    """``block`` (of ``count`` lines) as blocks of at most ``PIECE_LINES`` lines that draw as it
+    does, each with its number of lines."""
+    if count <= PIECE_LINES:
+        return [(block, count)]
+    parts: list[Block]
     if isinstance(block, Paragraph):
-        parts: list[Block] = []
-        line: list[Inline] = []
-        lines = 0
-        for run in block.inlines:
-            if run.kind == "break":
-                lines += 1
-                if lines == PIECE_LINES:  # the break between the two is where the new block starts
-                    parts.append(Paragraph(tuple(line)))
-                    line, lines = [], 0
-                    continue
-            line.append(run)
-        parts.append(Paragraph(tuple(line)))
-        return parts
-    if isinstance(block, ListBlock):
+        breaks = [index for index, run in enumerate(block.inlines) if run.kind == "break"]
+        # the break between two parts is where the new block starts: it goes
+        ends = breaks[PIECE_LINES - 1 :: PIECE_LINES]
+        starts = [0, *(end + 1 for end in ends)]
+        parts = [
+            Paragraph(block.inlines[a:b]) for a, b in zip(starts, [*ends, len(block.inlines)], strict=True)
+        ]
+    elif isinstance(block, ListBlock):
         items = block.items
-        return [ListBlock(items[i : i + PIECE_LINES]) for i in range(0, len(items), PIECE_LINES)]
-    if isinstance(block, CodeBlock):
+        parts = [ListBlock(items[i : i + PIECE_LINES]) for i in range(0, len(items), PIECE_LINES)]
+    elif isinstance(block, CodeBlock):
         code = block.code.split("\n")
-        return [
+        parts = [
             replace(block, code="\n".join(code[i : i + PIECE_LINES]))
             for i in range(0, len(code), PIECE_LINES)
         ]
-    return [block]  # a table (its columns are measured over all its rows), a quote
+    else:
+        return [(block, count)]  # a table (its columns are measured over all its rows), a quote
+    return [(part, PIECE_LINES) for part in parts[:-1]] + [
+        (parts[-1], count - PIECE_LINES * (len(parts) - 1))
+    ]
 
 
 def split_pieces(blocks: tuple[Block, ...]) -> list[tuple[Block, ...]] | None:
     """``blocks`` in pieces of about ``PIECE_LINES`` lines; None when they are too few to cut."""
-    if sum(_line_count(block) for block in blocks) < LONG_TEXT_LINES:
+    counts = [_line_count(block) for block in blocks]
+    if sum(counts) < LONG_TEXT_LINES:
         return None
     pieces: list[tuple[Block, ...]] = []
     piece: list[Block] = []
     lines = 0
-    for block in blocks:
-        for part in _cut(block):
-            count = _line_count(part)
-            if piece and lines + count > PIECE_LINES:
+    for block, count in zip(blocks, counts, strict=True):
+        for part, part_count in _cut(block, count):
+            if piece and lines + part_count > PIECE_LINES:
                 pieces.append(tuple(piece))
                 piece, lines = [], 0
             piece.append(part)
-            lines += count
+            lines += part_count
     if piece:
         pieces.append(tuple(piece))
     return pieces
@@ -139,65 +138,65 @@ class _Piece:
         self.doc: QTextDocument | None = None
         self.looked_up = -1.0  # the width it was last looked up at in _PIECES
         self.blocks_hash: int | None = None
-        self._lines: list[tuple[float, float, float]] | None = None
+        self._lines: list[tuple[float, float, list[float]]] | None = None
         self._estimate = (-1.0, 0.0)  # (width, the guess at that width)
 
     def estimate(self, width: float) -> float:
         """A guess of the piece's height at ``width``, from its lines' lengths."""
         if self._estimate[0] != width:
             total = 0.0
-            for height, advance, room in self._line_sizes():
-                total += height * max(1, math.ceil(advance / max(1.0, width - room)))
+            for height, room, advances in self._line_sizes():
+                limit = max(1.0, width - room)
+                if not advances or max(advances) <= limit:  # (most lines: none wraps)
+                    total += height * max(1, len(advances))
+                else:
+                    total += height * sum(max(1, math.ceil(advance / limit)) for advance in advances)
             self._estimate = (width, total)
         return self._estimate[1]
 
     def exact(self, width: float) -> bool:
         return self.doc is not None and self.doc.textWidth() == width
 
-    def _line_sizes(self) -> list[tuple[float, float, float]]:
-        """Per line (or table row): its height, a guess of its text's advance, and the room it
-        loses (indent, cell padding). Made when first asked: most pieces of a re-shown text
-        are exact already."""
+    def _line_sizes(self) -> list[tuple[float, float, list[float]]]:
+        """Per block: its lines' (or table rows') height, the room they lose (indent, cell
+        padding), and a guess of each one's advance. Made when first asked: most pieces of a
+        re-shown text are exact already."""
         if self._lines is not None:
             return self._lines
         theme, style = self.theme, self.style
-        lines: list[tuple[float, float, float]] = []
+        groups: list[tuple[float, float, list[float]]] = []
         least = float(round(style.size * theme.metrics.line_height))
         for block in self.blocks:
             if isinstance(block, Table):
                 height, average, wide = _font_numbers(style.size, False, 0.0)
                 cells = max(1, len(block.header))
-                for row in (block.header, *block.rows):
-                    advance = max((_advance(cell, average, wide) for cell in row), default=0.0)
-                    lines.append((height + 13, advance * cells, 14.0 * cells))
+                rows = [
+                    max(
+                        (_advance("".join([run.text for run in cell]), average, wide) for cell in row),
+                        default=0.0,
+                    )
+                    * cells
+                    for row in (block.header, *block.rows)
+                ]
+                groups.append((height + 13, 14.0 * cells, rows))
                 continue
             size, bold = style.size, style.bold
             if isinstance(block, Heading):
                 size, bold = round(style.size * _HEADING_SCALE.get(block.level, 1.0)), True
             height, average, wide = _font_numbers(size, bold, least)
             if isinstance(block, ListBlock):
-                indent = theme.metrics.list_indent
-                for item in block.items:
-                    room = indent * (item.depth + 1)
-                    lines.append((height, _advance(item.inlines, average, wide) + 2 * wide, room))
+                texts = ["".join([run.text for run in item.inlines]) for item in block.items]
+                room = theme.metrics.list_indent * (1 + block.items[0].depth if block.items else 1)
+                groups.append((height, room, [_advance(text, average, wide) + 2 * wide for text in texts]))
             elif isinstance(block, CodeBlock):
-                for line in block.code.split("\n"):
-                    lines.append((height, len(line) * average, 8.0))
+                groups.append((height, 8.0, [len(line) * average for line in block.code.split("\n")]))
             elif isinstance(block, Paragraph | Heading | Quote):
-                runs: list[Inline] = []
-                for run in (*block.inlines, _END):
-                    if run.kind == "break":
-                        lines.append((height, _advance(tuple(runs), average, wide), 0.0))
-                        runs.clear()
-                    else:
-                        runs.append(run)
+                text = "".join(["\n" if run.kind == "break" else run.text for run in block.inlines])
+                groups.append((height, 0.0, [_advance(line, average, wide) for line in text.split("\n")]))
             else:  # a rule
-                lines.append((height, 0.0, 0.0))
-        self._lines = lines
-        return lines
-
-
-_END = Inline("break", "\n")
+                groups.append((height, 0.0, [0.0]))
+        self._lines = groups
+        return groups
 
 
 class _PieceKey:
@@ -226,10 +225,9 @@ class _PieceKey:
         )
 
 
-def _advance(runs: tuple[Inline, ...], average: float, wide: float) -> float:
-    """A guess of how wide ``runs`` are on one line: wide (CJK, emoji) characters are about
+def _advance(text: str, average: float, wide: float) -> float:
+    """A guess of how wide ``text`` is on one line: wide (CJK, emoji) characters are about
     a font size each, the others the font's average (three UTF-8 bytes tell a wide one)."""
-    text = runs[0].text if len(runs) == 1 else "".join([run.text for run in runs])
     if text.isascii():
         return len(text) * average
     wide_count = min(len(text), (len(text.encode("utf-8", "surrogatepass")) - len(text)) // 2)

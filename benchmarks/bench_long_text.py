@@ -32,7 +32,7 @@ from designer.cards import parse  # noqa: E402
 from designer.cards.markdown import parse_markdown  # noqa: E402
 from designer.cards.sizes import MAX_CARD_BYTES  # noqa: E402
 from designer.render import CardView, RenderOptions, long_text, render_image  # noqa: E402
-from designer.render.text import parsed_markdown  # noqa: E402
+from designer.render.text import clear_cell_sizes, parsed_markdown  # noqa: E402
 
 KINDS: dict[str, tuple[str, str, str]] = {  # name: (head, repeated unit, tail)
     "prose": ("", "Feishu cards, 飞书卡片 with some words. ", ""),
@@ -82,12 +82,14 @@ def row(kind: str) -> None:
 
     def draw() -> None:
         parsed_markdown.cache_clear()  # nothing cached: the first show of the card
+        clear_cell_sizes()
         image = render_image(doc, RenderOptions())
         sizes[:] = [f"{image.width()}x{image.height()}"]
 
     def first_on_screen() -> None:
         parsed_markdown.cache_clear()
         long_text.clear_piece_cache()
+        clear_cell_sizes()
         view = CardView()
         view.resize(720, 900)
         view.set_document(parse(card))

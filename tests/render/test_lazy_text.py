@@ -20,8 +20,11 @@ from pytestqt.qtbot import QtBot
 
 from designer.cards import parse
 from designer.render import CardView, RenderOptions, long_text
+from designer.render import text as text_module
 from designer.render.long_text import PIECE_LINES, LongTextNode
 from designer.render.scene import CardScene
+from designer.render.text import TextStyle, rich_document
+from designer.render.theme import LIGHT
 
 CONTENTS = {
     "list items": "".join(f"- item {n} 😀 飞书\n" for n in range(400)),
@@ -266,3 +269,32 @@ def test_any_long_markdown_has_the_height_of_one_document(
     while lazy.refine(lambda: True) or lazy.pending():
         pass
     assert (lazy.width, lazy.height) == (whole.width, whole.height)
+
+
+def test_a_key_in_a_long_table_measures_only_the_cell_it_changed(
+    qapp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Every cell of a 30 KB table was measured again after each key (its columns need them all).
+    text_module.clear_cell_sizes()
+    rows = [f"| {n} | r{n} **b** 😀 |\n" for n in range(1_000)]
+    rich_document("| a | b |\n|---|---|\n" + "".join(rows), "markdown", LIGHT, TextStyle(), "en_us")
+    measured: list[float] = []
+    lay_out = text_module.GridTable._lay_out
+
+    def counted(table: Any, layout: Any, width: float) -> Any:
+        measured.append(width)
+        return lay_out(table, layout, width)
+
+    monkeypatch.setattr(text_module.GridTable, "_lay_out", counted)
+    rows[500] = "| 500 | typed |\n"
+    doc = rich_document("| a | b |\n|---|---|\n" + "".join(rows), "markdown", LIGHT, TextStyle(), "en_us")
+    assert measured == [text_module._UNBOUNDED]  # the new cell, once
+    (table,) = text_module.tables_of(doc)
+    # the same columns and rows as a table measured from nothing
+    text_module.clear_cell_sizes()
+    fresh = rich_document("| a | b |\n|---|---|\n" + "".join(rows), "markdown", LIGHT, TextStyle(), "en_us")
+    (again,) = text_module.tables_of(fresh)
+    for one in (table, again):
+        one.layout(560)
+    assert (table.column_x, table.row_y) == (again.column_x, again.row_y)
+    text_module.clear_cell_sizes()

@@ -3,9 +3,11 @@
 Each kind is a text that once made parsing or layout quadratic or worse (issue 9): short lines,
 list items, a pipe table, ``<br>`` breaks, unclosed emphasis, text tags, a heading with a run
 of spaces. For each: ``parse`` of the JSON, ``parse_markdown`` of the text, ``render_image``
-(build + layout + paint; the image is capped at MAX_CANVAS_HEIGHT) and the preview's first
-show on screen (``CardView``: parse, build, layout, paint of the 720x900 viewport). Prints
-median and p95 CPU milliseconds: numbers to report, not asserts.
+(build + layout + paint; the image is capped at MAX_CANVAS_HEIGHT), the preview's first
+show on screen (``CardView``: parse, build, layout, paint of the 720x900 viewport; a long text
+is laid out where it shows, the rest later while idle) and its show again after a key typed in
+the middle of the text (``after key``). Prints median and p95 CPU milliseconds: numbers to
+report, not asserts.
 
 Run: ``.venv/bin/python benchmarks/bench_long_text.py``
 """
@@ -29,8 +31,8 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from designer.cards import parse  # noqa: E402
 from designer.cards.markdown import parse_markdown  # noqa: E402
 from designer.cards.sizes import MAX_CARD_BYTES  # noqa: E402
-from designer.render import CardView, RenderOptions, render_image  # noqa: E402
-from designer.render.text import parsed_markdown  # noqa: E402
+from designer.render import CardView, RenderOptions, long_text, render_image  # noqa: E402
+from designer.render.text import clear_cell_sizes, parsed_markdown  # noqa: E402
 
 KINDS: dict[str, tuple[str, str, str]] = {  # name: (head, repeated unit, tail)
     "prose": ("", "Feishu cards, 飞书卡片 with some words. ", ""),
@@ -80,23 +82,47 @@ def row(kind: str) -> None:
 
     def draw() -> None:
         parsed_markdown.cache_clear()  # nothing cached: the first show of the card
+        clear_cell_sizes()
         image = render_image(doc, RenderOptions())
         sizes[:] = [f"{image.width()}x{image.height()}"]
 
     def first_on_screen() -> None:
         parsed_markdown.cache_clear()
+        long_text.clear_piece_cache()
+        clear_cell_sizes()
         view = CardView()
         view.resize(720, 900)
         view.set_document(parse(card))
         view.viewport().grab()  # paints the part of the canvas that shows
         view.deleteLater()
 
+    view = CardView()
+    view.resize(720, 900)
+    view.set_document(parse(card))
+    view.viewport().grab()
+    typed = [0]
+
+    def after_key() -> None:
+        # a key in the middle of the text: the card is parsed and shown again (its pieces
+        # that the key did not touch were laid out before)
+        typed[0] += 1
+        middle = len(text) // 2
+        edited = text[:middle] + "x" * typed[0] + text[middle:]
+        view.set_document(
+            parse(
+                json.dumps({"schema": "2.0", "body": {"elements": [{"tag": "markdown", "content": edited}]}})
+            )
+        )
+        view.viewport().grab()
+
     figures = [
         measure(lambda: parse(card), 5),
         measure(lambda: parse_markdown(text, dialect="markdown"), 5),
         measure(draw, 5),
         measure(first_on_screen, 5),
+        measure(after_key, 5),
     ]
+    view.deleteLater()
     cells = " ".join(f"{median:7.1f}/{p95:6.1f}" for median, p95 in figures)
     print(f"{kind:16} {cells}  {sizes[0]}")
 
@@ -104,7 +130,8 @@ def row(kind: str) -> None:
 def main() -> None:
     app = QApplication.instance() or QApplication([])
     print(
-        f"{'content (30 KB)':16} {'parse':>14} {'markdown':>14} {'render_image':>14} {'preview':>14}  image"
+        f"{'content (30 KB)':16} {'parse':>14} {'markdown':>14} {'render_image':>14} {'preview':>14}"
+        f" {'after key':>14}  image"
     )
     for kind in KINDS:
         row(kind)

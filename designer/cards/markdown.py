@@ -128,6 +128,9 @@ _FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})\s*+([\w+#.-]*+)\s*$")
 _QUOTE = re.compile(r"^\s{0,3}>\s?(.*)$")
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|(\s*:?-{3,}:?\s*\|)+\s*$")
+# What a line's first non-space character is when it may be more than paragraph text: a rule,
+# heading, list marker, fence, quote or table row.
+_BLOCK_STARTS = frozenset("-*_#+0123456789`~>|")
 
 
 def _cells(line: str) -> list[str]:
@@ -558,6 +561,14 @@ def parse_markdown(text: str, *, dialect: Dialect = "lark_md") -> list[Block]:
     index = 0
     while index < len(lines):
         line = lines[index]
+        first = line.lstrip()[:1]
+        if first and first not in _BLOCK_STARTS:
+            # Text that cannot start any block (each pattern below wants one of _BLOCK_STARTS
+            # first): six patterns a line were half of parsing 30 KB of short lines (issue 9).
+            flush_list()
+            paragraph.append(line)
+            index += 1
+            continue
         fence = _FENCE.match(line)
         if fence:
             flush_paragraph()

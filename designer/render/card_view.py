@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import time
 from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, QPoint, QPointF, QRectF, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QPoint, QPointF, QRectF, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -45,6 +46,9 @@ from designer.render.text import card_font
 from designer.render.theme import THEMES
 
 DIM_OPACITY = 0.4  # a card shown as stale (the text is no card right now) is drawn this faint
+# Work done in one go while idle on a long text's remaining layout: short enough that a key
+# pressed meanwhile waits at most about this long.
+REFINE_SLICE_S = 0.008
 
 
 class _Canvas(QWidget):
@@ -170,6 +174,13 @@ class CardView(QScrollArea):
         self._popup: QWidget | None = None
         self._focus: str | None = None  # pointer of the keyboard-focused control
         self._dimmed = False
+        # Long markdown is laid out where it shows; the rest a slice at a time while the
+        # window is idle, so a 30 KB text neither delays the first show nor blocks typing.
+        self._refine_timer = QTimer(self)
+        self._refine_timer.setSingleShot(True)
+        self._refine_timer.setInterval(0)
+        self._refine_timer.timeout.connect(self._refine_step)
+        self.verticalScrollBar().valueChanged.connect(self._settle_visible)
         self._rebuild()
 
     # -- the contract ---------------------------------------------------------------------------
@@ -294,6 +305,7 @@ class CardView(QScrollArea):
             image_source=self._image_source,
             state=self._state,
             cache=self._cache,
+            lazy_text=True,
         )
         self._relayout()
 
@@ -304,10 +316,55 @@ class CardView(QScrollArea):
         palette.setColor(QPalette.ColorRole.Window, QColor(self._scene.theme.backdrop))
         self.viewport().setPalette(palette)
         self.viewport().setAutoFillBackground(True)
-        width, height = self._scene.layout(self._available_width())
+        self._scene.layout(self._available_width())
+        self._scene.settle(self._visible())
+        self._apply_size()
+
+    def _apply_size(self) -> None:
+        """The canvas as large as the scene; the rest of a long text laid out when idle."""
+        if self._scene is None:
+            return
         zoom = self._options.zoom
-        self._canvas.setFixedSize(max(1, round(width * zoom)), max(1, round(height * zoom)))
+        self._canvas.setFixedSize(
+            max(1, round(self._scene.width * zoom)), max(1, round(self._scene.height * zoom))
+        )
         self._canvas.update()
+        if self._scene.pending():
+            self._refine_timer.start()
+
+    def _visible(self) -> QRectF:
+        """The part of the scene the viewport shows (scene px)."""
+        zoom = self._options.zoom or 1.0
+        viewport = self.viewport()
+        return QRectF(
+            self.horizontalScrollBar().value() / zoom,
+            self.verticalScrollBar().value() / zoom,
+            viewport.width() / zoom,
+            viewport.height() / zoom,
+        )
+
+    def _settle_visible(self) -> None:
+        """Scrolled: what comes into view is laid out exactly before it is painted."""
+        if self._scene is not None and self._scene.settle(self._visible()):
+            self._apply_size()
+
+    def _refine_step(self) -> None:
+        """Lay out a slice of what is still estimated; what the viewport shows stays put."""
+        scene = self._scene
+        if scene is None:
+            return
+        visible = self._visible()
+        anchor = scene.anchor(visible.top()) or scene.anchor(visible.center().y())
+        before = scene.anchor_y(anchor) if anchor is not None else None
+        deadline = time.perf_counter() + REFINE_SLICE_S
+        if scene.refine(lambda: time.perf_counter() < deadline):
+            after = scene.anchor_y(anchor) if anchor is not None else None
+            self._apply_size()
+            if before is not None and after is not None and after != before:
+                bar = self.verticalScrollBar()
+                bar.setValue(round(bar.value() + (after - before) * (self._options.zoom or 1.0)))
+        elif scene.pending():
+            self._refine_timer.start()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -35,6 +35,7 @@ from designer.cards.numbers import (
 )
 from designer.cards.specs import SPECS
 from designer.cards.tree import child_array
+from designer.render.long_text import long_text_node
 from designer.render.nodes import (
     BoxMessageNode,
     Node,
@@ -84,8 +85,11 @@ class BuildContext:
         state: dict[str, Any],
         cache: OrderedDict[tuple[Any, ...], Node] | None = None,
         config: Any = None,
+        lazy_text: bool = False,
     ) -> None:
         self.theme = theme
+        # Long markdown as pieces laid out where they show (the preview; see long_text.py).
+        self.lazy_text = lazy_text
         self.language = language
         self.platform = platform
         self.schema = schema
@@ -158,8 +162,15 @@ class BuildContext:
                 style = replace(style, max_lines=int(px(None, "lines", lines, 0)))
         if kind in ("lark_md", "markdown"):
             dialect_name: Dialect = "markdown" if kind == "markdown" else "lark_md"
+            blocks = parsed_markdown(content, dialect_name)
+            shown = plain_text(blocks)
+            if self.lazy_text and not style.max_lines:
+                ink = font_color(self.theme, style.color, self.custom_colors) or self.theme.text
+                look = (self.theme, style, self.language, self.custom_colors)
+                long = long_text_node(tag, pointer, blocks, shown, ink, look)
+                if long is not None:
+                    return long
             doc = rich_document(content, dialect_name, self.theme, style, self.language, self.custom_colors)
-            shown = plain_text(parsed_markdown(content, dialect_name))
         else:
             doc = plain_document(content, self.theme, style, self.language, self.custom_colors)
             shown = content

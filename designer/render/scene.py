@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,6 +23,7 @@ from designer.render.components import with_icon
 from designer.render.components.interactive import ButtonNode
 from designer.render.context import BuildContext, ImageSource, build_stack, element_url, escape_pointer, tr
 from designer.render.core_text import core_text
+from designer.render.long_text import LongTextNode
 from designer.render.nodes import (
     BoxMessageNode,
     Interaction,
@@ -205,7 +207,11 @@ class CardScene:
         image_source: ImageSource | None = None,
         state: dict[str, Any] | None = None,
         cache: OrderedDict[tuple[Any, ...], Node] | None = None,
+        lazy_text: bool = False,
     ) -> None:
+        """``lazy_text``: long markdown is laid out where it shows (``settle``) and the rest
+        later (``refine``), its height estimated meanwhile: the preview. Without it (an image)
+        everything is laid out exactly by ``layout``."""
         self.doc = doc
         self.options = options
         self.theme = THEMES[options.theme]
@@ -221,7 +227,9 @@ class CardScene:
             state if state is not None else {},
             cache,
             config=self.card.get("config") if isinstance(self.card, dict) else None,
+            lazy_text=lazy_text,
         )
+        self._laid_for: tuple[float | None, float] = (None, MAX_CANVAS_HEIGHT)  # layout()'s arguments
         self.frame: StackNode | None = None
         self.badge: _Badge | None = None
         self.message: Node | None = None
@@ -417,6 +425,7 @@ class CardScene:
         """Lay out for ``available`` px of backdrop width (None = the card's own width).
 
         The size returned is at most ``max_height`` tall: a taller card is cut (see ``limit``)."""
+        self._laid_for = (available, max_height)
         m = self.theme.metrics
         mobile = self.options.platform == "mobile"
         margin = float(m.mobile_margin if mobile else m.chat_margin)
@@ -443,6 +452,77 @@ class CardScene:
         self.full_height = float(math.ceil(y + margin))  # whole pixels, so scale 2 is exactly twice
         self.limit(max_height)
         return self.width, self.height
+
+    # -- long texts laid out where they show (lazy_text) ----------------------------------------
+    def _long_texts(self) -> list[tuple[LongTextNode, QRectF]]:
+        return [(node, rect) for node, rect in self.nodes() if isinstance(node, LongTextNode)]
+
+    def pending(self) -> bool:
+        """Whether some long text's height is still an estimate (``refine`` has work)."""
+        return any(node.pending() for node, _ in self._long_texts())
+
+    def settle(self, visible: QRectF) -> bool:
+        """Lay out exactly the long texts' pieces that show in ``visible`` (scene px), and the
+        scene around them; True when the scene's layout changed."""
+        changed_any = False
+        for _ in range(16):  # each round lays out what shows; what moves into view, the next
+            changed = [
+                node
+                for node, rect in self._long_texts()
+                if rect.intersects(visible) and node.settle(visible.top() - rect.top(), visible.bottom() - rect.top())
+            ]
+            if not changed:
+                break
+            self._relayout(changed)
+            changed_any = True
+        return changed_any
+
+    def refine(self, more: Callable[[], bool]) -> bool:
+        """Lay out exactly what is still estimated, text by text, while ``more()``; True when
+        the scene's layout changed."""
+        changed = [node for node, _ in self._long_texts() if node.refine(more)]
+        if changed:
+            self._relayout(changed)
+        return bool(changed)
+
+    def anchor(self, y: float) -> tuple[Node, int, float] | None:
+        """What is drawn at height ``y`` (scene px), to find it again after a ``refine``: the
+        innermost node there (a long text's piece there), and ``y``'s offset into it."""
+        found: tuple[Node, int, float] | None = None
+        for node, rect in self.nodes():  # parents before children: the last one is innermost
+            if rect.top() <= y < rect.bottom():
+                found = (node, -1, y - rect.top())
+                if isinstance(node, LongTextNode):
+                    index = node.piece_at(y - rect.top())
+                    if index is not None:
+                        found = (node, index, y - rect.top() - node.tops[index])
+        return found
+
+    def anchor_y(self, anchor: tuple[Node, int, float]) -> float | None:
+        """Where ``anchor`` is now (scene px), None when it is no longer drawn."""
+        target, index, offset = anchor
+        for node, rect in self.nodes():
+            if node is target:
+                top = node.tops[index] if isinstance(node, LongTextNode) and index >= 0 else 0.0
+                return rect.top() + top + offset
+        return None
+
+    def _relayout(self, changed: list[LongTextNode]) -> None:
+        """Lay the scene out again around texts whose height changed (their parents only)."""
+        targets = set(map(id, changed))
+
+        def invalidate(node: Node) -> bool:
+            hit = id(node) in targets
+            for child in node.children:
+                hit = invalidate(child) or hit
+            if hit:
+                node.invalidate()
+            return hit
+
+        for root in self.roots():
+            invalidate(root)
+        available, max_height = self._laid_for
+        self.layout(available, max_height=max_height)
 
     def limit(self, max_height: float) -> float:
         """Cut the laid-out card to at most ``max_height`` px (never less than its note) and

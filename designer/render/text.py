@@ -303,6 +303,8 @@ class _Builder:
         own.setLineHeight(0, int(QTextBlockFormat.LineHeightTypes.SingleHeight.value))
         self.cursor.setBlockFormat(own)
         grid = GridTable(self.theme, self.base_font, self.style.align)
+        # what a cell's size depends on besides its runs: its font, and the words of mentions
+        grid.look = (self.base_font.key(), self.style.align, self.language, self.theme.name)
         main_cursor = self.cursor
         self.cursor = QTextCursor(grid.cells_doc)
         self.in_cell = True
@@ -421,8 +423,19 @@ def rich_document(
     custom: Mapping[str, str] | None = None,
 ) -> QTextDocument:
     """A document for lark_md / markdown ``content`` (``custom``: the card's colour names)."""
+    return blocks_document(parsed_markdown(content, dialect), theme, style, language, custom)
+
+
+def blocks_document(
+    blocks: tuple[Block, ...],
+    theme: Theme,
+    style: TextStyle,
+    language: str,
+    custom: Mapping[str, str] | None = None,
+) -> QTextDocument:
+    """A document for parsed markdown ``blocks`` (all of a text, or a piece of a long one)."""
     builder = _Builder(theme, style, language, custom)
-    builder.blocks(parsed_markdown(content, dialect))
+    builder.blocks(blocks)
     return builder.done()
 
 
@@ -522,6 +535,17 @@ _FIXED = (
 )
 
 
+# Cell sizes (widest line, narrowest, height) by content and look, across tables and renders:
+# enough for the cells of a few 30 KB tables.
+_CELL_SIZES: dict[Hashable, tuple[float, float, float]] = {}
+_CELL_SIZES_KEPT = 20_000
+
+
+def clear_cell_sizes() -> None:
+    """Forget the cells measured so far (a benchmark's first show)."""
+    _CELL_SIZES.clear()
+
+
 class GridTable:
     """A markdown pipe table laid out and painted by us: a grid of cells, each one block of a
     side document (``cells_doc``, row by row) whose ``QTextLayout`` is laid out by hand.
@@ -546,6 +570,9 @@ class GridTable:
         self.columns = 1
         self.blocks: list[QTextBlock] = []
         self.keys: list[Hashable] = []  # per cell, row by row: its content (same key, same look)
+        # With a look, cells are measured once across tables (_CELL_SIZES): a key typed in a long
+        # table measured all of its cells again (issue 9).
+        self.look: Hashable | None = None
         self._widest: list[float] = []  # per cell: its width on one line
         self._own_height: list[float] = []  # its height at that width
         self._column_narrowest: list[float] = []  # per column: width of its widest word, padded
@@ -584,10 +611,18 @@ class GridTable:
             sizes = seen.get(key)
             laid_at = 0.0
             if sizes is None:
-                layout = block.layout()
-                height, wide = self._lay_out(layout, _UNBOUNDED)
-                sizes = seen[key] = (wide, layout.minimumWidth(), height)
-                laid_at = _UNBOUNDED
+                shared = (key, self.look) if self.look is not None else None
+                sizes = _CELL_SIZES.get(shared) if shared is not None else None
+                if sizes is None:
+                    layout = block.layout()
+                    height, wide = self._lay_out(layout, _UNBOUNDED)
+                    sizes = (wide, layout.minimumWidth(), height)
+                    laid_at = _UNBOUNDED
+                    if shared is not None:
+                        _CELL_SIZES[shared] = sizes
+                        if len(_CELL_SIZES) > _CELL_SIZES_KEPT:
+                            del _CELL_SIZES[next(iter(_CELL_SIZES))]
+                seen[key] = sizes
             self._widest.append(sizes[0])
             self._own_height.append(sizes[2])
             self._laid_at.append(laid_at)

@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
     """
 
     document_changed = Signal(object)
+    _autosave_failed = Signal(str)  # from the autosave's writer thread (queued to this one)
 
     def __init__(
         self,
@@ -209,6 +210,7 @@ class MainWindow(QMainWindow):
         self._autosave_timer.setInterval(SAVE_AFTER_CHANGE_MS)
         self._autosave_timer.timeout.connect(self.autosave_now)
         self.editor.document().contentsChanged.connect(self._autosave_soon)
+        self._autosave_failed.connect(self._on_autosave_failed)
         self.resize(1440, 900)
 
         # ----- the first document
@@ -909,14 +911,24 @@ class MainWindow(QMainWindow):
         if not self.editor.document().isModified() or text == self._autosaved_text:
             return
         file_path = str(self.session.file_path) if self.session.file_path else None
-        try:
-            self._autosave.save(self.session.doc_id, text, file_path)
-        except OSError as exc:
-            self.statusBar().showMessage(
-                self.tr("Autosave failed: {0}").format(exc.strerror or exc), NOTICE_MS
-            )
-            return
+        # The snapshot is taken here; the write (13 ms with its fsync, once a second while
+        # typing) runs on the store's writer thread, so the keys never wait for the disk.
+        self._autosave.save_later(
+            self.session.doc_id,
+            text,
+            file_path,
+            on_error=self._autosave_write_failed,
+        )
         self._autosaved_text = text
+
+    def _autosave_write_failed(self, exc: OSError) -> None:
+        """(On the writer thread.) Tell this window, if it still exists, through its queue."""
+        with contextlib.suppress(RuntimeError):  # the window was deleted meanwhile
+            self._autosave_failed.emit(str(exc.strerror or exc))
+
+    def _on_autosave_failed(self, reason: str) -> None:
+        self._autosaved_text = None  # not kept: the next change tries again
+        self.statusBar().showMessage(self.tr("Autosave failed: {0}").format(reason), NOTICE_MS)
 
     def _offer_restore(self, recovered: list[Recovered], *, only_these: bool = False) -> None:
         names = "\n".join(

@@ -138,6 +138,7 @@ def test_autosave_and_restore_after_a_crash(
     crashed = MainWindow(settings_path=settings_file)
     set_text(crashed, SMALL_CARD)
     crashed.autosave_now()  # what the timer does every few seconds
+    crashed._autosave.flush()  # its writer thread is done before the "crash"
     # "Kill" the app: no close event, no clean exit; the window is simply gone.
     _kill(crashed)
     del crashed
@@ -163,6 +164,7 @@ def test_declining_the_restore_forgets_the_autosave(
     crashed = MainWindow(settings_path=settings_file)
     set_text(crashed, SMALL_CARD)
     crashed.autosave_now()
+    crashed._autosave.flush()  # its writer thread is done before the "crash"
     _kill(crashed)
     del crashed
     gc.collect()

@@ -69,6 +69,7 @@ def _crash_with(text: str, settings_file: Path) -> None:
     crashed = MainWindow(settings_path=settings_file, offer_restore=False)
     set_text(crashed, text)
     crashed.autosave_now()
+    crashed._autosave.flush()  # its writer thread is done before the "crash"
     crashed.deleteLater()  # gone without a close event, as in a crash
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     del crashed
@@ -188,6 +189,7 @@ def test_opening_a_crashed_file_directly_offers_its_unsaved_work(
     crashed = MainWindow(str(path), settings_path=settings_file, offer_restore=False)
     set_text(crashed, edited)
     crashed.autosave_now()
+    crashed._autosave.flush()  # its writer thread is done before the "crash"
     crashed.deleteLater()  # gone without a close event, as in a crash
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     del crashed

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 
 __all__ = ["Fault", "Faults"]
@@ -41,7 +42,9 @@ class Faults:
     * ``rate_limit_next(reset)``: answer 429 / 99991400 with the rate-limit headers (``reset``
       as text is sent verbatim, e.g. ``"nan"``: what a broken gateway might say);
     * ``expire_tokens()``: every token issued so far stops working (99991663);
-    * ``slow_sends(seconds)``: every ephemeral send takes that long until set back to 0.
+    * ``slow_sends(seconds)``: every ephemeral send takes that long until set back to 0;
+    * ``drop_long_connections()``: cut every open callback long connection at once, without a
+      closing handshake (a network failure); the clients reconnect.
     """
 
     def __init__(self) -> None:
@@ -49,6 +52,7 @@ class Faults:
         self._pending: list[Fault] = []
         self._send_delay = 0.0
         self.tokens_expired = threading.Event()  # read and cleared by the service
+        self.long_connection_dropper: Callable[[], None] | None = None  # set by the server
 
     def _add(self, fault: Fault) -> None:
         with self._lock:
@@ -88,6 +92,10 @@ class Faults:
     def send_delay(self) -> float:
         with self._lock:
             return self._send_delay
+
+    def drop_long_connections(self) -> None:
+        if self.long_connection_dropper is not None:
+            self.long_connection_dropper()
 
     def clear(self) -> None:
         with self._lock:

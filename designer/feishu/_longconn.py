@@ -111,7 +111,10 @@ class ListenerStatus(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class ListenerState:
-    """Where the listener is; ``message`` says what happened, ``hint`` what to do (refused)."""
+    """Where the listener is; ``message`` says what happened, ``hint`` what to do.
+
+    ``stopped`` with a message is a listener that gave up reconnecting; without, a ``stop()``.
+    """
 
     status: ListenerStatus
     message: str = ""
@@ -243,7 +246,7 @@ class CallbackListener:
             self._thread = None
         self._requester.close()
         if self.state.status is not ListenerStatus.REFUSED:
-            self._set_state(ListenerState(ListenerStatus.STOPPED, "stopped"))
+            self._set_state(ListenerState(ListenerStatus.STOPPED))
 
     def wait_for(self, *statuses: ListenerStatus, timeout: float) -> ListenerState:
         """The state once it is one of ``statuses`` or ``timeout`` seconds passed (then the current one)."""
@@ -322,7 +325,7 @@ class CallbackListener:
             if self._stopping.wait(wait):
                 break
         if self.state.status is not ListenerStatus.REFUSED:
-            self._set_state(ListenerState(ListenerStatus.STOPPED, "stopped"))
+            self._set_state(ListenerState(ListenerStatus.STOPPED))
 
     def _endpoint(self) -> str:
         """The WebSocket URL from the endpoint (client config applied); _Refused / _Retry."""

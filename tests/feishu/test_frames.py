@@ -115,9 +115,11 @@ def test_bytes_that_are_not_a_frame_are_refused_naming_the_place(data: bytes, sa
 @given(st.binary(max_size=60))
 def test_any_bytes_give_a_frame_or_a_frame_error(data: bytes) -> None:
     try:
-        decode_frame(data)
-    except FrameError:
-        pass
+        frame = decode_frame(data)
+    except FrameError as error:
+        assert str(error).startswith(("frame", "header"))  # names where it went wrong
+    else:
+        assert decode_frame(encode_frame(frame)) == frame  # what was read can be written back
 
 
 def test_an_answer_carries_the_status_the_handler_time_and_base64_json() -> None:

@@ -336,7 +336,8 @@ class CallbackHub:
         entry = self.service.inbox_entry(message_id)
         if entry is None or entry.deleted:
             state = "was deleted" if entry is not None else "is not a card the sandbox delivered"
-            return fail(NO_SUCH_CARD, f"message {message_id} {state}: nobody can act on it", status=404)
+            # 400, not 404: the sandbox answers 404 as the gateway does, with a plain-text page.
+            return fail(NO_SUCH_CARD, f"message {message_id} {state}: nobody can act on it", status=400)
         if open_id != entry.open_id:
             return fail(
                 NOT_THE_RECIPIENT,

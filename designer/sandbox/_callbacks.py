@@ -175,7 +175,15 @@ class CallbackHub:
     def connected(self) -> int:
         """How many clients are connected now."""
         with self._lock:
-            return len(self._clients)
+            return len(self._live_clients_locked())
+
+    def _live_clients_locked(self) -> list[_Client]:
+        """The clients, less any whose upgrade failed after it was accepted (no handler ran to
+        remove them)."""
+        from websockets.protocol import State
+
+        self._clients = [c for c in self._clients if c.connection.state is not State.CLOSED]
+        return self._clients
 
     def pings(self) -> int:
         """Pings received from the clients connected now."""
@@ -225,25 +233,27 @@ class CallbackHub:
     # --- the WebSocket ----------------------------------------------------------------------
 
     def _check_ticket(self, connection: Any, request: Any) -> Any:
-        """Refuse the upgrade unless it carries a ticket from the endpoint (used once)."""
+        """Refuse the upgrade unless it carries a ticket from the endpoint (used once).
+
+        An accepted client is counted here, before the upgrade's answer goes out: once the
+        client sees itself connected, a drop (``drop_connections``) or a callback reaches it.
+        """
         query = parse_qs(urlsplit(request.path).query)
         ticket = (query.get("ticket") or [""])[0]
         with self._lock:
             issued = self._tickets.pop(ticket, None)
-            too_many = len(self._clients) >= self.max_connections
-        if issued is None or issued[3] <= time.monotonic():
-            return self._refuse(
-                connection, 514, "invalid or expired ticket: call /callback/ws/endpoint again"
-            )
-        if too_many:
-            return self._refuse(
-                connection,
-                514,
-                f"the app has {self.max_connections} long connections open already",
-                auth_code="1000040350",
-            )
-        connection.sandbox_client = issued[:3]
-        return None
+            if issued is None or issued[3] <= time.monotonic():
+                refusal = (514, "invalid or expired ticket: call /callback/ws/endpoint again", "")
+            elif len(self._live_clients_locked()) >= self.max_connections:
+                refusal = (
+                    514,
+                    f"the app has {self.max_connections} long connections open already",
+                    "1000040350",
+                )
+            else:
+                self._clients.append(_Client(connection, *issued[:3]))
+                return None
+        return self._refuse(connection, *refusal)
 
     @staticmethod
     def _refuse(connection: Any, status: int, msg: str, auth_code: str = "") -> Any:
@@ -257,10 +267,10 @@ class CallbackHub:
     def _serve_client(self, connection: Any) -> None:
         from websockets.exceptions import ConnectionClosed
 
-        app_id, device_id, service_id = connection.sandbox_client
-        client = _Client(connection, app_id, device_id, service_id)
         with self._lock:
-            self._clients.append(client)
+            client = next((c for c in self._clients if c.connection is connection), None)
+        if client is None:  # dropped while its upgrade was answered
+            return
         try:
             for message in connection:
                 if isinstance(message, bytes):
@@ -376,7 +386,7 @@ class CallbackHub:
         frame_message_id = "msg_" + secrets.token_hex(12)
         parts = split_payload(payload, self.part_size) if self.part_size > 0 else [payload]
         with self._lock:
-            clients = [c for c in self._clients if c.app_id == self.service.app_id]
+            clients = [c for c in self._live_clients_locked() if c.app_id == self.service.app_id]
             waiting = _Waiting()
             self._waiting[frame_message_id] = waiting
         try:

@@ -197,7 +197,11 @@ class CallbackListener:
             raise ValueError("CallbackListener: the app id is empty")
         if not app_secret:
             raise ValueError(f"CallbackListener: the app secret of app {app_id} is empty")
+        # One HTTP client per start(), closed when its thread ends; made here once to check the
+        # base URL at once (InsecureURL), not on the listener's thread.
+        self._credentials = (base_url, app_id.strip(), app_secret)
         self._requester = Requester(base_url, app_id.strip(), app_secret, timeout=timeout)
+        self._requester.close()
         self._handler = handler
         self._on_state = on_state
         self._timeout = timeout
@@ -215,7 +219,7 @@ class CallbackListener:
 
     @property
     def app_id(self) -> str:
-        return self._requester.app_id
+        return self._credentials[1]
 
     @property
     def state(self) -> ListenerState:
@@ -230,13 +234,19 @@ class CallbackListener:
         """Connect on a thread of its own (daemon); states go to ``on_state``."""
         if self._thread is not None and self._thread.is_alive():
             return
+        from designer.feishu._http import Requester
+
         self._stopping.clear()
+        self._requester = Requester(*self._credentials, timeout=self._timeout)
         self._set_state(ListenerState(ListenerStatus.CONNECTING))
         self._thread = threading.Thread(target=self._run, name=f"feishu-callbacks-{self.app_id}", daemon=True)
         self._thread.start()
 
     def stop(self, timeout: float = 5.0) -> None:
-        """Close the connection and end the thread; the last state is ``stopped``."""
+        """Close the connection and end the thread; the last state is ``stopped`` (or the refusal).
+
+        ``start()`` may be called again afterwards.
+        """
         self._stopping.set()
         connection = self._connection
         if connection is not None:
@@ -244,9 +254,7 @@ class CallbackListener:
         if self._thread is not None:
             self._thread.join(timeout)
             self._thread = None
-        self._requester.close()
-        if self.state.status is not ListenerStatus.REFUSED:
-            self._set_state(ListenerState(ListenerStatus.STOPPED))
+        self._stopped()
 
     def wait_for(self, *statuses: ListenerStatus, timeout: float) -> ListenerState:
         """The state once it is one of ``statuses`` or ``timeout`` seconds passed (then the current one)."""
@@ -277,7 +285,22 @@ class CallbackListener:
     # --- the thread -----------------------------------------------------------------------
 
     def _run(self) -> None:
-        tries = 0  # failed tries since the last good connection
+        try:
+            self._keep_connected()
+        finally:
+            self._requester.close()
+        self._stopped()
+
+    def _stopped(self) -> None:
+        """State ``stopped``, unless the listener ended refused or gave up (that state stays)."""
+        state = self.state
+        if state.status is not ListenerStatus.REFUSED and not (
+            state.status is ListenerStatus.STOPPED and state.message
+        ):
+            self._set_state(ListenerState(ListenerStatus.STOPPED))
+
+    def _keep_connected(self) -> None:
+        failures = 0  # failed tries since the last good connection
         while not self._stopping.is_set():
             try:
                 connection = self._connect()
@@ -286,46 +309,41 @@ class CallbackListener:
                 self._set_state(ListenerState(ListenerStatus.REFUSED, error.message, error.hint, error=error))
                 return
             except _Retry as problem:
-                tries += 1
+                failures += 1
                 config = self._config
-                if 0 <= config.reconnect_count < tries:
+                if 0 <= config.reconnect_count <= failures:
+                    tries = "1 try" if failures == 1 else f"{failures} tries"
                     self._set_state(
                         ListenerState(
                             ListenerStatus.STOPPED,
-                            f"gave up after {tries} tries to connect: {problem}",
+                            f"gave up after {tries} to connect (as the service's client config says): {problem}",
                             "Check the network and the base URL, then listen again.",
                         )
                     )
                     return
-                wait = config.reconnect_interval if tries > 1 else random.random() * config.reconnect_nonce
+                # The first wait is a random part of the nonce (the SDK's jitter, so that many
+                # clients do not all come back at once), then the interval.
+                wait = config.reconnect_interval if failures > 1 else random.random() * config.reconnect_nonce
                 self._set_state(
                     ListenerState(
                         ListenerStatus.RECONNECTING,
-                        f"{problem}; trying again in {wait:.0f} s",
-                        attempt=tries,
+                        f"{problem}; trying again in {wait:.1f} s",
+                        attempt=failures,
                     )
                 )
                 if self._stopping.wait(wait):
-                    break
+                    return
                 continue
-            tries = 0
+            failures = 0
             self._set_state(ListenerState(ListenerStatus.CONNECTED, "receiving callbacks"))
             reason = self._serve(connection)
             if self._stopping.is_set():
-                break
-            # Dropped: the first try again after a random part of the nonce (the SDK's
-            # jitter, so that many clients do not all come back at once).
-            tries = 1
-            wait = random.random() * self._config.reconnect_nonce
+                return
             self._set_state(
-                ListenerState(
-                    ListenerStatus.RECONNECTING, f"the connection dropped ({reason}); reconnecting", attempt=1
-                )
+                ListenerState(ListenerStatus.RECONNECTING, f"the connection dropped ({reason}); reconnecting")
             )
-            if self._stopping.wait(wait):
-                break
-        if self.state.status is not ListenerStatus.REFUSED:
-            self._set_state(ListenerState(ListenerStatus.STOPPED))
+            if self._stopping.wait(random.random() * self._config.reconnect_nonce):
+                return
 
     def _endpoint(self) -> str:
         """The WebSocket URL from the endpoint (client config applied); _Refused / _Retry."""

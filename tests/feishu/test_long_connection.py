@@ -240,7 +240,9 @@ def test_reconnecting_gives_up_after_the_tries_the_service_allows(
     fast_sandbox.faults.drop_long_connections()
     state = listener.wait_for(ListenerStatus.STOPPED, timeout=10)
     assert state.status is ListenerStatus.STOPPED
-    assert "gave up after" in state.message and "busy" in state.message
+    assert "gave up after 1 try" in state.message and "busy" in state.message
+    listener.stop()
+    assert listener.state == state  # stop() keeps why it ended
 
 
 @pytest.mark.parametrize(
@@ -369,6 +371,10 @@ def test_stop_ends_the_listener_while_it_waits_to_reconnect(fast_sandbox: Sandbo
     listener.stop(timeout=10)
     assert listener.state.status is ListenerStatus.STOPPED and not listener.state.message
     assert fast_sandbox.callbacks.connected() == 0
+    # … and it can listen again.
+    listener.start()
+    connected(listener)
+    assert fast_sandbox.callbacks.connected() == 1
 
 
 def test_an_unreachable_service_is_retried_not_refused(listeners: list[CallbackListener]) -> None:

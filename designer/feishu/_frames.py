@@ -295,10 +295,11 @@ class Reassembler:
 
     ``add`` returns the whole payload once the last part is in, else None. Parts of a
     message not completed within ``ttl`` seconds are dropped (the SDK keeps them 5 s), so a
-    lost part cannot make memory grow for ever.
+    lost part cannot make memory grow for ever; nor can a ``sum`` of a billion (``max_parts``).
     """
 
     ttl: float = 5.0
+    max_parts: int = 1024
     clock: Callable[[], float] = time.monotonic
     _pending: dict[str, _Partial] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
@@ -306,6 +307,8 @@ class Reassembler:
     def add(self, message_id: str, total: int, seq: int, part: bytes) -> bytes | None:
         if total <= 1:
             return part
+        if total > self.max_parts:
+            raise FrameError(f"message {message_id}: {total} parts, more than the {self.max_parts} allowed")
         if not 0 <= seq < total:
             raise FrameError(f"message {message_id}: part {seq} of {total} is out of range")
         now = self.clock()

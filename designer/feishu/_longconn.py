@@ -72,6 +72,9 @@ log = logging.getLogger("designer.feishu")
 
 ENDPOINT_PATH = "/callback/ws/endpoint"
 ANSWER_WITHIN = 3.0  # seconds Feishu waits for a callback's answer [卡片回传交互]
+# Our bound on one WebSocket message (a broken or hostile server must not exhaust memory):
+# callbacks are a few KB; the SDK sets no bound at all.
+MAX_MESSAGE_BYTES = 16 * 1024 * 1024
 
 # The endpoint's own codes (lark_oapi/ws/const.py): these two mean "try again later"; any
 # other non-zero code is a refusal the SDK does not retry either.
@@ -422,7 +425,7 @@ class CallbackListener:
                 # The protocol has its own pings (frames); websockets' own keep-alive as well
                 # would only add a second way to time out.
                 ping_interval=None,
-                max_size=None,
+                max_size=MAX_MESSAGE_BYTES,
                 compression=None,
                 # A proxy from the environment for Feishu, never for a loopback sandbox (as httpx).
                 proxy=None if loopback else True,
@@ -475,7 +478,12 @@ class CallbackListener:
                 if isinstance(message, str):
                     log.warning("long connection: a text message, not a frame; ignored")
                     continue
-                self._on_frame(connection, message)
+                try:
+                    self._on_frame(connection, message)
+                except ConnectionClosed:
+                    raise
+                except Exception:  # a bug here must not end the listener: log it, keep serving
+                    log.exception("long connection: a frame could not be handled")
         except ConnectionClosed as closed:
             return f"closed: {closed.rcvd.reason or closed.rcvd.code}" if closed.rcvd else "closed"
         except OSError as error:
@@ -520,6 +528,11 @@ class CallbackListener:
         if kind in (TYPE_EVENT, TYPE_CARD):
             status, answer = self._handle(payload)
         elapsed_ms = int((time.monotonic() - started) * 1000)
+        try:
+            body = answer_payload(answer, status, elapsed_ms)
+        except (TypeError, ValueError) as error:  # not JSON: a set, an object, NaN …
+            log.error("the callback handler's answer is not JSON (%s); answered with an error", error)
+            body = answer_payload(None, 500, elapsed_ms)
         if elapsed_ms > ANSWER_WITHIN * 1000:
             log.warning(
                 "callback %s answered after %.1f s: Feishu waits %g s, the person saw an error",
@@ -527,10 +540,7 @@ class CallbackListener:
                 elapsed_ms / 1000,
                 ANSWER_WITHIN,
             )
-        reply = replace(
-            frame.with_header(HEADER_BIZ_RT, str(elapsed_ms)),
-            payload=answer_payload(answer, status, elapsed_ms),
-        )
+        reply = replace(frame.with_header(HEADER_BIZ_RT, str(elapsed_ms)), payload=body)
         connection.send(encode_frame(reply))
 
     def _handle(self, payload: bytes) -> tuple[int, dict[str, Any] | None]:
@@ -556,7 +566,14 @@ class CallbackListener:
             result = CallbackAnswer(toast=result)
         if isinstance(result, CallbackAnswer):
             return 200, result.to_json()
-        return 200, dict(result)
+        if isinstance(result, dict):
+            return 200, result
+        log.error(
+            "the callback handler returned a %s; it returns None, a Toast, a CallbackAnswer or a dict "
+            "(answered with an error)",
+            type(result).__name__,
+        )
+        return 500, None
 
 
 def requester_redact(requester: Any, text: str) -> str:

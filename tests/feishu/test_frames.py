@@ -169,3 +169,10 @@ def test_parts_of_a_message_never_completed_are_forgotten() -> None:
     assert reassembler.pending() == 1  # "lost" was dropped, "other" waits
     with pytest.raises(FrameError, match="part 3 of 2"):
         reassembler.add("other", 2, 3, b"y")
+
+
+def test_a_message_claiming_a_billion_parts_is_refused_before_anything_is_kept() -> None:
+    reassembler = Reassembler()
+    with pytest.raises(FrameError, match="1000000000 parts, more than the 1024 allowed"):
+        reassembler.add("huge", 10**9, 0, b"x")
+    assert reassembler.pending() == 0

@@ -340,6 +340,21 @@ def test_a_failing_handler_answers_an_error_and_the_listener_keeps_going(
     assert listener.state.status is ListenerStatus.CONNECTED
 
 
+@pytest.mark.parametrize("wrong", ["a string", {"toast": {1, 2}}, {"toast": float("nan")}])
+def test_an_answer_that_is_not_json_is_an_error_and_the_listener_keeps_going(
+    fast_sandbox: SandboxServer, sent_card: str, listen: Any, wrong: Any
+) -> None:
+    answers = [wrong, Toast("info", "fine")]
+    listener, _ = listen(Recorder(lambda action: answers.pop(0)))
+    connected(listener)
+    failed = act(fast_sandbox, sent_card, {"tag": "button"})
+    assert failed.status_code == 502 and failed.json()["code"] == 190005
+    again = act(fast_sandbox, sent_card, {"tag": "button"})
+    assert again.status_code == 200 and again.json()["data"]["answer"] == {
+        "toast": {"type": "info", "content": "fine"}
+    }
+
+
 def test_a_click_with_nobody_listening_says_so(fast_sandbox: SandboxServer, sent_card: str) -> None:
     answer = act(fast_sandbox, sent_card, {"tag": "button"})
     assert answer.status_code == 503

@@ -14,7 +14,8 @@
 Refusals (docs/feishu/long-connection.md): wrong credentials 1000040345; an app that is not
 self-built, or whose callbacks are not set to the long connection, 403 with the reason;
 more than ``max_connections`` open at once, the handshake refused with 514 / 1000040350.
-The ``/sandbox/v1/actions`` errors are the sandbox's own codes (190001 …), since Feishu never
+The ``/sandbox/v1/actions`` errors are the sandbox's own codes (190001 …, listed in
+docs/feishu/long-connection.md), since Feishu never
 answers that call to anyone: its client shows the recipient an error toast instead.
 """
 
@@ -82,6 +83,7 @@ NOT_THE_RECIPIENT = 190002
 NO_LISTENER = 190003
 ANSWER_TOO_LATE = 190004
 ANSWER_FAILED = 190005
+ANSWER_CARD_REFUSED = 190006
 
 
 @dataclass(slots=True)
@@ -443,6 +445,14 @@ class CallbackHub:
             and isinstance(card_answer.get("data"), dict)
         ):
             card = card_answer["data"]
+            refused = self.service.card_refusal(card)
+            if refused is not None:  # Feishu shows the person an error and keeps the old card
+                return fail(
+                    ANSWER_CARD_REFUSED,
+                    f"the answer's card was refused ({refused.body['msg']}): the recipient sees an error "
+                    "toast and the card is not replaced",
+                    status=502,
+                )
         self.service.apply_callback_answer(card_message_id, toast, card)
         with self._lock:
             self.callback_tokens[token] = CallbackToken(

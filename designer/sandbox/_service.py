@@ -464,6 +464,10 @@ class SandboxService:
         given = app_secret.encode("utf-8", "surrogatepass")
         return secrets.compare_digest(given, self._app_secret.encode("utf-8", "surrogatepass"))
 
+    def card_refusal(self, card: dict[str, Any]) -> Answer | None:
+        """What Feishu answers a card that replaces an ephemeral one (the send's card checks)."""
+        return self._check_card({"card": card})
+
     def inbox_entry(self, message_id: str) -> InboxEntry | None:
         with self._lock:
             return next((e for e in self._inbox if e.message_id == message_id), None)

@@ -185,6 +185,19 @@ def test_a_toast_and_a_new_card_reach_the_caller_and_the_inbox(
     assert entry.toasts == (shown,) and entry.card == DONE_CARD
 
 
+def test_an_invalid_replacement_card_is_refused_and_nothing_is_applied(
+    fast_sandbox: SandboxServer, sent_card: str, listen: Any
+) -> None:
+    broken = {"elements": [{"tag": "button", "text": {"tag": "plain_text", "content": "OK"}}]}
+    listener, _ = listen(Recorder(lambda action: CallbackAnswer(toast=Toast("info", "x"), card=broken)))
+    connected(listener)
+    answer = act(fast_sandbox, sent_card, {"tag": "button"})
+    assert answer.status_code == 502 and answer.json()["code"] == 190006
+    assert "button-outside-action" in answer.json()["msg"] and "not replaced" in answer.json()["msg"]
+    (entry,) = fast_sandbox.inbox()
+    assert entry.card == FORM_CARD and entry.toasts == ()
+
+
 def test_a_bare_toast_or_dict_answer_is_sent_as_the_callback_response(
     fast_sandbox: SandboxServer, sent_card: str, listen: Any
 ) -> None:

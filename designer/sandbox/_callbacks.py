@@ -146,6 +146,8 @@ class CallbackHub:
             self._serve_client,
             host.strip("[]"),
             0,
+            # socket.create_server binds IPv4 unless told otherwise (the HTTP side does the same).
+            family=socket.AF_INET6 if ":" in host else socket.AF_INET,
             process_request=self._check_ticket,
             ping_interval=None,  # the protocol's own ping frames keep the connection alive
             compression=None,

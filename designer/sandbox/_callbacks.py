@@ -165,7 +165,10 @@ class CallbackHub:
 
     @property
     def ws_base(self) -> str:
-        host = f"[{self._host}]" if ":" in self._host else self._host
+        return self._ws_base(self._host)
+
+    def _ws_base(self, host: str) -> str:
+        host = f"[{host}]" if ":" in host else host
         return f"ws://{host}:{self._port}"
 
     def stop(self) -> None:
@@ -205,7 +208,9 @@ class CallbackHub:
 
     # --- POST /callback/ws/endpoint ------------------------------------------------------------
 
-    def endpoint(self, body: Any) -> Answer:
+    def endpoint(self, body: Any, host_header: str | None = None) -> Answer:
+        """The WebSocket URL for the app; its host is the one the client reached the sandbox by
+        (``host_header``), so a sandbox bound to 0.0.0.0 answers an address the client can use."""
         app_id = body.get("AppID") if isinstance(body, dict) else None
         app_secret = body.get("AppSecret") if isinstance(body, dict) else None
         if not app_id or not app_secret:
@@ -232,7 +237,12 @@ class CallbackHub:
                 del self._tickets[old]
             self._tickets[ticket] = (app_id, device_id, service_id, now + TICKET_TTL)
         query = urlencode({"device_id": device_id, "service_id": service_id, "ticket": ticket})
-        return ok({"URL": f"{self.ws_base}/ws?{query}", "ClientConfig": dict(self.client_config)})
+        try:
+            reached = urlsplit("//" + (host_header or "")).hostname
+        except ValueError:
+            reached = None
+        base = self._ws_base(reached) if reached else self.ws_base
+        return ok({"URL": f"{base}/ws?{query}", "ClientConfig": dict(self.client_config)})
 
     # --- the WebSocket ----------------------------------------------------------------------
 

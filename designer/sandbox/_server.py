@@ -354,7 +354,7 @@ class SandboxServer:
         if path == TOKEN_PATH and method == "POST":
             return service.issue_token(_json(raw))
         if path == ENDPOINT_PATH and method == "POST":
-            return self.callbacks.endpoint(_json(raw))
+            return self.callbacks.endpoint(_json(raw), handler.headers.get("Host"))
         if path == ACTIONS_PATH and method == "POST":
             # A recipient acting on a card: no app token (it is the person, not the app).
             return self.callbacks.act(_json(raw))

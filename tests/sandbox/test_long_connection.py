@@ -58,6 +58,20 @@ def test_the_endpoint_answers_a_websocket_url_and_the_client_config(raw: Raw) ->
     }
 
 
+def test_the_websocket_url_names_the_host_the_client_reached_the_sandbox_by() -> None:
+    with SandboxServer(host="0.0.0.0") as server:
+        port = server.base_url.rpartition(":")[2]
+        answer = httpx.post(
+            f"http://localhost:{port}{ENDPOINT}",
+            json={"AppID": DEMO_APP_ID, "AppSecret": DEMO_APP_SECRET},
+            timeout=5,
+        )
+        url = answer.json()["data"]["URL"]
+        assert url.startswith("ws://localhost:")  # not ws://0.0.0.0, where no client can connect
+        with connect(url, proxy=None):
+            assert server.callbacks.connected() == 1
+
+
 @pytest.mark.parametrize(
     ("body", "code"),
     [

@@ -110,6 +110,20 @@ def test_a_ping_is_answered_with_a_pong_carrying_the_client_config(raw: Raw, san
     assert json.loads(pong.payload)["PingInterval"] == 7
 
 
+def test_garbage_from_a_client_is_ignored_and_the_connection_keeps_working(
+    raw: Raw, sandbox: SandboxServer
+) -> None:
+    url = _endpoint(raw, {"AppID": DEMO_APP_ID, "AppSecret": DEMO_APP_SECRET})["data"]["URL"]
+    with connect(url, proxy=None) as socket:
+        socket.send(b"\xff\xfe not a frame")
+        socket.send("text, not binary 🙃")
+        # an answer to a callback nobody is waiting for
+        socket.send(encode_frame(Frame(method=1, headers=(("message_id", "msg_nothing"),), payload=b"{}")))
+        socket.send(encode_frame(Frame(method=0, headers=(("type", "ping"),))))
+        pong = decode_frame(socket.recv(timeout=5))  # type: ignore[arg-type]
+    assert pong.header("type") == "pong"
+
+
 @pytest.mark.parametrize(
     ("change", "field", "says"),
     [

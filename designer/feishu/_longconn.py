@@ -27,7 +27,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, urlsplit
 
 from designer.feishu._callbacks import CALLBACK_EVENT_TYPE, CallbackAnswer, CardAction, Toast, event_json
@@ -57,7 +57,10 @@ from designer.feishu._frames import (
     decode_frame,
     encode_frame,
 )
-from designer.feishu._urls import is_loopback_url
+from designer.feishu._urls import check_base_url, is_loopback_url
+
+if TYPE_CHECKING:
+    from designer.feishu._http import Requester
 
 __all__ = [
     "ENDPOINT_PATH",
@@ -194,17 +197,13 @@ class CallbackListener:
         on_state: Callable[[ListenerState], None] | None = None,
         timeout: float = DEFAULT_TIMEOUT,
     ) -> None:
-        from designer.feishu._http import Requester
-
         if not app_id.strip():
             raise ValueError("CallbackListener: the app id is empty")
         if not app_secret:
             raise ValueError(f"CallbackListener: the app secret of app {app_id} is empty")
-        # One HTTP client per start(), closed when its thread ends; made here once to check the
-        # base URL at once (InsecureURL), not on the listener's thread.
-        self._credentials = (base_url, app_id.strip(), app_secret)
-        self._requester = Requester(base_url, app_id.strip(), app_secret, timeout=timeout)
-        self._requester.close()
+        # The base URL is checked here (InsecureURL at once, not later on the listener's
+        # thread); each start() opens its own HTTP client, closed when its thread ends.
+        self._credentials = (check_base_url(base_url), app_id.strip(), app_secret)
         self._handler = handler
         self._on_state = on_state
         self._timeout = timeout
@@ -240,9 +239,11 @@ class CallbackListener:
         from designer.feishu._http import Requester
 
         self._stopping.clear()
-        self._requester = Requester(*self._credentials, timeout=self._timeout)
+        requester = Requester(*self._credentials, timeout=self._timeout)
         self._set_state(ListenerState(ListenerStatus.CONNECTING))
-        self._thread = threading.Thread(target=self._run, name=f"feishu-callbacks-{self.app_id}", daemon=True)
+        self._thread = threading.Thread(
+            target=self._run, args=(requester,), name=f"feishu-callbacks-{self.app_id}", daemon=True
+        )
         self._thread.start()
 
     def stop(self, timeout: float = 5.0) -> None:
@@ -287,11 +288,11 @@ class CallbackListener:
 
     # --- the thread -----------------------------------------------------------------------
 
-    def _run(self) -> None:
+    def _run(self, requester: Requester) -> None:
         try:
-            self._keep_connected()
+            self._keep_connected(requester)
         finally:
-            self._requester.close()
+            requester.close()
         self._stopped()
 
     def _stopped(self) -> None:
@@ -302,11 +303,11 @@ class CallbackListener:
         ):
             self._set_state(ListenerState(ListenerStatus.STOPPED))
 
-    def _keep_connected(self) -> None:
+    def _keep_connected(self, requester: Requester) -> None:
         failures = 0  # failed tries since the last good connection
         while not self._stopping.is_set():
             try:
-                connection = self._connect()
+                connection = self._connect(requester)
             except _Refused as refusal:
                 error = refusal.error
                 self._set_state(ListenerState(ListenerStatus.REFUSED, error.message, error.hint, error=error))
@@ -348,9 +349,8 @@ class CallbackListener:
             if self._stopping.wait(random.random() * self._config.reconnect_nonce):
                 return
 
-    def _endpoint(self) -> str:
+    def _endpoint(self, requester: Requester) -> str:
         """The WebSocket URL from the endpoint (client config applied); _Refused / _Retry."""
-        requester = self._requester
         operation = "opening the callback long connection"
         where = f"app {self.app_id}"
         try:
@@ -394,13 +394,13 @@ class CallbackListener:
         self._config = self._config.updated(data.get("ClientConfig") if isinstance(data, dict) else None)
         return url
 
-    def _connect(self) -> Any:
+    def _connect(self, requester: Requester) -> Any:
         from websockets.exceptions import InvalidHandshake, InvalidStatus
         from websockets.sync.client import connect
 
-        url = self._endpoint()
+        url = self._endpoint(requester)
         parts = urlsplit(url)
-        loopback = is_loopback_url(self._requester.base_url)
+        loopback = is_loopback_url(requester.base_url)
         if parts.scheme != "wss" and not (
             parts.scheme == "ws" and loopback and is_loopback_url("http://" + parts.netloc)
         ):

@@ -405,6 +405,17 @@ def test_stop_ends_the_listener_while_it_waits_to_reconnect(fast_sandbox: Sandbo
     assert fast_sandbox.callbacks.connected() == 1
 
 
+def test_an_unusable_address_or_app_is_refused_at_once() -> None:
+    from designer.feishu import InsecureURL
+
+    with pytest.raises(InsecureURL, match="unencrypted"):
+        CallbackListener("http://open.example.com", DEMO_APP_ID, DEMO_APP_SECRET, Recorder())
+    with pytest.raises(ValueError, match="app id is empty"):
+        CallbackListener("https://open.feishu.cn", " ", DEMO_APP_SECRET, Recorder())
+    with pytest.raises(ValueError, match="app secret of app cli_x is empty"):
+        CallbackListener("https://open.feishu.cn", "cli_x", "", Recorder())
+
+
 def test_an_unreachable_service_is_retried_not_refused(listeners: list[CallbackListener]) -> None:
     with SandboxServer() as gone:
         base_url = gone.base_url

@@ -291,6 +291,15 @@ class CallbackListener:
     def _run(self, requester: Requester) -> None:
         try:
             self._keep_connected(requester)
+        except Exception as error:  # a bug of ours: said, never a thread that ends in silence
+            log.exception("the callback listener failed")
+            self._set_state(
+                ListenerState(
+                    ListenerStatus.STOPPED,
+                    f"the listener failed ({error.__class__.__name__}); see the log",
+                    "Listen again; if it keeps failing, report it with the log.",
+                )
+            )
         finally:
             requester.close()
         self._stopped()
@@ -395,7 +404,7 @@ class CallbackListener:
         return url
 
     def _connect(self, requester: Requester) -> Any:
-        from websockets.exceptions import InvalidHandshake, InvalidStatus
+        from websockets.exceptions import InvalidStatus, WebSocketException
         from websockets.sync.client import connect
 
         url = self._endpoint(requester)
@@ -453,8 +462,10 @@ class CallbackListener:
                         )
                     ) from None
             raise _Retry(f"the WebSocket was refused: {msg}") from None
-        except (InvalidHandshake, OSError, TimeoutError) as error:
-            raise _Retry(f"could not open the WebSocket ({error.__class__.__name__}: {error})") from None
+        except (WebSocketException, OSError, TimeoutError, ValueError) as error:  # ValueError: a bad port
+            # The URL's query holds the connection's ticket and access key: never in a message.
+            shown = str(error).replace(url, f"{parts.scheme}://{parts.netloc}{parts.path}")
+            raise _Retry(f"could not open the WebSocket ({error.__class__.__name__}: {shown})") from None
         self._connection = connection
         if self._stopping.is_set():
             connection.close()

@@ -416,6 +416,22 @@ def test_an_unusable_address_or_app_is_refused_at_once() -> None:
         CallbackListener("https://open.feishu.cn", "cli_x", "", Recorder())
 
 
+def test_a_websocket_that_cannot_be_opened_is_retried_without_showing_its_ticket(
+    fast_sandbox: SandboxServer, listen: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # An endpoint answering addresses nobody can open: a port out of range, a fragment (which
+    # websockets refuses, repeating the whole address: ticket included).
+    bases = iter(["ws://127.0.0.1:99999", "ws://127.0.0.1:1#x"])
+    monkeypatch.setattr(fast_sandbox.callbacks, "_ws_base", lambda host: next(bases, "ws://127.0.0.1:1#x"))
+    _, states = listen(Recorder())
+    assert seen(states, ListenerStatus.RECONNECTING, ListenerStatus.RECONNECTING)
+    problems = [s.message for s in states if s.status is ListenerStatus.RECONNECTING][:2]
+    assert "Port out of range" in problems[0] and "isn't a valid URI" in problems[1]
+    for problem in problems:
+        assert "could not open the WebSocket" in problem
+        assert "ticket" not in problem and "device_id" not in problem
+
+
 def test_an_unreachable_service_is_retried_not_refused(listeners: list[CallbackListener]) -> None:
     with SandboxServer() as gone:
         base_url = gone.base_url

@@ -467,6 +467,9 @@ class CallbackHub:
                 )
         self.service.apply_callback_answer(card_message_id, toast, card)
         with self._lock:
+            now = time.monotonic()
+            for old in [t for t, held in self.callback_tokens.items() if held.expires <= now]:
+                del self.callback_tokens[old]  # a long-running sandbox keeps only live tokens
             self.callback_tokens[token] = CallbackToken(
                 card_message_id, time.monotonic() + CALLBACK_TOKEN_TTL
             )

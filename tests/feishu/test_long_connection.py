@@ -368,6 +368,19 @@ def test_an_answer_that_is_not_json_is_an_error_and_the_listener_keeps_going(
     }
 
 
+def test_each_answered_click_leaves_a_callback_token_and_expired_ones_are_forgotten(
+    fast_sandbox: SandboxServer, sent_card: str, listen: Any
+) -> None:
+    listener, _ = listen(Recorder())
+    connected(listener)
+    first = act(fast_sandbox, sent_card, {"tag": "button"}).json()["data"]["token"]
+    held = fast_sandbox.callbacks.callback_tokens[first]
+    assert (held.message_id, held.uses_left) == (sent_card, 2)  # 30 minutes, 2 delayed updates
+    held.expires = 0.0  # as if 30 minutes had passed
+    second = act(fast_sandbox, sent_card, {"tag": "button"}).json()["data"]["token"]
+    assert set(fast_sandbox.callbacks.callback_tokens) == {second}
+
+
 def test_a_click_with_nobody_listening_says_so(fast_sandbox: SandboxServer, sent_card: str) -> None:
     answer = act(fast_sandbox, sent_card, {"tag": "button"})
     assert answer.status_code == 503

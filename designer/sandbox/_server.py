@@ -146,7 +146,11 @@ class SandboxServer:
         self._httpd = server_class((host.strip("[]"), port), _Handler)
         self._httpd.sandbox = self
         # Card callbacks over the long connection: a WebSocket on a port of its own.
-        self.callbacks = CallbackHub(self.service, host)
+        try:
+            self.callbacks = CallbackHub(self.service, host)
+        except BaseException:
+            self._httpd.server_close()  # the HTTP port is bound already: give it back
+            raise
         self.faults.long_connection_dropper = self.callbacks.drop_connections
         self._thread: threading.Thread | None = None
         self._stopping = threading.Event()

@@ -242,3 +242,23 @@ def test_the_official_sdk_connects_and_answers_a_click(
     }
     (entry,) = sandbox.inbox()
     assert entry.toasts == (toast,)
+
+
+def test_a_websocket_that_cannot_listen_gives_the_http_port_back(monkeypatch: pytest.MonkeyPatch) -> None:
+    from designer.sandbox import _server
+
+    bound: list[_server._HTTPServer] = []
+
+    class Recording(_server._HTTPServer):
+        def server_activate(self) -> None:
+            bound.append(self)
+            super().server_activate()
+
+    def refuse(service: Any, host: str) -> None:
+        raise OSError(98, "Address already in use")
+
+    monkeypatch.setattr(_server, "_HTTPServer", Recording)
+    monkeypatch.setattr(_server, "CallbackHub", refuse)
+    with pytest.raises(OSError, match="already in use"):
+        SandboxServer()
+    assert bound[0].socket.fileno() == -1  # closed: the port is free again

@@ -476,16 +476,23 @@ class CallbackListener:
         from websockets.exceptions import ConnectionClosed
 
         next_ping = time.monotonic()
+        heard_since_ping = True
         try:
             while not self._stopping.is_set():
                 now = time.monotonic()
                 if now >= next_ping:
+                    if not heard_since_ping:
+                        # A half-open connection (a NAT or Wi-Fi change): TCP may not notice for
+                        # many minutes, and callbacks would go to a connection nobody reads.
+                        return f"no answer to a ping within {self._config.ping_interval:g} s"
                     self._send_ping(connection)
+                    heard_since_ping = False
                     next_ping = now + self._config.ping_interval
                 try:
                     message = connection.recv(timeout=max(0.0, next_ping - time.monotonic()))
                 except TimeoutError:
                     continue
+                heard_since_ping = True
                 if isinstance(message, str):
                     log.warning("long connection: a text message, not a frame; ignored")
                     continue

@@ -115,7 +115,7 @@ class CallbackHub:
     """Long-connection clients of the sandbox's app and the callbacks sent to them (thread-safe).
 
     Settings tests change: ``self_built`` and ``long_connection`` (the console's choices),
-    ``client_config`` (the ClientConfig answered; seconds), ``answer_timeout``, ``part_size``
+    ``client_config`` (the ClientConfig answered; seconds), ``answer_pings``, ``answer_timeout``, ``part_size``
     (split events into parts of this many bytes; 0: never), ``max_connections``.
     """
 
@@ -133,6 +133,7 @@ class CallbackHub:
             "ReconnectNonce": 1,
             "PingInterval": 30,
         }
+        self.answer_pings = True  # False: a connection gone half-open (pings go unanswered)
         self.answer_timeout = 3.0
         self.part_size = 0
         self.max_connections = 50
@@ -306,6 +307,8 @@ class CallbackHub:
             if frame.header(HEADER_TYPE) == TYPE_PING:
                 with self._lock:
                     client.pings += 1
+                if not self.answer_pings:
+                    return
                 pong = Frame(
                     service=client.service_id,
                     method=FRAME_CONTROL,

@@ -243,6 +243,22 @@ def test_a_dropped_connection_reconnects_and_callbacks_flow_again(
     assert answer.status_code == 200 and answer.json()["data"]["delivered_to"] == 1
 
 
+def test_a_connection_whose_pings_go_unanswered_is_reopened(
+    fast_sandbox: SandboxServer, sent_card: str, listen: Any
+) -> None:
+    fast_sandbox.callbacks.client_config.update(PingInterval=0.3)
+    listener, states = listen(Recorder(lambda action: Toast("info", "here")))
+    connected(listener)
+    fast_sandbox.callbacks.answer_pings = False  # the connection goes half-open
+    assert seen(states, ListenerStatus.CONNECTED, ListenerStatus.RECONNECTING)
+    dropped = next(s for s in states if s.status is ListenerStatus.RECONNECTING)
+    assert "no answer to a ping within 0.3 s" in dropped.message
+    fast_sandbox.callbacks.answer_pings = True
+    assert seen(states, ListenerStatus.RECONNECTING, ListenerStatus.CONNECTED)
+    connected(listener)
+    assert act(fast_sandbox, sent_card, {"tag": "button"}).status_code == 200
+
+
 def test_reconnecting_gives_up_after_the_tries_the_service_allows(
     fast_sandbox: SandboxServer, listen: Any
 ) -> None:

@@ -1,8 +1,8 @@
 """Programmable misbehaviour, for fault tests: ``server.faults``.
 
 One-shot faults apply to the next request whose path starts with ``path`` (any API
-path when ``None``; the token endpoint only when named, so a fault meant for a send is
-not eaten by the token fetch before it).
+path when ``None``; the token and long-connection endpoints only when named, so a fault
+meant for a send is not eaten by the token fetch before it or by a listener reconnecting).
 """
 
 from __future__ import annotations
@@ -15,6 +15,9 @@ from dataclasses import dataclass
 __all__ = ["Fault", "Faults"]
 
 TOKEN_PATH = "/open-apis/auth/v3/tenant_access_token/internal"
+# Faults apply here only when named: a listener reconnecting in the background must not eat
+# a fault a test meant for a send.
+_NAMED_ONLY = frozenset({TOKEN_PATH, "/callback/ws/endpoint"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +110,10 @@ class Faults:
         """The first pending fault for ``path``, removed from the queue."""
         with self._lock:
             for index, fault in enumerate(self._pending):
-                matches = path.startswith(fault.path) if fault.path else path != TOKEN_PATH
+                if fault.path:
+                    matches = path.startswith(fault.path)
+                else:  # a recipient's action (/sandbox/…) is not a call of the app
+                    matches = path not in _NAMED_ONLY and not path.startswith("/sandbox/")
                 if matches:
                     return self._pending.pop(index)
         return None

@@ -43,6 +43,19 @@ def _sent(raw: Raw) -> str:
     return str(answer.json()["data"]["message_id"])
 
 
+def _sent_answer(raw: Raw) -> dict[str, Any]:
+    answer = raw.send(
+        {
+            "chat_id": demo.TEAM_CHAT_ID,
+            "open_id": demo.ALICE_OPEN_ID,
+            "msg_type": "interactive",
+            "card": card(),
+        }
+    )
+    result: dict[str, Any] = answer.json()
+    return result
+
+
 def test_the_endpoint_answers_a_websocket_url_and_the_client_config(raw: Raw) -> None:
     answer = _endpoint(raw, {"AppID": DEMO_APP_ID, "AppSecret": DEMO_APP_SECRET})
     assert answer["code"] == 0
@@ -242,6 +255,19 @@ def test_the_official_sdk_connects_and_answers_a_click(
     }
     (entry,) = sandbox.inbox()
     assert entry.toasts == (toast,)
+
+
+def test_a_fault_for_the_next_call_is_left_for_the_app_not_taken_by_a_listener_or_a_click(
+    raw: Raw, sandbox: SandboxServer
+) -> None:
+    message_id = _sent(raw)
+    sandbox.faults.answer_next(230020, "rate limited", http_status=400)
+    assert _endpoint(raw, {"AppID": DEMO_APP_ID, "AppSecret": DEMO_APP_SECRET})["code"] == 0
+    click = raw.http.post(
+        ACTIONS, json={"message_id": message_id, "open_id": demo.ALICE_OPEN_ID, "action": {"tag": "button"}}
+    )
+    assert click.json()["code"] == 190003  # handled, nobody listening
+    assert _sent_answer(raw)["code"] == 230020  # the fault went to the app's next call
 
 
 def test_a_websocket_that_cannot_listen_gives_the_http_port_back(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -85,7 +85,8 @@ def test_validate_loads_the_card_format_only() -> None:
     # The example carries an element-level i18n, an error for the ephemeral API.
     assert result["status"] == 1
     assert "[ephemeral-element-i18n]" in str(result["output"])
-    assert {"PySide6", "httpx", "keyring"}.isdisjoint(result["packages"])  # type: ignore[arg-type]
+    # Nor pydantic: the card check needs no validators built (issue 10).
+    assert HEAVY.isdisjoint(result["packages"])  # type: ignore[arg-type]
     loaded = set(result["designer"])  # type: ignore[arg-type]
     assert loaded & SUB_COMMAND_MODULES == {"designer._cli.validate"}
     assert not {name for name in loaded if name.startswith(("designer.store", "designer.feishu"))}

@@ -15,7 +15,7 @@ what was expected and what was found.
 
 from __future__ import annotations
 
-import difflib
+import functools
 import json
 import sys
 import types
@@ -71,6 +71,8 @@ def describe_value(value: Any) -> str:
 
 def nearest(word: str, candidates: Any) -> str | None:
     """The closest candidate by spelling (difflib), for "did you mean ...?"."""
+    import difflib  # only when something is misspelt: a clean card's check never needs it
+
     matches = difflib.get_close_matches(word, list(candidates), n=1, cutoff=0.6)
     return matches[0] if matches else None
 
@@ -217,6 +219,8 @@ def _misspelt_member(data: Any, base: str, pointer: str, wanted: str) -> str | N
     obj = get_pointer(data, relative)
     if not isinstance(obj, dict):
         return None
+    import difflib
+
     others = [key for key in obj if key != wanted]
     matches = difflib.get_close_matches(wanted, others, n=1, cutoff=0.7)
     return matches[0] if matches else None
@@ -587,20 +591,32 @@ def _model_check(model: type[CardModel]) -> _ModelCheck:
     return compiled
 
 
-def _field_annotations(model: type[CardModel]) -> dict[str, Any]:
+_OWN_ANNOTATIONS: dict[type, dict[str, Any]] = {}
+
+
+def _field_annotations(model: type) -> dict[str, Any]:
     """Field name -> resolved annotation, base classes' fields first (an override keeps its
     place), as pydantic orders them."""
     fields: dict[str, Any] = {}
     for owner in reversed(model.__mro__):
-        if not (isinstance(owner, type) and issubclass(owner, CardModel)) or owner is CardModel:
-            continue
-        namespace = vars(sys.modules[owner.__module__])
-        for name, text in vars(owner).get("__annotations__", {}).items():
-            annotation = eval(text, namespace) if isinstance(text, str) else text
-            if typing.get_origin(annotation) is typing.ClassVar:
-                continue
-            fields[name] = annotation
+        if owner is not CardModel and issubclass(owner, CardModel):
+            fields.update(_own_annotations(owner))
     return fields
+
+
+def _own_annotations(owner: type) -> dict[str, Any]:
+    """The fields ``owner`` declares itself, resolved once (bases are shared by many models)."""
+    own = _OWN_ANNOTATIONS.get(owner)
+    if own is None:
+        namespace = vars(sys.modules[owner.__module__])
+        resolved = {
+            name: eval(text, namespace) if isinstance(text, str) else text
+            for name, text in vars(owner).get("__annotations__", {}).items()
+        }
+        own = _OWN_ANNOTATIONS[owner] = {
+            name: value for name, value in resolved.items() if typing.get_origin(value) is not typing.ClassVar
+        }
+    return own
 
 
 def _default(model: type[CardModel], name: str) -> Any:
@@ -624,8 +640,10 @@ def _label(annotation: Any) -> str:
     return str(annotation.__name__)
 
 
+@functools.cache
 def _compile(annotation: Any) -> _Check | None:
-    """The check of one annotation; ``None`` for ``Any`` (anything goes)."""
+    """The check of one annotation; ``None`` for ``Any`` (anything goes). Compiled once:
+    ``list[Element]`` alone stands in a dozen models."""
     if annotation is Any:
         return None
     if annotation in _SCALAR_ERRORS:

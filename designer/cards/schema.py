@@ -478,10 +478,12 @@ class _ModelCheck:
         self.required: list[tuple[str, str, int]] = []  # (JSON name, attr, index), in field order
         self.template: dict[str, Any] = {}  # attr -> default (None for a required field), in order
         self.known: tuple[str, ...] = ()  # the JSON names, for "did you mean"
+        self.ready = False  # fields compiled
         self.by_name: dict[str, tuple[str, _Field]] = {}  # aliased fields: Python name -> JSON name, field
         self.after = model.content_problem if model.content_problem is not CardModel.content_problem else None
 
     def compile(self) -> None:
+        self.ready = True
         for index, (name, annotation) in enumerate(_field_annotations(self.model).items()):
             json_name = name
             if typing.get_origin(annotation) is Annotated:
@@ -517,6 +519,8 @@ class _ModelCheck:
 
     def check_fields(self, data: dict[str, Any], found: list[_Found]) -> Any:
         """``data`` (an object) as an instance of the model, or _INVALID."""
+        if not self.ready:
+            self.compile()
         fields = self.fields
         instance = object.__new__(self.model)
         values = instance.__dict__
@@ -603,16 +607,12 @@ _MODEL_CHECKS: dict[type[CardModel], _ModelCheck] = {}
 
 
 def _model_check(model: type[CardModel]) -> _ModelCheck:
-    """The model's compiled check, compiled on first use (models refer to each other in cycles:
-    registered before its fields are compiled)."""
+    """The model's check; its fields are compiled when it first checks an object, so a card
+    compiles the models of the components it holds, not all ~60 (and models referring to
+    each other in cycles need no care)."""
     compiled = _MODEL_CHECKS.get(model)
     if compiled is None:
         compiled = _MODEL_CHECKS[model] = _ModelCheck(model)
-        try:
-            compiled.compile()
-        except BaseException:
-            del _MODEL_CHECKS[model]
-            raise
     return compiled
 
 
@@ -642,6 +642,16 @@ def _own_annotations(owner: type) -> dict[str, Any]:
             name: value for name, value in resolved.items() if typing.get_origin(value) is not typing.ClassVar
         }
     return own
+
+
+def _annotation_of(model: type, name: str) -> Any:
+    """The resolved annotation of one field (a union member's ``tag``), without resolving the
+    model's others."""
+    for owner in model.__mro__:
+        if name in vars(owner).get("__annotations__", {}):
+            text = vars(owner)["__annotations__"][name]
+            return eval(text, vars(sys.modules[owner.__module__])) if isinstance(text, str) else text
+    raise KeyError(f"{model.__name__} has no field {name!r}")
 
 
 def _default(model: type[CardModel], name: str) -> Any:
@@ -683,7 +693,7 @@ def _compile(annotation: Any) -> _Check | None:
         members: dict[str, _Check] = {}
         for member in typing.get_args(inner):
             compiled = _model_check(member)
-            for tag in typing.get_args(_field_annotations(member)[keys[0]]):
+            for tag in typing.get_args(_annotation_of(member, keys[0])):
                 members[tag] = compiled.check_fields
         return _tagged_check(keys[0], members)
     if origin in (Union, types.UnionType):

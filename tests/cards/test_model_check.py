@@ -202,3 +202,21 @@ def test_checking_a_card_imports_no_pydantic() -> None:
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120, check=True
     )
     assert done.stdout.strip() == "['missing-required'] []"
+
+
+def test_a_card_compiles_the_checks_of_the_components_it_holds_only() -> None:
+    # In a fresh interpreter (this one has compiled them all): the window's first card and
+    # `validate` pay for what the card holds, not for all ~60 models.
+    code = (
+        "import designer.cards as c\n"
+        "from designer.cards import schema\n"
+        "before = sorted(m.__name__ for m, k in schema._MODEL_CHECKS.items() if k.ready)\n"
+        "d = c.parse('{\"elements\": [{\"tag\": \"markdown\", \"content\": \"hi 👋\"}, {\"tag\": \"tabel\"}]}')\n"
+        "print(before, sorted(m.__name__ for m, k in schema._MODEL_CHECKS.items() if k.ready),"
+        " [p.rule for p in d.errors])"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120, check=True
+    )
+    # The misspelt tag is still named with its did-you-mean from every component's tag.
+    assert done.stdout.strip() == "[] ['CardV1', 'Markdown'] ['unknown-tag']"

@@ -483,7 +483,6 @@ class _ModelCheck:
         self.after = model.content_problem if model.content_problem is not CardModel.content_problem else None
 
     def compile(self) -> None:
-        self.ready = True
         for index, (name, annotation) in enumerate(_field_annotations(self.model).items()):
             json_name = name
             if typing.get_origin(annotation) is Annotated:
@@ -502,6 +501,7 @@ class _ModelCheck:
                 self.required.append((json_name, name, index))
             self.template[name] = None if default is _MISSING else default
             self.known += (json_name,)
+        self.ready = True
 
     def check(self, value: Any, found: list[_Found]) -> Any:
         if type(value) is not dict:

@@ -24,7 +24,7 @@ from hypothesis import strategies as st
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 from pydantic_core import PydanticCustomError
 
-from designer.cards import CATALOG, models
+from designer.cards import CATALOG, models, schema
 from designer.cards.schema import model_errors
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -220,3 +220,14 @@ def test_a_card_compiles_the_checks_of_the_components_it_holds_only() -> None:
     )
     # The misspelt tag is still named with its did-you-mean from every component's tag.
     assert done.stdout.strip() == "[] ['CardV1', 'Markdown'] ['unknown-tag']"
+
+
+def test_every_model_uses_only_type_forms_the_check_knows() -> None:
+    # A model is compiled when a card first holds it: an unknown form must fail here, not in
+    # the parse of some card (parse never raises).
+    for value in vars(models).values():
+        if isinstance(value, type) and issubclass(value, models.CardModel) and value is not models.CardModel:
+            check = schema._model_check(value)
+            if not check.ready:
+                check.compile()
+            assert check.ready and check.known, value

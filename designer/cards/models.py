@@ -68,9 +68,15 @@ class CardModel:
         return None
 
 
-def _annotation(model: type, name: str) -> Any:
-    """The resolved annotation ``name`` of ``model`` (declared on ``model`` itself)."""
-    return eval(model.__annotations__[name], vars(sys.modules[model.__module__]))
+def annotation_of(model: type, name: str) -> Any:
+    """The resolved annotation of field ``name``, from ``model`` or the base that declares it,
+    without resolving the model's other fields (they are text: ``from __future__ import
+    annotations``, and ``Element`` is named before it is defined)."""
+    for owner in model.__mro__:
+        text = vars(owner).get("__annotations__", {}).get(name)
+        if text is not None:
+            return eval(text, vars(sys.modules[owner.__module__])) if isinstance(text, str) else text
+    raise KeyError(f"{model.__name__} has no field {name!r}")
 
 
 # --- text objects (content-components/plain-text.md, rich-text.md) -------------------------------
@@ -715,7 +721,7 @@ Element = Annotated[
 COMPONENT_TAGS: frozenset[str] = frozenset(
     tag
     for model in typing.get_args(typing.get_args(Element)[0])
-    for tag in typing.get_args(_annotation(model, "tag"))
+    for tag in typing.get_args(annotation_of(model, "tag"))
 )
 
 

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import functools
 import json
-import sys
 import types
 import typing
 from collections.abc import Callable
@@ -25,7 +24,7 @@ from typing import Annotated, Any, Literal, Union
 
 from designer.cards.document import Diagnostic, Severity, SourceMap, Span
 from designer.cards.jsontext import join_pointer, split_pointer
-from designer.cards.models import COMPONENT_TAGS, Alias, CardModel, Discriminator
+from designer.cards.models import COMPONENT_TAGS, Alias, CardModel, Discriminator, annotation_of
 from designer.cards.placeholders import filled_in_later, is_placeholder
 from designer.cards.rules import diagnostic
 from designer.cards.tree import get_pointer
@@ -633,25 +632,11 @@ def _own_annotations(owner: type) -> dict[str, Any]:
     """The fields ``owner`` declares itself, resolved once (bases are shared by many models)."""
     own = _OWN_ANNOTATIONS.get(owner)
     if own is None:
-        namespace = vars(sys.modules[owner.__module__])
-        resolved = {
-            name: eval(text, namespace) if isinstance(text, str) else text
-            for name, text in vars(owner).get("__annotations__", {}).items()
-        }
+        resolved = {name: annotation_of(owner, name) for name in vars(owner).get("__annotations__", {})}
         own = _OWN_ANNOTATIONS[owner] = {
             name: value for name, value in resolved.items() if typing.get_origin(value) is not typing.ClassVar
         }
     return own
-
-
-def _annotation_of(model: type, name: str) -> Any:
-    """The resolved annotation of one field (a union member's ``tag``), without resolving the
-    model's others."""
-    for owner in model.__mro__:
-        if name in vars(owner).get("__annotations__", {}):
-            text = vars(owner)["__annotations__"][name]
-            return eval(text, vars(sys.modules[owner.__module__])) if isinstance(text, str) else text
-    raise KeyError(f"{model.__name__} has no field {name!r}")
 
 
 def _default(model: type[CardModel], name: str) -> Any:
@@ -693,7 +678,7 @@ def _compile(annotation: Any) -> _Check | None:
         members: dict[str, _Check] = {}
         for member in typing.get_args(inner):
             compiled = _model_check(member)
-            for tag in typing.get_args(_annotation_of(member, keys[0])):
+            for tag in typing.get_args(annotation_of(member, keys[0])):
                 members[tag] = compiled.check_fields
         return _tagged_check(keys[0], members)
     if origin in (Union, types.UnionType):

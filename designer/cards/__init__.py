@@ -7,30 +7,56 @@ Public API::
     RULES (lint.py / rules.py), CATALOG / entry / plan_insert (catalog.py),
     TextEdit / insert_element / delete_element / move_element / format_json / minify_json (edits.py),
     OutlineNode / outline (outline.py), card_size_bytes (sizes.py)
+
+Each name is imported from its module when first used: `card-designer validate` needs
+``parse`` only, not the palette's catalog, the structural edits or the outline (issue 10).
 """
 
-from designer.cards.catalog import CATALOG, CatalogEntry, InsertPlan, entry, plan_insert
-from designer.cards.document import (
-    Diagnostic,
-    Document,
-    Severity,
-    SourceMap,
-    Span,
-    code_point_offset,
-    utf16_offset,
-)
-from designer.cards.edits import (
-    TextEdit,
-    delete_element,
-    format_json,
-    insert_element,
-    minify_json,
-    move_element,
-)
-from designer.cards.outline import OutlineNode, outline
-from designer.cards.parser import parse
-from designer.cards.rules import RULES, Rule
-from designer.cards.sizes import card_size_bytes
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from designer.cards.catalog import CATALOG, CatalogEntry, InsertPlan, entry, plan_insert
+    from designer.cards.document import (
+        Diagnostic,
+        Document,
+        Severity,
+        SourceMap,
+        Span,
+        code_point_offset,
+        utf16_offset,
+    )
+    from designer.cards.edits import (
+        TextEdit,
+        delete_element,
+        format_json,
+        insert_element,
+        minify_json,
+        move_element,
+    )
+    from designer.cards.outline import OutlineNode, outline
+    from designer.cards.parser import parse
+    from designer.cards.rules import RULES, Rule
+    from designer.cards.sizes import card_size_bytes
+
+# name -> the module that defines it
+_HOMES: dict[str, str] = {
+    **dict.fromkeys(("CATALOG", "CatalogEntry", "InsertPlan", "entry", "plan_insert"), "catalog"),
+    **dict.fromkeys(
+        ("Diagnostic", "Document", "Severity", "SourceMap", "Span", "code_point_offset", "utf16_offset"),
+        "document",
+    ),
+    **dict.fromkeys(
+        ("TextEdit", "delete_element", "format_json", "insert_element", "minify_json", "move_element"),
+        "edits",
+    ),
+    **dict.fromkeys(("OutlineNode", "outline"), "outline"),
+    "parse": "parser",
+    **dict.fromkeys(("RULES", "Rule"), "rules"),
+    "card_size_bytes": "sizes",
+}
 
 __all__ = [
     "CATALOG",
@@ -58,3 +84,16 @@ __all__ = [
     "plan_insert",
     "utf16_offset",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{home}"), name)
+    globals()[name] = value  # found directly from now on
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_HOMES])

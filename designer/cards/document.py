@@ -258,7 +258,7 @@ class Document:
     ``card`` is that member and ``card_pointer`` is ``"/card"``; otherwise
     ``card`` is the root and ``card_pointer`` is ``""``. Pointers in
     ``diagnostics`` and ``source_map`` are always pointers into ``data``.
-    ``model`` is the validated pydantic model of the card, or ``None`` when the
+    ``model`` is the checked card model (models.py), or ``None`` when the
     card does not fit the schema (the raw ``card`` is still there to draw).
     """
 

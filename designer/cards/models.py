@@ -1,4 +1,4 @@
-"""pydantic models of the Feishu / Lark card format: classic (1.0), JSON 2.0, template cards, request body.
+"""Models of the Feishu / Lark card format: classic (1.0), JSON 2.0, template cards, request body.
 
 Field names and allowed values follow Feishu's component pages (doc-hub-mcp mirror,
 ``feishu/001-开发指南/feishu-cards/build-card-with-json/``): ``card-json-structure.md``,
@@ -7,34 +7,76 @@ page per component, named in each class docstring), and ``send-feishu-card.md`` 
 cards; the request body is Feishu's "发送仅特定人可见的消息卡片" page (``POST
 /open-apis/ephemeral/v1/send``: chat_id, one of open_id / user_id / email, msg_type, card).
 
+The classes are declarations, not pydantic models: ``schema.check_model`` reads their annotations
+and checks a card against them the way pydantic's strict mode would (same errors, same order),
+without importing pydantic or building validators -- that cost `card-designer validate` most of
+its start-up (issue 10). The forms understood are those used here: ``str``, ``int``, ``bool``,
+``Any``, ``Literal[...]``, ``X | None``, ``A | B``, ``list[X]``, ``dict[str, X]``, a model,
+``Annotated[A | B | ..., TAGGED]`` (chosen by ``tag``) and ``Annotated[X, Alias("json name")]``.
+
 Design choices, so the diagnostics read well:
 
 * Every container holds ``list[Element]`` with *all* components. Where a component may stand
   (a button outside ``action`` in 1.0, ``form`` in ``form``, ``note`` in 2.0) is a lint rule with
   its own message, not a union failure that would only say "no match".
-* ``extra="allow"``: Feishu ignores fields it does not know, so an unknown field is a lint
-  *warning* (the validator walks ``model_extra``), never a schema error.
-* ``strict=True``: ``"true"`` is not a boolean and ``"3"`` not a number for Feishu either.
+* Unknown fields are kept in ``model_extra``: Feishu ignores fields it does not know, so an
+  unknown field is a lint *warning*, never a schema error (an error in JSON 2.0).
+* Strict types: ``"true"`` is not a boolean and ``"3"`` or ``3.0`` not a whole number for Feishu either.
 * Colours and header templates are plain ``str`` here; ``lint`` checks them with a
   "did you mean" (a ``Literal`` would only list the allowed set).
 """
 
 from __future__ import annotations
 
+import sys
 import typing
+from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
-from pydantic_core import PydanticCustomError
+
+@dataclass(frozen=True, slots=True)
+class Discriminator:
+    """``Annotated[A | B, Discriminator("tag")]``: the member is chosen by the object's ``tag``."""
+
+    key: str
 
 
-class CardModel(BaseModel):
-    """Base of every card model: unknown fields kept (and warned about), no type coercion."""
+@dataclass(frozen=True, slots=True)
+class Alias:
+    """``Annotated[X, Alias("schema")]``: the field's name in the JSON (its Python name also reads)."""
 
-    # defer_build: a validator is built when a card first needs it, not at import. A card's
-    # version model (CardV1, CardV2, ...) carries the schemas of all it contains, so one build
-    # serves a card; building all ~60 at import took most of `validate`'s start-up (issue 10).
-    model_config = ConfigDict(extra="allow", strict=True, populate_by_name=True, defer_build=True)
+    name: str
+
+
+TAGGED = Discriminator("tag")
+
+
+class CardModel:
+    """Base of every card model: a checked card object, its unknown members in ``model_extra``.
+
+    Fields are the class annotations (a class value is the default; none means required).
+    Instances are made by ``schema.check_model`` only, with every field set.
+    """
+
+    # A slot, so that ``vars(instance)`` holds exactly the fields, in order.
+    __slots__ = ("model_extra",)
+    model_extra: dict[str, Any]
+
+    def content_problem(self) -> str | None:
+        """What is wrong once every field is valid (checked last, as pydantic's after-validators),
+        or ``None``: a text needs its ``content``."""
+        return None
+
+
+def annotation_of(model: type, name: str) -> Any:
+    """The resolved annotation of field ``name``, from ``model`` or the base that declares it,
+    without resolving the model's other fields (they are text: ``from __future__ import
+    annotations``, and ``Element`` is named before it is defined)."""
+    for owner in model.__mro__:
+        text = vars(owner).get("__annotations__", {}).get(name)
+        if text is not None:
+            return eval(text, vars(sys.modules[owner.__module__])) if isinstance(text, str) else text
+    raise KeyError(f"{model.__name__} has no field {name!r}")
 
 
 # --- text objects (content-components/plain-text.md, rich-text.md) -------------------------------
@@ -50,11 +92,10 @@ class _TextBase(CardModel):
     text_color: str | None = None
     text_align: Literal["left", "center", "right"] | None = None
 
-    @model_validator(mode="after")
-    def _has_content(self) -> _TextBase:
+    def content_problem(self) -> str | None:
         if self.content is None and not self.i18n and not self.i18n_content:
-            raise PydanticCustomError("missing_content", "missing required field 'content' (or 'i18n')")
-        return self
+            return "missing required field 'content' (or 'i18n')"
+        return None
 
 
 class PlainText(_TextBase):
@@ -69,7 +110,7 @@ class LarkMd(_TextBase):
     tag: Literal["lark_md"]
 
 
-Text = Annotated[PlainText | LarkMd, Field(discriminator="tag")]
+Text = Annotated[PlainText | LarkMd, TAGGED]
 
 
 class MarkdownText(_TextBase):
@@ -78,7 +119,7 @@ class MarkdownText(_TextBase):
     tag: Literal["markdown"]
 
 
-PanelTitle = Annotated[PlainText | LarkMd | MarkdownText, Field(discriminator="tag")]
+PanelTitle = Annotated[PlainText | LarkMd | MarkdownText, TAGGED]
 
 
 # --- shared parts -------------------------------------------------------------------------------
@@ -228,11 +269,10 @@ class Markdown(_Component):
     href: dict[str, MultiUrl] | None = None
     icon: IconRef | None = None
 
-    @model_validator(mode="after")
-    def _has_content(self) -> Markdown:
+    def content_problem(self) -> str | None:
         if self.content is None and not self.i18n_content:
-            raise PydanticCustomError("missing_content", "missing required field 'content'")
-        return self
+            return "missing required field 'content'"
+        return None
 
 
 class Hr(_Component):
@@ -688,14 +728,14 @@ Element = Annotated[
     | LarkMd
     # ... and so may icons (note.md).
     | Icon,
-    Field(discriminator="tag"),
+    TAGGED,
 ]
 
 # Every component tag the model knows (the "did you mean" list for unknown tags).
 COMPONENT_TAGS: frozenset[str] = frozenset(
     tag
     for model in typing.get_args(typing.get_args(Element)[0])
-    for tag in typing.get_args(model.model_fields["tag"].annotation)
+    for tag in typing.get_args(annotation_of(model, "tag"))
 )
 
 
@@ -722,7 +762,7 @@ class Config(CardModel):
 class CardV1(CardModel):
     """A classic card (card-json-structure.md): ``elements`` or card-level ``i18n_elements``."""
 
-    schema_: Literal["1.0"] | None = Field(default=None, alias="schema")
+    schema_: Annotated[Literal["1.0"] | None, Alias("schema")] = None
     config: Config | None = None
     header: Header | None = None
     elements: list[Element] | None = None
@@ -741,7 +781,7 @@ class Body(_Container):
 class CardV2(CardModel):
     """A JSON 2.0 card (card-json-v2-structure.md): ``"schema": "2.0"`` and ``body.elements``."""
 
-    schema_: Literal["2.0"] = Field(alias="schema")
+    schema_: Annotated[Literal["2.0"], Alias("schema")]
     config: Config | None = None
     header: Header | None = None
     body: Body | None = None

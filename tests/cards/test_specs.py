@@ -11,13 +11,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from pydantic import BaseModel
 
-from designer.cards import CATALOG, entry, models
+from designer.cards import CATALOG, entry
 from designer.cards.catalog import _INSIDE
 from designer.cards.lint import _NESTING_TAGS, _PICKER_CHECKS, _PICKER_VALUES
-from designer.cards.models import COMPONENT_TAGS, Element
+from designer.cards.models import COMPONENT_TAGS, CardModel, Element, annotation_of
 from designer.cards.placement import _HOLDS_ONLY, misplacement
+from designer.cards.schema import _field_annotations
 from designer.cards.specs import (
     ACTION_TAGS,
     BY_TAG,
@@ -36,11 +36,11 @@ from designer.cards.tree import walk_elements
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _models() -> dict[str, type[BaseModel]]:
-    """tag -> the pydantic model of that component (from the ``Element`` union)."""
-    found: dict[str, type[BaseModel]] = {}
+def _models() -> dict[str, type[CardModel]]:
+    """tag -> the model of that component (from the ``Element`` union)."""
+    found: dict[str, type[CardModel]] = {}
     for model in typing.get_args(typing.get_args(Element)[0]):
-        for tag in typing.get_args(model.model_fields["tag"].annotation):
+        for tag in typing.get_args(annotation_of(model, "tag")):
             found[tag] = model
     return found
 
@@ -48,8 +48,8 @@ def _models() -> dict[str, type[BaseModel]]:
 MODELS = _models()
 
 
-def _is_list_field(model: type[BaseModel], name: str) -> bool:
-    annotation = typing.get_type_hints(model, vars(models))[name]  # resolves 'list[Element]'
+def _is_list_field(model: type[CardModel], name: str) -> bool:
+    annotation = annotation_of(model, name)  # resolves 'list[Element]'
     return any(typing.get_origin(arm) is list for arm in (annotation, *typing.get_args(annotation)))
 
 
@@ -61,7 +61,7 @@ def test_every_model_tag_has_exactly_one_spec() -> None:
 @pytest.mark.parametrize("spec", SPECS, ids=lambda spec: spec.tag)
 def test_each_spec_agrees_with_its_model(spec: Any) -> None:
     model = MODELS[spec.tag]
-    fields = model.model_fields
+    fields = _field_annotations(model)
     if spec.children is not None:
         assert spec.children in fields and _is_list_field(model, spec.children)
     for member in spec.data_lists:

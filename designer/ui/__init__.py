@@ -3,6 +3,9 @@
 Public API::
 
     MainWindow(file=None, *, sandbox=False, settings_path=None)
+
+The window is made of parts: ``WindowActions`` (window_actions.py), ``DocumentFiles``
+(document_files.py) and ``CrashRecovery`` (crash_recovery.py).
 """
 
 from designer.ui.main_window import MainWindow

@@ -282,22 +282,22 @@
 <context>
     <name>CardOutline</name>
     <message>
-        <location filename="../../designer/ui/outline.py" line="196" />
+        <location filename="../../designer/ui/outline.py" line="228" />
         <source>Move Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/outline.py" line="197" />
+        <location filename="../../designer/ui/outline.py" line="229" />
         <source>Move Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/outline.py" line="198" />
+        <location filename="../../designer/ui/outline.py" line="230" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/outline.py" line="202" />
+        <location filename="../../designer/ui/outline.py" line="234" />
         <source>Delete the selected element (Undo brings it back)</source>
         <translation>删除所选组件（可撤销）</translation>
     </message>
@@ -305,7 +305,7 @@
 <context>
     <name>CardSession</name>
     <message>
-        <location filename="../../designer/ui/card_session.py" line="61" />
+        <location filename="../../designer/ui/card_session.py" line="80" />
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
@@ -546,6 +546,94 @@
     </message>
 </context>
 <context>
+    <name>CrashRecovery</name>
+    <message>
+        <location filename="../../designer/ui/crash_recovery.py" line="63" />
+        <source>Autosave failed: {0}</source>
+        <translation>自动保存失败：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/crash_recovery.py" line="113" />
+        <source>Restore unsaved cards?</source>
+        <translation>恢复未保存的卡片？</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/crash_recovery.py" line="115" />
+        <source>Card Designer did not close properly last time. Restore the unsaved work?
+
+{0}</source>
+        <translation>Card Designer 上次没有正常关闭。要恢复未保存的内容吗？
+
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/crash_recovery.py" line="138" />
+        <source>Recovered card</source>
+        <translation>恢复的卡片</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/crash_recovery.py" line="144" />
+        <source>Restored unsaved work from {0:%H:%M}</source>
+        <translation>已恢复 {0:%H:%M} 的未保存内容</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFiles</name>
+    <message>
+        <location filename="../../designer/ui/document_files.py" line="52" />
+        <location filename="../../designer/ui/document_files.py" line="80" />
+        <source>Open Card</source>
+        <translation>打开卡片</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/document_files.py" line="61" />
+        <source>the file is {0} MB; a card is at most 30 KB</source>
+        <translation>文件大小为 {0} MB，而卡片最大 30 KB</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/document_files.py" line="68" />
+        <source>it is not UTF-8 text (byte {0})</source>
+        <translation>它不是 UTF-8 文本（第 {0} 字节）</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/document_files.py" line="78" />
+        <source>Could not open {0}: {1}.</source>
+        <translation>无法打开 {0}：{1}。</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/document_files.py" line="100" />
+        <location filename="../../designer/ui/document_files.py" line="111" />
+        <location filename="../../designer/ui/document_files.py" line="131" />
+        <source>Save Card</source>
+        <translation>保存卡片</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/document_files.py" line="112" />
+        <source>{0} already exists. Replace it?</source>
+        <translation>{0} 已存在。要替换它吗？</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/document_files.py" line="132" />
+        <source>Could not save {0}: {1}.</source>
+        <translation>无法保存 {0}：{1}。</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/document_files.py" line="140" />
+        <source>Saved {0}</source>
+        <translation>已保存 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/document_files.py" line="154" />
+        <source>No recent files</source>
+        <translation>没有最近的文件</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/document_files.py" line="173" />
+        <source>“{0}” has unsaved changes. Save them?</source>
+        <translation>“{0}”有未保存的更改。要保存吗？</translation>
+    </message>
+</context>
+<context>
     <name>ElementPalette</name>
     <message>
         <location filename="../../designer/ui/palette.py" line="186" />
@@ -723,7 +811,7 @@
 <context>
     <name>JsonEditor</name>
     <message>
-        <location filename="../../designer/ui/json_editor.py" line="467" />
+        <location filename="../../designer/ui/json_editor.py" line="469" />
         <source> (did you mean “{0}”?)</source>
         <translation>（是否想输入“{0}”？）</translation>
     </message>
@@ -731,425 +819,133 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="159" />
+        <location filename="../../designer/ui/main_window.py" line="141" />
         <source>Components</source>
         <translation>组件</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="160" />
+        <location filename="../../designer/ui/main_window.py" line="142" />
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="161" />
+        <location filename="../../designer/ui/main_window.py" line="143" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="162" />
+        <location filename="../../designer/ui/main_window.py" line="144" />
         <source>Problems</source>
         <translation>问题</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="177" />
-        <source>Main</source>
-        <translation>主工具栏</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="339" />
-        <source>&amp;New…</source>
-        <translation>新建(&amp;N)…</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="344" />
-        <source>New card from a blank card or a template</source>
-        <translation>从空白卡片或模板新建卡片</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="347" />
-        <source>&amp;Open…</source>
-        <translation>打开(&amp;O)…</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="352" />
-        <source>Open a card JSON file</source>
-        <translation>打开卡片 JSON 文件</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="355" />
-        <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="360" />
-        <source>Save the card</source>
-        <translation>保存卡片</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="363" />
-        <source>Save &amp;As…</source>
-        <translation>另存为(&amp;A)…</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="366" />
-        <source>&amp;Close Window</source>
-        <translation>关闭窗口(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="369" />
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="373" />
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="378" />
-        <source>Undo the last change</source>
-        <translation>撤销上一次修改</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="381" />
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="386" />
-        <source>Redo the change undone last</source>
-        <translation>重做刚撤销的修改</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="394" />
-        <source>&amp;Find…</source>
-        <translation>查找(&amp;F)…</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="397" />
-        <source>&amp;Replace…</source>
-        <translation>替换(&amp;R)…</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="399" />
-        <source>&amp;Go to Line…</source>
-        <translation>转到行(&amp;G)…</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="401" />
-        <source>&amp;Format Document</source>
-        <translation>格式化文档(&amp;F)</translation>
     </message>
     <message>
         <source>Indent the JSON (Ctrl+Shift+F)</source>
         <translation type="vanished">缩进 JSON（Ctrl+Shift+F）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="406" />
-        <source>Indent the JSON</source>
-        <translation>缩进 JSON</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="408" />
-        <source>&amp;Minify</source>
-        <translation>压缩(&amp;M)</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="410" />
-        <source>Copy Card &amp;JSON</source>
-        <translation>复制卡片 &amp;JSON</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="415" />
-        <source>Copy the card JSON to the clipboard</source>
-        <translation>把卡片 JSON 复制到剪贴板</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="418" />
-        <source>Copy Request &amp;Body</source>
-        <translation>复制请求体(&amp;B)</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="423" />
-        <source>Copy an ephemeral send request body with this card</source>
-        <translation>复制包含此卡片的临时消息发送请求体</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="425" />
-        <source>&amp;System</source>
-        <translation>跟随系统(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="426" />
-        <source>&amp;Light</source>
-        <translation>浅色(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="427" />
-        <source>&amp;Dark</source>
-        <translation>深色(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="434" />
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>键盘快捷键(&amp;K)</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="435" />
-        <source>&amp;About Card Designer</source>
-        <translation>关于 Card Designer(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="439" />
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="441" />
-        <source>Open &amp;Recent</source>
-        <translation>最近打开(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="451" />
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="459" />
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="460" />
-        <source>&amp;Tools</source>
-        <translation>工具(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="462" />
-        <source>Window &amp;Theme</source>
-        <translation>窗口主题(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="468" />
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="488" />
-        <source>Cu&amp;t</source>
-        <translation>剪切(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="489" />
-        <source>&amp;Copy</source>
-        <translation>复制(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="490" />
-        <source>&amp;Paste</source>
-        <translation>粘贴(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="492" />
-        <source>Select &amp;All</source>
-        <translation>全选(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="563" />
+        <location filename="../../designer/ui/main_window.py" line="305" />
         <source>template card</source>
         <translation>模板卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="566" />
+        <location filename="../../designer/ui/main_window.py" line="308" />
         <source>no card</source>
         <translation>不是卡片</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../designer/ui/main_window.py" line="573" />
+        <location filename="../../designer/ui/main_window.py" line="315" />
         <source>✕ %n error(s)</source>
         <translation>
             <numerusform>✕ %n 个错误</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../designer/ui/main_window.py" line="575" />
+        <location filename="../../designer/ui/main_window.py" line="317" />
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n 个警告</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../designer/ui/main_window.py" line="578" />
+        <location filename="../../designer/ui/main_window.py" line="320" />
         <source>⚠ %n warning(s)</source>
         <translation>
             <numerusform>⚠ %n 个警告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="581" />
+        <location filename="../../designer/ui/main_window.py" line="323" />
         <source>✓ Valid</source>
         <translation>✓ 有效</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="600" />
+        <location filename="../../designer/ui/main_window.py" line="342" />
         <source>Ln {0}, Col {1}</source>
         <translation>行 {0}，列 {1}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="629" />
+        <location filename="../../designer/ui/main_window.py" line="375" />
         <source>Cannot insert “{0}” here: {1}.</source>
         <translation>不能在此处插入“{0}”：{1}。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="634" />
+        <location filename="../../designer/ui/main_window.py" line="380" />
         <source>Cannot insert “{0}”: {1}.</source>
         <translation>无法插入“{0}”：{1}。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="638" />
+        <location filename="../../designer/ui/main_window.py" line="384" />
         <source>Inserted “{0}”</source>
         <translation>已插入“{0}”</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="675" />
+        <location filename="../../designer/ui/main_window.py" line="421" />
         <source>“{0}” cannot move further that way.</source>
         <translation>“{0}”不能再往这个方向移动。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="686" />
+        <location filename="../../designer/ui/main_window.py" line="432" />
         <source>Cannot delete: {0}.</source>
         <translation>无法删除：{0}。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="692" />
+        <location filename="../../designer/ui/main_window.py" line="438" />
         <source>format</source>
         <translation>格式化</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="695" />
+        <location filename="../../designer/ui/main_window.py" line="441" />
         <source>minify</source>
         <translation>压缩</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="701" />
+        <location filename="../../designer/ui/main_window.py" line="447" />
         <source>Cannot {0}: {1}</source>
         <translation>无法{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="709" />
-        <source>Go to Line</source>
-        <translation>转到行</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="710" />
-        <source>Line (1–{0}):</source>
-        <translation>行号（1–{0}）：</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="723" />
-        <location filename="../../designer/ui/main_window.py" line="732" />
+        <location filename="../../designer/ui/main_window.py" line="457" />
+        <location filename="../../designer/ui/main_window.py" line="466" />
         <source>Nothing to copy: the text is not a card yet.</source>
         <translation>没有可复制的内容：文本还不是卡片。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="726" />
+        <location filename="../../designer/ui/main_window.py" line="460" />
         <source>Card JSON copied</source>
         <translation>已复制卡片 JSON</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="736" />
+        <location filename="../../designer/ui/main_window.py" line="470" />
         <source>Request body copied (fill in chat_id and open_id)</source>
         <translation>已复制请求体（请填写 chat_id 和 open_id）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="756" />
-        <location filename="../../designer/ui/main_window.py" line="784" />
-        <source>Open Card</source>
-        <translation>打开卡片</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="765" />
-        <source>the file is {0} MB; a card is at most 30 KB</source>
-        <translation>文件大小为 {0} MB，而卡片最大 30 KB</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="772" />
-        <source>it is not UTF-8 text (byte {0})</source>
-        <translation>它不是 UTF-8 文本（第 {0} 字节）</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="782" />
-        <source>Could not open {0}: {1}.</source>
-        <translation>无法打开 {0}：{1}。</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="798" />
-        <location filename="../../designer/ui/main_window.py" line="809" />
-        <location filename="../../designer/ui/main_window.py" line="828" />
-        <source>Save Card</source>
-        <translation>保存卡片</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="810" />
-        <source>{0} already exists. Replace it?</source>
-        <translation>{0} 已存在。要替换它吗？</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="829" />
-        <source>Could not save {0}: {1}.</source>
-        <translation>无法保存 {0}：{1}。</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="839" />
-        <source>Saved {0}</source>
-        <translation>已保存 {0}</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="853" />
-        <source>No recent files</source>
-        <translation>没有最近的文件</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="871" />
-        <source>“{0}” has unsaved changes. Save them?</source>
-        <translation>“{0}”有未保存的更改。要保存吗？</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="912" />
-        <source>Autosave failed: {0}</source>
-        <translation>自动保存失败：{0}</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="924" />
-        <source>Restore unsaved cards?</source>
-        <translation>恢复未保存的卡片？</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="926" />
-        <source>Card Designer did not close properly last time. Restore the unsaved work?
-
-{0}</source>
-        <translation>Card Designer 上次没有正常关闭。要恢复未保存的内容吗？
-
-{0}</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="949" />
-        <source>Recovered card</source>
-        <translation>恢复的卡片</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="956" />
-        <source>Restored unsaved work from {0:%H:%M}</source>
-        <translation>已恢复 {0:%H:%M} 的未保存内容</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="988" />
+        <location filename="../../designer/ui/main_window.py" line="502" />
         <source>Open Link</source>
         <translation>打开链接</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="989" />
+        <location filename="../../designer/ui/main_window.py" line="503" />
         <source>The card links to:
 {0}
 
@@ -1160,7 +956,7 @@ Open it in your browser?</source>
 要在浏览器中打开吗？</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="1036" />
+        <location filename="../../designer/ui/main_window.py" line="560" />
         <source>Settings not saved: {0}</source>
         <translation>设置未保存：{0}</translation>
     </message>
@@ -1168,17 +964,17 @@ Open it in your browser?</source>
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../../designer/ui/outline.py" line="78" />
+        <location filename="../../designer/ui/outline.py" line="108" />
         <source>header</source>
         <translation>标题栏</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/outline.py" line="78" />
+        <location filename="../../designer/ui/outline.py" line="108" />
         <source>language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/outline.py" line="79" />
+        <location filename="../../designer/ui/outline.py" line="109" />
         <source>(no tag)</source>
         <translation>（无 tag）</translation>
     </message>
@@ -1898,22 +1694,22 @@ Open it in your browser?</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../designer/ui/shortcuts_dialog.py" line="48" />
+        <location filename="../../designer/ui/shortcuts_dialog.py" line="63" />
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/shortcuts_dialog.py" line="51" />
+        <location filename="../../designer/ui/shortcuts_dialog.py" line="66" />
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/shortcuts_dialog.py" line="51" />
+        <location filename="../../designer/ui/shortcuts_dialog.py" line="66" />
         <source>Shortcut</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/shortcuts_dialog.py" line="104" />
+        <location filename="../../designer/ui/shortcuts_dialog.py" line="139" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -1959,6 +1755,219 @@ Open it in your browser?</source>
         <location filename="../../designer/ui/template_gallery.py" line="192" />
         <source>Create</source>
         <translation>创建</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../../designer/ui/window_actions.py" line="48" />
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/window_actions.py" line="90" />
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/window_actions.py" line="95" />
+        <source>New card from a blank card or a template</source>
+        <translation>从空白卡片或模板新建卡片</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/window_actions.py" line="98" />
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/window_actions.py" line="103" />
+        <source>Open a card JSON file</source>
+        <translation>打开卡片 JSON 文件</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/window_actions.py" line="106" />
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/window_actions.py" line="111" />
+        <source>Save the card</source>
+        <translation>保存卡片</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/window_actions.py" line="114" />
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/window_actions.py" line="117" />
+        <source>&amp;Close Window</source>
+        <translation>关闭窗口(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/window_actions.py" line="120" />
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/window_actions.py" line="124" />
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/window_actions.py" line="129" />
+        <source>Undo the last change</source>
+        <translation>撤销上一次修改</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/window_actions.py" line="132" />
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/window_actions.py" line="137" />
+        <source>Redo the change undone last</source>
+        <translation>重做刚撤销的修改</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/window_actions.py" line="146" />
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/window_actions.py" line="148" />
+        <source>&amp;Replace…</source>
+        <translation>替换(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/window_actions.py" line="149" />
+        <source>&amp;Go to Line…</source>
+        <translation>转到行(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/window_actions.py" line="151" />
+        <source>&amp;Format Document</source>
+        <translation>格式化文档(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/window_actions.py" line="156" />
+        <source>Indent the JSON</source>
+        <translation>缩进 JSON</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/window_actions.py" line="158" />
+        <source>&amp;Minify</source>
+        <translation>压缩(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/window_actions.py" line="160" />
+        <source>Copy Card &amp;JSON</source>
+        <translation>复制卡片 &amp;JSON</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/window_actions.py" line="165" />
+        <source>Copy the card JSON to the clipboard</source>
+        <translation>把卡片 JSON 复制到剪贴板</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/window_actions.py" line="168" />
+        <source>Copy Request &amp;Body</source>
+        <translation>复制请求体(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/window_actions.py" line="173" />
+        <source>Copy an ephemeral send request body with this card</source>
+        <translation>复制包含此卡片的临时消息发送请求体</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/window_actions.py" line="175" />
+        <source>&amp;System</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/window_actions.py" line="176" />
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/window_actions.py" line="177" />
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/window_actions.py" line="182" />
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/window_actions.py" line="183" />
+        <source>&amp;About Card Designer</source>
+        <translation>关于 Card Designer(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/window_actions.py" line="193" />
+        <source>Cu&amp;t</source>
+        <translation>剪切(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/window_actions.py" line="194" />
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/window_actions.py" line="195" />
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/window_actions.py" line="197" />
+        <source>Select &amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/window_actions.py" line="211" />
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/window_actions.py" line="213" />
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/window_actions.py" line="223" />
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/window_actions.py" line="231" />
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/window_actions.py" line="232" />
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/window_actions.py" line="234" />
+        <source>Window &amp;Theme</source>
+        <translation>窗口主题(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/window_actions.py" line="240" />
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/window_actions.py" line="283" />
+        <source>Go to Line</source>
+        <translation>转到行</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/window_actions.py" line="284" />
+        <source>Line (1–{0}):</source>
+        <translation>行号（1–{0}）：</translation>
     </message>
 </context>
 </TS>

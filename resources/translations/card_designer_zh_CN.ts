@@ -546,6 +546,59 @@
     </message>
 </context>
 <context>
+    <name>ChatList</name>
+    <message>
+        <location filename="../../designer/ui/send/chat_list.py" line="68" />
+        <source>Search chats by name or id</source>
+        <translation>按名称或 ID 搜索群聊</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/chat_list.py" line="74" />
+        <source>Load the chats the bot is in again</source>
+        <translation>重新加载机器人所在的群聊</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/chat_list.py" line="78" />
+        <source>Chats you sent to recently with this profile</source>
+        <translation>用此配置最近发送过的群聊</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/chat_list.py" line="93" />
+        <source>&lt;b&gt;Chat&lt;/b&gt; (groups the bot is in)</source>
+        <translation>&lt;b&gt;群聊&lt;/b&gt;（机器人所在的群）</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/chat_list.py" line="106" />
+        <source>No profile: add one in Accounts</source>
+        <translation>无配置：请在“账号”中添加</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/chat_list.py" line="110" />
+        <source>Recent chats…</source>
+        <translation>最近群聊…</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/chat_list.py" line="132" />
+        <source>Loading chats…</source>
+        <translation>正在加载群聊…</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/chat_list.py" line="140" />
+        <source>Loading chats… {count}</source>
+        <translation>正在加载群聊… {count}</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/chat_list.py" line="171" />
+        <source>The bot is in no group chat yet: add it to one</source>
+        <translation>机器人还不在任何群聊中：请先把它添加到群里</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/chat_list.py" line="175" />
+        <source>Could not load chats: {problem}</source>
+        <translation>无法加载群聊：{problem}</translation>
+    </message>
+</context>
+<context>
     <name>CrashRecovery</name>
     <message>
         <location filename="../../designer/ui/crash_recovery.py" line="63" />
@@ -962,6 +1015,59 @@ Open it in your browser?</source>
     </message>
 </context>
 <context>
+    <name>MemberList</name>
+    <message>
+        <location filename="../../designer/ui/send/member_list.py" line="42" />
+        <source>Search members by name or id</source>
+        <translation>按姓名或 ID 搜索成员</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/member_list.py" line="47" />
+        <source>All</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/member_list.py" line="48" />
+        <source>Tick every member shown (for a bulk send)</source>
+        <translation>勾选列出的所有成员（用于批量发送）</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/member_list.py" line="51" />
+        <source>None</source>
+        <translation>全不选</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/member_list.py" line="52" />
+        <source>Untick every member</source>
+        <translation>取消勾选所有成员</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/member_list.py" line="85" />
+        <source>&lt;b&gt;Members&lt;/b&gt;: choose a chat first</source>
+        <translation>&lt;b&gt;成员&lt;/b&gt;：请先选择群聊</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/member_list.py" line="94" />
+        <source>&lt;b&gt;Members&lt;/b&gt; of {chat}</source>
+        <translation>{chat} 的&lt;b&gt;成员&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/member_list.py" line="105" />
+        <source>Loading members…</source>
+        <translation>正在加载成员…</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/member_list.py" line="116" />
+        <source>Loading members… {count} of {total}</source>
+        <translation>正在加载成员… {count} / {total}</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/member_list.py" line="124" />
+        <source>Could not load members: {problem}</source>
+        <translation>无法加载成员：{problem}</translation>
+    </message>
+</context>
+<context>
     <name>OutlineModel</name>
     <message>
         <location filename="../../designer/ui/outline.py" line="108" />
@@ -1189,205 +1295,107 @@ Open it in your browser?</source>
     </message>
 </context>
 <context>
-    <name>RecipientPicker</name>
+    <name>RecipientIdField</name>
     <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="100" />
-        <source>Search chats by name or id</source>
-        <translation>按名称或 ID 搜索群聊</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="106" />
-        <source>Load the chats the bot is in again</source>
-        <translation>重新加载机器人所在的群聊</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="110" />
-        <source>Chats you sent to recently with this profile</source>
-        <translation>用此配置最近发送过的群聊</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="126" />
-        <source>&lt;b&gt;Chat&lt;/b&gt; (groups the bot is in)</source>
-        <translation>&lt;b&gt;群聊&lt;/b&gt;（机器人所在的群）</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="136" />
-        <location filename="../../designer/ui/send/recipient_picker.py" line="228" />
-        <source>&lt;b&gt;Members&lt;/b&gt;: choose a chat first</source>
-        <translation>&lt;b&gt;成员&lt;/b&gt;：请先选择群聊</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="139" />
-        <source>Search members by name or id</source>
-        <translation>按姓名或 ID 搜索成员</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="144" />
-        <source>All</source>
-        <translation>全选</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="145" />
-        <source>Tick every member shown (for a bulk send)</source>
-        <translation>勾选列出的所有成员（用于批量发送）</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="148" />
-        <source>None</source>
-        <translation>全不选</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="149" />
-        <source>Untick every member</source>
-        <translation>取消勾选所有成员</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="180" />
+        <location filename="../../designer/ui/send/id_field.py" line="37" />
         <source>or type an open_id (ou_…), user_id or email</source>
         <translation>或输入 open_id（ou_…）、user_id 或邮箱</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="185" />
+        <location filename="../../designer/ui/send/id_field.py" line="42" />
         <source>People you sent to recently with this profile</source>
         <translation>用此配置最近发送过的人</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="190" />
+        <location filename="../../designer/ui/send/id_field.py" line="47" />
         <source>Find person</source>
         <translation>查找用户</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="193" />
+        <location filename="../../designer/ui/send/id_field.py" line="50" />
         <source>Look up the open_id of this email (contact:user.id:readonly)</source>
         <translation>查询此邮箱对应的 open_id（需 contact:user.id:readonly 权限）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="229" />
-        <source>No profile: add one in Accounts</source>
-        <translation>无配置：请在“账号”中添加</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="248" />
-        <source>Recent chats…</source>
-        <translation>最近群聊…</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="250" />
+        <location filename="../../designer/ui/send/id_field.py" line="72" />
         <source>Recent recipients…</source>
         <translation>最近接收人…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="280" />
-        <source>Loading chats…</source>
-        <translation>正在加载群聊…</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="289" />
-        <source>Loading chats… {count}</source>
-        <translation>正在加载群聊… {count}</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="322" />
-        <source>The bot is in no group chat yet: add it to one</source>
-        <translation>机器人还不在任何群聊中：请先把它添加到群里</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="330" />
-        <source>Could not load chats: {problem}</source>
-        <translation>无法加载群聊：{problem}</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="387" />
-        <source>&lt;b&gt;Members&lt;/b&gt; of {chat}</source>
-        <translation>{chat} 的&lt;b&gt;成员&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="398" />
-        <source>Loading members…</source>
-        <translation>正在加载成员…</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="414" />
-        <source>Loading members… {count} of {total}</source>
-        <translation>正在加载成员… {count} / {total}</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="422" />
-        <source>Could not load members: {problem}</source>
-        <translation>无法加载成员：{problem}</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="454" />
+        <location filename="../../designer/ui/send/id_field.py" line="98" />
         <source>✓ {kind}</source>
         <translation>✓ {kind}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="463" />
+        <location filename="../../designer/ui/send/id_field.py" line="107" />
         <source>email: press Find person to look up the open_id, or send to the email</source>
         <translation>邮箱：点“查找用户”查询 open_id，或直接发送到该邮箱</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="465" />
+        <location filename="../../designer/ui/send/id_field.py" line="109" />
         <source>user_id</source>
         <translation>user_id</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="466" />
+        <location filename="../../designer/ui/send/id_field.py" line="110" />
         <source>open_id</source>
         <translation>open_id</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="470" />
+        <location filename="../../designer/ui/send/id_field.py" line="114" />
         <source>✗ Not an email address (name@company.com)</source>
         <translation>✗ 不是邮箱地址（name@company.com）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="473" />
+        <location filename="../../designer/ui/send/id_field.py" line="117" />
         <source>✗ Starts like an open_id but has the wrong shape (ou_ and 8–64 letters or digits)</source>
         <translation>✗ 以 open_id 开头但格式不对（ou_ 加 8–64 个字母或数字）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="477" />
+        <location filename="../../designer/ui/send/id_field.py" line="121" />
         <source>✗ This is a {what}, not a person: use an open_id (ou_…), user_id or email</source>
         <translation>✗ 这是{what}，不是用户：请使用 open_id（ou_…）、user_id 或邮箱</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="479" />
+        <location filename="../../designer/ui/send/id_field.py" line="123" />
         <source>✗ Not an open_id, user_id or email (user ids are letters, digits, _ and -)</source>
         <translation>✗ 不是 open_id、user_id 或邮箱（user_id 由字母、数字、_ 和 - 组成）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="506" />
+        <location filename="../../designer/ui/send/id_field.py" line="144" />
         <source>Looking up {email}…</source>
         <translation>正在查询 {email}…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="512" />
+        <location filename="../../designer/ui/send/id_field.py" line="150" />
         <source>✗ No person with the email {email} in this tenant</source>
         <translation>✗ 本企业中没有邮箱为 {email} 的用户</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="517" />
+        <location filename="../../designer/ui/send/id_field.py" line="155" />
         <source>✓ open_id of {email}</source>
         <translation>✓ {email} 的 open_id</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="523" />
+        <location filename="../../designer/ui/send/id_field.py" line="161" />
         <source>✗ Lookup failed: {problem}</source>
         <translation>✗ 查询失败：{problem}</translation>
     </message>
+</context>
+<context>
+    <name>RecipientPicker</name>
     <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="541" />
+        <location filename="../../designer/ui/send/recipient_picker.py" line="196" />
         <source>{ticked} of {total} ticked; {count} members in {chats} chats get the card</source>
         <translation>已勾选 {ticked} / {total}；{chats} 个群聊中的 {count} 位成员会收到卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="549" />
+        <location filename="../../designer/ui/send/recipient_picker.py" line="203" />
         <source>{ticked} of {total} ticked</source>
         <translation>已勾选 {ticked} / {total}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="552" />
+        <location filename="../../designer/ui/send/recipient_picker.py" line="205" />
         <source>{total} members</source>
         <translation>{total} 位成员</translation>
     </message>
@@ -1403,27 +1411,27 @@ Open it in your browser?</source>
 <context>
     <name>SendFeatures</name>
     <message>
-        <location filename="../../designer/ui/send/__init__.py" line="113" />
+        <location filename="../../designer/ui/send/features.py" line="93" />
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/__init__.py" line="116" />
+        <location filename="../../designer/ui/send/features.py" line="96" />
         <source>Send history</source>
         <translation>发送记录</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/__init__.py" line="124" />
+        <location filename="../../designer/ui/send/features.py" line="104" />
         <source>Accounts…</source>
         <translation>账号…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/__init__.py" line="168" />
+        <location filename="../../designer/ui/send/features.py" line="148" />
         <source>Sandbox inbox</source>
         <translation>沙箱收件箱</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/__init__.py" line="174" />
+        <location filename="../../designer/ui/send/features.py" line="154" />
         <source>Sandbox running at {url}</source>
         <translation>沙箱运行于 {url}</translation>
     </message>

@@ -62,6 +62,7 @@ from designer.ui.palette import ElementPalette, PaletteModel
 from designer.ui.preview_pane import PreviewPane
 from designer.ui.problems import ProblemsModel, ProblemsView
 from designer.ui.resources import app_icon, retint_themed_icons
+from designer.ui.roles import ItemRole
 from designer.ui.template_gallery import BLANK_CARD
 from designer.ui.text_positions import from_qt
 from designer.ui.window_actions import WindowActions
@@ -333,7 +334,7 @@ class MainWindow(QMainWindow):
         """Show ``pointer``'s element as current in the outline and highlighted in the preview."""
         self.outline_view.select_pointer(pointer)
         index = self.outline_model.index_for(pointer) if pointer is not None else None
-        element = index.data(Qt.ItemDataRole.UserRole + 1) if index is not None and index.isValid() else None
+        element = index.data(ItemRole.POINTER) if index is not None and index.isValid() else None
         self.preview.highlight(element if isinstance(element, str) else None)
 
     def _on_cursor_position_changed(self) -> None:

@@ -13,9 +13,9 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPaintEvent, QPalette, QPixma
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
 from designer.cards import Diagnostic, Document, Severity
+from designer.ui.roles import ItemRole
 
 _SEVERITY_COLORS = {Severity.ERROR: "#f54a45", Severity.WARNING: "#ff8800", Severity.INFO: "#3370ff"}
-DIAGNOSTIC_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -88,7 +88,7 @@ class ProblemsModel(QAbstractTableModel):
             return self._icons[found.severity]
         if role == Qt.ItemDataRole.ToolTipRole:
             return found.format()
-        if role == DIAGNOSTIC_ROLE:
+        if role == ItemRole.OBJECT:
             return found
         return None
 
@@ -133,6 +133,6 @@ class ProblemsView(QTreeView):
             painter.end()
 
     def _on_clicked(self, index: QModelIndex) -> None:
-        found = index.data(DIAGNOSTIC_ROLE)
+        found = index.data(ItemRole.OBJECT)
         if isinstance(found, Diagnostic):
             self.diagnostic_activated.emit(found)

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from designer.render import CardView
 from designer.ui import MainWindow
 from designer.ui.json_editor import ELEMENT_MIME_TYPE
-from designer.ui.outline import POINTER_ROLE
+from designer.ui.roles import ItemRole
 from tests.ui.conftest import SMALL_CARD, TEMPLATES, set_text
 from tests.ui.typing_helpers import wait_for_parse
 
@@ -29,7 +29,7 @@ def _outline_pointers(window: MainWindow) -> list[str]:
     stack = [model.index(row, 0) for row in range(model.rowCount())]
     while stack:
         index = stack.pop(0)
-        found.append(index.data(POINTER_ROLE))
+        found.append(index.data(ItemRole.POINTER))
         stack += [model.index(row, 0, index) for row in range(model.rowCount(index))]
     return found
 

@@ -39,6 +39,7 @@ from designer.feishu import FeishuClient
 from designer.store import credentials
 from designer.store.credentials import KeyringUnavailable
 from designer.store.profiles import Profile
+from designer.ui.roles import ItemRole
 from designer.ui.send.errors import describe_error, escape, failure_html, plain_text
 from designer.ui.send.session import NoSecret, ProfileRemoval, ProfileWrite, SendSession
 from designer.ui.worker import BackgroundTask, CancelHandle, run_in_background
@@ -210,15 +211,11 @@ class AccountsDialog(QDialog):
                 else self.tr("{name} (active)").format(name=profile.name)
             )
             item = QStandardItem(label)
-            item.setData(profile.name, Qt.ItemDataRole.UserRole)
+            item.setData(profile.name, ItemRole.NAME)
             item.setToolTip(f"{profile.app_id} · {profile.api_base_url}")
             self._model.appendRow(item)
         row = next(
-            (
-                r
-                for r in range(self._model.rowCount())
-                if self._model.item(r).data(Qt.ItemDataRole.UserRole) == select
-            ),
+            (r for r in range(self._model.rowCount()) if self._model.item(r).data(ItemRole.NAME) == select),
             0 if self._model.rowCount() else -1,
         )
         if row >= 0:
@@ -227,7 +224,7 @@ class AccountsDialog(QDialog):
             self._fill_form(None)
 
     def _on_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
-        name = current.data(Qt.ItemDataRole.UserRole) if current.isValid() else None
+        name = current.data(ItemRole.NAME) if current.isValid() else None
         self._fill_form(self._session.profile_store.get(name) if name else None)
 
     def _fill_form(self, profile: Profile | None) -> None:

@@ -21,9 +21,10 @@ from designer.feishu import Chat, Page
 from designer.store.profiles import Profile
 from designer.store.settings import RecentChat
 from designer.ui.resources import set_themed_icon
+from designer.ui.roles import ItemRole
 from designer.ui.send.avatars import AvatarFetcher, round_icon
 from designer.ui.send.errors import describe_error
-from designer.ui.send.models import ChatListModel, ObjectRole
+from designer.ui.send.models import ChatListModel
 from designer.ui.send.paged_load import PagedLoad, progress_bar, search_proxy, set_progress
 from designer.ui.send.session import SendSession
 from designer.ui.worker import BackgroundTask, run_in_background
@@ -193,7 +194,7 @@ class ChatList(QWidget):
         indexes = selected.indexes()
         if not indexes:
             return
-        chat: Chat = indexes[0].data(ObjectRole)
+        chat: Chat = indexes[0].data(ItemRole.OBJECT)
         self.chat_chosen.emit(chat.chat_id, chat.name or None)
 
     def _on_recent_activated(self, row: int) -> None:

@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 from designer.cards import parse
 from designer.render import CardView, RenderOptions
 from designer.sandbox import InboxEntry
+from designer.ui.roles import ItemRole
 from designer.ui.send.errors import escape
-from designer.ui.send.models import ObjectRole, placeholder_avatar
+from designer.ui.send.models import placeholder_avatar
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -68,7 +69,7 @@ class InboxModel(QAbstractListModel):
             return f"{entry.message_id}\n{entry.chat_id}\n{entry.open_id}"
         if role == Qt.ItemDataRole.ForegroundRole and entry.deleted:
             return QColor("#8f959e")
-        if role == ObjectRole:
+        if role == ItemRole.OBJECT:
             return entry
         return None
 

@@ -8,8 +8,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QListView, QToolBu
 
 from designer.feishu import Member, Page, Recipient
 from designer.store.profiles import Profile
+from designer.ui.roles import ItemRole
 from designer.ui.send.errors import describe_error, escape
-from designer.ui.send.models import MemberListModel, ObjectRole
+from designer.ui.send.models import MemberListModel
 from designer.ui.send.paged_load import PagedLoad, progress_bar, search_proxy, set_progress
 from designer.ui.send.session import SendSession
 from designer.ui.worker import BackgroundTask
@@ -129,7 +130,7 @@ class MemberList(QWidget):
         """Tick every member the search shows."""
         ids = []
         for row in range(self._proxy.rowCount()):
-            member: Member = self._proxy.index(row, 0).data(ObjectRole)
+            member: Member = self._proxy.index(row, 0).data(ItemRole.OBJECT)
             ids.append(member.member_id)
         self.model.set_all_checked(True, ids)
 
@@ -151,6 +152,6 @@ class MemberList(QWidget):
         current = self.view.currentIndex()
         if not (current.isValid() and self.view.selectionModel().isSelected(current)):
             return None
-        member: Member = current.data(ObjectRole)
+        member: Member = current.data(ItemRole.OBJECT)
         kind = member.member_id_type if member.member_id_type in ("open_id", "user_id") else "open_id"
         return Recipient(kind, member.member_id, member.name or None)  # type: ignore[arg-type]

@@ -24,9 +24,7 @@ from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
 from designer.feishu import BulkItem, Chat, Member, Recipient
 from designer.store.history import HistoryEntry
-
-ObjectRole = Qt.ItemDataRole.UserRole + 1  # the Chat / Member / HistoryEntry of the row
-SearchRole = Qt.ItemDataRole.UserRole + 2  # text the search box matches (name and id)
+from designer.ui.roles import ItemRole
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -80,9 +78,9 @@ class ChatListModel(QAbstractListModel):
             if chat.description:
                 lines.append(chat.description)
             return "\n".join(lines)
-        if role == ObjectRole:
+        if role == ItemRole.OBJECT:
             return chat
-        if role == SearchRole:
+        if role == ItemRole.SEARCH:
             return f"{chat.name} {chat.chat_id}"
         return None
 
@@ -152,9 +150,9 @@ class MemberListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.CheckStateRole:
             checked = member.member_id in self._checked
             return Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
-        if role == ObjectRole:
+        if role == ItemRole.OBJECT:
             return member
-        if role == SearchRole:
+        if role == ItemRole.SEARCH:
             return f"{member.name} {member.member_id}"
         return None
 
@@ -287,7 +285,7 @@ class BulkResultModel(QAbstractTableModel):
             return f"{recipient.kind}: {recipient.value}"
         if role == Qt.ItemDataRole.ForegroundRole and column == "status" and item is not None:
             return QColor({"sent": "#2ea121", "failed": "#d83931", "cancelled": "#8f959e"}[item.status])
-        if role == ObjectRole:
+        if role == ItemRole.OBJECT:
             return item
         return None
 
@@ -371,7 +369,7 @@ class HistoryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and column == "status":
             color = {"sent": "#2ea121", "failed": "#d83931", "deleted": "#8f959e", "delete_failed": "#d83931"}
             return QColor(color[entry.status])
-        if role == ObjectRole:
+        if role == ItemRole.OBJECT:
             return entry
         return None
 

@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QAbstractItemModel, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QProgressBar, QWidget
 
-from designer.ui.send.models import SearchRole
+from designer.ui.roles import ItemRole
 from designer.ui.worker import BackgroundTask, CancelHandle, run_in_background
 
 T = TypeVar("T")
@@ -73,7 +73,7 @@ def search_proxy(model: QAbstractItemModel, parent: QWidget) -> QSortFilterProxy
     """``model`` filtered, case-insensitively, by its rows' search text (name and id)."""
     proxy = QSortFilterProxyModel(parent)
     proxy.setSourceModel(model)
-    proxy.setFilterRole(SearchRole)
+    proxy.setFilterRole(ItemRole.SEARCH)
     proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     return proxy
 

@@ -1,0 +1,25 @@
+"""The window's code keeps one home per fact: checks over the source of ``designer/ui``."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+UI = Path(__file__).resolve().parents[2] / "designer" / "ui"
+
+
+def _sources() -> dict[str, str]:
+    return {str(path.relative_to(UI)): path.read_text(encoding="utf-8") for path in sorted(UI.rglob("*.py"))}
+
+
+def test_item_data_roles_are_named_in_one_enum() -> None:
+    """``UserRole + 1`` meant a pointer, a tag and a diagnostic in three models: every role is an
+    ``ItemRole`` member (designer/ui/roles.py), never a number spelled in a model."""
+    spelled = [
+        f"{name}:{number}: {line.strip()}"
+        for name, text in _sources().items()
+        if name != "roles.py"
+        for number, line in enumerate(text.splitlines(), 1)
+        if re.search(r"\bUserRole\b", line)
+    ]
+    assert not spelled, "roles spelled outside designer/ui/roles.py:\n" + "\n".join(spelled)

@@ -23,3 +23,25 @@ def test_item_data_roles_are_named_in_one_enum() -> None:
         if re.search(r"\bUserRole\b", line)
     ]
     assert not spelled, "roles spelled outside designer/ui/roles.py:\n" + "\n".join(spelled)
+
+
+def test_every_signal_is_listened_to() -> None:
+    """A signal nobody connects (nor a test waits on) is dead code that still reads as an API:
+    every ``Signal`` of the window and the preview has a listener somewhere."""
+    root = UI.parent.parent
+    declared = {
+        (match.group(1), str(path.relative_to(root)))
+        for folder in (UI, root / "designer" / "render")
+        for path in folder.rglob("*.py")
+        for match in re.finditer(r"^\s+(\w+) = Signal\(", path.read_text(encoding="utf-8"), re.M)
+    }
+    code = "\n".join(
+        path.read_text(encoding="utf-8")
+        for folder in ("designer", "tests", "benchmarks")
+        for path in (root / folder).rglob("*.py")
+    )
+    # Any use but emitting it: .connect, relayed as a slot, waitSignal / assertNotEmitted in a test.
+    unheard = sorted(
+        f"{where}: {name}" for name, where in declared if not re.search(rf"\.{name}\b(?!\.emit\()", code)
+    )
+    assert not unheard, "signals nobody listens to:\n" + "\n".join(unheard)

@@ -55,15 +55,11 @@ class AccountsDialog(QDialog):
 
     Signals:
         connection_tested(bool, str): a "Test connection" ended (success, the message shown).
-        secret_checked(str, bool): whether the keyring holds a secret for the profile shown.
-        keyring_checked(object): the keyring was looked at: None, or the problem (str).
         save_finished(bool, str): a save ended (stored, the status shown).
         remove_finished(bool, str): a removal ended (removed, the status shown).
     """
 
     connection_tested = Signal(bool, str)
-    secret_checked = Signal(str, bool)
-    keyring_checked = Signal(object)
     save_finished = Signal(bool, str)
     remove_finished = Signal(bool, str)
 
@@ -254,7 +250,6 @@ class AccountsDialog(QDialog):
     def _on_secret_checked(self, name: str, found: bool) -> None:
         if name == self._editing:
             self._show_secret_state(found)
-            self.secret_checked.emit(name, found)
 
     def _show_secret_state(self, stored: bool | None) -> None:
         """``stored``: a secret is in the keyring (True), is not (False), still asking (None)."""
@@ -284,7 +279,6 @@ class AccountsDialog(QDialog):
         self._show_keyring_problem()
         if self._editing is None or problem is not None:
             self._show_secret_state(False)  # a new profile: nothing stored yet
-        self.keyring_checked.emit(problem)
 
     def _on_keyring_check_failed(self, error: BaseException) -> None:
         # keyring_problem() catches what it expects; anything else is shown, saving stays off.

@@ -11,7 +11,7 @@ import json
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -93,12 +93,7 @@ class InboxView(QWidget):
 
     ``inbox()`` returns the sandbox's entries (``SandboxServer.inbox``: an in-process call,
     no network), ``image_source(key)`` the bytes of an uploaded image.
-
-    Signals:
-        entry_shown(str): the message id of the card now drawn.
     """
-
-    entry_shown = Signal(str)
 
     def __init__(
         self,
@@ -193,4 +188,3 @@ class InboxView(QWidget):
         )
         self.card_view.set_document(parse(json.dumps(entry.card, ensure_ascii=False)))
         self.card_view.setEnabled(not entry.deleted)
-        self.entry_shown.emit(entry.message_id)

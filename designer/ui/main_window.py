@@ -63,6 +63,7 @@ from designer.ui.preview_pane import PreviewPane
 from designer.ui.problems import ProblemsModel, ProblemsView
 from designer.ui.resources import app_icon, retint_themed_icons
 from designer.ui.roles import ItemRole
+from designer.ui.status_colors import Status, restyle_status_widgets, set_banner, set_status
 from designer.ui.template_gallery import BLANK_CARD
 from designer.ui.text_positions import from_qt
 from designer.ui.window_actions import WindowActions
@@ -113,9 +114,8 @@ class MainWindow(QMainWindow):
         self.notice = QLabel(self)
         self.notice.setObjectName("editorNotice")
         self.notice.setWordWrap(True)
-        self.notice.setStyleSheet(
-            "QLabel#editorNotice { background: #fff4e5; color: #8a4b00; padding: 6px 10px;"
-            " border-bottom: 1px solid #f5d7a8; }"
+        set_banner(
+            self.notice, Status.WARNING, "padding: 6px 10px; border-width: 0 0 1px 0; border-style: solid;"
         )
         self.notice.hide()
         self._notice_timer = QTimer(self)
@@ -309,20 +309,20 @@ class MainWindow(QMainWindow):
         self.schema_label.setText(version if document.card is not None else self.tr("no card"))
         self.size_label.setText(size_label(document.size_bytes) if document.card is not None else "—")
         over = document.size_bytes > MAX_CARD_BYTES
-        self.size_label.setStyleSheet("color: #f54a45;" if over else "")
+        set_status(self.size_label, Status.ERROR if over else None)
         # Counted from the Document by severity: an info (e.g. "needs Feishu 7.x") is no warning.
         errors, warnings = len(document.errors), len(document.warnings)
         if errors:
             text = self.tr("✕ %n error(s)", "", errors)
             if warnings:
                 text += " · " + self.tr("%n warning(s)", "", warnings)
-            self.validity_label.setStyleSheet("color: #f54a45;")
+            set_status(self.validity_label, Status.ERROR)
         elif warnings:
             text = self.tr("⚠ %n warning(s)", "", warnings)
-            self.validity_label.setStyleSheet("color: #d97706;")
+            set_status(self.validity_label, Status.WARNING)
         else:
             text = self.tr("✓ Valid")
-            self.validity_label.setStyleSheet("color: #2ea121;")
+            set_status(self.validity_label, Status.OK)
         self.validity_label.setText(text)
 
     def _pointer_at_cursor(self, document: Document) -> str | None:
@@ -535,6 +535,7 @@ class MainWindow(QMainWindow):
         self.palette_model.retint(palette)
         self.outline_model.retint(palette)
         retint_themed_icons(palette)  # the panes' and the send features' buttons
+        restyle_status_widgets(theme == "dark")  # status lines and banners of every pane
         self.commands.show_theme(self._theme_choice, palette)
 
     @property

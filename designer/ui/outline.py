@@ -19,7 +19,6 @@ from contextlib import contextmanager
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
-    QColor,
     QFont,
     QIcon,
     QKeyEvent,
@@ -33,8 +32,10 @@ from PySide6.QtWidgets import QAbstractItemView, QToolBar, QTreeView, QVBoxLayou
 
 from designer.cards import Document
 from designer.cards.outline import OutlineNode, outline
+from designer.ui.app_theme import is_dark
 from designer.ui.resources import element_icon, set_themed_icon, ui_icon
 from designer.ui.roles import ItemRole
+from designer.ui.status_colors import Status, status_color
 
 _ICON_FALLBACK = {"header": "header", "i18n_elements": "language", "template": "template"}
 
@@ -115,7 +116,7 @@ class OutlineModel(QStandardItemModel):
         item.setToolTip(node.pointer)
         item.setEditable(False)
         if not node.tag:
-            item.setForeground(QColor("#f54a45"))
+            item.setForeground(status_color(Status.ERROR))
         if node.tag == "header":
             font = QFont()
             font.setWeight(QFont.Weight.DemiBold)
@@ -126,6 +127,8 @@ class OutlineModel(QStandardItemModel):
         """Redraw the node icons for a new window theme."""
         for item in self._items.values():
             item.setIcon(_node_icon(item.data(ItemRole.TAG), palette))
+            if not item.data(ItemRole.TAG):
+                item.setForeground(status_color(Status.ERROR, is_dark(palette)))
 
     def index_for(self, pointer: str) -> QModelIndex:
         """The node for ``pointer`` or, when it points inside an element, the nearest one around it."""

@@ -19,13 +19,15 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QPalette, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QFont, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 from designer.cards.catalog import CATALOG, CatalogEntry
+from designer.ui.app_theme import is_dark
 from designer.ui.json_editor import ELEMENT_MIME_TYPE
 from designer.ui.resources import element_icon
 from designer.ui.roles import ItemRole
+from designer.ui.status_colors import Status, status_color
 
 _GROUP_ORDER = ("text", "layout", "interaction", "media", "form")
 _Index = QModelIndex | QPersistentModelIndex
@@ -101,6 +103,7 @@ class PaletteModel(QStandardItemModel):
             for child in range(group.rowCount()):
                 item = group.child(child)
                 item.setIcon(element_icon(item.data(ItemRole.TAG), palette))
+        self._apply_availability(palette)
 
     def set_schema_version(self, version: str) -> None:
         """Dim components that the open card's schema version does not have."""
@@ -113,9 +116,9 @@ class PaletteModel(QStandardItemModel):
             self._schema_version == "template" or self._schema_version in self._entries[tag].schema_versions
         )
 
-    def _apply_availability(self) -> None:
+    def _apply_availability(self, palette: QPalette | None = None) -> None:
         # Dimmed, not disabled: double-clicking still explains why it cannot go in this card.
-        dim = QColor("#8f959e")
+        dim = status_color(Status.MUTED, is_dark(palette) if palette is not None else None)
         for group_row in range(self.rowCount()):
             group = self.item(group_row)
             for row in range(group.rowCount()):

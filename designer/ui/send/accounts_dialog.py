@@ -42,6 +42,7 @@ from designer.store.profiles import Profile
 from designer.ui.roles import ItemRole
 from designer.ui.send.errors import describe_error, escape, failure_html, plain_text
 from designer.ui.send.session import NoSecret, ProfileRemoval, ProfileWrite, SendSession
+from designer.ui.status_colors import Status, set_banner, set_status
 from designer.ui.worker import BackgroundTask, CancelHandle, run_in_background
 
 T = TypeVar("T")
@@ -130,9 +131,10 @@ class AccountsDialog(QDialog):
         self._keyring_note.setObjectName("keyringProblem")
         self._keyring_note.setWordWrap(True)
         self._keyring_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._keyring_note.setStyleSheet(
-            "QLabel { background: #fff3e8; color: #7a3b00; border: 1px solid #ffc58f;"
-            " border-radius: 4px; padding: 8px; }"
+        set_banner(
+            self._keyring_note,
+            Status.WARNING,
+            "border-width: 1px; border-style: solid; border-radius: 4px; padding: 8px;",
         )
         self._status = QLabel()
         self._status.setObjectName("accountStatus")
@@ -527,7 +529,7 @@ class AccountsDialog(QDialog):
 
     def _set_status(self, text: str, *, ok: bool) -> None:
         self._status.setText(text)
-        self._status.setStyleSheet("" if ok else "QLabel { color: #d83931; }")
+        set_status(self._status, None if ok else Status.ERROR)
 
     def status_text(self) -> str:
         """What the status line says now (for tests and accessibility)."""

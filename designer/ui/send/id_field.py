@@ -13,6 +13,7 @@ from designer.store.settings import RecentRecipient
 from designer.ui.send.errors import describe_error
 from designer.ui.send.recipient_id import IdCheck, classify
 from designer.ui.send.session import SendSession
+from designer.ui.status_colors import Status, set_status
 from designer.ui.worker import BackgroundTask, CancelHandle, run_in_background
 
 
@@ -96,10 +97,10 @@ class RecipientIdField(QWidget):
             self._kind.setText("")
         elif check.ok:
             self._kind.setText(self.tr("✓ {kind}").format(kind=self._kind_text(check)))
-            self._kind.setStyleSheet("QLabel { color: #2ea121; }")
+            set_status(self._kind, Status.OK)
         else:
             self._kind.setText(self._problem_text(check))
-            self._kind.setStyleSheet("QLabel { color: #d83931; }")
+            set_status(self._kind, Status.ERROR)
         self.changed.emit()
 
     def _kind_text(self, check: IdCheck) -> str:
@@ -149,16 +150,16 @@ class RecipientIdField(QWidget):
                 self._kind.setText(
                     self.tr("✗ No person with the email {email} in this tenant").format(email=email)
                 )
-                self._kind.setStyleSheet("QLabel { color: #d83931; }")
+                set_status(self._kind, Status.ERROR)
                 return
             self._edit.setText(open_id)
             self._kind.setText(self.tr("✓ open_id of {email}").format(email=email))
-            self._kind.setStyleSheet("QLabel { color: #2ea121; }")
+            set_status(self._kind, Status.OK)
             self.email_resolved.emit(email, open_id)
 
         def failed(error: BaseException) -> None:
             self._resolve_button.setEnabled(True)
             self._kind.setText(self.tr("✗ Lookup failed: {problem}").format(problem=describe_error(error)))
-            self._kind.setStyleSheet("QLabel { color: #d83931; }")
+            set_status(self._kind, Status.ERROR)
 
         self._resolve = run_in_background(op, done, failed, context=self)

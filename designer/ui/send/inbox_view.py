@@ -12,7 +12,6 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -29,6 +28,7 @@ from designer.sandbox import InboxEntry
 from designer.ui.roles import ItemRole
 from designer.ui.send.errors import escape
 from designer.ui.send.models import placeholder_avatar
+from designer.ui.status_colors import Status, status_color
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -68,7 +68,7 @@ class InboxModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{entry.message_id}\n{entry.chat_id}\n{entry.open_id}"
         if role == Qt.ItemDataRole.ForegroundRole and entry.deleted:
-            return QColor("#8f959e")
+            return status_color(Status.MUTED)
         if role == ItemRole.OBJECT:
             return entry
         return None

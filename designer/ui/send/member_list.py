@@ -13,6 +13,7 @@ from designer.ui.send.errors import describe_error, escape
 from designer.ui.send.models import MemberListModel
 from designer.ui.send.paged_load import PagedLoad, progress_bar, search_proxy, set_progress
 from designer.ui.send.session import SendSession
+from designer.ui.status_colors import Status, set_status
 from designer.ui.worker import BackgroundTask
 
 
@@ -62,7 +63,7 @@ class MemberList(QWidget):
         self.model.dataChanged.connect(lambda *_: self.changed.emit())
         self.count_label = QLabel()
         self.count_label.setObjectName("memberCount")
-        self.count_label.setStyleSheet("QLabel { color: #646a73; }")
+        set_status(self.count_label, Status.MUTED)
 
         bar = QHBoxLayout()
         bar.addWidget(self._search, 1)

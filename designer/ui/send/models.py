@@ -25,6 +25,7 @@ from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from designer.feishu import BulkItem, Chat, Member, Recipient
 from designer.store.history import HistoryEntry
 from designer.ui.roles import ItemRole
+from designer.ui.status_colors import Status, status_color
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -284,10 +285,20 @@ class BulkResultModel(QAbstractTableModel):
                 return f"{item.error}\n\n{item.error.hint}"
             return f"{recipient.kind}: {recipient.value}"
         if role == Qt.ItemDataRole.ForegroundRole and column == "status" and item is not None:
-            return QColor({"sent": "#2ea121", "failed": "#d83931", "cancelled": "#8f959e"}[item.status])
+            return status_color(_OUTCOME[item.status])
         if role == ItemRole.OBJECT:
             return item
         return None
+
+
+# How a delivery's state (a bulk send's item, a history entry) is coloured.
+_OUTCOME = {
+    "sent": Status.OK,
+    "failed": Status.ERROR,
+    "cancelled": Status.MUTED,
+    "deleted": Status.MUTED,
+    "delete_failed": Status.ERROR,
+}
 
 
 def _status_text(status: str) -> str:
@@ -367,8 +378,7 @@ class HistoryModel(QAbstractTableModel):
                 parts.append(entry.error)
             return "\n".join(parts)
         if role == Qt.ItemDataRole.ForegroundRole and column == "status":
-            color = {"sent": "#2ea121", "failed": "#d83931", "deleted": "#8f959e", "delete_failed": "#d83931"}
-            return QColor(color[entry.status])
+            return status_color(_OUTCOME[entry.status])
         if role == ItemRole.OBJECT:
             return entry
         return None

@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractItemModel, QObject, QSortFilterProxyModel, Q
 from PySide6.QtWidgets import QProgressBar, QWidget
 
 from designer.ui.roles import ItemRole
+from designer.ui.status_colors import Status, set_status
 from designer.ui.worker import BackgroundTask, CancelHandle, run_in_background
 
 T = TypeVar("T")
@@ -109,4 +110,4 @@ def set_progress(
         bar.setRange(0, 0)
     bar.setToolTip(text)
     bar.setProperty("error", error)
-    bar.setStyleSheet("QProgressBar { color: #d83931; }" if error else "")
+    set_status(bar, Status.ERROR if error else None)

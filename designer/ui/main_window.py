@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
         document_changed(Document): the text was parsed after a change (debounced, once per change).
     """
 
-    document_changed = Signal(object)
+    document_changed = Signal(Document)
 
     def __init__(
         self,

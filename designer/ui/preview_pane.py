@@ -47,7 +47,7 @@ class PreviewPane(QWidget):
         url_requested(str): a link in the card was clicked (the window asks before opening).
     """
 
-    options_changed = Signal(object)
+    options_changed = Signal(RenderOptions)
     element_clicked = Signal(str)
     url_requested = Signal(str)
 

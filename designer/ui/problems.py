@@ -105,7 +105,7 @@ class ProblemsView(QTreeView):
         diagnostic_activated(Diagnostic): the user clicked or pressed Enter on a problem.
     """
 
-    diagnostic_activated = Signal(object)
+    diagnostic_activated = Signal(Diagnostic)
 
     def __init__(self, model: ProblemsModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)

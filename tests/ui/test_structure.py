@@ -45,3 +45,16 @@ def test_every_signal_is_listened_to() -> None:
         f"{where}: {name}" for name, where in declared if not re.search(rf"\.{name}\b(?!\.emit\()", code)
     )
     assert not unheard, "signals nobody listens to:\n" + "\n".join(unheard)
+
+
+def test_signals_name_their_types() -> None:
+    """``Signal(object)`` hides what a listener receives: a signal carries its class
+    (``Signal(Document)``), and ``object`` is left only where the line says why (``X | None``,
+    or any type, as the worker's)."""
+    untyped = [
+        f"{name}:{number}: {line.strip()}"
+        for name, text in _sources().items()
+        for number, line in enumerate(text.splitlines(), 1)
+        if re.search(r"= Signal\([^)]*\bobject\b", line) and "#" not in line
+    ]
+    assert not untyped, "signals typed as object without a reason:\n" + "\n".join(untyped)

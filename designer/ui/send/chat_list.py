@@ -42,7 +42,7 @@ class ChatList(QWidget):
         failed(str): loading failed (the message shown).
     """
 
-    chat_chosen = Signal(str, object)
+    chat_chosen = Signal(str, object)  # the name is str | None: a signal type cannot say "or None"
     loaded = Signal(int)
     failed = Signal(str)
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QDockWidget,
     QFrame,
     QMainWindow,
@@ -56,10 +57,10 @@ class SendFeatures(QObject):
     its background work.
 
     Signals:
-        accounts_dialog_opened(object): the ``AccountsDialog`` just shown.
+        accounts_dialog_opened(QDialog): the ``AccountsDialog`` just shown.
     """
 
-    accounts_dialog_opened = Signal(object)
+    accounts_dialog_opened = Signal(QDialog)
 
     def __init__(
         self, window: QMainWindow, *, sandbox: bool = False, settings_path: Path | None = None

@@ -56,15 +56,15 @@ class SendPanel(QWidget):
 
     Signals:
         send_started(int): a send to this many recipients began.
-        send_finished(object): the ``BulkReport`` of a send that ran (some items may have failed).
+        send_finished(BulkReport): the report of a send that ran (some items may have failed).
         send_blocked(str): the send did not start (invalid card, no recipient, no profile...): why.
-        warnings_confirmation_requested(object): the ``QMessageBox`` asking to send despite warnings.
+        warnings_confirmation_requested(QMessageBox): the box asking to send despite warnings.
     """
 
     send_started = Signal(int)
-    send_finished = Signal(object)
+    send_finished = Signal(BulkReport)
     send_blocked = Signal(str)
-    warnings_confirmation_requested = Signal(object)
+    warnings_confirmation_requested = Signal(QMessageBox)
 
     def __init__(
         self,

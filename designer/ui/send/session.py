@@ -71,7 +71,7 @@ class SendSession(QObject):
     """
 
     profiles_changed = Signal()
-    active_profile_changed = Signal(object)
+    active_profile_changed = Signal(object)  # Profile | None: a signal type cannot say "or None"
     history_changed = Signal()
 
     def __init__(

@@ -149,7 +149,8 @@ class DocumentFiles(QObject):
 
     def fill_recent_menu(self, menu: QMenu) -> None:
         menu.clear()
-        recent = self._window.reload_settings().recent_files  # another window may have added some
+        # Read again: a window of another Card Designer process may have added some.
+        recent = self._window.app_settings.reload().recent_files
         if not recent:
             empty = menu.addAction(self.tr("No recent files"))
             empty.setEnabled(False)

@@ -50,7 +50,8 @@ from designer.cards.edits import delete_element, format_json, insert_element, mi
 from designer.cards.sizes import MAX_CARD_BYTES, size_label
 from designer.cards.tree import get_pointer
 from designer.render import CardView, RenderOptions
-from designer.store.settings import PreviewSettings, Settings, ThemeChoice, load_settings, update_settings
+from designer.store.settings import Settings, ThemeChoice
+from designer.ui.app_settings import AppSettings
 from designer.ui.app_theme import ThemeName, apply_theme, palette_for, resolve_theme
 from designer.ui.card_session import CardSession
 from designer.ui.crash_recovery import CrashRecovery
@@ -89,7 +90,7 @@ class MainWindow(QMainWindow):
         file: str | None = None,
         *,
         sandbox: bool = False,
-        settings_path: Path | None = None,
+        settings: AppSettings | None = None,
         offer_restore: bool = True,
     ) -> None:
         super().__init__()
@@ -99,16 +100,17 @@ class MainWindow(QMainWindow):
         self.setDockNestingEnabled(True)
         self.setTabPosition(Qt.DockWidgetArea.AllDockWidgetAreas, QTabWidget.TabPosition.North)
         self._sandbox = sandbox
-        self._settings_path = settings_path
-        # Read-only copy for this window; every change goes through change_settings.
-        self._settings: Settings = load_settings(settings_path)
-        self._theme_choice: ThemeChoice = self._settings.ui_theme
+        # The process's settings of this file, shared with its other windows and the send
+        # features; read again now, for what another process saved since they were read.
+        self.app_settings = settings if settings is not None else AppSettings.of()
+        self.app_settings.reload()
+        self._theme_choice: ThemeChoice = self.settings.ui_theme
         self.theme: ThemeName = resolve_theme(self._theme_choice)
 
         # ----- centre: editor, find bar, notices
         self.editor = JsonEditor(self)
         font = self.editor.font()
-        font.setPointSize(self._settings.editor_font_size)
+        font.setPointSize(self.settings.editor_font_size)
         self.editor.setFont(font)
         self.find_bar = FindBar(self.editor, self)
         self.notice = QLabel(self)
@@ -138,7 +140,7 @@ class MainWindow(QMainWindow):
         self.outline_view = CardOutline(self.outline_model, self)
         self.problems_model = ProblemsModel(self)
         self.problems_view = ProblemsView(self.problems_model, self)
-        self.preview = PreviewPane(self._render_options(self._settings.preview), self)
+        self.preview = PreviewPane(self.app_settings.preview_options, self)
         self.palette_dock = self._dock("paletteDock", self.tr("Components"), self.palette_view)
         self.outline_dock = self._dock("outlineDock", self.tr("Outline"), self.outline_view)
         self.preview_dock = self._dock("previewDock", self.tr("Preview"), self.preview)
@@ -160,7 +162,7 @@ class MainWindow(QMainWindow):
         self.files = DocumentFiles(self)
         self.recovery = CrashRecovery(
             self,
-            lambda: MainWindow(settings_path=self._settings_path, sandbox=self._sandbox, offer_restore=False),
+            lambda: MainWindow(settings=self.app_settings, sandbox=self._sandbox, offer_restore=False),
         )
         self.commands = WindowActions(self)
         # "System" follows the desktop switching between light and dark while the app runs.
@@ -182,6 +184,7 @@ class MainWindow(QMainWindow):
         self.preview.element_clicked.connect(self.reveal_pointer)
         self.preview.url_requested.connect(self._on_url_requested)
         self.preview.options_changed.connect(self._on_preview_options_changed)
+        self.app_settings.changed.connect(self._on_settings_changed)
 
         self.resize(1440, 900)
 
@@ -205,7 +208,7 @@ class MainWindow(QMainWindow):
         except ImportError:
             send = None  # type: ignore[assignment]
         if send is not None:
-            send.install(self, sandbox=self._sandbox, settings_path=self._settings_path)
+            send.install(self, sandbox=self._sandbox, settings=self.app_settings)
         self.resizeDocks([self.palette_dock, self.preview_dock], [260, 560], Qt.Orientation.Horizontal)
         self.resizeDocks([self.problems_dock], [150], Qt.Orientation.Vertical)
         # Restored last, when every dock exists: docks missing from restoreState() leave
@@ -272,10 +275,10 @@ class MainWindow(QMainWindow):
 
     def _restore_layout(self) -> None:
         with contextlib.suppress(ValueError):
-            if self._settings.window_geometry:
-                self.restoreGeometry(QByteArray(base64.b64decode(self._settings.window_geometry)))
-            if self._settings.window_state:
-                self.restoreState(QByteArray(base64.b64decode(self._settings.window_state)))
+            if self.settings.window_geometry:
+                self.restoreGeometry(QByteArray(base64.b64decode(self.settings.window_geometry)))
+            if self.settings.window_state:
+                self.restoreState(QByteArray(base64.b64decode(self.settings.window_state)))
 
     # ================================================================= document plumbing
 
@@ -473,29 +476,8 @@ class MainWindow(QMainWindow):
 
     # ================================================================= preview, theme, closing
 
-    @staticmethod
-    def _render_options(preview: PreviewSettings) -> RenderOptions:
-        return RenderOptions(
-            theme=preview.theme,
-            platform=preview.platform,
-            width=preview.width,
-            language=preview.language,
-            badge=preview.badge,
-            badge_language=preview.badge_language,
-            zoom=preview.zoom,
-        )
-
     def _on_preview_options_changed(self, options: RenderOptions) -> None:
-        preview = PreviewSettings(
-            theme=options.theme,
-            platform=options.platform,
-            width=options.width,
-            language=options.language,
-            badge=options.badge,
-            badge_language=options.badge_language,
-            zoom=options.zoom,
-        )
-        self.change_settings(lambda settings: setattr(settings, "preview", preview))
+        self._saving(lambda: self.app_settings.set_preview_options(options))
 
     def _on_url_requested(self, url: str) -> None:
         answer = QMessageBox.question(
@@ -511,14 +493,15 @@ class MainWindow(QMainWindow):
     def set_theme(self, choice: ThemeChoice) -> None:
         """Switch the window to light, dark or the system's scheme (the card preview keeps its
         own theme); the choice is saved and used at the next start."""
-        theme = resolve_theme(choice)
-        # The palette is the application's: every window takes the choice, so its menu ticks
-        # it, its icons are re-tinted, and a later system change finds the same choice in all.
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, MainWindow):
-                widget._theme_choice = choice
-                widget._show_theme(theme)
+        # The palette is the application's: every window of these settings takes the choice
+        # from their ``changed`` (``_on_settings_changed``), so its menu ticks it, its icons
+        # are re-tinted, and a later system change finds the same choice in all.
         self.change_settings(lambda settings: setattr(settings, "ui_theme", choice))
+
+    def _on_settings_changed(self, settings: Settings) -> None:
+        if settings.ui_theme != self._theme_choice:
+            self._theme_choice = settings.ui_theme
+            self._show_theme(resolve_theme(settings.ui_theme))
 
     def _on_system_scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
         if self._theme_choice == "system":
@@ -540,24 +523,20 @@ class MainWindow(QMainWindow):
 
     @property
     def settings(self) -> Settings:
-        """The settings as this window last read or wrote them (read-only: see ``change_settings``)."""
-        return self._settings
-
-    def reload_settings(self) -> Settings:
-        """The settings as the file holds them now (another window may have changed them)."""
-        self._settings = load_settings(self._settings_path)
-        return self._settings
+        """The settings as this process last read or wrote them (read-only: see ``change_settings``)."""
+        return self.app_settings.current
 
     def change_settings(self, change: Callable[[Settings], None]) -> None:
-        """Apply ``change`` to the settings file as it is now and keep the result.
+        """Apply ``change`` to the settings (read from the file just before writing: the send
+        features and the CLI save their recent chats in the same file)."""
+        self._saving(lambda: self.app_settings.update(change))
 
-        Read just before writing: the send features save their recent chats in the same file,
-        and a copy read at start-up would write them away.
-        """
+    def _saving(self, save: Callable[[], object]) -> None:
+        """Run ``save``; a file that cannot be written is said in the status bar (the change
+        still holds for the rest of this run)."""
         try:
-            self._settings = update_settings(change, self._settings_path)
+            save()
         except OSError as exc:
-            change(self._settings)  # still used for the rest of this run
             log.warning("settings not saved: %s", exc)
             self.show_status(self.tr("Settings not saved: {0}").format(exc.strerror or exc))
 

@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from designer.cards import parse
 from designer.store.settings import load_settings
 from designer.ui import MainWindow
+from designer.ui.app_settings import AppSettings
 from designer.ui.template_gallery import TemplateGallery, load_templates
 from tests.ui.conftest import SMALL_CARD, TEMPLATES, Answers, set_text
 
@@ -135,7 +136,7 @@ def test_closing_with_unsaved_changes_asks(window: MainWindow, answers: Answers)
 def test_autosave_and_restore_after_a_crash(
     qtbot: QtBot, settings_file: Path, answers: Answers, make_window: Callable[..., MainWindow]
 ) -> None:
-    crashed = MainWindow(settings_path=settings_file)
+    crashed = MainWindow(settings=AppSettings.of(settings_file))
     set_text(crashed, SMALL_CARD)
     crashed.recovery.autosave_now()  # what the timer does every few seconds
     # "Kill" the app: no close event, no clean exit; the window is simply gone.
@@ -160,7 +161,7 @@ def test_autosave_and_restore_after_a_crash(
 def test_declining_the_restore_forgets_the_autosave(
     settings_file: Path, answers: Answers, make_window: Callable[..., MainWindow], qtbot: QtBot
 ) -> None:
-    crashed = MainWindow(settings_path=settings_file)
+    crashed = MainWindow(settings=AppSettings.of(settings_file))
     set_text(crashed, SMALL_CARD)
     crashed.recovery.autosave_now()
     _kill(crashed)

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from designer.store.settings import RecentChat, load_settings
 from designer.ui import MainWindow
+from designer.ui.app_settings import AppSettings
 from designer.ui.app_theme import apply_theme
 from tests.ui.conftest import SMALL_CARD, Answers, set_text
 
@@ -66,7 +67,7 @@ def test_the_window_theme_is_remembered(
 
 
 def _crash_with(text: str, settings_file: Path) -> None:
-    crashed = MainWindow(settings_path=settings_file, offer_restore=False)
+    crashed = MainWindow(settings=AppSettings.of(settings_file), offer_restore=False)
     set_text(crashed, text)
     crashed.recovery.autosave_now()
     crashed.deleteLater()  # gone without a close event, as in a crash
@@ -185,7 +186,7 @@ def test_opening_a_crashed_file_directly_offers_its_unsaved_work(
     path = tmp_path / "card.json"
     path.write_text(SMALL_CARD, encoding="utf-8")
     edited = SMALL_CARD.replace("Hello", "Edited")
-    crashed = MainWindow(str(path), settings_path=settings_file, offer_restore=False)
+    crashed = MainWindow(str(path), settings=AppSettings.of(settings_file), offer_restore=False)
     set_text(crashed, edited)
     crashed.recovery.autosave_now()
     crashed.deleteLater()  # gone without a close event, as in a crash

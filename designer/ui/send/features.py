@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import base64
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from designer.cards import Document
-from designer.store.settings import load_settings
+from designer.ui.app_settings import AppSettings
 from designer.ui.send.avatars import fetch_avatar
 from designer.ui.send.history_view import HistoryView
 from designer.ui.send.lifetime import WindowSendWork
@@ -63,12 +62,13 @@ class SendFeatures(QObject):
     accounts_dialog_opened = Signal(QDialog)
 
     def __init__(
-        self, window: QMainWindow, *, sandbox: bool = False, settings_path: Path | None = None
+        self, window: QMainWindow, *, sandbox: bool = False, settings: AppSettings | None = None
     ) -> None:
         super().__init__(window)
         host: DesignerWindow = window  # type: ignore[assignment]
         self._window = window
-        self.session = SendSession(settings_path=settings_path, parent=self)
+        self._settings = settings if settings is not None else AppSettings.of()
+        self.session = SendSession(settings_path=self._settings.path, parent=self)
         self.target = SendTarget(self)
         self.picker = RecipientPicker(
             self.session, self.target, avatar_fetcher=fetch_avatar, load_when_shown=True
@@ -99,8 +99,8 @@ class SendFeatures(QObject):
         host.add_dock(self.history_dock, Qt.DockWidgetArea.BottomDockWidgetArea)
         # First run (no saved layout): Send shares the preview's place as a tab and History
         # the problems list's, so the editor and the preview keep their room.
-        _tab_with(window, "previewDock", self.send_dock, settings_path)
-        _tab_with(window, "problemsDock", self.history_dock, settings_path)
+        _tab_with(window, "previewDock", self.send_dock, self._settings)
+        _tab_with(window, "problemsDock", self.history_dock, self._settings)
 
         self.accounts_action = QAction(self.tr("Accounts…"), window)
         self.accounts_action.setObjectName("accountsAction")
@@ -148,7 +148,7 @@ class SendFeatures(QObject):
         self.inbox = inbox
         self.inbox_dock = _dock("inboxDock", self.tr("Sandbox inbox"), inbox)
         host.add_dock(self.inbox_dock, Qt.DockWidgetArea.RightDockWidgetArea)
-        _tab_with(self._window, "previewDock", self.inbox_dock, self.session.settings_path)
+        _tab_with(self._window, "previewDock", self.inbox_dock, self._settings)
         self.session.history_changed.connect(inbox.refresh)
         mode.started.connect(
             lambda url: host.statusBar().showMessage(
@@ -179,11 +179,9 @@ class SendFeatures(QObject):
         self._lifetime.end(work_of(self._window))
 
 
-def _tab_with(
-    window: QMainWindow, neighbour_name: str, dock: QDockWidget, settings_path: Path | None
-) -> None:
+def _tab_with(window: QMainWindow, neighbour_name: str, dock: QDockWidget, settings: AppSettings) -> None:
     """Tab ``dock`` with the window's dock ``neighbour_name`` unless the user placed it already."""
-    if _in_saved_layout(dock.objectName(), settings_path):
+    if _in_saved_layout(dock.objectName(), settings):
         return
     neighbour = window.findChild(QDockWidget, neighbour_name)
     if neighbour is not None and neighbour is not dock and not neighbour.isFloating():
@@ -191,10 +189,10 @@ def _tab_with(
         neighbour.raise_()
 
 
-def _in_saved_layout(name: str, settings_path: Path | None) -> bool:
+def _in_saved_layout(name: str, settings: AppSettings) -> bool:
     """Whether the window's saved layout (``QMainWindow.saveState``) places the dock ``name``."""
     try:
-        state = base64.b64decode(load_settings(settings_path).window_state or "")
+        state = base64.b64decode(settings.current.window_state or "")
     except ValueError:
         return False
     # saveState() writes each dock's objectName as a UTF-16 (big-endian) QString.
@@ -208,9 +206,11 @@ def _dock(name: str, title: str, widget: QWidget) -> QDockWidget:
     return dock
 
 
-def install(window: QMainWindow, *, sandbox: bool = False, settings_path: Path | None = None) -> SendFeatures:
+def install(
+    window: QMainWindow, *, sandbox: bool = False, settings: AppSettings | None = None
+) -> SendFeatures:
     """Add the send features to ``window`` (see the module docstring); they keep their recent
-    picks in the window's settings file ``settings_path`` (None: the usual one)."""
-    features = SendFeatures(window, sandbox=sandbox, settings_path=settings_path)
+    picks in the window's settings ``settings`` (None: the process's usual ones)."""
+    features = SendFeatures(window, sandbox=sandbox, settings=settings)
     window.send_features = features  # type: ignore[attr-defined]
     return features

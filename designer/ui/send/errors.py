@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 
 from designer.errors import DesignerError, describe
 from designer.render.core_text import core_text, translate
+from designer.ui.status_colors import Status, status_color
 
 
 def escape(text: str) -> str:
@@ -40,7 +41,7 @@ def failure_html(title: str, error: BaseException | None) -> str:
         return f"<b>{escape(titled(title))}</b> {escape(describe_error(error))}"
     return (
         f"<b>{escape(titled(title))}</b> {escape(core_text(error.hint))}"
-        f"<br><span style='color:#646a73; font-size:small'>{escape(core_text(str(error)))}</span>"
+        f"<br><span style='color:{status_color(Status.MUTED).name()}; font-size:small'>{escape(core_text(str(error)))}</span>"
     )
 
 

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from designer.feishu import ConnectionFailed, FeishuClient, InsecureURL, check_base_url, is_loopback_url
 from designer.store._urls import check_base_url as store_check_base_url
-from tests.feishu.conftest import SEND_PATH, TOKEN_PATH
+from tests.helpers.feishu import SEND_PATH, TOKEN_PATH
 
 _PATHS = (TOKEN_PATH, SEND_PATH, "/open-apis/im/v1/chats", "/open-apis/im/v1/chats/oc_1/members")
 

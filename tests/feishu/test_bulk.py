@@ -15,7 +15,7 @@ from designer.feishu import (
     UserOutsideAvailability,
 )
 from designer.sandbox import SandboxServer, demo
-from tests.feishu.conftest import SEND_PATH, simple_card
+from tests.helpers.feishu import SEND_PATH, simple_card
 
 
 def _members(client: FeishuClient, chat_id: str, count: int) -> list[Recipient]:

@@ -8,7 +8,7 @@ import pytest
 
 from designer.feishu import AuthError, FeishuClient
 from designer.sandbox import SandboxServer, demo
-from tests.feishu.conftest import SEND_PATH, TOKEN_PATH, simple_card
+from tests.helpers.feishu import SEND_PATH, TOKEN_PATH, simple_card
 
 
 def test_a_token_near_its_expiry_is_replaced_before_use(client: FeishuClient, sandbox: SandboxServer) -> None:

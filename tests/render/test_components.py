@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QImage
 from designer.cards.lint import HEADER_TEMPLATES
 from designer.render.nodes import AvatarNode, TableNode
 from designer.render.theme import DARK, LIGHT
-from tests.render.conftest import Drawn, close
+from tests.helpers.render import Drawn, close
 
 Draw = Callable[..., Drawn]
 

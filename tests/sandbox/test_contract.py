@@ -11,11 +11,11 @@ import pytest
 
 from designer.sandbox import DEMO_APP_ID, DEMO_APP_SECRET, SandboxServer, demo
 from designer.sandbox._limits import SlidingWindows
-from tests.sandbox.conftest import TOKEN_PATH, Raw, card
+from tests.helpers.feishu import TOKEN_PATH, Raw, hello_card
 
 
 def _body(chat_id: str = demo.TEAM_CHAT_ID, **extra: Any) -> dict[str, Any]:
-    return {"chat_id": chat_id, "msg_type": "interactive", "card": card(), **extra}
+    return {"chat_id": chat_id, "msg_type": "interactive", "card": hello_card(), **extra}
 
 
 # --- token -------------------------------------------------------------------------------
@@ -86,7 +86,7 @@ def test_send_answers_a_message_id_and_fills_the_inbox(sandbox: SandboxServer, r
     assert body["code"] == 0 and body["data"]["message_id"].startswith("om_")
     assert answer.headers["x-tt-logid"]
     [entry] = sandbox.inbox()
-    assert entry.message_id == body["data"]["message_id"] and entry.card == card()
+    assert entry.message_id == body["data"]["message_id"] and entry.card == hello_card()
     assert entry.sent_at.tzinfo is not None
 
 

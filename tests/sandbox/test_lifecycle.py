@@ -12,7 +12,7 @@ import pytest
 
 from designer.feishu import FeishuClient
 from designer.sandbox import DEMO_APP_ID, DEMO_APP_SECRET, SandboxServer, demo
-from tests.sandbox.conftest import SEND_PATH, TOKEN_PATH, Raw, card
+from tests.helpers.feishu import SEND_PATH, TOKEN_PATH, Raw, hello_card
 
 
 def test_start_and_stop_without_a_with_block() -> None:
@@ -64,7 +64,7 @@ def test_faults_for_a_path_wait_for_that_path(sandbox: SandboxServer, raw: Raw) 
     body = {
         "chat_id": demo.TEAM_CHAT_ID,
         "msg_type": "interactive",
-        "card": card(),
+        "card": hello_card(),
         "open_id": demo.ALICE_OPEN_ID,
     }
     assert raw.send(body).json()["code"] == 230020
@@ -77,7 +77,7 @@ def test_slow_sends_delay_every_send(sandbox: SandboxServer, raw: Raw) -> None:
     body = {
         "chat_id": demo.TEAM_CHAT_ID,
         "msg_type": "interactive",
-        "card": card(),
+        "card": hello_card(),
         "open_id": demo.ALICE_OPEN_ID,
     }
     started = time.monotonic()

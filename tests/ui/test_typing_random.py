@@ -29,8 +29,7 @@ from designer.cards import Document
 from designer.cards.tree import get_pointer
 from designer.ui import MainWindow, card_session
 from designer.ui.text_positions import from_qt, to_qt
-from tests.ui.conftest import TEMPLATES
-from tests.ui.typing_helpers import click_at, wait_for_parse
+from tests.helpers.ui import TEMPLATES, click_at, wait_for_parse
 
 ROOT = Path(__file__).resolve().parents[2]
 CARDS = sorted(

@@ -456,7 +456,8 @@ class Requester:
         error = body.get("error")
         if isinstance(error, dict) and isinstance(error.get("log_id"), str):
             return str(error["log_id"])
-        return response.headers.get("x-tt-logid")
+        logid: str | None = response.headers.get("x-tt-logid")  # httpx types get() as Any
+        return logid
 
     def close(self) -> None:
         self._http.close()

@@ -27,6 +27,7 @@ from pathlib import Path
 import pytest
 
 from designer.sandbox import SandboxServer
+from tests.helpers.clock import ManualClock, clock_of
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # keyring must never pick a plain-text file backend in tests, nor the desktop's own keyring
@@ -109,9 +110,16 @@ def _qt_guards(request: pytest.FixtureRequest) -> Iterator[None]:
 
 
 @pytest.fixture
-def sandbox() -> Iterator[SandboxServer]:
-    """The sandbox (designer.sandbox) serving on a free loopback port for this test."""
-    with SandboxServer() as server:
+def clock() -> ManualClock:
+    """The time of this test's sandbox (and client), moved on by ``clock.advance(seconds)``."""
+    return ManualClock()
+
+
+@pytest.fixture
+def sandbox(request: pytest.FixtureRequest) -> Iterator[SandboxServer]:
+    """The sandbox (designer.sandbox) serving on a free loopback port for this test; on the
+    test's ``clock`` when it asks for one."""
+    with SandboxServer(clock=clock_of(request)) as server:
         yield server
 
 

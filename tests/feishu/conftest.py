@@ -8,9 +8,13 @@ import pytest
 
 from designer.feishu import FeishuClient
 from designer.sandbox import DEMO_APP_ID, DEMO_APP_SECRET, SandboxServer
+from tests.helpers.clock import clock_of
 
 
 @pytest.fixture
-def client(sandbox: SandboxServer) -> Iterator[FeishuClient]:
-    with FeishuClient(sandbox.base_url, DEMO_APP_ID, DEMO_APP_SECRET, timeout=5.0) as feishu:
+def client(sandbox: SandboxServer, request: pytest.FixtureRequest) -> Iterator[FeishuClient]:
+    """A client of the test's sandbox; its token's lifetime goes by the sandbox's clock."""
+    with FeishuClient(
+        sandbox.base_url, DEMO_APP_ID, DEMO_APP_SECRET, timeout=5.0, clock=clock_of(request)
+    ) as feishu:
         yield feishu

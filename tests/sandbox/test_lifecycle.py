@@ -143,3 +143,25 @@ def test_ipv6_loopback() -> None:
         assert answer.json()["code"] == 10003
         with FeishuClient(server.base_url, DEMO_APP_ID, DEMO_APP_SECRET) as client:
             assert len(client.chats.list_all()) == 4
+
+
+def test_a_request_read_late_is_counted_when_it_arrived(sandbox: SandboxServer, raw: Raw) -> None:
+    # Two requests on one keep-alive connection, written at once; the first one stalls for half
+    # a second, so the second is read that much later (as on a busy machine). The rate limits
+    # must count it when it arrived, with the first, not when the server got round to it.
+    path = "/open-apis/im/v1/chats"
+    request = (
+        f"GET {path} HTTP/1.1\r\nHost: sandbox\r\nAuthorization: Bearer {raw.token()}\r\n\r\n"
+    ).encode()
+    sandbox.faults.stall_next(0.5, path=path)
+    host, port = sandbox.base_url.removeprefix("http://").rsplit(":", 1)
+    with socket.create_connection((host, int(port)), timeout=10) as connection:
+        connection.sendall(request + request)
+        answers = b""
+        while answers.count(b"HTTP/1.1 200") < 2:
+            chunk = connection.recv(65536)
+            assert chunk, f"the sandbox hung up after {answers!r}"
+            answers += chunk
+    first, second = sandbox.requests(path)
+    assert second.at - second.arrived >= 0.5  # the second was answered after the stall...
+    assert second.arrived - first.arrived < 0.25  # ... and counted as arriving with the first

@@ -136,6 +136,28 @@ def _isolated_platform_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
     yield
 
 
+@pytest.fixture(autouse=True)
+def _no_keyring_unless_asked(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[None]:
+    """A test that did not ask for ``secret_service`` finds no keyring (nor do the processes it
+    starts), whether or not an earlier test started the test keyring: the same answer in any order."""
+    if "secret_service" in request.fixturenames:
+        yield
+        return
+    import keyring
+    from keyring.backends import fail
+
+    for name in ("DBUS_SESSION_BUS_ADDRESS", "GNOME_KEYRING_CONTROL"):
+        monkeypatch.delenv(name, raising=False)
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    try:
+        yield
+    finally:
+        keyring.set_keyring(previous)
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """A test that uses the real keyring is marked ``keyring``, whichever fixture brought it in."""
     for item in items:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable, Sequence
 from types import TracebackType
 from typing import Any
@@ -30,13 +31,20 @@ class FeishuClient:
     """
 
     def __init__(
-        self, base_url: str, app_id: str, app_secret: str, *, timeout: float = DEFAULT_TIMEOUT
+        self,
+        base_url: str,
+        app_id: str,
+        app_secret: str,
+        *,
+        timeout: float = DEFAULT_TIMEOUT,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         if not app_id.strip():
             raise ValueError("FeishuClient: the app id is empty")
         if not app_secret:
             raise ValueError(f"FeishuClient: the app secret of app {app_id} is empty")
-        self._requester = Requester(base_url, app_id.strip(), app_secret, timeout=timeout)
+        # clock: what the token's lifetime is counted by (a test advances its own with the sandbox's).
+        self._requester = Requester(base_url, app_id.strip(), app_secret, timeout=timeout, clock=clock)
         self.auth: TenantToken = self._requester.tokens
         self.ephemeral = Ephemeral(self._requester)
         self.chats = Chats(self._requester)

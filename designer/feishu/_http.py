@@ -19,7 +19,7 @@ import math
 import ssl
 import threading
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any
 
@@ -121,7 +121,15 @@ def _reset_seconds(response: httpx.Response) -> float:
 class Requester:
     """Owns the ``httpx.Client`` of one app and performs calls for the API areas (thread-safe)."""
 
-    def __init__(self, base_url: str, app_id: str, app_secret: str, *, timeout: float) -> None:
+    def __init__(
+        self,
+        base_url: str,
+        app_id: str,
+        app_secret: str,
+        *,
+        timeout: float,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self.base_url = check_base_url(base_url)
         self.app_id = app_id
         self._app_secret = app_secret
@@ -140,7 +148,7 @@ class Requester:
         # a proxy may echo any of them, and none may reach an error text.
         self._seen_tokens: set[str] = set()
         self._secrets_lock = threading.Lock()
-        self.tokens = TenantToken(self._fetch_token)
+        self.tokens = TenantToken(self._fetch_token, clock)
         self._auth = TenantTokenAuth(self.tokens)
         self._counter_lock = threading.Lock()
         self._rate_limited = 0
@@ -483,7 +491,8 @@ class Requester:
         error = body.get("error")
         if isinstance(error, dict) and isinstance(error.get("log_id"), str):
             return str(error["log_id"])
-        return response.headers.get("x-tt-logid")
+        logid: str | None = response.headers.get("x-tt-logid")  # httpx types get() as Any
+        return logid
 
     def close(self) -> None:
         self._http.close()

@@ -3,21 +3,29 @@
 It reads the request, applies the programmed faults and the rate limits, checks the
 token and scopes, and hands the call to ``SandboxService``. HTTP/1.1 keep-alive, like
 the real gateway, so a client's connection pool is exercised as it would be.
+
+Time is the server's ``clock`` (``time.monotonic`` unless a test passes its own): token
+expiry, the rate-limit windows and the stamps of requests all read it, so a test advances
+it instead of sleeping.
 """
 
 from __future__ import annotations
 
 import email.parser
 import email.policy
+import io
 import json
 import logging
 import math
 import re
 import secrets
 import socket
+import struct
+import sys
 import threading
 import time
-from collections.abc import Mapping
+from collections import deque
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -55,13 +63,78 @@ _MEMBERS_PATH = re.compile(r"^/open-apis/im/v1/chats/([^/]+)/members$")
 
 @dataclass(frozen=True, slots=True)
 class RequestRecord:
-    """One request the sandbox received: what, and what it answered (``code`` None: no JSON)."""
+    """One request the sandbox received: what, and what it answered (``code`` None: no JSON);
+    ``arrived`` when it came in (what the rate limits count), ``at`` when it was answered
+    (both on the server's clock)."""
 
     method: str
     path: str
     status: int | None
     code: int | None
     at: float
+    arrived: float
+
+
+# Linux's SO_TIMESTAMPNS (the socket module does not name it): each read of a socket comes
+# with the moment the kernel received those bytes.
+_SO_TIMESTAMPNS = 35
+_KERNEL_STAMPS = sys.platform.startswith("linux") and hasattr(socket.socket, "recvmsg_into")
+_STAMP_SPACE = socket.CMSG_SPACE(16) if _KERNEL_STAMPS else 0
+
+
+class _ArrivalStamps(io.RawIOBase):
+    """A connection's bytes, each read stamped with when its bytes arrived.
+
+    A request must be counted when it arrived, as a gateway counts it, not when its thread got
+    round to reading it: on a busy machine that is up to ~100 ms later, and calls that arrived
+    well spaced would be counted bunched up (and refused). Linux says when the kernel received
+    each read's bytes; elsewhere the moment of the read stands in.
+    """
+
+    def __init__(self, connection: socket.socket, clock: Callable[[], float]) -> None:
+        self._connection = connection
+        self._clock = clock
+        self._kernel = False
+        if _KERNEL_STAMPS:
+            try:
+                connection.setsockopt(socket.SOL_SOCKET, _SO_TIMESTAMPNS, 1)
+                self._kernel = True
+            except OSError:
+                pass
+        self._received = 0
+        # (bytes received up to the end of a read, when that read's bytes arrived), oldest first.
+        self._reads: deque[tuple[int, float]] = deque()
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        if self._kernel:
+            count, ancillary, _flags, _address = self._connection.recvmsg_into([buffer], _STAMP_SPACE)
+            arrived = self._clock() - _age(ancillary)
+        else:
+            count = self._connection.recv_into(buffer)
+            arrived = self._clock()
+        if count:
+            self._received += count
+            self._reads.append((self._received, arrived))
+        return count
+
+    def arrival(self, unconsumed: int) -> float:
+        """When the next byte to be consumed arrived (``unconsumed``: bytes read, not yet used)."""
+        position = self._received - unconsumed
+        while self._reads and self._reads[0][0] <= position:
+            self._reads.popleft()
+        return self._reads[0][1] if self._reads else self._clock()
+
+
+def _age(ancillary: list[tuple[int, int, bytes]]) -> float:
+    """Seconds since the kernel received the bytes of a read (0 when it did not say)."""
+    for level, kind, data in ancillary:
+        if level == socket.SOL_SOCKET and kind == _SO_TIMESTAMPNS and len(data) in (8, 16):
+            seconds, nanoseconds = struct.unpack("qq" if len(data) == 16 else "ii", data)
+            return max(0.0, time.time() - (float(seconds) + float(nanoseconds) / 1e9))
+    return 0.0
 
 
 class _HTTPServer(ThreadingHTTPServer):
@@ -86,9 +159,26 @@ class _Handler(BaseHTTPRequestHandler):
 
     arrived_at = 0.0
 
+    def setup(self) -> None:
+        super().setup()
+        # Read through _ArrivalStamps instead of the plain file (closed, so the socket can close).
+        self.rfile.close()
+        self._stamps = _ArrivalStamps(self.connection, self.server.sandbox.clock)
+        self._reader = io.BufferedReader(self._stamps)
+        self.rfile = self._reader
+
+    def handle_one_request(self) -> None:
+        # Wait for the request's first bytes and note when they arrived: what the rate limits count.
+        try:
+            waiting = self._reader.peek(1)
+        except TimeoutError as error:  # as http.server treats a time-out while reading a request
+            self.log_error("Request timed out: %r", error)
+            self.close_connection = True
+            return
+        self.arrived_at = self._stamps.arrival(len(waiting))
+        super().handle_one_request()
+
     def parse_request(self) -> bool:
-        # Stamped as soon as the request line is read: what the rate limits count.
-        self.arrived_at = time.monotonic()
         if not super().parse_request():
             return False  # answered by send_error below
         if self.request_version == "HTTP/0.9":
@@ -127,7 +217,8 @@ class SandboxServer:
     free one); ``start()`` serves on a background thread, ``stop()`` ends it (also a
     context manager). ``inbox()`` is what each member was sent, ``image(key)`` an
     uploaded image, ``faults`` programs misbehaviour, ``token_ttl`` the lifetime of new
-    tokens, ``scopes`` the permissions the app has been granted.
+    tokens, ``scopes`` the permissions the app has been granted, ``clock`` the time its tokens
+    and rate limits go by (a test passes one it can advance).
     """
 
     def __init__(
@@ -136,12 +227,14 @@ class SandboxServer:
         port: int = 0,
         app_id: str = DEMO_APP_ID,
         app_secret: str = DEMO_APP_SECRET,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
+        self.clock = clock
         self.faults = Faults()
         # How long a body may take to arrive once its headers are in; a client that sends
         # less than its Content-Length is answered after this instead of held for ever.
         self.body_timeout = 10.0
-        self.service = SandboxService(app_id, app_secret, self.faults)
+        self.service = SandboxService(app_id, app_secret, self.faults, clock)
         server_class = _HTTPServer6 if ":" in host else _HTTPServer
         self._httpd = server_class((host.strip("[]"), port), _Handler)
         self._httpd.sandbox = self
@@ -326,7 +419,7 @@ class SandboxServer:
         if fault is None:
             return False
         if fault.kind == "drop":
-            self._record(method, path, None, None)
+            self._record(handler, method, path, None, None)
             handler.close_connection = True
             return True
         if fault.kind == "stall":
@@ -482,7 +575,7 @@ class SandboxServer:
         headers: Mapping[str, str] | None = None,
         code: Any = None,
     ) -> None:
-        self._record(method, path, status, code if isinstance(code, int) else None)
+        self._record(handler, method, path, status, code if isinstance(code, int) else None)
         try:
             handler.send_response(status)
             handler.send_header("Content-Type", content_type)
@@ -498,9 +591,12 @@ class SandboxServer:
         except OSError:  # the client gave up (its time-out, a reset): nobody to answer
             handler.close_connection = True
 
-    def _record(self, method: str, path: str, status: int | None, code: int | None) -> None:
+    def _record(
+        self, handler: _Handler, method: str, path: str, status: int | None, code: int | None
+    ) -> None:
+        record = RequestRecord(method, path, status, code, self.clock(), handler.arrived_at)
         with self._log_lock:
-            self._records.append(RequestRecord(method, path, status, code, time.monotonic()))
+            self._records.append(record)
 
 
 class _Refused(Exception):

@@ -13,7 +13,7 @@ import json
 import secrets
 import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
@@ -113,15 +113,19 @@ def int_param(query: Mapping[str, str], name: str, default: int, low: int, high:
 class SandboxService:
     """The demo tenant's state and the answers to each API call (thread-safe)."""
 
-    def __init__(self, app_id: str, app_secret: str, faults: Faults) -> None:
+    def __init__(
+        self, app_id: str, app_secret: str, faults: Faults, clock: Callable[[], float] = time.monotonic
+    ) -> None:
         self.app_id = app_id
         self._app_secret = app_secret
         self.faults = faults
         self.token_ttl = 7200.0
         self.scopes: set[str] = set(ALL_SCOPES)
-        self.limits = SlidingWindows()
+        # The time tokens expire by and rate-limit windows slide by (a test can advance its own).
+        self._clock = clock
+        self.limits = SlidingWindows(clock)
         self._lock = threading.Lock()
-        self._tokens: dict[str, float] = {}  # token -> monotonic expiry
+        self._tokens: dict[str, float] = {}  # token -> expiry on the clock
         self._current_token: str | None = None
         self._inbox: list[InboxEntry] = []
         self._images: dict[str, bytes] = {}
@@ -146,7 +150,7 @@ class SandboxService:
             return fail(10014, "app secret invalid")
         with self._lock:
             self._drop_expired_tokens_locked()
-            now = time.monotonic()
+            now = self._clock()
             current = self._current_token
             remaining = self._tokens.get(current, 0.0) - now if current else 0.0
             if current is None or remaining <= min(TOKEN_REUSE_ABOVE, self.token_ttl / 2):
@@ -161,7 +165,7 @@ class SandboxService:
             self.faults.tokens_expired.clear()
             self._tokens.clear()
             self._current_token = None
-        now = time.monotonic()
+        now = self._clock()
         for token, until in list(self._tokens.items()):
             if until <= now:
                 del self._tokens[token]

@@ -1,37 +1,10 @@
-"""Helpers for the card format tests: build card text and find lines in it."""
+"""The card-format tests' fixture (what they import: tests/helpers/cards.py)."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-from typing import Any
-
 import pytest
 
-from designer.cards import Document, parse
-
-DATA = Path(__file__).parent / "data"
-# Real-world cards collected by another engineer (tests/data/cards/*.json).
-FIXTURES = Path(__file__).parents[1] / "data" / "cards"
-
-
-def card_text(card: Any) -> str:
-    """A card (or body) as indented JSON, the way authors write it."""
-    return json.dumps(card, ensure_ascii=False, indent=2)
-
-
-def line_of(text: str, needle: str) -> int:
-    """1-based line of the only occurrence of ``needle`` (fails the test when not unique)."""
-    assert text.count(needle) == 1, f"{needle!r} occurs {text.count(needle)} times"
-    return text[: text.index(needle)].count("\n") + 1
-
-
-def rules(doc: Document) -> set[str]:
-    return {d.rule for d in doc.diagnostics}
-
-
-def parse_card(card: Any, **kwargs: Any) -> Document:
-    return parse(card_text(card), **kwargs)
+from tests.helpers.cards import DATA
 
 
 @pytest.fixture

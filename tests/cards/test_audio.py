@@ -9,8 +9,7 @@ from typing import Any
 import pytest
 
 from designer.cards import Severity, entry, insert_element, parse, plan_insert
-
-from .conftest import FIXTURES, card_text, parse_card
+from tests.helpers.cards import FIXTURES, card_text, parse_card
 
 _NO_FORWARD = {"update_multi": True, "enable_forward": False}
 

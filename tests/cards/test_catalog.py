@@ -8,8 +8,7 @@ import pytest
 
 from designer.cards import CATALOG, entry, insert_element, parse, plan_insert
 from designer.cards.catalog import CatalogEntry
-
-from .conftest import card_text
+from tests.helpers.cards import card_text
 
 ICONS = Path(__file__).parents[2] / "resources" / "icons" / "elements"
 

@@ -11,8 +11,7 @@ import pytest
 from designer.cards import CATALOG, entry, parse
 from designer.cards.models import COMPONENT_TAGS, CardV1, CardV2
 from designer.cards.specs import ACTION_TAGS
-
-from .conftest import card_text, line_of, parse_card
+from tests.helpers.cards import card_text, line_of, parse_card
 
 
 def _card_with(element: dict[str, Any], version: str) -> tuple[dict[str, Any], str]:

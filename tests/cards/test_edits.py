@@ -17,8 +17,7 @@ from designer.cards import (
     plan_insert,
 )
 from designer.cards.catalog import InsertPlan
-
-from .conftest import FIXTURES
+from tests.helpers.cards import FIXTURES
 
 CARD = """{
     "header": {"title": {"tag": "plain_text", "content": "T"}},

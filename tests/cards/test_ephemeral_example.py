@@ -9,8 +9,7 @@ import pytest
 
 from designer.cards import Severity, parse
 from designer.cards.models import CardV1
-
-from .conftest import FIXTURES, line_of
+from tests.helpers.cards import FIXTURES, line_of
 
 
 def test_example_parses_as_a_request_body(example_text: str) -> None:

@@ -5,8 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from designer.cards import Severity
-
-from .conftest import parse_card
+from tests.helpers.cards import parse_card
 
 _ICON = {"tag": "standard_icon", "token": "chat-forbidden_outlined", "color": "orange"}
 

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from designer.cards import parse
 from designer.cards.document import SourceMap
 from designer.cards.jsontext import read_json
-from tests.linearity import GROWTH_BOUND, growth
+from tests.helpers.linearity import GROWTH_BOUND, growth
 
 
 @pytest.mark.parametrize(

@@ -9,8 +9,7 @@ import pytest
 from designer.cards import RULES, Severity, parse, plan_insert
 from designer.cards.rules import RAISED_WHEN_EPHEMERAL
 from designer.cards.sizes import card_size_bytes, size_label
-
-from .conftest import card_text, line_of, parse_card, rules
+from tests.helpers.cards import card_text, line_of, parse_card, rules
 
 
 def _text(content: str, tag: str = "plain_text") -> dict[str, Any]:

@@ -14,8 +14,7 @@ from hypothesis import strategies as st
 from designer.cards import parse
 from designer.cards.numbers import MAX_GEOMETRY, NUMBER_RANGES, bounded, bounded_box, read_number
 from designer.cli import main
-
-from .conftest import line_of, parse_card
+from tests.helpers.cards import line_of, parse_card
 
 NUMBERS = Path(__file__).parents[1] / "data" / "numbers"
 ISSUE_CARDS = sorted(NUMBERS.glob("*.json"))

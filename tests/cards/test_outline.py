@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from designer.cards import outline, parse
 from designer.cards.outline import OutlineNode
-
-from .conftest import card_text
+from tests.helpers.cards import card_text
 
 
 def _flat(nodes: list[OutlineNode], depth: int = 0) -> list[tuple[int, str, str, str]]:

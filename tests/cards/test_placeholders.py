@@ -11,8 +11,7 @@ from hypothesis import strategies as st
 
 from designer.cards import Severity
 from designer.cards.placeholders import is_placeholder
-
-from .conftest import parse_card
+from tests.helpers.cards import parse_card
 
 
 def _card(p: str) -> dict[str, Any]:

@@ -10,8 +10,7 @@ import pytest
 
 from designer.cards import Document, delete_element, insert_element, move_element, outline, parse, plan_insert
 from designer.cards.jsontext import read_json
-
-from .conftest import FIXTURES
+from tests.helpers.cards import FIXTURES
 
 
 def _check(text: str) -> Document:

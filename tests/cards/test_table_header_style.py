@@ -9,8 +9,7 @@ from typing import Any
 import pytest
 
 from designer.cards import parse
-
-from .conftest import card_text, line_of
+from tests.helpers.cards import card_text, line_of
 
 _COLUMNS = [{"name": "n", "display_name": "Name"}]
 

@@ -11,8 +11,7 @@ from pathlib import Path
 import pytest
 
 from designer.cli import main
-
-from .conftest import DATA
+from tests.helpers.cards import DATA
 
 
 def _write(tmp_path: Path, name: str, text: str) -> Path:

@@ -1,26 +1,17 @@
-"""Run ``card-designer`` in-process and capture what it prints; keyring clean-up."""
+"""Run ``card-designer`` in-process and capture what it prints (``Result``: tests/helpers/cli.py);
+keyring clean-up."""
 
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
-from pathlib import Path
+from collections.abc import Iterator
 
 import keyring
 import pytest
 
 from designer.cli import main
-
-
-@dataclass
-class Result:
-    status: int
-    out: str
-    err: str
-
-
-Run = Callable[..., Result]
+from designer.sandbox import DEMO_APP_ID, DEMO_APP_SECRET, SandboxServer
+from tests.helpers.cli import Result, Run
 
 
 @pytest.fixture
@@ -58,6 +49,9 @@ def restore_keyring_backend() -> Iterator[None]:
     keyring.set_keyring(previous)
 
 
-def written_files(root: Path) -> dict[Path, bytes]:
-    """Every file under ``root`` (the test's private XDG folders) with its bytes."""
-    return {path: path.read_bytes() for path in root.rglob("*") if path.is_file()}
+@pytest.fixture
+def env_credentials(sandbox: SandboxServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The sandbox app's credentials in the environment (FEISHU_*), as a script sets them."""
+    monkeypatch.setenv("FEISHU_APP_ID", DEMO_APP_ID)
+    monkeypatch.setenv("FEISHU_APP_SECRET", DEMO_APP_SECRET)
+    monkeypatch.setenv("FEISHU_BASE_URL", sandbox.base_url)

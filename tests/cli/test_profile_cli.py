@@ -15,7 +15,7 @@ from keyring.backends import fail
 
 from designer.store.credentials import get_secret
 from designer.store.profiles import Profile, ProfileStore
-from tests.cli.conftest import Run, written_files
+from tests.helpers.cli import Run, written_files
 
 
 @pytest.mark.keyring

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import socket
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,7 +12,7 @@ from designer.feishu import FeishuClient
 from designer.sandbox import DEMO_APP_ID, DEMO_APP_SECRET, SandboxServer, demo
 from designer.store.history import HistoryStore
 from designer.store.profiles import ProfileStore
-from tests.cli.conftest import Run, written_files
+from tests.helpers.cli import Run, written_files
 
 CARD = {
     "config": {"wide_screen_mode": True},
@@ -24,23 +23,10 @@ ALICE = next(p for p in demo.PEOPLE if p.open_id == demo.ALICE_OPEN_ID)
 
 
 @pytest.fixture
-def sandbox() -> Iterator[SandboxServer]:
-    with SandboxServer(port=0) as server:
-        yield server
-
-
-@pytest.fixture
 def card_file(tmp_path: Path) -> Path:
     path = tmp_path / "card.json"
     path.write_text(json.dumps(CARD, ensure_ascii=False, indent=2), encoding="utf-8")
     return path
-
-
-@pytest.fixture
-def env_credentials(sandbox: SandboxServer, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("FEISHU_APP_ID", DEMO_APP_ID)
-    monkeypatch.setenv("FEISHU_APP_SECRET", DEMO_APP_SECRET)
-    monkeypatch.setenv("FEISHU_BASE_URL", sandbox.base_url)
 
 
 def _no_secret_or_token_in_files(root: Path, server: SandboxServer) -> None:

@@ -3,26 +3,18 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from designer.sandbox import DEMO_APP_ID, DEMO_APP_SECRET, SandboxServer, demo
+from designer.sandbox import SandboxServer, demo
 from designer.store.history import HistoryStore
-from tests.cli.conftest import Run
+from tests.helpers.cli import Run
+from tests.helpers.feishu import SEND_PATH
 
 CARD = {"elements": [{"tag": "div", "text": {"tag": "lark_md", "content": "**值班** on call 🔔"}}]}
-SEND_PATH = "/open-apis/ephemeral/v1/send"
-
-
-@pytest.fixture
-def sandbox(monkeypatch: pytest.MonkeyPatch) -> Iterator[SandboxServer]:
-    with SandboxServer(port=0) as server:
-        monkeypatch.setenv("FEISHU_APP_ID", DEMO_APP_ID)
-        monkeypatch.setenv("FEISHU_APP_SECRET", DEMO_APP_SECRET)
-        monkeypatch.setenv("FEISHU_BASE_URL", server.base_url)
-        yield server
+# The app's credentials for the sandbox come from the environment, as in a script.
+pytestmark = pytest.mark.usefixtures("env_credentials")
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from designer.feishu import ConnectionFailed, FeishuClient, InsecureURL, check_base_url, is_loopback_url
-from tests.feishu.conftest import SEND_PATH, TOKEN_PATH
+from tests.helpers.feishu import SEND_PATH, TOKEN_PATH
 
 _PATHS = (TOKEN_PATH, SEND_PATH, "/open-apis/im/v1/chats", "/open-apis/im/v1/chats/oc_1/members")
 

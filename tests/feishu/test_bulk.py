@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import random
 import threading
+import time
 
 import pytest
 
@@ -15,7 +17,8 @@ from designer.feishu import (
     UserOutsideAvailability,
 )
 from designer.sandbox import SandboxServer, demo
-from tests.feishu.conftest import SEND_PATH, simple_card
+from designer.sandbox._server import _Handler
+from tests.helpers.feishu import SEND_PATH, simple_card
 
 
 def _members(client: FeishuClient, chat_id: str, count: int) -> list[Recipient]:
@@ -38,6 +41,26 @@ def test_200_members_at_the_limit_without_a_rejection(client: FeishuClient, sand
     assert {e.message_id for e in inbox} == {item.message_id for item in report.items}
     # Paced under 40 per second: 200 sends need at least ~5 s.
     assert report.elapsed >= 199 / 40
+
+
+def test_a_busy_server_reading_requests_late_still_sees_no_rejection(
+    client: FeishuClient, sandbox: SandboxServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # On a loaded machine a request can wait ~100 ms before its server thread reads it. The
+    # client paces by when its requests leave; the sandbox must count them when they arrived,
+    # or well-paced sends look bunched up and are refused.
+    late = random.Random(11)
+    read_request = _Handler.handle_one_request
+
+    def read_late(handler: _Handler) -> None:
+        time.sleep(late.uniform(0.0, 0.12))
+        read_request(handler)
+
+    monkeypatch.setattr(_Handler, "handle_one_request", read_late)
+    recipients = _members(client, demo.BIG_CHAT_ID, 120)
+    report = client.bulk_send(demo.BIG_CHAT_ID, simple_card(), recipients)
+    assert (report.sent, report.failed, report.rate_limited) == (120, 0, 0)
+    assert all(r.status != 429 for r in sandbox.requests(SEND_PATH))
 
 
 def test_cancel_stops_the_run(client: FeishuClient, sandbox: SandboxServer) -> None:

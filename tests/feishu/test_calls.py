@@ -8,7 +8,7 @@ import pytest
 
 from designer.feishu import AuthError, FeishuClient, InvalidRequest, Page
 from designer.sandbox import DEMO_APP_ID, DEMO_APP_SECRET, SandboxServer, demo
-from tests.feishu.conftest import SEND_PATH, TOKEN_PATH, simple_card
+from tests.helpers.feishu import SEND_PATH, TOKEN_PATH, simple_card
 
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4
 

@@ -21,7 +21,7 @@ from designer.feishu import (
 )
 from designer.feishu._exceptions import QuotaExceeded, api_error
 from designer.sandbox import SandboxServer, demo
-from tests.feishu.conftest import SEND_PATH, simple_card
+from tests.helpers.feishu import SEND_PATH, simple_card
 
 
 def _send_error(

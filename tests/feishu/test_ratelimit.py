@@ -22,7 +22,7 @@ from designer.feishu._constants import (
 )
 from designer.feishu._ratelimit import RateLimiter
 from designer.sandbox import SandboxServer, demo
-from tests.feishu.conftest import SEND_PATH, simple_card
+from tests.helpers.feishu import SEND_PATH, simple_card
 
 
 class FakeClock:

@@ -11,7 +11,7 @@ from designer.feishu import FeishuClient, FeishuError
 from designer.feishu._exceptions import redact
 from designer.feishu._http import redact_headers
 from designer.sandbox import DEMO_APP_ID, DEMO_APP_SECRET, SandboxServer, demo
-from tests.feishu.conftest import SEND_PATH, TOKEN_PATH, simple_card
+from tests.helpers.feishu import SEND_PATH, TOKEN_PATH, simple_card
 
 
 def test_no_secret_or_token_in_logs_or_errors(

@@ -19,7 +19,7 @@ from designer.feishu import (
 from designer.sandbox import SandboxServer, demo
 from designer.sending import Delivery, Sender, SendService, resolve_target
 from designer.store.history import HistoryStore, SendStatus
-from tests.feishu.conftest import simple_card
+from tests.helpers.feishu import simple_card
 
 ALICE = Recipient(RecipientKind.OPEN_ID, demo.ALICE_OPEN_ID, "Alice Chen")
 ZHANG = Recipient("open_id", demo.ZHANG_WEI_OPEN_ID)

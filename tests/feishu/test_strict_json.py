@@ -10,8 +10,7 @@ import pytest
 
 from designer.feishu import FeishuClient, FeishuError
 from designer.sandbox import SandboxServer, demo
-
-from .conftest import SEND_PATH, simple_card
+from tests.helpers.feishu import SEND_PATH, simple_card
 
 
 @pytest.mark.parametrize("number", [math.inf, -math.inf, math.nan], ids=["inf", "-inf", "nan"])

@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from designer.feishu import AuthError, FeishuClient
 from designer.sandbox import SandboxServer, demo
-from tests.feishu.conftest import SEND_PATH, TOKEN_PATH, simple_card
+from tests.helpers.clock import ManualClock
+from tests.helpers.feishu import SEND_PATH, TOKEN_PATH, simple_card
 
 
-def test_a_token_near_its_expiry_is_replaced_before_use(client: FeishuClient, sandbox: SandboxServer) -> None:
-    sandbox.token_ttl = 1
+def test_a_token_near_its_expiry_is_replaced_before_use(
+    client: FeishuClient, sandbox: SandboxServer, clock: ManualClock
+) -> None:
+    sandbox.token_ttl = 10
     first = client.auth.tenant_token()
+    clock.advance(8.9)
     assert client.auth.tenant_token() == first  # still fresh: reused
-    time.sleep(1.0)
+    clock.advance(0.2)  # within the last tenth of its life (the sandbox would still take it)
     client.ephemeral.send(demo.TEAM_CHAT_ID, simple_card(), open_id=demo.ALICE_OPEN_ID)
     assert client.auth.tenant_token() != first
     assert len(sandbox.requests(TOKEN_PATH)) == 2

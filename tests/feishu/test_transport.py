@@ -17,7 +17,7 @@ from designer.feishu import (
     TimedOut,
 )
 from designer.sandbox import DEMO_APP_ID, DEMO_APP_SECRET, SandboxServer, demo
-from tests.feishu.conftest import SEND_PATH, TOKEN_PATH, simple_card
+from tests.helpers.feishu import SEND_PATH, TOKEN_PATH, simple_card
 
 
 def _closed_port() -> int:

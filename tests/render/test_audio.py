@@ -15,7 +15,7 @@ from PySide6.QtCore import QPointF
 
 from designer.render.components.audio import AudioNode
 from designer.render.theme import LIGHT
-from tests.render.conftest import Drawn, close
+from tests.helpers.render import Drawn, close
 
 Draw = Callable[..., Drawn]
 POINTER = "/body/elements/0"

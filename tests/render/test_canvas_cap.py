@@ -20,7 +20,7 @@ from designer.cli import main
 from designer.render import CardView, RenderOptions
 from designer.render.image import render_scene
 from designer.render.theme import LIGHT
-from tests.render.conftest import Drawn
+from tests.helpers.render import Drawn
 
 Draw = Callable[..., Drawn]
 

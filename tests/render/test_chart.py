@@ -20,7 +20,7 @@ from designer.cards import parse
 from designer.render import CardView
 from designer.render.components.chart import ChartNode, nice_ticks
 from designer.render.theme import DARK, LIGHT
-from tests.render.conftest import Drawn, close
+from tests.helpers.render import Drawn, close
 
 Draw = Callable[..., Drawn]
 POINTER = "/body/elements/0"

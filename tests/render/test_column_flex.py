@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtCore import QRectF
 
 from designer.render.theme import LIGHT
-from tests.render.conftest import Drawn
+from tests.helpers.render import Drawn
 
 Draw = Callable[..., Drawn]
 

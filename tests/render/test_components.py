@@ -18,7 +18,7 @@ from designer.cards.lint import HEADER_TEMPLATES
 from designer.render.components.person import AvatarNode
 from designer.render.components.table import TableNode
 from designer.render.theme import DARK, LIGHT
-from tests.render.conftest import Drawn, close
+from tests.helpers.render import Drawn, close
 
 Draw = Callable[..., Drawn]
 

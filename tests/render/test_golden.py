@@ -21,7 +21,7 @@ from PySide6.QtGui import QColor, QImage
 
 from designer.cards import parse
 from designer.render import RenderOptions, render_image
-from tests.render.conftest import load_card
+from tests.helpers.render import load_card
 
 GOLDEN = Path(__file__).parent / "golden"
 COMBOS = list(itertools.product(("light", "dark"), ("desktop", "mobile"), ("compact", "default", "fill")))

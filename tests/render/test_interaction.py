@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from designer.cards import parse
 from designer.render import THEMES, CardView, RenderOptions
-from tests.render.conftest import load_card
+from tests.helpers.render import load_card
 
 
 def pt(text: str) -> dict[str, str]:

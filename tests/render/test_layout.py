@@ -13,7 +13,7 @@ from designer.cards import parse
 from designer.render import THEMES, RenderOptions, card_languages, render_image
 from designer.render.text import card_font
 from designer.render.theme import DARK, LIGHT, font_color
-from tests.render.conftest import Drawn, close, load_card
+from tests.helpers.render import Drawn, close, load_card
 
 Draw = Callable[..., Drawn]
 

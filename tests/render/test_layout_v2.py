@@ -18,7 +18,7 @@ from PySide6.QtGui import QFontMetricsF
 
 from designer.render.text import card_font
 from designer.render.theme import LIGHT
-from tests.render.conftest import Drawn, load_card
+from tests.helpers.render import Drawn, load_card
 
 Draw = Callable[..., Drawn]
 

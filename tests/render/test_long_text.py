@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QTextCursor
 from designer.render import text as text_module
 from designer.render.text import TextStyle, paint_pills, plain_document, rich_document
 from designer.render.theme import LIGHT
-from tests.linearity import GROWTH_BOUND, growth
+from tests.helpers.linearity import GROWTH_BOUND, growth
 
 
 @pytest.mark.parametrize(

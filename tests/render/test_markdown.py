@@ -21,7 +21,7 @@ from designer.cards.markdown import (
     parse_markdown,
     plain_text,
 )
-from tests.linearity import GROWTH_BOUND, growth
+from tests.helpers.linearity import GROWTH_BOUND, growth
 
 
 def runs(text: str) -> tuple[Inline, ...]:

@@ -39,7 +39,7 @@ from designer.render.text import (
     tables_of,
 )
 from designer.render.theme import DARK, LIGHT
-from tests.linearity import GROWTH_BOUND, growth
+from tests.helpers.linearity import GROWTH_BOUND, growth
 
 TABLES = {
     "narrow and wide": [["名称", "a long header here"], ["苹果 😀", "3"], ["x", "a b c d e f g h i j " * 4]],

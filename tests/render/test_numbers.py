@@ -24,8 +24,7 @@ from designer.cards.jsontext import join_pointer, split_pointer
 from designer.cards.numbers import NUMBER_RANGES
 from designer.render import RenderOptions
 from designer.render.image import render_scene
-
-from .conftest import CARDS, Drawn
+from tests.helpers.render import CARDS, Drawn
 
 NUMBERS = Path(__file__).parents[1] / "data" / "numbers"
 REAL_CARDS = Path(__file__).parents[1] / "data" / "cards"

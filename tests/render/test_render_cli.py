@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtGui import QImage
 
 from designer.cli import main
-from tests.render.conftest import CARDS
+from tests.helpers.render import CARDS
 
 EXAMPLE = CARDS / "ephemeral_example.json"
 

@@ -12,7 +12,7 @@ import pytest
 from designer.cards import entry
 from designer.cards.specs import CHILD_LISTS, SPECS, ComponentSpec
 from designer.render.context import DRAWERS, LIST_FIELDS
-from tests.render.conftest import Drawn
+from tests.helpers.render import Drawn
 
 Draw = Callable[..., Drawn]
 

@@ -18,7 +18,7 @@ from designer.cards.colors import COLOR_ENUM
 from designer.cards.markdown import parse_markdown
 from designer.render.icons import FEISHU_ICONS, glyph_of, icon_image
 from designer.render.theme import DARK, LIGHT, background_color, font_color
-from tests.render.conftest import Drawn, close, load_card
+from tests.helpers.render import Drawn, close, load_card
 from tests.render.test_components import png, v2
 
 Draw = Callable[..., Drawn]

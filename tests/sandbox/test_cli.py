@@ -13,7 +13,7 @@ import pytest
 
 from designer.feishu import FeishuClient
 from designer.sandbox import DEMO_APP_ID, DEMO_APP_SECRET, demo
-from tests.sandbox.conftest import card
+from tests.helpers.feishu import hello_card
 
 
 @contextmanager
@@ -44,7 +44,7 @@ def test_prints_its_address_serves_and_stops_on_signal(sig: signal.Signals) -> N
         assert lines[0].startswith("base URL:   http://127.0.0.1:")
         assert lines[1:] == [f"app id:     {DEMO_APP_ID}", f"app secret: {DEMO_APP_SECRET}"]
         with FeishuClient(_field(lines[0]), _field(lines[1]), _field(lines[2])) as client:
-            sent = client.ephemeral.send(demo.TEAM_CHAT_ID, card(), open_id=demo.ALICE_OPEN_ID)
+            sent = client.ephemeral.send(demo.TEAM_CHAT_ID, hello_card(), open_id=demo.ALICE_OPEN_ID)
             assert sent.message_id.startswith("om_")
         process.send_signal(sig)
         out, err = process.communicate(timeout=10)

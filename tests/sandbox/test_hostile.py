@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from designer.sandbox import DEMO_APP_ID, DEMO_APP_SECRET, SandboxServer, demo
-from tests.sandbox.conftest import SEND_PATH, TOKEN_PATH
+from tests.helpers.feishu import SEND_PATH, TOKEN_PATH
 
 GATEWAY_404 = b"404 page not found"
 

@@ -12,7 +12,7 @@ import pytest
 
 from designer.feishu import FeishuClient
 from designer.sandbox import DEMO_APP_ID, DEMO_APP_SECRET, SandboxServer, demo
-from tests.sandbox.conftest import SEND_PATH, TOKEN_PATH, Raw, card
+from tests.helpers.feishu import SEND_PATH, TOKEN_PATH, Raw, hello_card
 
 
 def test_start_and_stop_without_a_with_block() -> None:
@@ -64,7 +64,7 @@ def test_faults_for_a_path_wait_for_that_path(sandbox: SandboxServer, raw: Raw) 
     body = {
         "chat_id": demo.TEAM_CHAT_ID,
         "msg_type": "interactive",
-        "card": card(),
+        "card": hello_card(),
         "open_id": demo.ALICE_OPEN_ID,
     }
     assert raw.send(body).json()["code"] == 230020
@@ -77,7 +77,7 @@ def test_slow_sends_delay_every_send(sandbox: SandboxServer, raw: Raw) -> None:
     body = {
         "chat_id": demo.TEAM_CHAT_ID,
         "msg_type": "interactive",
-        "card": card(),
+        "card": hello_card(),
         "open_id": demo.ALICE_OPEN_ID,
     }
     started = time.monotonic()
@@ -150,3 +150,25 @@ def test_ipv6_loopback() -> None:
             timeout=5,
         )
         assert answer.json()["data"]["URL"].startswith("ws://[::1]:")
+
+
+def test_a_request_read_late_is_counted_when_it_arrived(sandbox: SandboxServer, raw: Raw) -> None:
+    # Two requests on one keep-alive connection, written at once; the first one stalls for half
+    # a second, so the second is read that much later (as on a busy machine). The rate limits
+    # must count it when it arrived, with the first, not when the server got round to it.
+    path = "/open-apis/im/v1/chats"
+    request = (
+        f"GET {path} HTTP/1.1\r\nHost: sandbox\r\nAuthorization: Bearer {raw.token()}\r\n\r\n"
+    ).encode()
+    sandbox.faults.stall_next(0.5, path=path)
+    host, port = sandbox.base_url.removeprefix("http://").rsplit(":", 1)
+    with socket.create_connection((host, int(port)), timeout=10) as connection:
+        connection.sendall(request + request)
+        answers = b""
+        while answers.count(b"HTTP/1.1 200") < 2:
+            chunk = connection.recv(65536)
+            assert chunk, f"the sandbox hung up after {answers!r}"
+            answers += chunk
+    first, second = sandbox.requests(path)
+    assert second.at - second.arrived >= 0.5  # the second was answered after the stall...
+    assert second.arrived - first.arrived < 0.25  # ... and counted as arriving with the first

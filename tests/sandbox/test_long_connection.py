@@ -19,7 +19,8 @@ from websockets.sync.client import connect
 
 from designer.feishu._frames import Frame, decode_frame, encode_frame
 from designer.sandbox import DEMO_APP_ID, DEMO_APP_SECRET, SandboxServer, demo
-from tests.sandbox.conftest import Raw, card
+from tests.helpers.feishu import Raw
+from tests.helpers.feishu import hello_card as card
 
 ENDPOINT = "/callback/ws/endpoint"
 ACTIONS = "/sandbox/v1/actions"

@@ -15,8 +15,7 @@ from designer.store import credentials
 from designer.store.paths import config_dir
 from designer.ui.send.accounts_dialog import SECRET_MASK, AccountsDialog
 from designer.ui.send.session import SendSession
-
-from .conftest import shot
+from tests.helpers.send_ui import shot
 
 
 def _ready(dialog: AccountsDialog, qtbot) -> None:

@@ -28,8 +28,7 @@ from designer.store.credentials import SERVICE
 from designer.store.paths import config_dir
 from designer.ui.send.accounts_dialog import AccountsDialog
 from designer.ui.send.session import SendSession
-
-from .conftest import shot
+from tests.helpers.send_ui import shot
 
 KEYRING_DELAY_S = 1.0
 SECRET = "slow-keyring-secret-0123456789"

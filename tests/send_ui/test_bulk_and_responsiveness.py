@@ -16,8 +16,8 @@ from designer.ui.send.recipient_picker import RecipientPicker
 from designer.ui.send.send_panel import SendPanel
 from designer.ui.send.session import SendSession
 from designer.ui.send.target import SendTarget
-
-from .conftest import card_text, shot
+from tests.helpers.cards import card_text
+from tests.helpers.send_ui import CARD, shot
 
 
 def _pane(
@@ -26,7 +26,7 @@ def _pane(
     target = SendTarget()
     host = QWidget()
     picker = RecipientPicker(session, target, page_size=page_size)
-    panel = SendPanel(session, target, lambda: parse(card_text()))
+    panel = SendPanel(session, target, lambda: parse(card_text(CARD)))
     layout = QVBoxLayout(host)
     layout.addWidget(picker, 3)
     layout.addWidget(panel, 2)

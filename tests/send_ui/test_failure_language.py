@@ -17,8 +17,9 @@ from designer.ui.send.accounts_dialog import AccountsDialog
 from designer.ui.send.send_panel import SendPanel
 from designer.ui.send.session import SendSession
 from designer.ui.send.target import SendTarget
+from tests.helpers.cards import card_text
+from tests.helpers.send_ui import CARD, shot
 
-from .conftest import card_text, shot
 from .test_accounts import _fill
 
 
@@ -35,7 +36,7 @@ def test_a_refused_send_says_what_to_do_in_chinese(
     qtbot, chinese: None, sandbox: SandboxServer, session: SendSession
 ) -> None:
     target = SendTarget()
-    panel = SendPanel(session, target, lambda: parse(card_text()))
+    panel = SendPanel(session, target, lambda: parse(card_text(CARD)))
     qtbot.addWidget(panel)
     panel.resize(520, 300)
     panel.show()

@@ -25,14 +25,14 @@ from designer.ui.send.recipient_picker import RecipientPicker
 from designer.ui.send.send_panel import SendPanel
 from designer.ui.send.session import SendSession
 from designer.ui.send.target import SendTarget
-
-from .conftest import card_text, shot
+from tests.helpers.cards import card_text
+from tests.helpers.send_ui import CARD, shot
 
 
 @pytest.fixture
 def panel(qtbot, session: SendSession) -> Iterator[tuple[SendPanel, SendTarget]]:
     target = SendTarget()
-    widget = SendPanel(session, target, lambda: parse(card_text()))
+    widget = SendPanel(session, target, lambda: parse(card_text(CARD)))
     qtbot.addWidget(widget)
     widget.resize(520, 260)
     widget.show()
@@ -97,7 +97,7 @@ def test_connection_refused_shows_the_hint(qtbot, secret_service: None, sandbox_
     session.save_profile(closed, "whatever-secret")
     session.set_active("closed")
     target = SendTarget()
-    widget = SendPanel(session, target, lambda: parse(card_text()))
+    widget = SendPanel(session, target, lambda: parse(card_text(CARD)))
     qtbot.addWidget(widget)
     target.set_chat(demo.TEAM_CHAT_ID)
     from designer.feishu import Recipient

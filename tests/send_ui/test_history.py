@@ -16,8 +16,7 @@ from designer.store.history import HistoryEntry, HistoryStore
 from designer.store.profiles import Profile
 from designer.ui.send.history_view import HistoryView
 from designer.ui.send.session import SendSession
-
-from .conftest import CARD, shot
+from tests.helpers.send_ui import CARD, shot
 
 
 def _sent_entry(

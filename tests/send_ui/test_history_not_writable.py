@@ -15,8 +15,8 @@ from designer.ui.send.history_view import HistoryView
 from designer.ui.send.send_panel import SendPanel
 from designer.ui.send.session import SendSession
 from designer.ui.send.target import SendTarget
-
-from .conftest import CARD, card_text
+from tests.helpers.cards import card_text
+from tests.helpers.send_ui import CARD
 
 
 def _unwritable_store(tmp_path: Path) -> HistoryStore:
@@ -31,7 +31,7 @@ def test_send_shows_the_message_id_when_history_cannot_be_written(
 ) -> None:
     session.history_store = _unwritable_store(tmp_path)
     target = SendTarget()
-    panel = SendPanel(session, target, lambda: parse(card_text()))
+    panel = SendPanel(session, target, lambda: parse(card_text(CARD)))
     qtbot.addWidget(panel)
     panel.show()
     target.set_chat(demo.TEAM_CHAT_ID, "chat")

@@ -26,7 +26,8 @@ from designer.store.profiles import Profile
 from designer.ui.send.send_panel import SendPanel
 from designer.ui.send.session import SendSession
 from designer.ui.send.target import SendTarget
-from tests.send_ui.conftest import card_text
+from tests.helpers.cards import card_text
+from tests.helpers.send_ui import CARD
 
 app = QApplication(["sender"])
 session = SendSession()
@@ -36,7 +37,7 @@ session.keep_secret_in_memory("bulk", DEMO_APP_SECRET)
 target = SendTarget()
 target.set_chat(demo.BIG_CHAT_ID, "Big chat")
 target.set_recipients([Recipient("open_id", member) for member in demo.chat(demo.BIG_CHAT_ID).member_ids])
-panel = SendPanel(session, target, lambda: parse(card_text()))
+panel = SendPanel(session, target, lambda: parse(card_text(CARD)))
 panel.send_finished.connect(lambda report: app.exit(3))  # it must not get that far
 panel.send()
 app.exec()

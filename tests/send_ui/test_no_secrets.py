@@ -18,8 +18,8 @@ from designer.ui.send.recipient_picker import RecipientPicker
 from designer.ui.send.send_panel import SendPanel
 from designer.ui.send.session import SendSession
 from designer.ui.send.target import SendTarget
-
-from .conftest import card_text
+from tests.helpers.cards import card_text
+from tests.helpers.send_ui import CARD
 
 
 def test_no_secret_or_token_in_written_files_or_logs(
@@ -48,7 +48,7 @@ def test_no_secret_or_token_in_written_files_or_logs(
 
     target = SendTarget()
     picker = RecipientPicker(session, target)
-    panel = SendPanel(session, target, lambda: parse(card_text()))
+    panel = SendPanel(session, target, lambda: parse(card_text(CARD)))
     history = HistoryView(session)
     for widget in (picker, panel, history):
         qtbot.addWidget(widget)

@@ -12,8 +12,8 @@ from designer.ui.send.recipient_picker import RecipientPicker
 from designer.ui.send.send_panel import SendPanel
 from designer.ui.send.session import SendSession
 from designer.ui.send.target import SendTarget
-
-from .conftest import card_text, shot
+from tests.helpers.cards import card_text
+from tests.helpers.send_ui import CARD, shot
 
 
 def _picker(qtbot, session: SendSession) -> tuple[RecipientPicker, SendTarget]:
@@ -97,7 +97,7 @@ def test_recent_chats_and_recipients_are_remembered_per_profile(
 ) -> None:
     target = SendTarget()
     picker = RecipientPicker(session, target)
-    panel = SendPanel(session, target, lambda: parse(card_text()))
+    panel = SendPanel(session, target, lambda: parse(card_text(CARD)))
     qtbot.addWidget(picker)
     qtbot.addWidget(panel)
     qtbot.waitUntil(lambda: not picker.is_loading() and picker.chat_model.rowCount() == 4, timeout=10_000)

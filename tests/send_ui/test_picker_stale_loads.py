@@ -15,8 +15,7 @@ from designer.ui.send.recipient_picker import RecipientPicker
 from designer.ui.send.session import SendSession
 from designer.ui.send.target import SendTarget
 from designer.ui.worker import thread_pool
-
-from .conftest import shot
+from tests.helpers.send_ui import shot
 
 
 def test_a_replaced_chat_load_delivers_nothing(qtbot, session: SendSession, sandbox: SandboxServer) -> None:

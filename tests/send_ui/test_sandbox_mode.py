@@ -27,14 +27,14 @@ from designer.store.profiles import Profile, ProfileStore
 from designer.ui import MainWindow
 from designer.ui.send import SendFeatures
 from designer.ui.send.sandbox_mode import SANDBOX_PROFILE
-
-from .conftest import card_text, shot, show_send_pane
+from tests.helpers.cards import card_text
+from tests.helpers.send_ui import CARD, shot, show_send_pane
 
 
 @pytest.fixture
 def sandbox_window(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow]:
     path = tmp_path / "card.json"
-    path.write_text(card_text(), encoding="utf-8")
+    path.write_text(card_text(CARD), encoding="utf-8")
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
     window = MainWindow(str(path), sandbox=True)
     qtbot.addWidget(window)
@@ -98,7 +98,7 @@ def test_sandbox_mode_selects_its_profile_and_shows_the_inbox(
     assert names == {"张伟", "Alice Chen"}
     assert inbox.shown_message_id() in {e.message_id for e in server.inbox()}
     assert inbox.card_view.document() is not None
-    assert inbox.card_view.document().card == json.loads(card_text())
+    assert inbox.card_view.document().card == json.loads(card_text(CARD))
     features.inbox_dock.raise_()
     shot(sandbox_window, "8-sandbox-inbox")
     sandbox_window.set_theme("dark")  # app-wide: set back at once for the tests that follow

@@ -13,8 +13,8 @@ from designer.ui.send.recipient_picker import RecipientPicker
 from designer.ui.send.send_panel import SendPanel
 from designer.ui.send.session import SendSession
 from designer.ui.send.target import SendTarget
-
-from .conftest import card_text, shot
+from tests.helpers.cards import card_text
+from tests.helpers.send_ui import CARD, shot
 
 
 def _click_chat(qtbot, picker: RecipientPicker, chat_id: str, members: int) -> None:
@@ -37,7 +37,7 @@ def test_members_ticked_in_two_chats_all_get_the_card(
     target = SendTarget()
     host = QWidget()
     picker = RecipientPicker(session, target)
-    panel = SendPanel(session, target, lambda: parse(card_text()))
+    panel = SendPanel(session, target, lambda: parse(card_text(CARD)))
     layout = QVBoxLayout(host)
     layout.addWidget(picker, 3)
     layout.addWidget(panel, 2)

@@ -27,14 +27,14 @@ from designer.ui import MainWindow
 from designer.ui.send import SendFeatures
 from designer.ui.send.accounts_dialog import AccountsDialog
 from designer.ui.send.inbox_view import InboxView
-
-from .conftest import card_text, shot, show_send_pane
+from tests.helpers.cards import card_text
+from tests.helpers.send_ui import CARD, shot, show_send_pane
 
 
 @pytest.fixture
 def window(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow]:
     path = tmp_path / "release.json"
-    path.write_text(card_text(), encoding="utf-8")
+    path.write_text(card_text(CARD), encoding="utf-8")
     # Closing asks about unsaved changes (after "reopen"): answer "discard" at teardown.
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
     w = MainWindow(str(path))
@@ -128,13 +128,13 @@ def test_whole_send_path(qtbot, window: MainWindow, sandbox: SandboxServer, secr
     assert report.sent == 1
     inbox = sandbox.inbox()
     assert len(inbox) == 1 and inbox[0].open_id == demo.ALICE_OPEN_ID
-    assert inbox[0].card == json.loads(card_text())
+    assert inbox[0].card == json.loads(card_text(CARD))
     message_id = inbox[0].message_id
     assert panel.message_id() == message_id
     assert panel.findChild(QPushButton, "copyMessageId").isEnabled()
     assert "Sent." in panel.status_text()
     # The editor text is untouched by Ctrl+Enter (no newline typed).
-    assert window.editor.toPlainText() == card_text()
+    assert window.editor.toPlainText() == card_text(CARD)
     shot(window, "4-sent")
 
     # Remembered for next time (recent chats and recipients of this profile).
@@ -184,7 +184,7 @@ def test_whole_send_path(qtbot, window: MainWindow, sandbox: SandboxServer, secr
 
     # -- 8. reopen the sent card as a new document
     qtbot.mouseClick(history.findChild(QPushButton, "reopenCard"), Qt.MouseButton.LeftButton)
-    assert json.loads(window.editor.toPlainText()) == json.loads(card_text())
+    assert json.loads(window.editor.toPlainText()) == json.loads(card_text(CARD))
     assert "Alice Chen" in window.windowTitle()
 
 
@@ -192,7 +192,7 @@ def test_card_errors_block_the_send_and_point_at_the_problem(
     qtbot, window: MainWindow, sandbox: SandboxServer, sandbox_profile
 ) -> None:
     features = features_of(window)
-    bad = json.loads(card_text())
+    bad = json.loads(card_text(CARD))
     bad["elements"].append({"tag": "buton"})
     window.editor.setPlainText(card_text(bad))
     features.target.set_chat(demo.TEAM_CHAT_ID)
@@ -212,7 +212,7 @@ def test_warnings_ask_first_and_cancel_or_send(
     qtbot, window: MainWindow, sandbox: SandboxServer, sandbox_profile
 ) -> None:
     features = features_of(window)
-    card = json.loads(card_text())
+    card = json.loads(card_text(CARD))
     card["config"]["enable_forward"] = True  # ephemeral cards cannot be forwarded: a warning
     window.editor.setPlainText(card_text(card))
     features.target.set_chat(demo.TEAM_CHAT_ID, "产品设计组 Product Design")

@@ -10,8 +10,7 @@ from designer.sending import Delivery
 from designer.store.history import SendStatus
 from designer.store.profiles import Profile
 from designer.ui.send.session import SendSession
-
-from .conftest import CARD
+from tests.helpers.send_ui import CARD
 
 
 def test_a_send_and_a_delete_are_each_recorded_and_announced_once(

@@ -16,8 +16,9 @@ from designer.store.profiles import Profile
 from designer.ui import MainWindow
 from designer.ui.send import SendFeatures
 from designer.ui.worker import thread_pool
+from tests.helpers.cards import card_text
+from tests.helpers.send_ui import CARD, shot, show_send_pane
 
-from .conftest import card_text, shot, show_send_pane
 from .test_picker_stale_loads import _click_chat, _members_path
 
 
@@ -38,7 +39,7 @@ def two_windows(
 ) -> Iterator[tuple[MainWindow, MainWindow]]:
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
     path = tmp_path / "card.json"
-    path.write_text(card_text(), encoding="utf-8")
+    path.write_text(card_text(CARD), encoding="utf-8")
     windows = (_window(qtbot, path), _window(qtbot, path))
     yield windows
     # Not qtbot.addWidget: a window the test closed is deleted already.

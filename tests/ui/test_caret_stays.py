@@ -10,8 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from designer.ui import MainWindow
 from designer.ui.template_gallery import BLANK_CARD
-from tests.ui.conftest import SMALL_CARD, set_text
-from tests.ui.typing_helpers import click_at, wait_for_parse
+from tests.helpers.ui import SMALL_CARD, click_at, set_text, wait_for_parse
 
 
 @pytest.mark.parametrize(

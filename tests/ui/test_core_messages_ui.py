@@ -14,8 +14,7 @@ from pytestqt.qtbot import QtBot
 from designer.cards import utf16_offset
 from designer.ui import MainWindow
 from designer.ui.resources import resource_path
-
-from .conftest import set_text
+from tests.helpers.ui import set_text
 
 BROKEN = '{"header": {"title": {"tag": "plain_text", "content": "😀 标题"}}, "elements": [{"tag": "buton"}]}'
 

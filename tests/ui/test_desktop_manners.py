@@ -17,7 +17,7 @@ from designer.store.settings import Settings, load_settings, save_settings
 from designer.ui import MainWindow, app_theme
 from designer.ui.about_dialog import AboutDialog
 from designer.ui.shortcuts_dialog import ShortcutsDialog, plain_text, shortcut_text
-from tests.ui.conftest import Answers, set_text
+from tests.helpers.ui import Answers, set_text
 
 Button = QMessageBox.StandardButton
 CTRL = Qt.KeyboardModifier.ControlModifier

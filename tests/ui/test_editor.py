@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from designer.cards import Severity
 from designer.ui import MainWindow
 from designer.ui.json_editor import JsonEditor
-from tests.ui.conftest import set_text
+from tests.helpers.ui import set_text
 
 
 def _editor(qtbot: QtBot) -> JsonEditor:

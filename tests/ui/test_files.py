@@ -19,7 +19,7 @@ from designer.store.settings import load_settings
 from designer.ui import MainWindow
 from designer.ui.app_settings import AppSettings
 from designer.ui.template_gallery import TemplateGallery, load_templates
-from tests.ui.conftest import SMALL_CARD, TEMPLATES, Answers, set_text
+from tests.helpers.ui import SMALL_CARD, TEMPLATES, Answers, set_text
 
 Button = QMessageBox.StandardButton
 

@@ -16,8 +16,7 @@ from designer.cards import utf16_offset
 from designer.ui import MainWindow, brackets, card_session, json_editor
 from designer.ui.json_editor import JsonEditor
 from designer.ui.roles import ItemRole
-from tests.ui.conftest import SMALL_CARD, set_text
-from tests.ui.typing_helpers import click_at, wait_for_parse
+from tests.helpers.ui import SMALL_CARD, click_at, set_text, wait_for_parse
 
 
 def test_typing_in_a_label_updates_that_row_without_resetting_the_outline(

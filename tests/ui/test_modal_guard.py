@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox
 
-from tests.ui.modal_guard import ModalGuard
+from tests.helpers.qt import ModalGuard
 
 
 def test_an_unanswered_modal_dialog_is_closed_and_reported() -> None:

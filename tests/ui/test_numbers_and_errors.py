@@ -19,8 +19,7 @@ from pytestqt.qtbot import QtBot
 from designer._cli.gui import build_parser, open_window
 from designer.ui import MainWindow
 from designer.ui.exception_hook import install_exception_hook
-
-from .conftest import set_text
+from tests.helpers.ui import set_text
 
 NUMBERS = Path(__file__).parents[1] / "data" / "numbers"
 ISSUE_CARDS = sorted(NUMBERS.glob("*.json"))

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from designer.store.settings import load_settings
 from designer.ui import MainWindow
-from tests.ui.conftest import SMALL_CARD, Answers, set_text
+from tests.helpers.ui import SMALL_CARD, Answers, set_text
 
 I18N_CARD = json.dumps(
     {

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from designer.ui import MainWindow
 from designer.ui.status_colors import Status, status_color
-from tests.ui.conftest import set_text
+from tests.helpers.ui import set_text
 
 BROKEN = '{\n  "elements": [\n    {"tag": "markdown", "content": "部署失败 🚨"},\n    {"tag": "nope"}\n  ]\n}'
 

@@ -28,8 +28,7 @@ from pytestqt.qtbot import QtBot
 from designer.cards import Document, code_point_offset, utf16_offset
 from designer.cards.tree import get_pointer
 from designer.ui import MainWindow, card_session
-from tests.ui.conftest import TEMPLATES
-from tests.ui.typing_helpers import click_at, wait_for_parse
+from tests.helpers.ui import TEMPLATES, click_at, wait_for_parse
 
 ROOT = Path(__file__).resolve().parents[2]
 CARDS = sorted(

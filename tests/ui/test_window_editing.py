@@ -15,8 +15,7 @@ from designer.render import CardView
 from designer.ui import MainWindow
 from designer.ui.json_editor import ELEMENT_MIME_TYPE
 from designer.ui.roles import ItemRole
-from tests.ui.conftest import SMALL_CARD, TEMPLATES, set_text
-from tests.ui.typing_helpers import wait_for_parse
+from tests.helpers.ui import SMALL_CARD, TEMPLATES, set_text, wait_for_parse
 
 
 def _drawn_tags(window: MainWindow) -> list[str]:

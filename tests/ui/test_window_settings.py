@@ -17,7 +17,7 @@ from designer.store.settings import RecentChat, load_settings
 from designer.ui import MainWindow
 from designer.ui.app_settings import AppSettings
 from designer.ui.app_theme import apply_theme
-from tests.ui.conftest import SMALL_CARD, Answers, set_text
+from tests.helpers.ui import SMALL_CARD, Answers, set_text
 
 Button = QMessageBox.StandardButton
 

@@ -8,10 +8,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from designer.feishu import Recipient
+from designer.feishu.recipient_id import IdCheck, classify
 from designer.store.profiles import Profile
 from designer.store.settings import RecentRecipient
 from designer.ui.send.errors import describe_error
-from designer.feishu.recipient_id import IdCheck, classify
 from designer.ui.send.session import SendSession
 from designer.ui.status_colors import Status, set_status
 from designer.ui.worker import BackgroundTask, CancelHandle, run_in_background

@@ -15,13 +15,13 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from designer.feishu import Recipient
+from designer.feishu.recipient_id import IdCheck
 from designer.store.profiles import Profile
 from designer.ui.send.avatars import AvatarFetcher
 from designer.ui.send.chat_list import ChatList
 from designer.ui.send.id_field import RecipientIdField
 from designer.ui.send.member_list import MemberList
 from designer.ui.send.models import ChatListModel, MemberListModel
-from designer.feishu.recipient_id import IdCheck
 from designer.ui.send.session import SendSession
 from designer.ui.send.target import SendTarget
 

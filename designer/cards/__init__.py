@@ -6,7 +6,7 @@ Public API::
     Document, Diagnostic, Severity, Span, SourceMap, utf16_offset, code_point_offset
     RULES (lint.py / rules.py), CATALOG / entry / plan_insert (catalog.py),
     TextEdit / insert_element / delete_element / move_element / format_json / minify_json (edits.py),
-    OutlineNode / outline (outline.py), card_size_bytes (sizes.py)
+    OutlineNode / outline (card_outline.py), card_size_bytes (sizes.py)
 
 Each name is imported from its module when first used: `card-designer validate` needs
 ``parse`` only, not the palette's catalog, the structural edits or the outline (issue 10).
@@ -18,6 +18,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from designer.cards.card_outline import OutlineNode, outline
     from designer.cards.catalog import CATALOG, CatalogEntry, InsertPlan, entry, plan_insert
     from designer.cards.document import (
         Diagnostic,
@@ -36,7 +37,6 @@ if TYPE_CHECKING:
         minify_json,
         move_element,
     )
-    from designer.cards.outline import OutlineNode, outline
     from designer.cards.parser import parse
     from designer.cards.rules import RULES, Rule
     from designer.cards.sizes import card_size_bytes
@@ -52,7 +52,7 @@ _HOMES: dict[str, str] = {
         ("TextEdit", "delete_element", "format_json", "insert_element", "minify_json", "move_element"),
         "edits",
     ),
-    **dict.fromkeys(("OutlineNode", "outline"), "outline"),
+    **dict.fromkeys(("OutlineNode", "outline"), "card_outline"),
     "parse": "parser",
     **dict.fromkeys(("RULES", "Rule"), "rules"),
     "card_size_bytes": "sizes",

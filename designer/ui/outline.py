@@ -1,6 +1,6 @@
 """The outline: the card's tree (header, components, columns, actions...) beside the palette.
 
-``OutlineModel`` wraps the nodes of ``designer.cards.outline.outline(doc)`` (tag and short label
+``OutlineModel`` wraps the nodes of ``designer.cards.card_outline.outline(doc)`` (tag and short label
 per node, its JSON pointer in ``ItemRole.POINTER``); ``CardOutline`` shows it with move up / move down
 / delete buttons. Those buttons only ask (``*_requested``): the window turns them into text edits
 through the editor, so Undo covers them.
@@ -31,7 +31,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractItemView, QToolBar, QTreeView, QVBoxLayout, QWidget
 
 from designer.cards import Document
-from designer.cards.outline import OutlineNode, outline
+from designer.cards.card_outline import OutlineNode, outline
 from designer.ui.app_theme import is_dark
 from designer.ui.resources import element_icon, set_themed_icon, ui_icon
 from designer.ui.roles import ItemRole

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from designer.cards import outline, parse
-from designer.cards.outline import OutlineNode
+from designer.cards.card_outline import OutlineNode
 from tests.helpers.cards import card_text
 
 

@@ -92,7 +92,7 @@ def test_validate_loads_the_card_format_only() -> None:
     assert loaded & SUB_COMMAND_MODULES == {"designer._cli.validate"}
     assert not {name for name in loaded if name.startswith(("designer.store", "designer.feishu"))}
     # ... and of it, what checking needs: not the palette's catalog, the edits or the outline.
-    assert not loaded & {"designer.cards.catalog", "designer.cards.edits", "designer.cards.outline"}
+    assert not loaded & {"designer.cards.catalog", "designer.cards.edits", "designer.cards.card_outline"}
 
 
 def test_a_sub_command_help_shows_its_arguments_and_loads_only_it() -> None:

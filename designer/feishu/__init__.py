@@ -1,4 +1,4 @@
-"""The Feishu / Lark open API client (no Qt): ephemeral cards, chats, members, ids, images.
+"""The Feishu / Lark open API client (no Qt): ephemeral cards, group cards, chats, members, ids, images.
 
     from designer.feishu import FeishuClient, BASE_URLS, Region
     with FeishuClient(BASE_URLS[Region.FEISHU], app_id, app_secret) as client:
@@ -21,6 +21,7 @@ from designer.feishu._exceptions import (
     AuthError,
     BadResponse,
     BotNotInChat,
+    CallbackTokenRefused,
     Cancelled,
     CardTooLarge,
     ChatNotSupported,
@@ -30,6 +31,9 @@ from designer.feishu._exceptions import (
     InvalidCard,
     InvalidRequest,
     LongConnectionRefused,
+    MessageRecalled,
+    MessageTooOld,
+    NotSharedCard,
     PermissionDenied,
     QuotaExceeded,
     RateLimited,
@@ -37,6 +41,7 @@ from designer.feishu._exceptions import (
     TransportError,
     UserNotInChat,
     UserOutsideAvailability,
+    WrongMessageKind,
 )
 from designer.feishu._models import (
     BulkItem,
@@ -45,6 +50,7 @@ from designer.feishu._models import (
     Chat,
     Member,
     Page,
+    PostedMessage,
     Recipient,
     SendResult,
     UserId,
@@ -83,6 +89,7 @@ __all__ = [
     "BulkReport",
     "CallbackAnswer",
     "CallbackListener",
+    "CallbackTokenRefused",
     "Cancelled",
     "CardAction",
     "CardTooLarge",
@@ -98,8 +105,12 @@ __all__ = [
     "ListenerStatus",
     "LongConnectionRefused",
     "Member",
+    "MessageRecalled",
+    "MessageTooOld",
+    "NotSharedCard",
     "Page",
     "PermissionDenied",
+    "PostedMessage",
     "QuotaExceeded",
     "RateLimited",
     "Recipient",
@@ -111,6 +122,7 @@ __all__ = [
     "UserId",
     "UserNotInChat",
     "UserOutsideAvailability",
+    "WrongMessageKind",
     "check_base_url",
     "is_loopback_url",
 ]

@@ -44,6 +44,7 @@ __all__ = [
     "AuthError",
     "BadResponse",
     "BotNotInChat",
+    "CallbackTokenRefused",
     "Cancelled",
     "CardTooLarge",
     "ChatNotSupported",
@@ -53,6 +54,9 @@ __all__ = [
     "InvalidCard",
     "InvalidRequest",
     "LongConnectionRefused",
+    "MessageRecalled",
+    "MessageTooOld",
+    "NotSharedCard",
     "PermissionDenied",
     "QuotaExceeded",
     "RateLimited",
@@ -60,6 +64,7 @@ __all__ = [
     "TransportError",
     "UserNotInChat",
     "UserOutsideAvailability",
+    "WrongMessageKind",
     "api_error",
     "redact",
 ]
@@ -269,6 +274,40 @@ class AlreadyDeleted(APIError):
     default_hint = "This ephemeral card was already deleted; nothing more to do."
 
 
+class MessageRecalled(APIError):
+    default_hint = "The message was recalled; nothing more can be done to it (post a new card instead)."
+
+
+class MessageTooOld(APIError):
+    """Past a time limit of the message: 14 days to update it, the tenant's limit to recall it."""
+
+    default_hint = "The message is too old for this: post a new card instead."
+
+
+class WrongMessageKind(APIError):
+    """The call does not apply to this kind of message (above all, an ephemeral card)."""
+
+    default_hint = "An ephemeral card cannot be updated or recalled: delete it (card-designer delete) and send a new one."
+
+
+class CallbackTokenRefused(APIError):
+    """The delayed update's callback token is unknown, expired, used up or used too early."""
+
+    default_hint = (
+        "A callback token updates the clicked card at most twice, within 30 minutes of the click and only "
+        "after the click was answered: answer the next click to get a new token."
+    )
+
+
+class NotSharedCard(FeishuError, ValueError):
+    """Refused before sending: only a shared card can be updated in place."""
+
+    default_hint = (
+        'Add "update_multi": true to the card\'s config (JSON 2.0 cards are always shared), in the posted '
+        "card and in the new one; a card posted without it cannot be updated: recall it and post a new one."
+    )
+
+
 class InvalidRequest(APIError):
     default_hint = "A field of the request is wrong: check the chat id and the recipient's id or email."
 
@@ -331,6 +370,18 @@ _CLASS_BY_CODE: dict[int, type[APIError]] = {
     230099: InvalidCard,
     230025: CardTooLarge,
     18051: AlreadyDeleted,
+    230011: MessageRecalled,
+    230031: MessageTooOld,
+    230009: MessageTooOld,
+    230054: WrongMessageKind,
+    230012: PermissionDenied,
+    230026: PermissionDenied,
+    230028: InvalidRequest,
+    # The delayed update's token (the sandbox's codes; docs/feishu/messages.md).
+    200670: CallbackTokenRefused,
+    200671: CallbackTokenRefused,
+    200672: CallbackTokenRefused,
+    200673: CallbackTokenRefused,
     230001: InvalidRequest,
     99992402: InvalidRequest,
     99992351: InvalidRequest,
@@ -362,6 +413,17 @@ _HINT_BY_CODE: dict[int, str] = {
     230045: "The chat does not exist (it may have been disbanded): pick another chat.",
     232006: "The chat id is not valid: pick the chat from the list of chats the bot is in.",
     234006: "The image is over 10 MB: make it smaller.",
+    230031: "Feishu updates a card only within 14 days of sending it: post a new card instead.",
+    230009: "The bot can recall its messages only within the tenant's time limit (24 hours unless the "
+    "admin changed it): the message stays; post a correction instead.",
+    230012: "Only the app that sent a message can change it: use the profile that posted it.",
+    230026: "The bot can recall only its own messages: use the profile that posted it.",
+    230028: "The card did not pass the tenant's content audit (DLP; e.g. a phone number or personal email "
+    "written out): remove that text and try again.",
+    200670: "The callback token is not known: use the token of a click on a card this app sent.",
+    200671: "The callback token has expired (30 minutes after the click): answer the next click instead.",
+    200672: "The callback token was used twice already, its limit: answer the next click to get a new one.",
+    200673: "The click has not been answered yet: answer the callback first, then update the card with its token.",
     234010: "The image file is empty: choose another file.",
     234011: "The file is not an image Feishu can read: use PNG, JPEG, GIF, WEBP, BMP or TIFF.",
 }
@@ -377,6 +439,7 @@ CARD_SUB_CODES: dict[int, str] = {
     200861: "this tag is not supported in card JSON 2.0",
     100290: "a user id in an at / person element is not valid",
     11310: "the card breaks a rule of the card format",
+    200830: 'the card is not a shared card (its config needs "update_multi": true)',
 }
 
 _SUB_CODE = re.compile(r"ErrCode:\s*(\d+)")

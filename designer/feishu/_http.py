@@ -49,7 +49,7 @@ from designer.feishu._models import TokenAnswer
 from designer.feishu._ratelimit import Pacer
 from designer.feishu._urls import check_base_url, is_loopback_url
 
-__all__ = ["Requester", "redact_headers"]
+__all__ = ["Requester", "redact_headers", "strict_json"]
 
 log = logging.getLogger("designer.feishu")
 
@@ -351,7 +351,7 @@ class Requester:
         content: bytes | None = None
         headers: dict[str, str] = {}
         if json_body is not None:
-            content = _strict_json(json_body, operation, where)
+            content = strict_json(json_body, operation, where)
             headers["Content-Type"] = "application/json; charset=utf-8"
         try:
             response = self._http.request(
@@ -463,7 +463,7 @@ class Requester:
         self.tokens.clear()
 
 
-def _strict_json(body: Any, operation: str, where: str) -> bytes:
+def strict_json(body: Any, operation: str, where: str) -> bytes:
     """``body`` as UTF-8 JSON, the one place the client serialises a request.
 
     Strict: Python would write an infinite float (``1e400`` read from a card) as ``Infinity``,

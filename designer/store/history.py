@@ -1,4 +1,10 @@
-"""The history of sent cards: what went to whom, its message id, and whether it was deleted.
+"""The history of sent cards: what went to whom, its message id, and what became of it.
+
+Two kinds of entries (``kind``): an ephemeral card shown to one member (it can be deleted), and
+a card posted to the whole chat (``group``: it can be updated in place while it is a shared card
+younger than 14 days, and recalled within 24 hours). ``actions_now(entry)`` is the one place
+that says what can still be done to an entry; lines written before kinds existed load as
+ephemeral sends.
 
 ``history.jsonl`` in the data folder, one JSON object per line, append-only: a change to an
 entry (a delete) appends the entry again, and the last line with an id wins. Appending never
@@ -22,12 +28,14 @@ import os
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from designer.cards import is_shared_card
+from designer.feishu._constants import RECALL_WINDOW, UPDATE_WINDOW
 from designer.store._filelock import file_lock
 from designer.store.atomic import write_text_atomic
 from designer.store.paths import data_dir
@@ -41,7 +49,9 @@ FILE_NAME = "history.jsonl"
 MAX_ENTRIES = 2000  # newest sends kept; older ones are dropped when the file is compacted
 # No compaction below this many lines: rewriting a small file saves nothing worth the write.
 MIN_COMPACT_LINES = 64
-SendStatus = Literal["sent", "failed", "deleted", "delete_failed"]
+SendStatus = Literal["sent", "failed", "deleted", "delete_failed", "recalled", "recall_failed"]
+SendKind = Literal["ephemeral", "group"]
+Action = Literal["delete", "update", "recall"]
 
 
 def _now() -> datetime:
@@ -49,7 +59,9 @@ def _now() -> datetime:
 
 
 class HistoryEntry(BaseModel):
-    """One send (or failed send) of a card to one member of one chat."""
+    """One send (or failed send): an ephemeral card to one member of a chat, or (``kind`` group)
+    a card posted to the whole chat, then updated (``card`` is the latest, ``updated_at``) or
+    recalled."""
 
     model_config = ConfigDict(frozen=True)
 
@@ -59,21 +71,76 @@ class HistoryEntry(BaseModel):
     base_url: str
     chat_id: str
     chat_name: str | None = None
-    recipient_kind: str = Field(description="open_id, user_id or email")
-    recipient: str
+    kind: SendKind = "ephemeral"  # lines from before group posts have none: ephemeral sends
+    recipient_kind: str = Field(default="", description="open_id, user_id or email; empty for a group post")
+    recipient: str = ""
     recipient_name: str | None = None
     message_id: str | None = None
     card: dict[str, Any]
     status: SendStatus
     error: str | None = None
     deleted_at: datetime | None = None
+    updated_at: datetime | None = None  # a group post's last update in place
+    recalled_at: datetime | None = None
 
-    @field_validator("sent_at", "deleted_at")
+    @field_validator("sent_at", "deleted_at", "updated_at", "recalled_at")
     @classmethod
     def _aware(cls, value: datetime | None) -> datetime | None:
         # A line written by hand or by another tool may lack the zone; sorting naive and aware
         # times together raises, so a time without a zone is taken as UTC.
         return value.replace(tzinfo=UTC) if value is not None and value.tzinfo is None else value
+
+
+def actions_now(entry: HistoryEntry, now: datetime | None = None) -> dict[Action, str | None]:
+    """What can be done to ``entry`` at ``now`` (default: the clock): each action that applies to
+    its kind, mapped to None when it can be done, else the reason it cannot (for a tooltip).
+
+    Ephemeral cards are deleted; group posts are updated in place (a shared card, within 14
+    days) and recalled (within 24 hours, the tenant's default) [docs/feishu/messages.md]. An
+    entry without a message id (the send failed) offers nothing.
+    """
+    if entry.message_id is None:
+        return {}
+    if entry.kind == "ephemeral":
+        return {"delete": "it was deleted already" if entry.status == "deleted" else None}
+    if entry.status == "recalled":
+        return {"update": "it was recalled", "recall": "it was recalled already"}
+    age = (now or _now()) - entry.sent_at
+    update: str | None = None
+    if not is_shared_card(entry.card):
+        update = 'it is not a shared card (its config has no "update_multi": true): recall it and post again'
+    elif age > timedelta(seconds=UPDATE_WINDOW):
+        update = "Feishu updates a card only within 14 days of posting it"
+    recall = (
+        None if age <= timedelta(seconds=RECALL_WINDOW) else "a message can be recalled only within 24 hours"
+    )
+    return {"update": update, "recall": recall}
+
+
+def group_post_entry(
+    profile: str,
+    base_url: str,
+    chat_id: str,
+    chat_name: str | None,
+    card: dict[str, Any],
+    *,
+    message_id: str | None = None,
+    sent_at: datetime | None = None,
+    error: str | None = None,
+) -> HistoryEntry:
+    """The history line of a card posted to a whole chat (``error``: the post failed)."""
+    return HistoryEntry(
+        profile=profile,
+        base_url=base_url,
+        chat_id=chat_id,
+        chat_name=chat_name,
+        kind="group",
+        message_id=message_id,
+        card=card,
+        status="failed" if error is not None else "sent",
+        error=error,
+        **({"sent_at": sent_at} if sent_at is not None else {}),
+    )
 
 
 class UnknownEntry(LookupError):
@@ -180,6 +247,29 @@ class HistoryStore:
             if error is None:
                 return self.update(current.id, status="deleted", error=None, deleted_at=_now())
             return self.update(current.id, status="delete_failed", error=error)
+
+    def record_update(
+        self, message_id: str, card: dict[str, Any], error: str | None = None
+    ) -> HistoryEntry | None:
+        """Record an update in place of the group post ``message_id``: its card is now ``card``
+        (or, with ``error``, the update failed and the card is unchanged). None: not in the history."""
+        with self._writing():
+            current = next((e for e in self._read()[0] if e.message_id == message_id), None)
+            if current is None:
+                return None
+            if error is None:
+                return self.update(current.id, card=card, updated_at=_now(), error=None)
+            return self.update(current.id, error=error)
+
+    def mark_recalled(self, message_id: str, error: str | None = None) -> HistoryEntry | None:
+        """Record a recall of ``message_id``: ``recalled`` (now), or ``recall_failed`` with ``error``."""
+        with self._writing():
+            current = next((e for e in self._read()[0] if e.message_id == message_id), None)
+            if current is None:
+                return None
+            if error is None:
+                return self.update(current.id, status="recalled", error=None, recalled_at=_now())
+            return self.update(current.id, status="recall_failed", error=error)
 
     # -- the file ---------------------------------------------------------------------------
 

@@ -132,7 +132,7 @@ class Requester:
             return (self._app_secret, *self._seen_tokens)
 
     @contextmanager
-    def _redacting(self) -> Iterator[None]:
+    def _redacting(self, extra: tuple[str, ...] = ()) -> Iterator[None]:
         """Errors leaving this block carry neither the app secret nor a tenant token.
 
         Their texts quote what came back (an API msg, a proxy's page, a transport error), and
@@ -142,7 +142,7 @@ class Requester:
         try:
             yield
         except FeishuError as error:
-            error.redact(self._secrets())
+            error.redact((*self._secrets(), *extra))
             raise
 
     # --- the token call --------------------------------------------------------------
@@ -210,13 +210,15 @@ class Requester:
         chat_id: str | None = None,
         cancel: threading.Event | None = None,
         may_have_happened: str = "",
+        secrets: tuple[str, ...] = (),
     ) -> dict[str, Any]:
         """``data`` of a successful answer; raises ``FeishuError`` subclasses.
 
         ``may_have_happened`` is said when no answer came after the request went out
-        (e.g. "the card may or may not have been delivered").
+        (e.g. "the card may or may not have been delivered"). ``secrets`` are values of this
+        call that no error text may carry either (a callback token), like the app secret.
         """
-        with self._redacting():
+        with self._redacting(secrets):
             return self._call(
                 method,
                 path,

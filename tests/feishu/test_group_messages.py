@@ -283,3 +283,14 @@ def test_a_delayed_update_with_a_broken_card_keeps_the_token(
     with pytest.raises(InvalidCard):
         client.cards.delayed_update(token, {"elements": [{"tag": "no_such_tag"}]})
     assert fast_sandbox.callbacks.callback_tokens[token].uses_left == 2
+
+
+def test_the_callback_token_never_reaches_an_error_text(
+    fast_sandbox: SandboxServer, client: FeishuClient, answered_click: tuple[str, str]
+) -> None:
+    _, token = answered_click
+    fast_sandbox.faults.echo_next("/open-apis/interactive/v1/card/update", as_json=True)
+    with pytest.raises(FeishuError) as caught:
+        client.cards.delayed_update(token, APPROVED)
+    texts = [str(caught.value), caught.value.hint, caught.value.where, repr(caught.value.args)]
+    assert all(token not in text for text in texts) and "<redacted>" in str(caught.value)

@@ -390,6 +390,10 @@ class SandboxServer:
             return self.callbacks.act(_json(raw))
         route = self._route(method, path)
         if route is None:
+            allowed = [other for other in _METHODS if self._route(other, path) is not None]
+            if allowed:  # a path of the API, another method (DELETE on the chat list)
+                answer = fail(9499, f"Bad Request: {path} takes {', '.join(allowed)}, not {method}", 405)
+                return replace(answer, headers={"Allow": ", ".join(allowed)})
             return Answer(404, {})  # answered as the gateway's plain-text page by _respond
         scopes, name = route
         refused = service.check_token(handler.headers.get("Authorization"))

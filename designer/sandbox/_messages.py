@@ -37,6 +37,8 @@ from designer.feishu._constants import (
     UUID_WINDOW,
 )
 
+# The answers' helpers (ok, fail, field_violation) live in _service, which builds this module's
+# GroupMessages when it starts: they are imported inside the methods, where _service is complete.
 if TYPE_CHECKING:
     from designer.sandbox._service import Answer, SandboxService
 

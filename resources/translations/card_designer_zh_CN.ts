@@ -282,22 +282,22 @@
 <context>
     <name>CardOutline</name>
     <message>
-        <location filename="../../designer/ui/outline.py" line="196" />
+        <location filename="../../designer/ui/outline.py" line="228" />
         <source>Move Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/outline.py" line="197" />
+        <location filename="../../designer/ui/outline.py" line="229" />
         <source>Move Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/outline.py" line="198" />
+        <location filename="../../designer/ui/outline.py" line="230" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/outline.py" line="202" />
+        <location filename="../../designer/ui/outline.py" line="234" />
         <source>Delete the selected element (Undo brings it back)</source>
         <translation>删除所选组件（可撤销）</translation>
     </message>
@@ -305,7 +305,7 @@
 <context>
     <name>CardSession</name>
     <message>
-        <location filename="../../designer/ui/card_session.py" line="61" />
+        <location filename="../../designer/ui/card_session.py" line="80" />
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
@@ -723,7 +723,7 @@
 <context>
     <name>JsonEditor</name>
     <message>
-        <location filename="../../designer/ui/json_editor.py" line="467" />
+        <location filename="../../designer/ui/json_editor.py" line="469" />
         <source> (did you mean “{0}”?)</source>
         <translation>（是否想输入“{0}”？）</translation>
     </message>
@@ -955,177 +955,177 @@
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="563" />
+        <location filename="../../designer/ui/main_window.py" line="567" />
         <source>template card</source>
         <translation>模板卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="566" />
+        <location filename="../../designer/ui/main_window.py" line="570" />
         <source>no card</source>
         <translation>不是卡片</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../designer/ui/main_window.py" line="573" />
+        <location filename="../../designer/ui/main_window.py" line="577" />
         <source>✕ %n error(s)</source>
         <translation>
             <numerusform>✕ %n 个错误</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../designer/ui/main_window.py" line="575" />
+        <location filename="../../designer/ui/main_window.py" line="579" />
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n 个警告</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../designer/ui/main_window.py" line="578" />
+        <location filename="../../designer/ui/main_window.py" line="582" />
         <source>⚠ %n warning(s)</source>
         <translation>
             <numerusform>⚠ %n 个警告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="581" />
+        <location filename="../../designer/ui/main_window.py" line="585" />
         <source>✓ Valid</source>
         <translation>✓ 有效</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="600" />
+        <location filename="../../designer/ui/main_window.py" line="604" />
         <source>Ln {0}, Col {1}</source>
         <translation>行 {0}，列 {1}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="629" />
+        <location filename="../../designer/ui/main_window.py" line="633" />
         <source>Cannot insert “{0}” here: {1}.</source>
         <translation>不能在此处插入“{0}”：{1}。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="634" />
+        <location filename="../../designer/ui/main_window.py" line="638" />
         <source>Cannot insert “{0}”: {1}.</source>
         <translation>无法插入“{0}”：{1}。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="638" />
+        <location filename="../../designer/ui/main_window.py" line="642" />
         <source>Inserted “{0}”</source>
         <translation>已插入“{0}”</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="675" />
+        <location filename="../../designer/ui/main_window.py" line="679" />
         <source>“{0}” cannot move further that way.</source>
         <translation>“{0}”不能再往这个方向移动。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="686" />
+        <location filename="../../designer/ui/main_window.py" line="690" />
         <source>Cannot delete: {0}.</source>
         <translation>无法删除：{0}。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="692" />
+        <location filename="../../designer/ui/main_window.py" line="696" />
         <source>format</source>
         <translation>格式化</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="695" />
+        <location filename="../../designer/ui/main_window.py" line="699" />
         <source>minify</source>
         <translation>压缩</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="701" />
+        <location filename="../../designer/ui/main_window.py" line="705" />
         <source>Cannot {0}: {1}</source>
         <translation>无法{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="709" />
+        <location filename="../../designer/ui/main_window.py" line="713" />
         <source>Go to Line</source>
         <translation>转到行</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="710" />
+        <location filename="../../designer/ui/main_window.py" line="714" />
         <source>Line (1–{0}):</source>
         <translation>行号（1–{0}）：</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="723" />
-        <location filename="../../designer/ui/main_window.py" line="732" />
+        <location filename="../../designer/ui/main_window.py" line="727" />
+        <location filename="../../designer/ui/main_window.py" line="736" />
         <source>Nothing to copy: the text is not a card yet.</source>
         <translation>没有可复制的内容：文本还不是卡片。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="726" />
+        <location filename="../../designer/ui/main_window.py" line="730" />
         <source>Card JSON copied</source>
         <translation>已复制卡片 JSON</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="736" />
+        <location filename="../../designer/ui/main_window.py" line="740" />
         <source>Request body copied (fill in chat_id and open_id)</source>
         <translation>已复制请求体（请填写 chat_id 和 open_id）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="756" />
-        <location filename="../../designer/ui/main_window.py" line="784" />
+        <location filename="../../designer/ui/main_window.py" line="760" />
+        <location filename="../../designer/ui/main_window.py" line="788" />
         <source>Open Card</source>
         <translation>打开卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="765" />
+        <location filename="../../designer/ui/main_window.py" line="769" />
         <source>the file is {0} MB; a card is at most 30 KB</source>
         <translation>文件大小为 {0} MB，而卡片最大 30 KB</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="772" />
+        <location filename="../../designer/ui/main_window.py" line="776" />
         <source>it is not UTF-8 text (byte {0})</source>
         <translation>它不是 UTF-8 文本（第 {0} 字节）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="782" />
+        <location filename="../../designer/ui/main_window.py" line="786" />
         <source>Could not open {0}: {1}.</source>
         <translation>无法打开 {0}：{1}。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="798" />
-        <location filename="../../designer/ui/main_window.py" line="809" />
-        <location filename="../../designer/ui/main_window.py" line="828" />
+        <location filename="../../designer/ui/main_window.py" line="802" />
+        <location filename="../../designer/ui/main_window.py" line="813" />
+        <location filename="../../designer/ui/main_window.py" line="832" />
         <source>Save Card</source>
         <translation>保存卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="810" />
+        <location filename="../../designer/ui/main_window.py" line="814" />
         <source>{0} already exists. Replace it?</source>
         <translation>{0} 已存在。要替换它吗？</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="829" />
+        <location filename="../../designer/ui/main_window.py" line="833" />
         <source>Could not save {0}: {1}.</source>
         <translation>无法保存 {0}：{1}。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="839" />
+        <location filename="../../designer/ui/main_window.py" line="843" />
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="853" />
+        <location filename="../../designer/ui/main_window.py" line="857" />
         <source>No recent files</source>
         <translation>没有最近的文件</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="871" />
+        <location filename="../../designer/ui/main_window.py" line="875" />
         <source>“{0}” has unsaved changes. Save them?</source>
         <translation>“{0}”有未保存的更改。要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="912" />
+        <location filename="../../designer/ui/main_window.py" line="916" />
         <source>Autosave failed: {0}</source>
         <translation>自动保存失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="924" />
+        <location filename="../../designer/ui/main_window.py" line="928" />
         <source>Restore unsaved cards?</source>
         <translation>恢复未保存的卡片？</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="926" />
+        <location filename="../../designer/ui/main_window.py" line="930" />
         <source>Card Designer did not close properly last time. Restore the unsaved work?
 
 {0}</source>
@@ -1134,22 +1134,22 @@
 {0}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="949" />
+        <location filename="../../designer/ui/main_window.py" line="953" />
         <source>Recovered card</source>
         <translation>恢复的卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="956" />
+        <location filename="../../designer/ui/main_window.py" line="960" />
         <source>Restored unsaved work from {0:%H:%M}</source>
         <translation>已恢复 {0:%H:%M} 的未保存内容</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="988" />
+        <location filename="../../designer/ui/main_window.py" line="992" />
         <source>Open Link</source>
         <translation>打开链接</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="989" />
+        <location filename="../../designer/ui/main_window.py" line="993" />
         <source>The card links to:
 {0}
 
@@ -1160,7 +1160,7 @@ Open it in your browser?</source>
 要在浏览器中打开吗？</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="1036" />
+        <location filename="../../designer/ui/main_window.py" line="1045" />
         <source>Settings not saved: {0}</source>
         <translation>设置未保存：{0}</translation>
     </message>
@@ -1168,17 +1168,17 @@ Open it in your browser?</source>
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../../designer/ui/outline.py" line="78" />
+        <location filename="../../designer/ui/outline.py" line="108" />
         <source>header</source>
         <translation>标题栏</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/outline.py" line="78" />
+        <location filename="../../designer/ui/outline.py" line="108" />
         <source>language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/outline.py" line="79" />
+        <location filename="../../designer/ui/outline.py" line="109" />
         <source>(no tag)</source>
         <translation>（无 tag）</translation>
     </message>
@@ -1636,13 +1636,13 @@ Open it in your browser?</source>
     <name>SendModels</name>
     <message>
         <location filename="../../designer/ui/send/models.py" line="235" />
-        <location filename="../../designer/ui/send/models.py" line="330" />
+        <location filename="../../designer/ui/send/models.py" line="332" />
         <source>Recipient</source>
         <translation>接收人</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/models.py" line="236" />
-        <location filename="../../designer/ui/send/models.py" line="332" />
+        <location filename="../../designer/ui/send/models.py" line="334" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1682,24 +1682,39 @@ Open it in your browser?</source>
         <translation>删除失败</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="327" />
+        <location filename="../../designer/ui/send/models.py" line="303" />
+        <source>recalled</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/models.py" line="304" />
+        <source>recall failed</source>
+        <translation>撤回失败</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/models.py" line="329" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="328" />
+        <location filename="../../designer/ui/send/models.py" line="330" />
         <source>Profile</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="329" />
+        <location filename="../../designer/ui/send/models.py" line="331" />
         <source>Chat</source>
         <translation>群聊</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="331" />
+        <location filename="../../designer/ui/send/models.py" line="333" />
         <source>Message id</source>
         <translation>消息 ID</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/models.py" line="362" />
+        <source>whole chat</source>
+        <translation>全群</translation>
     </message>
 </context>
 <context>
@@ -1898,22 +1913,22 @@ Open it in your browser?</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../designer/ui/shortcuts_dialog.py" line="48" />
+        <location filename="../../designer/ui/shortcuts_dialog.py" line="63" />
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/shortcuts_dialog.py" line="51" />
+        <location filename="../../designer/ui/shortcuts_dialog.py" line="66" />
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/shortcuts_dialog.py" line="51" />
+        <location filename="../../designer/ui/shortcuts_dialog.py" line="66" />
         <source>Shortcut</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/shortcuts_dialog.py" line="104" />
+        <location filename="../../designer/ui/shortcuts_dialog.py" line="139" />
         <source>Other</source>
         <translation>其他</translation>
     </message>

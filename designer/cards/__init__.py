@@ -2,7 +2,7 @@
 
 Public API::
 
-    parse(text, *, ephemeral=None) -> Document
+    parse(text, *, ephemeral=None) -> Document; is_shared_card(card) (parser.py)
     Document, Diagnostic, Severity, Span, SourceMap, utf16_offset, code_point_offset
     RULES (lint.py / rules.py), CATALOG / entry / plan_insert (catalog.py),
     TextEdit / insert_element / delete_element / move_element / format_json / minify_json (edits.py),
@@ -37,7 +37,7 @@ if TYPE_CHECKING:
         minify_json,
         move_element,
     )
-    from designer.cards.parser import parse
+    from designer.cards.parser import is_shared_card, parse
     from designer.cards.rules import RULES, Rule
     from designer.cards.sizes import card_size_bytes
 
@@ -53,7 +53,7 @@ _HOMES: dict[str, str] = {
         "edits",
     ),
     **dict.fromkeys(("OutlineNode", "outline"), "card_outline"),
-    "parse": "parser",
+    **dict.fromkeys(("is_shared_card", "parse"), "parser"),
     **dict.fromkeys(("RULES", "Rule"), "rules"),
     "card_size_bytes": "sizes",
 }
@@ -77,6 +77,7 @@ __all__ = [
     "entry",
     "format_json",
     "insert_element",
+    "is_shared_card",
     "minify_json",
     "move_element",
     "outline",

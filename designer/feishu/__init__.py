@@ -1,4 +1,4 @@
-"""The Feishu / Lark open API client (no Qt): ephemeral cards, chats, members, ids, images.
+"""The Feishu / Lark open API client (no Qt): ephemeral cards, group cards, chats, members, ids, images.
 
     from designer.feishu import FeishuClient, BASE_URLS, Region
     with FeishuClient(BASE_URLS[Region.FEISHU], app_id, app_secret) as client:
@@ -21,6 +21,7 @@ from designer.feishu._exceptions import (
     AuthError,
     BadResponse,
     BotNotInChat,
+    CallbackTokenRefused,
     Cancelled,
     CardTooLarge,
     ChatNotSupported,
@@ -30,6 +31,9 @@ from designer.feishu._exceptions import (
     InvalidCard,
     InvalidRequest,
     LongConnectionRefused,
+    MessageRecalled,
+    MessageTooOld,
+    NotSharedCard,
     PermissionDenied,
     QuotaExceeded,
     RateLimited,
@@ -37,6 +41,7 @@ from designer.feishu._exceptions import (
     TransportError,
     UserNotInChat,
     UserOutsideAvailability,
+    WrongMessageKind,
 )
 from designer.feishu._models import (
     BulkItem,
@@ -46,6 +51,7 @@ from designer.feishu._models import (
     DeliveryStatus,
     Member,
     Page,
+    PostedMessage,
     Recipient,
     SendResult,
     UserId,
@@ -86,6 +92,7 @@ __all__ = [
     "BulkReport",
     "CallbackAnswer",
     "CallbackListener",
+    "CallbackTokenRefused",
     "Cancelled",
     "CardAction",
     "CardTooLarge",
@@ -102,8 +109,12 @@ __all__ = [
     "ListenerStatus",
     "LongConnectionRefused",
     "Member",
+    "MessageRecalled",
+    "MessageTooOld",
+    "NotSharedCard",
     "Page",
     "PermissionDenied",
+    "PostedMessage",
     "QuotaExceeded",
     "RateLimited",
     "Recipient",
@@ -116,6 +127,7 @@ __all__ = [
     "UserId",
     "UserNotInChat",
     "UserOutsideAvailability",
+    "WrongMessageKind",
     "check_base_url",
     "first_recipient",
     "is_loopback_url",

@@ -52,6 +52,7 @@ from designer.feishu._frames import (
     split_payload,
 )
 from designer.sandbox import demo
+from designer.sandbox._messages import CallbackToken
 from designer.sandbox._service import Answer, SandboxService, fail, field_violation, ok
 
 __all__ = ["ACTION_FIELDS", "CallbackHub"]
@@ -60,8 +61,6 @@ log = logging.getLogger("designer.sandbox")
 
 ENDPOINT_PATH = "/callback/ws/endpoint"
 ACTIONS_PATH = "/sandbox/v1/actions"
-CALLBACK_TOKEN_TTL = 30 * 60.0  # a callback token allows delayed updates for 30 minutes
-CALLBACK_TOKEN_USES = 2  # … at most twice
 TICKET_TTL = 60.0
 
 # What a recipient's action may carry (the action object of card.action.trigger).
@@ -104,13 +103,6 @@ class _Waiting:
     problem: str = ""
 
 
-@dataclass(slots=True)
-class CallbackToken:
-    message_id: str
-    expires: float
-    uses_left: int = CALLBACK_TOKEN_USES
-
-
 class CallbackHub:
     """Long-connection clients of the sandbox's app and the callbacks sent to them (thread-safe).
 
@@ -141,7 +133,6 @@ class CallbackHub:
         self._clients: list[_Client] = []
         self._tickets: dict[str, tuple[str, str, int, float]] = {}  # ticket -> app, device, service, expiry
         self._waiting: dict[str, _Waiting] = {}
-        self.callback_tokens: dict[str, CallbackToken] = {}
         self._stopped = False
         self._server = serve(
             self._serve_client,
@@ -161,6 +152,11 @@ class CallbackHub:
             target=self._server.serve_forever, name="sandbox-websocket", daemon=True
         )
         self._thread.start()
+
+    @property
+    def callback_tokens(self) -> dict[str, CallbackToken]:
+        """The live callback tokens (kept by the service, which the delayed update checks)."""
+        return self.service.group.tokens
 
     # --- life cycle -----------------------------------------------------------------------
 
@@ -372,7 +368,7 @@ class CallbackHub:
                 status=403,
             )
         person = demo.person(open_id)
-        token = "c-" + secrets.token_hex(16)
+        token = self.service.issue_callback_token(message_id, open_id)
         event = {
             "schema": "2.0",
             "header": {
@@ -469,13 +465,7 @@ class CallbackHub:
                     status=502,
                 )
         self.service.apply_callback_answer(card_message_id, toast, card)
-        with self._lock:
-            now = time.monotonic()
-            for old in [t for t, held in self.callback_tokens.items() if held.expires <= now]:
-                del self.callback_tokens[old]  # a long-running sandbox keeps only live tokens
-            self.callback_tokens[token] = CallbackToken(
-                card_message_id, time.monotonic() + CALLBACK_TOKEN_TTL
-            )
+        self.service.callback_answered(token)  # a delayed update may follow from now on
         return ok(
             {
                 "event_id": event["header"]["event_id"],

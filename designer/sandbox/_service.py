@@ -15,15 +15,16 @@ import threading
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from designer.cards import parse
 from designer.sandbox import demo
 from designer.sandbox._faults import Faults
 from designer.sandbox._limits import SlidingWindows
+from designer.sandbox._messages import GroupMessage, GroupMessages
 
-__all__ = ["ALL_SCOPES", "Answer", "InboxEntry", "SandboxService"]
+__all__ = ["ALL_SCOPES", "Answer", "GroupMessage", "InboxEntry", "SandboxService"]
 
 CARD_MAX_BYTES = 30 * 1024
 IMAGE_MAX_BYTES = 10 * 1024 * 1024
@@ -36,7 +37,12 @@ CHAT_SCOPES = ("im:chat", "im:chat:readonly", "im:chat:read", "im:chat.group_inf
 MEMBER_SCOPES = ("im:chat", "im:chat:readonly", "im:chat.members:read")
 CONTACT_SCOPES = ("contact:user.id:readonly",)
 IMAGE_SCOPES = ("im:resource", "im:resource:upload")
-ALL_SCOPES = frozenset(SEND_SCOPES + CHAT_SCOPES + MEMBER_SCOPES + CONTACT_SCOPES + IMAGE_SCOPES)
+POST_SCOPES = ("im:message", "im:message:send_as_bot", "im:message:send")
+UPDATE_SCOPES = ("im:message", "im:message:send_as_bot", "im:message:update")
+RECALL_SCOPES = ("im:message", "im:message:recall", "im:message:send_as_bot")
+ALL_SCOPES = frozenset(
+    SEND_SCOPES + CHAT_SCOPES + MEMBER_SCOPES + CONTACT_SCOPES + IMAGE_SCOPES + POST_SCOPES + RECALL_SCOPES
+)
 
 _IMAGE_MAGIC = (
     b"\x89PNG\r\n\x1a\n",
@@ -131,6 +137,35 @@ class SandboxService:
         self._images: dict[str, bytes] = {}
         # The demo tenant's chats; a test or benchmark may add more (``add_chat``).
         self._chats: dict[str, demo.DemoChat] = {c.chat_id: c for c in demo.CHATS}
+        self.tenant_key = demo.TENANT_KEY
+        # The sandbox's clock runs this far ahead of the machine's (``advance_clock``), so a
+        # test can see a 14-day or 30-minute rule apply without waiting.
+        self._clock_offset = 0.0
+        # Cards posted to whole chats, and the callback tokens of recipients' clicks.
+        self.group = GroupMessages(self, self.now)
+
+    def now(self) -> datetime:
+        """The sandbox's time: the machine's, moved on by ``advance_clock``."""
+        with self._lock:
+            offset = self._clock_offset
+        return datetime.now(UTC) + timedelta(seconds=offset)
+
+    def advance_clock(self, seconds: float) -> None:
+        """Move the sandbox's clock on: messages and callback tokens age by ``seconds``."""
+        with self._lock:
+            self._clock_offset += float(seconds)
+
+    def chat(self, chat_id: str) -> demo.DemoChat | None:
+        with self._lock:
+            return self._chats.get(chat_id)
+
+    def issue_callback_token(self, message_id: str, open_id: str) -> str:
+        """The callback token of a click by ``open_id`` on ``message_id`` (the long connection's
+        event carries it); it allows delayed updates once ``callback_answered`` is called."""
+        return self.group.issue_token(message_id, open_id)
+
+    def callback_answered(self, token: str) -> None:
+        self.group.token_answered(token)
 
     def add_chat(self, chat: demo.DemoChat) -> None:
         """One more chat in this sandbox's tenant (its members must be ``demo.PEOPLE``)."""
@@ -189,7 +224,7 @@ class SandboxService:
         return None
 
     def check_scopes(self, needed: tuple[str, ...]) -> Answer | None:
-        if any(scope in self.scopes for scope in needed):
+        if not needed or any(scope in self.scopes for scope in needed):
             return None
         listed = ", ".join(needed)
         return fail(
@@ -255,7 +290,7 @@ class SandboxService:
             open_id=person.open_id,
             recipient_name=person.name,
             card=card,
-            sent_at=datetime.now(UTC),
+            sent_at=self.now(),
         )
         with self._lock:
             self._inbox.append(entry)
@@ -495,6 +530,10 @@ class SandboxService:
     def inbox(self) -> list[InboxEntry]:
         with self._lock:
             return list(self._inbox)
+
+    def messages(self) -> list[GroupMessage]:
+        """The cards posted to whole chats, oldest first (recalled ones too, marked)."""
+        return self.group.all()
 
     def image(self, key: str) -> bytes | None:
         with self._lock:

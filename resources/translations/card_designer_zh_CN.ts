@@ -2185,6 +2185,94 @@
         <source>{where}: {message}</source>
         <translation>{where}：{message}</translation>
     </message>
+    <message>
+        <source>A callback token updates the clicked card at most twice, within 30 minutes of the click and only after the click was answered: answer the next click to get a new token.</source>
+        <translation>回调 token 最多可更新被点击的卡片两次，须在点击后 30 分钟内、且回调已响应之后使用：请响应下一次点击以获得新的 token。</translation>
+    </message>
+    <message>
+        <source>Add "update_multi": true to the card's config (JSON 2.0 cards are always shared), in the posted card and in the new one; a card posted without it cannot be updated: recall it and post a new one.</source>
+        <translation>请在卡片的 config 中加入 "update_multi": true（JSON 2.0 卡片始终为共享卡片），已发送的卡片和新卡片都需要；未加此项发送的卡片无法更新：请撤回后重新发送。</translation>
+    </message>
+    <message>
+        <source>An ephemeral card cannot be updated or recalled: delete it (card-designer delete) and send a new one.</source>
+        <translation>仅特定人可见的卡片无法更新或撤回：请删除它（card-designer delete）后重新发送。</translation>
+    </message>
+    <message>
+        <source>Check that the app is a self-built app and receives callbacks over the long connection (developer console &gt; Events &amp; Callbacks).</source>
+        <translation>请确认应用为企业自建应用，且已设置通过长连接接收回调（开发者后台 &gt; 事件与回调）。</translation>
+    </message>
+    <message>
+        <source>Feishu updates a card only within 14 days of posting it</source>
+        <translation>飞书只能更新发送后 14 天内的卡片</translation>
+    </message>
+    <message>
+        <source>Feishu updates a card only within 14 days of sending it: post a new card instead.</source>
+        <translation>飞书只能更新发送后 14 天内的卡片：请改为发送新卡片。</translation>
+    </message>
+    <message>
+        <source>Only the app that sent a message can change it: use the profile that posted it.</source>
+        <translation>只有发送消息的应用才能修改它：请使用发送该消息的配置。</translation>
+    </message>
+    <message>
+        <source>The bot can recall its messages only within the tenant's time limit (24 hours unless the admin changed it): the message stays; post a correction instead.</source>
+        <translation>机器人只能在企业设定的时限内撤回消息（管理员未修改时为 24 小时）：该消息将保留；请改为发送更正。</translation>
+    </message>
+    <message>
+        <source>The bot can recall only its own messages: use the profile that posted it.</source>
+        <translation>机器人只能撤回自己发送的消息：请使用发送该消息的配置。</translation>
+    </message>
+    <message>
+        <source>The callback token has expired (30 minutes after the click): answer the next click instead.</source>
+        <translation>回调 token 已过期（点击后 30 分钟）：请响应下一次点击。</translation>
+    </message>
+    <message>
+        <source>The callback token is not known: use the token of a click on a card this app sent.</source>
+        <translation>无法识别该回调 token：请使用本应用所发卡片被点击时的 token。</translation>
+    </message>
+    <message>
+        <source>The callback token was used twice already, its limit: answer the next click to get a new one.</source>
+        <translation>该回调 token 已使用两次，达到上限：请响应下一次点击以获得新的 token。</translation>
+    </message>
+    <message>
+        <source>The card did not pass the tenant's content audit (DLP; e.g. a phone number or personal email written out): remove that text and try again.</source>
+        <translation>卡片未通过企业的内容审核（DLP，例如写出了手机号或个人邮箱）：请删除相关文字后重试。</translation>
+    </message>
+    <message>
+        <source>The click has not been answered yet: answer the callback first, then update the card with its token.</source>
+        <translation>该点击尚未响应：请先响应回调，再用其 token 更新卡片。</translation>
+    </message>
+    <message>
+        <source>The message is too old for this: post a new card instead.</source>
+        <translation>消息发送时间过久，无法执行此操作：请改为发送新卡片。</translation>
+    </message>
+    <message>
+        <source>The message was recalled; nothing more can be done to it (post a new card instead).</source>
+        <translation>消息已撤回，无法再对其操作（请改为发送新卡片）。</translation>
+    </message>
+    <message>
+        <source>a message can be recalled only within 24 hours</source>
+        <translation>消息只能在 24 小时内撤回</translation>
+    </message>
+    <message>
+        <source>it is not a shared card (its config has no "update_multi": true): recall it and post again</source>
+        <translation>这不是共享卡片（其 config 中没有 "update_multi": true）：请撤回后重新发送</translation>
+    </message>
+    <message>
+        <source>it was deleted already</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>it was recalled</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>it was recalled already</source>
+        <translation>已撤回过</translation>
+    </message>
+    <message>
+        <source>the card is not a shared card (its config needs "update_multi": true)</source>
+        <translation>卡片不是共享卡片（其 config 需要 "update_multi": true）</translation>
+    </message>
 </context>
 <context>
     <name>CrashRecovery</name>
@@ -3414,13 +3502,13 @@ Open it in your browser?</source>
     <name>SendModels</name>
     <message>
         <location filename="../../designer/ui/send/models.py" line="234" />
-        <location filename="../../designer/ui/send/models.py" line="341" />
+        <location filename="../../designer/ui/send/models.py" line="345" />
         <source>Recipient</source>
         <translation>接收人</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/models.py" line="235" />
-        <location filename="../../designer/ui/send/models.py" line="343" />
+        <location filename="../../designer/ui/send/models.py" line="347" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -3430,54 +3518,69 @@ Open it in your browser?</source>
         <translation>消息 ID / 问题</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="308" />
+        <location filename="../../designer/ui/send/models.py" line="310" />
         <source>waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="309" />
+        <location filename="../../designer/ui/send/models.py" line="311" />
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="310" />
+        <location filename="../../designer/ui/send/models.py" line="312" />
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="311" />
+        <location filename="../../designer/ui/send/models.py" line="313" />
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="312" />
+        <location filename="../../designer/ui/send/models.py" line="314" />
         <source>deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="313" />
+        <location filename="../../designer/ui/send/models.py" line="315" />
         <source>delete failed</source>
         <translation>删除失败</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="338" />
+        <location filename="../../designer/ui/send/models.py" line="316" />
+        <source>recalled</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/models.py" line="317" />
+        <source>recall failed</source>
+        <translation>撤回失败</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/models.py" line="342" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="339" />
+        <location filename="../../designer/ui/send/models.py" line="343" />
         <source>Profile</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="340" />
+        <location filename="../../designer/ui/send/models.py" line="344" />
         <source>Chat</source>
         <translation>群聊</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="342" />
+        <location filename="../../designer/ui/send/models.py" line="346" />
         <source>Message id</source>
         <translation>消息 ID</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/models.py" line="375" />
+        <source>whole chat</source>
+        <translation>全群</translation>
     </message>
 </context>
 <context>

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from designer.sending import DeleteOutcome
-from designer.store.history import HistoryEntry
+from designer.store.history import Action, HistoryEntry, actions_now
 from designer.ui.resources import set_themed_icon
 from designer.ui.send.errors import describe_error, failure_html, plain_text
 from designer.ui.send.models import HistoryModel
@@ -191,10 +191,10 @@ class HistoryView(QWidget):
         entry = self.selected_entry()
         self._reopen.setEnabled(entry is not None)
         self._copy.setEnabled(entry is not None and bool(entry.message_id))
+        # The history says what can be done (a group post is recalled, not deleted).
         self._delete.setEnabled(
             entry is not None
-            and bool(entry.message_id)
-            and entry.status in ("sent", "delete_failed")
+            and _may_delete(entry)
             and entry.message_id not in self._deleting
         )
 
@@ -220,7 +220,7 @@ class HistoryView(QWidget):
     def delete_selected(self) -> None:
         """Delete the selected ephemeral card (in the worker) and record the outcome."""
         entry = self.selected_entry()
-        if entry is None or not entry.message_id:
+        if entry is None or not entry.message_id or not _may_delete(entry):
             return
         profile = self._session.profile_store.get(entry.profile)
         if profile is None:
@@ -264,3 +264,9 @@ class HistoryView(QWidget):
         set_status(self._status, None)
         self._status.setText(self.tr("Deleting {id}…").format(id=message_id))
         run_in_background(op, done, failed, context=self)
+
+
+def _may_delete(entry: HistoryEntry) -> bool:
+    """Whether the history says ``entry`` can be deleted now (an ephemeral card not deleted yet)."""
+    actions = actions_now(entry)
+    return Action.DELETE in actions and actions[Action.DELETE] is None

@@ -300,6 +300,8 @@ _OUTCOME = {
     "cancelled": Status.MUTED,
     "deleted": Status.MUTED,
     "delete_failed": Status.ERROR,
+    "recalled": Status.MUTED,
+    "recall_failed": Status.ERROR,
 }
 
 
@@ -311,6 +313,8 @@ def _status_text(status: str) -> str:
         "cancelled": QCoreApplication.translate("SendModels", "cancelled"),
         "deleted": QCoreApplication.translate("SendModels", "deleted"),
         "delete_failed": QCoreApplication.translate("SendModels", "delete failed"),
+        "recalled": QCoreApplication.translate("SendModels", "recalled"),
+        "recall_failed": QCoreApplication.translate("SendModels", "recall failed"),
     }.get(status, status)
 
 
@@ -367,6 +371,8 @@ class HistoryModel(QAbstractTableModel):
             if column == "chat":
                 return entry.chat_name or entry.chat_id
             if column == "recipient":
+                if entry.kind == "group":  # posted for everyone in the chat, not one member
+                    return QCoreApplication.translate("SendModels", "whole chat")
                 return entry.recipient_name or entry.recipient
             if column == "message_id":
                 return entry.message_id or ""

@@ -136,9 +136,9 @@ def actions_now(entry: HistoryEntry, now: datetime | None = None) -> dict[Action
     """
     if entry.message_id is None:
         return {}
-    if entry.kind is SendKind.EPHEMERAL:
-        return {Action.DELETE: DELETED_ALREADY() if entry.status is SendStatus.DELETED else None}
-    if entry.status is SendStatus.RECALLED:
+    if entry.kind == SendKind.EPHEMERAL:
+        return {Action.DELETE: DELETED_ALREADY() if entry.status == SendStatus.DELETED else None}
+    if entry.status == SendStatus.RECALLED:
         return {Action.UPDATE: WAS_RECALLED(), Action.RECALL: RECALLED_ALREADY()}
     age = (now or _now()) - entry.sent_at
     update: Message | None = None

@@ -9,8 +9,20 @@ from __future__ import annotations
 
 import argparse
 
+from designer._cli import say
 from designer._cli.post import guarded, read_card
-from designer._cli.send import EXIT_OK, EXIT_USAGE, add_connection_arguments, credentials_for, fail
+from designer._cli.send import (
+    EXIT_OK,
+    EXIT_USAGE,
+    add_connection_arguments,
+    credentials_for,
+    error_line,
+    fail,
+)
+from designer.messages import Text
+
+EMPTY_TOKEN = Text("error: --token is empty (a callback token looks like c-…)")
+UPDATED_CLICKED = Text("updated the clicked card")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -34,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
 def _answer(args: argparse.Namespace) -> int:
     token = args.token.strip()
     if not token:
-        fail("error: --token is empty (a callback token looks like c-…)", EXIT_USAGE)
+        fail(EMPTY_TOKEN(), EXIT_USAGE)
     card = read_card(args.file)
     credentials = credentials_for(args)
 
@@ -46,6 +58,6 @@ def _answer(args: argparse.Namespace) -> int:
         ) as client:
             client.cards.delayed_update(token, card, open_ids=args.open_id)
     except FeishuError as exc:
-        fail(f"error: {exc} — {exc.hint}")
-    print("updated the clicked card")
+        fail(error_line(exc))
+    say(UPDATED_CLICKED())
     return EXIT_OK

@@ -20,20 +20,38 @@ import os
 import sys
 from typing import Any
 
+from designer._cli import say, translator
+from designer._cli.delete import HISTORY_UNREADABLE
 from designer._cli.send import (
+    ERRORS,
     EXIT_OK,
     EXIT_USAGE,
+    ONE_ERROR,
     CommandFailed,
     add_connection_arguments,
     credentials_for,
+    error_line,
     fail,
+    local_file_problem,
     read_text,
     report,
     warn,
 )
 from designer.cards import parse
+from designer.errors import describe
+from designer.messages import Message, Text
 from designer.store.credentials import ENV_APP_ID, ENV_APP_SECRET, Credentials
 from designer.store.history import HistoryEntry, HistoryStore
+
+# What the commands say (designer.messages: in the locale's language, see designer._cli.say).
+INTERRUPTED = Text("error: interrupted — the change may or may not have happened; look in the chat")
+NOT_A_MESSAGE_ID = Text("error: {value} is not a message id (it looks like om_…)")
+NOT_RECORDED = Text("the {what} could not be recorded in the history ({problem})")
+EMPTY_CHAT = Text("error: --chat is empty (a chat id looks like oc_…)")
+BAD_UUID = Text("error: --uuid must be 1 to 50 characters")
+THE_POST = Text("post")
+THE_UPDATE = Text("update")
+THE_RECALL = Text("recall")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -59,11 +77,9 @@ def guarded(command: Any, args: argparse.Namespace) -> int:
     except CommandFailed as exc:
         return report(exc)
     except OSError as exc:  # e.g. the data folder is not writable
-        return report(CommandFailed(f"error: {exc.filename or 'a local file'}: {exc.strerror or exc}"))
+        return report(local_file_problem(exc))
     except KeyboardInterrupt:
-        print(
-            "error: interrupted — the change may or may not have happened; look in the chat", file=sys.stderr
-        )
+        say(INTERRUPTED(), file=sys.stderr)
         return 1
 
 
@@ -73,19 +89,17 @@ def read_card(name: str) -> dict[str, Any]:
     shown = "<stdin>" if name == "-" else name
     document = parse(read_text(name), ephemeral=False)
     for problem in document.diagnostics:
-        print(problem.format(shown), file=sys.stderr)
+        print(problem.format(shown, translate=translator()), file=sys.stderr)
     if document.errors or document.card is None:
         count = len(document.errors)
-        fail(
-            f"error: {shown}: {count} error{'s' if count != 1 else ''} in the card — fix them; nothing was sent"
-        )
+        fail(ONE_ERROR(file=shown) if count == 1 else ERRORS(file=shown, count=count))
     return document.card
 
 
 def message_id_of(args: argparse.Namespace) -> str:
     message_id: str = args.message_id.strip()
     if not message_id or "/" in message_id:
-        fail(f"error: {args.message_id!r} is not a message id (it looks like om_…)", EXIT_USAGE)
+        fail(NOT_A_MESSAGE_ID(value=repr(args.message_id)), EXIT_USAGE)
     return message_id
 
 
@@ -93,7 +107,7 @@ def find_in_history(history: HistoryStore, message_id: str) -> HistoryEntry | No
     try:
         return history.find_message(message_id)
     except OSError as exc:
-        warn(f"the history could not be read ({exc})")
+        warn(HISTORY_UNREADABLE(problem=exc))
         return None
 
 
@@ -109,20 +123,20 @@ def credentials_of_sender(args: argparse.Namespace, sent: HistoryEntry | None) -
     return credentials_for(args, profile)
 
 
-def record(change: Any, what: str) -> None:
+def record(change: Any, what: Message) -> None:
     """Write one change to the history; a file problem is a warning (the call happened anyway)."""
     try:
         change()
     except OSError as exc:
-        warn(f"the {what} could not be recorded in the history ({exc})")
+        warn(NOT_RECORDED(what=what, problem=exc))
 
 
 def _post(args: argparse.Namespace) -> int:
     chat_id = args.chat.strip()
     if not chat_id:
-        fail("error: --chat is empty (a chat id looks like oc_…)", EXIT_USAGE)
+        fail(EMPTY_CHAT(), EXIT_USAGE)
     if args.uuid is not None and not 1 <= len(args.uuid) <= 50:
-        fail("error: --uuid must be 1 to 50 characters", EXIT_USAGE)
+        fail(BAD_UUID(), EXIT_USAGE)
     card = read_card(args.file)
     credentials = credentials_for(args)
 
@@ -137,11 +151,11 @@ def _post(args: argparse.Namespace) -> int:
         ) as client:
             posted = client.messages.send_card(chat_id, card, uuid=args.uuid)
     except FeishuError as exc:
-        problem = f"{exc} — {exc.hint}"
-        record(lambda: history.append(group_post_entry(*where, error=problem)), "post")
-        fail(f"error: {problem}")
+        problem = describe(exc)
+        record(lambda: history.append(group_post_entry(*where, error=problem)), THE_POST())
+        fail(error_line(exc))
     if find_in_history(history, posted.message_id) is None:  # a repeated uuid: recorded already
         entry = group_post_entry(*where, message_id=posted.message_id, sent_at=posted.created_at)
-        record(lambda: history.append(entry), "post")
+        record(lambda: history.append(entry), THE_POST())
     print(posted.message_id)
     return EXIT_OK

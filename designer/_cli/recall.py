@@ -9,9 +9,21 @@ from __future__ import annotations
 
 import argparse
 
-from designer._cli.post import credentials_of_sender, find_in_history, guarded, message_id_of, record
-from designer._cli.send import EXIT_OK, add_connection_arguments, fail
+from designer._cli import say
+from designer._cli.post import (
+    THE_RECALL,
+    credentials_of_sender,
+    find_in_history,
+    guarded,
+    message_id_of,
+    record,
+)
+from designer._cli.send import EXIT_OK, add_connection_arguments, error_line, fail
+from designer.errors import describe
+from designer.messages import Text
 from designer.store.history import HistoryStore
+
+RECALLED = Text("recalled {message_id}")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -36,12 +48,12 @@ def _recall(args: argparse.Namespace) -> int:
         ) as client:
             client.messages.recall(message_id)
     except MessageRecalled as exc:
-        record(lambda: history.mark_recalled(message_id), "recall")  # gone either way
-        fail(f"error: {exc} — {exc.hint}")
+        record(lambda: history.mark_recalled(message_id), THE_RECALL())  # gone either way
+        fail(error_line(exc))
     except FeishuError as exc:
-        problem = f"{exc} — {exc.hint}"
-        record(lambda: history.mark_recalled(message_id, problem), "recall")
-        fail(f"error: {problem}")
-    record(lambda: history.mark_recalled(message_id), "recall")
-    print(f"recalled {message_id}")
+        problem = describe(exc)
+        record(lambda: history.mark_recalled(message_id, problem), THE_RECALL())
+        fail(error_line(exc))
+    record(lambda: history.mark_recalled(message_id), THE_RECALL())
+    say(RECALLED(message_id=message_id))
     return EXIT_OK

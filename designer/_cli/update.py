@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import argparse
 
+from designer._cli import say
 from designer._cli.post import (
+    THE_UPDATE,
     credentials_of_sender,
     find_in_history,
     guarded,
@@ -19,8 +21,12 @@ from designer._cli.post import (
     read_card,
     record,
 )
-from designer._cli.send import EXIT_OK, add_connection_arguments, fail
+from designer._cli.send import EXIT_OK, add_connection_arguments, error_line, fail
+from designer.errors import describe
+from designer.messages import Text
 from designer.store.history import HistoryStore
+
+UPDATED = Text("updated {message_id}")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -47,9 +53,9 @@ def _update(args: argparse.Namespace) -> int:
         ) as client:
             client.messages.update_card(message_id, card)
     except FeishuError as exc:
-        problem = f"{exc} — {exc.hint}"
-        record(lambda: history.record_update(message_id, card, error=problem), "update")
-        fail(f"error: {problem}")
-    record(lambda: history.record_update(message_id, card), "update")
-    print(f"updated {message_id}")
+        problem = describe(exc)
+        record(lambda: history.record_update(message_id, card, error=problem), THE_UPDATE())
+        fail(error_line(exc))
+    record(lambda: history.record_update(message_id, card), THE_UPDATE())
+    say(UPDATED(message_id=message_id))
     return EXIT_OK

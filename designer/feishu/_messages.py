@@ -24,8 +24,28 @@ from designer.feishu._http import Requester, strict_json
 from designer.feishu._models import PostedMessage
 from designer.feishu._ratelimit import RateLimiter
 from designer.feishu._resources import _parse
+from designer.messages import Text
 
 __all__ = ["Cards", "Messages"]
+
+# What a failure names and says (designer.messages: translated where shown).
+POSTING = Text("posting a card")
+UPDATING = Text("updating a card")
+RECALLING = Text("recalling a message")
+UPDATING_CLICKED = Text("updating the clicked card")
+IN_CHAT = Text("chat {chat_id}")
+OF_MESSAGE = Text("message {message_id}")
+OF_TOKEN = Text("token {token}…")
+NOT_SHARED_NEW = Text(
+    'the new card is not a shared card (its config has no "update_multi": true); nothing was sent'
+)
+MAYBE_POSTED = Text("the card may or may not have been posted: look in the chat")
+MAYBE_POSTED_UUID = Text(
+    "the card may or may not have been posted: look in the chat (sending again with the same uuid cannot post it twice)"
+)
+MAYBE_UPDATED = Text("the card may or may not have been updated: look in the chat")
+MAYBE_RECALLED = Text("the message may or may not have been recalled: look in the chat")
+MAYBE_UPDATED_TOKEN = Text("the card may or may not have been updated (each try uses the token once)")
 
 
 def _message_path(message_id: str) -> str:
@@ -68,28 +88,27 @@ class Messages:
         """
         if not chat_id or not chat_id.strip():
             raise ValueError("posting a card: the chat id is empty (it looks like oc_…)")
-        where = f"chat {chat_id}"
+        where = IN_CHAT(chat_id=chat_id)
         body: dict[str, Any] = {
             "receive_id": chat_id,
             "msg_type": "interactive",
             # Feishu takes the card as a JSON *string*, serialised as strictly as the body.
-            "content": strict_json(card, "posting a card", where).decode("utf-8"),
+            "content": strict_json(card, POSTING(), where).decode("utf-8"),
         }
         if uuid is not None:
             body["uuid"] = uuid
-        again = " (sending again with the same uuid cannot post it twice)" if uuid else ""
         data = self._requester.call(
             "POST",
             "/open-apis/im/v1/messages",
-            operation="posting a card",
+            operation=POSTING(),
             where=where,
             params={"receive_id_type": "chat_id"},
             json_body=body,
             limiter=self.post_limiter,
             chat_id=chat_id,
-            may_have_happened=f"the card may or may not have been posted: look in the chat{again}",
+            may_have_happened=(MAYBE_POSTED_UUID if uuid else MAYBE_POSTED)(),
         )
-        return _parse(PostedMessage, data, "posting a card", where)
+        return _parse(PostedMessage, data, POSTING(), where)
 
     def update_card(self, message_id: str, card: dict[str, Any]) -> None:
         """Replace the posted card ``message_id`` with ``card``, for everyone in the chat.
@@ -99,22 +118,22 @@ class Messages:
         one older than 14 days (``MessageTooOld``) or one posted without ``update_multi``.
         """
         path = _message_path(message_id)
-        where = f"message {message_id}"
+        where = OF_MESSAGE(message_id=message_id)
         if not is_shared_card(card):
             raise NotSharedCard(
-                'the new card is not a shared card (its config has no "update_multi": true); nothing was sent',
-                operation="updating a card",
+                NOT_SHARED_NEW(),
+                operation=UPDATING(),
                 where=where,
             )
         self._requester.call(
             "PATCH",
             path,
-            operation="updating a card",
+            operation=UPDATING(),
             where=where,
-            json_body={"content": strict_json(card, "updating a card", where).decode("utf-8")},
+            json_body={"content": strict_json(card, UPDATING(), where).decode("utf-8")},
             limiter=self.update_limiter,
             chat_id=message_id,
-            may_have_happened="the card may or may not have been updated: look in the chat",
+            may_have_happened=MAYBE_UPDATED(),
         )
 
     def recall(self, message_id: str) -> None:
@@ -123,10 +142,10 @@ class Messages:
         self._requester.call(
             "DELETE",
             path,
-            operation="recalling a message",
-            where=f"message {message_id}",
+            operation=RECALLING(),
+            where=OF_MESSAGE(message_id=message_id),
             limiter=self.recall_limiter,
-            may_have_happened="the message may or may not have been recalled: look in the chat",
+            may_have_happened=MAYBE_RECALLED(),
         )
 
 
@@ -154,10 +173,10 @@ class Cards:
         self._requester.call(
             "POST",
             "/open-apis/interactive/v1/card/update",
-            operation="updating the clicked card",
-            where=f"token {token[:10]}…",
+            operation=UPDATING_CLICKED(),
+            where=OF_TOKEN(token=token[:10]),
             json_body={"token": token, "card": body_card},
             limiter=self.limiter,
-            may_have_happened="the card may or may not have been updated (each try uses the token once)",
+            may_have_happened=MAYBE_UPDATED_TOKEN(),
             secrets=(token,),  # it lets anyone update the card: never in an error text or the log
         )

@@ -2273,6 +2273,98 @@
         <source>the card is not a shared card (its config needs "update_multi": true)</source>
         <translation>卡片不是共享卡片（其 config 需要 "update_multi": true）</translation>
     </message>
+    <message>
+        <source>error: --chat is empty (a chat id looks like oc_…)</source>
+        <translation>错误：--chat 为空（群组 ID 形如 oc_…）</translation>
+    </message>
+    <message>
+        <source>error: --token is empty (a callback token looks like c-…)</source>
+        <translation>错误：--token 为空（回调 token 形如 c-…）</translation>
+    </message>
+    <message>
+        <source>error: --uuid must be 1 to 50 characters</source>
+        <translation>错误：--uuid 须为 1 到 50 个字符</translation>
+    </message>
+    <message>
+        <source>error: interrupted — the change may or may not have happened; look in the chat</source>
+        <translation>错误：已中断 — 更改可能已生效也可能未生效；请到群组中查看</translation>
+    </message>
+    <message>
+        <source>error: {value} is not a message id (it looks like om_…)</source>
+        <translation>错误：{value} 不是消息 ID（消息 ID 形如 om_…）</translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>posting a card</source>
+        <translation>发送卡片到群组</translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>recalled {message_id}</source>
+        <translation>已撤回 {message_id}</translation>
+    </message>
+    <message>
+        <source>recalling a message</source>
+        <translation>撤回消息</translation>
+    </message>
+    <message>
+        <source>the card may or may not have been posted: look in the chat</source>
+        <translation>卡片可能已发送也可能未发送：请到群组中查看</translation>
+    </message>
+    <message>
+        <source>the card may or may not have been posted: look in the chat (sending again with the same uuid cannot post it twice)</source>
+        <translation>卡片可能已发送也可能未发送：请到群组中查看（使用相同 uuid 再次发送不会重复发送）</translation>
+    </message>
+    <message>
+        <source>the card may or may not have been updated (each try uses the token once)</source>
+        <translation>卡片可能已更新也可能未更新（每次尝试都会使用一次 token）</translation>
+    </message>
+    <message>
+        <source>the card may or may not have been updated: look in the chat</source>
+        <translation>卡片可能已更新也可能未更新：请到群组中查看</translation>
+    </message>
+    <message>
+        <source>the message may or may not have been recalled: look in the chat</source>
+        <translation>消息可能已撤回也可能未撤回：请到群组中查看</translation>
+    </message>
+    <message>
+        <source>the new card is not a shared card (its config has no "update_multi": true); nothing was sent</source>
+        <translation>新卡片不是共享卡片（其 config 中没有 "update_multi": true）；未发送任何内容</translation>
+    </message>
+    <message>
+        <source>the {what} could not be recorded in the history ({problem})</source>
+        <translation>{what}无法记录到历史中（{problem}）</translation>
+    </message>
+    <message>
+        <source>token {token}…</source>
+        <translation>token {token}…</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>updated the clicked card</source>
+        <translation>已更新被点击的卡片</translation>
+    </message>
+    <message>
+        <source>updated {message_id}</source>
+        <translation>已更新 {message_id}</translation>
+    </message>
+    <message>
+        <source>updating a card</source>
+        <translation>更新卡片</translation>
+    </message>
+    <message>
+        <source>updating the clicked card</source>
+        <translation>更新被点击的卡片</translation>
+    </message>
 </context>
 <context>
     <name>CrashRecovery</name>

@@ -115,9 +115,9 @@ def test_closing_waits_for_the_write_in_flight_and_leaves_nothing(
     monkeypatch.setattr(autosave_module, "write_text_atomic", slow)
     window = make_window()
     _type_at_end(qtbot, window, " draft")
-    window.autosave_now()
+    window.recovery.autosave_now()
     assert started.wait(5)
-    folder = window._autosave.session_folder
+    folder = window.recovery.store.session_folder
     window.editor.document().setModified(False)  # (the person chose not to keep it)
     window.close()
     assert not window.isVisible()
@@ -134,9 +134,9 @@ def test_a_failed_autosave_is_shown_and_tried_again(
     window = make_window()
     monkeypatch.setattr(autosave_module, "write_text_atomic", failing)
     _type_at_end(qtbot, window, " draft")
-    window.autosave_now()
+    window.recovery.autosave_now()
     qtbot.waitUntil(lambda: "No space left on device" in window.statusBar().currentMessage(), timeout=3000)
     monkeypatch.undo()
-    window.autosave_now()  # the same text: not taken as kept, so written now
+    window.recovery.autosave_now()  # the same text: not taken as kept, so written now
     typed = window.editor.toPlainText()
     qtbot.waitUntil(lambda: _autosaved(window) == typed, timeout=3000)

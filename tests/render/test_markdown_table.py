@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 from pytestqt.qtbot import QtBot
 
 from designer.cards import parse
+from designer.cards.markdown import Inline
 from designer.render import CardView
 from designer.render.text import (
     GridTable,
@@ -289,3 +290,20 @@ def test_clicking_a_link_in_a_table_cell_opens_it(qtbot: QtBot) -> None:
             pos=QPoint(round(rect.left() + 30), round(rect.top() + rect.height() * 0.75)),
         )
     assert blocker.args == ["https://open.feishu.cn"]
+
+
+def test_cells_alike_are_found_without_hashing_them_run_by_run(
+    qapp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Hashing each cell's runs to find the cells alike was most of building a 30 KB table that
+    # repeats (issue 9); the parse gives alike cells one object, found by it.
+    hashed: list[Inline] = []
+    real = Inline.__hash__
+
+    def counted(run: Inline) -> int:
+        hashed.append(run)
+        return real(run)
+
+    monkeypatch.setattr(Inline, "__hash__", counted)
+    grid_of(rows(3_000, same=True), 560)
+    assert len(hashed) < 100

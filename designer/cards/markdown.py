@@ -547,10 +547,20 @@ def parse_markdown(text: str, *, dialect: Dialect = "lark_md") -> list[Block]:
     paragraph: list[str] = []
     items: list[ListItem] = []
     lines = text.split("\n")
+    # Runs by their text, for this parse: list items and table cells repeat ("- [ ] todo",
+    # statuses, numbers), and each was parsed again (a third of parsing a 30 KB table); alike
+    # texts then share one tuple, which a table's drawing finds by identity (issue 9).
+    parsed: dict[str, tuple[Inline, ...]] = {}
+
+    def inline(source: str) -> tuple[Inline, ...]:
+        runs = parsed.get(source)
+        if runs is None:
+            runs = parsed[source] = parse_inline(source, dialect=dialect)
+        return runs
 
     def flush_paragraph() -> None:
         if paragraph:
-            blocks.append(Paragraph(parse_inline("\n".join(paragraph), dialect=dialect)))
+            blocks.append(Paragraph(inline("\n".join(paragraph))))
             paragraph.clear()
 
     def flush_list() -> None:
@@ -588,7 +598,7 @@ def parse_markdown(text: str, *, dialect: Dialect = "lark_md") -> list[Block]:
             flush_paragraph()
             flush_list()
             title = heading.group(2).rstrip().rstrip("#").rstrip()  # "## Title ##" -> "Title"
-            blocks.append(Heading(len(heading.group(1)), parse_inline(title, dialect=dialect)))
+            blocks.append(Heading(len(heading.group(1)), inline(title)))
         elif (
             dialect == "markdown"
             and _TABLE_ROW.match(line)
@@ -603,22 +613,22 @@ def parse_markdown(text: str, *, dialect: Dialect = "lark_md") -> list[Block]:
             while end < len(lines) and _TABLE_ROW.match(lines[end]):
                 cells = _cells(lines[end])[: len(header)]
                 cells += [""] * (len(header) - len(cells))
-                body.append(tuple(parse_inline(cell, dialect=dialect) for cell in cells))
+                body.append(tuple(inline(cell) for cell in cells))
                 end += 1
-            blocks.append(Table(tuple(parse_inline(cell, dialect=dialect) for cell in header), tuple(body)))
+            blocks.append(Table(tuple(inline(cell) for cell in header), tuple(body)))
             index = end
             continue
         elif dialect == "markdown" and (quote := _QUOTE.match(line)):
             flush_paragraph()
             flush_list()
-            blocks.append(Quote(parse_inline(quote.group(1), dialect=dialect)))
+            blocks.append(Quote(inline(quote.group(1))))
         elif listed := _LIST.match(line):
             flush_paragraph()
             depth = listed.group(1).count("\t") + listed.group(1).count("    ")
             number = int(listed.group(3)) if listed.group(3) else 1
             items.append(
                 ListItem(
-                    parse_inline(listed.group(4), dialect=dialect),
+                    inline(listed.group(4)),
                     depth=depth,
                     ordered=listed.group(3) is not None,
                     number=number,

@@ -309,15 +309,28 @@ class _Builder:
         self.cursor = QTextCursor(grid.cells_doc)
         self.in_cell = True
         columns = max(1, len(block.header))
-        first = True
+        # A cell alike in content and column to one built before shares its block (and so its
+        # lines, laid out at the same width): tables repeat (numbers, statuses), and building a
+        # block per cell was most of showing a 30 KB table, again after every key (issue 9).
+        # (The parse gives cells of the same text one object: found by it, a cell is not hashed
+        # run by run, which was most of the time spent finding it.)
+        built: dict[tuple[Hashable, int], int] = {}
+        same_object: dict[tuple[int, bool, int], int] = {}
         for row_index, row in enumerate((block.header, *block.rows)):
             for column in range(columns):
-                if not first:
-                    self.cursor.insertBlock()
-                first = False
                 cell = row[column] if column < len(row) else ()
-                grid.keys.append((row_index == 0, cell))
-                self.inlines(cell, bold=row_index == 0)
+                key = (row_index == 0, cell)
+                grid.keys.append(key)
+                number = same_object.get((id(cell), row_index == 0, column))
+                if number is None:
+                    number = built.get((key, column))
+                    if number is None:
+                        number = built[(key, column)] = len(built)
+                        if number:
+                            self.cursor.insertBlock()
+                        self.inlines(cell, bold=row_index == 0)
+                    same_object[(id(cell), row_index == 0, column)] = number
+                grid.block_of.append(number)
         self.in_cell = False
         self.cursor = main_cursor
         grid.finish(len(block.rows) + 1, columns)
@@ -568,7 +581,8 @@ class GridTable:
         self.header = QColor(theme.table_header)
         self.rows = 0
         self.columns = 1
-        self.blocks: list[QTextBlock] = []
+        self.blocks: list[QTextBlock] = []  # per cell, row by row: its block in cells_doc
+        self.block_of: list[int] = []  # per cell: the number of its block (shared by cells alike)
         self.keys: list[Hashable] = []  # per cell, row by row: its content (same key, same look)
         # With a look, cells are measured once across tables (_CELL_SIZES): a key typed in a long
         # table measured all of its cells again (issue 9).
@@ -577,9 +591,9 @@ class GridTable:
         self._own_height: list[float] = []  # its height at that width
         self._column_narrowest: list[float] = []  # per column: width of its widest word, padded
         self._column_widest: list[float] = []  # width of its widest cell, padded
-        self._laid_at: list[float] = []  # per cell: the width its lines have (0: none yet)
+        self._laid_at: list[float] = []  # per block: the width its lines have (0: none yet)
         self._anywhere: list[float] = []  # per column: its narrowest if words break anywhere
-        self._heights: dict[tuple[Hashable, float], float] = {}  # (key, width): wrapped height
+        self._heights: dict[tuple[int, float], float] = {}  # (block, width): wrapped height
         self._width: float | None = -1.0  # what the layout is for (None: the table's own width)
         self._inner: list[float] = []  # per column: the width its cells' text has
         self.column_x: list[float] = []  # left of each column's cells (past the border), + right end
@@ -592,40 +606,41 @@ class GridTable:
         in ``keys``): measure them."""
         self._edit.endEditBlock()
         self.rows, self.columns = rows, columns
-        self.blocks.clear()
+        distinct: list[QTextBlock] = []
         block = self.cells_doc.begin()
         while block.isValid():
-            self.blocks.append(block)
+            distinct.append(block)
             block = block.next()
+        self.blocks = [distinct[number] for number in self.block_of]
         self.measure()
 
     def measure(self) -> None:
         padding = 2 * _CELL_PADDING
         narrowest = [1.0] * self.columns
         widest = [1.0] * self.columns
-        self._widest, self._own_height, self._laid_at, self._anywhere = [], [], [], []
+        self._widest, self._own_height, self._anywhere = [], [], []
+        self._laid_at = [0.0] * (max(self.block_of, default=-1) + 1)
         self._heights.clear()
-        seen: dict[Hashable, tuple[float, float, float]] = {}
+        seen: dict[int, tuple[float, float, float]] = {}  # by block: cells alike share one
         for index, block in enumerate(self.blocks):
-            key = self.keys[index]
-            sizes = seen.get(key)
-            laid_at = 0.0
+            number = self.block_of[index]
+            sizes = seen.get(number)
             if sizes is None:
+                key = self.keys[index]
                 shared = (key, self.look) if self.look is not None else None
                 sizes = _CELL_SIZES.get(shared) if shared is not None else None
                 if sizes is None:
                     layout = block.layout()
                     height, wide = self._lay_out(layout, _UNBOUNDED)
                     sizes = (wide, layout.minimumWidth(), height)
-                    laid_at = _UNBOUNDED
+                    self._laid_at[number] = _UNBOUNDED
                     if shared is not None:
                         _CELL_SIZES[shared] = sizes
                         if len(_CELL_SIZES) > _CELL_SIZES_KEPT:
                             del _CELL_SIZES[next(iter(_CELL_SIZES))]
-                seen[key] = sizes
+                seen[number] = sizes
             self._widest.append(sizes[0])
             self._own_height.append(sizes[2])
-            self._laid_at.append(laid_at)
             column = index % self.columns
             narrowest[column] = max(narrowest[column], sizes[1])
             widest[column] = max(widest[column], sizes[0])
@@ -640,9 +655,9 @@ class GridTable:
             option = QTextOption(self.option)
             option.setWrapMode(QTextOption.WrapMode.WrapAnywhere)
             narrowest = [1.0] * self.columns
-            seen: dict[Hashable, float] = {}
+            seen: dict[int, float] = {}  # by block
             for index, block in enumerate(self.blocks):
-                key = self.keys[index]
+                key = self.block_of[index]
                 if key not in seen:
                     layout = block.layout()
                     layout.setTextOption(option)
@@ -651,7 +666,7 @@ class GridTable:
                         line.setLineWidth(_UNBOUNDED)
                     layout.endLayout()
                     seen[key] = layout.minimumWidth()
-                    self._laid_at[index] = 0.0  # its lines are to be made again
+                    self._laid_at[key] = 0.0  # its lines are to be made again
                 column = index % self.columns
                 narrowest[column] = max(narrowest[column], seen[key])
             self._anywhere = [math.ceil(width + 2 * _CELL_PADDING) for width in narrowest]
@@ -708,11 +723,11 @@ class GridTable:
                 wanted = self._wanted(index)
                 height = self._own_height[index]
                 if wanted != _UNBOUNDED:  # wraps (or is centred): its height at that width
-                    key = (self.keys[index], wanted)
+                    key = (self.block_of[index], wanted)  # (a block: cells alike)
                     known = self._heights.get(key)
                     if known is None:
                         known = self._heights[key] = self._lay_out(self.blocks[index].layout(), wanted)[0]
-                        self._laid_at[index] = wanted
+                        self._laid_at[self.block_of[index]] = wanted
                     height = known
                 tallest = max(tallest, height)
             self.row_y.append(self.row_y[-1] + math.floor(tallest + 2 * _CELL_PADDING + 0.5) + _BORDER)
@@ -723,9 +738,9 @@ class GridTable:
         """Cell ``index``'s layout, its lines made for the current widths."""
         layout = self.blocks[index].layout()
         wanted = self._wanted(index)
-        if self._laid_at[index] != wanted:
+        if self._laid_at[self.block_of[index]] != wanted:
             self._lay_out(layout, wanted)
-            self._laid_at[index] = wanted
+            self._laid_at[self.block_of[index]] = wanted
         return layout
 
     def draw(self, painter: QPainter, rect: QRectF) -> None:

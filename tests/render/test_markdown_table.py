@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 from pytestqt.qtbot import QtBot
 
 from designer.cards import parse
+from designer.cards.markdown import Inline
 from designer.render import CardView
 from designer.render.text import (
     GridTable,
@@ -212,9 +213,19 @@ def test_cells_of_the_same_content_are_measured_once(qapp: Any) -> None:
     # for the cells painted, not for the rest.
     doc, table = grid_of(rows(3_000, same=True), 560)
     paint(doc, QRectF(0, 0, 560, 400))
-    laid_out = sum(1 for block in table.blocks if block.layout().lineCount())
+    laid_out = {block.blockNumber() for block in table.blocks if block.layout().lineCount()}
     shown = sum(1 for top in table.row_y if top < 400) * table.columns
-    assert laid_out <= shown + 4
+    assert len(laid_out) <= shown + 4
+
+
+def test_cells_alike_in_a_column_share_one_block(qapp: Any) -> None:
+    # Building a block per cell was most of showing a 30 KB table, and again after every key
+    # (issue 9): 3,000 rows of the same two cells are the header's two blocks and two more (and the last row one).
+    _doc, table = grid_of(rows(3_000, same=True) + "\n| cell | cell |", 560)
+    assert table.cells_doc.blockCount() == 5  # "cell" in the second column is a block of its own
+    assert len(table.blocks) == 3_002 * 2
+    assert table.blocks[-1].text() == table.blocks[-2].text() == "cell"
+    assert table.blocks[-1].blockNumber() != table.blocks[-2].blockNumber()
 
 
 def test_a_paint_draws_only_the_rows_in_the_clip(qapp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -279,3 +290,20 @@ def test_clicking_a_link_in_a_table_cell_opens_it(qtbot: QtBot) -> None:
             pos=QPoint(round(rect.left() + 30), round(rect.top() + rect.height() * 0.75)),
         )
     assert blocker.args == ["https://open.feishu.cn"]
+
+
+def test_cells_alike_are_found_without_hashing_them_run_by_run(
+    qapp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Hashing each cell's runs to find the cells alike was most of building a 30 KB table that
+    # repeats (issue 9); the parse gives alike cells one object, found by it.
+    hashed: list[Inline] = []
+    real = Inline.__hash__
+
+    def counted(run: Inline) -> int:
+        hashed.append(run)
+        return real(run)
+
+    monkeypatch.setattr(Inline, "__hash__", counted)
+    grid_of(rows(3_000, same=True), 560)
+    assert len(hashed) < 100

@@ -30,6 +30,7 @@ from benchmarks._common import EXAMPLE, Stats, isolated_profile, qt_application,
 from benchmarks.bench_parse import large_card
 from designer.cards import utf16_offset
 from designer.ui import MainWindow
+from designer.ui.app_settings import AppSettings
 
 TIMEOUT_MS = 60_000  # a keystroke whose preview never repaints ends the benchmark, not hangs it
 
@@ -86,7 +87,7 @@ def measure(text: str, runs: int) -> Stats:
     with isolated_profile(), tempfile.TemporaryDirectory(prefix="card-designer-bench-") as folder:
         path = Path(folder) / "card.json"
         path.write_text(text, encoding="utf-8")
-        window = MainWindow(str(path), settings_path=Path(folder) / "settings.json", offer_restore=False)
+        window = MainWindow(str(path), settings=AppSettings.of(Path(folder) / "settings.json"), offer_restore=False)
         try:
             window.show()
             if not QTest.qWaitForWindowExposed(window):

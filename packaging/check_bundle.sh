@@ -42,16 +42,16 @@ dbus-run-session -- sh -c '
   export GNOME_KEYRING_CONTROL
   exec "$0" --self-check' "$BIN"
 
-step "validate: the samples are clean, a broken card exits 1 naming the place"
-"$BIN" validate "$REPO"/resources/samples/*.json
+step "validate: clean templates exit 0, a broken card exits 1 naming the place"
+"$BIN" validate "$REPO"/resources/templates/{alert,approval,todo-reminder-form,welcome}.json
 printf '{"elements": [{"tag": "markdown", "content": 5}]}' > broken.json
 set +e; "$BIN" validate broken.json > validate.out; status=$?; set -e
 cat validate.out
 [ "$status" = 1 ] && grep -q '^broken.json:1:' validate.out || { echo "validate: expected exit 1 and a diagnostic" >&2; exit 1; }
 
 step "render: a card with CJK text and emoji to a PNG"
-"$BIN" render "$REPO/resources/samples/hello.json" -o hello.png --scale 2
-[ "$(head -c 8 hello.png | od -An -tx1 | tr -d ' \n')" = 89504e470d0a1a0a ] || { echo "render: not a PNG" >&2; exit 1; }
+"$BIN" render "$REPO/resources/templates/welcome.json" -o welcome.png --scale 2
+[ "$(head -c 8 welcome.png | od -An -tx1 | tr -d ' \n')" = 89504e470d0a1a0a ] || { echo "render: not a PNG" >&2; exit 1; }
 
 step "send + delete through the bundle's own sandbox"
 "$BIN" sandbox --port 0 > sandbox.out 2>&1 &

@@ -21,7 +21,8 @@ from typing import TextIO
 
 from designer import __version__
 
-SAMPLE_CARD = ("samples", "hello.json")
+# A template with CJK text and emoji: what a broken font setup draws wrong.
+SAMPLE_CARD = ("templates", "welcome.json")
 
 
 class CheckFailed(Exception):

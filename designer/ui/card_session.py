@@ -46,8 +46,8 @@ class CardSession(QObject):
         file_path_changed(object): the file behind the text changed (``Path`` or ``None``).
     """
 
-    document_changed = Signal(object)
-    file_path_changed = Signal(object)
+    document_changed = Signal(Document)
+    file_path_changed = Signal(object)  # Path | None: a signal type cannot say "or None"
 
     def __init__(self, text_document: QTextDocument, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -41,6 +41,7 @@ from designer.cards import Diagnostic, Severity, code_point_offset, utf16_offset
 from designer.ui.app_theme import is_dark
 from designer.ui.brackets import brackets_of, find_partner
 from designer.ui.json_highlighter import JsonHighlighter
+from designer.ui.status_colors import SEVERITY_STATUS, Status, status_color
 
 ELEMENT_MIME_TYPE = "application/x-card-designer-element"
 INDENT = "  "
@@ -255,7 +256,7 @@ class JsonEditor(QPlainTextEdit):
         while block.isValid() and top <= event.rect().bottom():
             if block.isVisible() and bottom >= event.rect().top():
                 if number in error_lines:
-                    painter.setPen(QColor("#f54a45"))
+                    painter.setPen(status_color(Status.ERROR, is_dark(palette)))
                 else:
                     painter.setPen(bright if number == current else dim)
                 painter.drawText(0, top, width, height, Qt.AlignmentFlag.AlignRight, str(number + 1))
@@ -300,12 +301,7 @@ class JsonEditor(QPlainTextEdit):
         for mark in self._marks:
             squiggle = QTextEdit.ExtraSelection()
             squiggle.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-            color = {
-                Severity.ERROR: "#f54a45",
-                Severity.WARNING: "#ff8800",
-                Severity.INFO: "#3370ff",
-            }[mark.diagnostic.severity]
-            squiggle.format.setUnderlineColor(QColor(color))
+            squiggle.format.setUnderlineColor(status_color(SEVERITY_STATUS[mark.diagnostic.severity], dark))
             squiggle.cursor = self._cursor_for(mark.start, mark.end)
             selections.append(squiggle)
         for position in self._matching_brackets():

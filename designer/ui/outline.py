@@ -1,7 +1,7 @@
 """The outline: the card's tree (header, components, columns, actions...) beside the palette.
 
 ``OutlineModel`` wraps the nodes of ``designer.cards.outline.outline(doc)`` (tag and short label
-per node, its JSON pointer in ``POINTER_ROLE``); ``CardOutline`` shows it with move up / move down
+per node, its JSON pointer in ``ItemRole.POINTER``); ``CardOutline`` shows it with move up / move down
 / delete buttons. Those buttons only ask (``*_requested``): the window turns them into text edits
 through the editor, so Undo covers them.
 
@@ -19,7 +19,6 @@ from contextlib import contextmanager
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
-    QColor,
     QFont,
     QIcon,
     QKeyEvent,
@@ -33,10 +32,11 @@ from PySide6.QtWidgets import QAbstractItemView, QToolBar, QTreeView, QVBoxLayou
 
 from designer.cards import Document
 from designer.cards.outline import OutlineNode, outline
+from designer.ui.app_theme import is_dark
 from designer.ui.resources import element_icon, set_themed_icon, ui_icon
+from designer.ui.roles import ItemRole
+from designer.ui.status_colors import Status, status_color
 
-POINTER_ROLE = Qt.ItemDataRole.UserRole + 1
-TAG_ROLE = Qt.ItemDataRole.UserRole + 2
 _ICON_FALLBACK = {"header": "header", "i18n_elements": "language", "template": "template"}
 
 
@@ -111,12 +111,12 @@ class OutlineModel(QStandardItemModel):
 
     def _item_for(self, node: OutlineNode, icon: QIcon) -> QStandardItem:
         item = QStandardItem(icon, self._text_of(node))
-        item.setData(node.pointer, POINTER_ROLE)
-        item.setData(node.tag, TAG_ROLE)
+        item.setData(node.pointer, ItemRole.POINTER)
+        item.setData(node.tag, ItemRole.TAG)
         item.setToolTip(node.pointer)
         item.setEditable(False)
         if not node.tag:
-            item.setForeground(QColor("#f54a45"))
+            item.setForeground(status_color(Status.ERROR))
         if node.tag == "header":
             font = QFont()
             font.setWeight(QFont.Weight.DemiBold)
@@ -126,7 +126,9 @@ class OutlineModel(QStandardItemModel):
     def retint(self, palette: QPalette) -> None:
         """Redraw the node icons for a new window theme."""
         for item in self._items.values():
-            item.setIcon(_node_icon(item.data(TAG_ROLE), palette))
+            item.setIcon(_node_icon(item.data(ItemRole.TAG), palette))
+            if not item.data(ItemRole.TAG):
+                item.setForeground(status_color(Status.ERROR, is_dark(palette)))
 
     def index_for(self, pointer: str) -> QModelIndex:
         """The node for ``pointer`` or, when it points inside an element, the nearest one around it."""
@@ -274,7 +276,7 @@ class CardOutline(QWidget):
 
     def selected_pointer(self) -> str | None:
         index = self.view.currentIndex()
-        pointer = index.data(POINTER_ROLE) if index.isValid() else None
+        pointer = index.data(ItemRole.POINTER) if index.isValid() else None
         return pointer if isinstance(pointer, str) else None
 
     def select_pointer(self, pointer: str | None) -> None:
@@ -315,7 +317,7 @@ class CardOutline(QWidget):
         picked = self.view.person_acting > 0 and not self._model_changing and not self._selecting
         if not picked or not current.isValid():
             return
-        pointer = current.data(POINTER_ROLE)
+        pointer = current.data(ItemRole.POINTER)
         if isinstance(pointer, str):
             self.pointer_selected.emit(pointer)
 

@@ -19,15 +19,16 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QPalette, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QFont, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 from designer.cards.catalog import CATALOG, CatalogEntry
+from designer.ui.app_theme import is_dark
 from designer.ui.json_editor import ELEMENT_MIME_TYPE
 from designer.ui.resources import element_icon
+from designer.ui.roles import ItemRole
+from designer.ui.status_colors import Status, status_color
 
-TAG_ROLE = Qt.ItemDataRole.UserRole + 1
-SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
 _GROUP_ORDER = ("text", "layout", "interaction", "media", "form")
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -69,17 +70,17 @@ class PaletteModel(QStandardItemModel):
             self.appendRow([item, filler])
         for entry in entries:
             title = QStandardItem(element_icon(entry.tag), _catalog_tr(entry.title))
-            title.setData(entry.tag, TAG_ROLE)
+            title.setData(entry.tag, ItemRole.TAG)
             title.setData(
-                f"{entry.title} {_catalog_tr(entry.title)} {entry.tag} {entry.description}", SEARCH_ROLE
+                f"{entry.title} {_catalog_tr(entry.title)} {entry.tag} {entry.description}", ItemRole.SEARCH
             )
             tooltip = f"<b>{_catalog_tr(entry.title)}</b> <code>{entry.tag}</code><br>{_catalog_tr(entry.description)}"
             if entry.min_client:
                 tooltip += "<br>" + self.tr("Needs Feishu {0} or later").format(entry.min_client)
             title.setToolTip(tooltip)
             versions = QStandardItem(self._versions_label(entry))
-            versions.setData(entry.tag, TAG_ROLE)
-            versions.setData(title.data(SEARCH_ROLE), SEARCH_ROLE)
+            versions.setData(entry.tag, ItemRole.TAG)
+            versions.setData(title.data(ItemRole.SEARCH), ItemRole.SEARCH)
             versions.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             small = QFont()
             small.setPointSizeF(max(small.pointSizeF() - 1.5, 7.0))
@@ -101,7 +102,8 @@ class PaletteModel(QStandardItemModel):
             group = self.item(row)
             for child in range(group.rowCount()):
                 item = group.child(child)
-                item.setIcon(element_icon(item.data(TAG_ROLE), palette))
+                item.setIcon(element_icon(item.data(ItemRole.TAG), palette))
+        self._apply_availability(palette)
 
     def set_schema_version(self, version: str) -> None:
         """Dim components that the open card's schema version does not have."""
@@ -114,15 +116,15 @@ class PaletteModel(QStandardItemModel):
             self._schema_version == "template" or self._schema_version in self._entries[tag].schema_versions
         )
 
-    def _apply_availability(self) -> None:
+    def _apply_availability(self, palette: QPalette | None = None) -> None:
         # Dimmed, not disabled: double-clicking still explains why it cannot go in this card.
-        dim = QColor("#8f959e")
+        dim = status_color(Status.MUTED, is_dark(palette) if palette is not None else None)
         for group_row in range(self.rowCount()):
             group = self.item(group_row)
             for row in range(group.rowCount()):
                 for column in range(2):
                     item = group.child(row, column)
-                    available = self.is_available(item.data(TAG_ROLE))
+                    available = self.is_available(item.data(ItemRole.TAG))
                     secondary = column == 1  # the schema column is secondary text
                     item.setData(None if available and not secondary else dim, Qt.ItemDataRole.ForegroundRole)
                     item.setFlags(
@@ -137,7 +139,7 @@ class PaletteModel(QStandardItemModel):
     def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         mime = QMimeData()
         for index in indexes:
-            tag = index.data(TAG_ROLE)
+            tag = index.data(ItemRole.TAG)
             if isinstance(tag, str):
                 mime.setData(ELEMENT_MIME_TYPE, tag.encode("utf-8"))
                 mime.setText(tag)
@@ -162,7 +164,7 @@ class _SearchProxy(QSortFilterProxyModel):
         if not self._words:
             return True
         index = self.sourceModel().index(source_row, 0, source_parent)
-        haystack = str(index.data(SEARCH_ROLE) or "").lower()
+        haystack = str(index.data(ItemRole.SEARCH) or "").lower()
         return bool(haystack) and all(word in haystack for word in self._words)
 
 
@@ -209,7 +211,11 @@ class ElementPalette(QWidget):
     def index_of(self, tag: str) -> QModelIndex:
         """The view's index of the component ``tag`` (invalid when filtered out)."""
         matches = self._proxy.match(
-            self._proxy.index(0, 0), TAG_ROLE, tag, 1, Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive
+            self._proxy.index(0, 0),
+            ItemRole.TAG,
+            tag,
+            1,
+            Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive,
         )
         return matches[0] if matches else QModelIndex()
 
@@ -218,6 +224,6 @@ class ElementPalette(QWidget):
         self.view.expandAll()
 
     def _on_activated(self, index: QModelIndex) -> None:
-        tag = index.data(TAG_ROLE)
+        tag = index.data(ItemRole.TAG)
         if isinstance(tag, str):
             self.insert_requested.emit(tag)

@@ -25,6 +25,7 @@ from designer.cards import Document
 from designer.render import CardView, RenderOptions
 from designer.render.options import WidthMode
 from designer.ui.callback_panel import CallbackPanel
+from designer.ui.status_colors import Status, set_banner
 
 # previewWidth items, in order: (width mode, platform)
 _WIDTHS: tuple[tuple[WidthMode, Literal["desktop", "mobile"]], ...] = (
@@ -46,7 +47,7 @@ class PreviewPane(QWidget):
         url_requested(str): a link in the card was clicked (the window asks before opening).
     """
 
-    options_changed = Signal(object)
+    options_changed = Signal(RenderOptions)
     element_clicked = Signal(str)
     url_requested = Signal(str)
 
@@ -96,10 +97,7 @@ class PreviewPane(QWidget):
         self.banner.setObjectName("previewBanner")
         self.banner.setWordWrap(True)
         self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.banner.setStyleSheet(
-            "QLabel#previewBanner { background: #fdecea; color: #b3261e; border-radius: 6px;"
-            " padding: 6px 10px; margin: 0 8px; }"
-        )
+        set_banner(self.banner, Status.ERROR, "border-radius: 6px; padding: 6px 10px; margin: 0 8px;")
         self.banner.hide()
 
         self.callback_panel = CallbackPanel(self)

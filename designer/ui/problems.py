@@ -9,18 +9,20 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPaintEvent, QPalette, QPixmap
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPaintEvent, QPalette, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
 from designer.cards import Diagnostic, Document, Severity
+from designer.ui.app_theme import is_dark
+from designer.ui.roles import ItemRole
+from designer.ui.status_colors import SEVERITY_STATUS, status_color
 
-_SEVERITY_COLORS = {Severity.ERROR: "#f54a45", Severity.WARNING: "#ff8800", Severity.INFO: "#3370ff"}
-DIAGNOSTIC_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def severity_icon(severity: Severity) -> QIcon:
-    """A filled dot in the severity's colour (error red, warning orange, info blue)."""
+def severity_icon(severity: Severity, dark: bool) -> QIcon:
+    """A filled dot in the severity's colour (error red, warning orange, info blue) for a
+    light or ``dark`` window."""
     icon = QIcon()
     for size in (12, 16, 24):
         pixmap = QPixmap(size, size)
@@ -28,7 +30,7 @@ def severity_icon(severity: Severity) -> QIcon:
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(_SEVERITY_COLORS[severity]))
+        painter.setBrush(status_color(SEVERITY_STATUS[severity], dark))
         margin = size * 0.2
         painter.drawEllipse(int(margin), int(margin), int(size - 2 * margin), int(size - 2 * margin))
         painter.end()
@@ -44,7 +46,10 @@ class ProblemsModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._diagnostics: tuple[Diagnostic, ...] = ()
-        self._icons = {severity: severity_icon(severity) for severity in Severity}
+        # Per severity and theme (light, dark): asked for at paint time, so a theme switch shows.
+        self._icons = {
+            (severity, dark): severity_icon(severity, dark) for severity in Severity for dark in (False, True)
+        }
 
     def set_document(self, document: Document) -> None:
         if document.diagnostics == self._diagnostics:
@@ -85,10 +90,10 @@ class ProblemsModel(QAbstractTableModel):
                 return found.rule
             return found.pointer or "/"
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
-            return self._icons[found.severity]
+            return self._icons[found.severity, is_dark(QGuiApplication.palette())]
         if role == Qt.ItemDataRole.ToolTipRole:
             return found.format()
-        if role == DIAGNOSTIC_ROLE:
+        if role == ItemRole.OBJECT:
             return found
         return None
 
@@ -100,7 +105,7 @@ class ProblemsView(QTreeView):
         diagnostic_activated(Diagnostic): the user clicked or pressed Enter on a problem.
     """
 
-    diagnostic_activated = Signal(object)
+    diagnostic_activated = Signal(Diagnostic)
 
     def __init__(self, model: ProblemsModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -133,6 +138,6 @@ class ProblemsView(QTreeView):
             painter.end()
 
     def _on_clicked(self, index: QModelIndex) -> None:
-        found = index.data(DIAGNOSTIC_ROLE)
+        found = index.data(ItemRole.OBJECT)
         if isinstance(found, Diagnostic):
             self.diagnostic_activated.emit(found)

@@ -33,12 +33,10 @@ from PySide6.QtWidgets import (
 from designer.cards import parse
 from designer.render import CardView, RenderOptions
 from designer.ui.resources import resource_path
+from designer.ui.roles import ItemRole
 
 BLANK_CARD = '{\n  "config": {\n    "wide_screen_mode": true\n  },\n  "header": {\n    "template": "blue",\n    "title": {\n      "tag": "plain_text",\n      "content": "Title"\n    }\n  },\n  "elements": [\n    {\n      "tag": "markdown",\n      "content": "Write **markdown** here."\n    }\n  ]\n}\n'
 BLANK_CARD_V2 = '{\n  "schema": "2.0",\n  "header": {\n    "template": "blue",\n    "title": {\n      "tag": "plain_text",\n      "content": "Title"\n    }\n  },\n  "body": {\n    "elements": [\n      {\n        "tag": "markdown",\n        "content": "Write **markdown** here."\n      }\n    ]\n  }\n}\n'
-TEXT_ROLE = Qt.ItemDataRole.UserRole + 1
-TITLE_ROLE = Qt.ItemDataRole.UserRole + 2
-SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
 class _TwoLineDelegate(QStyledItemDelegate):
@@ -65,7 +63,9 @@ class _TwoLineDelegate(QStyledItemDelegate):
         painter.setFont(title_font)
         painter.setPen(text_color)
         painter.drawText(
-            rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, str(index.data(TITLE_ROLE) or "")
+            rect,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+            str(index.data(ItemRole.TITLE) or ""),
         )
         dim = QColor(text_color)
         dim.setAlphaF(0.75 if selected else 0.55)
@@ -74,7 +74,7 @@ class _TwoLineDelegate(QStyledItemDelegate):
         painter.drawText(
             rect,
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
-            str(index.data(SUBTITLE_ROLE) or ""),
+            str(index.data(ItemRole.SUBTITLE) or ""),
         )
         painter.restore()
 
@@ -207,9 +207,9 @@ class TemplateGallery(QDialog):
 
     def _add(self, title: str, description: str, text: str, subtitle: str, enabled: bool = True) -> None:
         item = QStandardItem(title)
-        item.setData(subtitle, SUBTITLE_ROLE)
-        item.setData(text, TEXT_ROLE)
-        item.setData(title, TITLE_ROLE)
+        item.setData(subtitle, ItemRole.SUBTITLE)
+        item.setData(text, ItemRole.TEXT)
+        item.setData(title, ItemRole.TITLE)
         item.setToolTip(description)
         item.setData(description, Qt.ItemDataRole.StatusTipRole)
         item.setEditable(False)
@@ -221,18 +221,18 @@ class TemplateGallery(QDialog):
         """Make the entry called ``title`` current (for tests and automation)."""
         for row in range(self.model.rowCount()):
             index = self.model.index(row, 0)
-            if index.data(TITLE_ROLE) == title:
+            if index.data(ItemRole.TITLE) == title:
                 self.list.setCurrentIndex(index)
                 return True
         return False
 
     def chosen(self) -> tuple[str, str]:
         index = self.list.currentIndex()
-        return str(index.data(TITLE_ROLE) or ""), str(index.data(TEXT_ROLE) or "")
+        return str(index.data(ItemRole.TITLE) or ""), str(index.data(ItemRole.TEXT) or "")
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.description.setText(str(current.data(Qt.ItemDataRole.StatusTipRole) or ""))
-        self.preview.set_document(parse(str(current.data(TEXT_ROLE) or "")))
+        self.preview.set_document(parse(str(current.data(ItemRole.TEXT) or "")))
 
     def _on_double_clicked(self, index: QModelIndex) -> None:
         if index.flags() & Qt.ItemFlag.ItemIsEnabled:

@@ -97,9 +97,9 @@ def _ignore(_value: Any) -> None:
 class _Relay(QObject):
     """Lives on the GUI thread; its signals carry results from the pool thread to it."""
 
-    progressed = Signal(object)
-    succeeded = Signal(object)
-    failed = Signal(object)
+    progressed = Signal(object)  # whatever the op reports: any type
+    succeeded = Signal(object)  # whatever the op returns: any type
+    failed = Signal(object)  # the BaseException the op raised: a Python class of any kind
 
     def __init__(
         self,

@@ -51,163 +51,163 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="72" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="70" />
         <source>Accounts</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="92" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="90" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="95" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="93" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="110" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="108" />
         <source>e.g. work</source>
         <translation>例如：工作</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="114" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="112" />
         <source>Custom base URL</source>
         <translation>自定义服务地址</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="126" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="124" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="127" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="125" />
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="128" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="126" />
         <source>Base URL</source>
         <translation>服务地址</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="129" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="127" />
         <source>App ID</source>
         <translation>App ID</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="130" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="128" />
         <source>App secret</source>
         <translation>App Secret</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="151" />
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="456" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="150" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="449" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="155" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="154" />
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="158" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="157" />
         <source>Use this profile</source>
         <translation>使用此配置</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="210" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="209" />
         <source>{name} (active)</source>
         <translation>{name}（当前）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="266" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="260" />
         <source>checking the keyring…</source>
         <translation>正在检查系统钥匙串…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="268" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="262" />
         <source>{mask} stored in the keyring; type to replace</source>
         <translation>{mask} 已存于系统钥匙串；输入新值可替换</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="270" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="264" />
         <source>the app secret (kept in the system keyring)</source>
         <translation>应用的 App Secret（保存在系统钥匙串中）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="294" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="287" />
         <source>The keyring could not be checked</source>
         <translation>无法检查系统钥匙串</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="305" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="298" />
         <source>&lt;b&gt;No safe place for app secrets.&lt;/b&gt; Card Designer keeps app secrets only in the system keyring and never in a file, so profiles cannot be saved until a keyring works.&lt;br&gt;{problem}</source>
         <translation>&lt;b&gt;没有可安全保存 App Secret 的地方。&lt;/b&gt;Card Designer 只把 App Secret 保存在系统钥匙串中，从不写入文件；系统钥匙串可用之前无法保存配置。&lt;br&gt;{problem}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="335" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="328" />
         <source>Not saved: {problem}</source>
         <translation>未保存：{problem}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="342" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="335" />
         <source>Not saved: a profile named “{name}” exists already</source>
         <translation>未保存：已有名为“{name}”的配置</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="349" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="342" />
         <source>Not saved: enter the app secret of {app_id}</source>
         <translation>未保存：请输入 {app_id} 的 App Secret</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="360" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="353" />
         <source>Saving {name}: storing its app secret in the keyring…</source>
         <translation>正在保存 {name}：把其 App Secret 存入系统钥匙串…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="362" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="355" />
         <source>Saving {name}: moving its app secret in the keyring…</source>
         <translation>正在保存 {name}：在系统钥匙串中移动其 App Secret…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="364" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="357" />
         <source>Saving {name}…</source>
         <translation>正在保存 {name}…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="365" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="358" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="369" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="362" />
         <source>If the keyring asks for its password, unlock it to go on.</source>
         <translation>如果系统钥匙串要求输入密码，请解锁后继续。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="376" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="369" />
         <source>Saved {name}; its secret is in the keyring.</source>
         <translation>已保存 {name}，其 App Secret 已存入系统钥匙串。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="383" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="376" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="393" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="386" />
         <source>Remove profile</source>
         <translation>移除配置</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="394" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="387" />
         <source>Remove the profile {name} and its app secret from the keyring?</source>
         <translation>移除配置 {name}，并从系统钥匙串中删除其 App Secret？</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="399" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="392" />
         <source>Removing {name} and its app secret from the keyring…</source>
         <translation>正在移除 {name}，并从系统钥匙串中删除其 App Secret…</translation>
     </message>
@@ -216,37 +216,37 @@
         <translation type="vanished">未移除：{problem}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="410" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="403" />
         <source>Removed {name}.</source>
         <translation>已移除 {name}。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="417" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="410" />
         <source>Not removed</source>
         <translation>未移除</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="478" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="471" />
         <source>The dialog closes once the keyring has answered.</source>
         <translation>系统钥匙串答复后，对话框会关闭。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="506" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="499" />
         <source>Cannot test: {problem}</source>
         <translation>无法测试：{problem}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="523" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="516" />
         <source>Connecting to {url}…</source>
         <translation>正在连接 {url}…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="528" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="521" />
         <source>Connection works: {url} accepted the app id and secret.</source>
         <translation>连接成功：{url} 接受了该 App ID 和 App Secret。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="534" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="527" />
         <source>Connection failed</source>
         <translation>连接失败</translation>
     </message>
@@ -282,22 +282,22 @@
 <context>
     <name>CardOutline</name>
     <message>
-        <location filename="../../designer/ui/outline.py" line="196" />
+        <location filename="../../designer/ui/outline.py" line="230" />
         <source>Move Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/outline.py" line="197" />
+        <location filename="../../designer/ui/outline.py" line="231" />
         <source>Move Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/outline.py" line="198" />
+        <location filename="../../designer/ui/outline.py" line="232" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/outline.py" line="202" />
+        <location filename="../../designer/ui/outline.py" line="236" />
         <source>Delete the selected element (Undo brings it back)</source>
         <translation>删除所选组件（可撤销）</translation>
     </message>
@@ -305,7 +305,7 @@
 <context>
     <name>CardSession</name>
     <message>
-        <location filename="../../designer/ui/card_session.py" line="61" />
+        <location filename="../../designer/ui/card_session.py" line="80" />
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
@@ -546,9 +546,150 @@
     </message>
 </context>
 <context>
+    <name>ChatList</name>
+    <message>
+        <location filename="../../designer/ui/send/chat_list.py" line="69" />
+        <source>Search chats by name or id</source>
+        <translation>按名称或 ID 搜索群聊</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/chat_list.py" line="75" />
+        <source>Load the chats the bot is in again</source>
+        <translation>重新加载机器人所在的群聊</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/chat_list.py" line="79" />
+        <source>Chats you sent to recently with this profile</source>
+        <translation>用此配置最近发送过的群聊</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/chat_list.py" line="94" />
+        <source>&lt;b&gt;Chat&lt;/b&gt; (groups the bot is in)</source>
+        <translation>&lt;b&gt;群聊&lt;/b&gt;（机器人所在的群）</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/chat_list.py" line="107" />
+        <source>No profile: add one in Accounts</source>
+        <translation>无配置：请在“账号”中添加</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/chat_list.py" line="111" />
+        <source>Recent chats…</source>
+        <translation>最近群聊…</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/chat_list.py" line="133" />
+        <source>Loading chats…</source>
+        <translation>正在加载群聊…</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/chat_list.py" line="141" />
+        <source>Loading chats… {count}</source>
+        <translation>正在加载群聊… {count}</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/chat_list.py" line="172" />
+        <source>The bot is in no group chat yet: add it to one</source>
+        <translation>机器人还不在任何群聊中：请先把它添加到群里</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/chat_list.py" line="176" />
+        <source>Could not load chats: {problem}</source>
+        <translation>无法加载群聊：{problem}</translation>
+    </message>
+</context>
+<context>
+    <name>CrashRecovery</name>
+    <message>
+        <location filename="../../designer/ui/crash_recovery.py" line="63" />
+        <source>Autosave failed: {0}</source>
+        <translation>自动保存失败：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/crash_recovery.py" line="113" />
+        <source>Restore unsaved cards?</source>
+        <translation>恢复未保存的卡片？</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/crash_recovery.py" line="115" />
+        <source>Card Designer did not close properly last time. Restore the unsaved work?
+
+{0}</source>
+        <translation>Card Designer 上次没有正常关闭。要恢复未保存的内容吗？
+
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/crash_recovery.py" line="138" />
+        <source>Recovered card</source>
+        <translation>恢复的卡片</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/crash_recovery.py" line="144" />
+        <source>Restored unsaved work from {0:%H:%M}</source>
+        <translation>已恢复 {0:%H:%M} 的未保存内容</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFiles</name>
+    <message>
+        <location filename="../../designer/ui/document_files.py" line="52" />
+        <location filename="../../designer/ui/document_files.py" line="80" />
+        <source>Open Card</source>
+        <translation>打开卡片</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/document_files.py" line="61" />
+        <source>the file is {0} MB; a card is at most 30 KB</source>
+        <translation>文件大小为 {0} MB，而卡片最大 30 KB</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/document_files.py" line="68" />
+        <source>it is not UTF-8 text (byte {0})</source>
+        <translation>它不是 UTF-8 文本（第 {0} 字节）</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/document_files.py" line="78" />
+        <source>Could not open {0}: {1}.</source>
+        <translation>无法打开 {0}：{1}。</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/document_files.py" line="100" />
+        <location filename="../../designer/ui/document_files.py" line="111" />
+        <location filename="../../designer/ui/document_files.py" line="131" />
+        <source>Save Card</source>
+        <translation>保存卡片</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/document_files.py" line="112" />
+        <source>{0} already exists. Replace it?</source>
+        <translation>{0} 已存在。要替换它吗？</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/document_files.py" line="132" />
+        <source>Could not save {0}: {1}.</source>
+        <translation>无法保存 {0}：{1}。</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/document_files.py" line="140" />
+        <source>Saved {0}</source>
+        <translation>已保存 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/document_files.py" line="155" />
+        <source>No recent files</source>
+        <translation>没有最近的文件</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/document_files.py" line="174" />
+        <source>“{0}” has unsaved changes. Save them?</source>
+        <translation>“{0}”有未保存的更改。要保存吗？</translation>
+    </message>
+</context>
+<context>
     <name>ElementPalette</name>
     <message>
-        <location filename="../../designer/ui/palette.py" line="186" />
+        <location filename="../../designer/ui/palette.py" line="188" />
         <source>Search components</source>
         <translation>搜索组件</translation>
     </message>
@@ -622,72 +763,72 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="87" />
+        <location filename="../../designer/ui/send/history_view.py" line="88" />
         <source>Reopen card</source>
         <translation>重新打开卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="90" />
+        <location filename="../../designer/ui/send/history_view.py" line="91" />
         <source>Copy message id</source>
         <translation>复制消息 ID</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="93" />
+        <location filename="../../designer/ui/send/history_view.py" line="94" />
         <source>Delete for recipient</source>
         <translation>为接收人删除</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="95" />
+        <location filename="../../designer/ui/send/history_view.py" line="96" />
         <source>Remove this ephemeral card from the recipient's chat</source>
         <translation>从接收人的会话中删除这张仅特定人可见的卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="112" />
+        <location filename="../../designer/ui/send/history_view.py" line="113" />
         <source>Loading the history…</source>
         <translation>正在加载发送记录…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="164" />
+        <location filename="../../designer/ui/send/history_view.py" line="165" />
         <source>The history could not be read</source>
         <translation>无法读取发送记录</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="207" />
+        <location filename="../../designer/ui/send/history_view.py" line="208" />
         <source>Sent to {who}</source>
         <translation>已发送给 {who}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="217" />
+        <location filename="../../designer/ui/send/history_view.py" line="218" />
         <source>Copied {id}.</source>
         <translation>已复制 {id}。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="227" />
+        <location filename="../../designer/ui/send/history_view.py" line="228" />
         <source>Cannot delete: the profile {name} that sent it no longer exists.</source>
         <translation>无法删除：发送它的配置 {name} 已不存在。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="263" />
+        <location filename="../../designer/ui/send/history_view.py" line="264" />
         <source>Deleted {id}: it had been deleted already.</source>
         <translation>已删除 {id}：此前已被删除。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="265" />
+        <location filename="../../designer/ui/send/history_view.py" line="266" />
         <source>Deleted {id}: the recipient no longer sees the card.</source>
         <translation>已删除 {id}：接收人不再看到这张卡片。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="268" />
+        <location filename="../../designer/ui/send/history_view.py" line="269" />
         <source>(not recorded in history: {reason})</source>
         <translation>（未记入发送记录：{reason}）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="276" />
+        <location filename="../../designer/ui/send/history_view.py" line="277" />
         <source>Not deleted</source>
         <translation>未删除</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="285" />
+        <location filename="../../designer/ui/send/history_view.py" line="286" />
         <source>Deleting {id}…</source>
         <translation>正在删除 {id}…</translation>
     </message>
@@ -695,27 +836,27 @@
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../../designer/ui/send/inbox_view.py" line="118" />
+        <location filename="../../designer/ui/send/inbox_view.py" line="114" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/inbox_view.py" line="133" />
+        <location filename="../../designer/ui/send/inbox_view.py" line="129" />
         <source>&lt;b&gt;Sandbox inbox&lt;/b&gt; (what each member sees)</source>
         <translation>&lt;b&gt;沙箱收件箱&lt;/b&gt;（每位成员看到的内容）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/inbox_view.py" line="153" />
+        <location filename="../../designer/ui/send/inbox_view.py" line="149" />
         <source>Send a card: it appears here as its recipient sees it.</source>
         <translation>发送一张卡片：它会按接收人看到的样子显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/inbox_view.py" line="187" />
+        <location filename="../../designer/ui/send/inbox_view.py" line="183" />
         <source>&lt;b&gt;{name}&lt;/b&gt; no longer sees this card: it was deleted ({id}).</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; 已看不到这张卡片：它已被删除（{id}）。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/inbox_view.py" line="189" />
+        <location filename="../../designer/ui/send/inbox_view.py" line="185" />
         <source>&lt;b&gt;{name}&lt;/b&gt; sees this card in the chat, sent {when} ({id}).</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; 在群聊中看到这张卡片，发送于 {when}（{id}）。</translation>
     </message>
@@ -723,7 +864,7 @@
 <context>
     <name>JsonEditor</name>
     <message>
-        <location filename="../../designer/ui/json_editor.py" line="467" />
+        <location filename="../../designer/ui/json_editor.py" line="465" />
         <source> (did you mean “{0}”?)</source>
         <translation>（是否想输入“{0}”？）</translation>
     </message>
@@ -731,425 +872,133 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="159" />
+        <location filename="../../designer/ui/main_window.py" line="144" />
         <source>Components</source>
         <translation>组件</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="160" />
+        <location filename="../../designer/ui/main_window.py" line="145" />
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="161" />
+        <location filename="../../designer/ui/main_window.py" line="146" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="162" />
+        <location filename="../../designer/ui/main_window.py" line="147" />
         <source>Problems</source>
         <translation>问题</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="177" />
-        <source>Main</source>
-        <translation>主工具栏</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="339" />
-        <source>&amp;New…</source>
-        <translation>新建(&amp;N)…</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="344" />
-        <source>New card from a blank card or a template</source>
-        <translation>从空白卡片或模板新建卡片</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="347" />
-        <source>&amp;Open…</source>
-        <translation>打开(&amp;O)…</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="352" />
-        <source>Open a card JSON file</source>
-        <translation>打开卡片 JSON 文件</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="355" />
-        <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="360" />
-        <source>Save the card</source>
-        <translation>保存卡片</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="363" />
-        <source>Save &amp;As…</source>
-        <translation>另存为(&amp;A)…</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="366" />
-        <source>&amp;Close Window</source>
-        <translation>关闭窗口(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="369" />
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="373" />
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="378" />
-        <source>Undo the last change</source>
-        <translation>撤销上一次修改</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="381" />
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="386" />
-        <source>Redo the change undone last</source>
-        <translation>重做刚撤销的修改</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="394" />
-        <source>&amp;Find…</source>
-        <translation>查找(&amp;F)…</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="397" />
-        <source>&amp;Replace…</source>
-        <translation>替换(&amp;R)…</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="399" />
-        <source>&amp;Go to Line…</source>
-        <translation>转到行(&amp;G)…</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="401" />
-        <source>&amp;Format Document</source>
-        <translation>格式化文档(&amp;F)</translation>
     </message>
     <message>
         <source>Indent the JSON (Ctrl+Shift+F)</source>
         <translation type="vanished">缩进 JSON（Ctrl+Shift+F）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="406" />
-        <source>Indent the JSON</source>
-        <translation>缩进 JSON</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="408" />
-        <source>&amp;Minify</source>
-        <translation>压缩(&amp;M)</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="410" />
-        <source>Copy Card &amp;JSON</source>
-        <translation>复制卡片 &amp;JSON</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="415" />
-        <source>Copy the card JSON to the clipboard</source>
-        <translation>把卡片 JSON 复制到剪贴板</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="418" />
-        <source>Copy Request &amp;Body</source>
-        <translation>复制请求体(&amp;B)</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="423" />
-        <source>Copy an ephemeral send request body with this card</source>
-        <translation>复制包含此卡片的临时消息发送请求体</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="425" />
-        <source>&amp;System</source>
-        <translation>跟随系统(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="426" />
-        <source>&amp;Light</source>
-        <translation>浅色(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="427" />
-        <source>&amp;Dark</source>
-        <translation>深色(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="434" />
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>键盘快捷键(&amp;K)</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="435" />
-        <source>&amp;About Card Designer</source>
-        <translation>关于 Card Designer(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="439" />
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="441" />
-        <source>Open &amp;Recent</source>
-        <translation>最近打开(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="451" />
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="459" />
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="460" />
-        <source>&amp;Tools</source>
-        <translation>工具(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="462" />
-        <source>Window &amp;Theme</source>
-        <translation>窗口主题(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="468" />
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="488" />
-        <source>Cu&amp;t</source>
-        <translation>剪切(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="489" />
-        <source>&amp;Copy</source>
-        <translation>复制(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="490" />
-        <source>&amp;Paste</source>
-        <translation>粘贴(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="492" />
-        <source>Select &amp;All</source>
-        <translation>全选(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="563" />
+        <location filename="../../designer/ui/main_window.py" line="309" />
         <source>template card</source>
         <translation>模板卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="566" />
+        <location filename="../../designer/ui/main_window.py" line="312" />
         <source>no card</source>
         <translation>不是卡片</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../designer/ui/main_window.py" line="573" />
+        <location filename="../../designer/ui/main_window.py" line="319" />
         <source>✕ %n error(s)</source>
         <translation>
             <numerusform>✕ %n 个错误</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../designer/ui/main_window.py" line="575" />
+        <location filename="../../designer/ui/main_window.py" line="321" />
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n 个警告</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../designer/ui/main_window.py" line="578" />
+        <location filename="../../designer/ui/main_window.py" line="324" />
         <source>⚠ %n warning(s)</source>
         <translation>
             <numerusform>⚠ %n 个警告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="581" />
+        <location filename="../../designer/ui/main_window.py" line="327" />
         <source>✓ Valid</source>
         <translation>✓ 有效</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="600" />
+        <location filename="../../designer/ui/main_window.py" line="346" />
         <source>Ln {0}, Col {1}</source>
         <translation>行 {0}，列 {1}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="629" />
+        <location filename="../../designer/ui/main_window.py" line="379" />
         <source>Cannot insert “{0}” here: {1}.</source>
         <translation>不能在此处插入“{0}”：{1}。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="634" />
+        <location filename="../../designer/ui/main_window.py" line="384" />
         <source>Cannot insert “{0}”: {1}.</source>
         <translation>无法插入“{0}”：{1}。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="638" />
+        <location filename="../../designer/ui/main_window.py" line="388" />
         <source>Inserted “{0}”</source>
         <translation>已插入“{0}”</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="675" />
+        <location filename="../../designer/ui/main_window.py" line="425" />
         <source>“{0}” cannot move further that way.</source>
         <translation>“{0}”不能再往这个方向移动。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="686" />
+        <location filename="../../designer/ui/main_window.py" line="436" />
         <source>Cannot delete: {0}.</source>
         <translation>无法删除：{0}。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="692" />
+        <location filename="../../designer/ui/main_window.py" line="442" />
         <source>format</source>
         <translation>格式化</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="695" />
+        <location filename="../../designer/ui/main_window.py" line="445" />
         <source>minify</source>
         <translation>压缩</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="701" />
+        <location filename="../../designer/ui/main_window.py" line="451" />
         <source>Cannot {0}: {1}</source>
         <translation>无法{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="709" />
-        <source>Go to Line</source>
-        <translation>转到行</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="710" />
-        <source>Line (1–{0}):</source>
-        <translation>行号（1–{0}）：</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="723" />
-        <location filename="../../designer/ui/main_window.py" line="732" />
+        <location filename="../../designer/ui/main_window.py" line="461" />
+        <location filename="../../designer/ui/main_window.py" line="470" />
         <source>Nothing to copy: the text is not a card yet.</source>
         <translation>没有可复制的内容：文本还不是卡片。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="726" />
+        <location filename="../../designer/ui/main_window.py" line="464" />
         <source>Card JSON copied</source>
         <translation>已复制卡片 JSON</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="736" />
+        <location filename="../../designer/ui/main_window.py" line="474" />
         <source>Request body copied (fill in chat_id and open_id)</source>
         <translation>已复制请求体（请填写 chat_id 和 open_id）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="756" />
-        <location filename="../../designer/ui/main_window.py" line="784" />
-        <source>Open Card</source>
-        <translation>打开卡片</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="765" />
-        <source>the file is {0} MB; a card is at most 30 KB</source>
-        <translation>文件大小为 {0} MB，而卡片最大 30 KB</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="772" />
-        <source>it is not UTF-8 text (byte {0})</source>
-        <translation>它不是 UTF-8 文本（第 {0} 字节）</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="782" />
-        <source>Could not open {0}: {1}.</source>
-        <translation>无法打开 {0}：{1}。</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="798" />
-        <location filename="../../designer/ui/main_window.py" line="809" />
-        <location filename="../../designer/ui/main_window.py" line="828" />
-        <source>Save Card</source>
-        <translation>保存卡片</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="810" />
-        <source>{0} already exists. Replace it?</source>
-        <translation>{0} 已存在。要替换它吗？</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="829" />
-        <source>Could not save {0}: {1}.</source>
-        <translation>无法保存 {0}：{1}。</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="839" />
-        <source>Saved {0}</source>
-        <translation>已保存 {0}</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="853" />
-        <source>No recent files</source>
-        <translation>没有最近的文件</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="871" />
-        <source>“{0}” has unsaved changes. Save them?</source>
-        <translation>“{0}”有未保存的更改。要保存吗？</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="912" />
-        <source>Autosave failed: {0}</source>
-        <translation>自动保存失败：{0}</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="924" />
-        <source>Restore unsaved cards?</source>
-        <translation>恢复未保存的卡片？</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="926" />
-        <source>Card Designer did not close properly last time. Restore the unsaved work?
-
-{0}</source>
-        <translation>Card Designer 上次没有正常关闭。要恢复未保存的内容吗？
-
-{0}</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="949" />
-        <source>Recovered card</source>
-        <translation>恢复的卡片</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="956" />
-        <source>Restored unsaved work from {0:%H:%M}</source>
-        <translation>已恢复 {0:%H:%M} 的未保存内容</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/main_window.py" line="988" />
+        <location filename="../../designer/ui/main_window.py" line="485" />
         <source>Open Link</source>
         <translation>打开链接</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="989" />
+        <location filename="../../designer/ui/main_window.py" line="486" />
         <source>The card links to:
 {0}
 
@@ -1160,25 +1009,78 @@ Open it in your browser?</source>
 要在浏览器中打开吗？</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="1036" />
+        <location filename="../../designer/ui/main_window.py" line="541" />
         <source>Settings not saved: {0}</source>
         <translation>设置未保存：{0}</translation>
     </message>
 </context>
 <context>
+    <name>MemberList</name>
+    <message>
+        <location filename="../../designer/ui/send/member_list.py" line="44" />
+        <source>Search members by name or id</source>
+        <translation>按姓名或 ID 搜索成员</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/member_list.py" line="49" />
+        <source>All</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/member_list.py" line="50" />
+        <source>Tick every member shown (for a bulk send)</source>
+        <translation>勾选列出的所有成员（用于批量发送）</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/member_list.py" line="53" />
+        <source>None</source>
+        <translation>全不选</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/member_list.py" line="54" />
+        <source>Untick every member</source>
+        <translation>取消勾选所有成员</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/member_list.py" line="87" />
+        <source>&lt;b&gt;Members&lt;/b&gt;: choose a chat first</source>
+        <translation>&lt;b&gt;成员&lt;/b&gt;：请先选择群聊</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/member_list.py" line="96" />
+        <source>&lt;b&gt;Members&lt;/b&gt; of {chat}</source>
+        <translation>{chat} 的&lt;b&gt;成员&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/member_list.py" line="107" />
+        <source>Loading members…</source>
+        <translation>正在加载成员…</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/member_list.py" line="118" />
+        <source>Loading members… {count} of {total}</source>
+        <translation>正在加载成员… {count} / {total}</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/member_list.py" line="126" />
+        <source>Could not load members: {problem}</source>
+        <translation>无法加载成员：{problem}</translation>
+    </message>
+</context>
+<context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../../designer/ui/outline.py" line="78" />
+        <location filename="../../designer/ui/outline.py" line="108" />
         <source>header</source>
         <translation>标题栏</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/outline.py" line="78" />
+        <location filename="../../designer/ui/outline.py" line="108" />
         <source>language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/outline.py" line="79" />
+        <location filename="../../designer/ui/outline.py" line="109" />
         <source>(no tag)</source>
         <translation>（无 tag）</translation>
     </message>
@@ -1186,47 +1088,47 @@ Open it in your browser?</source>
 <context>
     <name>PaletteModel</name>
     <message>
-        <location filename="../../designer/ui/palette.py" line="51" />
+        <location filename="../../designer/ui/palette.py" line="52" />
         <source>Component</source>
         <translation>组件</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/palette.py" line="51" />
+        <location filename="../../designer/ui/palette.py" line="52" />
         <source>Schema</source>
         <translation>结构版本</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/palette.py" line="53" />
+        <location filename="../../designer/ui/palette.py" line="54" />
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/palette.py" line="54" />
+        <location filename="../../designer/ui/palette.py" line="55" />
         <source>Layout</source>
         <translation>布局</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/palette.py" line="55" />
+        <location filename="../../designer/ui/palette.py" line="56" />
         <source>Interaction</source>
         <translation>交互</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/palette.py" line="56" />
+        <location filename="../../designer/ui/palette.py" line="57" />
         <source>Media</source>
         <translation>媒体</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/palette.py" line="57" />
+        <location filename="../../designer/ui/palette.py" line="58" />
         <source>Form</source>
         <translation>表单</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/palette.py" line="78" />
+        <location filename="../../designer/ui/palette.py" line="79" />
         <source>Needs Feishu {0} or later</source>
         <translation>需要飞书 {0} 或更高版本</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/palette.py" line="93" />
+        <location filename="../../designer/ui/palette.py" line="94" />
         <source>{0} only</source>
         <translation>仅 {0}</translation>
     </message>
@@ -1234,83 +1136,83 @@ Open it in your browser?</source>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="64" />
+        <location filename="../../designer/ui/preview_pane.py" line="65" />
         <source>Card theme</source>
         <translation>卡片主题</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="65" />
+        <location filename="../../designer/ui/preview_pane.py" line="66" />
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="66" />
+        <location filename="../../designer/ui/preview_pane.py" line="67" />
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="67" />
-        <location filename="../../designer/ui/preview_pane.py" line="69" />
+        <location filename="../../designer/ui/preview_pane.py" line="68" />
+        <location filename="../../designer/ui/preview_pane.py" line="70" />
         <source>Card width</source>
         <translation>卡片宽度</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="70" />
+        <location filename="../../designer/ui/preview_pane.py" line="71" />
         <source>Compact · 400</source>
         <translation>紧凑 · 400</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="71" />
+        <location filename="../../designer/ui/preview_pane.py" line="72" />
         <source>Default · 600</source>
         <translation>默认 · 600</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="72" />
+        <location filename="../../designer/ui/preview_pane.py" line="73" />
         <source>Fill</source>
         <translation>撑满</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="73" />
+        <location filename="../../designer/ui/preview_pane.py" line="74" />
         <source>Mobile</source>
         <translation>移动端</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="77" />
+        <location filename="../../designer/ui/preview_pane.py" line="78" />
         <source>Language shown (i18n cards)</source>
         <translation>显示的语言（多语言卡片）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="78" />
+        <location filename="../../designer/ui/preview_pane.py" line="79" />
         <source>Badge</source>
         <translation>标识</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="80" />
+        <location filename="../../designer/ui/preview_pane.py" line="81" />
         <source>Show the “Only visible to you” badge of an ephemeral card</source>
         <translation>显示临时卡片的“仅对你可见”标识</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="82" />
+        <location filename="../../designer/ui/preview_pane.py" line="83" />
         <source>Zoom</source>
         <translation>缩放</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="156" />
+        <location filename="../../designer/ui/preview_pane.py" line="154" />
         <source>Card language</source>
         <translation>卡片语言</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="187" />
+        <location filename="../../designer/ui/preview_pane.py" line="185" />
         <source>line {0}, column {1}: </source>
         <translation>第 {0} 行第 {1} 列：</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="188" />
+        <location filename="../../designer/ui/preview_pane.py" line="186" />
         <source>the text is not a card</source>
         <translation>文本不是卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="190" />
+        <location filename="../../designer/ui/preview_pane.py" line="188" />
         <source>Not a card yet — {0}{1}. Showing the last good preview.</source>
         <translation>还不是卡片 — {0}{1}。显示的是上一次正确的预览。</translation>
     </message>
@@ -1318,27 +1220,27 @@ Open it in your browser?</source>
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../designer/ui/problems.py" line="70" />
+        <location filename="../../designer/ui/problems.py" line="75" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/problems.py" line="70" />
+        <location filename="../../designer/ui/problems.py" line="75" />
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/problems.py" line="70" />
+        <location filename="../../designer/ui/problems.py" line="75" />
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/problems.py" line="70" />
+        <location filename="../../designer/ui/problems.py" line="75" />
         <source>Where</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/problems.py" line="80" />
+        <location filename="../../designer/ui/problems.py" line="85" />
         <source>{0} (did you mean “{1}”?)</source>
         <translation>{0}（是否想输入“{1}”？）</translation>
     </message>
@@ -1346,7 +1248,7 @@ Open it in your browser?</source>
 <context>
     <name>ProblemsView</name>
     <message>
-        <location filename="../../designer/ui/problems.py" line="131" />
+        <location filename="../../designer/ui/problems.py" line="136" />
         <source>No problems in this card</source>
         <translation>此卡片没有问题</translation>
     </message>
@@ -1393,205 +1295,107 @@ Open it in your browser?</source>
     </message>
 </context>
 <context>
-    <name>RecipientPicker</name>
+    <name>RecipientIdField</name>
     <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="100" />
-        <source>Search chats by name or id</source>
-        <translation>按名称或 ID 搜索群聊</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="106" />
-        <source>Load the chats the bot is in again</source>
-        <translation>重新加载机器人所在的群聊</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="110" />
-        <source>Chats you sent to recently with this profile</source>
-        <translation>用此配置最近发送过的群聊</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="126" />
-        <source>&lt;b&gt;Chat&lt;/b&gt; (groups the bot is in)</source>
-        <translation>&lt;b&gt;群聊&lt;/b&gt;（机器人所在的群）</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="136" />
-        <location filename="../../designer/ui/send/recipient_picker.py" line="228" />
-        <source>&lt;b&gt;Members&lt;/b&gt;: choose a chat first</source>
-        <translation>&lt;b&gt;成员&lt;/b&gt;：请先选择群聊</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="139" />
-        <source>Search members by name or id</source>
-        <translation>按姓名或 ID 搜索成员</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="144" />
-        <source>All</source>
-        <translation>全选</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="145" />
-        <source>Tick every member shown (for a bulk send)</source>
-        <translation>勾选列出的所有成员（用于批量发送）</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="148" />
-        <source>None</source>
-        <translation>全不选</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="149" />
-        <source>Untick every member</source>
-        <translation>取消勾选所有成员</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="180" />
+        <location filename="../../designer/ui/send/id_field.py" line="38" />
         <source>or type an open_id (ou_…), user_id or email</source>
         <translation>或输入 open_id（ou_…）、user_id 或邮箱</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="185" />
+        <location filename="../../designer/ui/send/id_field.py" line="43" />
         <source>People you sent to recently with this profile</source>
         <translation>用此配置最近发送过的人</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="190" />
+        <location filename="../../designer/ui/send/id_field.py" line="48" />
         <source>Find person</source>
         <translation>查找用户</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="193" />
+        <location filename="../../designer/ui/send/id_field.py" line="51" />
         <source>Look up the open_id of this email (contact:user.id:readonly)</source>
         <translation>查询此邮箱对应的 open_id（需 contact:user.id:readonly 权限）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="229" />
-        <source>No profile: add one in Accounts</source>
-        <translation>无配置：请在“账号”中添加</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="248" />
-        <source>Recent chats…</source>
-        <translation>最近群聊…</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="250" />
+        <location filename="../../designer/ui/send/id_field.py" line="73" />
         <source>Recent recipients…</source>
         <translation>最近接收人…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="280" />
-        <source>Loading chats…</source>
-        <translation>正在加载群聊…</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="289" />
-        <source>Loading chats… {count}</source>
-        <translation>正在加载群聊… {count}</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="322" />
-        <source>The bot is in no group chat yet: add it to one</source>
-        <translation>机器人还不在任何群聊中：请先把它添加到群里</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="330" />
-        <source>Could not load chats: {problem}</source>
-        <translation>无法加载群聊：{problem}</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="387" />
-        <source>&lt;b&gt;Members&lt;/b&gt; of {chat}</source>
-        <translation>{chat} 的&lt;b&gt;成员&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="398" />
-        <source>Loading members…</source>
-        <translation>正在加载成员…</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="414" />
-        <source>Loading members… {count} of {total}</source>
-        <translation>正在加载成员… {count} / {total}</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="422" />
-        <source>Could not load members: {problem}</source>
-        <translation>无法加载成员：{problem}</translation>
-    </message>
-    <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="454" />
+        <location filename="../../designer/ui/send/id_field.py" line="99" />
         <source>✓ {kind}</source>
         <translation>✓ {kind}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="463" />
+        <location filename="../../designer/ui/send/id_field.py" line="108" />
         <source>email: press Find person to look up the open_id, or send to the email</source>
         <translation>邮箱：点“查找用户”查询 open_id，或直接发送到该邮箱</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="465" />
+        <location filename="../../designer/ui/send/id_field.py" line="110" />
         <source>user_id</source>
         <translation>user_id</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="466" />
+        <location filename="../../designer/ui/send/id_field.py" line="111" />
         <source>open_id</source>
         <translation>open_id</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="470" />
+        <location filename="../../designer/ui/send/id_field.py" line="115" />
         <source>✗ Not an email address (name@company.com)</source>
         <translation>✗ 不是邮箱地址（name@company.com）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="473" />
+        <location filename="../../designer/ui/send/id_field.py" line="118" />
         <source>✗ Starts like an open_id but has the wrong shape (ou_ and 8–64 letters or digits)</source>
         <translation>✗ 以 open_id 开头但格式不对（ou_ 加 8–64 个字母或数字）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="477" />
+        <location filename="../../designer/ui/send/id_field.py" line="122" />
         <source>✗ This is a {what}, not a person: use an open_id (ou_…), user_id or email</source>
         <translation>✗ 这是{what}，不是用户：请使用 open_id（ou_…）、user_id 或邮箱</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="479" />
+        <location filename="../../designer/ui/send/id_field.py" line="124" />
         <source>✗ Not an open_id, user_id or email (user ids are letters, digits, _ and -)</source>
         <translation>✗ 不是 open_id、user_id 或邮箱（user_id 由字母、数字、_ 和 - 组成）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="506" />
+        <location filename="../../designer/ui/send/id_field.py" line="145" />
         <source>Looking up {email}…</source>
         <translation>正在查询 {email}…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="512" />
+        <location filename="../../designer/ui/send/id_field.py" line="151" />
         <source>✗ No person with the email {email} in this tenant</source>
         <translation>✗ 本企业中没有邮箱为 {email} 的用户</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="517" />
+        <location filename="../../designer/ui/send/id_field.py" line="156" />
         <source>✓ open_id of {email}</source>
         <translation>✓ {email} 的 open_id</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="523" />
+        <location filename="../../designer/ui/send/id_field.py" line="162" />
         <source>✗ Lookup failed: {problem}</source>
         <translation>✗ 查询失败：{problem}</translation>
     </message>
+</context>
+<context>
+    <name>RecipientPicker</name>
     <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="541" />
+        <location filename="../../designer/ui/send/recipient_picker.py" line="196" />
         <source>{ticked} of {total} ticked; {count} members in {chats} chats get the card</source>
         <translation>已勾选 {ticked} / {total}；{chats} 个群聊中的 {count} 位成员会收到卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="549" />
+        <location filename="../../designer/ui/send/recipient_picker.py" line="203" />
         <source>{ticked} of {total} ticked</source>
         <translation>已勾选 {ticked} / {total}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="552" />
+        <location filename="../../designer/ui/send/recipient_picker.py" line="205" />
         <source>{total} members</source>
         <translation>{total} 位成员</translation>
     </message>
@@ -1607,27 +1411,27 @@ Open it in your browser?</source>
 <context>
     <name>SendFeatures</name>
     <message>
-        <location filename="../../designer/ui/send/__init__.py" line="113" />
+        <location filename="../../designer/ui/send/features.py" line="94" />
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/__init__.py" line="116" />
+        <location filename="../../designer/ui/send/features.py" line="97" />
         <source>Send history</source>
         <translation>发送记录</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/__init__.py" line="124" />
+        <location filename="../../designer/ui/send/features.py" line="105" />
         <source>Accounts…</source>
         <translation>账号…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/__init__.py" line="168" />
+        <location filename="../../designer/ui/send/features.py" line="149" />
         <source>Sandbox inbox</source>
         <translation>沙箱收件箱</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/__init__.py" line="174" />
+        <location filename="../../designer/ui/send/features.py" line="155" />
         <source>Sandbox running at {url}</source>
         <translation>沙箱运行于 {url}</translation>
     </message>
@@ -1635,69 +1439,69 @@ Open it in your browser?</source>
 <context>
     <name>SendModels</name>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="235" />
-        <location filename="../../designer/ui/send/models.py" line="330" />
+        <location filename="../../designer/ui/send/models.py" line="234" />
+        <location filename="../../designer/ui/send/models.py" line="339" />
         <source>Recipient</source>
         <translation>接收人</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="236" />
-        <location filename="../../designer/ui/send/models.py" line="332" />
+        <location filename="../../designer/ui/send/models.py" line="235" />
+        <location filename="../../designer/ui/send/models.py" line="341" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="237" />
+        <location filename="../../designer/ui/send/models.py" line="236" />
         <source>Message id / problem</source>
         <translation>消息 ID / 问题</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="297" />
+        <location filename="../../designer/ui/send/models.py" line="306" />
         <source>waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="298" />
+        <location filename="../../designer/ui/send/models.py" line="307" />
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="299" />
+        <location filename="../../designer/ui/send/models.py" line="308" />
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="300" />
+        <location filename="../../designer/ui/send/models.py" line="309" />
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="301" />
+        <location filename="../../designer/ui/send/models.py" line="310" />
         <source>deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="302" />
+        <location filename="../../designer/ui/send/models.py" line="311" />
         <source>delete failed</source>
         <translation>删除失败</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="327" />
+        <location filename="../../designer/ui/send/models.py" line="336" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="328" />
+        <location filename="../../designer/ui/send/models.py" line="337" />
         <source>Profile</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="329" />
+        <location filename="../../designer/ui/send/models.py" line="338" />
         <source>Chat</source>
         <translation>群聊</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="331" />
+        <location filename="../../designer/ui/send/models.py" line="340" />
         <source>Message id</source>
         <translation>消息 ID</translation>
     </message>
@@ -1705,22 +1509,22 @@ Open it in your browser?</source>
 <context>
     <name>SendPanel</name>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="90" />
+        <location filename="../../designer/ui/send/send_panel.py" line="91" />
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="92" />
+        <location filename="../../designer/ui/send/send_panel.py" line="93" />
         <source>Send the card as an ephemeral card (Ctrl+Enter)</source>
         <translation>以仅特定人可见的卡片发送（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="100" />
+        <location filename="../../designer/ui/send/send_panel.py" line="101" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="104" />
+        <location filename="../../designer/ui/send/send_panel.py" line="105" />
         <source>Send card</source>
         <translation>发送卡片</translation>
     </message>
@@ -1729,168 +1533,168 @@ Open it in your browser?</source>
         <translation type="vanished">把卡片发送给选中的接收人（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="108" />
+        <location filename="../../designer/ui/send/send_panel.py" line="109" />
         <source>Send the card to the chosen recipients</source>
         <translation>把卡片发送给所选接收人</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="126" />
+        <location filename="../../designer/ui/send/send_panel.py" line="127" />
         <source>message id appears here after a send</source>
         <translation>发送后消息 ID 显示在这里</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="127" />
+        <location filename="../../designer/ui/send/send_panel.py" line="128" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="152" />
+        <location filename="../../designer/ui/send/send_panel.py" line="153" />
         <source>Message id</source>
         <translation>消息 ID</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="175" />
+        <location filename="../../designer/ui/send/send_panel.py" line="176" />
         <source>To: &lt;b&gt;{count} members&lt;/b&gt; in {chats} chats</source>
         <translation>发送到：{chats} 个群聊中的 &lt;b&gt;{count} 位成员&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="179" />
+        <location filename="../../designer/ui/send/send_panel.py" line="180" />
         <source>Choose a chat and a recipient</source>
         <translation>请选择群聊和接收人</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="181" />
+        <location filename="../../designer/ui/send/send_panel.py" line="182" />
         <source>To: {chat} — choose a recipient</source>
         <translation>发送到：{chat} — 请选择接收人</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="183" />
+        <location filename="../../designer/ui/send/send_panel.py" line="184" />
         <source>To: &lt;b&gt;{who}&lt;/b&gt; in {chat}</source>
         <translation>发送到：{chat} 中的 &lt;b&gt;{who}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="187" />
+        <location filename="../../designer/ui/send/send_panel.py" line="188" />
         <source>To: &lt;b&gt;{count} members&lt;/b&gt; of {chat}</source>
         <translation>发送到：{chat} 的 &lt;b&gt;{count} 位成员&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="215" />
+        <location filename="../../designer/ui/send/send_panel.py" line="216" />
         <source>No profile: add one in Accounts (the toolbar's profile menu).</source>
         <translation>无配置：请在“账号”中添加（工具栏的配置菜单）。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="219" />
+        <location filename="../../designer/ui/send/send_panel.py" line="220" />
         <source>There is no card to send.</source>
         <translation>没有可发送的卡片。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="230" />
+        <location filename="../../designer/ui/send/send_panel.py" line="231" />
         <source>No chat chosen: pick a chat the bot is in.</source>
         <translation>未选择群聊：请选择机器人所在的群聊。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="235" />
+        <location filename="../../designer/ui/send/send_panel.py" line="236" />
         <source>No recipient: tick members of the chat or type an open_id, user_id or email.</source>
         <translation>没有接收人：请勾选群成员，或输入 open_id、user_id 或邮箱。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="275" />
+        <location filename="../../designer/ui/send/send_panel.py" line="276" />
         <source>The card is not JSON: fix it in the editor.</source>
         <translation>卡片不是有效的 JSON：请在编辑器中修正。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="283" />
+        <location filename="../../designer/ui/send/send_panel.py" line="284" />
         <source>… and {count} more in the problems list</source>
         <translation>… 另有 {count} 条，见问题列表</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="285" />
+        <location filename="../../designer/ui/send/send_panel.py" line="286" />
         <source>&lt;b&gt;Not sent: the card has {count} error(s).&lt;/b&gt;</source>
         <translation>&lt;b&gt;未发送：卡片有 {count} 个错误。&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="302" />
+        <location filename="../../designer/ui/send/send_panel.py" line="303" />
         <source>Send despite warnings?</source>
         <translation>仍要发送吗？</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="303" />
+        <location filename="../../designer/ui/send/send_panel.py" line="304" />
         <source>The card has {count} warning(s). Send it anyway?</source>
         <translation>卡片有 {count} 个警告。仍要发送吗？</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="307" />
+        <location filename="../../designer/ui/send/send_panel.py" line="308" />
         <source>Send anyway</source>
         <translation>仍然发送</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="319" />
+        <location filename="../../designer/ui/send/send_panel.py" line="320" />
         <source>Not sent: the warnings were not confirmed.</source>
         <translation>未发送：警告未被确认。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="359" />
+        <location filename="../../designer/ui/send/send_panel.py" line="360" />
         <source>Sending… %v of %m</source>
         <translation>正在发送… %v / %m</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="364" />
+        <location filename="../../designer/ui/send/send_panel.py" line="365" />
         <source>Sending to {count} recipient(s) in {chat}…</source>
         <translation>正在发送给 {chat} 中的 {count} 位接收人…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="368" />
+        <location filename="../../designer/ui/send/send_panel.py" line="369" />
         <source>Sending to {count} recipient(s) in {chats} chats…</source>
         <translation>正在发送给 {chats} 个群聊中的 {count} 位接收人…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="392" />
+        <location filename="../../designer/ui/send/send_panel.py" line="393" />
         <source>Cancelling… (sends already on their way finish first)</source>
         <translation>正在取消…（已发出的请求会先完成）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="414" />
+        <location filename="../../designer/ui/send/send_panel.py" line="415" />
         <source>(not recorded in history: {reason})</source>
         <translation>（未记入发送记录：{reason}）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="426" />
+        <location filename="../../designer/ui/send/send_panel.py" line="429" />
         <source>&lt;b&gt;Sent.&lt;/b&gt; {who} sees the card in the chat (only while online).</source>
         <translation>&lt;b&gt;已发送。&lt;/b&gt;{who} 会在群聊中看到这张“仅对你可见”的卡片（仅在线时可见）。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="429" />
-        <location filename="../../designer/ui/send/send_panel.py" line="447" />
+        <location filename="../../designer/ui/send/send_panel.py" line="432" />
+        <location filename="../../designer/ui/send/send_panel.py" line="450" />
         <source>Not sent</source>
         <translation>未发送</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="430" />
+        <location filename="../../designer/ui/send/send_panel.py" line="433" />
         <source>{sent} sent, {failed} failed, {cancelled} cancelled of {total}.</source>
         <translation>共 {total} 条：{sent} 条已发送，{failed} 条失败，{cancelled} 条已取消。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="434" />
+        <location filename="../../designer/ui/send/send_panel.py" line="437" />
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="436" />
+        <location filename="../../designer/ui/send/send_panel.py" line="439" />
         <source>&lt;b&gt;Cancelled.&lt;/b&gt; {summary}</source>
         <translation>&lt;b&gt;已取消。&lt;/b&gt;{summary}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="439" />
+        <location filename="../../designer/ui/send/send_panel.py" line="442" />
         <source>First failure</source>
         <translation>首个失败</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="456" />
+        <location filename="../../designer/ui/send/send_panel.py" line="459" />
         <source>Not sent to {who}</source>
         <translation>未发送给 {who}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="461" />
+        <location filename="../../designer/ui/send/send_panel.py" line="464" />
         <source>Message id copied.</source>
         <translation>消息 ID 已复制。</translation>
     </message>
@@ -1898,22 +1702,22 @@ Open it in your browser?</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../designer/ui/shortcuts_dialog.py" line="48" />
+        <location filename="../../designer/ui/shortcuts_dialog.py" line="63" />
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/shortcuts_dialog.py" line="51" />
+        <location filename="../../designer/ui/shortcuts_dialog.py" line="66" />
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/shortcuts_dialog.py" line="51" />
+        <location filename="../../designer/ui/shortcuts_dialog.py" line="66" />
         <source>Shortcut</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/shortcuts_dialog.py" line="104" />
+        <location filename="../../designer/ui/shortcuts_dialog.py" line="139" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -1959,6 +1763,219 @@ Open it in your browser?</source>
         <location filename="../../designer/ui/template_gallery.py" line="192" />
         <source>Create</source>
         <translation>创建</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../../designer/ui/window_actions.py" line="48" />
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/window_actions.py" line="90" />
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/window_actions.py" line="95" />
+        <source>New card from a blank card or a template</source>
+        <translation>从空白卡片或模板新建卡片</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/window_actions.py" line="98" />
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/window_actions.py" line="103" />
+        <source>Open a card JSON file</source>
+        <translation>打开卡片 JSON 文件</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/window_actions.py" line="106" />
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/window_actions.py" line="111" />
+        <source>Save the card</source>
+        <translation>保存卡片</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/window_actions.py" line="114" />
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/window_actions.py" line="117" />
+        <source>&amp;Close Window</source>
+        <translation>关闭窗口(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/window_actions.py" line="120" />
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/window_actions.py" line="124" />
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/window_actions.py" line="129" />
+        <source>Undo the last change</source>
+        <translation>撤销上一次修改</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/window_actions.py" line="132" />
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/window_actions.py" line="137" />
+        <source>Redo the change undone last</source>
+        <translation>重做刚撤销的修改</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/window_actions.py" line="146" />
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/window_actions.py" line="148" />
+        <source>&amp;Replace…</source>
+        <translation>替换(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/window_actions.py" line="149" />
+        <source>&amp;Go to Line…</source>
+        <translation>转到行(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/window_actions.py" line="151" />
+        <source>&amp;Format Document</source>
+        <translation>格式化文档(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/window_actions.py" line="156" />
+        <source>Indent the JSON</source>
+        <translation>缩进 JSON</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/window_actions.py" line="158" />
+        <source>&amp;Minify</source>
+        <translation>压缩(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/window_actions.py" line="160" />
+        <source>Copy Card &amp;JSON</source>
+        <translation>复制卡片 &amp;JSON</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/window_actions.py" line="165" />
+        <source>Copy the card JSON to the clipboard</source>
+        <translation>把卡片 JSON 复制到剪贴板</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/window_actions.py" line="168" />
+        <source>Copy Request &amp;Body</source>
+        <translation>复制请求体(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/window_actions.py" line="173" />
+        <source>Copy an ephemeral send request body with this card</source>
+        <translation>复制包含此卡片的临时消息发送请求体</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/window_actions.py" line="175" />
+        <source>&amp;System</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/window_actions.py" line="176" />
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/window_actions.py" line="177" />
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/window_actions.py" line="182" />
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/window_actions.py" line="183" />
+        <source>&amp;About Card Designer</source>
+        <translation>关于 Card Designer(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/window_actions.py" line="193" />
+        <source>Cu&amp;t</source>
+        <translation>剪切(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/window_actions.py" line="194" />
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/window_actions.py" line="195" />
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/window_actions.py" line="197" />
+        <source>Select &amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/window_actions.py" line="211" />
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/window_actions.py" line="213" />
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/window_actions.py" line="223" />
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/window_actions.py" line="231" />
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/window_actions.py" line="232" />
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/window_actions.py" line="234" />
+        <source>Window &amp;Theme</source>
+        <translation>窗口主题(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/window_actions.py" line="240" />
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/window_actions.py" line="283" />
+        <source>Go to Line</source>
+        <translation>转到行</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/window_actions.py" line="284" />
+        <source>Line (1–{0}):</source>
+        <translation>行号（1–{0}）：</translation>
     </message>
 </context>
 </TS>

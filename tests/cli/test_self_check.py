@@ -26,7 +26,7 @@ def test_a_whole_installation_passes(qapp: QApplication, secret_service: None) -
     for name in ("version", "platform", "resources", "window", "preview", "keyring"):
         assert f"ok    {name}: " in out
     assert "'offscreen'" in out  # the tests run offscreen: the window opened there
-    assert "hello.json drawn at" in out
+    assert "welcome.json drawn at" in out
     assert "SecretService" in out
     assert out.rstrip().endswith("self-check: everything works")
     assert not [w for w in qapp.topLevelWidgets() if w.isVisible()], "the checked window stays open"

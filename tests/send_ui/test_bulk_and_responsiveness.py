@@ -57,7 +57,7 @@ def test_members_arrive_page_by_page_and_bulk_send_can_be_cancelled(
 
     # Search, then tick every member (the "All" button ticks those shown: clear the search first).
     qtbot.keyClicks(picker.findChild(QLineEdit, "memberSearch"), "wang")
-    shown = picker.findChild(type(picker._member_list), "memberList").model().rowCount()
+    shown = picker.findChild(type(picker.members.view), "memberList").model().rowCount()
     assert 0 < shown < 250
     picker.findChild(QLineEdit, "memberSearch").clear()
     picker.findChild(QToolButton, "selectAllMembers").click()

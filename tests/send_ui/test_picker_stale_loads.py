@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QListView
 from designer.sandbox import SandboxServer, demo
 from designer.store.profiles import Profile
 from designer.store.settings import RecentChat
-from designer.ui.send.models import ObjectRole
+from designer.ui.roles import ItemRole
 from designer.ui.send.recipient_picker import RecipientPicker
 from designer.ui.send.session import SendSession
 from designer.ui.send.target import SendTarget
@@ -71,7 +71,7 @@ def _click_chat(qtbot, picker: RecipientPicker, chat_id: str) -> None:
     view = picker.findChild(QListView, "chatList")
     row = picker.chat_model.row_of(chat_id)
     index = view.model().index(row, 0)
-    assert index.data(ObjectRole).chat_id == chat_id
+    assert index.data(ItemRole.OBJECT).chat_id == chat_id
     view.scrollTo(index)
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
 

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from designer.store.settings import settings_path
 from designer.ui import MainWindow
+from designer.ui.app_settings import AppSettings
 from tests.ui.modal_guard import ModalGuard, guard_modals
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "resources" / "templates"
@@ -142,7 +143,7 @@ def make_window(qtbot: QtBot, settings_file: Path) -> Iterator[Callable[..., Mai
     made: list[MainWindow] = []
 
     def make(file: str | None = None) -> MainWindow:
-        window = MainWindow(file, settings_path=settings_file)
+        window = MainWindow(file, settings=AppSettings.of(settings_file))
         window.show()
         qtbot.waitExposed(window)
         made.append(window)

@@ -16,7 +16,7 @@ from designer.ui import MainWindow
 
 def _autosaved(window: MainWindow) -> str | None:
     """The text this window's autosave holds now (None: nothing saved yet)."""
-    files = [p for p in window._autosave.session_folder.glob("*.json") if p.name != LOCK_NAME]
+    files = [p for p in window.recovery.store.session_folder.glob("*.json") if p.name != LOCK_NAME]
     if not files:
         return None
     return str(json.loads(files[0].read_text(encoding="utf-8"))["text"])

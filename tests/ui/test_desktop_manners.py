@@ -77,7 +77,7 @@ def test_about_shows_the_version_licence_and_docs(window: MainWindow, qtbot: QtB
         assert (root / name).is_file()
         assert f'href="file://{(root / name).as_posix()}"' in text
     assert about.text.openExternalLinks()
-    window.about_action.trigger()  # asked again while open: the same dialog, not a second
+    window.commands.about_action.trigger()  # asked again while open: the same dialog, not a second
     assert window.findChildren(AboutDialog) == [about]
     about.close()
     qtbot.waitUntil(lambda: window.findChild(AboutDialog) is None)  # deleted on close
@@ -87,14 +87,14 @@ def test_the_shortcuts_dialog_lists_each_action_shortcut_from_the_actions(
     window: MainWindow, qtbot: QtBot
 ) -> None:
     # Changed on the action, the dialog shows the change: it has no copy of its own.
-    window.goto_action.setShortcut(QKeySequence("F6"))
+    window.commands.goto_action.setShortcut(QKeySequence("F6"))
     _item(_menu(window, "Help"), "Keyboard Shortcuts").trigger()
     dialog = window.findChild(ShortcutsDialog)
     assert dialog is not None and dialog.isVisible()
     rows = dialog.rows()
-    assert ("File", "Quit", shortcut_text(window.quit_action)) in rows
-    assert ("File", "Close Window", shortcut_text(window.close_action)) in rows
-    assert "Ctrl+Q" in shortcut_text(window.quit_action) and "Ctrl+W" in shortcut_text(window.close_action)
+    assert ("File", "Quit", shortcut_text(window.commands.quit_action)) in rows
+    assert ("File", "Close Window", shortcut_text(window.commands.close_action)) in rows
+    assert "Ctrl+Q" in shortcut_text(window.commands.quit_action) and "Ctrl+W" in shortcut_text(window.commands.close_action)
     assert ("File", "Save", _native(QKeySequence.StandardKey.Save)) in rows
     assert ("Edit", "Copy", _native(QKeySequence.StandardKey.Copy)) in rows
     assert ("Edit", "Format Document", "Ctrl+Shift+F") in rows
@@ -105,7 +105,7 @@ def test_the_shortcuts_dialog_lists_each_action_shortcut_from_the_actions(
     # Every command with a shortcut in a menu is listed, once.
     listed = {(command, keys) for _, command, keys in rows}
     assert len(listed) == len(rows)
-    window.shortcuts_action.trigger()
+    window.commands.shortcuts_action.trigger()
     assert window.findChildren(ShortcutsDialog) == [dialog]
     dialog.close()
 
@@ -144,8 +144,8 @@ def second_window(make_window: Callable[..., MainWindow]) -> MainWindow:
 def test_ctrl_q_closes_every_window_each_asking_about_unsaved_work(
     window: MainWindow, second_window: MainWindow, qtbot: QtBot, answers: Answers
 ) -> None:
-    assert QKeySequence("Ctrl+Q") in window.quit_action.shortcuts()
-    assert QKeySequence("Ctrl+W") in window.close_action.shortcuts()
+    assert QKeySequence("Ctrl+Q") in window.commands.quit_action.shortcuts()
+    assert QKeySequence("Ctrl+W") in window.commands.close_action.shortcuts()
     set_text(window, EMOJI_CARD)
     set_text(second_window, '{"elements": []}')
     # Cancel keeps the work: the quit stops at the window that asked, nothing is closed.
@@ -259,7 +259,7 @@ def test_the_window_follows_the_system_scheme_unless_the_user_chose(
 ) -> None:
     _switch_desktop(fake_scheme, Qt.ColorScheme.Dark)
     window = make_window()  # no settings yet: the default is System
-    assert window.system_theme_action.isChecked()
+    assert window.commands.system_theme_action.isChecked()
     assert _dark(window, qapp)
     _switch_desktop(fake_scheme, Qt.ColorScheme.Light)
     assert not _dark(window, qapp)
@@ -270,7 +270,7 @@ def test_the_window_follows_the_system_scheme_unless_the_user_chose(
     _item(theme_menu, "Dark").trigger()
     assert load_settings(settings_file).ui_theme == "dark"
     _switch_desktop(fake_scheme, Qt.ColorScheme.Light)
-    assert _dark(window, qapp) and window.dark_action.isChecked()
+    assert _dark(window, qapp) and window.commands.dark_action.isChecked()
     # Back to System: the desktop's scheme at once, then its changes again.
     _item(theme_menu, "System").trigger()
     assert load_settings(settings_file).ui_theme == "system"
@@ -288,7 +288,7 @@ def test_an_old_light_choice_stays_light_on_a_dark_desktop(
     save_settings(Settings(ui_theme="light"), settings_file)
     _switch_desktop(fake_scheme, Qt.ColorScheme.Dark)
     window = make_window()
-    assert window.light_action.isChecked() and not _dark(window, qapp)
+    assert window.commands.light_action.isChecked() and not _dark(window, qapp)
 
 
 
@@ -296,8 +296,8 @@ def test_a_theme_chosen_in_one_window_is_every_window_s_choice(
     make_window: Callable[..., MainWindow], fake_scheme: list[Qt.ColorScheme], qapp: QApplication
 ) -> None:
     first, second = make_window(), make_window()
-    first.dark_action.trigger()
-    assert second.dark_action.isChecked() and not second.system_theme_action.isChecked()
+    first.commands.dark_action.trigger()
+    assert second.commands.dark_action.isChecked() and not second.commands.system_theme_action.isChecked()
     # The desktop turning light does not undo the choice through the other window.
     _switch_desktop(fake_scheme, Qt.ColorScheme.Light)
     assert _dark(first, qapp) and _dark(second, qapp)

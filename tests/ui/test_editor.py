@@ -155,7 +155,7 @@ def test_clicking_a_problem_puts_the_cursor_on_it(window: MainWindow, qtbot: QtB
 def test_find_replace_and_replace_all_is_one_undo_step(window: MainWindow, qtbot: QtBot) -> None:
     set_text(window, '{"elements": [{"tag": "hr"}, {"tag": "hr"}]}')
     window.editor.moveCursor(window.editor.textCursor().MoveOperation.Start)
-    window.find_action.trigger()
+    window.commands.find_action.trigger()
     assert window.find_bar.isVisible()
     qtbot.keyClicks(window.find_bar.find_field, "hr")
     assert window.find_bar.count_label.text() == "2 found"
@@ -163,7 +163,7 @@ def test_find_replace_and_replace_all_is_one_undo_step(window: MainWindow, qtbot
     first = window.editor.textCursor().selectionStart()
     qtbot.keyClick(window.find_bar.find_field, Qt.Key.Key_Return)
     assert window.editor.textCursor().selectionStart() > first
-    window.replace_action.trigger()
+    window.commands.replace_action.trigger()
     assert window.find_bar.replace_field.isVisible()
     window.find_bar.replace_field.setText("img")
     assert window.find_bar.replace_all() == 2
@@ -178,7 +178,7 @@ def test_go_to_line(window: MainWindow, monkeypatch) -> None:  # type: ignore[no
     from PySide6.QtWidgets import QInputDialog
 
     monkeypatch.setattr(QInputDialog, "getInt", lambda *args, **kwargs: (5, True))
-    window.goto_action.trigger()
+    window.commands.goto_action.trigger()
     assert window.editor.textCursor().blockNumber() == 4
     assert window.cursor_label.text() == "Ln 5, Col 1"
 
@@ -186,15 +186,15 @@ def test_go_to_line(window: MainWindow, monkeypatch) -> None:  # type: ignore[no
 def test_format_and_minify_are_undoable_and_refuse_broken_json(window: MainWindow) -> None:
     minified = '{"elements":[{"tag":"hr"}]}'
     set_text(window, minified)
-    window.format_action.trigger()
+    window.commands.format_action.trigger()
     assert window.editor.toPlainText() == '{\n  "elements": [\n    {\n      "tag": "hr"\n    }\n  ]\n}\n'
     window.editor.undo()
     assert window.editor.toPlainText() == minified
     set_text(window, '{\n  "elements": []\n}\n')
-    window.minify_action.trigger()
+    window.commands.minify_action.trigger()
     assert window.editor.toPlainText() == '{"elements":[]}'
     set_text(window, '{"elements": [}')
-    window.format_action.trigger()
+    window.commands.format_action.trigger()
     assert window.editor.toPlainText() == '{"elements": [}'
     assert window.notice.isVisible()
     assert "Cannot format" in window.notice.text() and "line 1" in window.notice.text()

@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from designer.cards import parse
 from designer.store.settings import load_settings
 from designer.ui import MainWindow
+from designer.ui.app_settings import AppSettings
 from designer.ui.template_gallery import TemplateGallery, load_templates
 from tests.ui.conftest import SMALL_CARD, TEMPLATES, Answers, set_text
 
@@ -45,14 +46,14 @@ def test_open_edit_save_shows_the_name_and_unsaved_mark(
 ) -> None:
     path = _card_file(tmp_path)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
-    window.open_action.trigger()
+    window.commands.open_action.trigger()
     assert window.editor.toPlainText() == SMALL_CARD
     assert _shown_title(window) == "card.json — Card Designer"
     assert [e.tag for e in window.preview_view().drawn_elements() if e.pointer == "/elements/1"] == ["hr"]
     window.editor.moveCursor(window.editor.textCursor().MoveOperation.End)
     window.editor.insertPlainText("\n")
     assert _shown_title(window) == "card.json* — Card Designer"
-    window.save_action.trigger()
+    window.commands.save_action.trigger()
     assert path.read_text(encoding="utf-8") == SMALL_CARD + "\n"
     assert _shown_title(window) == "card.json — Card Designer"
     assert load_settings(settings_file).recent_files[0] == str(path.resolve())
@@ -66,7 +67,7 @@ def test_save_as_writes_a_new_file_and_renames_the_window(
     target.parent.mkdir()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     assert _shown_title(window) == "Untitled* — Card Designer"
-    window.save_action.trigger()  # untitled: Save asks where
+    window.commands.save_action.trigger()  # untitled: Save asks where
     saved = target.with_suffix(".json")
     assert saved.read_text(encoding="utf-8") == SMALL_CARD
     assert _shown_title(window) == "approval.json — Card Designer"
@@ -78,22 +79,22 @@ def test_a_file_that_is_not_text_is_refused_with_its_name(
     bad = tmp_path / "picture.json"
     bad.write_bytes(b"\x89PNG\r\n\x1a\n\xff\xfe")
     before = window.editor.toPlainText()
-    assert not window.open_file(bad)
+    assert not window.files.open_file(bad)
     assert window.editor.toPlainText() == before
     assert answers.warnings and str(bad) in answers.warnings[0] and "UTF-8" in answers.warnings[0]
-    assert not window.open_file(tmp_path / "missing.json")
+    assert not window.files.open_file(tmp_path / "missing.json")
     assert "missing.json" in answers.warnings[1]
 
 
 def test_recent_files_menu_reopens_a_file(window: MainWindow, tmp_path: Path) -> None:
     first = _card_file(tmp_path, "first.json")
     second = _card_file(tmp_path, "second.json", '{"elements": []}')
-    window.open_file(first)
-    window.open_file(second)
-    window.recent_menu.aboutToShow.emit()
-    names = [action.text() for action in window.recent_menu.actions()]
+    window.files.open_file(first)
+    window.files.open_file(second)
+    window.commands.recent_menu.aboutToShow.emit()
+    names = [action.text() for action in window.commands.recent_menu.actions()]
     assert names == [str(second.resolve()), str(first.resolve())]
-    window.recent_menu.actions()[1].trigger()
+    window.commands.recent_menu.actions()[1].trigger()
     assert window.editor.toPlainText() == SMALL_CARD
 
 
@@ -135,9 +136,9 @@ def test_closing_with_unsaved_changes_asks(window: MainWindow, answers: Answers)
 def test_autosave_and_restore_after_a_crash(
     qtbot: QtBot, settings_file: Path, answers: Answers, make_window: Callable[..., MainWindow]
 ) -> None:
-    crashed = MainWindow(settings_path=settings_file)
+    crashed = MainWindow(settings=AppSettings.of(settings_file))
     set_text(crashed, SMALL_CARD)
-    crashed.autosave_now()  # what the timer does every few seconds
+    crashed.recovery.autosave_now()  # what the timer does every few seconds
     # "Kill" the app: no close event, no clean exit; the window is simply gone.
     _kill(crashed)
     del crashed
@@ -160,9 +161,9 @@ def test_autosave_and_restore_after_a_crash(
 def test_declining_the_restore_forgets_the_autosave(
     settings_file: Path, answers: Answers, make_window: Callable[..., MainWindow], qtbot: QtBot
 ) -> None:
-    crashed = MainWindow(settings_path=settings_file)
+    crashed = MainWindow(settings=AppSettings.of(settings_file))
     set_text(crashed, SMALL_CARD)
-    crashed.autosave_now()
+    crashed.recovery.autosave_now()
     _kill(crashed)
     del crashed
     gc.collect()
@@ -170,7 +171,7 @@ def test_declining_the_restore_forgets_the_autosave(
     window = make_window()
     qtbot.waitUntil(lambda: len(answers.asked) == 1, timeout=3000)
     assert window.editor.toPlainText() != SMALL_CARD
-    assert window._autosave.recoverable() == []
+    assert window.recovery.store.recoverable() == []
 
 
 def test_the_dock_layout_is_remembered(make_window: Callable[..., MainWindow]) -> None:
@@ -202,7 +203,7 @@ def test_new_from_the_template_gallery(window: MainWindow, qtbot: QtBot) -> None
         gallery.accept()
 
     QTimer.singleShot(0, choose)
-    window.new_action.trigger()
+    window.commands.new_action.trigger()
     assert window.editor.toPlainText() == wanted.text
     assert _shown_title(window) == f"{wanted.title} — Card Designer"
     assert json.loads(window.editor.toPlainText())
@@ -217,9 +218,9 @@ def test_save_as_asks_before_the_added_suffix_overwrites_a_file(
     set_text(window, SMALL_CARD)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "approval"), ""))
     answers.queue.append(QMessageBox.StandardButton.No)
-    assert not window.save_as()
+    assert not window.files.save_as()
     assert existing.read_text(encoding="utf-8") == "keep me"
     assert len(answers.asked) == 1 and "approval.json" in answers.asked[0]
     answers.queue.append(QMessageBox.StandardButton.Yes)
-    assert window.save_as()
+    assert window.files.save_as()
     assert existing.read_text(encoding="utf-8") == SMALL_CARD

@@ -15,7 +15,7 @@ from benchmarks.bench_parse import large_card
 from designer.cards import utf16_offset
 from designer.ui import MainWindow, brackets, card_session, json_editor
 from designer.ui.json_editor import JsonEditor
-from designer.ui.outline import POINTER_ROLE
+from designer.ui.roles import ItemRole
 from tests.ui.conftest import SMALL_CARD, set_text
 from tests.ui.typing_helpers import click_at, wait_for_parse
 
@@ -32,7 +32,7 @@ def test_typing_in_a_label_updates_that_row_without_resetting_the_outline(
     for name in ("modelReset", "rowsRemoved", "rowsInserted", "layoutChanged"):
         getattr(model, name).connect(lambda *_args, name=name: structural.append(name))
     changed: list[str] = []
-    model.dataChanged.connect(lambda top, _bottom, _roles: changed.append(top.data(POINTER_ROLE)))
+    model.dataChanged.connect(lambda top, _bottom, _roles: changed.append(top.data(ItemRole.POINTER)))
     click_at(window, qtbot, SMALL_CARD.index('"First"') + 3)
     qtbot.keyClicks(window.editor, "st")
     wait_for_parse(window, qtbot)

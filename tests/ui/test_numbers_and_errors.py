@@ -31,7 +31,7 @@ def test_the_issue_cards_open_draw_and_list_their_errors(
     window: MainWindow, qtbot: QtBot, path: Path
 ) -> None:
     # pytest-qt fails this test on any exception in a slot or paint method (none may happen).
-    assert window.open_file(path, interactive=False)
+    assert window.files.open_file(path, interactive=False)
     document = window.session.flush()
     assert len(document.errors) == 3
     qtbot.waitUntil(lambda: window.problems_model.rowCount() == len(document.diagnostics))

@@ -36,7 +36,7 @@ def test_the_window_speaks_chinese_with_the_translation(
     menus = [action.text() for action in window.menuBar().actions()]
     assert menus[:3] == ["文件(&F)", "编辑(&E)", "视图(&V)"]
     assert menus[-1] == "帮助(&H)"
-    assert window.quit_action.text() == "退出(&Q)" and window.system_theme_action.text() == "跟随系统(&S)"
+    assert window.commands.quit_action.text() == "退出(&Q)" and window.commands.system_theme_action.text() == "跟随系统(&S)"
     assert window.palette_dock.windowTitle() == "组件"
     assert window.validity_label.text() == "✓ 有效"
     titles = {
@@ -75,7 +75,7 @@ def test_the_gui_starts_with_the_remembered_theme_and_language(qapp: QApplicatio
     save_settings(Settings(ui_theme="dark", ui_language="zh_CN"))
     window = open_window(build_parser().parse_args([]))
     try:
-        assert window.dark_action.isChecked()
+        assert window.commands.dark_action.isChecked()
         assert qapp.palette().color(QPalette.ColorRole.Window).lightness() < 60
         assert window.menuBar().actions()[0].text() == "文件(&F)"
     finally:
@@ -113,7 +113,7 @@ def test_the_shortcuts_dialog_in_chinese_names_commands_without_mnemonics(
     chinese: None, make_window: Callable[..., MainWindow]
 ) -> None:
     window = make_window()
-    window.shortcuts_action.trigger()
+    window.commands.shortcuts_action.trigger()
     dialog = window.findChild(ShortcutsDialog)
     assert dialog is not None
     rows = dialog.rows()

@@ -197,9 +197,9 @@ class Person:
         self.span = None
 
     def switch_theme(self) -> None:
-        dark = self.window.dark_action.isChecked()
+        dark = self.window.commands.dark_action.isChecked()
         self.done.append("theme " + ("light" if dark else "dark"))
-        (self.window.light_action if dark else self.window.dark_action).trigger()
+        (self.window.commands.light_action if dark else self.window.commands.dark_action).trigger()
 
     def _grow(self, delta: int) -> None:
         assert self.span is not None
@@ -256,7 +256,7 @@ def test_what_you_type_stays_where_you_typed_it(
     window.editor.setFocus()
     try:
         for seed in range(SEED_BASE, SEED_BASE + SEEDS):
-            window.open_file(path, interactive=False)
+            window.files.open_file(path, interactive=False)
             window.editor.document().clearUndoRedoStacks()
             rng = random.Random(f"{path.name}:{seed}")
             person = Person(window, qtbot, rng, f"{path.name} seed {seed}")
@@ -264,4 +264,4 @@ def test_what_you_type_stays_where_you_typed_it(
                 person.step()
             window.editor.document().setModified(False)
     finally:
-        window.light_action.trigger()  # the window theme is the application's: leave it light
+        window.commands.light_action.trigger()  # the window theme is the application's: leave it light

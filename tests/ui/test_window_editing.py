@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from designer.render import CardView
 from designer.ui import MainWindow
 from designer.ui.json_editor import ELEMENT_MIME_TYPE
-from designer.ui.outline import POINTER_ROLE
+from designer.ui.roles import ItemRole
 from tests.ui.conftest import SMALL_CARD, TEMPLATES, set_text
 from tests.ui.typing_helpers import wait_for_parse
 
@@ -29,7 +29,7 @@ def _outline_pointers(window: MainWindow) -> list[str]:
     stack = [model.index(row, 0) for row in range(model.rowCount())]
     while stack:
         index = stack.pop(0)
-        found.append(index.data(POINTER_ROLE))
+        found.append(index.data(ItemRole.POINTER))
         stack += [model.index(row, 0, index) for row in range(model.rowCount(index))]
     return found
 
@@ -104,9 +104,9 @@ def test_palette_double_click_inserts_after_the_element_at_the_cursor_and_undo_r
     assert window.editor.selection_range() == (content.offset + 1, content.end_offset - 1)
     assert "markdown" in _drawn_tags(window)
     assert window.outline_view.selected_pointer() == "/elements/1"
-    window.undo_action.trigger()
+    window.commands.undo_action.trigger()
     assert window.editor.toPlainText() == original
-    window.redo_action.trigger()
+    window.commands.redo_action.trigger()
     assert window.editor.toPlainText() == new_text
 
 
@@ -205,10 +205,10 @@ def test_outline_move_and_delete_are_text_edits_that_undo(window: MainWindow) ->
 
 def test_copy_card_json_and_request_body(window: MainWindow) -> None:
     set_text(window, SMALL_CARD)
-    assert window.copy_card_action.isEnabled()
-    window.copy_card_action.trigger()
+    assert window.commands.copy_card_action.isEnabled()
+    window.commands.copy_card_action.trigger()
     assert json.loads(QApplication.clipboard().text()) == json.loads(SMALL_CARD)
-    window.copy_body_action.trigger()
+    window.commands.copy_body_action.trigger()
     body = json.loads(QApplication.clipboard().text())
     assert body["msg_type"] == "interactive" and body["card"] == json.loads(SMALL_CARD)
     assert {"chat_id", "open_id"} <= set(body)

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from designer.store.settings import RecentChat, load_settings
 from designer.ui import MainWindow
+from designer.ui.app_settings import AppSettings
 from designer.ui.app_theme import apply_theme
 from tests.ui.conftest import SMALL_CARD, Answers, set_text
 
@@ -46,17 +47,17 @@ def test_the_window_theme_is_remembered(
 ) -> None:
     window = make_window()
     # No choice yet: System (the offscreen platform reports no scheme, which counts as light).
-    assert window.system_theme_action.isChecked() and not window.dark_action.isChecked()
+    assert window.commands.system_theme_action.isChecked() and not window.commands.dark_action.isChecked()
     window.set_theme("dark")
     try:
         assert load_settings(settings_file).ui_theme == "dark"
         window.close()
         qapp.setPalette(QPalette())  # as a new run starts: the default (light) palette
         again = make_window()
-        assert again.dark_action.isChecked()
+        assert again.commands.dark_action.isChecked()
         assert qapp.palette().color(QPalette.ColorRole.Window).lightness() < 60
         assert again.editor.palette().color(QPalette.ColorRole.Base).lightness() < 60
-        again.light_action.trigger()  # the menu item switches and saves too
+        again.commands.light_action.trigger()  # the menu item switches and saves too
         assert load_settings(settings_file).ui_theme == "light"
     finally:
         for candidate in QApplication.topLevelWidgets():
@@ -66,9 +67,9 @@ def test_the_window_theme_is_remembered(
 
 
 def _crash_with(text: str, settings_file: Path) -> None:
-    crashed = MainWindow(settings_path=settings_file, offer_restore=False)
+    crashed = MainWindow(settings=AppSettings.of(settings_file), offer_restore=False)
     set_text(crashed, text)
-    crashed.autosave_now()
+    crashed.recovery.autosave_now()
     crashed.deleteLater()  # gone without a close event, as in a crash
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     del crashed
@@ -97,7 +98,7 @@ def test_two_crashed_documents_are_restored_with_one_question(
     assert len(answers.asked) == 1, answers.asked
     texts = sorted(w.editor.toPlainText() for w in restored())
     assert texts == sorted([SMALL_CARD, second_text])
-    assert window._autosave.recoverable() == []
+    assert window.recovery.store.recoverable() == []
     for extra in restored():
         if extra is not window:
             extra.editor.document().setModified(False)
@@ -168,8 +169,8 @@ def test_a_settings_file_that_cannot_be_written_is_reported_and_the_choice_kept(
     window.set_theme("dark")
     try:
         assert "Settings not saved" in window.statusBar().currentMessage()
-        assert window.dark_action.isChecked()
-        assert window._settings.ui_theme == "dark"  # still used for the rest of this run
+        assert window.commands.dark_action.isChecked()
+        assert window.settings.ui_theme == "dark"  # still used for the rest of this run
     finally:
         window.set_theme("light")
         settings_file.rmdir()
@@ -185,9 +186,9 @@ def test_opening_a_crashed_file_directly_offers_its_unsaved_work(
     path = tmp_path / "card.json"
     path.write_text(SMALL_CARD, encoding="utf-8")
     edited = SMALL_CARD.replace("Hello", "Edited")
-    crashed = MainWindow(str(path), settings_path=settings_file, offer_restore=False)
+    crashed = MainWindow(str(path), settings=AppSettings.of(settings_file), offer_restore=False)
     set_text(crashed, edited)
-    crashed.autosave_now()
+    crashed.recovery.autosave_now()
     crashed.deleteLater()  # gone without a close event, as in a crash
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     del crashed
@@ -200,5 +201,5 @@ def test_opening_a_crashed_file_directly_offers_its_unsaved_work(
     assert len(answers.asked) == 1 and str(path) in answers.asked[0]
     assert window.isWindowModified()
     # The other crashed document is left for the next plain start.
-    left = [item.file_path for item in window._autosave.recoverable()]
+    left = [item.file_path for item in window.recovery.store.recoverable()]
     assert left == [None], left

@@ -39,8 +39,10 @@ from designer.feishu import FeishuClient
 from designer.store import credentials
 from designer.store.credentials import KeyringUnavailable
 from designer.store.profiles import Profile
+from designer.ui.roles import ItemRole
 from designer.ui.send.errors import describe_error, escape, failure_html, plain_text
 from designer.ui.send.session import NoSecret, ProfileRemoval, ProfileWrite, SendSession
+from designer.ui.status_colors import Status, set_banner, set_status
 from designer.ui.worker import BackgroundTask, CancelHandle, run_in_background
 
 T = TypeVar("T")
@@ -54,15 +56,11 @@ class AccountsDialog(QDialog):
 
     Signals:
         connection_tested(bool, str): a "Test connection" ended (success, the message shown).
-        secret_checked(str, bool): whether the keyring holds a secret for the profile shown.
-        keyring_checked(object): the keyring was looked at: None, or the problem (str).
         save_finished(bool, str): a save ended (stored, the status shown).
         remove_finished(bool, str): a removal ended (removed, the status shown).
     """
 
     connection_tested = Signal(bool, str)
-    secret_checked = Signal(str, bool)
-    keyring_checked = Signal(object)
     save_finished = Signal(bool, str)
     remove_finished = Signal(bool, str)
 
@@ -133,9 +131,10 @@ class AccountsDialog(QDialog):
         self._keyring_note.setObjectName("keyringProblem")
         self._keyring_note.setWordWrap(True)
         self._keyring_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._keyring_note.setStyleSheet(
-            "QLabel { background: #fff3e8; color: #7a3b00; border: 1px solid #ffc58f;"
-            " border-radius: 4px; padding: 8px; }"
+        set_banner(
+            self._keyring_note,
+            Status.WARNING,
+            "border-width: 1px; border-style: solid; border-radius: 4px; padding: 8px;",
         )
         self._status = QLabel()
         self._status.setObjectName("accountStatus")
@@ -210,15 +209,11 @@ class AccountsDialog(QDialog):
                 else self.tr("{name} (active)").format(name=profile.name)
             )
             item = QStandardItem(label)
-            item.setData(profile.name, Qt.ItemDataRole.UserRole)
+            item.setData(profile.name, ItemRole.NAME)
             item.setToolTip(f"{profile.app_id} · {profile.api_base_url}")
             self._model.appendRow(item)
         row = next(
-            (
-                r
-                for r in range(self._model.rowCount())
-                if self._model.item(r).data(Qt.ItemDataRole.UserRole) == select
-            ),
+            (r for r in range(self._model.rowCount()) if self._model.item(r).data(ItemRole.NAME) == select),
             0 if self._model.rowCount() else -1,
         )
         if row >= 0:
@@ -227,7 +222,7 @@ class AccountsDialog(QDialog):
             self._fill_form(None)
 
     def _on_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
-        name = current.data(Qt.ItemDataRole.UserRole) if current.isValid() else None
+        name = current.data(ItemRole.NAME) if current.isValid() else None
         self._fill_form(self._session.profile_store.get(name) if name else None)
 
     def _fill_form(self, profile: Profile | None) -> None:
@@ -257,7 +252,6 @@ class AccountsDialog(QDialog):
     def _on_secret_checked(self, name: str, found: bool) -> None:
         if name == self._editing:
             self._show_secret_state(found)
-            self.secret_checked.emit(name, found)
 
     def _show_secret_state(self, stored: bool | None) -> None:
         """``stored``: a secret is in the keyring (True), is not (False), still asking (None)."""
@@ -287,7 +281,6 @@ class AccountsDialog(QDialog):
         self._show_keyring_problem()
         if self._editing is None or problem is not None:
             self._show_secret_state(False)  # a new profile: nothing stored yet
-        self.keyring_checked.emit(problem)
 
     def _on_keyring_check_failed(self, error: BaseException) -> None:
         # keyring_problem() catches what it expects; anything else is shown, saving stays off.
@@ -536,7 +529,7 @@ class AccountsDialog(QDialog):
 
     def _set_status(self, text: str, *, ok: bool) -> None:
         self._status.setText(text)
-        self._status.setStyleSheet("" if ok else "QLabel { color: #d83931; }")
+        set_status(self._status, None if ok else Status.ERROR)
 
     def status_text(self) -> str:
         """What the status line says now (for tests and accessibility)."""

@@ -11,6 +11,7 @@ from html import escape as _escape
 from html import unescape
 
 from designer.errors import DesignerError, describe
+from designer.ui.status_colors import Status, status_color
 
 
 def escape(text: str) -> str:
@@ -31,7 +32,7 @@ def failure_html(title: str, error: BaseException | None) -> str:
         return f"<b>{escape(title)}:</b> {escape(describe_error(error))}"
     return (
         f"<b>{escape(title)}:</b> {escape(error.hint)}"
-        f"<br><span style='color:#646a73; font-size:small'>{escape(str(error))}</span>"
+        f"<br><span style='color:{status_color(Status.MUTED).name()}; font-size:small'>{escape(str(error))}</span>"
     )
 
 

@@ -34,6 +34,7 @@ from designer.ui.send.errors import describe_error, failure_html, plain_text
 from designer.ui.send.models import HistoryModel
 from designer.ui.send.send_panel import card_text
 from designer.ui.send.session import SendSession
+from designer.ui.status_colors import Status, set_status
 from designer.ui.worker import BackgroundTask, CancelHandle, run_in_background
 
 log = logging.getLogger(__name__)
@@ -160,7 +161,7 @@ class HistoryView(QWidget):
         self._load_ended()
         # Keep what is listed; say why it is not fresh.
         log.warning("could not read the history: %s", error)
-        self._status.setStyleSheet("QLabel { color: #d83931; }")
+        set_status(self._status, Status.ERROR)
         self._status.setText(failure_html(self.tr("The history could not be read"), error))
         self._reload_if_changed()
 
@@ -247,19 +248,19 @@ class HistoryView(QWidget):
             if outcome.not_recorded is not None:
                 reason = describe_error(outcome.not_recorded)
                 text += " " + self.tr("(not recorded in history: {reason})").format(reason=reason)
-            self._status.setStyleSheet("QLabel { color: #2ea121; }")
+            set_status(self._status, Status.OK)
             self._status.setText(text)
             self.delete_finished.emit(message_id, True, text)
 
         def failed(error: BaseException) -> None:
             self._deleting.discard(message_id)
             text = failure_html(self.tr("Not deleted"), error)
-            self._status.setStyleSheet("QLabel { color: #d83931; }")
+            set_status(self._status, Status.ERROR)
             self._status.setText(text)
             self.delete_finished.emit(message_id, False, text)
 
         self._deleting.add(message_id)
         self._update_buttons()
-        self._status.setStyleSheet("")
+        set_status(self._status, None)
         self._status.setText(self.tr("Deleting {id}…").format(id=message_id))
         run_in_background(op, done, failed, context=self)

@@ -11,8 +11,7 @@ import json
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -26,8 +25,10 @@ from PySide6.QtWidgets import (
 from designer.cards import parse
 from designer.render import CardView, RenderOptions
 from designer.sandbox import InboxEntry
+from designer.ui.roles import ItemRole
 from designer.ui.send.errors import escape
-from designer.ui.send.models import ObjectRole, placeholder_avatar
+from designer.ui.send.models import placeholder_avatar
+from designer.ui.status_colors import Status, status_color
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -67,8 +68,8 @@ class InboxModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{entry.message_id}\n{entry.chat_id}\n{entry.open_id}"
         if role == Qt.ItemDataRole.ForegroundRole and entry.deleted:
-            return QColor("#8f959e")
-        if role == ObjectRole:
+            return status_color(Status.MUTED)
+        if role == ItemRole.OBJECT:
             return entry
         return None
 
@@ -92,12 +93,7 @@ class InboxView(QWidget):
 
     ``inbox()`` returns the sandbox's entries (``SandboxServer.inbox``: an in-process call,
     no network), ``image_source(key)`` the bytes of an uploaded image.
-
-    Signals:
-        entry_shown(str): the message id of the card now drawn.
     """
-
-    entry_shown = Signal(str)
 
     def __init__(
         self,
@@ -192,4 +188,3 @@ class InboxView(QWidget):
         )
         self.card_view.set_document(parse(json.dumps(entry.card, ensure_ascii=False)))
         self.card_view.setEnabled(not entry.deleted)
-        self.entry_shown.emit(entry.message_id)

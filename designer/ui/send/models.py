@@ -24,9 +24,8 @@ from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
 from designer.feishu import BulkItem, Chat, Member, Recipient
 from designer.store.history import HistoryEntry
-
-ObjectRole = Qt.ItemDataRole.UserRole + 1  # the Chat / Member / HistoryEntry of the row
-SearchRole = Qt.ItemDataRole.UserRole + 2  # text the search box matches (name and id)
+from designer.ui.roles import ItemRole
+from designer.ui.status_colors import Status, status_color
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -80,9 +79,9 @@ class ChatListModel(QAbstractListModel):
             if chat.description:
                 lines.append(chat.description)
             return "\n".join(lines)
-        if role == ObjectRole:
+        if role == ItemRole.OBJECT:
             return chat
-        if role == SearchRole:
+        if role == ItemRole.SEARCH:
             return f"{chat.name} {chat.chat_id}"
         return None
 
@@ -152,9 +151,9 @@ class MemberListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.CheckStateRole:
             checked = member.member_id in self._checked
             return Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
-        if role == ObjectRole:
+        if role == ItemRole.OBJECT:
             return member
-        if role == SearchRole:
+        if role == ItemRole.SEARCH:
             return f"{member.name} {member.member_id}"
         return None
 
@@ -285,10 +284,20 @@ class BulkResultModel(QAbstractTableModel):
                 return f"{item.error}\n\n{item.error.hint}"
             return f"{recipient.kind}: {recipient.value}"
         if role == Qt.ItemDataRole.ForegroundRole and column == "status" and item is not None:
-            return QColor({"sent": "#2ea121", "failed": "#d83931", "cancelled": "#8f959e"}[item.status])
-        if role == ObjectRole:
+            return status_color(_OUTCOME[item.status])
+        if role == ItemRole.OBJECT:
             return item
         return None
+
+
+# How a delivery's state (a bulk send's item, a history entry) is coloured.
+_OUTCOME = {
+    "sent": Status.OK,
+    "failed": Status.ERROR,
+    "cancelled": Status.MUTED,
+    "deleted": Status.MUTED,
+    "delete_failed": Status.ERROR,
+}
 
 
 def _status_text(status: str) -> str:
@@ -368,9 +377,8 @@ class HistoryModel(QAbstractTableModel):
                 parts.append(entry.error)
             return "\n".join(parts)
         if role == Qt.ItemDataRole.ForegroundRole and column == "status":
-            color = {"sent": "#2ea121", "failed": "#d83931", "deleted": "#8f959e", "delete_failed": "#d83931"}
-            return QColor(color[entry.status])
-        if role == ObjectRole:
+            return status_color(_OUTCOME[entry.status])
+        if role == ItemRole.OBJECT:
             return entry
         return None
 

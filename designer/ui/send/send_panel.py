@@ -40,6 +40,7 @@ from designer.ui.send.models import BulkResultModel
 from designer.ui.send.session import SendSession
 from designer.ui.send.target import SendTarget
 from designer.ui.shortcuts_dialog import set_tip
+from designer.ui.status_colors import Status, set_status
 from designer.ui.worker import BackgroundTask, CancelHandle, run_in_background
 
 log = logging.getLogger(__name__)
@@ -53,15 +54,15 @@ class SendPanel(QWidget):
 
     Signals:
         send_started(int): a send to this many recipients began.
-        send_finished(object): the ``BulkReport`` of a send that ran (some items may have failed).
+        send_finished(BulkReport): the report of a send that ran (some items may have failed).
         send_blocked(str): the send did not start (invalid card, no recipient, no profile...): why.
-        warnings_confirmation_requested(object): the ``QMessageBox`` asking to send despite warnings.
+        warnings_confirmation_requested(QMessageBox): the box asking to send despite warnings.
     """
 
     send_started = Signal(int)
-    send_finished = Signal(object)
+    send_finished = Signal(BulkReport)
     send_blocked = Signal(str)
-    warnings_confirmation_requested = Signal(object)
+    warnings_confirmation_requested = Signal(QMessageBox)
 
     def __init__(
         self,
@@ -195,9 +196,9 @@ class SendPanel(QWidget):
     def is_sending(self) -> bool:
         return self._handle is not None
 
-    def _set_status(self, html: str, *, kind: str = "info") -> None:
-        color = {"info": "", "ok": "#2ea121", "error": "#d83931", "warn": "#b45f00"}[kind]
-        self._status.setStyleSheet(f"QLabel {{ color: {color}; }}" if color else "")
+    def _set_status(self, html: str, status: Status | None = None) -> None:
+        """Show ``html`` in the status line, coloured for ``status`` (None: plain text)."""
+        set_status(self._status, status)
         self._status.setText(html)
 
     # -- send -----------------------------------------------------------------------------
@@ -251,7 +252,7 @@ class SendPanel(QWidget):
         return [Delivery(chat_id, recipient, chat_name) for recipient in recipients]
 
     def _block(self, message: str) -> None:
-        self._set_status(escape(message), kind="error")
+        self._set_status(escape(message), Status.ERROR)
         self.send_blocked.emit(message)
 
     def _block_on_errors(self, doc: Document, errors: Sequence[Diagnostic]) -> None:
@@ -269,7 +270,7 @@ class SendPanel(QWidget):
             self.tr("<b>Not sent: the card has {count} error(s).</b>").format(count=len(errors))
             + "<br>"
             + "<br>".join(lines),
-            kind="error",
+            Status.ERROR,
         )
         if self._reveal_pointer is not None:
             self._reveal_pointer(errors[0].pointer)
@@ -357,7 +358,7 @@ class SendPanel(QWidget):
         if self._handle is not None:
             self._handle.cancel()
             self._cancel.setEnabled(False)
-            self._set_status(self.tr("Cancelling… (sends already on their way finish first)"), kind="warn")
+            self._set_status(self.tr("Cancelling… (sends already on their way finish first)"), Status.WARNING)
 
     def _on_progress(self, progress: BulkProgress) -> None:
         self.results.set_item(progress.item)
@@ -381,9 +382,11 @@ class SendPanel(QWidget):
             text += "<br>" + escape(
                 self.tr("(not recorded in history: {reason})").format(reason=not_recorded)
             )
-        self._set_status(text, kind="ok" if report.failed == 0 and not report.stopped_by else "error")
         if report.cancelled_by_user:
-            self._status.setStyleSheet("QLabel { color: #b45f00; }")
+            status = Status.WARNING
+        else:
+            status = Status.OK if report.failed == 0 and not report.stopped_by else Status.ERROR
+        self._set_status(text, status)
         self.send_finished.emit(report)
 
     def _reportescape(self, report: BulkReport) -> str:
@@ -411,7 +414,7 @@ class SendPanel(QWidget):
         self._send.setEnabled(True)
         self._cancel.setEnabled(False)
         self._progress.hide()
-        self._set_status(failure_html(self.tr("Not sent"), error), kind="error")
+        self._set_status(failure_html(self.tr("Not sent"), error), Status.ERROR)
         self.send_blocked.emit(describe_error(error))
 
     def _on_result_row_changed(self, current: Any, previous: Any) -> None:
@@ -421,11 +424,11 @@ class SendPanel(QWidget):
             self._copy.setEnabled(True)
         elif item is not None and item.error is not None:
             title = self.tr("Not sent to {who}").format(who=_who(item.recipient))
-            self._set_status(failure_html(title, item.error), kind="error")
+            self._set_status(failure_html(title, item.error), Status.ERROR)
 
     def _on_copy_clicked(self) -> None:
         QGuiApplication.clipboard().setText(self._message_id.text())
-        self._set_status(self.tr("Message id copied."), kind="ok")
+        self._set_status(self.tr("Message id copied."), Status.OK)
 
     def shutdown(self) -> None:
         """Cancel a running send (on quit)."""

@@ -78,7 +78,7 @@ class SendSession(QObject):
     """
 
     profiles_changed = Signal()
-    active_profile_changed = Signal(object)
+    active_profile_changed = Signal(object)  # Profile | None: a signal type cannot say "or None"
     history_changed = Signal()
     # Emitted by a worker when it wrote the history; relayed to history_changed on this thread.
     _history_written = Signal()

@@ -24,6 +24,7 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "send": ("send", "send a card as an ephemeral message"),
     "delete": ("delete", "delete an ephemeral message you sent"),
     "profile": ("profile", "manage API profiles (secrets live in the keyring)"),
+    "listen": ("listen", "print card callbacks as they come (Feishu's long connection; no public URL)"),
     "sandbox": ("sandbox", "run the local Feishu API sandbox server"),
     "self-check": ("self_check", "check this installation (window, preview, keyring) and exit"),
 }

@@ -14,6 +14,7 @@ client only when something is sent (issue 10).
 
 from typing import TYPE_CHECKING, Any
 
+from designer.feishu._callbacks import CallbackAnswer, CardAction, Toast
 from designer.feishu._exceptions import (
     AlreadyDeleted,
     APIError,
@@ -28,6 +29,7 @@ from designer.feishu._exceptions import (
     InsecureURL,
     InvalidCard,
     InvalidRequest,
+    LongConnectionRefused,
     PermissionDenied,
     QuotaExceeded,
     RateLimited,
@@ -53,14 +55,22 @@ from designer.recipients import RecipientKind, first_recipient
 
 if TYPE_CHECKING:
     from designer.feishu._client import FeishuClient
+    from designer.feishu._longconn import CallbackListener, ListenerState, ListenerStatus
+
+# Imported on first use: the long connection brings in websockets and httpx.
+_LONG_CONNECTION_NAMES = ("CallbackListener", "ListenerState", "ListenerStatus")
 
 
 def __getattr__(name: str) -> Any:
-    """``designer.feishu.FeishuClient``, imported on first use (PEP 562)."""
+    """``FeishuClient`` and the callback listener's names, imported on first use (PEP 562)."""
     if name == "FeishuClient":
         from designer.feishu._client import FeishuClient
 
         return FeishuClient
+    if name in _LONG_CONNECTION_NAMES:
+        from designer.feishu import _longconn
+
+        return getattr(_longconn, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
@@ -74,7 +84,10 @@ __all__ = [
     "BulkItem",
     "BulkProgress",
     "BulkReport",
+    "CallbackAnswer",
+    "CallbackListener",
     "Cancelled",
+    "CardAction",
     "CardTooLarge",
     "Chat",
     "ChatNotSupported",
@@ -85,6 +98,9 @@ __all__ = [
     "InsecureURL",
     "InvalidCard",
     "InvalidRequest",
+    "ListenerState",
+    "ListenerStatus",
+    "LongConnectionRefused",
     "Member",
     "Page",
     "PermissionDenied",
@@ -95,6 +111,7 @@ __all__ = [
     "Region",
     "SendResult",
     "TimedOut",
+    "Toast",
     "TransportError",
     "UserId",
     "UserNotInChat",

@@ -16,6 +16,7 @@ recipient) and what a person can do about it (``error.hint``, English)::
     │   ├── InvalidCard                230099 (.sub_code, .reason, .pointer)
     │   │   └── CardTooLarge           230025: the card is over 30 KB
     │   ├── AlreadyDeleted             18051: the ephemeral card was deleted already
+    │   ├── LongConnectionRefused      the callback long connection was refused (.code)
     │   └── InvalidRequest             a field of the request is wrong or unknown
     ├── TransportError                 no usable answer came back
     │   ├── ConnectionFailed           could not connect (nothing was sent), TLS failed
@@ -59,6 +60,7 @@ __all__ = [
     "InsecureURL",
     "InvalidCard",
     "InvalidRequest",
+    "LongConnectionRefused",
     "PermissionDenied",
     "QuotaExceeded",
     "RateLimited",
@@ -262,6 +264,16 @@ class InvalidRequest(APIError):
         {230001, 99992402, 99992351, 99992352, 99992353, 230045, 232006, 234001, 234006, 234010, 234011}
     )
     default_hint = "A field of the request is wrong: check the chat id and the recipient's id or email."
+
+
+class LongConnectionRefused(APIError):
+    """The long connection for callbacks was refused: trying again will not help (hints in
+    ``designer.feishu._longconn``, whose endpoint has codes of its own)."""
+
+    default_hint = (
+        "Check that the app is a self-built app and receives callbacks over the long connection "
+        "(developer console > Events & Callbacks)."
+    )
 
 
 class TransportError(FeishuError):

@@ -5,8 +5,11 @@
         client = FeishuClient(server.base_url, DEMO_APP_ID, DEMO_APP_SECRET)
         client.ephemeral.send(demo.TEAM_CHAT_ID, card, open_id=demo.ALICE_OPEN_ID)
         server.inbox()                            # what each member was sent
+        # a recipient clicks: POST {base_url}/sandbox/v1/actions; the app's CallbackListener
+        # (designer.feishu) gets card.action.trigger over server.callbacks (the long connection)
 
-No Qt; stdlib HTTP server; the card is checked with ``designer.cards``.
+No Qt; stdlib HTTP server (and a ``websockets`` one for the long connection); the card is
+checked with ``designer.cards``.
 """
 
 from designer.sandbox import demo

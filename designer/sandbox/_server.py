@@ -25,6 +25,7 @@ from types import TracebackType
 from typing import Any
 from urllib.parse import SplitResult, parse_qsl, urlsplit
 
+from designer.sandbox._callbacks import ACTIONS_PATH, ENDPOINT_PATH, CallbackHub
 from designer.sandbox._faults import TOKEN_PATH, Fault, Faults
 from designer.sandbox._service import (
     CHAT_SCOPES,
@@ -144,6 +145,13 @@ class SandboxServer:
         server_class = _HTTPServer6 if ":" in host else _HTTPServer
         self._httpd = server_class((host.strip("[]"), port), _Handler)
         self._httpd.sandbox = self
+        # Card callbacks over the long connection: a WebSocket on a port of its own.
+        try:
+            self.callbacks = CallbackHub(self.service, host)
+        except BaseException:
+            self._httpd.server_close()  # the HTTP port is bound already: give it back
+            raise
+        self.faults.long_connection_dropper = self.callbacks.drop_connections
         self._thread: threading.Thread | None = None
         self._stopping = threading.Event()
         self._log_lock = threading.Lock()
@@ -177,6 +185,7 @@ class SandboxServer:
             self._thread.join(timeout=5)
             self._thread = None
         self._httpd.server_close()
+        self.callbacks.stop()
 
     def serve_forever(self) -> None:
         """Serve on the calling thread until ``stop()`` is called from another one."""
@@ -348,6 +357,11 @@ class SandboxServer:
         service = self.service
         if path == TOKEN_PATH and method == "POST":
             return service.issue_token(_json(raw))
+        if path == ENDPOINT_PATH and method == "POST":
+            return self.callbacks.endpoint(_json(raw), handler.headers.get("Host"))
+        if path == ACTIONS_PATH and method == "POST":
+            # A recipient acting on a card: no app token (it is the person, not the app).
+            return self.callbacks.act(_json(raw))
         route = self._route(method, path)
         if route is None:
             return Answer(404, {})  # answered as the gateway's plain-text page by _respond

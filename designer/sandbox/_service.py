@@ -68,6 +68,8 @@ class InboxEntry:
     card: dict[str, Any]
     sent_at: datetime
     deleted: bool = False
+    # Toasts the recipient was shown in answer to their actions on this card, oldest first.
+    toasts: tuple[dict[str, Any], ...] = ()
 
 
 def ok(data: dict[str, Any] | None = None) -> Answer:
@@ -452,6 +454,37 @@ class SandboxService:
         with self._lock:
             self._images[key] = bytes(data)
         return ok({"image_key": key})
+
+    # --- card callbacks (designer.sandbox._callbacks) -------------------------------------
+
+    def credentials_match(self, app_id: Any, app_secret: Any) -> bool:
+        """True for this app's id and secret (compared in constant time, as the token endpoint does)."""
+        if not isinstance(app_id, str) or not isinstance(app_secret, str) or app_id != self.app_id:
+            return False
+        given = app_secret.encode("utf-8", "surrogatepass")
+        return secrets.compare_digest(given, self._app_secret.encode("utf-8", "surrogatepass"))
+
+    def card_refusal(self, card: dict[str, Any]) -> Answer | None:
+        """What Feishu answers a card that replaces an ephemeral one (the send's card checks)."""
+        return self._check_card({"card": card})
+
+    def inbox_entry(self, message_id: str) -> InboxEntry | None:
+        with self._lock:
+            return next((e for e in self._inbox if e.message_id == message_id), None)
+
+    def apply_callback_answer(
+        self, message_id: str, toast: dict[str, Any] | None, card: dict[str, Any] | None
+    ) -> None:
+        """What the recipient sees after the app answered a callback: the toast, the new card."""
+        with self._lock:
+            for index, entry in enumerate(self._inbox):
+                if entry.message_id == message_id:
+                    self._inbox[index] = replace(
+                        entry,
+                        toasts=entry.toasts + ((toast,) if toast is not None else ()),
+                        card=card if card is not None else entry.card,
+                    )
+                    return
 
     # --- what tests and the GUI read ----------------------------------------------------
 

@@ -81,7 +81,9 @@ def act_on_card(base_url: str, message_id: str, open_id: str, action: dict[str, 
         raise ActionRefused("the sandbox's answer to the action is not a JSON object")
     code = answer.get("code")
     if code != 0:
-        raise ActionRefused(str(answer.get("msg") or f"code {code}"), code=code if isinstance(code, int) else 0)
+        raise ActionRefused(
+            str(answer.get("msg") or f"code {code}"), code=code if isinstance(code, int) else 0
+        )
     data = _object(answer.get("data"))
     reply = _object(data.get("answer"))
     toast = _object(reply.get("toast")) or None
@@ -92,4 +94,6 @@ def act_on_card(base_url: str, message_id: str, open_id: str, action: dict[str, 
         else None
     )
     took = data.get("answered_in_ms")
-    return ActionOutcome(toast=toast, card=card, answered_in_ms=took if isinstance(took, int) else 0, raw=data)
+    return ActionOutcome(
+        toast=toast, card=card, answered_in_ms=took if isinstance(took, int) else 0, raw=data
+    )

@@ -24,14 +24,13 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QFontDatabase, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
     QDockWidget,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -140,7 +139,9 @@ def element_pointer(document: Document, action: CardAction) -> str | None:
         values = [element.get("value")]
         behaviors = element.get("behaviors")
         if isinstance(behaviors, list):
-            values += [b.get("value") for b in behaviors if isinstance(b, dict) and b.get("type") == "callback"]
+            values += [
+                b.get("value") for b in behaviors if isinstance(b, dict) and b.get("type") == "callback"
+            ]
         if action.value not in (None, {}) and action.value in values:
             return visit.pointer
     return None
@@ -279,14 +280,15 @@ class CallbackSession(QObject):
         self.state_changed.emit(state)
 
 
-def state_text(pane: QObject, state: ListenerState) -> str:
-    """The state in words, for the pane and the status bar."""
+def state_text(state: ListenerState) -> str:
+    """``Callbacks: connected`` and the like, for the pane and the status bar."""
+    translate = QCoreApplication.translate
     words = {
-        ListenerStatus.CONNECTING: pane.tr("connecting…"),
-        ListenerStatus.CONNECTED: pane.tr("connected"),
-        ListenerStatus.RECONNECTING: pane.tr("reconnecting…"),
-        ListenerStatus.REFUSED: pane.tr("refused"),
-        ListenerStatus.STOPPED: pane.tr("stopped"),
+        ListenerStatus.CONNECTING: translate("CallbacksPane", "Callbacks: connecting…"),
+        ListenerStatus.CONNECTED: translate("CallbacksPane", "Callbacks: connected"),
+        ListenerStatus.RECONNECTING: translate("CallbacksPane", "Callbacks: reconnecting…"),
+        ListenerStatus.REFUSED: translate("CallbacksPane", "Callbacks: refused"),
+        ListenerStatus.STOPPED: translate("CallbacksPane", "Callbacks: stopped"),
     }
     return words[state.status]
 
@@ -371,20 +373,19 @@ class CallbacksPane(QWidget):
         refresh_cards.setText(self.tr("Refresh"))
         refresh_cards.setToolTip(self.tr("List the open documents again"))
         refresh_cards.clicked.connect(self.refresh_cards)
-        card_row = QHBoxLayout()
-        card_row.addWidget(self.answer_card, 1)
-        card_row.addWidget(refresh_cards)
         self.choice_problem = QLabel()
         self.choice_problem.setObjectName("answerProblem")
         self.choice_problem.setWordWrap(True)
         set_status(self.choice_problem, Status.ERROR)
-        form = QFormLayout()
-        form.addRow(self.tr("Answer with:"), self.answer_kind)
-        form.addRow(self.tr("Toast:"), self.toast_type)
-        form.addRow("", self.toast_text)
-        form.addRow("", self.toast_i18n)
-        form.addRow(self.tr("Card:"), card_row)
-        form.addRow(self.choice_problem)
+        # One line: the pane's room goes to the callbacks; only the kind's own fields are shown.
+        choice_row = QHBoxLayout()
+        choice_row.addWidget(QLabel(self.tr("Answer with:")))
+        choice_row.addWidget(self.answer_kind)
+        choice_row.addWidget(self.toast_type)
+        choice_row.addWidget(self.toast_text, 2)
+        choice_row.addWidget(self.toast_i18n, 2)
+        choice_row.addWidget(self.answer_card, 3)
+        choice_row.addWidget(refresh_cards)
         self._toast_rows: tuple[QWidget, ...] = (self.toast_type, self.toast_text, self.toast_i18n)
         self._card_row_widgets: tuple[QWidget, ...] = (self.answer_card, refresh_cards)
         for widget in (self.answer_kind, self.toast_type, self.answer_card):
@@ -413,7 +414,9 @@ class CallbacksPane(QWidget):
         self.copy_button = QPushButton(self.tr("Copy Payload"))
         self.copy_button.setObjectName("copyCallbackEvent")
         self.copy_button.setEnabled(False)
-        self.copy_button.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.payload.toPlainText()))
+        self.copy_button.clicked.connect(
+            lambda: QGuiApplication.clipboard().setText(self.payload.toPlainText())
+        )
         self.show_entry_button = QPushButton(self.tr("Show in History"))
         self.show_entry_button.setObjectName("showCallbackEntry")
         self.show_entry_button.setEnabled(False)
@@ -434,7 +437,8 @@ class CallbacksPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(top)
-        layout.addLayout(form)
+        layout.addLayout(choice_row)
+        layout.addWidget(self.choice_problem)
         layout.addWidget(splitter, 1)
 
         callbacks.state_changed.connect(self._show_state)
@@ -461,9 +465,9 @@ class CallbacksPane(QWidget):
     def _update_choice(self, *args: object) -> None:
         kind = AnswerKind(self.answer_kind.currentData())
         for widget in self._toast_rows:
-            widget.setEnabled(kind is AnswerKind.TOAST)
+            widget.setVisible(kind is AnswerKind.TOAST)
         for widget in self._card_row_widgets:
-            widget.setEnabled(kind is AnswerKind.CARD)
+            widget.setVisible(kind is AnswerKind.CARD)
         problem = ""
         choice = AnswerChoice()
         if kind is AnswerKind.TOAST:
@@ -497,14 +501,16 @@ class CallbacksPane(QWidget):
             self._callbacks.stop()
 
     def _show_state(self, state: ListenerState) -> None:
-        text = "<b>" + self.tr("Callbacks: {state}").format(state=state_text(self, state)) + "</b>"
+        text = "<b>" + escape(state_text(state)) + "</b>"
         if state.message:
             text += "<br>" + escape(state.message)
         if state.hint:
             text += "<br>" + escape(state.hint)
         self.state_label.setText(text)
         set_status(self.state_label, _STATE_STATUS[state.status])
-        self.listen_action.setChecked(self._callbacks.is_listening() and state.status is not ListenerStatus.STOPPED)
+        self.listen_action.setChecked(
+            self._callbacks.is_listening() and state.status is not ListenerStatus.STOPPED
+        )
 
     # -- rows -------------------------------------------------------------------------------------
 
@@ -604,7 +610,6 @@ def _short(value: Any) -> str:
     return text if len(text) <= 40 else text[:39] + "…"
 
 
-
 class CallbacksFeature(QObject):
     """The Callbacks menu, pane (dock ``callbacksDock``), toolbar toggle and status-bar state of
     one window; ``shutdown()`` closes the connection."""
@@ -653,7 +658,7 @@ class CallbacksFeature(QObject):
         # Nothing in the status bar until the person listens: most windows never do.
         shown = state.status is not ListenerStatus.STOPPED or bool(state.message)
         self.status_label.setVisible(shown)
-        self.status_label.setText(self.tr("Callbacks: {state}").format(state=state_text(self, state)))
+        self.status_label.setText(state_text(state))
         self.status_label.setToolTip(str(state))
         set_status(self.status_label, _STATE_STATUS[state.status])
 

@@ -280,6 +280,205 @@
     </message>
 </context>
 <context>
+    <name>CallbackSession</name>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="211" />
+        <source>No profile is active.</source>
+        <translation>没有启用的配置。</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="212" />
+        <source>Add the app's profile in Tools ▸ Accounts…, then listen again.</source>
+        <translation>请在“工具 ▸ 账号…”中添加应用的配置，然后重新监听。</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="254" />
+        <source>Enter the app secret in Tools ▸ Accounts…, then listen again.</source>
+        <translation>请在“工具 ▸ 账号…”中填写 App Secret，然后重新监听。</translation>
+    </message>
+</context>
+<context>
+    <name>CallbacksFeature</name>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="629" />
+        <source>Callbacks</source>
+        <translation>回调</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="637" />
+        <source>&amp;Callbacks</source>
+        <translation>回调(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>CallbacksPane</name>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="287" />
+        <source>Callbacks: connecting…</source>
+        <translation>回调：正在连接…</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="288" />
+        <source>Callbacks: connected</source>
+        <translation>回调：已连接</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="289" />
+        <source>Callbacks: reconnecting…</source>
+        <translation>回调：正在重连…</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="290" />
+        <source>Callbacks: refused</source>
+        <translation>回调：被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="291" />
+        <source>Callbacks: stopped</source>
+        <translation>回调：已停止</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="328" />
+        <source>&amp;Listen for Callbacks</source>
+        <translation>监听回调(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="333" />
+        <source>Receive card callbacks of the active profile's app over the long connection</source>
+        <translation>通过长连接接收当前配置所属应用的卡片回调</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="351" />
+        <source>Nothing (the card stays)</source>
+        <translation>不响应（卡片保持不变）</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="352" />
+        <source>A toast</source>
+        <translation>弹出提示</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="353" />
+        <source>A replacement card</source>
+        <translation>替换卡片</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="357" />
+        <source>info</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="358" />
+        <source>success</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="359" />
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="360" />
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="366" />
+        <source>Toast text</source>
+        <translation>提示文字</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="369" />
+        <source>Optional: zh_cn: 已提交; en_us: Submitted</source>
+        <translation>可选：zh_cn: 已提交; en_us: Submitted</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="373" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="374" />
+        <source>List the open documents again</source>
+        <translation>重新列出已打开的文档</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="382" />
+        <source>Answer with:</source>
+        <translation>响应方式：</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="399" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="399" />
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="399" />
+        <source>Card</source>
+        <translation>卡片</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="399" />
+        <source>Element</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="399" />
+        <source>Answer</source>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="413" />
+        <source>Select a callback to see what Feishu delivered.</source>
+        <translation>选择一条回调，查看飞书推送的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="414" />
+        <source>Copy Payload</source>
+        <translation>复制回调内容</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="420" />
+        <source>Show in History</source>
+        <translation>在发送记录中显示</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="478" />
+        <source>Toast translations: {problem}</source>
+        <translation>提示的多语言文字：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="481" />
+        <source>Type the toast's text: no toast is sent without one.</source>
+        <translation>请输入提示文字：没有文字不会发送提示。</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="490" />
+        <source>Open the card to answer with (a document), then Refresh.</source>
+        <translation>请先打开用于响应的卡片文档，然后点“刷新”。</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="569" />
+        <source>nothing</source>
+        <translation>不响应</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="570" />
+        <source>toast</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="571" />
+        <source>card {title}</source>
+        <translation>卡片 {title}</translation>
+    </message>
+</context>
+<context>
     <name>CardOutline</name>
     <message>
         <location filename="../../designer/ui/outline.py" line="230" />
@@ -808,27 +1007,27 @@
         <translation>无法删除：发送它的配置 {name} 已不存在。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="264" />
+        <location filename="../../designer/ui/send/history_view.py" line="244" />
         <source>Deleted {id}: it had been deleted already.</source>
         <translation>已删除 {id}：此前已被删除。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="266" />
+        <location filename="../../designer/ui/send/history_view.py" line="246" />
         <source>Deleted {id}: the recipient no longer sees the card.</source>
         <translation>已删除 {id}：接收人不再看到这张卡片。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="269" />
+        <location filename="../../designer/ui/send/history_view.py" line="250" />
         <source>(not recorded in history: {reason})</source>
         <translation>（未记入发送记录：{reason}）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="277" />
+        <location filename="../../designer/ui/send/history_view.py" line="257" />
         <source>Not deleted</source>
         <translation>未删除</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="286" />
+        <location filename="../../designer/ui/send/history_view.py" line="265" />
         <source>Deleting {id}…</source>
         <translation>正在删除 {id}…</translation>
     </message>
@@ -836,35 +1035,40 @@
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../../designer/ui/send/inbox_view.py" line="114" />
+        <location filename="../../designer/ui/send/inbox_view.py" line="133" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/inbox_view.py" line="129" />
+        <location filename="../../designer/ui/send/inbox_view.py" line="159" />
         <source>&lt;b&gt;Sandbox inbox&lt;/b&gt; (what each member sees)</source>
         <translation>&lt;b&gt;沙箱收件箱&lt;/b&gt;（每位成员看到的内容）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/inbox_view.py" line="149" />
+        <location filename="../../designer/ui/send/inbox_view.py" line="179" />
         <source>Send a card: it appears here as its recipient sees it.</source>
         <translation>发送一张卡片：它会按接收人看到的样子显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/inbox_view.py" line="183" />
+        <location filename="../../designer/ui/send/inbox_view.py" line="213" />
         <source>&lt;b&gt;{name}&lt;/b&gt; no longer sees this card: it was deleted ({id}).</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; 已看不到这张卡片：它已被删除（{id}）。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/inbox_view.py" line="185" />
+        <location filename="../../designer/ui/send/inbox_view.py" line="215" />
         <source>&lt;b&gt;{name}&lt;/b&gt; sees this card in the chat, sent {when} ({id}).</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; 在群聊中看到这张卡片，发送于 {when}（{id}）。</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/inbox_view.py" line="266" />
+        <source>The action failed: {why}</source>
+        <translation>操作失败：{why}</translation>
     </message>
 </context>
 <context>
     <name>JsonEditor</name>
     <message>
-        <location filename="../../designer/ui/json_editor.py" line="465" />
+        <location filename="../../designer/ui/json_editor.py" line="466" />
         <source> (did you mean “{0}”?)</source>
         <translation>（是否想输入“{0}”？）</translation>
     </message>
@@ -872,22 +1076,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="144" />
+        <location filename="../../designer/ui/main_window.py" line="143" />
         <source>Components</source>
         <translation>组件</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="145" />
+        <location filename="../../designer/ui/main_window.py" line="144" />
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="146" />
+        <location filename="../../designer/ui/main_window.py" line="145" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="147" />
+        <location filename="../../designer/ui/main_window.py" line="146" />
         <source>Problems</source>
         <translation>问题</translation>
     </message>
@@ -896,109 +1100,109 @@
         <translation type="vanished">缩进 JSON（Ctrl+Shift+F）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="309" />
+        <location filename="../../designer/ui/main_window.py" line="308" />
         <source>template card</source>
         <translation>模板卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="312" />
+        <location filename="../../designer/ui/main_window.py" line="311" />
         <source>no card</source>
         <translation>不是卡片</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../designer/ui/main_window.py" line="319" />
+        <location filename="../../designer/ui/main_window.py" line="318" />
         <source>✕ %n error(s)</source>
         <translation>
             <numerusform>✕ %n 个错误</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../designer/ui/main_window.py" line="321" />
+        <location filename="../../designer/ui/main_window.py" line="320" />
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n 个警告</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../designer/ui/main_window.py" line="324" />
+        <location filename="../../designer/ui/main_window.py" line="323" />
         <source>⚠ %n warning(s)</source>
         <translation>
             <numerusform>⚠ %n 个警告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="327" />
+        <location filename="../../designer/ui/main_window.py" line="326" />
         <source>✓ Valid</source>
         <translation>✓ 有效</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="346" />
+        <location filename="../../designer/ui/main_window.py" line="345" />
         <source>Ln {0}, Col {1}</source>
         <translation>行 {0}，列 {1}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="379" />
+        <location filename="../../designer/ui/main_window.py" line="378" />
         <source>Cannot insert “{0}” here: {1}.</source>
         <translation>不能在此处插入“{0}”：{1}。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="384" />
+        <location filename="../../designer/ui/main_window.py" line="383" />
         <source>Cannot insert “{0}”: {1}.</source>
         <translation>无法插入“{0}”：{1}。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="388" />
+        <location filename="../../designer/ui/main_window.py" line="387" />
         <source>Inserted “{0}”</source>
         <translation>已插入“{0}”</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="425" />
+        <location filename="../../designer/ui/main_window.py" line="424" />
         <source>“{0}” cannot move further that way.</source>
         <translation>“{0}”不能再往这个方向移动。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="436" />
+        <location filename="../../designer/ui/main_window.py" line="435" />
         <source>Cannot delete: {0}.</source>
         <translation>无法删除：{0}。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="442" />
+        <location filename="../../designer/ui/main_window.py" line="441" />
         <source>format</source>
         <translation>格式化</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="445" />
+        <location filename="../../designer/ui/main_window.py" line="444" />
         <source>minify</source>
         <translation>压缩</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="451" />
+        <location filename="../../designer/ui/main_window.py" line="450" />
         <source>Cannot {0}: {1}</source>
         <translation>无法{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="461" />
-        <location filename="../../designer/ui/main_window.py" line="470" />
+        <location filename="../../designer/ui/main_window.py" line="460" />
+        <location filename="../../designer/ui/main_window.py" line="469" />
         <source>Nothing to copy: the text is not a card yet.</source>
         <translation>没有可复制的内容：文本还不是卡片。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="464" />
+        <location filename="../../designer/ui/main_window.py" line="463" />
         <source>Card JSON copied</source>
         <translation>已复制卡片 JSON</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="474" />
+        <location filename="../../designer/ui/main_window.py" line="473" />
         <source>Request body copied (fill in chat_id and open_id)</source>
         <translation>已复制请求体（请填写 chat_id 和 open_id）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="485" />
+        <location filename="../../designer/ui/main_window.py" line="484" />
         <source>Open Link</source>
         <translation>打开链接</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="486" />
+        <location filename="../../designer/ui/main_window.py" line="485" />
         <source>The card links to:
 {0}
 
@@ -1009,7 +1213,7 @@ Open it in your browser?</source>
 要在浏览器中打开吗？</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="541" />
+        <location filename="../../designer/ui/main_window.py" line="540" />
         <source>Settings not saved: {0}</source>
         <translation>设置未保存：{0}</translation>
     </message>
@@ -1411,27 +1615,27 @@ Open it in your browser?</source>
 <context>
     <name>SendFeatures</name>
     <message>
-        <location filename="../../designer/ui/send/features.py" line="94" />
+        <location filename="../../designer/ui/send/features.py" line="96" />
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/features.py" line="97" />
+        <location filename="../../designer/ui/send/features.py" line="99" />
         <source>Send history</source>
         <translation>发送记录</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/features.py" line="105" />
+        <location filename="../../designer/ui/send/features.py" line="113" />
         <source>Accounts…</source>
         <translation>账号…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/features.py" line="149" />
+        <location filename="../../designer/ui/send/features.py" line="165" />
         <source>Sandbox inbox</source>
         <translation>沙箱收件箱</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/features.py" line="155" />
+        <location filename="../../designer/ui/send/features.py" line="171" />
         <source>Sandbox running at {url}</source>
         <translation>沙箱运行于 {url}</translation>
     </message>
@@ -1439,69 +1643,69 @@ Open it in your browser?</source>
 <context>
     <name>SendModels</name>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="234" />
-        <location filename="../../designer/ui/send/models.py" line="339" />
+        <location filename="../../designer/ui/send/models.py" line="233" />
+        <location filename="../../designer/ui/send/models.py" line="338" />
         <source>Recipient</source>
         <translation>接收人</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="235" />
-        <location filename="../../designer/ui/send/models.py" line="341" />
+        <location filename="../../designer/ui/send/models.py" line="234" />
+        <location filename="../../designer/ui/send/models.py" line="340" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="236" />
+        <location filename="../../designer/ui/send/models.py" line="235" />
         <source>Message id / problem</source>
         <translation>消息 ID / 问题</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="306" />
+        <location filename="../../designer/ui/send/models.py" line="305" />
         <source>waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="307" />
+        <location filename="../../designer/ui/send/models.py" line="306" />
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="308" />
+        <location filename="../../designer/ui/send/models.py" line="307" />
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="309" />
+        <location filename="../../designer/ui/send/models.py" line="308" />
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="310" />
+        <location filename="../../designer/ui/send/models.py" line="309" />
         <source>deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="311" />
+        <location filename="../../designer/ui/send/models.py" line="310" />
         <source>delete failed</source>
         <translation>删除失败</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="336" />
+        <location filename="../../designer/ui/send/models.py" line="335" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="337" />
+        <location filename="../../designer/ui/send/models.py" line="336" />
         <source>Profile</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="338" />
+        <location filename="../../designer/ui/send/models.py" line="337" />
         <source>Chat</source>
         <translation>群聊</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="340" />
+        <location filename="../../designer/ui/send/models.py" line="339" />
         <source>Message id</source>
         <translation>消息 ID</translation>
     </message>
@@ -1509,22 +1713,22 @@ Open it in your browser?</source>
 <context>
     <name>SendPanel</name>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="91" />
+        <location filename="../../designer/ui/send/send_panel.py" line="87" />
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="93" />
+        <location filename="../../designer/ui/send/send_panel.py" line="89" />
         <source>Send the card as an ephemeral card (Ctrl+Enter)</source>
         <translation>以仅特定人可见的卡片发送（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="101" />
+        <location filename="../../designer/ui/send/send_panel.py" line="97" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="105" />
+        <location filename="../../designer/ui/send/send_panel.py" line="101" />
         <source>Send card</source>
         <translation>发送卡片</translation>
     </message>
@@ -1533,168 +1737,168 @@ Open it in your browser?</source>
         <translation type="vanished">把卡片发送给选中的接收人（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="109" />
+        <location filename="../../designer/ui/send/send_panel.py" line="105" />
         <source>Send the card to the chosen recipients</source>
         <translation>把卡片发送给所选接收人</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="127" />
+        <location filename="../../designer/ui/send/send_panel.py" line="123" />
         <source>message id appears here after a send</source>
         <translation>发送后消息 ID 显示在这里</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="128" />
+        <location filename="../../designer/ui/send/send_panel.py" line="124" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="153" />
+        <location filename="../../designer/ui/send/send_panel.py" line="149" />
         <source>Message id</source>
         <translation>消息 ID</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="176" />
+        <location filename="../../designer/ui/send/send_panel.py" line="172" />
         <source>To: &lt;b&gt;{count} members&lt;/b&gt; in {chats} chats</source>
         <translation>发送到：{chats} 个群聊中的 &lt;b&gt;{count} 位成员&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="180" />
+        <location filename="../../designer/ui/send/send_panel.py" line="176" />
         <source>Choose a chat and a recipient</source>
         <translation>请选择群聊和接收人</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="182" />
+        <location filename="../../designer/ui/send/send_panel.py" line="178" />
         <source>To: {chat} — choose a recipient</source>
         <translation>发送到：{chat} — 请选择接收人</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="184" />
+        <location filename="../../designer/ui/send/send_panel.py" line="180" />
         <source>To: &lt;b&gt;{who}&lt;/b&gt; in {chat}</source>
         <translation>发送到：{chat} 中的 &lt;b&gt;{who}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="188" />
+        <location filename="../../designer/ui/send/send_panel.py" line="184" />
         <source>To: &lt;b&gt;{count} members&lt;/b&gt; of {chat}</source>
         <translation>发送到：{chat} 的 &lt;b&gt;{count} 位成员&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="216" />
+        <location filename="../../designer/ui/send/send_panel.py" line="212" />
         <source>No profile: add one in Accounts (the toolbar's profile menu).</source>
         <translation>无配置：请在“账号”中添加（工具栏的配置菜单）。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="220" />
+        <location filename="../../designer/ui/send/send_panel.py" line="216" />
         <source>There is no card to send.</source>
         <translation>没有可发送的卡片。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="231" />
+        <location filename="../../designer/ui/send/send_panel.py" line="227" />
         <source>No chat chosen: pick a chat the bot is in.</source>
         <translation>未选择群聊：请选择机器人所在的群聊。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="236" />
+        <location filename="../../designer/ui/send/send_panel.py" line="232" />
         <source>No recipient: tick members of the chat or type an open_id, user_id or email.</source>
         <translation>没有接收人：请勾选群成员，或输入 open_id、user_id 或邮箱。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="276" />
+        <location filename="../../designer/ui/send/send_panel.py" line="260" />
         <source>The card is not JSON: fix it in the editor.</source>
         <translation>卡片不是有效的 JSON：请在编辑器中修正。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="284" />
+        <location filename="../../designer/ui/send/send_panel.py" line="268" />
         <source>… and {count} more in the problems list</source>
         <translation>… 另有 {count} 条，见问题列表</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="286" />
+        <location filename="../../designer/ui/send/send_panel.py" line="270" />
         <source>&lt;b&gt;Not sent: the card has {count} error(s).&lt;/b&gt;</source>
         <translation>&lt;b&gt;未发送：卡片有 {count} 个错误。&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="303" />
+        <location filename="../../designer/ui/send/send_panel.py" line="287" />
         <source>Send despite warnings?</source>
         <translation>仍要发送吗？</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="304" />
+        <location filename="../../designer/ui/send/send_panel.py" line="288" />
         <source>The card has {count} warning(s). Send it anyway?</source>
         <translation>卡片有 {count} 个警告。仍要发送吗？</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="308" />
+        <location filename="../../designer/ui/send/send_panel.py" line="292" />
         <source>Send anyway</source>
         <translation>仍然发送</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="320" />
+        <location filename="../../designer/ui/send/send_panel.py" line="304" />
         <source>Not sent: the warnings were not confirmed.</source>
         <translation>未发送：警告未被确认。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="360" />
+        <location filename="../../designer/ui/send/send_panel.py" line="328" />
         <source>Sending… %v of %m</source>
         <translation>正在发送… %v / %m</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="365" />
+        <location filename="../../designer/ui/send/send_panel.py" line="333" />
         <source>Sending to {count} recipient(s) in {chat}…</source>
         <translation>正在发送给 {chat} 中的 {count} 位接收人…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="369" />
+        <location filename="../../designer/ui/send/send_panel.py" line="337" />
         <source>Sending to {count} recipient(s) in {chats} chats…</source>
         <translation>正在发送给 {chats} 个群聊中的 {count} 位接收人…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="393" />
+        <location filename="../../designer/ui/send/send_panel.py" line="361" />
         <source>Cancelling… (sends already on their way finish first)</source>
         <translation>正在取消…（已发出的请求会先完成）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="415" />
+        <location filename="../../designer/ui/send/send_panel.py" line="383" />
         <source>(not recorded in history: {reason})</source>
         <translation>（未记入发送记录：{reason}）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="429" />
+        <location filename="../../designer/ui/send/send_panel.py" line="396" />
         <source>&lt;b&gt;Sent.&lt;/b&gt; {who} sees the card in the chat (only while online).</source>
         <translation>&lt;b&gt;已发送。&lt;/b&gt;{who} 会在群聊中看到这张“仅对你可见”的卡片（仅在线时可见）。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="432" />
-        <location filename="../../designer/ui/send/send_panel.py" line="450" />
+        <location filename="../../designer/ui/send/send_panel.py" line="399" />
+        <location filename="../../designer/ui/send/send_panel.py" line="417" />
         <source>Not sent</source>
         <translation>未发送</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="433" />
+        <location filename="../../designer/ui/send/send_panel.py" line="400" />
         <source>{sent} sent, {failed} failed, {cancelled} cancelled of {total}.</source>
         <translation>共 {total} 条：{sent} 条已发送，{failed} 条失败，{cancelled} 条已取消。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="437" />
+        <location filename="../../designer/ui/send/send_panel.py" line="404" />
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="439" />
+        <location filename="../../designer/ui/send/send_panel.py" line="406" />
         <source>&lt;b&gt;Cancelled.&lt;/b&gt; {summary}</source>
         <translation>&lt;b&gt;已取消。&lt;/b&gt;{summary}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="442" />
+        <location filename="../../designer/ui/send/send_panel.py" line="409" />
         <source>First failure</source>
         <translation>首个失败</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="459" />
+        <location filename="../../designer/ui/send/send_panel.py" line="426" />
         <source>Not sent to {who}</source>
         <translation>未发送给 {who}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="464" />
+        <location filename="../../designer/ui/send/send_panel.py" line="431" />
         <source>Message id copied.</source>
         <translation>消息 ID 已复制。</translation>
     </message>

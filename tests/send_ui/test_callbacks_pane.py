@@ -22,7 +22,7 @@ from designer.ui.callbacks_pane import AnswerKind
 from designer.ui.send import SendFeatures
 from tests.ui.conftest import set_text
 
-from .conftest import CARD, card_text, shot, show_send_pane
+from .conftest import card_text, shot, show_send_pane
 
 BUTTON = "/elements/2/actions/0"
 REPLACEMENT = {
@@ -33,7 +33,9 @@ REPLACEMENT = {
 
 
 @pytest.fixture
-def window(qtbot: Any, tmp_path: Path, secret_service: None, monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow]:
+def window(
+    qtbot: Any, tmp_path: Path, secret_service: None, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[MainWindow]:
     path = tmp_path / "card.json"
     path.write_text(card_text(), encoding="utf-8")
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
@@ -58,7 +60,9 @@ def _server(window: MainWindow) -> SandboxServer:
 
 def _listen(qtbot: Any, window: MainWindow) -> None:
     """Callbacks ▸ Listen, by its shortcut, as a person does."""
-    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
 
 
 def _status(window: MainWindow) -> ListenerStatus:
@@ -96,7 +100,9 @@ def _click_in_inbox(qtbot: Any, window: MainWindow, message_id: str, pointer: st
     zoom = view.options().zoom or 1.0
     centre = drawn.rect.center()
     qtbot.mouseClick(
-        view.canvas(), Qt.MouseButton.LeftButton, pos=QPoint(round(centre.x() * zoom), round(centre.y() * zoom))
+        view.canvas(),
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(round(centre.x() * zoom), round(centre.y() * zoom)),
     )
 
 
@@ -163,7 +169,10 @@ def test_a_click_in_the_inbox_shows_in_the_pane_and_the_chosen_answers_reach_the
     assert pane.answer_card.count() >= 1
     assert features.callbacks.callbacks.choice().card == REPLACEMENT
     _click_in_inbox(qtbot, window, message_id, BUTTON)
-    qtbot.waitUntil(lambda: inbox.card_view.document() is not None and inbox.card_view.document().card == REPLACEMENT, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: inbox.card_view.document() is not None and inbox.card_view.document().card == REPLACEMENT,
+        timeout=10_000,
+    )
     assert _server(window).inbox()[0].card == REPLACEMENT
     qtbot.waitUntil(lambda: pane.table.rowCount() == 2, timeout=5_000)
     assert pane.table.item(1, 4).text().startswith("card ")

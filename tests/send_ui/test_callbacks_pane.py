@@ -215,3 +215,64 @@ def test_a_refused_app_shows_the_console_steps_and_nobody_listening_is_an_error_
     _server(window).callbacks.self_built = True
     _listen(qtbot, window)
     qtbot.waitUntil(lambda: _status(window) is ListenerStatus.CONNECTED, timeout=10_000)
+
+
+FORM_CARD = {
+    "schema": "2.0",
+    "header": {"title": {"tag": "plain_text", "content": "报名 🎉 Sign up"}},
+    "body": {
+        "elements": [
+            {"tag": "markdown", "content": "🎈 Who comes to the offsite?"},
+            {
+                "tag": "form",
+                "name": "signup",
+                "elements": [
+                    {"tag": "input", "name": "who", "placeholder": {"tag": "plain_text", "content": "Name"}},
+                    {
+                        "tag": "button",
+                        "name": "submit",
+                        "type": "primary",
+                        "form_action_type": "submit",
+                        "text": {"tag": "plain_text", "content": "提交 Submit"},
+                    },
+                ],
+            },
+        ]
+    },
+}
+
+
+def test_a_form_filled_and_submitted_in_the_inbox_arrives_with_its_values(
+    qtbot: Any, window: MainWindow
+) -> None:
+    features: SendFeatures = window.send_features
+    pane = features.callbacks.pane
+    set_text(window, json.dumps(FORM_CARD, ensure_ascii=False, indent=2))
+    _listen(qtbot, window)
+    qtbot.waitUntil(lambda: _status(window) is ListenerStatus.CONNECTED, timeout=10_000)
+    message_id = _send_to_zhang_wei(qtbot, window)
+
+    # The recipient types a name into the form's input and submits.
+    _click_in_inbox(qtbot, window, message_id, "/body/elements/1/elements/0")
+    inbox = features.inbox
+    assert inbox is not None
+    editor = inbox.card_view.active_popup()
+    assert editor is not None
+    qtbot.keyClicks(editor, "Alice")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    _click_in_inbox(qtbot, window, message_id, "/body/elements/1/elements/1")
+
+    qtbot.waitUntil(lambda: pane.table.rowCount() == 1, timeout=10_000)
+    received = pane.callbacks()[0]
+    assert received.action.form_value == {"who": "Alice"}
+    assert pane.table.item(0, 3).text() == "button · submit"
+    qtbot.waitUntil(lambda: not inbox.is_acting(), timeout=5_000)
+    assert inbox.toast_text() == ""  # answered with nothing: no toast, the card stays
+    assert _server(window).inbox()[0].card == FORM_CARD
+    # The card is the open document: selecting the row selects the submit button.
+    qtbot.waitUntil(lambda: pane.callbacks()[0].entry is not None, timeout=5_000)
+    features.callbacks.dock.raise_()
+    pane.table.selectRow(0)
+    qtbot.waitUntil(
+        lambda: window.preview_view().highlighted() == "/body/elements/1/elements/1", timeout=5_000
+    )

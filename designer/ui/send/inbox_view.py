@@ -142,7 +142,7 @@ class InboxView(QWidget):
         if image_source is not None:
             self.card_view.set_image_source(image_source)
         self.card_view.callback_emitted.connect(self._on_callback)
-        # The toast floats over the card's top, as Feishu's client shows it.
+        # The toast floats over the card, as Feishu's client shows it.
         self._toast = QLabel(self.card_view)
         self._toast.setObjectName("inboxToast")
         self._toast.setWordWrap(True)
@@ -275,7 +275,10 @@ class InboxView(QWidget):
         width = max(120, min(self.card_view.width() - 24, 360))
         self._toast.setFixedWidth(width)
         self._toast.adjustSize()
-        self._toast.move((self.card_view.width() - width) // 2, 12)
+        # Centred over the card, as Feishu's client shows a toast (not over the card's header).
+        self._toast.move(
+            (self.card_view.width() - width) // 2, (self.card_view.height() - self._toast.height()) // 2
+        )
         self._toast.show()
         self._toast.raise_()
         self._toast_timer.start()

@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -58,8 +59,11 @@ from designer.ui.send.errors import escape
 from designer.ui.send.history_view import HistoryView
 from designer.ui.send.inbox_view import card_title
 from designer.ui.send.session import NoSecret, SendSession
+from designer.ui.shortcuts_dialog import set_tip
 from designer.ui.status_colors import Status, set_status
 from designer.ui.worker import BackgroundTask, run_in_background
+
+log = logging.getLogger("designer.ui")
 
 # (title, card JSON) of each open document that holds a card: the replacement cards on offer.
 OpenCards = Callable[[], list[tuple[str, dict[str, Any]]]]
@@ -215,6 +219,9 @@ class CallbackSession(QObject):
             return
         session = self._session
         self._starting = True
+        # A stop() before the secret is back makes this run stale (its generation is passed).
+        self._generation += 1
+        generation = self._generation
         self._on_state(ListenerState(ListenerStatus.CONNECTING))
 
         def op(task: BackgroundTask) -> tuple[Profile, str]:
@@ -223,13 +230,18 @@ class CallbackSession(QObject):
                 raise NoSecret(f"profile {profile.name!r} has no app secret in the keyring")
             return profile, secret
 
-        run_in_background(op, self._start_listener, self._on_no_secret, context=self)
+        run_in_background(
+            op,
+            lambda found: self._start_listener(found, generation),
+            lambda error: self._on_no_secret(error, generation),
+            context=self,
+        )
 
-    def _start_listener(self, found: tuple[Profile, str]) -> None:
+    def _start_listener(self, found: tuple[Profile, str], generation: int) -> None:
+        if generation != self._generation:
+            return  # stopped while the secret was read
         self._starting = False
         profile, secret = found
-        self._generation += 1
-        generation = self._generation
         emit = self._state_from_listener.emit
         try:
             listener = CallbackListener(
@@ -245,7 +257,9 @@ class CallbackSession(QObject):
         self._listener = listener
         listener.start()
 
-    def _on_no_secret(self, error: BaseException) -> None:
+    def _on_no_secret(self, error: BaseException, generation: int) -> None:
+        if generation != self._generation:
+            return
         self._starting = False
         self._on_state(
             ListenerState(
@@ -329,8 +343,9 @@ class CallbacksPane(QWidget):
         self.listen_action.setObjectName("listenAction")
         self.listen_action.setCheckable(True)
         self.listen_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
-        self.listen_action.setToolTip(
-            self.tr("Receive card callbacks of the active profile's app over the long connection")
+        set_tip(
+            self.listen_action,
+            self.tr("Receive card callbacks of the active profile's app over the long connection"),
         )
         self.listen_action.triggered.connect(self._on_listen_triggered)
 
@@ -552,7 +567,11 @@ class CallbacksPane(QWidget):
             if self.table.currentRow() == row:
                 self._on_selection_changed()
 
-        run_in_background(op, done, lambda error: None, context=self)
+        def failed(error: BaseException) -> None:
+            # The row stays, unlinked: the callback itself was received and answered.
+            log.warning("callback %s: the send history could not be read: %s", action.event_id, error)
+
+        run_in_background(op, done, failed, context=self)
 
     def _fill_row(self, row: int) -> None:
         received = self._rows[row]

@@ -14,11 +14,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from designer.cards import parse
-from designer.feishu import CardAction, Toast
+from designer.feishu import CardAction, ListenerStatus, Toast
 from designer.sandbox import DEMO_APP_ID, DEMO_APP_SECRET, SandboxServer, demo
 from designer.sandbox.inbox_actions import ActionRefused, act_on_card, action_of_payload
 from designer.ui.callbacks_pane import AnswerChoice, AnswerKind, CallbackSession, element_pointer, parse_i18n
 from designer.ui.send.session import SendSession
+from designer.ui.worker import cancel_all_and_wait
 
 
 def _action(**action: Any) -> CardAction:
@@ -131,3 +132,21 @@ def test_the_inbox_action_reaches_the_sandbox_and_a_refusal_says_why() -> None:
     with pytest.raises(ActionRefused, match="could not be reached") as gone:
         act_on_card(server.base_url, "om_1", demo.ZHANG_WEI_OPEN_ID, action)
     assert "--sandbox" in gone.value.hint
+
+
+def test_stop_while_the_secret_is_read_leaves_nothing_listening(
+    qtbot: Any, session: SendSession, sandbox: SandboxServer
+) -> None:
+    callbacks = CallbackSession(session)
+    callbacks.listen()  # the secret is read on the worker …
+    assert callbacks.state.status is ListenerStatus.CONNECTING
+    callbacks.stop()  # … and the person stops before it is back
+    cancel_all_and_wait(10_000)
+    qtbot.wait(300)  # a listener started anyway would connect by now (loopback)
+    assert callbacks.state.status is ListenerStatus.STOPPED and not callbacks.is_listening()
+    assert sandbox.callbacks.connected() == 0
+    # Listening again works.
+    callbacks.listen()
+    qtbot.waitUntil(lambda: callbacks.state.status is ListenerStatus.CONNECTED, timeout=10_000)
+    assert sandbox.callbacks.connected() == 1
+    callbacks.stop(wait=True)

@@ -403,7 +403,9 @@ class CallbacksPane(QWidget):
         choice_row.addWidget(refresh_cards)
         self._toast_rows: tuple[QWidget, ...] = (self.toast_type, self.toast_text, self.toast_i18n)
         self._card_row_widgets: tuple[QWidget, ...] = (self.answer_card, refresh_cards)
-        for widget in (self.answer_kind, self.toast_type, self.answer_card):
+        # Choosing "a replacement card" lists the documents open now.
+        self.answer_kind.currentIndexChanged.connect(self._on_kind_changed)
+        for widget in (self.toast_type, self.answer_card):
             widget.currentIndexChanged.connect(self._update_choice)
         for edit in (self.toast_text, self.toast_i18n):
             edit.textChanged.connect(self._update_choice)
@@ -476,6 +478,12 @@ class CallbacksPane(QWidget):
         self.answer_card.setCurrentIndex(index if index >= 0 else 0 if self._cards else -1)
         self.answer_card.blockSignals(False)
         self._update_choice()
+
+    def _on_kind_changed(self, *args: object) -> None:
+        if self.answer_kind.currentData() == AnswerKind.CARD:
+            self.refresh_cards()  # updates the choice too
+        else:
+            self._update_choice()
 
     def _update_choice(self, *args: object) -> None:
         kind = AnswerKind(self.answer_kind.currentData())

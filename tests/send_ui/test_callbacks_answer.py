@@ -18,6 +18,7 @@ from designer.feishu import CardAction, ListenerStatus, Toast
 from designer.sandbox import DEMO_APP_ID, DEMO_APP_SECRET, SandboxServer, demo
 from designer.sandbox.inbox_actions import ActionRefused, act_on_card, action_of_payload
 from designer.ui.callbacks_pane import AnswerChoice, AnswerKind, CallbackSession, element_pointer, parse_i18n
+from designer.ui.send.inbox_view import toast_text_for
 from designer.ui.send.session import SendSession
 from designer.ui.worker import cancel_all_and_wait
 
@@ -150,3 +151,11 @@ def test_stop_while_the_secret_is_read_leaves_nothing_listening(
     qtbot.waitUntil(lambda: callbacks.state.status is ListenerStatus.CONNECTED, timeout=10_000)
     assert sandbox.callbacks.connected() == 1
     callbacks.stop(wait=True)
+
+
+def test_the_inbox_toast_is_in_the_clients_language_else_its_content() -> None:
+    toast = {"type": "info", "content": "Saved", "i18n": {"zh_cn": "已保存 ✅", "en_us": "Saved!"}}
+    assert toast_text_for(toast, "zh_CN") == "已保存 ✅"
+    assert toast_text_for(toast, "en_US") == "Saved!"
+    assert toast_text_for(toast, "ja_JP") == "Saved"
+    assert toast_text_for({"type": "info", "content": "Saved"}, "zh_CN") == "Saved"

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QLocale, QPoint, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from designer.feishu import ListenerStatus
@@ -123,13 +123,22 @@ def test_a_click_in_the_inbox_shows_in_the_pane_and_the_chosen_answers_reach_the
     pane.answer_kind.setCurrentIndex(pane.answer_kind.findData(AnswerKind.TOAST))
     pane.toast_type.setCurrentIndex(pane.toast_type.findData("success"))
     qtbot.keyClicks(pane.toast_text, "Got it, thanks")
+    pane.toast_i18n.insert("zh_cn: 收到 👍")  # non-ASCII is inserted, as an input method commits it
     assert features.callbacks.callbacks.choice().kind is AnswerKind.TOAST
 
-    _click_in_inbox(qtbot, window, message_id, BUTTON)
-    inbox = features.inbox
-    assert inbox is not None
-    qtbot.waitUntil(lambda: inbox.toast_text() == "Got it, thanks", timeout=10_000)
-    assert _server(window).inbox()[0].toasts == ({"type": "success", "content": "Got it, thanks"},)
+    # The recipient's client is in Chinese: it shows the toast's zh_cn text.
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    try:
+        _click_in_inbox(qtbot, window, message_id, BUTTON)
+        inbox = features.inbox
+        assert inbox is not None
+        qtbot.waitUntil(lambda: inbox.toast_text() == "收到 👍", timeout=10_000)
+    finally:
+        QLocale.setDefault(previous)
+    assert _server(window).inbox()[0].toasts == (
+        {"type": "success", "content": "Got it, thanks", "i18n": {"zh_cn": "收到 👍"}},
+    )
     shot(window, "callbacks-inbox-toast")
 
     # The pane's row: who (the member's name from the history), which card, which element.
@@ -164,8 +173,8 @@ def test_a_click_in_the_inbox_shows_in_the_pane_and_the_chosen_answers_reach_the
 
     # A replacement card from the open documents: the inbox shows it in place of the form.
     set_text(window, json.dumps(REPLACEMENT, ensure_ascii=False, indent=2))
+    # Choosing "a replacement card" lists the documents open now (the edited one).
     pane.answer_kind.setCurrentIndex(pane.answer_kind.findData(AnswerKind.CARD))
-    pane.refresh_cards()
     assert pane.answer_card.count() >= 1
     assert features.callbacks.callbacks.choice().card == REPLACEMENT
     _click_in_inbox(qtbot, window, message_id, BUTTON)

@@ -17,7 +17,7 @@ import json
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QAbstractListModel, QLocale, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -86,6 +86,18 @@ class InboxModel(QAbstractListModel):
         if role == ItemRole.OBJECT:
             return entry
         return None
+
+
+def toast_text_for(toast: dict[str, Any], locale: str) -> str:
+    """The toast's text as a client in ``locale`` (``zh_CN``) shows it: its ``i18n`` text for
+    that language (keys are ``zh_cn``, ``en_us`` …), else ``content``."""
+    i18n = toast.get("i18n")
+    if isinstance(i18n, dict):
+        text = i18n.get(locale.lower())
+        if isinstance(text, str) and text:
+            return text
+    content = toast.get("content")
+    return content if isinstance(content, str) else ""
 
 
 def card_title(card: dict[str, Any]) -> str:
@@ -252,10 +264,9 @@ class InboxView(QWidget):
         self.refresh()  # the sandbox applied the answer: the replaced card is read back
         toast = outcome.toast
         if toast is not None:
-            content = toast.get("content")
             kind = toast.get("type")
             self._show_toast(
-                content if isinstance(content, str) else "",
+                toast_text_for(toast, QLocale().name()),
                 _TOAST_STATUS.get(kind if isinstance(kind, str) else "", Status.INFO),
             )
 

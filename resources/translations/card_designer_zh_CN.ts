@@ -282,17 +282,17 @@
 <context>
     <name>CallbackSession</name>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="211" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="215" />
         <source>No profile is active.</source>
         <translation>没有启用的配置。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="212" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="216" />
         <source>Add the app's profile in Tools ▸ Accounts…, then listen again.</source>
         <translation>请在“工具 ▸ 账号…”中添加应用的配置，然后重新监听。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="254" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="268" />
         <source>Enter the app secret in Tools ▸ Accounts…, then listen again.</source>
         <translation>请在“工具 ▸ 账号…”中填写 App Secret，然后重新监听。</translation>
     </message>
@@ -300,12 +300,12 @@
 <context>
     <name>CallbacksFeature</name>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="629" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="656" />
         <source>Callbacks</source>
         <translation>回调</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="637" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="664" />
         <source>&amp;Callbacks</source>
         <translation>回调(&amp;C)</translation>
     </message>
@@ -313,167 +313,167 @@
 <context>
     <name>CallbacksPane</name>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="287" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="301" />
         <source>Callbacks: connecting…</source>
         <translation>回调：正在连接…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="288" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="302" />
         <source>Callbacks: connected</source>
         <translation>回调：已连接</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="289" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="303" />
         <source>Callbacks: reconnecting…</source>
         <translation>回调：正在重连…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="290" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="304" />
         <source>Callbacks: refused</source>
         <translation>回调：被拒绝</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="291" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="305" />
         <source>Callbacks: stopped</source>
         <translation>回调：已停止</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="328" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="342" />
         <source>&amp;Listen for Callbacks</source>
         <translation>监听回调(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="333" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="348" />
         <source>Receive card callbacks of the active profile's app over the long connection</source>
         <translation>通过长连接接收当前配置所属应用的卡片回调</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="351" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="366" />
         <source>Nothing (the card stays)</source>
         <translation>不响应（卡片保持不变）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="352" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="367" />
         <source>A toast</source>
         <translation>弹出提示</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="353" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="368" />
         <source>A replacement card</source>
         <translation>替换卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="357" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="372" />
         <source>info</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="358" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="373" />
         <source>success</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="359" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="374" />
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="360" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="375" />
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="366" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="381" />
         <source>Toast text</source>
         <translation>提示文字</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="369" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="384" />
         <source>Optional: zh_cn: 已提交; en_us: Submitted</source>
         <translation>可选：zh_cn: 已提交; en_us: Submitted</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="373" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="388" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="374" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="389" />
         <source>List the open documents again</source>
         <translation>重新列出已打开的文档</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="382" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="397" />
         <source>Answer with:</source>
         <translation>响应方式：</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="399" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="416" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="399" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="416" />
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="399" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="416" />
         <source>Card</source>
         <translation>卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="399" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="416" />
         <source>Element</source>
         <translation>组件</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="399" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="416" />
         <source>Answer</source>
         <translation>响应</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="413" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="430" />
         <source>Select a callback to see what Feishu delivered.</source>
         <translation>选择一条回调，查看飞书推送的内容。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="414" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="431" />
         <source>Copy Payload</source>
         <translation>复制回调内容</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="420" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="437" />
         <source>Show in History</source>
         <translation>在发送记录中显示</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="478" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="501" />
         <source>Toast translations: {problem}</source>
         <translation>提示的多语言文字：{problem}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="481" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="504" />
         <source>Type the toast's text: no toast is sent without one.</source>
         <translation>请输入提示文字：没有文字不会发送提示。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="490" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="513" />
         <source>Open the card to answer with (a document), then Refresh.</source>
         <translation>请先打开用于响应的卡片文档，然后点“刷新”。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="569" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="596" />
         <source>nothing</source>
         <translation>不响应</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="570" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="597" />
         <source>toast</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="571" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="598" />
         <source>card {title}</source>
         <translation>卡片 {title}</translation>
     </message>
@@ -1035,32 +1035,32 @@
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../../designer/ui/send/inbox_view.py" line="133" />
+        <location filename="../../designer/ui/send/inbox_view.py" line="145" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/inbox_view.py" line="159" />
+        <location filename="../../designer/ui/send/inbox_view.py" line="171" />
         <source>&lt;b&gt;Sandbox inbox&lt;/b&gt; (what each member sees)</source>
         <translation>&lt;b&gt;沙箱收件箱&lt;/b&gt;（每位成员看到的内容）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/inbox_view.py" line="179" />
+        <location filename="../../designer/ui/send/inbox_view.py" line="191" />
         <source>Send a card: it appears here as its recipient sees it.</source>
         <translation>发送一张卡片：它会按接收人看到的样子显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/inbox_view.py" line="213" />
+        <location filename="../../designer/ui/send/inbox_view.py" line="225" />
         <source>&lt;b&gt;{name}&lt;/b&gt; no longer sees this card: it was deleted ({id}).</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; 已看不到这张卡片：它已被删除（{id}）。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/inbox_view.py" line="215" />
+        <location filename="../../designer/ui/send/inbox_view.py" line="227" />
         <source>&lt;b&gt;{name}&lt;/b&gt; sees this card in the chat, sent {when} ({id}).</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; 在群聊中看到这张卡片，发送于 {when}（{id}）。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/inbox_view.py" line="266" />
+        <location filename="../../designer/ui/send/inbox_view.py" line="277" />
         <source>The action failed: {why}</source>
         <translation>操作失败：{why}</translation>
     </message>

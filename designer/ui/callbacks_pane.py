@@ -20,7 +20,7 @@ import json
 import logging
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 from typing import Any
@@ -110,7 +110,6 @@ class ReceivedCallback:
     answer: AnswerChoice
     entry: HistoryEntry | None = None
     operator_name: str = ""
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
 
     @property
     def who(self) -> str:

@@ -285,6 +285,205 @@
     </message>
 </context>
 <context>
+    <name>CallbackSession</name>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="214" />
+        <source>No profile is active.</source>
+        <translation>没有启用的配置。</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="215" />
+        <source>Add the app's profile in Tools ▸ Accounts…, then listen again.</source>
+        <translation>请在“工具 ▸ 账号…”中添加应用的配置，然后重新监听。</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="267" />
+        <source>Enter the app secret in Tools ▸ Accounts…, then listen again.</source>
+        <translation>请在“工具 ▸ 账号…”中填写 App Secret，然后重新监听。</translation>
+    </message>
+</context>
+<context>
+    <name>CallbacksFeature</name>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="655" />
+        <source>Callbacks</source>
+        <translation>回调</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="663" />
+        <source>&amp;Callbacks</source>
+        <translation>回调(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>CallbacksPane</name>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="300" />
+        <source>Callbacks: connecting…</source>
+        <translation>回调：正在连接…</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="301" />
+        <source>Callbacks: connected</source>
+        <translation>回调：已连接</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="302" />
+        <source>Callbacks: reconnecting…</source>
+        <translation>回调：正在重连…</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="303" />
+        <source>Callbacks: refused</source>
+        <translation>回调：被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="304" />
+        <source>Callbacks: stopped</source>
+        <translation>回调：已停止</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="341" />
+        <source>&amp;Listen for Callbacks</source>
+        <translation>监听回调(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="347" />
+        <source>Receive card callbacks of the active profile's app over the long connection</source>
+        <translation>通过长连接接收当前配置所属应用的卡片回调</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="365" />
+        <source>Nothing (the card stays)</source>
+        <translation>不响应（卡片保持不变）</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="366" />
+        <source>A toast</source>
+        <translation>弹出提示</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="367" />
+        <source>A replacement card</source>
+        <translation>替换卡片</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="371" />
+        <source>info</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="372" />
+        <source>success</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="373" />
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="374" />
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="380" />
+        <source>Toast text</source>
+        <translation>提示文字</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="383" />
+        <source>Optional: zh_cn: 已提交; en_us: Submitted</source>
+        <translation>可选：zh_cn: 已提交; en_us: Submitted</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="387" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="388" />
+        <source>List the open documents again</source>
+        <translation>重新列出已打开的文档</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="396" />
+        <source>Answer with:</source>
+        <translation>响应方式：</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="415" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="415" />
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="415" />
+        <source>Card</source>
+        <translation>卡片</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="415" />
+        <source>Element</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="415" />
+        <source>Answer</source>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="429" />
+        <source>Select a callback to see what Feishu delivered.</source>
+        <translation>选择一条回调，查看飞书推送的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="430" />
+        <source>Copy Payload</source>
+        <translation>复制回调内容</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="436" />
+        <source>Show in History</source>
+        <translation>在发送记录中显示</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="500" />
+        <source>Toast translations: {problem}</source>
+        <translation>提示的多语言文字：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="503" />
+        <source>Type the toast's text: no toast is sent without one.</source>
+        <translation>请输入提示文字：没有文字不会发送提示。</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="512" />
+        <source>Open the card to answer with (a document), then Refresh.</source>
+        <translation>请先打开用于响应的卡片文档，然后点“刷新”。</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="595" />
+        <source>nothing</source>
+        <translation>不响应</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="596" />
+        <source>toast</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="597" />
+        <source>card {title}</source>
+        <translation>卡片 {title}</translation>
+    </message>
+</context>
+<context>
     <name>CardOutline</name>
     <message>
         <location filename="../../designer/ui/outline.py" line="230" />
@@ -2604,29 +2803,34 @@
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../../designer/ui/send/inbox_view.py" line="114" />
+        <location filename="../../designer/ui/send/inbox_view.py" line="145" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/inbox_view.py" line="129" />
+        <location filename="../../designer/ui/send/inbox_view.py" line="171" />
         <source>&lt;b&gt;Sandbox inbox&lt;/b&gt; (what each member sees)</source>
         <translation>&lt;b&gt;沙箱收件箱&lt;/b&gt;（每位成员看到的内容）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/inbox_view.py" line="149" />
+        <location filename="../../designer/ui/send/inbox_view.py" line="191" />
         <source>Send a card: it appears here as its recipient sees it.</source>
         <translation>发送一张卡片：它会按接收人看到的样子显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/inbox_view.py" line="183" />
+        <location filename="../../designer/ui/send/inbox_view.py" line="225" />
         <source>&lt;b&gt;{name}&lt;/b&gt; no longer sees this card: it was deleted ({id}).</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; 已看不到这张卡片：它已被删除（{id}）。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/inbox_view.py" line="185" />
+        <location filename="../../designer/ui/send/inbox_view.py" line="227" />
         <source>&lt;b&gt;{name}&lt;/b&gt; sees this card in the chat, sent {when} ({id}).</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; 在群聊中看到这张卡片，发送于 {when}（{id}）。</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/inbox_view.py" line="277" />
+        <source>The action failed: {why}</source>
+        <translation>操作失败：{why}</translation>
     </message>
 </context>
 <context>
@@ -3565,27 +3769,27 @@ Open it in your browser?</source>
 <context>
     <name>SendFeatures</name>
     <message>
-        <location filename="../../designer/ui/send/features.py" line="94" />
+        <location filename="../../designer/ui/send/features.py" line="96" />
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/features.py" line="97" />
+        <location filename="../../designer/ui/send/features.py" line="99" />
         <source>Send history</source>
         <translation>发送记录</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/features.py" line="105" />
+        <location filename="../../designer/ui/send/features.py" line="113" />
         <source>Accounts…</source>
         <translation>账号…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/features.py" line="149" />
+        <location filename="../../designer/ui/send/features.py" line="165" />
         <source>Sandbox inbox</source>
         <translation>沙箱收件箱</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/features.py" line="155" />
+        <location filename="../../designer/ui/send/features.py" line="171" />
         <source>Sandbox running at {url}</source>
         <translation>沙箱运行于 {url}</translation>
     </message>

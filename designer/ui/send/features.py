@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from designer.cards import Document
 from designer.ui.app_settings import AppSettings
+from designer.ui.callbacks_pane import CallbacksFeature
 from designer.ui.send.avatars import fetch_avatar
 from designer.ui.send.history_view import HistoryView
 from designer.ui.send.lifetime import WindowSendWork
@@ -34,6 +35,7 @@ from designer.ui.send.target import SendTarget
 from designer.ui.worker import work_of
 
 if TYPE_CHECKING:
+    from designer.sandbox.inbox_actions import ActionOutcome
     from designer.ui.send.accounts_dialog import AccountsDialog
     from designer.ui.send.inbox_view import InboxView
     from designer.ui.send.sandbox_mode import SandboxMode
@@ -101,6 +103,12 @@ class SendFeatures(QObject):
         # the problems list's, so the editor and the preview keep their room.
         _tab_with(window, "previewDock", self.send_dock, self._settings)
         _tab_with(window, "problemsDock", self.history_dock, self._settings)
+        self.callbacks = CallbacksFeature(
+            window, self.session, self.history, self.history_dock, host.reveal_pointer, host.current_document
+        )
+        host.add_dock(self.callbacks.dock, Qt.DockWidgetArea.BottomDockWidgetArea)
+        _tab_with(window, "historyDock", self.callbacks.dock, self._settings)
+        toolbar_listen = self.callbacks.pane.listen_action
 
         self.accounts_action = QAction(self.tr("Accounts…"), window)
         self.accounts_action.setObjectName("accountsAction")
@@ -112,6 +120,7 @@ class SendFeatures(QObject):
         toolbar.addSeparator()
         toolbar.addWidget(self.switcher)
         toolbar.addAction(self.panel.send_action)
+        toolbar.addAction(toolbar_listen)
         # On the window, so Ctrl+Enter works wherever the focus is (the editor included).
         window.addAction(self.panel.send_action)
         self.status_label = ProfileStatusLabel(self.session)
@@ -144,7 +153,14 @@ class SendFeatures(QObject):
         def image(key: str) -> bytes | None:
             return mode.server.image(key) if mode.server is not None else None
 
-        inbox = InboxView(entries, image)
+        def act(message_id: str, open_id: str, action: dict[str, Any]) -> ActionOutcome:
+            from designer.sandbox.inbox_actions import ActionRefused, act_on_card
+
+            if mode.server is None:
+                raise ActionRefused("the sandbox is not running")
+            return act_on_card(mode.server.base_url, message_id, open_id, action)
+
+        inbox = InboxView(entries, image, act=act)
         self.inbox = inbox
         self.inbox_dock = _dock("inboxDock", self.tr("Sandbox inbox"), inbox)
         host.add_dock(self.inbox_dock, Qt.DockWidgetArea.RightDockWidgetArea)
@@ -171,11 +187,13 @@ class SendFeatures(QObject):
     def window_closed(self) -> None:
         """The window closed: cancel its sends and loads (not other windows') and return at once;
         its clients are closed and its sandbox stopped once that work has ended."""
+        self.callbacks.callbacks.stop()
         self._lifetime.close(work_of(self._window))
 
     def shutdown(self) -> None:
         """Cancel this window's sends and loads, wait for them (a few seconds at most), close
         clients, stop the sandbox. Idempotent."""
+        self.callbacks.shutdown()
         self._lifetime.end(work_of(self._window))
 
 

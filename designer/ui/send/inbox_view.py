@@ -3,6 +3,12 @@
 Only in sandbox mode (``card-designer --sandbox``): the sandbox server keeps every ephemeral
 card it accepted; this view lists them (newest first) and draws the chosen one with the
 preview renderer, with the "only visible to you" badge, and says when it was deleted.
+
+The recipient can act on the card shown (click a button, pick in a select or picker, fill and
+submit a form): the card view's callback payload goes to the sandbox as
+``POST /sandbox/v1/actions`` (``designer.sandbox.inbox_actions``, on the worker: the sandbox
+waits up to 3 s for the app's answer), and what came back is shown as Feishu shows it: the
+toast over the card, the card replaced.
 """
 
 from __future__ import annotations
@@ -11,7 +17,7 @@ import json
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QLocale, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,14 +29,22 @@ from PySide6.QtWidgets import (
 )
 
 from designer.cards import parse
+from designer.errors import describe
 from designer.render import CardView, RenderOptions
 from designer.sandbox import InboxEntry
+from designer.sandbox.inbox_actions import ActionOutcome, action_of_payload
 from designer.ui.roles import ItemRole
 from designer.ui.send.errors import escape
 from designer.ui.send.models import placeholder_avatar
 from designer.ui.status_colors import Status, status_color
+from designer.ui.worker import BackgroundTask, run_in_background
 
 _Index = QModelIndex | QPersistentModelIndex
+# act(message_id, open_id, action) -> what the answer did; blocking (runs on the worker).
+ActOnCard = Callable[[str, str, dict[str, Any]], ActionOutcome]
+TOAST_SHOWN_MS = 4000  # how long a toast stays over the card (Feishu's client shows it ~3-4 s)
+# A toast's type -> the status colour it is drawn in.
+_TOAST_STATUS = {"info": Status.INFO, "success": Status.OK, "error": Status.ERROR, "warning": Status.WARNING}
 
 
 class InboxModel(QAbstractListModel):
@@ -60,7 +74,7 @@ class InboxModel(QAbstractListModel):
         entry = self._entries[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             when = entry.sent_at.astimezone().strftime("%H:%M:%S")
-            title = _card_title(entry.card)
+            title = card_title(entry.card)
             text = f"{entry.recipient_name} · {when}\n{title}"
             return text
         if role == Qt.ItemDataRole.DecorationRole:
@@ -74,7 +88,20 @@ class InboxModel(QAbstractListModel):
         return None
 
 
-def _card_title(card: dict[str, Any]) -> str:
+def toast_text_for(toast: dict[str, Any], locale: str) -> str:
+    """The toast's text as a client in ``locale`` (``zh_CN``) shows it: its ``i18n`` text for
+    that language (keys are ``zh_cn``, ``en_us`` …), else ``content``."""
+    i18n = toast.get("i18n")
+    if isinstance(i18n, dict):
+        text = i18n.get(locale.lower())
+        if isinstance(text, str) and text:
+            return text
+    content = toast.get("content")
+    return content if isinstance(content, str) else ""
+
+
+def card_title(card: dict[str, Any]) -> str:
+    """The card's header title (its first language's with only i18n headers), or ""."""
     header = card.get("header") if isinstance(card, dict) else None
     if isinstance(header, dict):
         title = header.get("title")
@@ -100,10 +127,14 @@ class InboxView(QWidget):
         inbox: Callable[[], list[InboxEntry]],
         image_source: Callable[[str], bytes | None] | None = None,
         parent: QWidget | None = None,
+        *,
+        act: ActOnCard | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("sandboxInbox")
         self._inbox = inbox
+        self._act = act
+        self._acting = False
         self.model = InboxModel(self)
         self._list = QListView()
         self._list.setObjectName("inboxList")
@@ -122,6 +153,17 @@ class InboxView(QWidget):
         self.card_view.set_options(RenderOptions(badge=True, width="auto"))
         if image_source is not None:
             self.card_view.set_image_source(image_source)
+        self.card_view.callback_emitted.connect(self._on_callback)
+        # The toast floats over the card, as Feishu's client shows it.
+        self._toast = QLabel(self.card_view)
+        self._toast.setObjectName("inboxToast")
+        self._toast.setWordWrap(True)
+        self._toast.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._toast.hide()
+        self._toast_timer = QTimer(self)
+        self._toast_timer.setSingleShot(True)
+        self._toast_timer.setInterval(TOAST_SHOWN_MS)
+        self._toast_timer.timeout.connect(self._toast.hide)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -187,4 +229,67 @@ class InboxView(QWidget):
             heading.format(name=escape(entry.recipient_name), when=when, id=entry.message_id)
         )
         self.card_view.set_document(parse(json.dumps(entry.card, ensure_ascii=False)))
-        self.card_view.setEnabled(not entry.deleted)
+        self.card_view.setEnabled(not entry.deleted and not self._acting)
+
+    # -- acting on the card -----------------------------------------------------------------
+
+    def toast_text(self) -> str:
+        """The toast over the card now ("" when none is shown)."""
+        return self._toast.text() if not self._toast.isHidden() else ""
+
+    def is_acting(self) -> bool:
+        """True while an action waits for the app's answer."""
+        return self._acting
+
+    def _on_callback(self, payload: dict[str, Any]) -> None:
+        index = self._list.currentIndex()
+        if self._act is None or not index.isValid() or self._acting:
+            return
+        entry = self.model.entry(index.row())
+        if entry.deleted:
+            return
+        act = self._act
+        action = action_of_payload(payload)
+        message_id, open_id = entry.message_id, entry.open_id
+
+        def op(task: BackgroundTask) -> ActionOutcome:
+            return act(message_id, open_id, action)
+
+        self._acting = True
+        self.card_view.setEnabled(False)  # one action at a time, as the client waits for its answer
+        run_in_background(op, self._on_answered, self._on_refused, context=self)
+
+    def _on_answered(self, outcome: ActionOutcome) -> None:
+        self._acting = False
+        self.refresh()  # the sandbox applied the answer: the replaced card is read back
+        toast = outcome.toast
+        if toast is not None:
+            kind = toast.get("type")
+            self._show_toast(
+                toast_text_for(toast, QLocale().name()),
+                _TOAST_STATUS.get(kind if isinstance(kind, str) else "", Status.INFO),
+            )
+
+    def _on_refused(self, error: BaseException) -> None:
+        self._acting = False
+        self.refresh()
+        # What Feishu's client shows the person when the app's answer fails, with the cause.
+        self._show_toast(self.tr("The action failed: {why}").format(why=describe(error)), Status.ERROR)
+
+    def _show_toast(self, text: str, status: Status) -> None:
+        color = status_color(status)
+        self._toast.setStyleSheet(
+            f"QLabel#inboxToast {{ background: palette(window); border: 1px solid {color.name()}; color: {color.name()};"
+            " border-radius: 6px; padding: 6px 10px; }"
+        )
+        self._toast.setText(text)
+        width = max(120, min(self.card_view.width() - 24, 360))
+        self._toast.setFixedWidth(width)
+        self._toast.adjustSize()
+        # Centred over the card, as Feishu's client shows a toast (not over the card's header).
+        self._toast.move(
+            (self.card_view.width() - width) // 2, (self.card_view.height() - self._toast.height()) // 2
+        )
+        self._toast.show()
+        self._toast.raise_()
+        self._toast_timer.start()

@@ -1,0 +1,287 @@
+"""Callbacks ▸ Listen against the real sandbox over loopback: the window connects, a recipient
+clicks the card in the sandbox inbox, the Callbacks pane shows who clicked what on which card
+(linked to the send history, the element highlighted in the preview), and the answer chosen
+beforehand (a toast, a replacement card) reaches the inbox; a refused app says how to fix it and
+a dropped connection comes back."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QLocale, QPoint, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from designer.feishu import ListenerStatus
+from designer.sandbox import SandboxServer, demo
+from designer.ui import MainWindow
+from designer.ui.callbacks_pane import AnswerKind
+from designer.ui.send import SendFeatures
+from tests.helpers.cards import card_text
+from tests.helpers.send_ui import CARD, shot, show_send_pane
+from tests.helpers.ui import set_text
+
+BUTTON = "/elements/2/actions/0"
+REPLACEMENT = {
+    "config": {"wide_screen_mode": True},
+    "header": {"template": "green", "title": {"tag": "plain_text", "content": "已确认 Confirmed ✅"}},
+    "elements": [{"tag": "div", "text": {"tag": "lark_md", "content": "Thanks 🎉 we ship at 18:00."}}],
+}
+
+
+@pytest.fixture
+def window(
+    qtbot: Any, tmp_path: Path, secret_service: None, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[MainWindow]:
+    path = tmp_path / "card.json"
+    path.write_text(card_text(CARD), encoding="utf-8")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    window = MainWindow(str(path), sandbox=True)
+    qtbot.addWidget(window)
+    window.resize(1500, 950)
+    window.show()
+    features: SendFeatures = window.send_features
+    assert features.sandbox_mode is not None
+    qtbot.waitUntil(lambda: features.sandbox_mode.server is not None, timeout=10_000)
+    # Reconnect at once after a drop (Feishu's default waits minutes).
+    features.sandbox_mode.server.callbacks.client_config.update(ReconnectInterval=0.1, ReconnectNonce=0)
+    yield window
+    features.shutdown()
+
+
+def _server(window: MainWindow) -> SandboxServer:
+    server = window.send_features.sandbox_mode.server
+    assert server is not None
+    return server
+
+
+def _listen(qtbot: Any, window: MainWindow) -> None:
+    """Callbacks ▸ Listen, by its shortcut, as a person does."""
+    qtbot.keyClick(
+        window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+
+
+def _status(window: MainWindow) -> ListenerStatus:
+    return window.send_features.callbacks.callbacks.state.status
+
+
+def _send_to_zhang_wei(qtbot: Any, window: MainWindow) -> str:
+    features: SendFeatures = window.send_features
+    picker = features.picker
+    show_send_pane(qtbot, window)
+    qtbot.waitUntil(lambda: not picker.is_loading() and picker.chat_model.rowCount() == 4, timeout=10_000)
+    assert picker.select_chat(demo.TEAM_CHAT_ID)
+    qtbot.waitUntil(lambda: not picker.is_loading() and picker.member_model.rowCount() == 8, timeout=10_000)
+    assert picker.select_member(demo.ZHANG_WEI_OPEN_ID, tick=True)
+    with qtbot.waitSignal(features.panel.send_finished, timeout=15_000) as finished:
+        features.panel.send()
+    report = finished.args[0]
+    assert report.sent == 1
+    message_id = report.items[0].message_id
+    assert message_id
+    return str(message_id)
+
+
+def _click_in_inbox(qtbot: Any, window: MainWindow, message_id: str, pointer: str) -> None:
+    """Show the card in the inbox and click the element at ``pointer`` where it is drawn."""
+    features: SendFeatures = window.send_features
+    inbox = features.inbox
+    assert inbox is not None and features.inbox_dock is not None
+    features.inbox_dock.raise_()
+    inbox.refresh()
+    assert inbox.show_message(message_id)
+    view = inbox.card_view
+    qtbot.waitUntil(lambda: any(e.pointer == pointer for e in view.drawn_elements()), timeout=5_000)
+    drawn = next(e for e in view.drawn_elements() if e.pointer == pointer)
+    zoom = view.options().zoom or 1.0
+    centre = drawn.rect.center()
+    qtbot.mouseClick(
+        view.canvas(),
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(round(centre.x() * zoom), round(centre.y() * zoom)),
+    )
+
+
+def test_a_click_in_the_inbox_shows_in_the_pane_and_the_chosen_answers_reach_the_inbox(
+    qtbot: Any, window: MainWindow
+) -> None:
+    features: SendFeatures = window.send_features
+    pane = features.callbacks.pane
+    _listen(qtbot, window)
+    qtbot.waitUntil(lambda: _status(window) is ListenerStatus.CONNECTED, timeout=10_000)
+    assert "connected" in pane.state_label.text()
+    assert features.callbacks.status_label.text() == "Callbacks: connected"
+    assert pane.listen_action.isChecked()
+
+    message_id = _send_to_zhang_wei(qtbot, window)
+
+    # The answer is chosen before the click arrives: a success toast.
+    pane.answer_kind.setCurrentIndex(pane.answer_kind.findData(AnswerKind.TOAST))
+    pane.toast_type.setCurrentIndex(pane.toast_type.findData("success"))
+    qtbot.keyClicks(pane.toast_text, "Got it, thanks")
+    pane.toast_i18n.insert("zh_cn: 收到 👍")  # non-ASCII is inserted, as an input method commits it
+    assert features.callbacks.callbacks.choice().kind is AnswerKind.TOAST
+
+    # The recipient's client is in Chinese: it shows the toast's zh_cn text.
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    try:
+        _click_in_inbox(qtbot, window, message_id, BUTTON)
+        inbox = features.inbox
+        assert inbox is not None
+        qtbot.waitUntil(lambda: inbox.toast_text() == "收到 👍", timeout=10_000)
+    finally:
+        QLocale.setDefault(previous)
+    assert _server(window).inbox()[0].toasts == (
+        {"type": "success", "content": "Got it, thanks", "i18n": {"zh_cn": "收到 👍"}},
+    )
+    shot(window, "callbacks-inbox-toast")
+
+    # The pane's row: who (the member's name from the history), which card, which element.
+    qtbot.waitUntil(lambda: pane.table.rowCount() == 1, timeout=5_000)
+    qtbot.waitUntil(lambda: pane.callbacks()[0].entry is not None, timeout=5_000)
+    received = pane.callbacks()[0]
+    zhang_wei = demo.person(demo.ZHANG_WEI_OPEN_ID)
+    assert zhang_wei is not None
+    assert received.action.operator_open_id == demo.ZHANG_WEI_OPEN_ID
+    assert pane.table.item(0, 1).text() == zhang_wei.name
+    assert message_id in pane.table.item(0, 2).text() and "Release reminder" in pane.table.item(0, 2).text()
+    assert pane.table.item(0, 3).text() == 'button · {"ok": 1}'
+    assert received.action.value == {"ok": 1}
+    assert received.entry is not None and received.entry.message_id == message_id
+
+    # Selecting the row: the payload (pretty, copyable), the history entry, the element.
+    features.callbacks.dock.raise_()
+    pane.table.selectRow(0)
+    payload = json.loads(pane.payload.toPlainText())
+    assert payload["event"]["context"]["open_message_id"] == message_id
+    qtbot.mouseClick(pane.copy_button, Qt.MouseButton.LeftButton)
+    from PySide6.QtGui import QGuiApplication
+
+    assert json.loads(QGuiApplication.clipboard().text()) == payload
+    selected = features.history.selected_entry()
+    assert selected is not None and selected.message_id == message_id
+    qtbot.waitUntil(lambda: window.preview_view().highlighted() == BUTTON, timeout=5_000)
+    shot(window, "callbacks-pane-light")
+    window.commands.dark_action.trigger()
+    shot(window, "callbacks-pane-dark")
+    window.commands.light_action.trigger()
+
+    # A replacement card from the open documents: the inbox shows it in place of the form.
+    set_text(window, json.dumps(REPLACEMENT, ensure_ascii=False, indent=2))
+    # Choosing "a replacement card" lists the documents open now (the edited one).
+    pane.answer_kind.setCurrentIndex(pane.answer_kind.findData(AnswerKind.CARD))
+    assert pane.answer_card.count() >= 1
+    assert features.callbacks.callbacks.choice().card == REPLACEMENT
+    _click_in_inbox(qtbot, window, message_id, BUTTON)
+    qtbot.waitUntil(
+        lambda: inbox.card_view.document() is not None and inbox.card_view.document().card == REPLACEMENT,
+        timeout=10_000,
+    )
+    assert _server(window).inbox()[0].card == REPLACEMENT
+    qtbot.waitUntil(lambda: pane.table.rowCount() == 2, timeout=5_000)
+    assert pane.table.item(1, 4).text().startswith("card ")
+
+    # The connection drops (a sandbox fault): reconnecting, then connected again by itself.
+    states: list[ListenerStatus] = []
+    features.callbacks.callbacks.state_changed.connect(lambda state: states.append(state.status))
+    _server(window).faults.drop_long_connections()
+    qtbot.waitUntil(lambda: ListenerStatus.RECONNECTING in states, timeout=10_000)
+    qtbot.waitUntil(lambda: _status(window) is ListenerStatus.CONNECTED, timeout=10_000)
+
+    # Stop listening: the toggle again.
+    _listen(qtbot, window)
+    assert _status(window) is ListenerStatus.STOPPED
+    assert not pane.listen_action.isChecked()
+
+
+def test_a_refused_app_shows_the_console_steps_and_nobody_listening_is_an_error_toast(
+    qtbot: Any, window: MainWindow
+) -> None:
+    features: SendFeatures = window.send_features
+    pane = features.callbacks.pane
+    message_id = _send_to_zhang_wei(qtbot, window)
+    # Nobody listens: the inbox says the action failed, and why.
+    _click_in_inbox(qtbot, window, message_id, BUTTON)
+    inbox = features.inbox
+    assert inbox is not None
+    qtbot.waitUntil(lambda: inbox.toast_text() != "", timeout=10_000)
+    assert "no client of app" in inbox.toast_text()
+    qtbot.waitUntil(lambda: not inbox.is_acting() and inbox.card_view.isEnabled(), timeout=5_000)
+
+    _server(window).callbacks.self_built = False
+    _listen(qtbot, window)
+    qtbot.waitUntil(lambda: _status(window) is ListenerStatus.REFUSED, timeout=10_000)
+    text = pane.state_label.text()
+    assert "refused" in text and "self-built" in text and "Events &amp; Callbacks" in text
+    assert features.callbacks.status_label.text() == "Callbacks: refused"
+    assert not pane.listen_action.isChecked()
+    # Fixed in the console: Listen again connects.
+    _server(window).callbacks.self_built = True
+    _listen(qtbot, window)
+    qtbot.waitUntil(lambda: _status(window) is ListenerStatus.CONNECTED, timeout=10_000)
+
+
+FORM_CARD = {
+    "schema": "2.0",
+    "header": {"title": {"tag": "plain_text", "content": "报名 🎉 Sign up"}},
+    "body": {
+        "elements": [
+            {"tag": "markdown", "content": "🎈 Who comes to the offsite?"},
+            {
+                "tag": "form",
+                "name": "signup",
+                "elements": [
+                    {"tag": "input", "name": "who", "placeholder": {"tag": "plain_text", "content": "Name"}},
+                    {
+                        "tag": "button",
+                        "name": "submit",
+                        "type": "primary",
+                        "form_action_type": "submit",
+                        "text": {"tag": "plain_text", "content": "提交 Submit"},
+                    },
+                ],
+            },
+        ]
+    },
+}
+
+
+def test_a_form_filled_and_submitted_in_the_inbox_arrives_with_its_values(
+    qtbot: Any, window: MainWindow
+) -> None:
+    features: SendFeatures = window.send_features
+    pane = features.callbacks.pane
+    set_text(window, json.dumps(FORM_CARD, ensure_ascii=False, indent=2))
+    _listen(qtbot, window)
+    qtbot.waitUntil(lambda: _status(window) is ListenerStatus.CONNECTED, timeout=10_000)
+    message_id = _send_to_zhang_wei(qtbot, window)
+
+    # The recipient types a name into the form's input and submits.
+    _click_in_inbox(qtbot, window, message_id, "/body/elements/1/elements/0")
+    inbox = features.inbox
+    assert inbox is not None
+    editor = inbox.card_view.active_popup()
+    assert editor is not None
+    qtbot.keyClicks(editor, "Alice")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    _click_in_inbox(qtbot, window, message_id, "/body/elements/1/elements/1")
+
+    qtbot.waitUntil(lambda: pane.table.rowCount() == 1, timeout=10_000)
+    received = pane.callbacks()[0]
+    assert received.action.form_value == {"who": "Alice"}
+    assert pane.table.item(0, 3).text() == "button · submit"
+    qtbot.waitUntil(lambda: not inbox.is_acting(), timeout=5_000)
+    assert inbox.toast_text() == ""  # answered with nothing: no toast, the card stays
+    assert _server(window).inbox()[0].card == FORM_CARD
+    # The card is the open document: selecting the row selects the submit button.
+    qtbot.waitUntil(lambda: pane.callbacks()[0].entry is not None, timeout=5_000)
+    features.callbacks.dock.raise_()
+    pane.table.selectRow(0)
+    qtbot.waitUntil(
+        lambda: window.preview_view().highlighted() == "/body/elements/1/elements/1", timeout=5_000
+    )

@@ -23,7 +23,12 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "render": ("render", "draw a card to a PNG file (no display needed)"),
     "send": ("send", "send a card as an ephemeral message"),
     "delete": ("delete", "delete an ephemeral message you sent"),
+    "post": ("post", "post a card for the whole chat to see"),
+    "update": ("update", "replace a posted card in place (shared cards, within 14 days)"),
+    "recall": ("recall", "take back a posted card (within 24 hours)"),
+    "answer": ("answer", "update a clicked card with the click's callback token (delayed update)"),
     "profile": ("profile", "manage API profiles (secrets live in the keyring)"),
+    "listen": ("listen", "print card callbacks as they come (Feishu's long connection; no public URL)"),
     "sandbox": ("sandbox", "run the local Feishu API sandbox server"),
     "self-check": ("self_check", "check this installation (window, preview, keyring) and exit"),
 }

@@ -63,6 +63,11 @@ def run(args: argparse.Namespace) -> int:
         f"try: FEISHU_BASE_URL={server.base_url} FEISHU_APP_ID={app_id} FEISHU_APP_SECRET=... "
         f"card-designer send card.json --chat {demo.TEAM_CHAT_ID} --open-id {demo.ALICE_OPEN_ID}"
     )
+    print(
+        "card callbacks: run 'card-designer listen' with the same variables, then act on a sent card: "
+        f"POST {server.base_url}/sandbox/v1/actions "
+        '{"message_id": "om_...", "open_id": "ou_...", "action": {"tag": "button", "value": {...}}}'
+    )
     if args.host not in ("127.0.0.1", "localhost", "::1"):
         print(
             f"warning: listening on {args.host} over plain http: other machines can reach the sandbox",

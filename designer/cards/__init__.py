@@ -2,7 +2,7 @@
 
 Public API::
 
-    parse(text, *, ephemeral=None) -> Document
+    parse(text, *, ephemeral=None) -> Document; is_shared_card(card) (parser.py)
     Document, Diagnostic, Severity, Span, SourceMap, utf16_offset, code_point_offset
     RULES (lint.py / rules.py), CATALOG / entry / plan_insert (catalog.py),
     TextEdit / insert_element / delete_element / move_element / format_json / minify_json (edits.py),
@@ -28,7 +28,7 @@ from designer.cards.edits import (
     move_element,
 )
 from designer.cards.outline import OutlineNode, outline
-from designer.cards.parser import parse
+from designer.cards.parser import is_shared_card, parse
 from designer.cards.rules import RULES, Rule
 from designer.cards.sizes import card_size_bytes
 
@@ -51,6 +51,7 @@ __all__ = [
     "entry",
     "format_json",
     "insert_element",
+    "is_shared_card",
     "minify_json",
     "move_element",
     "outline",

@@ -41,6 +41,21 @@ def schema_version_of(card: Any) -> SchemaVersion:
     return "1.0"
 
 
+def is_shared_card(card: Any) -> bool:
+    """A shared card (共享卡片): one whose updates every recipient sees, the only kind Feishu lets
+    an app update in place (``PATCH /open-apis/im/v1/messages/:message_id``) [docs/feishu/messages.md].
+
+    JSON 1.0 cards are shared only with ``config.update_multi: true``; JSON 2.0 cards are always
+    shared (``update_multi: false`` is the lint error ``v2-update-multi``, and Feishu ignores it).
+    """
+    if not isinstance(card, dict):
+        return False
+    if schema_version_of(card) == "2.0":
+        return True
+    config = card.get("config")
+    return isinstance(config, dict) and config.get("update_multi") is True
+
+
 @contextmanager
 def _cyclic_gc_paused() -> Iterator[None]:
     """Pause the cyclic garbage collector while parsing.

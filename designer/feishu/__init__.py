@@ -1,4 +1,4 @@
-"""The Feishu / Lark open API client (no Qt): ephemeral cards, chats, members, ids, images.
+"""The Feishu / Lark open API client (no Qt): ephemeral cards, group cards, chats, members, ids, images.
 
     from designer.feishu import FeishuClient, BASE_URLS, Region
     with FeishuClient(BASE_URLS[Region.FEISHU], app_id, app_secret) as client:
@@ -14,12 +14,14 @@ client only when something is sent (issue 10).
 
 from typing import TYPE_CHECKING, Any
 
+from designer.feishu._callbacks import CallbackAnswer, CardAction, Toast
 from designer.feishu._exceptions import (
     AlreadyDeleted,
     APIError,
     AuthError,
     BadResponse,
     BotNotInChat,
+    CallbackTokenRefused,
     Cancelled,
     CardTooLarge,
     ChatNotSupported,
@@ -28,6 +30,10 @@ from designer.feishu._exceptions import (
     InsecureURL,
     InvalidCard,
     InvalidRequest,
+    LongConnectionRefused,
+    MessageRecalled,
+    MessageTooOld,
+    NotSharedCard,
     PermissionDenied,
     QuotaExceeded,
     RateLimited,
@@ -35,6 +41,7 @@ from designer.feishu._exceptions import (
     TransportError,
     UserNotInChat,
     UserOutsideAvailability,
+    WrongMessageKind,
 )
 from designer.feishu._models import (
     BulkItem,
@@ -44,6 +51,7 @@ from designer.feishu._models import (
     DeliveryStatus,
     Member,
     Page,
+    PostedMessage,
     Recipient,
     SendResult,
     UserId,
@@ -53,14 +61,22 @@ from designer.recipients import RecipientKind, first_recipient
 
 if TYPE_CHECKING:
     from designer.feishu._client import FeishuClient
+    from designer.feishu._longconn import CallbackListener, ListenerState, ListenerStatus
+
+# Imported on first use: the long connection brings in websockets and httpx.
+_LONG_CONNECTION_NAMES = ("CallbackListener", "ListenerState", "ListenerStatus")
 
 
 def __getattr__(name: str) -> Any:
-    """``designer.feishu.FeishuClient``, imported on first use (PEP 562)."""
+    """``FeishuClient`` and the callback listener's names, imported on first use (PEP 562)."""
     if name == "FeishuClient":
         from designer.feishu._client import FeishuClient
 
         return FeishuClient
+    if name in _LONG_CONNECTION_NAMES:
+        from designer.feishu import _longconn
+
+        return getattr(_longconn, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
@@ -74,7 +90,11 @@ __all__ = [
     "BulkItem",
     "BulkProgress",
     "BulkReport",
+    "CallbackAnswer",
+    "CallbackListener",
+    "CallbackTokenRefused",
     "Cancelled",
+    "CardAction",
     "CardTooLarge",
     "Chat",
     "ChatNotSupported",
@@ -85,9 +105,16 @@ __all__ = [
     "InsecureURL",
     "InvalidCard",
     "InvalidRequest",
+    "ListenerState",
+    "ListenerStatus",
+    "LongConnectionRefused",
     "Member",
+    "MessageRecalled",
+    "MessageTooOld",
+    "NotSharedCard",
     "Page",
     "PermissionDenied",
+    "PostedMessage",
     "QuotaExceeded",
     "RateLimited",
     "Recipient",
@@ -95,10 +122,12 @@ __all__ = [
     "Region",
     "SendResult",
     "TimedOut",
+    "Toast",
     "TransportError",
     "UserId",
     "UserNotInChat",
     "UserOutsideAvailability",
+    "WrongMessageKind",
     "check_base_url",
     "first_recipient",
     "is_loopback_url",

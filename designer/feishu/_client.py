@@ -11,6 +11,7 @@ from designer.feishu._auth import TenantToken
 from designer.feishu._bulk import bulk_send, bulk_send_across
 from designer.feishu._constants import DEFAULT_TIMEOUT
 from designer.feishu._http import Requester
+from designer.feishu._messages import Cards, Messages
 from designer.feishu._models import BulkProgress, BulkReport, Recipient
 from designer.feishu._resources import Chats, Ephemeral, Images, Members, Users
 
@@ -25,8 +26,10 @@ class FeishuClient:
     credentials, it does not look them up (``designer.store`` does). Thread-safe: the
     GUI's workers may share one client. Calls raise ``FeishuError`` subclasses.
 
-    Areas: ``auth`` (``tenant_token()``), ``ephemeral`` (``send``, ``delete``), ``chats``,
-    ``members`` (``pages``, ``list_all``), ``users`` (``batch_get_id``), ``images`` (``upload``).
+    Areas: ``auth`` (``tenant_token()``), ``ephemeral`` (``send``, ``delete``), ``messages``
+    (``send_card``, ``update_card``, ``recall``: cards the whole chat sees), ``cards``
+    (``delayed_update`` with a click's callback token), ``chats``, ``members`` (``pages``,
+    ``list_all``), ``users`` (``batch_get_id``), ``images`` (``upload``).
     """
 
     def __init__(
@@ -39,6 +42,8 @@ class FeishuClient:
         self._requester = Requester(base_url, app_id.strip(), app_secret, timeout=timeout)
         self.auth: TenantToken = self._requester.tokens
         self.ephemeral = Ephemeral(self._requester)
+        self.messages = Messages(self._requester)
+        self.cards = Cards(self._requester)
         self.chats = Chats(self._requester)
         self.members = Members(self._requester)
         self.users = Users(self._requester)

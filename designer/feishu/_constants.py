@@ -34,6 +34,16 @@ RATE_LIMIT_MAX_WAIT = 10.0
 RATE_LIMIT_DEFAULT_WAIT = 1.0
 RATE_LIMIT_RETRIES = 3
 
+# --- Group messages  [发送消息; 更新应用发送的消息卡片; 撤回消息; 延时更新消息卡片] ------
+# docs/feishu/messages.md. The history's "what can be done now" and the sandbox read these.
+CHAT_POSTS_PER_SECOND = 5  # posts to one chat, shared by the chat's bots
+MESSAGE_UPDATES_PER_SECOND = 5  # PATCHes of one message
+UPDATE_WINDOW = 14 * 24 * 3600.0  # a card can be updated within 14 days of being sent
+RECALL_WINDOW = 24 * 3600.0  # the bot recalls its own messages within 24 h (the tenant's default)
+UUID_WINDOW = 3600.0  # a post's uuid de-duplicates for an hour
+CALLBACK_TOKEN_TTL = 30 * 60.0  # a callback token allows delayed updates for 30 minutes
+CALLBACK_TOKEN_USES = 2  # … at most twice
+
 # --- Paging and batches ------------------------------------------------------------------
 PAGE_SIZE_MAX = 100  # chats and members
 BATCH_GET_ID_MAX = 50  # emails / mobiles per batch_get_id call

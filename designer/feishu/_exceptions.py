@@ -16,6 +16,7 @@ recipient) and what a person can do about it (``error.hint``, English)::
     │   ├── InvalidCard                230099 (.sub_code, .reason, .pointer)
     │   │   └── CardTooLarge           230025: the card is over 30 KB
     │   ├── AlreadyDeleted             18051: the ephemeral card was deleted already
+    │   ├── LongConnectionRefused      the callback long connection was refused (.code)
     │   └── InvalidRequest             a field of the request is wrong or unknown
     ├── TransportError                 no usable answer came back
     │   ├── ConnectionFailed           could not connect (nothing was sent), TLS failed
@@ -52,6 +53,7 @@ __all__ = [
     "AuthError",
     "BadResponse",
     "BotNotInChat",
+    "CallbackTokenRefused",
     "Cancelled",
     "CardTooLarge",
     "ChatNotSupported",
@@ -60,6 +62,10 @@ __all__ = [
     "InsecureURL",
     "InvalidCard",
     "InvalidRequest",
+    "LongConnectionRefused",
+    "MessageRecalled",
+    "MessageTooOld",
+    "NotSharedCard",
     "PermissionDenied",
     "QuotaExceeded",
     "RateLimited",
@@ -67,6 +73,7 @@ __all__ = [
     "TransportError",
     "UserNotInChat",
     "UserOutsideAvailability",
+    "WrongMessageKind",
     "api_error",
     "is_rate_limit",
     "redact",
@@ -208,7 +215,7 @@ class AuthError(APIError):
 
 
 class PermissionDenied(APIError):
-    codes = frozenset({99991672, 99991401, 230006, 230027})
+    codes = frozenset({99991672, 99991401, 230006, 230027, 230012, 230026})
     default_hint = _said(
         "The app lacks a permission: grant it in the developer console and publish a new version."
     )
@@ -295,12 +302,62 @@ class AlreadyDeleted(APIError):
     default_hint = _said("This ephemeral card was already deleted; nothing more to do.")
 
 
+class MessageRecalled(APIError):
+    codes = frozenset({230011})
+    default_hint = _said("The message was recalled; nothing more can be done to it (post a new card instead).")
+
+
+class MessageTooOld(APIError):
+    """Past a time limit of the message: 14 days to update it, the tenant's limit to recall it."""
+
+    codes = frozenset({230031, 230009})
+    default_hint = _said("The message is too old for this: post a new card instead.")
+
+
+class WrongMessageKind(APIError):
+    """The call does not apply to this kind of message (above all, an ephemeral card)."""
+
+    codes = frozenset({230054})
+    default_hint = _said(
+        "An ephemeral card cannot be updated or recalled: delete it (card-designer delete) and send a new one."
+    )
+
+
+class CallbackTokenRefused(APIError):
+    """The delayed update's callback token is unknown, expired, used up or used too early."""
+
+    codes = frozenset({200670, 200671, 200672, 200673})
+    default_hint = _said(
+        "A callback token updates the clicked card at most twice, within 30 minutes of the click and only "
+        "after the click was answered: answer the next click to get a new token."
+    )
+
+
+class NotSharedCard(FeishuError, ValueError):
+    """Refused before sending: only a shared card can be updated in place."""
+
+    default_hint = _said(
+        'Add "update_multi": true to the card\'s config (JSON 2.0 cards are always shared), in the posted '
+        "card and in the new one; a card posted without it cannot be updated: recall it and post a new one."
+    )
+
+
 class InvalidRequest(APIError):
     codes = frozenset(
-        {230001, 99992402, 99992351, 99992352, 99992353, 230045, 232006, 234001, 234006, 234010, 234011}
+        {230001, 230028, 99992402, 99992351, 99992352, 99992353, 230045, 232006, 234001, 234006, 234010, 234011}
     )
     default_hint = _said(
         "A field of the request is wrong: check the chat id and the recipient's id or email."
+    )
+
+
+class LongConnectionRefused(APIError):
+    """The long connection for callbacks was refused: trying again will not help (hints in
+    ``designer.feishu._longconn``, whose endpoint has codes of its own)."""
+
+    default_hint = _said(
+        "Check that the app is a self-built app and receives callbacks over the long connection "
+        "(developer console > Events & Callbacks)."
     )
 
 
@@ -358,6 +415,10 @@ _CLASS_BY_CODE: dict[int, type[APIError]] = {
         InvalidCard,
         CardTooLarge,
         AlreadyDeleted,
+        MessageRecalled,
+        MessageTooOld,
+        WrongMessageKind,
+        CallbackTokenRefused,
         InvalidRequest,
     )
     for code in cls.codes
@@ -397,6 +458,23 @@ _HINT_BY_CODE: dict[int, Message] = {
     234006: _said("The image is over 10 MB: make it smaller."),
     234010: _said("The image file is empty: choose another file."),
     234011: _said("The file is not an image Feishu can read: use PNG, JPEG, GIF, WEBP, BMP or TIFF."),
+    230031: _said("Feishu updates a card only within 14 days of sending it: post a new card instead."),
+    230009: _said(
+        "The bot can recall its messages only within the tenant's time limit (24 hours unless the "
+        "admin changed it): the message stays; post a correction instead."
+    ),
+    230012: _said("Only the app that sent a message can change it: use the profile that posted it."),
+    230026: _said("The bot can recall only its own messages: use the profile that posted it."),
+    230028: _said(
+        "The card did not pass the tenant's content audit (DLP; e.g. a phone number or personal email "
+        "written out): remove that text and try again."
+    ),
+    200670: _said("The callback token is not known: use the token of a click on a card this app sent."),
+    200671: _said("The callback token has expired (30 minutes after the click): answer the next click instead."),
+    200672: _said("The callback token was used twice already, its limit: answer the next click to get a new one."),
+    200673: _said(
+        "The click has not been answered yet: answer the callback first, then update the card with its token."
+    ),
 }
 
 # 230099 carries a sub-code in msg ("ErrCode: 200621; ErrMsg: ..."); what each means.
@@ -410,6 +488,7 @@ CARD_SUB_CODES: dict[int, Message] = {
     200861: _said("this tag is not supported in card JSON 2.0"),
     100290: _said("a user id in an at / person element is not valid"),
     11310: _said("the card breaks a rule of the card format"),
+    200830: _said('the card is not a shared card (its config needs "update_multi": true)'),
 }
 
 _SUB_CODE = re.compile(r"ErrCode:\s*(\d+)")

@@ -81,7 +81,7 @@ NOT_AN_OBJECT = Text("HTTP {status} with JSON that is not an object")
 NOT_FINITE = Text("{pointer} is not a finite number, and JSON has no Infinity or NaN; nothing was sent")
 FIX_THE_NUMBER = Text("Fix that number in the card (validate shows where it is) and send again.")
 
-__all__ = ["Requester", "redact_headers"]
+__all__ = ["Requester", "redact_headers", "strict_json"]
 
 log = logging.getLogger("designer.feishu")
 
@@ -164,7 +164,7 @@ class Requester:
             return (self._app_secret, *self._seen_tokens)
 
     @contextmanager
-    def _redacting(self) -> Iterator[None]:
+    def _redacting(self, extra: tuple[str, ...] = ()) -> Iterator[None]:
         """Errors leaving this block carry neither the app secret nor a tenant token.
 
         Their texts quote what came back (an API msg, a proxy's page, a transport error), and
@@ -174,7 +174,7 @@ class Requester:
         try:
             yield
         except FeishuError as error:
-            error.redact(self._secrets())
+            error.redact((*self._secrets(), *extra))
             raise
 
     # --- the token call --------------------------------------------------------------
@@ -240,13 +240,15 @@ class Requester:
         chat_id: str | None = None,
         cancel: threading.Event | None = None,
         may_have_happened: str = "",
+        secrets: tuple[str, ...] = (),
     ) -> dict[str, Any]:
         """``data`` of a successful answer; raises ``FeishuError`` subclasses.
 
         ``may_have_happened`` is said when no answer came after the request went out
-        (e.g. "the card may or may not have been delivered").
+        (e.g. "the card may or may not have been delivered"). ``secrets`` are values of this
+        call that no error text may carry either (a callback token), like the app secret.
         """
-        with self._redacting():
+        with self._redacting(secrets):
             return self._call(
                 method,
                 path,
@@ -379,7 +381,7 @@ class Requester:
         content: bytes | None = None
         headers: dict[str, str] = {}
         if json_body is not None:
-            content = _strict_json(json_body, operation, where)
+            content = strict_json(json_body, operation, where)
             headers["Content-Type"] = "application/json; charset=utf-8"
         try:
             response = self._http.request(
@@ -490,7 +492,7 @@ class Requester:
         self.tokens.clear()
 
 
-def _strict_json(body: Any, operation: str, where: str) -> bytes:
+def strict_json(body: Any, operation: str, where: str) -> bytes:
     """``body`` as UTF-8 JSON, the one place the client serialises a request.
 
     Strict: Python would write an infinite float (``1e400`` read from a card) as ``Infinity``,

@@ -8,6 +8,7 @@ so a newer server does not break an older client. The public models (``Chat``,
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any, Generic, Literal, TypeVar
 
@@ -24,6 +25,7 @@ __all__ = [
     "DeliveryStatus",
     "Member",
     "Page",
+    "PostedMessage",
     "Recipient",
     "SendResult",
     "TokenAnswer",
@@ -53,6 +55,24 @@ class TokenAnswer(_Wire):
 
 class SendResult(_Wire):
     message_id: str
+
+
+class PostedMessage(_Wire):
+    """A card posted to a chat: its ``message_id`` and when it was sent (``create_time``, in ms)."""
+
+    message_id: str
+    chat_id: str = ""
+    msg_type: str = "interactive"
+    create_time: str = ""
+    update_time: str = ""
+
+    @property
+    def created_at(self) -> datetime | None:
+        """``create_time`` as an aware UTC time; None when the answer had none that reads."""
+        text = self.create_time
+        if not (text.isascii() and text.isdigit()) or len(text) > 16:
+            return None
+        return datetime.fromtimestamp(int(text) / 1000, UTC)
 
 
 class ImageAnswer(_Wire):

@@ -1,19 +1,23 @@
 """Programmable misbehaviour, for fault tests: ``server.faults``.
 
 One-shot faults apply to the next request whose path starts with ``path`` (any API
-path when ``None``; the token endpoint only when named, so a fault meant for a send is
-not eaten by the token fetch before it).
+path when ``None``; the token and long-connection endpoints only when named, so a fault
+meant for a send is not eaten by the token fetch before it or by a listener reconnecting).
 """
 
 from __future__ import annotations
 
 import math
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 
 __all__ = ["Fault", "Faults"]
 
 TOKEN_PATH = "/open-apis/auth/v3/tenant_access_token/internal"
+# Faults apply here only when named: a listener reconnecting in the background must not eat
+# a fault a test meant for a send.
+_NAMED_ONLY = frozenset({TOKEN_PATH, "/callback/ws/endpoint"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +45,9 @@ class Faults:
     * ``rate_limit_next(reset)``: answer 429 / 99991400 with the rate-limit headers (``reset``
       as text is sent verbatim, e.g. ``"nan"``: what a broken gateway might say);
     * ``expire_tokens()``: every token issued so far stops working (99991663);
-    * ``slow_sends(seconds)``: every ephemeral send takes that long until set back to 0.
+    * ``slow_sends(seconds)``: every ephemeral send takes that long until set back to 0;
+    * ``drop_long_connections()``: cut every open callback long connection at once, without a
+      closing handshake (a network failure); the clients reconnect.
     """
 
     def __init__(self) -> None:
@@ -49,6 +55,7 @@ class Faults:
         self._pending: list[Fault] = []
         self._send_delay = 0.0
         self.tokens_expired = threading.Event()  # read and cleared by the service
+        self.long_connection_dropper: Callable[[], None] | None = None  # set by the server
 
     def _add(self, fault: Fault) -> None:
         with self._lock:
@@ -89,6 +96,10 @@ class Faults:
         with self._lock:
             return self._send_delay
 
+    def drop_long_connections(self) -> None:
+        if self.long_connection_dropper is not None:
+            self.long_connection_dropper()
+
     def clear(self) -> None:
         with self._lock:
             self._pending.clear()
@@ -99,7 +110,10 @@ class Faults:
         """The first pending fault for ``path``, removed from the queue."""
         with self._lock:
             for index, fault in enumerate(self._pending):
-                matches = path.startswith(fault.path) if fault.path else path != TOKEN_PATH
+                if fault.path:
+                    matches = path.startswith(fault.path)
+                else:  # a recipient's action (/sandbox/…) is not a call of the app
+                    matches = path not in _NAMED_ONLY and not path.startswith("/sandbox/")
                 if matches:
                     return self._pending.pop(index)
         return None

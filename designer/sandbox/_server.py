@@ -25,6 +25,8 @@ from types import TracebackType
 from typing import Any
 from urllib.parse import SplitResult, parse_qsl, urlsplit
 
+from designer.feishu._constants import MESSAGE_UPDATES_PER_SECOND
+from designer.sandbox._callbacks import ACTIONS_PATH, ENDPOINT_PATH, CallbackHub
 from designer.sandbox._faults import TOKEN_PATH, Fault, Faults
 from designer.sandbox._service import (
     CHAT_SCOPES,
@@ -32,8 +34,12 @@ from designer.sandbox._service import (
     IMAGE_MAX_BYTES,
     IMAGE_SCOPES,
     MEMBER_SCOPES,
+    POST_SCOPES,
+    RECALL_SCOPES,
     SEND_SCOPES,
+    UPDATE_SCOPES,
     Answer,
+    GroupMessage,
     InboxEntry,
     SandboxService,
     fail,
@@ -50,6 +56,10 @@ log = logging.getLogger("designer.sandbox")
 _JSON_BODY_MAX = 2 * 1024 * 1024
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _MEMBERS_PATH = re.compile(r"^/open-apis/im/v1/chats/([^/]+)/members$")
+_MESSAGE_PATH = re.compile(r"^/open-apis/im/v1/messages/([^/]+)$")
+MESSAGES_PATH = "/open-apis/im/v1/messages"
+CARD_UPDATE_PATH = "/open-apis/interactive/v1/card/update"
+_METHODS = ("GET", "POST", "PATCH", "DELETE")  # what the open API uses
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +103,7 @@ class _Handler(BaseHTTPRequestHandler):
         if self.request_version == "HTTP/0.9":
             self.send_error(HTTPStatus.BAD_REQUEST, "HTTP/0.9 requests are not supported")
             return False
-        if self.command not in ("GET", "POST"):
+        if self.command not in _METHODS:
             self.close_connection = True  # its body, if any, is not read
             self.server.sandbox.refuse_method(self)
             return False
@@ -114,6 +124,12 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_POST(self) -> None:
         self.server.sandbox.handle(self, "POST")
+
+    def do_PATCH(self) -> None:
+        self.server.sandbox.handle(self, "PATCH")
+
+    def do_DELETE(self) -> None:
+        self.server.sandbox.handle(self, "DELETE")
 
     def log_message(self, format: str, *args: Any) -> None:
         log.debug("%s " + format, self.address_string(), *args)
@@ -144,6 +160,13 @@ class SandboxServer:
         server_class = _HTTPServer6 if ":" in host else _HTTPServer
         self._httpd = server_class((host.strip("[]"), port), _Handler)
         self._httpd.sandbox = self
+        # Card callbacks over the long connection: a WebSocket on a port of its own.
+        try:
+            self.callbacks = CallbackHub(self.service, host)
+        except BaseException:
+            self._httpd.server_close()  # the HTTP port is bound already: give it back
+            raise
+        self.faults.long_connection_dropper = self.callbacks.drop_connections
         self._thread: threading.Thread | None = None
         self._stopping = threading.Event()
         self._log_lock = threading.Lock()
@@ -177,6 +200,7 @@ class SandboxServer:
             self._thread.join(timeout=5)
             self._thread = None
         self._httpd.server_close()
+        self.callbacks.stop()
 
     def serve_forever(self) -> None:
         """Serve on the calling thread until ``stop()`` is called from another one."""
@@ -207,6 +231,14 @@ class SandboxServer:
     def inbox(self) -> list[InboxEntry]:
         return self.service.inbox()
 
+    def messages(self) -> list[GroupMessage]:
+        """The cards posted to whole chats (``recalled`` marks those taken back), oldest first."""
+        return self.service.messages()
+
+    def advance_clock(self, seconds: float) -> None:
+        """Move the sandbox's clock on (14 days, 30 minutes …) so its time rules can be tried."""
+        self.service.advance_clock(seconds)
+
     def image(self, key: str) -> bytes | None:
         return self.service.image(key)
 
@@ -218,7 +250,7 @@ class SandboxServer:
     # --- one request ------------------------------------------------------------------
 
     def handle(self, handler: _Handler, method: str) -> None:
-        """Answer one GET or POST: every request gets an answer, whatever it holds.
+        """Answer one request: every request gets an answer, whatever it holds.
 
         Reading the request (target, Content-Length, body, JSON) refuses what it cannot use
         with a ``_Refused`` answer naming the problem; any other exception is a sandbox bug,
@@ -248,9 +280,12 @@ class SandboxServer:
     def refuse_method(self, handler: _Handler) -> None:
         """A method the open API does not use (PUT, HEAD, FOO, …): 405, in Feishu's JSON."""
         answer = fail(
-            9499, f"Bad Request: method {_shorten(handler.command)} is not allowed; use GET or POST", 405
+            9499,
+            f"Bad Request: method {_shorten(handler.command)} is not allowed; use {', '.join(_METHODS)}",
+            405,
         )
-        self._respond(handler, handler.command, handler.path, replace(answer, headers={"Allow": "GET, POST"}))
+        allow = {"Allow": ", ".join(_METHODS)}
+        self._respond(handler, handler.command, handler.path, replace(answer, headers=allow))
 
     def refuse_unreadable(self, handler: _Handler, status: int, what: str) -> None:
         """A request http.server could not read (line, headers, version): its status, Feishu's JSON."""
@@ -348,8 +383,17 @@ class SandboxServer:
         service = self.service
         if path == TOKEN_PATH and method == "POST":
             return service.issue_token(_json(raw))
+        if path == ENDPOINT_PATH and method == "POST":
+            return self.callbacks.endpoint(_json(raw), handler.headers.get("Host"))
+        if path == ACTIONS_PATH and method == "POST":
+            # A recipient acting on a card: no app token (it is the person, not the app).
+            return self.callbacks.act(_json(raw))
         route = self._route(method, path)
         if route is None:
+            allowed = [other for other in _METHODS if self._route(other, path) is not None]
+            if allowed:  # a path of the API, another method (DELETE on the chat list)
+                answer = fail(9499, f"Bad Request: {path} takes {', '.join(allowed)}, not {method}", 405)
+                return replace(answer, headers={"Allow": ", ".join(allowed)})
             return Answer(404, {})  # answered as the gateway's plain-text page by _respond
         scopes, name = route
         refused = service.check_token(handler.headers.get("Authorization"))
@@ -375,6 +419,8 @@ class SandboxServer:
             if hit is not None:
                 return self._rate_limited(hit.limit, hit.reset)
             return service.ephemeral_delete(_json(raw))
+        if name in ("post", "update", "recall", "card_update"):
+            return self._messages(handler, name, path, query, raw)
         if name == "chats":
             return service.list_chats(query)
         if name == "members":
@@ -402,7 +448,44 @@ class SandboxServer:
             return CONTACT_SCOPES, "batch_get_id"
         if method == "POST" and path == "/open-apis/im/v1/images":
             return IMAGE_SCOPES, "images"
+        if method == "POST" and path == MESSAGES_PATH:
+            return POST_SCOPES, "post"
+        if method == "PATCH" and _MESSAGE_PATH.match(path):
+            return UPDATE_SCOPES, "update"
+        if method == "DELETE" and _MESSAGE_PATH.match(path):
+            return RECALL_SCOPES, "recall"
+        if method == "POST" and path == CARD_UPDATE_PATH:
+            return (), "card_update"  # the callback token is the permission
         return None
+
+    def _messages(
+        self, handler: _Handler, name: str, path: str, query: Mapping[str, str], raw: bytes
+    ) -> Answer:
+        """Posting to a chat, updating and recalling a posted card, the delayed update."""
+        group = self.service.group
+        body = _json(raw) if name != "recall" else None
+        match = _MESSAGE_PATH.match(path)
+        message_id = match.group(1) if match else ""
+        if name == "post":
+            chat_id = body.get("receive_id") if isinstance(body, dict) else None
+            rules = group.post_rate_rules(str(chat_id or ""))
+        elif name == "update":
+            rules = group.update_rate_rules(message_id)
+        else:
+            rules = [("im:app", 50, 1.0), ("im:app", 1000, 60.0)]
+        hit = self.service.limits.admit(rules, handler.arrived_at)
+        if hit is not None:
+            if name == "update" and hit.limit == MESSAGE_UPDATES_PER_SECOND:
+                # One message updated too often: Feishu's own code, not the gateway's 429.
+                return fail(230020, "This operation triggers the frequency limit.")
+            return self._rate_limited(hit.limit, hit.reset)
+        if name == "post":
+            return group.post(query, body)
+        if name == "update":
+            return group.update(message_id, body)
+        if name == "recall":
+            return group.recall(message_id)
+        return group.delayed_update(body)
 
     def _echo(self, handler: _Handler, method: str, path: str, raw: bytes, fault: Fault) -> None:
         """A careless proxy's error page: the Authorization header, the body, the other headers.

@@ -15,15 +15,16 @@ import threading
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from designer.cards import parse
 from designer.sandbox import demo
 from designer.sandbox._faults import Faults
 from designer.sandbox._limits import SlidingWindows
+from designer.sandbox._messages import GroupMessage, GroupMessages
 
-__all__ = ["ALL_SCOPES", "Answer", "InboxEntry", "SandboxService"]
+__all__ = ["ALL_SCOPES", "Answer", "GroupMessage", "InboxEntry", "SandboxService"]
 
 CARD_MAX_BYTES = 30 * 1024
 IMAGE_MAX_BYTES = 10 * 1024 * 1024
@@ -36,7 +37,12 @@ CHAT_SCOPES = ("im:chat", "im:chat:readonly", "im:chat:read", "im:chat.group_inf
 MEMBER_SCOPES = ("im:chat", "im:chat:readonly", "im:chat.members:read")
 CONTACT_SCOPES = ("contact:user.id:readonly",)
 IMAGE_SCOPES = ("im:resource", "im:resource:upload")
-ALL_SCOPES = frozenset(SEND_SCOPES + CHAT_SCOPES + MEMBER_SCOPES + CONTACT_SCOPES + IMAGE_SCOPES)
+POST_SCOPES = ("im:message", "im:message:send_as_bot", "im:message:send")
+UPDATE_SCOPES = ("im:message", "im:message:send_as_bot", "im:message:update")
+RECALL_SCOPES = ("im:message", "im:message:recall", "im:message:send_as_bot")
+ALL_SCOPES = frozenset(
+    SEND_SCOPES + CHAT_SCOPES + MEMBER_SCOPES + CONTACT_SCOPES + IMAGE_SCOPES + POST_SCOPES + RECALL_SCOPES
+)
 
 _IMAGE_MAGIC = (
     b"\x89PNG\r\n\x1a\n",
@@ -68,6 +74,8 @@ class InboxEntry:
     card: dict[str, Any]
     sent_at: datetime
     deleted: bool = False
+    # Toasts the recipient was shown in answer to their actions on this card, oldest first.
+    toasts: tuple[dict[str, Any], ...] = ()
 
 
 def ok(data: dict[str, Any] | None = None) -> Answer:
@@ -125,6 +133,35 @@ class SandboxService:
         self._images: dict[str, bytes] = {}
         # The demo tenant's chats; a test or benchmark may add more (``add_chat``).
         self._chats: dict[str, demo.DemoChat] = {c.chat_id: c for c in demo.CHATS}
+        self.tenant_key = demo.TENANT_KEY
+        # The sandbox's clock runs this far ahead of the machine's (``advance_clock``), so a
+        # test can see a 14-day or 30-minute rule apply without waiting.
+        self._clock_offset = 0.0
+        # Cards posted to whole chats, and the callback tokens of recipients' clicks.
+        self.group = GroupMessages(self, self.now)
+
+    def now(self) -> datetime:
+        """The sandbox's time: the machine's, moved on by ``advance_clock``."""
+        with self._lock:
+            offset = self._clock_offset
+        return datetime.now(UTC) + timedelta(seconds=offset)
+
+    def advance_clock(self, seconds: float) -> None:
+        """Move the sandbox's clock on: messages and callback tokens age by ``seconds``."""
+        with self._lock:
+            self._clock_offset += float(seconds)
+
+    def chat(self, chat_id: str) -> demo.DemoChat | None:
+        with self._lock:
+            return self._chats.get(chat_id)
+
+    def issue_callback_token(self, message_id: str, open_id: str) -> str:
+        """The callback token of a click by ``open_id`` on ``message_id`` (the long connection's
+        event carries it); it allows delayed updates once ``callback_answered`` is called."""
+        return self.group.issue_token(message_id, open_id)
+
+    def callback_answered(self, token: str) -> None:
+        self.group.token_answered(token)
 
     def add_chat(self, chat: demo.DemoChat) -> None:
         """One more chat in this sandbox's tenant (its members must be ``demo.PEOPLE``)."""
@@ -183,7 +220,7 @@ class SandboxService:
         return None
 
     def check_scopes(self, needed: tuple[str, ...]) -> Answer | None:
-        if any(scope in self.scopes for scope in needed):
+        if not needed or any(scope in self.scopes for scope in needed):
             return None
         listed = ", ".join(needed)
         return fail(
@@ -249,7 +286,7 @@ class SandboxService:
             open_id=person.open_id,
             recipient_name=person.name,
             card=card,
-            sent_at=datetime.now(UTC),
+            sent_at=self.now(),
         )
         with self._lock:
             self._inbox.append(entry)
@@ -453,11 +490,46 @@ class SandboxService:
             self._images[key] = bytes(data)
         return ok({"image_key": key})
 
+    # --- card callbacks (designer.sandbox._callbacks) -------------------------------------
+
+    def credentials_match(self, app_id: Any, app_secret: Any) -> bool:
+        """True for this app's id and secret (compared in constant time, as the token endpoint does)."""
+        if not isinstance(app_id, str) or not isinstance(app_secret, str) or app_id != self.app_id:
+            return False
+        given = app_secret.encode("utf-8", "surrogatepass")
+        return secrets.compare_digest(given, self._app_secret.encode("utf-8", "surrogatepass"))
+
+    def card_refusal(self, card: dict[str, Any]) -> Answer | None:
+        """What Feishu answers a card that replaces an ephemeral one (the send's card checks)."""
+        return self._check_card({"card": card})
+
+    def inbox_entry(self, message_id: str) -> InboxEntry | None:
+        with self._lock:
+            return next((e for e in self._inbox if e.message_id == message_id), None)
+
+    def apply_callback_answer(
+        self, message_id: str, toast: dict[str, Any] | None, card: dict[str, Any] | None
+    ) -> None:
+        """What the recipient sees after the app answered a callback: the toast, the new card."""
+        with self._lock:
+            for index, entry in enumerate(self._inbox):
+                if entry.message_id == message_id:
+                    self._inbox[index] = replace(
+                        entry,
+                        toasts=entry.toasts + ((toast,) if toast is not None else ()),
+                        card=card if card is not None else entry.card,
+                    )
+                    return
+
     # --- what tests and the GUI read ----------------------------------------------------
 
     def inbox(self) -> list[InboxEntry]:
         with self._lock:
             return list(self._inbox)
+
+    def messages(self) -> list[GroupMessage]:
+        """The cards posted to whole chats, oldest first (recalled ones too, marked)."""
+        return self.group.all()
 
     def image(self, key: str) -> bytes | None:
         with self._lock:

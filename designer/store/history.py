@@ -1,4 +1,10 @@
-"""The history of sent cards: what went to whom, its message id, and whether it was deleted.
+"""The history of sent cards: what went to whom, its message id, and what became of it.
+
+Two kinds of entries (``kind``): an ephemeral card shown to one member (it can be deleted), and
+a card posted to the whole chat (``group``: it can be updated in place while it is a shared card
+younger than 14 days, and recalled within 24 hours). ``actions_now(entry)`` is the one place
+that says what can still be done to an entry; lines written before kinds existed load as
+ephemeral sends.
 
 ``history.jsonl`` in the data folder, one JSON object per line, append-only: a change to an
 entry (a delete) appends the entry again, and the last line with an id wins. Appending never
@@ -22,14 +28,17 @@ import os
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from designer.cards import is_shared_card
 from designer.errors import DesignerError
+from designer.feishu._constants import RECALL_WINDOW, UPDATE_WINDOW
+from designer.messages import Message, Text
 from designer.recipients import RecipientKind
 from designer.store._filelock import file_lock
 from designer.store.atomic import write_text_atomic
@@ -50,6 +59,23 @@ class SendStatus(StrEnum):
     FAILED = "failed"
     DELETED = "deleted"
     DELETE_FAILED = "delete_failed"
+    RECALLED = "recalled"
+    RECALL_FAILED = "recall_failed"
+
+
+class SendKind(StrEnum):
+    """An ephemeral card to one member, or a card posted to the whole chat; the file holds the values."""
+
+    EPHEMERAL = "ephemeral"
+    GROUP = "group"
+
+
+class Action(StrEnum):
+    """What can be done to a sent card (``actions_now``)."""
+
+    DELETE = "delete"
+    UPDATE = "update"
+    RECALL = "recall"
 
 
 def _now() -> datetime:
@@ -57,7 +83,9 @@ def _now() -> datetime:
 
 
 class HistoryEntry(BaseModel):
-    """One send (or failed send) of a card to one member of one chat."""
+    """One send (or failed send): an ephemeral card to one member of a chat, or (``kind`` group)
+    a card posted to the whole chat, then updated (``card`` is the latest, ``updated_at``) or
+    recalled."""
 
     model_config = ConfigDict(frozen=True)
 
@@ -67,21 +95,85 @@ class HistoryEntry(BaseModel):
     base_url: str
     chat_id: str
     chat_name: str | None = None
-    recipient_kind: RecipientKind = Field(description="open_id, user_id or email")
-    recipient: str
+    kind: SendKind = SendKind.EPHEMERAL  # lines from before group posts have none: ephemeral sends
+    recipient_kind: RecipientKind | None = Field(default=None, description="open_id, user_id or email; none for a group post")
+    recipient: str = ""
     recipient_name: str | None = None
     message_id: str | None = None
     card: dict[str, Any]
     status: SendStatus
     error: str | None = None
     deleted_at: datetime | None = None
+    updated_at: datetime | None = None  # a group post's last update in place
+    recalled_at: datetime | None = None
 
-    @field_validator("sent_at", "deleted_at")
+    @field_validator("sent_at", "deleted_at", "updated_at", "recalled_at")
     @classmethod
     def _aware(cls, value: datetime | None) -> datetime | None:
         # A line written by hand or by another tool may lack the zone; sorting naive and aware
         # times together raises, so a time without a zone is taken as UTC.
         return value.replace(tzinfo=UTC) if value is not None and value.tzinfo is None else value
+
+
+# Why an action cannot be taken now (``actions_now``): shown in the reader's language.
+DELETED_ALREADY = Text("it was deleted already")
+WAS_RECALLED = Text("it was recalled")
+RECALLED_ALREADY = Text("it was recalled already")
+NOT_SHARED = Text(
+    'it is not a shared card (its config has no "update_multi": true): recall it and post again'
+)
+UPDATE_TOO_OLD = Text("Feishu updates a card only within 14 days of posting it")
+RECALL_TOO_OLD = Text("a message can be recalled only within 24 hours")
+
+
+def actions_now(entry: HistoryEntry, now: datetime | None = None) -> dict[Action, Message | None]:
+    """What can be done to ``entry`` at ``now`` (default: the clock): each action that applies to
+    its kind, mapped to None when it can be done, else the reason it cannot (for a tooltip).
+
+    Ephemeral cards are deleted; group posts are updated in place (a shared card, within 14
+    days) and recalled (within 24 hours, the tenant's default) [docs/feishu/messages.md]. An
+    entry without a message id (the send failed) offers nothing.
+    """
+    if entry.message_id is None:
+        return {}
+    if entry.kind == SendKind.EPHEMERAL:
+        return {Action.DELETE: DELETED_ALREADY() if entry.status == SendStatus.DELETED else None}
+    if entry.status == SendStatus.RECALLED:
+        return {Action.UPDATE: WAS_RECALLED(), Action.RECALL: RECALLED_ALREADY()}
+    age = (now or _now()) - entry.sent_at
+    update: Message | None = None
+    if not is_shared_card(entry.card):
+        update = NOT_SHARED()
+    elif age > timedelta(seconds=UPDATE_WINDOW):
+        update = UPDATE_TOO_OLD()
+    recall = None if age <= timedelta(seconds=RECALL_WINDOW) else RECALL_TOO_OLD()
+    return {Action.UPDATE: update, Action.RECALL: recall}
+
+
+def group_post_entry(
+    profile: str,
+    base_url: str,
+    chat_id: str,
+    chat_name: str | None,
+    card: dict[str, Any],
+    *,
+    message_id: str | None = None,
+    sent_at: datetime | None = None,
+    error: str | None = None,
+) -> HistoryEntry:
+    """The history line of a card posted to a whole chat (``error``: the post failed)."""
+    return HistoryEntry(
+        profile=profile,
+        base_url=base_url,
+        chat_id=chat_id,
+        chat_name=chat_name,
+        kind=SendKind.GROUP,
+        message_id=message_id,
+        card=card,
+        status=SendStatus.FAILED if error is not None else SendStatus.SENT,
+        error=error,
+        **({"sent_at": sent_at} if sent_at is not None else {}),
+    )
 
 
 class UnknownEntry(DesignerError, LookupError):
@@ -164,6 +256,29 @@ class HistoryStore:
             if error is None:
                 return self.update(current.id, status=SendStatus.DELETED, error=None, deleted_at=_now())
             return self.update(current.id, status=SendStatus.DELETE_FAILED, error=error)
+
+    def record_update(
+        self, message_id: str, card: dict[str, Any], error: str | None = None
+    ) -> HistoryEntry | None:
+        """Record an update in place of the group post ``message_id``: its card is now ``card``
+        (or, with ``error``, the update failed and the card is unchanged). None: not in the history."""
+        with self._writing():
+            current = next((e for e in self._read()[0] if e.message_id == message_id), None)
+            if current is None:
+                return None
+            if error is None:
+                return self.update(current.id, card=card, updated_at=_now(), error=None)
+            return self.update(current.id, error=error)
+
+    def mark_recalled(self, message_id: str, error: str | None = None) -> HistoryEntry | None:
+        """Record a recall of ``message_id``: ``recalled`` (now), or ``recall_failed`` with ``error``."""
+        with self._writing():
+            current = next((e for e in self._read()[0] if e.message_id == message_id), None)
+            if current is None:
+                return None
+            if error is None:
+                return self.update(current.id, status="recalled", error=None, recalled_at=_now())
+            return self.update(current.id, status="recall_failed", error=error)
 
     # -- the file ---------------------------------------------------------------------------
 

@@ -2132,6 +2132,94 @@
         <source>{where}: {message}</source>
         <translation>{where}：{message}</translation>
     </message>
+    <message>
+        <source>A callback token updates the clicked card at most twice, within 30 minutes of the click and only after the click was answered: answer the next click to get a new token.</source>
+        <translation>回调 token 最多更新被点击的卡片两次，须在点击后 30 分钟内，且只能在回调已应答之后使用：应答下一次点击以获得新的 token。</translation>
+    </message>
+    <message>
+        <source>Add "update_multi": true to the card's config (JSON 2.0 cards are always shared), in the posted card and in the new one; a card posted without it cannot be updated: recall it and post a new one.</source>
+        <translation>在卡片的 config 中加入 "update_multi": true（JSON 2.0 卡片总是共享卡片），已发布的卡片和新卡片都要加；没有它发布的卡片无法更新：请撤回后重新发布。</translation>
+    </message>
+    <message>
+        <source>An ephemeral card cannot be updated or recalled: delete it (card-designer delete) and send a new one.</source>
+        <translation>临时卡片不能更新或撤回：请删除它（card-designer delete）并发送一张新卡片。</translation>
+    </message>
+    <message>
+        <source>Check that the app is a self-built app and receives callbacks over the long connection (developer console &gt; Events &amp; Callbacks).</source>
+        <translation>请确认应用是企业自建应用，并通过长连接接收回调（开发者后台 &gt; 事件与回调）。</translation>
+    </message>
+    <message>
+        <source>Feishu updates a card only within 14 days of posting it</source>
+        <translation>飞书只允许在发布后 14 天内更新卡片</translation>
+    </message>
+    <message>
+        <source>Feishu updates a card only within 14 days of sending it: post a new card instead.</source>
+        <translation>飞书只允许在发送后 14 天内更新卡片：请改为发布一张新卡片。</translation>
+    </message>
+    <message>
+        <source>Only the app that sent a message can change it: use the profile that posted it.</source>
+        <translation>只有发送消息的应用才能修改它：请使用发布它的配置。</translation>
+    </message>
+    <message>
+        <source>The bot can recall its messages only within the tenant's time limit (24 hours unless the admin changed it): the message stays; post a correction instead.</source>
+        <translation>机器人只能在租户规定的时限内撤回消息（除非管理员修改，否则为 24 小时）：消息仍然保留；请改为发布一条更正。</translation>
+    </message>
+    <message>
+        <source>The bot can recall only its own messages: use the profile that posted it.</source>
+        <translation>机器人只能撤回自己发送的消息：请使用发布它的配置。</translation>
+    </message>
+    <message>
+        <source>The callback token has expired (30 minutes after the click): answer the next click instead.</source>
+        <translation>回调 token 已过期（点击后 30 分钟）：请改为应答下一次点击。</translation>
+    </message>
+    <message>
+        <source>The callback token is not known: use the token of a click on a card this app sent.</source>
+        <translation>未知的回调 token：请使用本应用所发卡片上一次点击的 token。</translation>
+    </message>
+    <message>
+        <source>The callback token was used twice already, its limit: answer the next click to get a new one.</source>
+        <translation>回调 token 已使用两次，达到上限：应答下一次点击以获得新的 token。</translation>
+    </message>
+    <message>
+        <source>The card did not pass the tenant's content audit (DLP; e.g. a phone number or personal email written out): remove that text and try again.</source>
+        <translation>卡片未通过租户的内容审核（DLP；例如写出了电话号码或个人邮箱）：删除这些文字后重试。</translation>
+    </message>
+    <message>
+        <source>The click has not been answered yet: answer the callback first, then update the card with its token.</source>
+        <translation>这次点击尚未应答：请先应答回调，再用它的 token 更新卡片。</translation>
+    </message>
+    <message>
+        <source>The message is too old for this: post a new card instead.</source>
+        <translation>消息太旧，无法执行此操作：请改为发布一张新卡片。</translation>
+    </message>
+    <message>
+        <source>The message was recalled; nothing more can be done to it (post a new card instead).</source>
+        <translation>消息已撤回，不能再对它做任何操作（请改为发布一张新卡片）。</translation>
+    </message>
+    <message>
+        <source>a message can be recalled only within 24 hours</source>
+        <translation>消息只能在 24 小时内撤回</translation>
+    </message>
+    <message>
+        <source>it is not a shared card (its config has no "update_multi": true): recall it and post again</source>
+        <translation>它不是共享卡片（其 config 中没有 "update_multi": true）：请撤回后重新发布</translation>
+    </message>
+    <message>
+        <source>it was deleted already</source>
+        <translation>它已被删除</translation>
+    </message>
+    <message>
+        <source>it was recalled</source>
+        <translation>它已被撤回</translation>
+    </message>
+    <message>
+        <source>it was recalled already</source>
+        <translation>它已被撤回过</translation>
+    </message>
+    <message>
+        <source>the card is not a shared card (its config needs "update_multi": true)</source>
+        <translation>卡片不是共享卡片（其 config 需要 "update_multi": true）</translation>
+    </message>
 </context>
 <context>
     <name>ElementPalette</name>
@@ -2210,72 +2298,72 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="87" />
+        <location filename="../../designer/ui/send/history_view.py" line="93" />
         <source>Reopen card</source>
         <translation>重新打开卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="90" />
+        <location filename="../../designer/ui/send/history_view.py" line="96" />
         <source>Copy message id</source>
         <translation>复制消息 ID</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="93" />
+        <location filename="../../designer/ui/send/history_view.py" line="99" />
         <source>Delete for recipient</source>
         <translation>为接收人删除</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="95" />
+        <location filename="../../designer/ui/send/history_view.py" line="101" />
         <source>Remove this ephemeral card from the recipient's chat</source>
         <translation>从接收人的会话中删除这张仅特定人可见的卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="112" />
+        <location filename="../../designer/ui/send/history_view.py" line="118" />
         <source>Loading the history…</source>
         <translation>正在加载发送记录…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="164" />
+        <location filename="../../designer/ui/send/history_view.py" line="170" />
         <source>The history could not be read</source>
         <translation>无法读取发送记录</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="207" />
+        <location filename="../../designer/ui/send/history_view.py" line="213" />
         <source>Sent to {who}</source>
         <translation>已发送给 {who}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="217" />
+        <location filename="../../designer/ui/send/history_view.py" line="223" />
         <source>Copied {id}.</source>
         <translation>已复制 {id}。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="227" />
+        <location filename="../../designer/ui/send/history_view.py" line="233" />
         <source>Cannot delete: the profile {name} that sent it no longer exists.</source>
         <translation>无法删除：发送它的配置 {name} 已不存在。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="243" />
+        <location filename="../../designer/ui/send/history_view.py" line="249" />
         <source>Deleted {id}: it had been deleted already.</source>
         <translation>已删除 {id}：此前已被删除。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="245" />
+        <location filename="../../designer/ui/send/history_view.py" line="251" />
         <source>Deleted {id}: the recipient no longer sees the card.</source>
         <translation>已删除 {id}：接收人不再看到这张卡片。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="249" />
+        <location filename="../../designer/ui/send/history_view.py" line="255" />
         <source>(not recorded in history: {reason})</source>
         <translation>（未记入发送记录：{reason}）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="256" />
+        <location filename="../../designer/ui/send/history_view.py" line="262" />
         <source>Not deleted</source>
         <translation>未删除</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="264" />
+        <location filename="../../designer/ui/send/history_view.py" line="270" />
         <source>Deleting {id}…</source>
         <translation>正在删除 {id}…</translation>
     </message>
@@ -3230,13 +3318,13 @@ Open it in your browser?</source>
     <name>SendModels</name>
     <message>
         <location filename="../../designer/ui/send/models.py" line="235" />
-        <location filename="../../designer/ui/send/models.py" line="332" />
+        <location filename="../../designer/ui/send/models.py" line="334" />
         <source>Recipient</source>
         <translation>接收人</translation>
     </message>
     <message>
         <location filename="../../designer/ui/send/models.py" line="236" />
-        <location filename="../../designer/ui/send/models.py" line="334" />
+        <location filename="../../designer/ui/send/models.py" line="336" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -3276,24 +3364,39 @@ Open it in your browser?</source>
         <translation>删除失败</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="329" />
+        <location filename="../../designer/ui/send/models.py" line="305" />
+        <source>recalled</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/models.py" line="306" />
+        <source>recall failed</source>
+        <translation>撤回失败</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/models.py" line="331" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="330" />
+        <location filename="../../designer/ui/send/models.py" line="332" />
         <source>Profile</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="331" />
+        <location filename="../../designer/ui/send/models.py" line="333" />
         <source>Chat</source>
         <translation>群聊</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="333" />
+        <location filename="../../designer/ui/send/models.py" line="335" />
         <source>Message id</source>
         <translation>消息 ID</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/models.py" line="364" />
+        <source>whole chat</source>
+        <translation>整个群</translation>
     </message>
 </context>
 <context>

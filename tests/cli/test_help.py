@@ -26,7 +26,7 @@ def test_help_says_how_to_open_the_window_and_run_a_command(capsys: pytest.Captu
         assert argument in window_help
         assert f"  {argument} " in text
     assert "start the built-in sandbox" in text
-    for command in ("validate", "render", "send", "delete", "profile", "sandbox", "self-check"):
+    for command in ("validate", "render", "send", "delete", "profile", "sandbox", "listen", "self-check"):
         assert f"    {command} " in text
 
 

@@ -42,6 +42,7 @@ SUB_COMMAND_MODULES = {
     "designer._cli.delete",
     "designer._cli.profile",
     "designer._cli.sandbox",
+    "designer._cli.listen",
     "designer._cli.gui",
 }
 
@@ -73,7 +74,7 @@ def test_version_loads_no_sub_command_and_no_heavy_package() -> None:
 def test_help_lists_every_sub_command_without_loading_them() -> None:
     result = _loaded_by("--help")
     assert result["status"] == 0
-    for name in ("validate", "render", "send", "delete", "profile", "sandbox"):
+    for name in ("validate", "render", "send", "delete", "profile", "sandbox", "listen"):
         assert f"    {name} " in str(result["output"])
     assert "check card JSON files and print diagnostics" in str(result["output"])
     assert HEAVY.isdisjoint(result["packages"])  # type: ignore[arg-type]

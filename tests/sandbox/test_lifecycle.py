@@ -143,3 +143,10 @@ def test_ipv6_loopback() -> None:
         assert answer.json()["code"] == 10003
         with FeishuClient(server.base_url, DEMO_APP_ID, DEMO_APP_SECRET) as client:
             assert len(client.chats.list_all()) == 4
+        # The long connection for callbacks listens on the same address.
+        answer = httpx.post(
+            server.base_url + "/callback/ws/endpoint",
+            json={"AppID": DEMO_APP_ID, "AppSecret": DEMO_APP_SECRET},
+            timeout=5,
+        )
+        assert answer.json()["data"]["URL"].startswith("ws://[::1]:")

@@ -179,3 +179,46 @@ def test_a_large_history_loads_while_the_gui_thread_keeps_running(
     assert ticks_when_listed and ticks_when_listed[-1] >= 3
     assert not view.findChild(QWidget, "historyLoading").isVisible()
     assert view.model.entry(0).chat_name == "群 1999 🚀"
+
+
+def test_a_card_posted_to_the_whole_chat_is_listed_apart_and_offers_no_delete(
+    qtbot, session: SendSession, sandbox: SandboxServer, sandbox_profile: Profile
+) -> None:
+    from designer.store.history import group_post_entry
+
+    ephemeral = _sent_entry(sandbox, sandbox_profile)
+    with FeishuClient(sandbox.base_url, DEMO_APP_ID, DEMO_APP_SECRET) as client:
+        posted = client.messages.send_card(demo.TEAM_CHAT_ID, {"schema": "2.0", "body": {"elements": []}})
+        client.messages.recall(posted.message_id)
+    store = HistoryStore()
+    store.append(
+        group_post_entry(
+            sandbox_profile.name,
+            sandbox_profile.api_base_url,
+            demo.TEAM_CHAT_ID,
+            "产品设计组 Product Design",
+            {"schema": "2.0", "body": {"elements": [{"tag": "markdown", "content": "✅ 已批准 🎉"}]}},
+            message_id=posted.message_id,
+        )
+    )
+    store.mark_recalled(posted.message_id)
+    view = HistoryView(session)
+    qtbot.addWidget(view)
+    view.resize(900, 300)
+    view.show()
+    qtbot.waitUntil(lambda: not view.is_loading(), timeout=10_000)
+    assert view.model.rowCount() == 2
+    row = view.model.row_of(store.find_message(posted.message_id).id)  # type: ignore[union-attr]
+    recipient = view.model.data(view.model.index(row, view.model.COLUMNS.index("recipient")))
+    status = view.model.data(view.model.index(row, view.model.COLUMNS.index("status")))
+    color = view.model.data(
+        view.model.index(row, view.model.COLUMNS.index("status")), Qt.ItemDataRole.ForegroundRole
+    )
+    assert (recipient, status) == ("whole chat", "recalled") and color is not None
+    delete = view.findChild(QPushButton, "deleteEphemeral")
+    assert view.select_entry(store.find_message(posted.message_id).id)  # type: ignore[union-attr]
+    assert not delete.isEnabled()  # a group post is recalled, never deleted as an ephemeral card
+    assert view.select_entry(ephemeral.id)
+    assert delete.isEnabled()
+    path = shot(view, "history_group_post")
+    assert path.exists()

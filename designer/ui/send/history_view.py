@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from designer.sending import DeleteOutcome
-from designer.store.history import HistoryEntry
+from designer.store.history import Action, HistoryEntry, actions_now
 from designer.ui.resources import set_themed_icon
 from designer.ui.send.errors import describe_error, failure_html, plain_text
 from designer.ui.send.models import HistoryModel
@@ -37,6 +37,12 @@ from designer.ui.send.session import SendSession
 from designer.ui.worker import BackgroundTask, CancelHandle, run_in_background
 
 log = logging.getLogger(__name__)
+
+
+def _can(entry: HistoryEntry, action: Action) -> bool:
+    """Whether ``action`` applies to ``entry`` and can be taken now (``actions_now``)."""
+    actions = actions_now(entry)
+    return action in actions and actions[action] is None
 
 
 class HistoryView(QWidget):
@@ -190,10 +196,10 @@ class HistoryView(QWidget):
         entry = self.selected_entry()
         self._reopen.setEnabled(entry is not None)
         self._copy.setEnabled(entry is not None and bool(entry.message_id))
+        # The history says what can be done (a group post is recalled, not deleted).
         self._delete.setEnabled(
             entry is not None
-            and bool(entry.message_id)
-            and entry.status in ("sent", "delete_failed")
+            and _can(entry, Action.DELETE)
             and entry.message_id not in self._deleting
         )
 
@@ -219,7 +225,7 @@ class HistoryView(QWidget):
     def delete_selected(self) -> None:
         """Delete the selected ephemeral card (in the worker) and record the outcome."""
         entry = self.selected_entry()
-        if entry is None or not entry.message_id:
+        if entry is None or not entry.message_id or not _can(entry, Action.DELETE):
             return
         profile = self._session.profile_store.get(entry.profile)
         if profile is None:

@@ -302,6 +302,8 @@ def _status_text(status: str) -> str:
         "cancelled": QCoreApplication.translate("SendModels", "cancelled"),
         "deleted": QCoreApplication.translate("SendModels", "deleted"),
         "delete_failed": QCoreApplication.translate("SendModels", "delete failed"),
+        "recalled": QCoreApplication.translate("SendModels", "recalled"),
+        "recall_failed": QCoreApplication.translate("SendModels", "recall failed"),
     }.get(status, status)
 
 
@@ -358,6 +360,8 @@ class HistoryModel(QAbstractTableModel):
             if column == "chat":
                 return entry.chat_name or entry.chat_id
             if column == "recipient":
+                if entry.kind == "group":  # posted for everyone in the chat, not one member
+                    return QCoreApplication.translate("SendModels", "whole chat")
                 return entry.recipient_name or entry.recipient
             if column == "message_id":
                 return entry.message_id or ""
@@ -371,8 +375,15 @@ class HistoryModel(QAbstractTableModel):
                 parts.append(entry.error)
             return "\n".join(parts)
         if role == Qt.ItemDataRole.ForegroundRole and column == "status":
-            color = {"sent": "#2ea121", "failed": "#d83931", "deleted": "#8f959e", "delete_failed": "#d83931"}
-            return QColor(color[entry.status])
+            color = {
+                "sent": "#2ea121",
+                "failed": "#d83931",
+                "deleted": "#8f959e",
+                "delete_failed": "#d83931",
+                "recalled": "#8f959e",
+                "recall_failed": "#d83931",
+            }
+            return QColor(color.get(entry.status, "#8f959e"))
         if role == ObjectRole:
             return entry
         return None

@@ -1,0 +1,56 @@
+"""``card-designer update MESSAGE_ID CARD.json``: replace a card posted with ``post``, in place.
+
+Only a shared card (``"update_multi": true`` in its config, before and after; JSON 2.0 cards
+always are), within 14 days of posting, not recalled; an ephemeral card cannot be updated
+(delete it and send a new one). Credentials: ``--profile``, else the environment, else the
+profile that posted it (from the history), else the active profile. Recorded in the history.
+Exit status: 0 updated, 1 not updated (``error: <what> — <hint>``), 2 usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from designer._cli.post import (
+    credentials_of_sender,
+    fail,
+    find_in_history,
+    guarded,
+    message_id_of,
+    read_card,
+    record,
+)
+from designer._cli.send import EXIT_OK, add_connection_arguments
+from designer.store.history import HistoryStore
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("message_id", metavar="MESSAGE_ID", help="the message id printed by post (om_…)")
+    parser.add_argument("file", metavar="CARD", help="the new card JSON ('-' = standard input)")
+    add_connection_arguments(parser)
+
+
+def run(args: argparse.Namespace) -> int:
+    return guarded(_update, args)
+
+
+def _update(args: argparse.Namespace) -> int:
+    message_id = message_id_of(args)
+    card = read_card(args.file)
+    history = HistoryStore()
+    credentials = credentials_of_sender(args, find_in_history(history, message_id))
+
+    from designer.feishu import FeishuClient, FeishuError
+
+    try:
+        with FeishuClient(
+            credentials.base_url, credentials.app_id, credentials.app_secret, timeout=args.timeout
+        ) as client:
+            client.messages.update_card(message_id, card)
+    except FeishuError as exc:
+        problem = f"{exc} — {exc.hint}"
+        record(lambda: history.record_update(message_id, card, error=problem), "update")
+        fail(f"error: {problem}")
+    record(lambda: history.record_update(message_id, card), "update")
+    print(f"updated {message_id}")
+    return EXIT_OK

@@ -54,6 +54,7 @@ from designer.ui.worker import CancelHandle, cancel_all_and_wait, when_done, wor
 if TYPE_CHECKING:
     from designer.ui.send.accounts_dialog import AccountsDialog
     from designer.ui.send.inbox_view import InboxView
+    from designer.ui.send.round_trip import RoundTripDialog
     from designer.ui.send.sandbox_mode import SandboxMode
 
 __all__ = ["SendFeatures", "install"]
@@ -93,7 +94,7 @@ class SendFeatures(QObject):
             self.session, self.target, avatar_fetcher=fetch_avatar, load_when_shown=True
         )
         self.panel = SendPanel(self.session, self.target, host.current_document, host.reveal_pointer)
-        self.history = HistoryView(self.session)
+        self.history = HistoryView(self.session, current_document=host.current_document)
         self.history.reopen_requested.connect(host.open_text)
 
         send_area = QSplitter(Qt.Orientation.Vertical)
@@ -125,6 +126,11 @@ class SendFeatures(QObject):
         self.accounts_action.setObjectName("accountsAction")
         self.accounts_action.triggered.connect(self.open_accounts)
         host.tools_menu().addAction(self.accounts_action)
+        self.round_trip_action = QAction(self.tr("Private form round trip…"), window)
+        self.round_trip_action.setObjectName("roundTripAction")
+        self.round_trip_action.triggered.connect(lambda: self.open_round_trip(host))
+        host.tools_menu().addAction(self.round_trip_action)
+        self.round_trip: RoundTripDialog | None = None
         self.switcher = ProfileSwitcher(self.session)
         self.switcher.accounts_requested.connect(self.open_accounts)
         toolbar = host.main_toolbar()
@@ -176,6 +182,16 @@ class SendFeatures(QObject):
         )
         mode.failed.connect(lambda message: host.statusBar().showMessage(message))
         mode.start()
+
+    def open_round_trip(self, host: DesignerWindow) -> RoundTripDialog:
+        """Show the guided form round trip (one per window, kept between openings)."""
+        from designer.ui.send.round_trip import RoundTripDialog
+
+        if self.round_trip is None:
+            self.round_trip = RoundTripDialog(self.session, host.current_document, self._window)
+        self.round_trip.show()
+        self.round_trip.raise_()
+        return self.round_trip
 
     def open_accounts(self) -> AccountsDialog:
         # Imported when first opened: the dialog brings the client and the keyring with it.

@@ -206,3 +206,49 @@ def test_the_private_form_round_trip_and_the_history_after_it(
     history.update_selected()  # as a keyboard shortcut or a script might: refused, with the reason
     assert "cannot be updated or recalled: delete it" in history.status_text()
     assert len(sandbox.messages()) == 1 and sandbox.messages()[0].updates == 1  # nothing was sent
+
+
+def test_each_step_by_hand_says_what_is_missing_and_cancel_stops_waiting(
+    qtbot: Any, window: MainWindow, sandbox: SandboxServer
+) -> None:
+    features = window.send_features
+    dialog = features.open_round_trip(window)
+    panel = dialog.panel
+    qtbot.waitExposed(dialog)
+    # Nothing picked: Run all says what to pick; steps taken out of order say which comes first.
+    qtbot.mouseClick(panel.findChild(QPushButton, "runAll"), Qt.MouseButton.LeftButton)
+    assert "Pick the chat and the member" in panel.status_text()
+    qtbot.mouseClick(panel.findChild(QPushButton, "do_fill"), Qt.MouseButton.LeftButton)
+    assert panel.states[Step.FILL] is StepState.FAILED and "Nothing submitted yet" in panel.step_text(
+        Step.FILL
+    )
+    qtbot.mouseClick(panel.findChild(QPushButton, "do_wait"), Qt.MouseButton.LeftButton)
+    assert "take step 1 first" in panel.step_text(Step.WAIT)
+
+    picker = panel.picker
+    qtbot.waitUntil(lambda: not picker.is_loading() and picker.chat_model.rowCount() == 4, timeout=10_000)
+    click_row(
+        qtbot,
+        picker.findChild(QListView, "chatList"),
+        find_row(picker.findChild(QListView, "chatList"), "Product Design"),
+    )
+    qtbot.waitUntil(lambda: not picker.is_loading() and picker.member_model.rowCount() == 8, timeout=10_000)
+    click_row(
+        qtbot,
+        picker.findChild(QListView, "memberList"),
+        find_row(picker.findChild(QListView, "memberList"), "Alice"),
+    )
+    # By hand: listen, send, wait.
+    for step in (Step.LISTEN, Step.SEND):
+        qtbot.mouseClick(panel.findChild(QPushButton, f"do_{step.value}"), Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda step=step: panel.states[step] is StepState.DONE, timeout=20_000)
+    assert panel.states[Step.WAIT] is not StepState.RUNNING  # by hand, nothing runs on its own
+    qtbot.mouseClick(panel.findChild(QPushButton, "do_wait"), Qt.MouseButton.LeftButton)
+    assert "waiting for Alice" in panel.step_text(Step.WAIT)
+    qtbot.mouseClick(panel.findChild(QPushButton, "cancelRoundTrip"), Qt.MouseButton.LeftButton)
+    assert panel.states[Step.WAIT] is StepState.FAILED and "cancelled" in panel.step_text(Step.WAIT)
+    assert panel.states[Step.LISTEN] is StepState.PENDING
+    # No one listens any more: the form stays, nothing is posted.
+    qtbot.waitUntil(lambda: sandbox.callbacks.connected() == 0, timeout=10_000)
+    assert panel.submit is None and sandbox.messages() == []
+    assert [entry.deleted for entry in sandbox.inbox()] == [False]

@@ -395,8 +395,9 @@ class RoundTripPanel(QWidget):
             StepState.DONE,
             self.tr("submitted: {values}").format(values=json.dumps(action.form_value, ensure_ascii=False)),
         )
-        if self._auto or self.states[Step.WAIT] is StepState.DONE:
-            self._fill()
+        # The values are shown filled in at once (that is what the person waits to see); the
+        # delete and the post follow on their own only under Run all.
+        self._fill()
 
     def set_final_template(self, title: str) -> bool:
         """Choose the final card by its title in ``finalTemplate``."""

@@ -252,3 +252,22 @@ def test_each_step_by_hand_says_what_is_missing_and_cancel_stops_waiting(
     qtbot.waitUntil(lambda: sandbox.callbacks.connected() == 0, timeout=10_000)
     assert panel.submit is None and sandbox.messages() == []
     assert [entry.deleted for entry in sandbox.inbox()] == [False]
+
+
+def test_closing_the_window_ends_the_flows_long_connection(
+    qtbot: Any, window: MainWindow, sandbox: SandboxServer
+) -> None:
+    dialog = window.send_features.open_round_trip(window)
+    panel = dialog.panel
+    picker = panel.picker
+    qtbot.waitUntil(lambda: not picker.is_loading() and picker.chat_model.rowCount() == 4, timeout=10_000)
+    chats = picker.findChild(QListView, "chatList")
+    click_row(qtbot, chats, find_row(chats, "Product Design"))
+    qtbot.waitUntil(lambda: not picker.is_loading() and picker.member_model.rowCount() == 8, timeout=10_000)
+    members = picker.findChild(QListView, "memberList")
+    click_row(qtbot, members, find_row(members, "Alice"))
+    qtbot.mouseClick(panel.findChild(QPushButton, "do_listen"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.states[Step.LISTEN] is StepState.DONE, timeout=20_000)
+    assert sandbox.callbacks.connected() == 1
+    window.close()
+    qtbot.waitUntil(lambda: sandbox.callbacks.connected() == 0, timeout=10_000)

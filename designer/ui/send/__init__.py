@@ -206,6 +206,8 @@ class SendFeatures(QObject):
     def window_closed(self) -> None:
         """The window closed: cancel its sends and loads (not other windows') and return at once;
         its clients are closed and its sandbox stopped once that work has ended."""
+        if self.round_trip is not None:  # its long connection ends with the window
+            self.round_trip.panel.cancel()
         self._lifetime.close(work_of(self._window))
 
     def shutdown(self) -> None:

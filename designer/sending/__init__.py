@@ -1,4 +1,5 @@
-"""The one way a card goes out and comes back: resolve the target, send, delete, record.
+"""The one way a card goes out and comes back: resolve the target, send, delete, record;
+and the cards posted to a whole chat: post, update in place, recall.
 
 ``SendService`` is used by the command line (``designer/_cli/send.py``, ``delete.py``) and by
 the window (``designer/ui/send/session.py``) alike, so both send the same way and write the
@@ -10,10 +11,19 @@ makes them from its worker.
 from designer.sending.service import (
     DeleteOutcome,
     Delivery,
+    PostOutcome,
     Sender,
     SendOutcome,
     SendService,
     resolve_target,
 )
 
-__all__ = ["DeleteOutcome", "Delivery", "SendOutcome", "SendService", "Sender", "resolve_target"]
+__all__ = [
+    "DeleteOutcome",
+    "Delivery",
+    "PostOutcome",
+    "SendOutcome",
+    "SendService",
+    "Sender",
+    "resolve_target",
+]

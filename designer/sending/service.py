@@ -1,4 +1,5 @@
-"""``SendService``: send a card to its deliveries and delete one, recording every outcome.
+"""``SendService``: send a card to its deliveries and delete one, post a card to a whole chat,
+update and recall it, recording every outcome.
 
 See the package docstring. The history line of a delivery is built here and nowhere else
 (``_entry``); its error text is ``designer.errors.describe`` (what happened — what to do).
@@ -74,6 +75,14 @@ def resolve_target(
     return chat_id, chosen
 
 
+@dataclass(frozen=True, slots=True)
+class PostOutcome:
+    """A card posted to a whole chat: its message id, and a history write that failed."""
+
+    message_id: str
+    not_recorded: OSError | None = None
+
+
 class SendService:
     """Send and delete ephemeral cards, and record each outcome in ``history``.
 
@@ -143,6 +152,54 @@ class SendService:
             self._mark(message_id, self._words(error))
             raise
         return DeleteOutcome(not_recorded=self._mark(message_id, None))
+
+    def post(
+        self, client: FeishuClient, sender: Sender, chat_id: str, chat_name: str | None, card: dict[str, Any]
+    ) -> PostOutcome:
+        """Post ``card`` to the whole chat ``chat_id`` and record it as a group post (a failure is
+        recorded with its words, then raised)."""
+        from designer.store.history import group_post_entry
+
+        where = (sender.profile, sender.base_url, chat_id, chat_name, card)
+        try:
+            posted = client.messages.send_card(chat_id, card)
+        except Exception as error:
+            words = self._words(error)
+            self._record(lambda: self.history.append(group_post_entry(*where, error=words)))
+            raise
+        entry = group_post_entry(*where, message_id=posted.message_id, sent_at=posted.created_at)
+        return PostOutcome(posted.message_id, self._record(lambda: self.history.append(entry)))
+
+    def update(self, client: FeishuClient, message_id: str, card: dict[str, Any]) -> OSError | None:
+        """Replace the group post ``message_id`` by ``card`` in place and record it (a failure is
+        recorded on the entry, then raised). Returns a history write that failed."""
+        try:
+            client.messages.update_card(message_id, card)
+        except Exception as error:
+            words = self._words(error)
+            self._record(lambda: self.history.record_update(message_id, card, words))
+            raise
+        return self._record(lambda: self.history.record_update(message_id, card))
+
+    def recall(self, client: FeishuClient, message_id: str) -> OSError | None:
+        """Recall the group post ``message_id`` and record it (``recall_failed`` with the error,
+        then raised). Returns a history write that failed."""
+        try:
+            client.messages.recall(message_id)
+        except Exception as error:
+            words = self._words(error)
+            self._record(lambda: self.history.mark_recalled(message_id, words))
+            raise
+        return self._record(lambda: self.history.mark_recalled(message_id))
+
+    def _record(self, write: Callable[[], object]) -> OSError | None:
+        # The call happened either way: a history write that fails is logged and returned.
+        try:
+            write()
+        except OSError as write_error:
+            log.warning("could not record a group post's change in the history: %s", write_error)
+            return write_error
+        return None
 
     def _mark(self, message_id: str, error: str | None) -> OSError | None:
         try:

@@ -2730,74 +2730,206 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="88" />
+        <location filename="../../designer/ui/send/history_view.py" line="71" />
+        <source>the send failed: there is no card to act on</source>
+        <translation>发送失败了：没有可以操作的卡片</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/history_view.py" line="76" />
+        <source>only an ephemeral card is deleted; recall a posted card</source>
+        <translation>只有临时卡片可以删除；发到群里的卡片请撤回</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/history_view.py" line="132" />
         <source>Reopen card</source>
         <translation>重新打开卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="91" />
+        <location filename="../../designer/ui/send/history_view.py" line="135" />
         <source>Copy message id</source>
         <translation>复制消息 ID</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="94" />
+        <location filename="../../designer/ui/send/history_view.py" line="138" />
         <source>Delete for recipient</source>
         <translation>为接收人删除</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="96" />
+        <location filename="../../designer/ui/send/history_view.py" line="140" />
+        <location filename="../../designer/ui/send/history_view.py" line="279" />
         <source>Remove this ephemeral card from the recipient's chat</source>
         <translation>从接收人的会话中删除这张仅特定人可见的卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="113" />
+        <location filename="../../designer/ui/send/history_view.py" line="142" />
+        <source>Post to chat</source>
+        <translation>发到群</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/history_view.py" line="144" />
+        <source>Post the open document to this entry's chat, for everyone in it</source>
+        <translation>把当前打开的卡片发到这条记录所在的群，群里所有人可见</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/history_view.py" line="146" />
+        <source>Update in place</source>
+        <translation>原地更新</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/history_view.py" line="149" />
+        <source>Recall</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/history_view.py" line="154" />
+        <source>All cards</source>
+        <translation>全部卡片</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/history_view.py" line="155" />
+        <source>Ephemeral sends</source>
+        <translation>临时卡片</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/history_view.py" line="156" />
+        <source>Posted to chats</source>
+        <translation>发到群的卡片</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/history_view.py" line="173" />
         <source>Loading the history…</source>
         <translation>正在加载发送记录…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="165" />
+        <location filename="../../designer/ui/send/history_view.py" line="238" />
         <source>The history could not be read</source>
         <translation>无法读取发送记录</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="208" />
+        <location filename="../../designer/ui/send/history_view.py" line="289" />
         <source>Sent to {who}</source>
         <translation>已发送给 {who}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="218" />
+        <location filename="../../designer/ui/send/history_view.py" line="299" />
         <source>Copied {id}.</source>
         <translation>已复制 {id}。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="228" />
+        <location filename="../../designer/ui/send/history_view.py" line="309" />
         <source>Cannot delete: the profile {name} that sent it no longer exists.</source>
         <translation>无法删除：发送它的配置 {name} 已不存在。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="244" />
+        <location filename="../../designer/ui/send/history_view.py" line="325" />
         <source>Deleted {id}: it had been deleted already.</source>
         <translation>已删除 {id}：此前已被删除。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="246" />
+        <location filename="../../designer/ui/send/history_view.py" line="327" />
         <source>Deleted {id}: the recipient no longer sees the card.</source>
         <translation>已删除 {id}：接收人不再看到这张卡片。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="250" />
+        <location filename="../../designer/ui/send/history_view.py" line="331" />
+        <location filename="../../designer/ui/send/history_view.py" line="481" />
         <source>(not recorded in history: {reason})</source>
         <translation>（未记入发送记录：{reason}）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="257" />
+        <location filename="../../designer/ui/send/history_view.py" line="338" />
         <source>Not deleted</source>
         <translation>未删除</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="265" />
+        <location filename="../../designer/ui/send/history_view.py" line="346" />
         <source>Deleting {id}…</source>
         <translation>正在删除 {id}…</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/history_view.py" line="355" />
+        <source>There is no open card to post: open or write one in the editor.</source>
+        <translation>没有打开的卡片可发：请在编辑器中打开或编写一张。</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/history_view.py" line="359" />
+        <source>The open card has errors: fix them (see Problems) before posting it.</source>
+        <translation>打开的卡片有错误：请先修正（见“问题”）再发布。</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/history_view.py" line="371" />
+        <source>Cannot {doing}: the profile {name} that sent it no longer exists.</source>
+        <translation>无法{doing}：发送它的配置 {name} 已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/history_view.py" line="384" />
+        <source>post</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/history_view.py" line="394" />
+        <source>Posted {id} to {chat}: everyone in the chat sees it.</source>
+        <translation>已将 {id} 发到 {chat}：群里所有人都能看到。</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/history_view.py" line="402" />
+        <source>Posting to {chat}…</source>
+        <translation>正在发到 {chat}…</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/history_view.py" line="403" />
+        <source>Not posted</source>
+        <translation>未发布</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/history_view.py" line="414" />
+        <source>Cannot update {id}: {reason}</source>
+        <translation>无法更新 {id}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/history_view.py" line="418" />
+        <source>update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/history_view.py" line="427" />
+        <source>Updated {id}: the chat sees the new card.</source>
+        <translation>已更新 {id}：群里看到的是新卡片。</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/history_view.py" line="430" />
+        <source>Updating {id}…</source>
+        <translation>正在更新 {id}…</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/history_view.py" line="430" />
+        <source>Not updated</source>
+        <translation>未更新</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/history_view.py" line="441" />
+        <source>Cannot recall {id}: {reason}</source>
+        <translation>无法撤回 {id}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/history_view.py" line="444" />
+        <source>recall</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/history_view.py" line="453" />
+        <source>Recalled {id}: it is gone from the chat.</source>
+        <translation>已撤回 {id}：它已从群里消失。</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/history_view.py" line="460" />
+        <source>Recalling {id}…</source>
+        <translation>正在撤回 {id}…</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/history_view.py" line="461" />
+        <source>Not recalled</source>
+        <translation>未撤回</translation>
     </message>
 </context>
 <context>
@@ -3751,6 +3883,234 @@ Open it in your browser?</source>
     </message>
 </context>
 <context>
+    <name>RoundTripDialog</name>
+    <message>
+        <location filename="../../designer/ui/send/round_trip.py" line="535" />
+        <source>Private form round trip</source>
+        <translation>私密表单往返</translation>
+    </message>
+</context>
+<context>
+    <name>RoundTripPanel</name>
+    <message>
+        <location filename="../../designer/ui/send/round_trip.py" line="135" />
+        <source>1. Listen for the submit (long connection)</source>
+        <translation>1. 监听提交（长连接）</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/round_trip.py" line="136" />
+        <source>2. Send the form (the open document) to the member only</source>
+        <translation>2. 把表单（当前打开的卡片）只发给该成员</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/round_trip.py" line="137" />
+        <source>3. Wait for their submit</source>
+        <translation>3. 等待对方提交</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/round_trip.py" line="138" />
+        <source>4. Fill the submitted values into the final card</source>
+        <translation>4. 把提交的值填入最终卡片</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/round_trip.py" line="139" />
+        <source>5. Delete the form from their chat</source>
+        <translation>5. 从对方的会话中删除表单</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/round_trip.py" line="140" />
+        <source>6. Post the final card to the whole chat</source>
+        <translation>6. 把最终卡片发到整个群</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/round_trip.py" line="151" />
+        <source>Do</source>
+        <translation>执行</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/round_trip.py" line="164" />
+        <source>The open document (as it is now)</source>
+        <translation>当前打开的卡片（此刻的内容）</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/round_trip.py" line="171" />
+        <source>Run all</source>
+        <translation>全部执行</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/round_trip.py" line="174" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/round_trip.py" line="185" />
+        <source>Final card:</source>
+        <translation>最终卡片：</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/round_trip.py" line="219" />
+        <source>to do</source>
+        <translation>待执行</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/round_trip.py" line="220" />
+        <source>running…</source>
+        <translation>进行中…</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/round_trip.py" line="221" />
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/round_trip.py" line="222" />
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/round_trip.py" line="266" />
+        <source>No profile: add one in Accounts (the toolbar's profile menu).</source>
+        <translation>没有配置：请在“账号”中添加（工具栏的配置菜单）。</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/round_trip.py" line="271" />
+        <source>Pick the chat and the member (the admin) who fills in the form.</source>
+        <translation>请选择群以及填写表单的成员（管理员）。</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/round_trip.py" line="318" />
+        <source>listening as {app}</source>
+        <translation>正在以 {app} 监听</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/round_trip.py" line="321" />
+        <source>connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/round_trip.py" line="323" />
+        <source>Not listening</source>
+        <translation>未在监听</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/round_trip.py" line="331" />
+        <source>{status}: {said}</source>
+        <translation>{status}：{said}</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/round_trip.py" line="351" />
+        <source>The open document is not a card without errors: fix it (see Problems).</source>
+        <translation>打开的文档不是没有错误的卡片：请修正（见“问题”）。</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/round_trip.py" line="362" />
+        <location filename="../../designer/ui/send/round_trip.py" line="374" />
+        <source>Not sent</source>
+        <translation>未发送</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/round_trip.py" line="362" />
+        <source>not sent</source>
+        <translation>未发送</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/round_trip.py" line="368" />
+        <source>sent {id} to {name}</source>
+        <translation>已将 {id} 发给 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/round_trip.py" line="373" />
+        <source>sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/round_trip.py" line="378" />
+        <source>Not listening: take step 1 first.</source>
+        <translation>未在监听：请先执行第 1 步。</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/round_trip.py" line="381" />
+        <location filename="../../designer/ui/send/round_trip.py" line="443" />
+        <source>No form was sent: take step 2 first.</source>
+        <translation>尚未发送表单：请先执行第 2 步。</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/round_trip.py" line="386" />
+        <source>waiting for {name} to submit…</source>
+        <translation>正在等待 {name} 提交…</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/round_trip.py" line="397" />
+        <source>submitted: {values}</source>
+        <translation>已提交：{values}</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/round_trip.py" line="417" />
+        <source>The final card is not a card: choose another.</source>
+        <translation>最终卡片不是一张卡片：请另选一张。</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/round_trip.py" line="423" />
+        <source>Nothing submitted yet: wait for the submit (step 3).</source>
+        <translation>尚未提交：请等待提交（第 3 步）。</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/round_trip.py" line="433" />
+        <source>filled; no value for {names}</source>
+        <translation>已填入；{names} 没有值</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/round_trip.py" line="435" />
+        <source>filled with {count} values</source>
+        <translation>已填入 {count} 个值</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/round_trip.py" line="448" />
+        <source>deleted {id}</source>
+        <translation>已删除 {id}</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/round_trip.py" line="451" />
+        <source>deleting…</source>
+        <translation>正在删除…</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/round_trip.py" line="455" />
+        <source>Not deleted</source>
+        <translation>未删除</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/round_trip.py" line="463" />
+        <source>No final card yet: fill it first (step 4).</source>
+        <translation>还没有最终卡片：请先填入（第 4 步）。</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/round_trip.py" line="479" />
+        <source>posted {id} to {chat}</source>
+        <translation>已将 {id} 发到 {chat}</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/round_trip.py" line="484" />
+        <source>posting…</source>
+        <translation>正在发布…</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/round_trip.py" line="488" />
+        <source>Not posted</source>
+        <translation>未发布</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/round_trip.py" line="499" />
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/round_trip.py" line="501" />
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+</context>
+<context>
     <name>SandboxMode</name>
     <message>
         <location filename="../../designer/ui/send/sandbox_mode.py" line="75" />
@@ -3769,27 +4129,32 @@ Open it in your browser?</source>
 <context>
     <name>SendFeatures</name>
     <message>
-        <location filename="../../designer/ui/send/features.py" line="96" />
+        <location filename="../../designer/ui/send/features.py" line="97" />
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/features.py" line="99" />
+        <location filename="../../designer/ui/send/features.py" line="100" />
         <source>Send history</source>
         <translation>发送记录</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/features.py" line="113" />
+        <location filename="../../designer/ui/send/features.py" line="114" />
         <source>Accounts…</source>
         <translation>账号…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/features.py" line="165" />
+        <location filename="../../designer/ui/send/features.py" line="118" />
+        <source>Private form round trip…</source>
+        <translation>私密表单往返…</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/features.py" line="171" />
         <source>Sandbox inbox</source>
         <translation>沙箱收件箱</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/features.py" line="171" />
+        <location filename="../../designer/ui/send/features.py" line="177" />
         <source>Sandbox running at {url}</source>
         <translation>沙箱运行于 {url}</translation>
     </message>

@@ -40,3 +40,26 @@ def test_redacting_keeps_the_message_translatable_and_the_secret_out() -> None:
         == "飞书接口调用（app cli_x <redacted>）失败：app secret <redacted> is invalid [错误码 10014，HTTP 400]"
     )
     assert error.hint.translated(CHINESE).startswith("App Secret 错误")
+
+
+def test_the_group_post_refusals_and_what_can_be_done_read_in_chinese() -> None:
+    # The post / update / recall errors and actions_now's reasons are message ids like the rest
+    # (they were plain English strings on the branch that brought them).
+    from designer.feishu import WrongMessageKind
+    from designer.store.history import Action, HistoryEntry, SendKind, SendStatus, actions_now
+
+    wrong = api_error(230054, "This message type does not support this operation.", 400)
+    assert isinstance(wrong, WrongMessageKind) and isinstance(wrong.hint, Message)
+    assert wrong.hint.translated(CHINESE).startswith("临时卡片不能更新或撤回")
+    recalled = HistoryEntry(
+        profile="p",
+        base_url="https://open.feishu.cn",
+        chat_id="oc_1",
+        kind=SendKind.GROUP,
+        message_id="om_1",
+        card={},
+        status=SendStatus.RECALLED,
+    )
+    reasons = actions_now(recalled)
+    reason = reasons[Action.RECALL]
+    assert isinstance(reason, Message) and reason.translated(CHINESE) == "它已被撤回过"

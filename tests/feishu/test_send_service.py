@@ -124,3 +124,59 @@ def test_a_member_becomes_a_recipient_by_the_id_the_list_gave() -> None:
     assert (by_open_id.kind, by_open_id.value, by_open_id.name) == (RecipientKind.OPEN_ID, "ou_1", "Li")
     by_user_id = Recipient.of_member(Member(member_id="u1", member_id_type="user_id", name=""))
     assert (by_user_id.kind, by_user_id.value, by_user_id.name) == (RecipientKind.USER_ID, "u1", None)
+
+
+def _shared_card() -> dict[str, object]:
+    card = simple_card()
+    return {**card, "config": {**card.get("config", {}), "update_multi": True}}
+
+
+def test_a_group_post_its_update_and_its_recall_are_recorded(
+    client: FeishuClient, sandbox: SandboxServer, tmp_path: Path
+) -> None:
+    from designer.store.history import Action, SendKind, actions_now
+
+    service = _service(tmp_path)
+    posted = service.post(
+        client, Sender("work", sandbox.base_url), demo.TEAM_CHAT_ID, "研发群", _shared_card()
+    )
+    assert posted.not_recorded is None
+    (entry,) = service.history.entries()
+    assert (entry.kind, entry.message_id, entry.chat_name, entry.recipient_kind) == (
+        SendKind.GROUP,
+        posted.message_id,
+        "研发群",
+        None,
+    )
+    assert actions_now(entry) == {Action.UPDATE: None, Action.RECALL: None}
+    new_card = {**_shared_card(), "elements": [{"tag": "markdown", "content": "改了 ✅"}]}
+    assert service.update(client, posted.message_id, new_card) is None
+    (entry,) = service.history.entries()
+    assert entry.card == new_card and entry.updated_at is not None
+    assert sandbox.messages()[0].card == new_card
+    assert service.recall(client, posted.message_id) is None
+    (entry,) = service.history.entries()
+    assert entry.status == SendStatus.RECALLED and sandbox.messages()[0].recalled
+
+
+def test_a_refused_update_is_recorded_with_its_words_and_raised(
+    client: FeishuClient, sandbox: SandboxServer, tmp_path: Path
+) -> None:
+    from designer.feishu import NotSharedCard, WrongMessageKind
+
+    service = _service(tmp_path)
+    sender = Sender("work", sandbox.base_url)
+    posted = service.post(client, sender, demo.TEAM_CHAT_ID, None, _shared_card())
+    with pytest.raises(NotSharedCard) as refused:
+        service.update(client, posted.message_id, simple_card())  # the new card is not shared
+    (entry,) = service.history.entries()
+    assert entry.error == describe(refused.value) and entry.card == _shared_card()
+    # An ephemeral card cannot be PATCHed: Feishu's own refusal, with what to do instead.
+    outcome = service.send(client, sender, simple_card(), [Delivery(demo.TEAM_CHAT_ID, ALICE)])
+    ephemeral_id = outcome.report.items[0].message_id
+    assert ephemeral_id is not None
+    with pytest.raises(WrongMessageKind) as wrong:
+        service.update(client, ephemeral_id, _shared_card())
+    assert "delete it" in wrong.value.hint
+    recorded = service.history.find_message(ephemeral_id)
+    assert recorded is not None and recorded.error == describe(wrong.value)

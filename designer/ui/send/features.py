@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from designer.sandbox.inbox_actions import ActionOutcome
     from designer.ui.send.accounts_dialog import AccountsDialog
     from designer.ui.send.inbox_view import InboxView
+    from designer.ui.send.round_trip import RoundTripDialog
     from designer.ui.send.sandbox_mode import SandboxMode
 
 
@@ -114,6 +115,11 @@ class SendFeatures(QObject):
         self.accounts_action.setObjectName("accountsAction")
         self.accounts_action.triggered.connect(self.open_accounts)
         host.tools_menu().addAction(self.accounts_action)
+        self.round_trip_action = QAction(self.tr("Private form round trip…"), window)
+        self.round_trip_action.setObjectName("roundTripAction")
+        self.round_trip_action.triggered.connect(lambda: self.open_round_trip(host))
+        host.tools_menu().addAction(self.round_trip_action)
+        self.round_trip: RoundTripDialog | None = None
         self.switcher = ProfileSwitcher(self.session)
         self.switcher.accounts_requested.connect(self.open_accounts)
         toolbar = host.main_toolbar()
@@ -174,6 +180,16 @@ class SendFeatures(QObject):
         mode.failed.connect(lambda message: host.statusBar().showMessage(message))
         mode.start()
 
+    def open_round_trip(self, host: DesignerWindow) -> RoundTripDialog:
+        """Show the guided form round trip (one per window, kept between openings)."""
+        from designer.ui.send.round_trip import RoundTripDialog
+
+        if self.round_trip is None:
+            self.round_trip = RoundTripDialog(self.session, host.current_document, self._window)
+        self.round_trip.show()
+        self.round_trip.raise_()
+        return self.round_trip
+
     def open_accounts(self) -> AccountsDialog:
         # Imported when first opened: the dialog brings the client and the keyring with it.
         from designer.ui.send.accounts_dialog import AccountsDialog
@@ -188,6 +204,8 @@ class SendFeatures(QObject):
         """The window closed: cancel its sends and loads (not other windows') and return at once;
         its clients are closed and its sandbox stopped once that work has ended."""
         self.callbacks.callbacks.stop()
+        if self.round_trip is not None:  # its long connection ends with the window
+            self.round_trip.panel.cancel()
         self._lifetime.close(work_of(self._window))
 
     def shutdown(self) -> None:

@@ -1,8 +1,14 @@
 """The send history: every card sent (time, profile, chat, recipient, message id, status).
 
-Reopen puts a sent card back in the editor as a new document; Delete removes the ephemeral
-card from the recipient's chat (the ephemeral delete API, in the worker) and records the
-outcome: ``deleted``, or ``delete_failed`` with the reason.
+Ephemeral sends and cards posted to a whole chat are kept apart by the kind filter
+(``historyKindFilter``), and each row offers what can still be done to it, as the history's
+rules say (``designer.store.history.actions_now``; a button that cannot act says why in its
+tooltip): Delete removes an ephemeral card from the recipient's chat; Post to chat posts the
+open document to the selected entry's whole chat; Update in place replaces a posted shared card
+by the open document (14 days); Recall takes a posted card back (24 hours). Each runs in the
+worker through the session's send service, which records the outcome (``deleted``,
+``recalled``, an update, or the failure with its reason). Reopen puts a sent card back in the
+editor as a new document.
 
 The history is read in the worker (thousands of entries, each with its card, take a while to
 parse): the list stays usable meanwhile and a busy bar says it is loading. A change announced
@@ -13,10 +19,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from html import escape
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -27,8 +36,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from designer.sending import DeleteOutcome
-from designer.store.history import Action, HistoryEntry, actions_now
+from designer.cards import Document, parse
+from designer.feishu import WrongMessageKind
+from designer.render.core_text import core_text
+from designer.sending import DeleteOutcome, PostOutcome
+from designer.store.history import Action, HistoryEntry, SendKind, actions_now
+from designer.store.profiles import Profile
 from designer.ui.resources import set_themed_icon
 from designer.ui.send.errors import describe_error, failure_html, plain_text
 from designer.ui.send.models import HistoryModel
@@ -37,7 +50,32 @@ from designer.ui.send.session import SendSession
 from designer.ui.status_colors import Status, set_status
 from designer.ui.worker import BackgroundTask, CancelHandle, run_in_background
 
+T = TypeVar("T")
+
 log = logging.getLogger(__name__)
+
+
+def _can(entry: HistoryEntry, action: Action) -> bool:
+    """Whether ``action`` applies to ``entry`` and can be taken now (``actions_now``)."""
+    actions = actions_now(entry)
+    return action in actions and actions[action] is None
+
+
+def why_not(entry: HistoryEntry, action: Action) -> str | None:
+    """Why ``action`` cannot be taken on ``entry`` now, in the window's language; None when it can."""
+    actions = actions_now(entry)
+    if action in actions:
+        reason = actions[action]
+        return core_text(reason) if reason is not None else None
+    if entry.message_id is None:
+        return QCoreApplication.translate("HistoryView", "the send failed: there is no card to act on")
+    if entry.kind == SendKind.EPHEMERAL:
+        # Update and recall are for cards the whole chat sees (Feishu refuses them on an
+        # ephemeral card); the client's error says what to do instead.
+        return core_text(WrongMessageKind.default_hint)
+    return QCoreApplication.translate(
+        "HistoryView", "only an ephemeral card is deleted; recall a posted card"
+    )
 
 
 class HistoryView(QWidget):
@@ -52,18 +90,24 @@ class HistoryView(QWidget):
 
     delete_finished = Signal(str, bool, str)
     reopen_requested = Signal(str, str)
+    # A post, update or recall ended: (the action's name, ok, the message shown).
+    action_finished = Signal(str, bool, str)
 
     def __init__(
         self,
         session: SendSession,
         open_text: Callable[[str, str], None] | None = None,
         parent: QWidget | None = None,
+        current_document: Callable[[], Document | None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("sendHistory")
         self._session = session
         self._open_text = open_text
+        self._current_document = current_document
         self._deleting: set[str] = set()
+        self._acting: set[str] = set()  # entry ids with a post, update or recall under way
+        self._entries: list[HistoryEntry] = []
         self._loading: CancelHandle | None = None
         self._reload_again = False
 
@@ -95,6 +139,22 @@ class HistoryView(QWidget):
         self._delete.setObjectName("deleteEphemeral")
         self._delete.setToolTip(self.tr("Remove this ephemeral card from the recipient's chat"))
         self._delete.clicked.connect(self.delete_selected)
+        self._post = QPushButton(self.tr("Post to chat"))
+        self._post.setObjectName("postToChat")
+        self._post.setToolTip(self.tr("Post the open document to this entry's chat, for everyone in it"))
+        self._post.clicked.connect(self.post_selected)
+        self._update = QPushButton(self.tr("Update in place"))
+        self._update.setObjectName("updatePosted")
+        self._update.clicked.connect(self.update_selected)
+        self._recall = QPushButton(self.tr("Recall"))
+        self._recall.setObjectName("recallPosted")
+        self._recall.clicked.connect(self.recall_selected)
+        self._kind = QComboBox()
+        self._kind.setObjectName("historyKindFilter")
+        self._kind.addItem(self.tr("All cards"), None)
+        self._kind.addItem(self.tr("Ephemeral sends"), SendKind.EPHEMERAL.value)
+        self._kind.addItem(self.tr("Posted to chats"), SendKind.GROUP.value)
+        self._kind.currentIndexChanged.connect(self._show_entries)
         set_themed_icon(self._reopen, "open")
         set_themed_icon(self._copy, "copy")
         set_themed_icon(self._delete, "delete")
@@ -116,9 +176,13 @@ class HistoryView(QWidget):
         self._busy.hide()
 
         buttons = QHBoxLayout()
+        buttons.addWidget(self._kind)
         buttons.addWidget(self._reopen)
         buttons.addWidget(self._copy)
         buttons.addWidget(self._delete)
+        buttons.addWidget(self._post)
+        buttons.addWidget(self._update)
+        buttons.addWidget(self._recall)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -150,12 +214,21 @@ class HistoryView(QWidget):
     def _on_loaded(self, entries: list[HistoryEntry]) -> None:
         self._load_ended()
         # The selection as it is now (the user may have clicked another row meanwhile).
+        self._entries = entries
+        self._show_entries()
+        self._reload_if_changed()
+
+    def set_kind_filter(self, kind: SendKind | None) -> None:
+        """Show only ephemeral sends, only group posts, or (None) every card."""
+        self._kind.setCurrentIndex(self._kind.findData(kind.value if kind is not None else None))
+
+    def _show_entries(self, *args: object) -> None:
         selected = self.selected_entry()
-        self.model.set_entries(entries)
+        kind = self._kind.currentData()
+        self.model.set_entries([e for e in self._entries if kind is None or e.kind == kind])
         if selected is not None:
             self.select_entry(selected.id)
         self._update_buttons()
-        self._reload_if_changed()
 
     def _on_load_failed(self, error: BaseException) -> None:
         self._load_ended()
@@ -193,10 +266,18 @@ class HistoryView(QWidget):
         self._copy.setEnabled(entry is not None and bool(entry.message_id))
         # The history says what can be done (a group post is recalled, not deleted).
         self._delete.setEnabled(
-            entry is not None
-            and _may_delete(entry)
-            and entry.message_id not in self._deleting
+            entry is not None and _can(entry, Action.DELETE) and entry.message_id not in self._deleting
         )
+        for button, action in ((self._update, Action.UPDATE), (self._recall, Action.RECALL)):
+            reason = why_not(entry, action) if entry is not None else None
+            button.setEnabled(entry is not None and reason is None and entry.id not in self._acting)
+            button.setToolTip(reason or "")
+        self._post.setEnabled(entry is not None and entry.id not in self._acting)
+        if entry is not None and entry.kind == SendKind.EPHEMERAL:
+            self._delete.setToolTip(
+                why_not(entry, Action.DELETE)
+                or self.tr("Remove this ephemeral card from the recipient's chat")
+            )
 
     def _on_double_clicked(self, index: QModelIndex) -> None:
         self.reopen_selected()
@@ -220,7 +301,7 @@ class HistoryView(QWidget):
     def delete_selected(self) -> None:
         """Delete the selected ephemeral card (in the worker) and record the outcome."""
         entry = self.selected_entry()
-        if entry is None or not entry.message_id or not _may_delete(entry):
+        if entry is None or not entry.message_id or not _can(entry, Action.DELETE):
             return
         profile = self._session.profile_store.get(entry.profile)
         if profile is None:
@@ -265,8 +346,154 @@ class HistoryView(QWidget):
         self._status.setText(self.tr("Deleting {id}…").format(id=message_id))
         run_in_background(op, done, failed, context=self)
 
+    # -- cards for the whole chat ------------------------------------------------------------
 
-def _may_delete(entry: HistoryEntry) -> bool:
-    """Whether the history says ``entry`` can be deleted now (an ephemeral card not deleted yet)."""
-    actions = actions_now(entry)
-    return Action.DELETE in actions and actions[Action.DELETE] is None
+    def _open_card(self) -> dict[str, Any] | None:
+        """The open document's card for a post or an update, or None after saying why not."""
+        document = self._current_document() if self._current_document is not None else None
+        if document is None:
+            self._fail_now(self.tr("There is no open card to post: open or write one in the editor."))
+            return None
+        checked = parse(document.text)
+        if checked.card is None or checked.errors:
+            self._fail_now(self.tr("The open card has errors: fix them (see Problems) before posting it."))
+            return None
+        return dict(checked.card)
+
+    def _fail_now(self, text: str) -> None:
+        set_status(self._status, Status.ERROR)
+        self._status.setText(escape(text))
+
+    def _profile_of(self, entry: HistoryEntry, doing: str) -> Profile | None:
+        profile = self._session.profile_store.get(entry.profile)
+        if profile is None:
+            self._fail_now(
+                self.tr("Cannot {doing}: the profile {name} that sent it no longer exists.").format(
+                    doing=doing, name=entry.profile
+                )
+            )
+        return profile
+
+    def post_selected(self) -> None:
+        """Post the open document to the selected entry's whole chat (in the worker), recorded
+        in the history as a group post."""
+        entry = self.selected_entry()
+        if entry is None:
+            return
+        card = self._open_card()
+        profile = self._profile_of(entry, self.tr("post")) if card is not None else None
+        if card is None or profile is None:
+            return
+        session = self._session
+        chat_id, chat_name = entry.chat_id, entry.chat_name
+
+        def op(task: BackgroundTask) -> PostOutcome:
+            return session.post(profile, chat_id, chat_name, card)
+
+        def done(outcome: PostOutcome) -> tuple[str, OSError | None]:
+            text = self.tr("Posted {id} to {chat}: everyone in the chat sees it.")
+            return text.format(id=outcome.message_id, chat=chat_name or chat_id), outcome.not_recorded
+
+        self._act(
+            entry,
+            "post",
+            op,
+            done,
+            self.tr("Posting to {chat}…").format(chat=chat_name or chat_id),
+            self.tr("Not posted"),
+        )
+
+    def update_selected(self) -> None:
+        """Replace the selected posted card by the open document, in place (in the worker)."""
+        entry = self.selected_entry()
+        if entry is None:
+            return
+        reason = why_not(entry, Action.UPDATE)
+        if reason is not None:
+            self._fail_now(
+                self.tr("Cannot update {id}: {reason}").format(id=entry.message_id or "", reason=reason)
+            )
+            return
+        card = self._open_card()
+        profile = self._profile_of(entry, self.tr("update")) if card is not None else None
+        if card is None or profile is None or entry.message_id is None:
+            return
+        session, message_id = self._session, entry.message_id
+
+        def op(task: BackgroundTask) -> OSError | None:
+            return session.update_card(profile, message_id, card)
+
+        def done(not_recorded: OSError | None) -> tuple[str, OSError | None]:
+            return self.tr("Updated {id}: the chat sees the new card.").format(id=message_id), not_recorded
+
+        self._act(
+            entry, "update", op, done, self.tr("Updating {id}…").format(id=message_id), self.tr("Not updated")
+        )
+
+    def recall_selected(self) -> None:
+        """Recall the selected posted card (in the worker)."""
+        entry = self.selected_entry()
+        if entry is None:
+            return
+        reason = why_not(entry, Action.RECALL)
+        if reason is not None:
+            self._fail_now(
+                self.tr("Cannot recall {id}: {reason}").format(id=entry.message_id or "", reason=reason)
+            )
+            return
+        profile = self._profile_of(entry, self.tr("recall"))
+        if profile is None or entry.message_id is None:
+            return
+        session, message_id = self._session, entry.message_id
+
+        def op(task: BackgroundTask) -> OSError | None:
+            return session.recall(profile, message_id)
+
+        def done(not_recorded: OSError | None) -> tuple[str, OSError | None]:
+            return self.tr("Recalled {id}: it is gone from the chat.").format(id=message_id), not_recorded
+
+        self._act(
+            entry,
+            "recall",
+            op,
+            done,
+            self.tr("Recalling {id}…").format(id=message_id),
+            self.tr("Not recalled"),
+        )
+
+    def _act(
+        self,
+        entry: HistoryEntry,
+        name: str,
+        op: Callable[[BackgroundTask], T],
+        done: Callable[[T], tuple[str, OSError | None]],
+        busy: str,
+        failed_title: str,
+    ) -> None:
+        """Run one action on ``entry`` in the worker: its progress, then its outcome or a clear error."""
+        entry_id = entry.id
+
+        def succeeded(result: T) -> None:
+            self._acting.discard(entry_id)
+            text, not_recorded = done(result)
+            if not_recorded is not None:  # the call happened; only its history line is missing
+                reason = describe_error(not_recorded)
+                text += " " + self.tr("(not recorded in history: {reason})").format(reason=reason)
+            set_status(self._status, Status.OK)
+            self._status.setText(escape(text))
+            self._update_buttons()
+            self.action_finished.emit(name, True, text)
+
+        def failed(error: BaseException) -> None:
+            self._acting.discard(entry_id)
+            text = failure_html(failed_title, error)
+            set_status(self._status, Status.ERROR)
+            self._status.setText(text)
+            self._update_buttons()
+            self.action_finished.emit(name, False, plain_text(text))
+
+        self._acting.add(entry_id)
+        self._update_buttons()
+        set_status(self._status, None)
+        self._status.setText(escape(busy))
+        run_in_background(op, succeeded, failed, context=self)

@@ -20,7 +20,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 
 from designer.errors import DesignerError
 from designer.feishu import BulkProgress, Recipient
-from designer.sending import DeleteOutcome, Delivery, Sender, SendOutcome, SendService
+from designer.sending import DeleteOutcome, Delivery, PostOutcome, Sender, SendOutcome, SendService
 from designer.store import credentials
 from designer.store.history import HistoryStore
 from designer.store.profiles import Profile, ProfileStore
@@ -290,6 +290,34 @@ class SendSession(QObject):
         client = self.open_client(profile)
         try:
             return self.sending.delete(client, message_id)
+        finally:
+            self._history_written.emit()
+
+    def post(
+        self, profile: Profile, chat_id: str, chat_name: str | None, card: dict[str, Any]
+    ) -> PostOutcome:
+        """Post ``card`` to the whole chat with ``profile``'s app and record it. Blocks: worker ops only."""
+        client = self.open_client(profile)
+        try:
+            return self.sending.post(
+                client, Sender(profile.name, profile.api_base_url), chat_id, chat_name, card
+            )
+        finally:
+            self._history_written.emit()
+
+    def update_card(self, profile: Profile, message_id: str, card: dict[str, Any]) -> OSError | None:
+        """Update the group post ``message_id`` in place and record it. Blocks: worker ops only."""
+        client = self.open_client(profile)
+        try:
+            return self.sending.update(client, message_id, card)
+        finally:
+            self._history_written.emit()
+
+    def recall(self, profile: Profile, message_id: str) -> OSError | None:
+        """Recall the group post ``message_id`` and record it. Blocks: worker ops only."""
+        client = self.open_client(profile)
+        try:
+            return self.sending.recall(client, message_id)
         finally:
             self._history_written.emit()
 

@@ -101,6 +101,9 @@ def open_window(args: argparse.Namespace, *, offer_restore: bool = True) -> Main
     # The remembered window theme from the first frame on (the window applies it too).
     apply_theme(app, resolve_theme(settings.ui_theme))
     language = settings.ui_language or QLocale().name()
+    # The window's language for everything that asks QLocale() (the preview's "only visible to
+    # you" badge, the templates' language), not only for the translated texts.
+    QLocale.setDefault(QLocale(language))
     if language.lower().startswith("zh"):
         for folder, name in (
             (str(resource_path("translations")), "card_designer_zh_CN"),

@@ -982,7 +982,6 @@ class MainWindow(QMainWindow):
             width=preview.width,
             language=preview.language,
             badge=preview.badge,
-            badge_language=preview.badge_language,
             zoom=preview.zoom,
         )
 
@@ -993,7 +992,6 @@ class MainWindow(QMainWindow):
             width=options.width,
             language=options.language,
             badge=options.badge,
-            badge_language=options.badge_language,
             zoom=options.zoom,
         )
         self._change_settings(lambda settings: setattr(settings, "preview", preview))

@@ -30,6 +30,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from designer.errors import DesignerError
+from designer.messages import Text
 from designer.recipients import RecipientKind
 from designer.store._filelock import file_lock
 from designer.store.atomic import write_text_atomic
@@ -41,6 +42,8 @@ FILE_NAME = "history.jsonl"
 MAX_ENTRIES = 2000  # newest sends kept; older ones are dropped when the file is compacted
 # No compaction below this many lines: rewriting a small file saves nothing worth the write.
 MIN_COMPACT_LINES = 64
+
+NO_ENTRY = Text("no history entry with id {entry_id}")
 
 
 class SendStatus(StrEnum):
@@ -145,7 +148,7 @@ class HistoryStore:
         with self._writing():
             current = next((e for e in self._read()[0] if e.id == entry_id), None)
             if current is None:
-                raise UnknownEntry(f"no history entry with id {entry_id!r}")
+                raise UnknownEntry(NO_ENTRY(entry_id=repr(entry_id)))
             changed = HistoryEntry.model_validate({**current.model_dump(), **changes, "id": entry_id})
             self._append_line(changed)
             return changed

@@ -481,32 +481,32 @@
 <context>
     <name>CardView</name>
     <message>
-        <location filename="../../designer/render/card_view.py" line="160" />
+        <location filename="../../designer/render/card_view.py" line="164" />
         <source>Card preview</source>
         <translation>卡片预览</translation>
     </message>
     <message>
-        <location filename="../../designer/render/card_view.py" line="430" />
+        <location filename="../../designer/render/card_view.py" line="487" />
         <source>Confirm</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../designer/render/card_view.py" line="564" />
+        <location filename="../../designer/render/card_view.py" line="621" />
         <source>(no options)</source>
         <translation>（无选项）</translation>
     </message>
     <message>
-        <location filename="../../designer/render/card_view.py" line="617" />
+        <location filename="../../designer/render/card_view.py" line="674" />
         <source>Pick a date</source>
         <translation>选择日期</translation>
     </message>
     <message>
-        <location filename="../../designer/render/card_view.py" line="618" />
+        <location filename="../../designer/render/card_view.py" line="675" />
         <source>Pick a time</source>
         <translation>选择时间</translation>
     </message>
     <message>
-        <location filename="../../designer/render/card_view.py" line="619" />
+        <location filename="../../designer/render/card_view.py" line="676" />
         <source>Pick a date and time</source>
         <translation>选择日期和时间</translation>
     </message>
@@ -2132,6 +2132,90 @@
         <source>{where}: {message}</source>
         <translation>{where}：{message}</translation>
     </message>
+    <message>
+        <source>a saved profile is already named {name}</source>
+        <translation>已有名为 {name} 的已保存配置</translation>
+    </message>
+    <message>
+        <source>expected an object with a list of profiles</source>
+        <translation>应为包含配置列表的对象</translation>
+    </message>
+    <message>
+        <source>no history entry with id {entry_id}</source>
+        <translation>没有 ID 为 {entry_id} 的发送记录</translation>
+    </message>
+    <message>
+        <source>no profile named {name} ({known})</source>
+        <translation>没有名为 {name} 的配置（{known}）</translation>
+    </message>
+    <message>
+        <source>profile name is empty</source>
+        <translation>配置名称为空</translation>
+    </message>
+    <message>
+        <source>profile name {name} contains a control character</source>
+        <translation>配置名称 {name} 含有控制字符</translation>
+    </message>
+    <message>
+        <source>profile name {name} starts or ends with a space</source>
+        <translation>配置名称 {name} 的开头或结尾有空格</translation>
+    </message>
+    <message>
+        <source>profile name {name}… is longer than {limit} characters</source>
+        <translation>配置名称 {name}… 超过 {limit} 个字符</translation>
+    </message>
+    <message>
+        <source>profile {name}</source>
+        <translation>配置 {name}</translation>
+    </message>
+    <message>
+        <source>the app secret of profile {profile} is empty</source>
+        <translation>配置 {profile} 的 App Secret 为空</translation>
+    </message>
+    <message>
+        <source>written by a newer Card Designer (file version {version})</source>
+        <translation>由更新版本的 Card Designer 写入（文件版本 {version}）</translation>
+    </message>
+    <message>
+        <source>{path} could not be read ({reason}); it was moved to {backup}</source>
+        <translation>无法读取 {path}（{reason}），已将其移到 {backup}</translation>
+    </message>
+    <message>
+        <source>{where}: a base URL is only used with region custom ({region} is {url})</source>
+        <translation>{where}：只有区域 custom 才使用基础 URL（{region} 的地址是 {url}）</translation>
+    </message>
+    <message>
+        <source>{where}: app id {app_id} is empty or has spaces around it</source>
+        <translation>{where}：App ID {app_id} 为空或前后有空格</translation>
+    </message>
+    <message>
+        <source>{where}: base URL</source>
+        <translation>{where}：基础 URL</translation>
+    </message>
+    <message>
+        <source>{where}: base_url must be text or null</source>
+        <translation>{where}：base_url 必须是文本或 null</translation>
+    </message>
+    <message>
+        <source>{where}: expected an object, found {found}</source>
+        <translation>{where}：应为对象，实际是 {found}</translation>
+    </message>
+    <message>
+        <source>{where}: missing or not text: {fields}</source>
+        <translation>{where}：缺少或不是文本：{fields}</translation>
+    </message>
+    <message>
+        <source>{where}: region {region} is not {regions}</source>
+        <translation>{where}：区域 {region} 不是 {regions}</translation>
+    </message>
+    <message>
+        <source>{where}: the custom region needs a base URL (e.g. http://127.0.0.1:8765)</source>
+        <translation>{where}：custom 区域需要基础 URL（例如 http://127.0.0.1:8765）</translation>
+    </message>
+    <message>
+        <source>{where}: the name {name} is used twice</source>
+        <translation>{where}：名称 {name} 重复使用</translation>
+    </message>
 </context>
 <context>
     <name>ElementPalette</name>
@@ -2318,112 +2402,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="159" />
+        <location filename="../../designer/ui/main_window.py" line="160" />
         <source>Components</source>
         <translation>组件</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="160" />
+        <location filename="../../designer/ui/main_window.py" line="161" />
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="161" />
+        <location filename="../../designer/ui/main_window.py" line="162" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="162" />
+        <location filename="../../designer/ui/main_window.py" line="163" />
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="177" />
+        <location filename="../../designer/ui/main_window.py" line="178" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="339" />
+        <location filename="../../designer/ui/main_window.py" line="341" />
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="344" />
+        <location filename="../../designer/ui/main_window.py" line="346" />
         <source>New card from a blank card or a template</source>
         <translation>从空白卡片或模板新建卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="347" />
+        <location filename="../../designer/ui/main_window.py" line="349" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="352" />
+        <location filename="../../designer/ui/main_window.py" line="354" />
         <source>Open a card JSON file</source>
         <translation>打开卡片 JSON 文件</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="355" />
+        <location filename="../../designer/ui/main_window.py" line="357" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="360" />
+        <location filename="../../designer/ui/main_window.py" line="362" />
         <source>Save the card</source>
         <translation>保存卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="363" />
+        <location filename="../../designer/ui/main_window.py" line="365" />
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="366" />
+        <location filename="../../designer/ui/main_window.py" line="368" />
         <source>&amp;Close Window</source>
         <translation>关闭窗口(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="369" />
+        <location filename="../../designer/ui/main_window.py" line="371" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="373" />
+        <location filename="../../designer/ui/main_window.py" line="375" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="378" />
+        <location filename="../../designer/ui/main_window.py" line="380" />
         <source>Undo the last change</source>
         <translation>撤销上一次修改</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="381" />
+        <location filename="../../designer/ui/main_window.py" line="383" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="386" />
+        <location filename="../../designer/ui/main_window.py" line="388" />
         <source>Redo the change undone last</source>
         <translation>重做刚撤销的修改</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="394" />
+        <location filename="../../designer/ui/main_window.py" line="396" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="397" />
+        <location filename="../../designer/ui/main_window.py" line="399" />
         <source>&amp;Replace…</source>
         <translation>替换(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="399" />
+        <location filename="../../designer/ui/main_window.py" line="401" />
         <source>&amp;Go to Line…</source>
         <translation>转到行(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="401" />
+        <location filename="../../designer/ui/main_window.py" line="403" />
         <source>&amp;Format Document</source>
         <translation>格式化文档(&amp;F)</translation>
     </message>
@@ -2432,287 +2516,287 @@
         <translation type="vanished">缩进 JSON（Ctrl+Shift+F）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="406" />
+        <location filename="../../designer/ui/main_window.py" line="408" />
         <source>Indent the JSON</source>
         <translation>缩进 JSON</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="408" />
+        <location filename="../../designer/ui/main_window.py" line="410" />
         <source>&amp;Minify</source>
         <translation>压缩(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="410" />
+        <location filename="../../designer/ui/main_window.py" line="412" />
         <source>Copy Card &amp;JSON</source>
         <translation>复制卡片 &amp;JSON</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="415" />
+        <location filename="../../designer/ui/main_window.py" line="417" />
         <source>Copy the card JSON to the clipboard</source>
         <translation>把卡片 JSON 复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="418" />
+        <location filename="../../designer/ui/main_window.py" line="420" />
         <source>Copy Request &amp;Body</source>
         <translation>复制请求体(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="423" />
+        <location filename="../../designer/ui/main_window.py" line="425" />
         <source>Copy an ephemeral send request body with this card</source>
         <translation>复制包含此卡片的临时消息发送请求体</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="425" />
+        <location filename="../../designer/ui/main_window.py" line="427" />
         <source>&amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="426" />
+        <location filename="../../designer/ui/main_window.py" line="428" />
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="427" />
+        <location filename="../../designer/ui/main_window.py" line="429" />
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="434" />
+        <location filename="../../designer/ui/main_window.py" line="436" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="435" />
+        <location filename="../../designer/ui/main_window.py" line="437" />
         <source>&amp;About Card Designer</source>
         <translation>关于 Card Designer(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="439" />
+        <location filename="../../designer/ui/main_window.py" line="441" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="441" />
+        <location filename="../../designer/ui/main_window.py" line="443" />
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="451" />
+        <location filename="../../designer/ui/main_window.py" line="453" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="459" />
+        <location filename="../../designer/ui/main_window.py" line="461" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="460" />
+        <location filename="../../designer/ui/main_window.py" line="462" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="462" />
+        <location filename="../../designer/ui/main_window.py" line="464" />
         <source>Window &amp;Theme</source>
         <translation>窗口主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="468" />
+        <location filename="../../designer/ui/main_window.py" line="470" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="488" />
+        <location filename="../../designer/ui/main_window.py" line="490" />
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="489" />
+        <location filename="../../designer/ui/main_window.py" line="491" />
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="490" />
+        <location filename="../../designer/ui/main_window.py" line="492" />
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="492" />
+        <location filename="../../designer/ui/main_window.py" line="494" />
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="567" />
+        <location filename="../../designer/ui/main_window.py" line="569" />
         <source>template card</source>
         <translation>模板卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="570" />
+        <location filename="../../designer/ui/main_window.py" line="572" />
         <source>no card</source>
         <translation>不是卡片</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../designer/ui/main_window.py" line="577" />
+        <location filename="../../designer/ui/main_window.py" line="579" />
         <source>✕ %n error(s)</source>
         <translation>
             <numerusform>✕ %n 个错误</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../designer/ui/main_window.py" line="579" />
+        <location filename="../../designer/ui/main_window.py" line="581" />
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n 个警告</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../designer/ui/main_window.py" line="582" />
+        <location filename="../../designer/ui/main_window.py" line="584" />
         <source>⚠ %n warning(s)</source>
         <translation>
             <numerusform>⚠ %n 个警告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="585" />
+        <location filename="../../designer/ui/main_window.py" line="587" />
         <source>✓ Valid</source>
         <translation>✓ 有效</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="604" />
+        <location filename="../../designer/ui/main_window.py" line="606" />
         <source>Ln {0}, Col {1}</source>
         <translation>行 {0}，列 {1}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="633" />
+        <location filename="../../designer/ui/main_window.py" line="635" />
         <source>Cannot insert “{0}” here: {1}.</source>
         <translation>不能在此处插入“{0}”：{1}。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="638" />
+        <location filename="../../designer/ui/main_window.py" line="640" />
         <source>Cannot insert “{0}”: {1}.</source>
         <translation>无法插入“{0}”：{1}。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="642" />
+        <location filename="../../designer/ui/main_window.py" line="644" />
         <source>Inserted “{0}”</source>
         <translation>已插入“{0}”</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="679" />
+        <location filename="../../designer/ui/main_window.py" line="681" />
         <source>“{0}” cannot move further that way.</source>
         <translation>“{0}”不能再往这个方向移动。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="690" />
+        <location filename="../../designer/ui/main_window.py" line="692" />
         <source>Cannot delete: {0}.</source>
         <translation>无法删除：{0}。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="696" />
+        <location filename="../../designer/ui/main_window.py" line="698" />
         <source>format</source>
         <translation>格式化</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="699" />
+        <location filename="../../designer/ui/main_window.py" line="701" />
         <source>minify</source>
         <translation>压缩</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="705" />
+        <location filename="../../designer/ui/main_window.py" line="707" />
         <source>Cannot {0}: {1}</source>
         <translation>无法{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="713" />
+        <location filename="../../designer/ui/main_window.py" line="715" />
         <source>Go to Line</source>
         <translation>转到行</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="714" />
+        <location filename="../../designer/ui/main_window.py" line="716" />
         <source>Line (1–{0}):</source>
         <translation>行号（1–{0}）：</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="727" />
-        <location filename="../../designer/ui/main_window.py" line="736" />
+        <location filename="../../designer/ui/main_window.py" line="729" />
+        <location filename="../../designer/ui/main_window.py" line="738" />
         <source>Nothing to copy: the text is not a card yet.</source>
         <translation>没有可复制的内容：文本还不是卡片。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="730" />
+        <location filename="../../designer/ui/main_window.py" line="732" />
         <source>Card JSON copied</source>
         <translation>已复制卡片 JSON</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="740" />
+        <location filename="../../designer/ui/main_window.py" line="742" />
         <source>Request body copied (fill in chat_id and open_id)</source>
         <translation>已复制请求体（请填写 chat_id 和 open_id）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="760" />
-        <location filename="../../designer/ui/main_window.py" line="788" />
+        <location filename="../../designer/ui/main_window.py" line="762" />
+        <location filename="../../designer/ui/main_window.py" line="790" />
         <source>Open Card</source>
         <translation>打开卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="769" />
+        <location filename="../../designer/ui/main_window.py" line="771" />
         <source>the file is {0} MB; a card is at most 30 KB</source>
         <translation>文件大小为 {0} MB，而卡片最大 30 KB</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="776" />
+        <location filename="../../designer/ui/main_window.py" line="778" />
         <source>it is not UTF-8 text (byte {0})</source>
         <translation>它不是 UTF-8 文本（第 {0} 字节）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="786" />
+        <location filename="../../designer/ui/main_window.py" line="788" />
         <source>Could not open {0}: {1}.</source>
         <translation>无法打开 {0}：{1}。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="802" />
-        <location filename="../../designer/ui/main_window.py" line="813" />
-        <location filename="../../designer/ui/main_window.py" line="832" />
+        <location filename="../../designer/ui/main_window.py" line="804" />
+        <location filename="../../designer/ui/main_window.py" line="815" />
+        <location filename="../../designer/ui/main_window.py" line="834" />
         <source>Save Card</source>
         <translation>保存卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="814" />
+        <location filename="../../designer/ui/main_window.py" line="816" />
         <source>{0} already exists. Replace it?</source>
         <translation>{0} 已存在。要替换它吗？</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="833" />
+        <location filename="../../designer/ui/main_window.py" line="835" />
         <source>Could not save {0}: {1}.</source>
         <translation>无法保存 {0}：{1}。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="843" />
+        <location filename="../../designer/ui/main_window.py" line="845" />
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="857" />
+        <location filename="../../designer/ui/main_window.py" line="859" />
         <source>No recent files</source>
         <translation>没有最近的文件</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="875" />
+        <location filename="../../designer/ui/main_window.py" line="877" />
         <source>“{0}” has unsaved changes. Save them?</source>
         <translation>“{0}”有未保存的更改。要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="916" />
+        <location filename="../../designer/ui/main_window.py" line="931" />
         <source>Autosave failed: {0}</source>
         <translation>自动保存失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="928" />
+        <location filename="../../designer/ui/main_window.py" line="940" />
         <source>Restore unsaved cards?</source>
         <translation>恢复未保存的卡片？</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="930" />
+        <location filename="../../designer/ui/main_window.py" line="942" />
         <source>Card Designer did not close properly last time. Restore the unsaved work?
 
 {0}</source>
@@ -2721,22 +2805,22 @@
 {0}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="953" />
+        <location filename="../../designer/ui/main_window.py" line="965" />
         <source>Recovered card</source>
         <translation>恢复的卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="960" />
+        <location filename="../../designer/ui/main_window.py" line="972" />
         <source>Restored unsaved work from {0:%H:%M}</source>
         <translation>已恢复 {0:%H:%M} 的未保存内容</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="992" />
+        <location filename="../../designer/ui/main_window.py" line="1002" />
         <source>Open Link</source>
         <translation>打开链接</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="993" />
+        <location filename="../../designer/ui/main_window.py" line="1003" />
         <source>The card links to:
 {0}
 
@@ -2747,7 +2831,7 @@ Open it in your browser?</source>
 要在浏览器中打开吗？</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="1045" />
+        <location filename="../../designer/ui/main_window.py" line="1055" />
         <source>Settings not saved: {0}</source>
         <translation>设置未保存：{0}</translation>
     </message>

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from designer._cli import add_window_arguments
+from designer._cli import add_window_arguments, say
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -38,7 +38,7 @@ def main(argv: Sequence[str]) -> int:
 
     problem = check_platform()
     if problem is not None:
-        print(problem.message(), file=sys.stderr)
+        say(problem.message(), file=sys.stderr)
         return 1
     from PySide6.QtWidgets import QApplication
 

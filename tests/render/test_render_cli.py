@@ -110,7 +110,7 @@ def test_usage_errors_exit_2(argv: list[str], capsys: pytest.CaptureFixture[str]
 
 def test_missing_file_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["render", str(tmp_path / "nope.json"), "-o", str(tmp_path / "x.png")]) == 2
-    assert "cannot read" in capsys.readouterr().err
+    assert "nope.json: no such file" in capsys.readouterr().err
 
 
 def test_works_without_a_display(tmp_path: Path) -> None:

@@ -2526,6 +2526,22 @@ Start Card Designer from a desktop session, or set DISPLAY; on a machine without
         <source>the folder does not exist or cannot be written to</source>
         <translation>文件夹不存在或无法写入</translation>
     </message>
+    <message>
+        <source>Recipient {kind} is empty</source>
+        <translation>接收人的 {kind} 为空</translation>
+    </message>
+    <message>
+        <source>Recipient {kind} is empty (for {name})</source>
+        <translation>接收人的 {kind} 为空（{name}）</translation>
+    </message>
+    <message>
+        <source>image upload: {filename} is empty</source>
+        <translation>上传图片：{filename} 是空的</translation>
+    </message>
+    <message>
+        <source>image upload: {filename} is {size:.1f} MB; Feishu takes at most 10 MB</source>
+        <translation>上传图片：{filename} 有 {size:.1f} MB；飞书最多接受 10 MB</translation>
+    </message>
 </context>
 <context>
     <name>ElementPalette</name>

@@ -4,7 +4,7 @@ with the zh_CN table, and redacting a secret keeps them translatable."""
 from __future__ import annotations
 
 from designer.feishu._exceptions import api_error
-from designer.messages import Message, translator_for_environment
+from designer.messages import Message, shown, translator_for_environment
 
 CHINESE = translator_for_environment({"LANG": "zh_CN.UTF-8"})
 SECRET = "s3cr3t-app-secret-0123456789abcdef"
@@ -40,3 +40,26 @@ def test_redacting_keeps_the_message_translatable_and_the_secret_out() -> None:
         == "飞书接口调用（app cli_x <redacted>）失败：app secret <redacted> is invalid [错误码 10014，HTTP 400]"
     )
     assert error.hint.translated(CHINESE).startswith("App Secret 错误")
+
+
+def test_an_empty_recipient_or_a_bad_image_reads_in_chinese() -> None:
+    import pytest
+
+    from designer.feishu import Recipient
+    from designer.feishu._resources import Images
+    from designer.messages import message_of
+
+    with pytest.raises(ValueError) as empty:
+        Recipient("email", " ", name="李娜")
+    assert shown(message_of(empty.value), CHINESE) == "接收人的 email 为空（李娜）"
+    with pytest.raises(ValueError) as big:
+        Images(None).upload(b"x" * (10 * 1048576 + 1), "大图.png")  # type: ignore[arg-type]
+    assert shown(message_of(big.value), CHINESE) == "上传图片：大图.png 有 10.0 MB；飞书最多接受 10 MB"
+
+
+def test_a_listener_state_reads_in_chinese() -> None:
+    from designer.feishu._longconn import DROPPED, NO_PONG, ListenerState, ListenerStatus
+
+    state = ListenerState(ListenerStatus.RECONNECTING, DROPPED(reason=NO_PONG(seconds=120)))
+    assert str(state) == "reconnecting: the connection dropped (no answer to a ping within 120 s); reconnecting"
+    assert state.describe(CHINESE) == "正在重连：连接已断开（ping 在 120 秒内没有应答）；正在重连"

@@ -72,142 +72,157 @@
     </message>
     <message>
         <location filename="../../designer/ui/send/accounts_dialog.py" line="115" />
+        <source>Feishu (open.feishu.cn)</source>
+        <translation>飞书 (open.feishu.cn)</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="116" />
+        <source>Lark (open.larksuite.com)</source>
+        <translation>Lark (open.larksuite.com)</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="117" />
         <source>Custom base URL</source>
         <translation>自定义服务地址</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="127" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="124" />
+        <source>https://… or http://127.0.0.1:PORT</source>
+        <translation>https://… 或 http://127.0.0.1:端口</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="132" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="128" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="133" />
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="129" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="134" />
         <source>Base URL</source>
         <translation>服务地址</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="130" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="135" />
         <source>App ID</source>
         <translation>App ID</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="131" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="136" />
         <source>App secret</source>
         <translation>App Secret</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="152" />
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="457" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="157" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="462" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="156" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="161" />
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="159" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="164" />
         <source>Use this profile</source>
         <translation>使用此配置</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="211" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="216" />
         <source>{name} (active)</source>
         <translation>{name}（当前）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="267" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="272" />
         <source>checking the keyring…</source>
         <translation>正在检查系统钥匙串…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="269" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="274" />
         <source>{mask} stored in the keyring; type to replace</source>
         <translation>{mask} 已存于系统钥匙串；输入新值可替换</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="271" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="276" />
         <source>the app secret (kept in the system keyring)</source>
         <translation>应用的 App Secret（保存在系统钥匙串中）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="295" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="300" />
         <source>The keyring could not be checked</source>
         <translation>无法检查系统钥匙串</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="306" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="311" />
         <source>&lt;b&gt;No safe place for app secrets.&lt;/b&gt; Card Designer keeps app secrets only in the system keyring and never in a file, so profiles cannot be saved until a keyring works.&lt;br&gt;{problem}</source>
         <translation>&lt;b&gt;没有可安全保存 App Secret 的地方。&lt;/b&gt;Card Designer 只把 App Secret 保存在系统钥匙串中，从不写入文件；系统钥匙串可用之前无法保存配置。&lt;br&gt;{problem}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="336" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="341" />
         <source>Not saved: {problem}</source>
         <translation>未保存：{problem}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="343" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="348" />
         <source>Not saved: a profile named “{name}” exists already</source>
         <translation>未保存：已有名为“{name}”的配置</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="350" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="355" />
         <source>Not saved: enter the app secret of {app_id}</source>
         <translation>未保存：请输入 {app_id} 的 App Secret</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="361" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="366" />
         <source>Saving {name}: storing its app secret in the keyring…</source>
         <translation>正在保存 {name}：把其 App Secret 存入系统钥匙串…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="363" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="368" />
         <source>Saving {name}: moving its app secret in the keyring…</source>
         <translation>正在保存 {name}：在系统钥匙串中移动其 App Secret…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="365" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="370" />
         <source>Saving {name}…</source>
         <translation>正在保存 {name}…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="366" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="371" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="370" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="375" />
         <source>If the keyring asks for its password, unlock it to go on.</source>
         <translation>如果系统钥匙串要求输入密码，请解锁后继续。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="377" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="382" />
         <source>Saved {name}; its secret is in the keyring.</source>
         <translation>已保存 {name}，其 App Secret 已存入系统钥匙串。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="384" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="389" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="394" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="399" />
         <source>Remove profile</source>
         <translation>移除配置</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="395" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="400" />
         <source>Remove the profile {name} and its app secret from the keyring?</source>
         <translation>移除配置 {name}，并从系统钥匙串中删除其 App Secret？</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="400" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="405" />
         <source>Removing {name} and its app secret from the keyring…</source>
         <translation>正在移除 {name}，并从系统钥匙串中删除其 App Secret…</translation>
     </message>
@@ -216,42 +231,42 @@
         <translation type="vanished">未移除：{problem}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="411" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="416" />
         <source>Removed {name}.</source>
         <translation>已移除 {name}。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="418" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="423" />
         <source>Not removed</source>
         <translation>未移除</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="479" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="484" />
         <source>The dialog closes once the keyring has answered.</source>
         <translation>系统钥匙串答复后，对话框会关闭。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="494" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="499" />
         <source>{problem}.&lt;br&gt;{how_to_fix}</source>
         <translation>{problem}。&lt;br&gt;{how_to_fix}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="511" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="516" />
         <source>Cannot test: {problem}</source>
         <translation>无法测试：{problem}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="528" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="533" />
         <source>Connecting to {url}…</source>
         <translation>正在连接 {url}…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="533" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="538" />
         <source>Connection works: {url} accepted the app id and secret.</source>
         <translation>连接成功：{url} 接受了该 App ID 和 App Secret。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="539" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="544" />
         <source>Connection failed</source>
         <translation>连接失败</translation>
     </message>

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt, QTranslator
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPushButton
 
 from designer.cards import parse
 from designer.feishu import Recipient
@@ -78,3 +78,11 @@ def test_a_profile_name_that_cannot_be_is_explained_in_chinese(
     status = dialog.status_text()
     assert "超过 64 个字符" in status and "配置名称" in status, status
     shot(dialog, "accounts-bad-name-zh")
+
+
+def test_the_accounts_dialog_names_feishu_in_chinese(qtbot, chinese: None) -> None:
+    dialog = AccountsDialog(SendSession())
+    qtbot.addWidget(dialog)
+    region = dialog.findChild(QComboBox, "profileRegion")
+    assert region.itemText(region.findData("feishu")) == "飞书 (open.feishu.cn)"
+    assert "端口" in dialog.findChild(QLineEdit, "profileBaseUrl").placeholderText()

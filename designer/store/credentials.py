@@ -87,10 +87,6 @@ class Credentials:
     app_secret: str = field(repr=False)
     profile: str | None = None
 
-    def __str__(self) -> str:
-        source = f"profile {self.profile!r}" if self.profile else "the environment"
-        return f"app {self.app_id} at {self.base_url} (from {source})"
-
 
 def resolve_credentials(
     profile: str | None = None,

@@ -25,8 +25,8 @@ from designer.messages import Text, message_of
 
 SAMPLE_CARD = ("samples", "hello.json")
 
-# What the check says (designer.messages: in the locale's language). The ok / FAIL / skip
-# marks and the check names stay as they are: a packager's script reads them.
+# What the check says (designer.messages: in the locale's language; a script reads the exit
+# code, and the check names, which stay as they are).
 VERSION = Text("card-designer {version}, Python {python}{frozen}, {system}")
 FROZEN = Text(" (PyInstaller bundle)")
 NO_RESOURCES = Text("the app's resources are incomplete: no {path}")

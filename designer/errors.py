@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from designer.messages import Translate, english, shown
+from designer.messages import Translate, english, message_of, shown
 
 __all__ = ["DesignerError", "describe"]
 
@@ -42,8 +42,7 @@ def describe(error: BaseException, translate: Translate = english) -> str:
     """One plain line for any error: ``DesignerError.describe``, else its text and type."""
     if isinstance(error, DesignerError):
         return error.describe(translate)
-    first = error.args[0] if len(error.args) == 1 else None
-    text = shown(first, translate) if isinstance(first, str) else str(error)
+    text = shown(message_of(error), translate)
     if isinstance(error, ValueError | LookupError) and text:
         return text
     return f"{type(error).__name__}: {text}" if text else type(error).__name__

@@ -117,6 +117,13 @@ def shown(text: str, translate: Translate) -> str:
     return text.translated(translate) if isinstance(text, Message) else text
 
 
+def message_of(error: BaseException) -> str:
+    """What ``error`` says, as the ``Message`` it was raised with when it was (``str()`` of a
+    ``ValueError(message)`` is a plain copy of the English, which no reader's language reaches)."""
+    first = error.args[0] if len(error.args) == 1 else None
+    return first if isinstance(first, Message) else str(error)
+
+
 EITHER = Text("{items} or {last}")
 
 

@@ -36,7 +36,8 @@ def translator() -> Translate:
 def say(text: str, *, file: TextIO | None = None) -> None:
     """Print one line for a person: a core ``Message`` in the locale's language (see
     ``translator``), any other text as it is."""
-    print(shown(text, translator()), file=file if file is not None else sys.stdout)
+    # flush: a long-running command's (listen, sandbox) lines are seen as they happen.
+    print(shown(text, translator()), file=file if file is not None else sys.stdout, flush=True)
 
 
 def read_stdin() -> str:

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from designer._cli import add_window_arguments
+from designer._cli import add_window_arguments, say
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -38,7 +38,7 @@ def main(argv: Sequence[str]) -> int:
 
     problem = check_platform()
     if problem is not None:
-        print(problem.message(), file=sys.stderr)
+        say(problem.message(), file=sys.stderr)
         return 1
     from PySide6.QtWidgets import QApplication
 
@@ -101,6 +101,9 @@ def open_window(args: argparse.Namespace, *, offer_restore: bool = True) -> Main
     # The remembered window theme from the first frame on (the window applies it too).
     apply_theme(app, resolve_theme(settings.ui_theme))
     language = settings.ui_language or QLocale().name()
+    # The window's language for everything that asks QLocale() (the preview's "only visible to
+    # you" badge, the templates' language), not only for the translated texts.
+    QLocale.setDefault(QLocale(language))
     if language.lower().startswith("zh"):
         for folder, name in (
             (str(resource_path("translations")), "card_designer_zh_CN"),

@@ -21,19 +21,28 @@ import threading
 from types import FrameType
 from typing import TYPE_CHECKING
 
+from designer._cli import say, translator
 from designer._cli.send import (
     EXIT_FAILED,
     EXIT_OK,
     CommandFailed,
     add_connection_arguments,
     credentials_for,
+    error_line,
     report,
 )
+from designer.messages import Text
 
 if TYPE_CHECKING:
     from designer.feishu import CardAction, ListenerState, Toast
 
 _TOAST_TYPES = ("info", "success", "error", "warning")
+
+# What the command says (designer.messages: in the locale's language, see designer._cli.say).
+STATE = Text("listen: {state}")
+STARTED = Text("listen: app {app_id} at {url}; Ctrl+C stops")
+UNREACHABLE = Text("error: {problem} — check the network and the base URL of this profile")
+FAILED = Text("error: {problem} — {hint}")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -90,7 +99,7 @@ def _listen(args: argparse.Namespace) -> int:
         if state.status is ListenerStatus.CONNECTED:
             connected_once.set()
         with print_lock:
-            print(f"listen: {state}", file=sys.stderr, flush=True)
+            say(STATE(state=state.describe(translator())), file=sys.stderr)
 
     def on_signal(signum: int, frame: FrameType | None) -> None:
         done.set()
@@ -105,10 +114,10 @@ def _listen(args: argparse.Namespace) -> int:
             timeout=args.timeout,
         )
     except ValueError as exc:
-        raise CommandFailed(f"error: {exc}") from None
+        raise CommandFailed(error_line(exc)) from None
     previous = {sig: signal.signal(sig, on_signal) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
-        print(f"listen: {credentials}; Ctrl+C stops", file=sys.stderr, flush=True)
+        say(STARTED(app_id=credentials.app_id, url=credentials.base_url), file=sys.stderr)
         listener.start()
         while not done.wait(0.2):
             pass
@@ -120,8 +129,7 @@ def _listen(args: argparse.Namespace) -> int:
         return EXIT_OK
     state = outcome[0]
     if state.status is ListenerStatus.RECONNECTING:
-        problem = state.message.rpartition("; trying again")[0] or state.message
-        print(f"error: {problem} — check the network and the base URL of this profile", file=sys.stderr)
+        say(UNREACHABLE(problem=state.problem or state.message), file=sys.stderr)
     else:
-        print(f"error: {state.message} — {state.hint}", file=sys.stderr)
+        say(FAILED(problem=state.message, hint=state.hint), file=sys.stderr)
     return EXIT_FAILED

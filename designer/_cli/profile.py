@@ -17,7 +17,6 @@ import sys
 
 from designer._cli import say, translator
 from designer._cli.send import (
-    ERROR,
     EXIT_OK,
     EXIT_USAGE,
     LOCAL_FILE,
@@ -178,7 +177,7 @@ def _use(args: argparse.Namespace, store: ProfileStore) -> int:
     try:
         check_profile_name(args.name)
     except ValueError as exc:
-        fail(ERROR(problem=str(exc)), EXIT_USAGE)
+        fail(error_line(exc), EXIT_USAGE)
     store.active_name = args.name
     say(ACTIVE(name=args.name))
     return EXIT_OK

@@ -24,6 +24,25 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from designer.messages import Message, Text
+
+# What is said (designer.messages: in the locale's language where said).
+LIBRARIES_MISSING = Text(
+    "card-designer: Qt's {platform} platform plugin cannot start: these system libraries are "
+    "missing: {names}.\n"
+    "Install them, then start Card Designer again:\n"
+    "  Debian / Ubuntu:        sudo apt-get install {apt}\n"
+    "  Fedora / RHEL / CentOS: sudo dnf install {dnf}\n"
+    "The command-line tools (card-designer validate, render, send, ...) work without them."
+)
+NO_DISPLAY = Text(
+    "card-designer: no display to open the window on: DISPLAY is not set (Qt's 'xcb' "
+    "platform plugin needs an X11 or XWayland display).\n"
+    "Start Card Designer from a desktop session, or set DISPLAY; on a machine without a "
+    "display the command-line tools (card-designer validate, render, send, ...) work, "
+    "and QT_QPA_PLATFORM=offscreen runs the window invisibly (card-designer --self-check does)."
+)
+
 
 @dataclass(frozen=True)
 class SystemLibrary:
@@ -125,26 +144,15 @@ class PlatformProblem:
     missing: tuple[SystemLibrary, ...] = ()
     no_display: bool = False
 
-    def message(self) -> str:
+    def message(self) -> Message:
         if self.missing:
-            apt = " ".join(required_packages(self.missing, "apt"))
-            dnf = " ".join(required_packages(self.missing, "dnf"))
-            names = ", ".join(library.soname for library in self.missing)
-            return (
-                f"card-designer: Qt's {self.platform!r} platform plugin cannot start: these system "
-                f"libraries are missing: {names}.\n"
-                "Install them, then start Card Designer again:\n"
-                f"  Debian / Ubuntu:        sudo apt-get install {apt}\n"
-                f"  Fedora / RHEL / CentOS: sudo dnf install {dnf}\n"
-                "The command-line tools (card-designer validate, render, send, ...) work without them."
+            return LIBRARIES_MISSING(
+                platform=repr(self.platform),
+                names=", ".join(library.soname for library in self.missing),
+                apt=" ".join(required_packages(self.missing, "apt")),
+                dnf=" ".join(required_packages(self.missing, "dnf")),
             )
-        return (
-            "card-designer: no display to open the window on: DISPLAY is not set (Qt's 'xcb' "
-            "platform plugin needs an X11 or XWayland display).\n"
-            "Start Card Designer from a desktop session, or set DISPLAY; on a machine without a "
-            "display the command-line tools (card-designer validate, render, send, ...) work, "
-            "and QT_QPA_PLATFORM=offscreen runs the window invisibly (card-designer --self-check does)."
-        )
+        return NO_DISPLAY()
 
 
 def check_platform(

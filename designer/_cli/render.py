@@ -15,7 +15,21 @@ import os
 import sys
 from pathlib import Path
 
+from designer._cli import say, translator
+from designer._cli.send import CommandFailed, read_text, report
 from designer.cards.sizes import MAX_CANVAS_HEIGHT, MAX_IMAGE_PIXELS
+from designer.messages import Text, locale_language
+
+# What the command says (designer.messages: in the locale's language, see designer._cli.say).
+NOT_AN_OBJECT = Text("{file}: the card is not a JSON object")
+CANNOT_WRITE = Text("card-designer render: cannot write {file}: {reason}")
+# Qt's own reason is English; the one a person meets (a wrong folder) is said here.
+NO_FOLDER = Text("the folder does not exist or cannot be written to")
+CUT = Text(
+    "card-designer render: warning: the card is {height:,.0f} px tall; {file} shows only its first "
+    "{cut:,.0f} px (the PNG holds at most {max_height:,} px of card and {max_pixels:,} pixels)"
+)
+WRITTEN = Text("{file}: {width}x{height} px")
 
 
 def _width(value: str) -> str:
@@ -59,18 +73,17 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     path = Path(args.file)
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        print(f"card-designer render: cannot read {path}: {exc}", file=sys.stderr)
-        return 2
+        text = read_text(args.file)  # as send reads a card: the same messages
+    except CommandFailed as exc:
+        return report(exc)
     from designer.cards import parse
 
     doc = parse(text)
     if not doc.ok or doc.card is None:
         for diagnostic in doc.errors or doc.diagnostics:
-            print(diagnostic.format(str(path)), file=sys.stderr)
+            print(diagnostic.format(str(path), translator()), file=sys.stderr)
         if doc.ok:
-            print(f"{path}: the card is not a JSON object", file=sys.stderr)
+            say(NOT_AN_OBJECT(file=path), file=sys.stderr)
         return 1
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -89,21 +102,27 @@ def run(args: argparse.Namespace) -> int:
         width=int(width) if width.isdigit() else "auto",
         language=args.lang,
         badge=not args.no_badge,
+        # No window here: the badge is in the locale's language, unless --lang chose the card's.
+        badge_language=None if args.lang else ("zh_cn" if locale_language() else "en_us"),
     )
     image, scene = render_scene(doc, options, scale=args.scale)
     writer = QImageWriter(str(args.output), QByteArray(b"png"))  # PNG whatever the file is called
     if not writer.write(image):
-        print(f"card-designer render: cannot write {args.output}: {writer.errorString()}", file=sys.stderr)
+        device = writer.error() == QImageWriter.ImageWriterError.DeviceError
+        reason = NO_FOLDER() if device else writer.errorString()
+        say(CANNOT_WRITE(file=args.output, reason=reason), file=sys.stderr)
         return 1
     if scene.cut is not None:
-        print(
-            f"card-designer render: warning: the card is {scene.full_height:,.0f} px tall; "
-            f"{args.output} shows only its first {scene.cut:,.0f} px (the PNG holds at most "
-            f"{MAX_CANVAS_HEIGHT:,} px of card and {MAX_IMAGE_PIXELS:,} pixels)",
-            file=sys.stderr,
+        cut = CUT(
+            height=scene.full_height,
+            file=args.output,
+            cut=scene.cut,
+            max_height=MAX_CANVAS_HEIGHT,
+            max_pixels=MAX_IMAGE_PIXELS,
         )
+        say(cut, file=sys.stderr)
     for diagnostic in doc.diagnostics:
-        print(diagnostic.format(str(path)), file=sys.stderr)
-    print(f"{args.output}: {image.width()}x{image.height()} px")
+        print(diagnostic.format(str(path), translator()), file=sys.stderr)
+    say(WRITTEN(file=args.output, width=image.width(), height=image.height()))
     del app
     return 0

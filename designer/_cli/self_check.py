@@ -20,9 +20,34 @@ from collections.abc import Callable
 from typing import TextIO
 
 from designer import __version__
+from designer._cli import say
+from designer.messages import Text, message_of
 
 # A template with CJK text and emoji: what a broken font setup draws wrong.
 SAMPLE_CARD = ("templates", "welcome.json")
+
+# What the check says (designer.messages: in the locale's language; a script reads the exit
+# code, and the check names, which stay as they are).
+VERSION = Text("card-designer {version}, Python {python}{frozen}, {system}")
+FROZEN = Text(" (PyInstaller bundle)")
+NO_RESOURCES = Text("the app's resources are incomplete: no {path}")
+GALLERY_BROKEN = Text("the template gallery is broken: {problem}")
+NO_TEMPLATES = Text("no templates")
+TEMPLATES = Text("{count} templates in {folder}")
+LIBRARIES_FOUND = Text("system libraries for Qt platform {platforms} found")
+WINDOW_NOT_OPENED = Text("the designer window did not open")
+WINDOW = Text("{width}x{height} px on Qt platform {platform} (PySide6 {pyside})")
+SAMPLE_NOT_PARSED = Text("the sample card {path} does not parse")
+PREVIEW_EMPTY = Text("the preview of {name} came out empty")
+PREVIEW_BLANK = Text("the preview of {name} is blank ({count} colours)")
+DRAWN = Text("{name} drawn at {width}x{height} px")
+NO_SAFE_KEYRING = Text("app secrets cannot be stored: {problem}")
+BACKEND = Text("backend {name}")
+SKIPPED = Text("skip  {check}: Qt cannot start (see 'platform')")
+FAILED = Text("FAIL  {check}: {problem}")
+OK = Text("ok    {check}: {detail}")
+PROBLEMS = Text("self-check: {count} problem(s): {checks}")
+ALL_WORKS = Text("self-check: everything works")
 
 
 class CheckFailed(Exception):
@@ -34,8 +59,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _python() -> str:
-    frozen = " (PyInstaller bundle)" if getattr(sys, "frozen", False) else ""
-    return f"card-designer {__version__}, Python {platform.python_version()}{frozen}, {sys.platform}"
+    frozen = FROZEN() if getattr(sys, "frozen", False) else ""
+    return VERSION(version=__version__, python=platform.python_version(), frozen=frozen, system=sys.platform)
 
 
 def _resources() -> str:
@@ -44,12 +69,12 @@ def _resources() -> str:
 
     sample = resource_path(*SAMPLE_CARD)
     if not sample.is_file():
-        raise CheckFailed(f"the app's resources are incomplete: no {sample}")
+        raise CheckFailed(NO_RESOURCES(path=sample))
     templates = load_templates()
     problems = [template.problem for template in templates if template.problem]
     if problems or not templates:
-        raise CheckFailed(f"the template gallery is broken: {problems[0] if problems else 'no templates'}")
-    return f"{len(templates)} templates in {resources_dir()}"
+        raise CheckFailed(GALLERY_BROKEN(problem=problems[0] if problems else NO_TEMPLATES()))
+    return TEMPLATES(count=len(templates), folder=resources_dir())
 
 
 def _platform() -> str:
@@ -58,7 +83,7 @@ def _platform() -> str:
     problem = check_platform()
     if problem is not None:
         raise CheckFailed(problem.message())
-    return "system libraries for Qt platform " + " / ".join(platform_candidates(os.environ)) + " found"
+    return LIBRARIES_FOUND(platforms=" / ".join(platform_candidates(os.environ)))
 
 
 def _window() -> str:
@@ -74,10 +99,12 @@ def _window() -> str:
         QApplication.processEvents()
         shot = window.grab()
         if not window.isVisible() or shot.isNull():
-            raise CheckFailed("the designer window did not open")
-        return (
-            f"{shot.width()}x{shot.height()} px on Qt platform {QApplication.platformName()!r} "
-            f"(PySide6 {pyside_version})"
+            raise CheckFailed(WINDOW_NOT_OPENED())
+        return WINDOW(
+            width=shot.width(),
+            height=shot.height(),
+            platform=repr(QApplication.platformName()),
+            pyside=pyside_version,
         )
     finally:
         window.close()
@@ -92,15 +119,15 @@ def _preview() -> str:
     path = resource_path(*SAMPLE_CARD)
     doc = parse(path.read_text(encoding="utf-8"))
     if not doc.ok or doc.card is None:
-        raise CheckFailed(f"the sample card {path} does not parse")
+        raise CheckFailed(SAMPLE_NOT_PARSED(path=path))
     image = render_image(doc, RenderOptions())
     if image.isNull() or image.width() < 100 or image.height() < 100:
-        raise CheckFailed(f"the preview of {path.name} came out empty")
+        raise CheckFailed(PREVIEW_EMPTY(name=path.name))
     # A card drawn at all has many colours (text, header, button); a broken paint one or two.
     colours = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
     if len(colours) < 8:
-        raise CheckFailed(f"the preview of {path.name} is blank ({len(colours)} colours)")
-    return f"{path.name} drawn at {image.width()}x{image.height()} px"
+        raise CheckFailed(PREVIEW_BLANK(name=path.name, count=len(colours)))
+    return DRAWN(name=path.name, width=image.width(), height=image.height())
 
 
 def _keyring() -> str:
@@ -110,9 +137,9 @@ def _keyring() -> str:
 
     problem = keyring_problem()
     if problem is not None:
-        raise CheckFailed(f"app secrets cannot be stored: {problem}")
+        raise CheckFailed(NO_SAFE_KEYRING(problem=problem))
     backend = keyring.get_keyring()
-    return f"backend {type(backend).__module__}.{type(backend).__qualname__}"
+    return BACKEND(name=f"{type(backend).__module__}.{type(backend).__qualname__}")
 
 
 CHECKS: tuple[tuple[str, Callable[[], str]], ...] = (
@@ -135,20 +162,20 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
     failed: list[str] = []
     for name, check in CHECKS:
         if name in NEEDS_QT and "platform" in failed:
-            print(f"skip  {name}: Qt cannot start (see 'platform')", file=out)
+            say(SKIPPED(check=name), file=out)
             continue
         try:
             detail = check()
         except CheckFailed as exc:
             failed.append(name)
-            print(f"FAIL  {name}: {exc}", file=out)
+            say(FAILED(check=name, problem=message_of(exc)), file=out)
         except Exception as exc:  # a broken install fails in ways nobody foresaw: name it, go on
             failed.append(name)
-            print(f"FAIL  {name}: {type(exc).__name__}: {exc}", file=out)
+            say(FAILED(check=name, problem=f"{type(exc).__name__}: {exc}"), file=out)
         else:
-            print(f"ok    {name}: {detail}", file=out)
+            say(OK(check=name, detail=detail), file=out)
     if failed:
-        print(f"self-check: {len(failed)} problem(s): {', '.join(failed)}", file=out)
+        say(PROBLEMS(count=len(failed), checks=", ".join(failed)), file=out)
         return 1
-    print("self-check: everything works", file=out)
+    say(ALL_WORKS(), file=out)
     return 0

@@ -34,7 +34,7 @@ from designer._cli import read_stdin, say, translator
 from designer.cards import parse
 from designer.errors import DesignerError
 from designer.feishu import DeliveryStatus, Recipient, first_recipient
-from designer.messages import Message, Text
+from designer.messages import Message, Text, message_of
 from designer.sending import Delivery, SendOutcome, resolve_target
 from designer.store.credentials import (
     Credentials,
@@ -148,7 +148,7 @@ def error_line(exc: BaseException) -> Message:
     """``error: <what> — <hint>`` for any error (translated where said; see ``say``)."""
     if isinstance(exc, DesignerError) and exc.hint:
         return ERROR_HINT(problem=str(exc), hint=exc.hint)
-    return ERROR(problem=str(exc))
+    return ERROR(problem=message_of(exc))
 
 
 def local_file_problem(exc: OSError) -> CommandFailed:

@@ -57,7 +57,9 @@ from designer.feishu._frames import (
     decode_frame,
     encode_frame,
 )
+from designer.feishu._http import OF_APP
 from designer.feishu._urls import check_base_url, is_loopback_url
+from designer.messages import Text, Translate, english, shown
 
 if TYPE_CHECKING:
     from designer.feishu._http import Requester
@@ -90,21 +92,57 @@ _HANDSHAKE_STATUS, _HANDSHAKE_MSG, _HANDSHAKE_AUTH_CODE = (
 )
 _FORBIDDEN, _AUTH_FAILED, _EXCEED_CONN_LIMIT = 403, 514, 1000040350
 
-_CONSOLE_STEPS = (
+_CONSOLE_STEPS = Text(
     "In the developer console (open.feishu.cn/app, or open.larksuite.com/app for Lark): the app must "
     "be a self-built app (企业自建应用); under Events & Callbacks > Callback Configuration choose "
     "'Receive callbacks through persistent connection' (使用长连接接收回调) and add the callback "
     "card.action.trigger (卡片回传交互); then publish a new version of the app."
-)
+)()
 _REFUSAL_HINTS: dict[int, str] = {
-    1000040344: "The app id or app secret is empty: fill in both in the profile.",
-    1000040345: "The app id or app secret was not accepted (or the app has no published version): "
-    "check both in Credentials & Basic Info, and publish a version of the app.",
+    1000040344: Text("The app id or app secret is empty: fill in both in the profile.")(),
+    1000040345: Text(
+        "The app id or app secret was not accepted (or the app has no published version): "
+        "check both in Credentials & Basic Info, and publish a version of the app."
+    )(),
     _FORBIDDEN: _CONSOLE_STEPS,
-    _AUTH_FAILED: "The connection's credentials were refused: check the app id and app secret.",
-    _EXCEED_CONN_LIMIT: "The app has too many long connections open: stop other listeners of this app "
-    "(each running copy of this tool or of the SDK holds one).",
+    _AUTH_FAILED: Text("The connection's credentials were refused: check the app id and app secret.")(),
+    _EXCEED_CONN_LIMIT: Text(
+        "The app has too many long connections open: stop other listeners of this app "
+        "(each running copy of this tool or of the SDK holds one)."
+    )(),
 }
+# What the listener says (designer.messages: translated where shown).
+OPENING = Text("opening the callback long connection")
+THE_ENDPOINT_REQUEST = Text("the long-connection endpoint request")
+LISTENER_FAILED = Text("the listener failed ({kind}); see the log")
+LISTEN_AGAIN = Text("Listen again; if it keeps failing, report it with the log.")
+GAVE_UP = Text("gave up after {tries} tries to connect (as the service's client config says): {problem}")
+GAVE_UP_ONE = Text("gave up after 1 try to connect (as the service's client config says): {problem}")
+CHECK_NETWORK = Text("Check the network and the base URL, then listen again.")
+TRYING_AGAIN = Text("{problem}; trying again in {seconds:.1f} s")
+RECEIVING = Text("receiving callbacks")
+DROPPED = Text("the connection dropped ({reason}); reconnecting")
+NO_NUMERIC_CODE = Text("the endpoint answered HTTP {status} without a numeric code")
+BUSY = Text("the service is busy ({msg}, code {code})")
+ENDPOINT_HTTP = Text("the endpoint answered HTTP {status}")
+NO_URL = Text("the endpoint's answer has no URL")
+NOT_WSS = Text("the endpoint answered a WebSocket address that is not wss:// ({address})")
+WS_REFUSED = Text("the WebSocket was refused: {msg}")
+WS_NOT_OPENED = Text("could not open the WebSocket ({kind}: {reason})")
+NO_PONG = Text("no answer to a ping within {seconds:g} s")
+CLOSED = Text("closed: {reason}")
+CLOSED_PLAIN = Text("closed")
+NO_APP_ID = Text("CallbackListener: the app id is empty")
+NO_APP_SECRET = Text("CallbackListener: the app secret of app {app_id} is empty")
+# The states' names, as the command line and the window say them.
+STATUS_TEXTS = {
+    "connecting": Text("connecting"),
+    "connected": Text("connected"),
+    "reconnecting": Text("reconnecting"),
+    "refused": Text("refused"),
+    "stopped": Text("stopped"),
+}
+STATE_LINE = Text("{status}: {message}")
 
 
 class ListenerStatus(StrEnum):
@@ -128,9 +166,17 @@ class ListenerState:
     attempt: int = 0  # reconnecting: the how-many-th try this is
     error: FeishuError | None = None
 
+    # What went wrong without the retry note (reconnecting: "no answer …", not "…; trying again").
+    problem: str = ""
+
     def __str__(self) -> str:
-        text = self.status.value + (f": {self.message}" if self.message else "")
-        return text + (f" — {self.hint}" if self.hint else "")
+        return self.describe()
+
+    def describe(self, translate: Translate = english) -> str:
+        """``status: message — hint`` in the language of ``translate``."""
+        status = STATUS_TEXTS[self.status.value]()
+        text = STATE_LINE(status=status, message=self.message) if self.message else status
+        return shown(text, translate) + (f" — {shown(self.hint, translate)}" if self.hint else "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,7 +220,11 @@ class _Refused(Exception):
 
 
 class _Retry(Exception):
-    """Connecting failed in a way worth trying again; the message says how."""
+    """Connecting failed in a way worth trying again; ``message`` says how."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message  # (a Message: said in the reader's language)
 
 
 class CallbackListener:
@@ -198,9 +248,9 @@ class CallbackListener:
         timeout: float = DEFAULT_TIMEOUT,
     ) -> None:
         if not app_id.strip():
-            raise ValueError("CallbackListener: the app id is empty")
+            raise ValueError(NO_APP_ID())
         if not app_secret:
-            raise ValueError(f"CallbackListener: the app secret of app {app_id} is empty")
+            raise ValueError(NO_APP_SECRET(app_id=app_id))
         # The base URL is checked here (InsecureURL at once, not later on the listener's
         # thread); each start() opens its own HTTP client, closed when its thread ends.
         self._credentials = (check_base_url(base_url), app_id.strip(), app_secret)
@@ -296,8 +346,8 @@ class CallbackListener:
             self._set_state(
                 ListenerState(
                     ListenerStatus.STOPPED,
-                    f"the listener failed ({error.__class__.__name__}); see the log",
-                    "Listen again; if it keeps failing, report it with the log.",
+                    LISTENER_FAILED(kind=error.__class__.__name__),
+                    LISTEN_AGAIN(),
                 )
             )
         finally:
@@ -325,13 +375,10 @@ class CallbackListener:
                 failures += 1
                 config = self._config
                 if 0 <= config.reconnect_count <= failures:
-                    tries = "1 try" if failures == 1 else f"{failures} tries"
+                    cause = problem.message
+                    gave_up = GAVE_UP_ONE(problem=cause) if failures == 1 else GAVE_UP(tries=failures, problem=cause)
                     self._set_state(
-                        ListenerState(
-                            ListenerStatus.STOPPED,
-                            f"gave up after {tries} to connect (as the service's client config says): {problem}",
-                            "Check the network and the base URL, then listen again.",
-                        )
+                        ListenerState(ListenerStatus.STOPPED, gave_up, CHECK_NETWORK(), problem=cause)
                     )
                     return
                 # The first wait is a random part of the nonce (the SDK's jitter, so that many
@@ -340,28 +387,29 @@ class CallbackListener:
                 self._set_state(
                     ListenerState(
                         ListenerStatus.RECONNECTING,
-                        f"{problem}; trying again in {wait:.1f} s",
+                        TRYING_AGAIN(problem=problem.message, seconds=wait),
                         attempt=failures,
+                        problem=problem.message,
                     )
                 )
                 if self._stopping.wait(wait):
                     return
                 continue
             failures = 0
-            self._set_state(ListenerState(ListenerStatus.CONNECTED, "receiving callbacks"))
+            self._set_state(ListenerState(ListenerStatus.CONNECTED, RECEIVING()))
             reason = self._serve(connection)
             if self._stopping.is_set():
                 return
             self._set_state(
-                ListenerState(ListenerStatus.RECONNECTING, f"the connection dropped ({reason}); reconnecting")
+                ListenerState(ListenerStatus.RECONNECTING, DROPPED(reason=reason), problem=reason)
             )
             if self._stopping.wait(random.random() * self._config.reconnect_nonce):
                 return
 
     def _endpoint(self, requester: Requester) -> str:
         """The WebSocket URL from the endpoint (client config applied); _Refused / _Retry."""
-        operation = "opening the callback long connection"
-        where = f"app {self.app_id}"
+        operation = OPENING()
+        where = OF_APP(app_id=self.app_id)
         try:
             with requester._redacting():
                 response = requester._send(
@@ -371,7 +419,7 @@ class CallbackListener:
                     where,
                     auth=False,
                     json_body={"AppID": self.app_id, "AppSecret": requester._app_secret},
-                    nothing_sent="the long-connection endpoint request",
+                    nothing_sent=THE_ENDPOINT_REQUEST(),
                 )
                 body = requester._decode(response, operation, where)
         except TransportError as failure:
@@ -379,9 +427,9 @@ class CallbackListener:
         code = body.get("code")
         msg = str(body.get("msg", ""))
         if not isinstance(code, int):
-            raise _Retry(f"the endpoint answered HTTP {response.status_code} without a numeric code")
+            raise _Retry(NO_NUMERIC_CODE(status=response.status_code))
         if code in _RETRY_CODES:
-            raise _Retry(f"the service is busy ({msg or 'system busy'}, code {code})")
+            raise _Retry(BUSY(msg=msg or "system busy", code=code))
         if code != 0:
             hint = _REFUSAL_HINTS.get(code, _CONSOLE_STEPS)
             refusal = LongConnectionRefused(
@@ -395,11 +443,11 @@ class CallbackListener:
             )
             raise _Refused(refusal)
         if response.status_code != 200:
-            raise _Retry(f"the endpoint answered HTTP {response.status_code}")
+            raise _Retry(ENDPOINT_HTTP(status=response.status_code))
         data = body.get("data")
         url = data.get("URL") if isinstance(data, dict) else None
         if not isinstance(url, str) or not url:
-            raise _Retry("the endpoint's answer has no URL")
+            raise _Retry(NO_URL())
         self._config = self._config.updated(data.get("ClientConfig") if isinstance(data, dict) else None)
         return url
 
@@ -415,10 +463,10 @@ class CallbackListener:
         ):
             error = LongConnectionRefused(
                 0,
-                f"the endpoint answered a WebSocket address that is not wss:// ({parts.scheme}://{parts.hostname})",
+                NOT_WSS(address=f"{parts.scheme}://{parts.hostname}"),
                 200,
-                operation="opening the callback long connection",
-                where=f"app {self.app_id}",
+                operation=OPENING(),
+                where=OF_APP(app_id=self.app_id),
                 hint=InsecureURL.default_hint,
             )
             raise _Refused(error)
@@ -456,16 +504,16 @@ class CallbackListener:
                             key,
                             msg,
                             error.response.status_code,
-                            operation="opening the callback long connection",
-                            where=f"app {self.app_id}",
+                            operation=OPENING(),
+                            where=OF_APP(app_id=self.app_id),
                             hint=_REFUSAL_HINTS[key],
                         )
                     ) from None
-            raise _Retry(f"the WebSocket was refused: {msg}") from None
+            raise _Retry(WS_REFUSED(msg=msg)) from None
         except (WebSocketException, OSError, TimeoutError, ValueError) as error:  # ValueError: a bad port
             # The URL's query holds the connection's ticket and access key: never in a message.
             shown = str(error).replace(url, f"{parts.scheme}://{parts.netloc}{parts.path}")
-            raise _Retry(f"could not open the WebSocket ({error.__class__.__name__}: {shown})") from None
+            raise _Retry(WS_NOT_OPENED(kind=error.__class__.__name__, reason=shown)) from None
         self._connection = connection
         if self._stopping.is_set():
             connection.close()
@@ -484,7 +532,7 @@ class CallbackListener:
                     if not heard_since_ping:
                         # A half-open connection (a NAT or Wi-Fi change): TCP may not notice for
                         # many minutes, and callbacks would go to a connection nobody reads.
-                        return f"no answer to a ping within {self._config.ping_interval:g} s"
+                        return NO_PONG(seconds=self._config.ping_interval)
                     self._send_ping(connection)
                     heard_since_ping = False
                     next_ping = now + self._config.ping_interval
@@ -503,7 +551,7 @@ class CallbackListener:
                 except Exception:  # a bug here must not end the listener: log it, keep serving
                     log.exception("long connection: a frame could not be handled")
         except ConnectionClosed as closed:
-            return f"closed: {closed.rcvd.reason or closed.rcvd.code}" if closed.rcvd else "closed"
+            return CLOSED(reason=closed.rcvd.reason or closed.rcvd.code) if closed.rcvd else CLOSED_PLAIN()
         except OSError as error:
             return f"{error.__class__.__name__}: {error}"
         finally:

@@ -15,6 +15,7 @@ from typing import Any, Generic, Literal, TypeVar
 from pydantic import BaseModel, ConfigDict, Field
 
 from designer.feishu._exceptions import FeishuError
+from designer.messages import Text
 from designer.recipients import RecipientKind
 
 __all__ = [
@@ -148,6 +149,10 @@ class Page(Generic[T]):
     total: int | None = None
 
 
+EMPTY = Text("Recipient {kind} is empty")
+EMPTY_FOR = Text("Recipient {kind} is empty (for {name})")
+
+
 @dataclass(frozen=True, slots=True)
 class Recipient:
     """Who sees an ephemeral card: an open_id (preferred), a user_id or an email.
@@ -164,7 +169,7 @@ class Recipient:
             raise ValueError(f"Recipient kind must be open_id, user_id or email, not {self.kind!r}")
         object.__setattr__(self, "kind", RecipientKind(self.kind))
         if not isinstance(self.value, str) or not self.value.strip():
-            raise ValueError(f"Recipient {self.kind} is empty" + (f" (for {self.name})" if self.name else ""))
+            raise ValueError(EMPTY_FOR(kind=self.kind, name=self.name) if self.name else EMPTY(kind=self.kind))
 
     def __str__(self) -> str:
         label = f"{self.kind} {self.value}"

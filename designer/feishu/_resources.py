@@ -239,6 +239,10 @@ class Users:
         return found
 
 
+IMAGE_EMPTY = Text("image upload: {filename} is empty")
+IMAGE_TOO_BIG = Text("image upload: {filename} is {size:.1f} MB; Feishu takes at most 10 MB")
+
+
 class Images:
     """``POST /open-apis/im/v1/images`` (multipart, ``image_type=message``)."""
 
@@ -248,11 +252,9 @@ class Images:
     def upload(self, data: bytes, filename: str = "image.png") -> str:
         """The ``image_key`` to use as a card's ``img_key``; raises ``ValueError`` for empty / > 10 MB."""
         if not data:
-            raise ValueError(f"image upload: {filename} is empty")
+            raise ValueError(IMAGE_EMPTY(filename=filename))
         if len(data) > IMAGE_MAX_BYTES:
-            raise ValueError(
-                f"image upload: {filename} is {len(data) / 1048576:.1f} MB; Feishu takes at most 10 MB"
-            )
+            raise ValueError(IMAGE_TOO_BIG(filename=filename, size=len(data) / 1048576))
         where = OF_FILE(filename=filename)
         answer = self._requester.call(
             "POST",

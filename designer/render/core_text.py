@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from designer.cards import Diagnostic
-from designer.messages import CONTEXT, Message, shown
+from designer.messages import CONTEXT, message_of, shown
 
 
 def translate(source: str) -> str:
@@ -27,8 +27,7 @@ def core_text(text: str) -> str:
 def error_text(error: BaseException) -> str:
     """What an error says, in the window's language when the core raised it with a ``Message``
     (``str()`` of such an exception is a plain copy of its English)."""
-    first = error.args[0] if len(error.args) == 1 else None
-    return core_text(first) if isinstance(first, Message) else core_text(str(error))
+    return core_text(message_of(error))
 
 
 def diagnostic_line(found: Diagnostic) -> str:

@@ -16,6 +16,9 @@ class RenderOptions:
     fill = the available width), a mode forces it, an int is a card width in pixels.
     ``language``: ``None`` = ``zh_cn`` when the card has it, else the first language it has.
     ``badge``: draw the ephemeral "Only visible to you" badge under the card.
+    ``badge_language``: the badge's wording; ``None`` = as the Feishu client shows it to this
+    person: in the card language they chose (``language``), else in the window's language
+    (``QLocale()``, which the app sets to the UI language it translates to).
     """
 
     theme: Literal["light", "dark"] = "light"
@@ -23,5 +26,5 @@ class RenderOptions:
     width: WidthMode | int = "auto"
     language: str | None = None
     badge: bool = True
-    badge_language: Literal["zh_cn", "en_us"] = "en_us"
+    badge_language: Literal["zh_cn", "en_us"] | None = None
     zoom: float = 1.0

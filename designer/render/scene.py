@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 
 from designer.cards import Document
@@ -39,9 +39,19 @@ from designer.render.theme import THEMES, Theme, header_colors
 PREFERRED_LANGUAGES = ("zh_cn", "en_us", "ja_jp")
 
 _CUT_NOTE_HEIGHT = 40.0  # the band under a card cut at MAX_CANVAS_HEIGHT that says so
-# The badge as the Feishu client words it, in the language RenderOptions.badge_language picks
-# (deliberately not run through tr(): it shows the client's text, not the designer's UI language).
+# The badge as the Feishu client words it, in the language ``badge_language`` picks (the client's
+# own wording for its two UI languages, not a translation of the designer's UI text).
 BADGE_TEXT = {"zh_cn": "仅对你可见", "en_us": "Only visible to you"}
+
+
+def badge_language(options: RenderOptions) -> str:
+    """The language the badge is shown in: the one asked for; else the card language the person
+    chose (the client shows the badge in its own language, which a Chinese card's reader uses);
+    else the window's language (``QLocale()``: the app sets it to its UI language)."""
+    if options.badge_language is not None:
+        return options.badge_language
+    chosen = options.language or QLocale().name()
+    return "zh_cn" if chosen.lower().startswith("zh") else "en_us"
 
 
 @dataclass(frozen=True, slots=True)
@@ -318,9 +328,8 @@ class CardScene:
 
     def _finish(self, frame: StackNode) -> None:
         if self.options.badge:
-            language = self.options.badge_language
             self.badge = _Badge(
-                BADGE_TEXT.get(language, BADGE_TEXT["en_us"]),
+                BADGE_TEXT[badge_language(self.options)],
                 self.theme.badge_text,
                 self.theme.metrics.notation_size,
             )

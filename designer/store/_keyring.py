@@ -34,6 +34,8 @@ _NOT_OPENED = Text("the keyring could not be opened ({kind})")
 _REFUSED_READ = Text("the keyring refused to read the secret of profile {profile}: {reason}")
 _REFUSED_STORE = Text("the keyring refused to store the secret of profile {profile}: {reason}")
 _REFUSED_DELETE = Text("the keyring refused to delete the secret of profile {profile}: {reason}")
+NAME_EMPTY = Text("profile name is empty")  # (profiles.check_profile_name says it too)
+_EMPTY_SECRET = Text("the app secret of profile {profile} is empty")
 _MACOS = Text(
     "On macOS the login Keychain works out of the box: open Keychain Access and make sure "
     "the login keychain exists and is unlocked."
@@ -138,7 +140,7 @@ def keyring_problem() -> str | None:
 
 def _check_profile(profile: str) -> None:
     if not profile or not profile.strip():
-        raise ValueError("profile name is empty")
+        raise ValueError(NAME_EMPTY())
 
 
 def get_secret(profile: str) -> str | None:
@@ -165,7 +167,7 @@ def set_secret(profile: str, secret: str) -> None:
     """
     _check_profile(profile)
     if not secret or not secret.strip():
-        raise ValueError(f"the app secret of profile {profile!r} is empty")
+        raise ValueError(_EMPTY_SECRET(profile=repr(profile)))
     backend = _usable_backend()
     try:
         backend.set_password(SERVICE, profile, secret)

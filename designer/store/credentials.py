@@ -31,7 +31,7 @@ from designer.store._keyring import (
     require_keyring,
     set_secret,
 )
-from designer.store.profiles import ProfileStore
+from designer.store.profiles import NO_PROFILES_SAVED, SAVED_PROFILES, ProfileStore
 
 __all__ = [
     "ENV_APP_ID",
@@ -69,8 +69,6 @@ NO_CREDENTIALS = Text(
     "profile with `card-designer profile add NAME --app-id cli_...` "
     "(the first profile becomes the active one; choose another with `card-designer profile use NAME`)"
 )
-SAVED_PROFILES = Text("saved profiles: {names}")
-NO_PROFILES_SAVED = Text("no profiles are saved yet")
 NO_SUCH_PROFILE = Text(
     "no profile named {profile} ({known}); add it with `card-designer profile add {plain} --app-id cli_...`"
 )
@@ -88,10 +86,6 @@ class Credentials:
     app_id: str
     app_secret: str = field(repr=False)
     profile: str | None = None
-
-    def __str__(self) -> str:
-        source = f"profile {self.profile!r}" if self.profile else "the environment"
-        return f"app {self.app_id} at {self.base_url} (from {source})"
 
 
 def resolve_credentials(

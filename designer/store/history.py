@@ -51,6 +51,8 @@ MAX_ENTRIES = 2000  # newest sends kept; older ones are dropped when the file is
 # No compaction below this many lines: rewriting a small file saves nothing worth the write.
 MIN_COMPACT_LINES = 64
 
+NO_ENTRY = Text("no history entry with id {entry_id}")
+
 
 class SendStatus(StrEnum):
     """The state of one history entry; the file holds the values, so older files read the same."""
@@ -237,7 +239,7 @@ class HistoryStore:
         with self._writing():
             current = next((e for e in self._read()[0] if e.id == entry_id), None)
             if current is None:
-                raise UnknownEntry(f"no history entry with id {entry_id!r}")
+                raise UnknownEntry(NO_ENTRY(entry_id=repr(entry_id)))
             changed = HistoryEntry.model_validate({**current.model_dump(), **changes, "id": entry_id})
             self._append_line(changed)
             return changed

@@ -30,8 +30,10 @@ from typing import Any
 
 from designer.errors import DesignerError
 from designer.feishu._urls import BASE_URLS, Region, check_base_url
+from designer.messages import Text, either, message_of
 from designer.store import _keyring
 from designer.store._filelock import file_lock
+from designer.store._keyring import NAME_EMPTY
 from designer.store.atomic import write_text_atomic
 from designer.store.paths import config_dir
 
@@ -42,6 +44,28 @@ FILE_NAME = "profiles.json"
 FILE_VERSION = 1
 MAX_NAME_LENGTH = 64
 
+# What the store says (designer.messages: translated where shown).
+NAME_SPACE = Text("profile name {name} starts or ends with a space")
+NAME_LONG = Text("profile name {name}… is longer than {limit} characters")
+NAME_CONTROL = Text("profile name {name} contains a control character")
+PROFILE_WHERE = Text("profile {name}")
+BAD_REGION = Text("{where}: region {region} is not {regions}")
+BAD_APP_ID = Text("{where}: app id {app_id} is empty or has spaces around it")
+NO_CUSTOM_URL = Text("{where}: the custom region needs a base URL (e.g. http://127.0.0.1:8765)")
+ITS_BASE_URL = Text("{where}: base URL")
+URL_NOT_CUSTOM = Text("{where}: a base URL is only used with region custom ({region} is {url})")
+NOT_AN_OBJECT = Text("{where}: expected an object, found {found}")
+NOT_TEXT = Text("{where}: missing or not text: {fields}")
+URL_NOT_TEXT = Text("{where}: base_url must be text or null")
+NO_PROFILE_LIST = Text("expected an object with a list of profiles")
+NEWER_FILE = Text("written by a newer Card Designer (file version {version})")
+NAME_TWICE = Text("{where}: the name {name} is used twice")
+SET_ASIDE = Text("{path} could not be read ({reason}); it was moved to {backup}")
+UNKNOWN = Text("no profile named {name} ({known})")
+SAVED_PROFILES = Text("saved profiles: {names}")
+NO_PROFILES_SAVED = Text("no profiles are saved yet")
+NAME_TAKEN = Text("a saved profile is already named {name}")
+
 
 class UnknownProfile(DesignerError, LookupError):
     """No profile has the name asked for; the message lists the ones there are."""
@@ -50,13 +74,13 @@ class UnknownProfile(DesignerError, LookupError):
 def check_profile_name(name: str) -> str:
     """``name`` if it can name a profile (and a keyring entry); else ``ValueError`` saying why."""
     if not isinstance(name, str) or not name.strip():
-        raise ValueError("profile name is empty")
+        raise ValueError(NAME_EMPTY())
     if name != name.strip():
-        raise ValueError(f"profile name {name!r} starts or ends with a space")
+        raise ValueError(NAME_SPACE(name=repr(name)))
     if len(name) > MAX_NAME_LENGTH:
-        raise ValueError(f"profile name {name[:20]!r}… is longer than {MAX_NAME_LENGTH} characters")
+        raise ValueError(NAME_LONG(name=repr(name[:20]), limit=MAX_NAME_LENGTH))
     if any(unicodedata.category(ch).startswith("C") for ch in name):
-        raise ValueError(f"profile name {name!r} contains a control character")
+        raise ValueError(NAME_CONTROL(name=repr(name)))
     return name
 
 
@@ -75,22 +99,19 @@ class Profile:
 
     def __post_init__(self) -> None:
         check_profile_name(self.name)
-        where = f"profile {self.name!r}"
+        where = PROFILE_WHERE(name=repr(self.name))
         if self.region not in REGIONS:
-            raise ValueError(f"{where}: region {self.region!r} is not one of {', '.join(REGIONS)}")
+            raise ValueError(BAD_REGION(where=where, region=repr(self.region), regions=either(REGIONS)))
         # A plain string from a file or a caller becomes the enum: one type wherever it is read.
         object.__setattr__(self, "region", Region(self.region))
         if not isinstance(self.app_id, str) or not self.app_id.strip() or self.app_id != self.app_id.strip():
-            raise ValueError(f"{where}: app id {self.app_id!r} is empty or has spaces around it")
+            raise ValueError(BAD_APP_ID(where=where, app_id=repr(self.app_id)))
         if self.region is Region.CUSTOM:
             if not self.base_url:
-                raise ValueError(f"{where}: the custom region needs a base URL (e.g. http://127.0.0.1:8765)")
-            object.__setattr__(self, "base_url", check_base_url(self.base_url, f"{where}: base URL"))
+                raise ValueError(NO_CUSTOM_URL(where=where))
+            object.__setattr__(self, "base_url", check_base_url(self.base_url, ITS_BASE_URL(where=where)))
         elif self.base_url is not None:
-            raise ValueError(
-                f"{where}: a base URL is only used with region custom "
-                f"({self.region} is {BASE_URLS[self.region]})"
-            )
+            raise ValueError(URL_NOT_CUSTOM(where=where, region=self.region, url=BASE_URLS[self.region]))
 
     @property
     def api_base_url(self) -> str:
@@ -112,13 +133,13 @@ class Profile:
     def from_json(cls, data: Any, where: str) -> Profile:
         """Raises ``ValueError`` naming ``where`` when ``data`` is not a profile."""
         if not isinstance(data, dict):
-            raise ValueError(f"{where}: expected an object, found {type(data).__name__}")
+            raise ValueError(NOT_AN_OBJECT(where=where, found=type(data).__name__))
         missing = [key for key in ("name", "region", "app_id") if not isinstance(data.get(key), str)]
         if missing:
-            raise ValueError(f"{where}: missing or not text: {', '.join(missing)}")
+            raise ValueError(NOT_TEXT(where=where, fields=", ".join(missing)))
         base_url = data.get("base_url")
         if base_url is not None and not isinstance(base_url, str):
-            raise ValueError(f"{where}: base_url must be text or null")
+            raise ValueError(URL_NOT_TEXT(where=where))
         return cls(name=data["name"], region=data["region"], app_id=data["app_id"], base_url=base_url)
 
 
@@ -162,21 +183,21 @@ class ProfileStore:
         try:
             data = json.loads(raw.decode("utf-8"))  # UnicodeDecodeError is a ValueError too
             if not isinstance(data, dict) or not isinstance(data.get("profiles", []), list):
-                raise ValueError("expected an object with a list of profiles")
+                raise ValueError(NO_PROFILE_LIST())
             version = data.get("version", FILE_VERSION)
             if not isinstance(version, int) or version > FILE_VERSION:
-                raise ValueError(f"written by a newer Card Designer (file version {version})")
+                raise ValueError(NEWER_FILE(version=version))
             profiles: list[Profile] = []
             for index, item in enumerate(data.get("profiles", [])):
                 profile = Profile.from_json(item, f"profiles[{index}]")
                 if any(p.name == profile.name for p in profiles):
-                    raise ValueError(f"profiles[{index}]: the name {profile.name!r} is used twice")
+                    raise ValueError(NAME_TWICE(where=f"profiles[{index}]", name=repr(profile.name)))
                 profiles.append(profile)
             active = data.get("active")
             if not isinstance(active, str) or all(p.name != active for p in profiles):
                 active = None
         except (ValueError, TypeError) as exc:  # json.JSONDecodeError is a ValueError
-            self._set_aside(path, raw, str(exc))
+            self._set_aside(path, raw, message_of(exc))
             return None, []
         return active, profiles
 
@@ -191,7 +212,7 @@ class ProfileStore:
             except FileNotFoundError:
                 return
             path.replace(backup)
-        self.load_problem = f"{path} could not be read ({reason}); it was moved to {backup.name}"
+        self.load_problem = SET_ASIDE(path=path, reason=reason, backup=backup.name)
         log.warning("%s", self.load_problem)
 
     def _write(self, active: str | None, profiles: list[Profile]) -> None:
@@ -227,8 +248,8 @@ class ProfileStore:
 
     def _unknown(self, name: str) -> str:
         names = self.names()
-        known = f"saved profiles: {', '.join(names)}" if names else "no profiles are saved yet"
-        return f"no profile named {name!r} ({known})"
+        known = SAVED_PROFILES(names=", ".join(names)) if names else NO_PROFILES_SAVED()
+        return UNKNOWN(name=repr(name), known=known)
 
     def save(self, profile: Profile) -> None:
         """Add ``profile`` or replace the one with its name. The first profile becomes active.
@@ -299,7 +320,7 @@ class ProfileStore:
         ``ValueError`` when a saved profile has it (see ``free_name``)."""
         with self._run_lock:
             if any(p.name == profile.name for p in self._read()[1]):
-                raise ValueError(f"a saved profile is already named {profile.name!r}")
+                raise ValueError(NAME_TAKEN(name=repr(profile.name)))
             self._run_profiles[profile.name] = profile
 
     def discard_run_profile(self, name: str) -> bool:

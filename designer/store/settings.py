@@ -74,7 +74,6 @@ class PreviewSettings(BaseModel):
     )
     language: str | None = Field(None, description="i18n language shown; None = the card's first")
     badge: bool = Field(True, description='draw the "only visible to you" badge')
-    badge_language: Literal["zh_cn", "en_us"] = "en_us"
     zoom: float = Field(1.0, ge=0.25, le=4.0)
 
 

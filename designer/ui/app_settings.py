@@ -88,5 +88,8 @@ class AppSettings(QObject):
 
     def set_preview_options(self, options: RenderOptions) -> Settings:
         """Keep the preview controls ``options`` (raises ``OSError`` as ``update`` does)."""
-        preview = PreviewSettings.model_validate(dataclasses.asdict(options))
+        chosen = dataclasses.asdict(options)
+        # Not a choice to keep: the badge speaks the window's language unless a card language is chosen.
+        chosen.pop("badge_language", None)
+        preview = PreviewSettings.model_validate(chosen)
         return self.update(lambda settings: setattr(settings, "preview", preview))

@@ -53,6 +53,7 @@ from designer.cards.tree import walk_elements
 from designer.errors import DesignerError, describe
 from designer.feishu import CallbackAnswer, CallbackListener, CardAction, ListenerState, ListenerStatus, Toast
 from designer.feishu._callbacks import TOAST_TYPES
+from designer.render.core_text import core_text, translate
 from designer.store.history import HistoryEntry
 from designer.store.profiles import Profile
 from designer.ui.send.errors import escape
@@ -525,9 +526,9 @@ class CallbacksPane(QWidget):
     def _show_state(self, state: ListenerState) -> None:
         text = "<b>" + escape(state_text(state)) + "</b>"
         if state.message:
-            text += "<br>" + escape(state.message)
+            text += "<br>" + escape(core_text(state.message))
         if state.hint:
-            text += "<br>" + escape(state.hint)
+            text += "<br>" + escape(core_text(state.hint))
         self.state_label.setText(text)
         set_status(self.state_label, _STATE_STATUS[state.status])
         self.listen_action.setChecked(
@@ -685,7 +686,7 @@ class CallbacksFeature(QObject):
         shown = state.status is not ListenerStatus.STOPPED or bool(state.message)
         self.status_label.setVisible(shown)
         self.status_label.setText(state_text(state))
-        self.status_label.setToolTip(str(state))
+        self.status_label.setToolTip(state.describe(translate))
         set_status(self.status_label, _STATE_STATUS[state.status])
 
     def _show_history_entry(self, entry_id: str) -> None:

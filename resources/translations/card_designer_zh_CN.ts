@@ -72,142 +72,157 @@
     </message>
     <message>
         <location filename="../../designer/ui/send/accounts_dialog.py" line="113" />
+        <source>Feishu (open.feishu.cn)</source>
+        <translation>飞书 (open.feishu.cn)</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="114" />
+        <source>Lark (open.larksuite.com)</source>
+        <translation>Lark (open.larksuite.com)</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="115" />
         <source>Custom base URL</source>
         <translation>自定义服务地址</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="125" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="122" />
+        <source>https://… or http://127.0.0.1:PORT</source>
+        <translation>https://… 或 http://127.0.0.1:端口</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="130" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="126" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="131" />
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="127" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="132" />
         <source>Base URL</source>
         <translation>服务地址</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="128" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="133" />
         <source>App ID</source>
         <translation>App ID</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="129" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="134" />
         <source>App secret</source>
         <translation>App Secret</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="151" />
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="450" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="156" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="455" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="155" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="160" />
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="158" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="163" />
         <source>Use this profile</source>
         <translation>使用此配置</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="210" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="215" />
         <source>{name} (active)</source>
         <translation>{name}（当前）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="261" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="266" />
         <source>checking the keyring…</source>
         <translation>正在检查系统钥匙串…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="263" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="268" />
         <source>{mask} stored in the keyring; type to replace</source>
         <translation>{mask} 已存于系统钥匙串；输入新值可替换</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="265" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="270" />
         <source>the app secret (kept in the system keyring)</source>
         <translation>应用的 App Secret（保存在系统钥匙串中）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="288" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="293" />
         <source>The keyring could not be checked</source>
         <translation>无法检查系统钥匙串</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="299" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="304" />
         <source>&lt;b&gt;No safe place for app secrets.&lt;/b&gt; Card Designer keeps app secrets only in the system keyring and never in a file, so profiles cannot be saved until a keyring works.&lt;br&gt;{problem}</source>
         <translation>&lt;b&gt;没有可安全保存 App Secret 的地方。&lt;/b&gt;Card Designer 只把 App Secret 保存在系统钥匙串中，从不写入文件；系统钥匙串可用之前无法保存配置。&lt;br&gt;{problem}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="329" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="334" />
         <source>Not saved: {problem}</source>
         <translation>未保存：{problem}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="336" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="341" />
         <source>Not saved: a profile named “{name}” exists already</source>
         <translation>未保存：已有名为“{name}”的配置</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="343" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="348" />
         <source>Not saved: enter the app secret of {app_id}</source>
         <translation>未保存：请输入 {app_id} 的 App Secret</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="354" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="359" />
         <source>Saving {name}: storing its app secret in the keyring…</source>
         <translation>正在保存 {name}：把其 App Secret 存入系统钥匙串…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="356" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="361" />
         <source>Saving {name}: moving its app secret in the keyring…</source>
         <translation>正在保存 {name}：在系统钥匙串中移动其 App Secret…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="358" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="363" />
         <source>Saving {name}…</source>
         <translation>正在保存 {name}…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="359" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="364" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="363" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="368" />
         <source>If the keyring asks for its password, unlock it to go on.</source>
         <translation>如果系统钥匙串要求输入密码，请解锁后继续。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="370" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="375" />
         <source>Saved {name}; its secret is in the keyring.</source>
         <translation>已保存 {name}，其 App Secret 已存入系统钥匙串。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="377" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="382" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="387" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="392" />
         <source>Remove profile</source>
         <translation>移除配置</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="388" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="393" />
         <source>Remove the profile {name} and its app secret from the keyring?</source>
         <translation>移除配置 {name}，并从系统钥匙串中删除其 App Secret？</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="393" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="398" />
         <source>Removing {name} and its app secret from the keyring…</source>
         <translation>正在移除 {name}，并从系统钥匙串中删除其 App Secret…</translation>
     </message>
@@ -216,42 +231,42 @@
         <translation type="vanished">未移除：{problem}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="404" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="409" />
         <source>Removed {name}.</source>
         <translation>已移除 {name}。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="411" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="416" />
         <source>Not removed</source>
         <translation>未移除</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="472" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="477" />
         <source>The dialog closes once the keyring has answered.</source>
         <translation>系统钥匙串答复后，对话框会关闭。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="487" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="492" />
         <source>{problem}.&lt;br&gt;{how_to_fix}</source>
         <translation>{problem}。&lt;br&gt;{how_to_fix}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="504" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="509" />
         <source>Cannot test: {problem}</source>
         <translation>无法测试：{problem}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="521" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="526" />
         <source>Connecting to {url}…</source>
         <translation>正在连接 {url}…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="526" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="531" />
         <source>Connection works: {url} accepted the app id and secret.</source>
         <translation>连接成功：{url} 接受了该 App ID 和 App Secret。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="532" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="537" />
         <source>Connection failed</source>
         <translation>连接失败</translation>
     </message>
@@ -2563,6 +2578,416 @@
     <message>
         <source>updating the clicked card</source>
         <translation>更新被点击的卡片</translation>
+    </message>
+    <message>
+        <source>  {chat_id}  {name}  {count} members</source>
+        <translation>  {chat_id}  {name}  {count} 名成员</translation>
+    </message>
+    <message>
+        <source>  {chat_id}  {name}  {count} members (topic chat: ephemeral cards fail with 18053)</source>
+        <translation>  {chat_id}  {name}  {count} 名成员（话题群：临时消息卡片会以 18053 失败）</translation>
+    </message>
+    <message>
+        <source> (PyInstaller bundle)</source>
+        <translation>（PyInstaller 打包版）</translation>
+    </message>
+    <message>
+        <source>CallbackListener: the app id is empty</source>
+        <translation>CallbackListener：App ID 为空</translation>
+    </message>
+    <message>
+        <source>CallbackListener: the app secret of app {app_id} is empty</source>
+        <translation>CallbackListener：应用 {app_id} 的 App Secret 为空</translation>
+    </message>
+    <message>
+        <source>Check the network and the base URL, then listen again.</source>
+        <translation>请检查网络和接口地址，然后重新监听。</translation>
+    </message>
+    <message>
+        <source>FAIL  {check}: {problem}</source>
+        <translation>失败  {check}：{problem}</translation>
+    </message>
+    <message>
+        <source>In the developer console (open.feishu.cn/app, or open.larksuite.com/app for Lark): the app must be a self-built app (企业自建应用); under Events &amp; Callbacks &gt; Callback Configuration choose 'Receive callbacks through persistent connection' (使用长连接接收回调) and add the callback card.action.trigger (卡片回传交互); then publish a new version of the app.</source>
+        <translation>在开发者后台（open.feishu.cn/app，Lark 为 open.larksuite.com/app）中：应用须为企业自建应用；在「事件与回调 &gt; 回调配置」中选择「使用长连接接收回调」，并添加回调 card.action.trigger（卡片回传交互）；然后创建并发布应用的新版本。</translation>
+    </message>
+    <message>
+        <source>Listen again; if it keeps failing, report it with the log.</source>
+        <translation>请重新监听；若仍然失败，请附上日志报告此问题。</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+C to stop.</source>
+        <translation>按 Ctrl+C 停止。</translation>
+    </message>
+    <message>
+        <source>Recipient {kind} is empty</source>
+        <translation>接收人的 {kind} 为空</translation>
+    </message>
+    <message>
+        <source>Recipient {kind} is empty (for {name})</source>
+        <translation>接收人的 {kind} 为空（{name}）</translation>
+    </message>
+    <message>
+        <source>The app has too many long connections open: stop other listeners of this app (each running copy of this tool or of the SDK holds one).</source>
+        <translation>该应用打开的长连接过多：请停止该应用的其他监听（本工具或 SDK 每个运行中的副本各占一个）。</translation>
+    </message>
+    <message>
+        <source>The app id or app secret is empty: fill in both in the profile.</source>
+        <translation>App ID 或 App Secret 为空：请在配置中填写两者。</translation>
+    </message>
+    <message>
+        <source>The app id or app secret was not accepted (or the app has no published version): check both in Credentials &amp; Basic Info, and publish a version of the app.</source>
+        <translation>App ID 或 App Secret 未被接受（或应用没有已发布的版本）：请在「凭证与基础信息」中核对两者，并发布应用的一个版本。</translation>
+    </message>
+    <message>
+        <source>The connection's credentials were refused: check the app id and app secret.</source>
+        <translation>连接的凭证被拒绝：请检查 App ID 和 App Secret。</translation>
+    </message>
+    <message>
+        <source>a saved profile is already named {name}</source>
+        <translation>已有名为 {name} 的已保存配置</translation>
+    </message>
+    <message>
+        <source>app secrets cannot be stored: {problem}</source>
+        <translation>无法保存 App Secret：{problem}</translation>
+    </message>
+    <message>
+        <source>backend {name}</source>
+        <translation>后端 {name}</translation>
+    </message>
+    <message>
+        <source>card callbacks: run 'card-designer listen' with the same variables, then act on a sent card: {request}</source>
+        <translation>卡片回调：用相同的变量运行 'card-designer listen'，然后对已发送的卡片进行操作：{request}</translation>
+    </message>
+    <message>
+        <source>card-designer render: cannot write {file}: {reason}</source>
+        <translation>card-designer render：无法写入 {file}：{reason}</translation>
+    </message>
+    <message>
+        <source>card-designer render: warning: the card is {height:,.0f} px tall; {file} shows only its first {cut:,.0f} px (the PNG holds at most {max_height:,} px of card and {max_pixels:,} pixels)</source>
+        <translation>card-designer render：警告：卡片高 {height:,.0f} px；{file} 只显示了前 {cut:,.0f} px（PNG 最多容纳 {max_height:,} px 高的卡片、{max_pixels:,} 个像素）</translation>
+    </message>
+    <message>
+        <source>card-designer {version}, Python {python}{frozen}, {system}</source>
+        <translation>card-designer {version}，Python {python}{frozen}，{system}</translation>
+    </message>
+    <message>
+        <source>card-designer: Qt's {platform} platform plugin cannot start: these system libraries are missing: {names}.
+Install them, then start Card Designer again:
+  Debian / Ubuntu:        sudo apt-get install {apt}
+  Fedora / RHEL / CentOS: sudo dnf install {dnf}
+The command-line tools (card-designer validate, render, send, ...) work without them.</source>
+        <translation>card-designer：Qt 的 {platform} 平台插件无法启动，缺少这些系统库：{names}。
+请安装后再启动 Card Designer：
+  Debian / Ubuntu：        sudo apt-get install {apt}
+  Fedora / RHEL / CentOS： sudo dnf install {dnf}
+没有它们，命令行工具（card-designer validate、render、send 等）也能使用。</translation>
+    </message>
+    <message>
+        <source>card-designer: no display to open the window on: DISPLAY is not set (Qt's 'xcb' platform plugin needs an X11 or XWayland display).
+Start Card Designer from a desktop session, or set DISPLAY; on a machine without a display the command-line tools (card-designer validate, render, send, ...) work, and QT_QPA_PLATFORM=offscreen runs the window invisibly (card-designer --self-check does).</source>
+        <translation>card-designer：没有可以打开窗口的显示器：未设置 DISPLAY（Qt 的 'xcb' 平台插件需要 X11 或 XWayland 显示）。
+请在桌面会话中启动 Card Designer，或设置 DISPLAY；在没有显示器的机器上，命令行工具（card-designer validate、render、send 等）可以使用，设置 QT_QPA_PLATFORM=offscreen 可在后台不可见地运行窗口（card-designer --self-check 就是这样做的）。</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>closed: {reason}</source>
+        <translation>已关闭：{reason}</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>正在连接</translation>
+    </message>
+    <message>
+        <source>could not open the WebSocket ({kind}: {reason})</source>
+        <translation>无法打开 WebSocket（{kind}：{reason}）</translation>
+    </message>
+    <message>
+        <source>demo chats (the bot is in these):</source>
+        <translation>演示群（机器人在这些群中）：</translation>
+    </message>
+    <message>
+        <source>error: --app-id and --app-secret must not be empty</source>
+        <translation>错误：--app-id 和 --app-secret 不能为空</translation>
+    </message>
+    <message>
+        <source>error: --port {port} is not a port number (0..65535)</source>
+        <translation>错误：--port {port} 不是端口号（0..65535）</translation>
+    </message>
+    <message>
+        <source>error: cannot listen on {host}:{port}: {reason}</source>
+        <translation>错误：无法在 {host}:{port} 上监听：{reason}</translation>
+    </message>
+    <message>
+        <source>error: give --app-id and --app-secret together (or neither, for the demo app)</source>
+        <translation>错误：--app-id 和 --app-secret 须同时给出（或都不给，使用演示应用）</translation>
+    </message>
+    <message>
+        <source>error: {problem} — check the network and the base URL of this profile</source>
+        <translation>错误：{problem} —— 请检查网络和此配置的接口地址</translation>
+    </message>
+    <message>
+        <source>expected an object with a list of profiles</source>
+        <translation>应为包含配置列表的对象</translation>
+    </message>
+    <message>
+        <source>gave up after 1 try to connect (as the service's client config says): {problem}</source>
+        <translation>尝试连接 1 次后放弃（按服务端的客户端配置）：{problem}</translation>
+    </message>
+    <message>
+        <source>gave up after {tries} tries to connect (as the service's client config says): {problem}</source>
+        <translation>尝试连接 {tries} 次后放弃（按服务端的客户端配置）：{problem}</translation>
+    </message>
+    <message>
+        <source>image upload: {filename} is empty</source>
+        <translation>上传图片：{filename} 是空的</translation>
+    </message>
+    <message>
+        <source>image upload: {filename} is {size:.1f} MB; Feishu takes at most 10 MB</source>
+        <translation>上传图片：{filename} 有 {size:.1f} MB；飞书最多接受 10 MB</translation>
+    </message>
+    <message>
+        <source>listen: app {app_id} at {url}; Ctrl+C stops</source>
+        <translation>listen：应用 {app_id}，地址 {url}；按 Ctrl+C 停止</translation>
+    </message>
+    <message>
+        <source>listen: {state}</source>
+        <translation>listen：{state}</translation>
+    </message>
+    <message>
+        <source>no answer to a ping within {seconds:g} s</source>
+        <translation>ping 在 {seconds:g} 秒内没有应答</translation>
+    </message>
+    <message>
+        <source>no history entry with id {entry_id}</source>
+        <translation>没有 ID 为 {entry_id} 的发送记录</translation>
+    </message>
+    <message>
+        <source>no profile named {name} ({known})</source>
+        <translation>没有名为 {name} 的配置（{known}）</translation>
+    </message>
+    <message>
+        <source>no templates</source>
+        <translation>没有模板</translation>
+    </message>
+    <message>
+        <source>ok    {check}: {detail}</source>
+        <translation>正常  {check}：{detail}</translation>
+    </message>
+    <message>
+        <source>opening the callback long connection</source>
+        <translation>打开回调长连接</translation>
+    </message>
+    <message>
+        <source>profile name is empty</source>
+        <translation>配置名称为空</translation>
+    </message>
+    <message>
+        <source>profile name {name} contains a control character</source>
+        <translation>配置名称 {name} 含有控制字符</translation>
+    </message>
+    <message>
+        <source>profile name {name} starts or ends with a space</source>
+        <translation>配置名称 {name} 的开头或结尾有空格</translation>
+    </message>
+    <message>
+        <source>profile name {name}… is longer than {limit} characters</source>
+        <translation>配置名称 {name}… 超过 {limit} 个字符</translation>
+    </message>
+    <message>
+        <source>profile {name}</source>
+        <translation>配置 {name}</translation>
+    </message>
+    <message>
+        <source>receiving callbacks</source>
+        <translation>正在接收回调</translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation>正在重连</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>sandbox stopped</source>
+        <translation>沙箱已停止</translation>
+    </message>
+    <message>
+        <source>self-check: everything works</source>
+        <translation>self-check：一切正常</translation>
+    </message>
+    <message>
+        <source>self-check: {count} problem(s): {checks}</source>
+        <translation>self-check：{count} 个问题：{checks}</translation>
+    </message>
+    <message>
+        <source>skip  {check}: Qt cannot start (see 'platform')</source>
+        <translation>跳过  {check}：Qt 无法启动（见 'platform'）</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>system libraries for Qt platform {platforms} found</source>
+        <translation>已找到 Qt 平台 {platforms} 所需的系统库</translation>
+    </message>
+    <message>
+        <source>the WebSocket was refused: {msg}</source>
+        <translation>WebSocket 被拒绝：{msg}</translation>
+    </message>
+    <message>
+        <source>the app secret of profile {profile} is empty</source>
+        <translation>配置 {profile} 的 App Secret 为空</translation>
+    </message>
+    <message>
+        <source>the app's resources are incomplete: no {path}</source>
+        <translation>应用的资源不完整：缺少 {path}</translation>
+    </message>
+    <message>
+        <source>the connection dropped ({reason}); reconnecting</source>
+        <translation>连接已断开（{reason}）；正在重连</translation>
+    </message>
+    <message>
+        <source>the designer window did not open</source>
+        <translation>设计器窗口没有打开</translation>
+    </message>
+    <message>
+        <source>the endpoint answered HTTP {status}</source>
+        <translation>接入点返回了 HTTP {status}</translation>
+    </message>
+    <message>
+        <source>the endpoint answered HTTP {status} without a numeric code</source>
+        <translation>接入点返回了 HTTP {status}，但没有数字 code</translation>
+    </message>
+    <message>
+        <source>the endpoint answered a WebSocket address that is not wss:// ({address})</source>
+        <translation>接入点返回的 WebSocket 地址不是 wss://（{address}）</translation>
+    </message>
+    <message>
+        <source>the endpoint's answer has no URL</source>
+        <translation>接入点的应答中没有 URL</translation>
+    </message>
+    <message>
+        <source>the folder does not exist or cannot be written to</source>
+        <translation>文件夹不存在或无法写入</translation>
+    </message>
+    <message>
+        <source>the listener failed ({kind}); see the log</source>
+        <translation>监听失败（{kind}）；请查看日志</translation>
+    </message>
+    <message>
+        <source>the long-connection endpoint request</source>
+        <translation>长连接接入点请求</translation>
+    </message>
+    <message>
+        <source>the preview of {name} came out empty</source>
+        <translation>{name} 的预览为空</translation>
+    </message>
+    <message>
+        <source>the preview of {name} is blank ({count} colours)</source>
+        <translation>{name} 的预览是空白的（{count} 种颜色）</translation>
+    </message>
+    <message>
+        <source>the sample card {path} does not parse</source>
+        <translation>示例卡片 {path} 无法解析</translation>
+    </message>
+    <message>
+        <source>the service is busy ({msg}, code {code})</source>
+        <translation>服务繁忙（{msg}，code {code}）</translation>
+    </message>
+    <message>
+        <source>the template gallery is broken: {problem}</source>
+        <translation>模板库已损坏：{problem}</translation>
+    </message>
+    <message>
+        <source>try: {command}</source>
+        <translation>试试：{command}</translation>
+    </message>
+    <message>
+        <source>warning: listening on {host} over plain http: other machines can reach the sandbox</source>
+        <translation>警告：正以明文 http 在 {host} 上监听：其他机器可以访问此沙箱</translation>
+    </message>
+    <message>
+        <source>written by a newer Card Designer (file version {version})</source>
+        <translation>由更新版本的 Card Designer 写入（文件版本 {version}）</translation>
+    </message>
+    <message>
+        <source>{count} templates in {folder}</source>
+        <translation>{folder} 中有 {count} 个模板</translation>
+    </message>
+    <message>
+        <source>{file}: the card is not a JSON object</source>
+        <translation>{file}：卡片不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>{file}: {width}x{height} px</source>
+        <translation>{file}：{width}x{height} px</translation>
+    </message>
+    <message>
+        <source>{name} drawn at {width}x{height} px</source>
+        <translation>{name} 已绘制为 {width}x{height} px</translation>
+    </message>
+    <message>
+        <source>{path} could not be read ({reason}); it was moved to {backup}</source>
+        <translation>无法读取 {path}（{reason}），已将其移到 {backup}</translation>
+    </message>
+    <message>
+        <source>{problem}; trying again in {seconds:.1f} s</source>
+        <translation>{problem}；{seconds:.1f} 秒后重试</translation>
+    </message>
+    <message>
+        <source>{status}: {message}</source>
+        <translation>{status}：{message}</translation>
+    </message>
+    <message>
+        <source>{where}: a base URL is only used with region custom ({region} is {url})</source>
+        <translation>{where}：只有区域 custom 才使用接口地址（{region} 的地址是 {url}）</translation>
+    </message>
+    <message>
+        <source>{where}: app id {app_id} is empty or has spaces around it</source>
+        <translation>{where}：App ID {app_id} 为空或前后有空格</translation>
+    </message>
+    <message>
+        <source>{where}: base URL</source>
+        <translation>{where}：接口地址</translation>
+    </message>
+    <message>
+        <source>{where}: base_url must be text or null</source>
+        <translation>{where}：base_url 必须是文本或 null</translation>
+    </message>
+    <message>
+        <source>{where}: expected an object, found {found}</source>
+        <translation>{where}：应为对象，实际是 {found}</translation>
+    </message>
+    <message>
+        <source>{where}: missing or not text: {fields}</source>
+        <translation>{where}：缺少或不是文本：{fields}</translation>
+    </message>
+    <message>
+        <source>{where}: region {region} is not {regions}</source>
+        <translation>{where}：区域 {region} 不是 {regions}</translation>
+    </message>
+    <message>
+        <source>{where}: the custom region needs a base URL (e.g. http://127.0.0.1:8765)</source>
+        <translation>{where}：custom 区域需要接口地址（例如 http://127.0.0.1:8765）</translation>
+    </message>
+    <message>
+        <source>{where}: the name {name} is used twice</source>
+        <translation>{where}：名称 {name} 重复使用</translation>
+    </message>
+    <message>
+        <source>{width}x{height} px on Qt platform {platform} (PySide6 {pyside})</source>
+        <translation>{width}x{height} px，Qt 平台 {platform}（PySide6 {pyside}）</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@ with the zh_CN table, and redacting a secret keeps them translatable."""
 from __future__ import annotations
 
 from designer.feishu._exceptions import api_error
-from designer.messages import Message, translator_for_environment
+from designer.messages import Message, shown, translator_for_environment
 
 CHINESE = translator_for_environment({"LANG": "zh_CN.UTF-8"})
 SECRET = "s3cr3t-app-secret-0123456789abcdef"
@@ -50,7 +50,7 @@ def test_the_group_post_refusals_and_what_can_be_done_read_in_chinese() -> None:
 
     wrong = api_error(230054, "This message type does not support this operation.", 400)
     assert isinstance(wrong, WrongMessageKind) and isinstance(wrong.hint, Message)
-    assert wrong.hint.translated(CHINESE).startswith("临时卡片不能更新或撤回")
+    assert wrong.hint.translated(CHINESE).startswith("仅特定人可见的卡片无法更新或撤回")
     recalled = HistoryEntry(
         profile="p",
         base_url="https://open.feishu.cn",
@@ -62,4 +62,27 @@ def test_the_group_post_refusals_and_what_can_be_done_read_in_chinese() -> None:
     )
     reasons = actions_now(recalled)
     reason = reasons[Action.RECALL]
-    assert isinstance(reason, Message) and reason.translated(CHINESE) == "它已被撤回过"
+    assert isinstance(reason, Message) and reason.translated(CHINESE) == "已撤回过"
+
+
+def test_an_empty_recipient_or_a_bad_image_reads_in_chinese() -> None:
+    import pytest
+
+    from designer.feishu import Recipient
+    from designer.feishu._resources import Images
+    from designer.messages import message_of
+
+    with pytest.raises(ValueError) as empty:
+        Recipient("email", " ", name="李娜")
+    assert shown(message_of(empty.value), CHINESE) == "接收人的 email 为空（李娜）"
+    with pytest.raises(ValueError) as big:
+        Images(None).upload(b"x" * (10 * 1048576 + 1), "大图.png")  # type: ignore[arg-type]
+    assert shown(message_of(big.value), CHINESE) == "上传图片：大图.png 有 10.0 MB；飞书最多接受 10 MB"
+
+
+def test_a_listener_state_reads_in_chinese() -> None:
+    from designer.feishu._longconn import DROPPED, NO_PONG, ListenerState, ListenerStatus
+
+    state = ListenerState(ListenerStatus.RECONNECTING, DROPPED(reason=NO_PONG(seconds=120)))
+    assert str(state) == "reconnecting: the connection dropped (no answer to a ping within 120 s); reconnecting"
+    assert state.describe(CHINESE) == "正在重连：连接已断开（ping 在 120 秒内没有应答）；正在重连"

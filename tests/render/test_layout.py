@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QLocale, QRectF
 from PySide6.QtGui import QFont, QFontMetricsF, QImage, QPainter
 
 from designer.cards import parse
@@ -77,6 +77,27 @@ def test_badge(draw: Draw, language: str, text: str) -> None:
     assert drawn.ink(rect, LIGHT.backdrop) > 20
     without = draw(card_with(), badge=False)
     assert without.scene.badge is None and without.image.height() < drawn.image.height()
+
+
+@pytest.mark.parametrize(
+    ("window", "card_language", "text"),
+    [
+        ("zh_CN", None, "仅对你可见"),  # a Chinese window: the badge as a Chinese client shows it
+        ("en_US", None, "Only visible to you"),
+        ("en_US", "zh_cn", "仅对你可见"),  # the card language the person chose wins
+        ("zh_CN", "en_us", "Only visible to you"),
+    ],
+)
+def test_badge_follows_window_unless_a_card_language_is_chosen(
+    draw: Draw, window: str, card_language: str | None, text: str
+) -> None:
+    before = QLocale()
+    QLocale.setDefault(QLocale(window))
+    try:
+        drawn = draw(card_with(), language=card_language)
+    finally:
+        QLocale.setDefault(before)
+    assert drawn.scene.badge is not None and drawn.scene.badge.text == text
 
 
 def test_card_level_i18n(draw: Draw) -> None:

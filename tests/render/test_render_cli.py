@@ -110,7 +110,7 @@ def test_usage_errors_exit_2(argv: list[str], capsys: pytest.CaptureFixture[str]
 
 def test_missing_file_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["render", str(tmp_path / "nope.json"), "-o", str(tmp_path / "x.png")]) == 2
-    assert "cannot read" in capsys.readouterr().err
+    assert "nope.json: no such file" in capsys.readouterr().err
 
 
 def test_works_without_a_display(tmp_path: Path) -> None:
@@ -132,3 +132,32 @@ def test_works_without_a_display(tmp_path: Path) -> None:
 def test_unwritable_output_exits_1(qapp: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["render", str(EXAMPLE), "-o", str(tmp_path / "no-such-dir" / "x.png")]) == 1
     assert "cannot write" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("lang", "args", "badge"),
+    [
+        ("zh_CN.UTF-8", (), "仅对你可见"),  # no window: the locale's language, as the client's
+        ("C", (), "Only visible to you"),
+        ("C", ("--lang", "zh_cn"), "仅对你可见"),  # the card language chosen wins
+    ],
+)
+def test_the_badge_follows_the_locale_unless_a_card_language_is_chosen(
+    qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str, args: tuple[str, ...], badge: str
+) -> None:
+    import designer.render.image as image_module
+
+    drawn: list[str] = []
+    real = image_module.render_scene
+
+    def spy(*a: Any, **k: Any) -> Any:
+        image, scene = real(*a, **k)
+        drawn.append(scene.badge.text)
+        return image, scene
+
+    monkeypatch.setattr(image_module, "render_scene", spy)
+    for name in ("LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", lang)
+    assert main(["render", str(EXAMPLE), "-o", str(tmp_path / "x.png"), *args]) == 0
+    assert drawn == [badge]

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt, QTranslator
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPushButton
 
 from designer.cards import parse
 from designer.feishu import Recipient
@@ -66,3 +66,24 @@ def test_a_failed_connection_test_is_explained_in_chinese(
     status = dialog.status_text()
     assert "App Secret 错误：请从开发者后台（凭证与基础信息）重新复制。" in status, status
     shot(dialog, "accounts-failed-zh")
+
+
+def test_a_profile_name_that_cannot_be_is_explained_in_chinese(
+    qtbot, chinese: None, secret_service: None, sandbox: SandboxServer
+) -> None:
+    dialog = AccountsDialog(SendSession())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _fill(dialog, qtbot, name="名" * 70, url=sandbox.base_url, app_id=DEMO_APP_ID, secret="s")
+    qtbot.mouseClick(dialog.findChild(QPushButton, "saveProfile"), Qt.MouseButton.LeftButton)
+    status = dialog.status_text()
+    assert "超过 64 个字符" in status and "配置名称" in status, status
+    shot(dialog, "accounts-bad-name-zh")
+
+
+def test_the_accounts_dialog_names_feishu_in_chinese(qtbot, chinese: None) -> None:
+    dialog = AccountsDialog(SendSession())
+    qtbot.addWidget(dialog)
+    region = dialog.findChild(QComboBox, "profileRegion")
+    assert region.itemText(region.findData("feishu")) == "飞书 (open.feishu.cn)"
+    assert "端口" in dialog.findChild(QLineEdit, "profileBaseUrl").placeholderText()

@@ -33,7 +33,7 @@ def test_region_gives_the_base_url() -> None:
         ({"name": "", "region": "feishu", "app_id": "x"}, "profile name is empty"),
         ({"name": " a", "region": "feishu", "app_id": "x"}, "starts or ends with a space"),
         ({"name": "a\nb", "region": "feishu", "app_id": "x"}, "control character"),
-        ({"name": "a", "region": "moon", "app_id": "x"}, "region 'moon' is not one of feishu, lark, custom"),
+        ({"name": "a", "region": "moon", "app_id": "x"}, "region 'moon' is not 'feishu', 'lark' or 'custom'"),
         ({"name": "a", "region": "feishu", "app_id": ""}, "app id '' is empty"),
         ({"name": "a", "region": "custom", "app_id": "x"}, "custom region needs a base URL"),
         ({"name": "a", "region": "custom", "app_id": "x", "base_url": "http://example.com"}, "uses http"),

@@ -40,8 +40,11 @@ def test_a_change_made_anywhere_reaches_every_window(
 
 
 def test_the_preview_controls_are_kept_as_render_options(tmp_path: Path) -> None:
-    # The file's preview object and RenderOptions have the same fields: one converts to the other.
-    assert {field.name for field in dataclasses.fields(RenderOptions)} == set(PreviewSettings.model_fields)
+    # The file's preview object and RenderOptions have the same fields: one converts to the other
+    # (but the badge's language, which follows the window's unless a card language is chosen).
+    assert {field.name for field in dataclasses.fields(RenderOptions)} - {"badge_language"} == set(
+        PreviewSettings.model_fields
+    )
     path = tmp_path / "settings.json"
     chosen = RenderOptions(
         theme="dark",
@@ -49,7 +52,6 @@ def test_the_preview_controls_are_kept_as_render_options(tmp_path: Path) -> None
         width=480,
         language="en_us",
         badge=False,
-        badge_language="zh_cn",
         zoom=1.5,
     )
     AppSettings.of(path).set_preview_options(chosen)

@@ -49,7 +49,7 @@ from designer.ui.worker import BackgroundTask, CancelHandle, run_in_background
 T = TypeVar("T")
 
 SECRET_MASK = "••••"
-_REGIONS = (("feishu", "Feishu (open.feishu.cn)"), ("lark", "Lark (open.larksuite.com)"), ("custom", None))
+_REGIONS = ("feishu", "lark", "custom")
 
 
 class AccountsDialog(QDialog):
@@ -109,12 +109,17 @@ class AccountsDialog(QDialog):
         self._name.setPlaceholderText(self.tr("e.g. work"))
         self._region = QComboBox()
         self._region.setObjectName("profileRegion")
-        for key, label in _REGIONS:
-            self._region.addItem(label or self.tr("Custom base URL"), key)
+        labels = {  # Feishu's own names: 飞书 in Chinese, Lark (its international brand) in every language
+            "feishu": self.tr("Feishu (open.feishu.cn)"),
+            "lark": self.tr("Lark (open.larksuite.com)"),
+            "custom": self.tr("Custom base URL"),
+        }
+        for key in _REGIONS:
+            self._region.addItem(labels[key], key)
         self._region.currentIndexChanged.connect(self._on_region_changed)
         self._base_url = QLineEdit()
         self._base_url.setObjectName("profileBaseUrl")
-        self._base_url.setPlaceholderText("https://… or http://127.0.0.1:PORT")
+        self._base_url.setPlaceholderText(self.tr("https://… or http://127.0.0.1:PORT"))
         self._app_id = QLineEdit()
         self._app_id.setObjectName("profileAppId")
         self._app_id.setPlaceholderText("cli_…")

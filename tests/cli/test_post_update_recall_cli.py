@@ -16,7 +16,7 @@ import pytest
 from designer.feishu import CallbackListener, FeishuClient, ListenerStatus, Toast
 from designer.sandbox import DEMO_APP_ID, DEMO_APP_SECRET, SandboxServer, demo
 from designer.store.history import HistoryStore, actions_now
-from tests.cli.conftest import Run
+from tests.helpers.cli import Run
 
 SHARED: dict[str, Any] = {
     "config": {"update_multi": True},

@@ -11,7 +11,7 @@ import pytest
 
 from designer._cli import translator
 from designer.sandbox import DEMO_APP_ID, DEMO_APP_SECRET, SandboxServer, demo
-from tests.cli.conftest import Run
+from tests.helpers.cli import Run
 
 CARD = {"elements": [{"tag": "markdown", "content": "今晚发布 😀"}]}
 

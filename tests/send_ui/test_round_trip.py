@@ -25,8 +25,7 @@ from designer.store.profiles import Profile
 from designer.ui import MainWindow
 from designer.ui.send import SendFeatures
 from designer.ui.send.round_trip import RoundTripDialog, Step, StepState
-
-from .conftest import shot
+from tests.helpers.send_ui import shot
 
 ROOT = Path(__file__).resolve().parents[2]
 FORM = ROOT / "resources" / "templates" / "todo-reminder-form.json"

@@ -294,8 +294,15 @@ class CardView(QScrollArea):
 
     # -- building -------------------------------------------------------------------------------
     def _available_width(self) -> float:
+        # Laid out for the width beside the vertical scroll bar, shown or not. A width that
+        # changed as the bar came and went laid the card out again, which could hide or show
+        # the bar again: a card whose height follows its width (a pie chart) flipped for ever.
         zoom = self._options.zoom or 1.0
-        return max(200.0, self.viewport().width() / zoom)
+        width = self.viewport().width()
+        bar = self.verticalScrollBar()
+        if not bar.isVisible():
+            width -= bar.sizeHint().width()
+        return max(200.0, width / zoom)
 
     def _rebuild(self) -> None:
         self._close_editor()

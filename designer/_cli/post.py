@@ -18,7 +18,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from designer._cli import say, translator
 from designer._cli.delete import HISTORY_UNREADABLE
@@ -30,18 +30,20 @@ from designer._cli.send import (
     CommandFailed,
     add_connection_arguments,
     credentials_for,
-    error_line,
     fail,
+    feishu_errors,
     local_file_problem,
     read_text,
     report,
     warn,
 )
 from designer.cards import parse
-from designer.errors import describe
 from designer.messages import Message, Text
 from designer.store.credentials import ENV_APP_ID, ENV_APP_SECRET, Credentials
 from designer.store.history import HistoryEntry, HistoryStore
+
+if TYPE_CHECKING:
+    from designer.feishu import FeishuClient
 
 # What the commands say (designer.messages: in the locale's language, see designer._cli.say).
 INTERRUPTED = Text("error: interrupted — the change may or may not have happened; look in the chat")
@@ -123,12 +125,16 @@ def credentials_of_sender(args: argparse.Namespace, sent: HistoryEntry | None) -
     return credentials_for(args, profile)
 
 
-def record(change: Any, what: Message) -> None:
-    """Write one change to the history; a file problem is a warning (the call happened anyway)."""
-    try:
-        change()
-    except OSError as exc:
-        warn(NOT_RECORDED(what=what, problem=exc))
+def client_for(credentials: Credentials, args: argparse.Namespace) -> FeishuClient:
+    from designer.feishu import FeishuClient
+
+    return FeishuClient(credentials.base_url, credentials.app_id, credentials.app_secret, timeout=args.timeout)
+
+
+def warn_not_recorded(not_recorded: OSError | None, what: Message) -> None:
+    """The call happened; only its history line is missing: a warning, never a failure."""
+    if not_recorded is not None:
+        warn(NOT_RECORDED(what=what, problem=not_recorded))
 
 
 def _post(args: argparse.Namespace) -> int:
@@ -140,22 +146,13 @@ def _post(args: argparse.Namespace) -> int:
     card = read_card(args.file)
     credentials = credentials_for(args)
 
-    from designer.feishu import FeishuClient, FeishuError
-    from designer.store.history import group_post_entry
+    from designer.sending import Sender, SendService
 
-    history = HistoryStore()
-    where = (credentials.profile or "", credentials.base_url, chat_id, None, card)
-    try:
-        with FeishuClient(
-            credentials.base_url, credentials.app_id, credentials.app_secret, timeout=args.timeout
-        ) as client:
-            posted = client.messages.send_card(chat_id, card, uuid=args.uuid)
-    except FeishuError as exc:
-        problem = describe(exc)
-        record(lambda: history.append(group_post_entry(*where, error=problem)), THE_POST())
-        fail(error_line(exc))
-    if find_in_history(history, posted.message_id) is None:  # a repeated uuid: recorded already
-        entry = group_post_entry(*where, message_id=posted.message_id, sent_at=posted.created_at)
-        record(lambda: history.append(entry), THE_POST())
-    print(posted.message_id)
+    # The service records the post (or its failure) in the history, as the window does.
+    with feishu_errors(), client_for(credentials, args) as client:
+        outcome = SendService().post(
+            client, Sender(credentials.profile or "", credentials.base_url), chat_id, None, card, uuid=args.uuid
+        )
+    warn_not_recorded(outcome.not_recorded, THE_POST())
+    print(outcome.message_id)
     return EXIT_OK

@@ -12,14 +12,14 @@ import argparse
 from designer._cli import say
 from designer._cli.post import (
     THE_RECALL,
+    client_for,
     credentials_of_sender,
     find_in_history,
     guarded,
     message_id_of,
-    record,
+    warn_not_recorded,
 )
-from designer._cli.send import EXIT_OK, add_connection_arguments, error_line, fail
-from designer.errors import describe
+from designer._cli.send import EXIT_OK, add_connection_arguments, feishu_errors
 from designer.messages import Text
 from designer.store.history import HistoryStore
 
@@ -40,20 +40,10 @@ def _recall(args: argparse.Namespace) -> int:
     history = HistoryStore()
     credentials = credentials_of_sender(args, find_in_history(history, message_id))
 
-    from designer.feishu import FeishuClient, FeishuError, MessageRecalled
+    from designer.sending import SendService
 
-    try:
-        with FeishuClient(
-            credentials.base_url, credentials.app_id, credentials.app_secret, timeout=args.timeout
-        ) as client:
-            client.messages.recall(message_id)
-    except MessageRecalled as exc:
-        record(lambda: history.mark_recalled(message_id), THE_RECALL())  # gone either way
-        fail(error_line(exc))
-    except FeishuError as exc:
-        problem = describe(exc)
-        record(lambda: history.mark_recalled(message_id, problem), THE_RECALL())
-        fail(error_line(exc))
-    record(lambda: history.mark_recalled(message_id), THE_RECALL())
+    with feishu_errors(), client_for(credentials, args) as client:
+        not_recorded = SendService(history).recall(client, message_id)
+    warn_not_recorded(not_recorded, THE_RECALL())
     say(RECALLED(message_id=message_id))
     return EXIT_OK

@@ -14,15 +14,15 @@ import argparse
 from designer._cli import say
 from designer._cli.post import (
     THE_UPDATE,
+    client_for,
     credentials_of_sender,
     find_in_history,
     guarded,
     message_id_of,
     read_card,
-    record,
+    warn_not_recorded,
 )
-from designer._cli.send import EXIT_OK, add_connection_arguments, error_line, fail
-from designer.errors import describe
+from designer._cli.send import EXIT_OK, add_connection_arguments, feishu_errors
 from designer.messages import Text
 from designer.store.history import HistoryStore
 
@@ -45,17 +45,10 @@ def _update(args: argparse.Namespace) -> int:
     history = HistoryStore()
     credentials = credentials_of_sender(args, find_in_history(history, message_id))
 
-    from designer.feishu import FeishuClient, FeishuError
+    from designer.sending import SendService
 
-    try:
-        with FeishuClient(
-            credentials.base_url, credentials.app_id, credentials.app_secret, timeout=args.timeout
-        ) as client:
-            client.messages.update_card(message_id, card)
-    except FeishuError as exc:
-        problem = describe(exc)
-        record(lambda: history.record_update(message_id, card, error=problem), THE_UPDATE())
-        fail(error_line(exc))
-    record(lambda: history.record_update(message_id, card), THE_UPDATE())
+    with feishu_errors(), client_for(credentials, args) as client:
+        not_recorded = SendService(history).update(client, message_id, card)
+    warn_not_recorded(not_recorded, THE_UPDATE())
     say(UPDATED(message_id=message_id))
     return EXIT_OK

@@ -154,21 +154,34 @@ class SendService:
         return DeleteOutcome(not_recorded=self._mark(message_id, None))
 
     def post(
-        self, client: FeishuClient, sender: Sender, chat_id: str, chat_name: str | None, card: dict[str, Any]
+        self,
+        client: FeishuClient,
+        sender: Sender,
+        chat_id: str,
+        chat_name: str | None,
+        card: dict[str, Any],
+        *,
+        uuid: str | None = None,
     ) -> PostOutcome:
         """Post ``card`` to the whole chat ``chat_id`` and record it as a group post (a failure is
-        recorded with its words, then raised)."""
+        recorded with its words, then raised). With ``uuid`` Feishu posts one card per uuid
+        within an hour: a repeat answers the first post, which is recorded once."""
         from designer.store.history import group_post_entry
 
         where = (sender.profile, sender.base_url, chat_id, chat_name, card)
         try:
-            posted = client.messages.send_card(chat_id, card)
+            posted = client.messages.send_card(chat_id, card, uuid=uuid)
         except Exception as error:
             words = self._words(error)
             self._record(lambda: self.history.append(group_post_entry(*where, error=words)))
             raise
         entry = group_post_entry(*where, message_id=posted.message_id, sent_at=posted.created_at)
-        return PostOutcome(posted.message_id, self._record(lambda: self.history.append(entry)))
+
+        def append_once() -> None:
+            if uuid is None or self.history.find_message(posted.message_id) is None:
+                self.history.append(entry)
+
+        return PostOutcome(posted.message_id, self._record(append_once))
 
     def update(self, client: FeishuClient, message_id: str, card: dict[str, Any]) -> OSError | None:
         """Replace the group post ``message_id`` by ``card`` in place and record it (a failure is
@@ -183,9 +196,15 @@ class SendService:
 
     def recall(self, client: FeishuClient, message_id: str) -> OSError | None:
         """Recall the group post ``message_id`` and record it (``recall_failed`` with the error,
-        then raised). Returns a history write that failed."""
+        then raised; recalled already: recorded recalled, then raised). Returns a history write
+        that failed."""
+        from designer.feishu import MessageRecalled
+
         try:
             client.messages.recall(message_id)
+        except MessageRecalled:
+            self._record(lambda: self.history.mark_recalled(message_id))  # gone either way
+            raise
         except Exception as error:
             words = self._words(error)
             self._record(lambda: self.history.mark_recalled(message_id, words))

@@ -14,17 +14,17 @@ from designer.cards.catalog import CATALOG
 from designer.ui import MainWindow, palette
 from designer.ui.app_theme import palette_for
 from designer.ui.palette import ElementPalette, PaletteModel
+from designer.ui.resources import element_icon
 
 
 @pytest.fixture
 def drawn(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The tags of every component icon drawn from here on."""
     tags: list[str] = []
-    draw: Callable[..., QIcon] = palette.element_icon
 
     def counting(tag: str, theme: QPalette | None = None) -> QIcon:
         tags.append(tag)
-        return draw(tag, theme)
+        return element_icon(tag, theme)
 
     monkeypatch.setattr(palette, "element_icon", counting)
     return tags

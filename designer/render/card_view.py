@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
     QResizeEvent,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -168,7 +169,13 @@ class CardView(QScrollArea):
         self._image_source: Callable[[str], bytes | None] | None = None
         self._state: dict[str, Any] = {}
         self._cache: OrderedDict[tuple[Any, ...], Node] = OrderedDict()
-        self._scene: CardScene | None = None
+        self._built: CardScene | None = None
+        # While the view is hidden (the window being put together: first card, options from
+        # the settings, saved dock sizes), builds and layouts are only noted and done once,
+        # when shown or first asked for: doing each at once built the preview 3 times and laid
+        # it out 4 before the first frame (issue 10).
+        self._build_pending = False
+        self._layout_pending = False
         self._highlight: str | None = None
         self._editor: QLineEdit | _MultilineEditor | None = None
         self._popup: QWidget | None = None
@@ -304,9 +311,34 @@ class CardView(QScrollArea):
             width -= bar.sizeHint().width()
         return max(200.0, width / zoom)
 
+    @property
+    def _scene(self) -> CardScene | None:
+        if self._build_pending or self._layout_pending:
+            self._catch_up()
+        return self._built
+
+    def _catch_up(self) -> None:
+        if self._build_pending:
+            self._build_pending = False
+            self._build()
+        elif self._layout_pending:
+            self._layout_pending = False
+            self._lay_out()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._catch_up()  # at the width it shows with
+        super().showEvent(event)
+
     def _rebuild(self) -> None:
         self._close_editor()
-        self._scene = CardScene(
+        if not self.isVisible():
+            self._build_pending = True
+            return
+        self._build()
+
+    def _build(self) -> None:
+        self._layout_pending = False
+        self._built = CardScene(
             self._document,
             self._options,
             image_source=self._image_source,
@@ -314,17 +346,24 @@ class CardView(QScrollArea):
             cache=self._cache,
             lazy_text=True,
         )
-        self._relayout()
+        self._lay_out()
 
     def _relayout(self) -> None:
-        if self._scene is None:
+        if not self.isVisible():
+            self._layout_pending = True
+            return
+        self._lay_out()
+
+    def _lay_out(self) -> None:
+        scene = self._built
+        if scene is None:
             return
         palette = self.viewport().palette()  # the backdrop continues below a short card
-        palette.setColor(QPalette.ColorRole.Window, QColor(self._scene.theme.backdrop))
+        palette.setColor(QPalette.ColorRole.Window, QColor(scene.theme.backdrop))
         self.viewport().setPalette(palette)
         self.viewport().setAutoFillBackground(True)
-        self._scene.layout(self._available_width())
-        self._scene.settle(self._visible())
+        scene.layout(self._available_width())
+        scene.settle(self._visible())
         self._apply_size()
 
     def _apply_size(self) -> None:

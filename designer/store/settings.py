@@ -16,15 +16,15 @@ the default. Changing a default needs none either, as long as files always held 
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 import json
 import logging
 import os
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, Literal, TypeVar
-
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from typing import Any, ClassVar, Literal, TypeVar, get_args
 
 from designer.recipients import RecipientKind
 from designer.store._filelock import file_lock
@@ -39,66 +39,252 @@ RECENT_LIMIT = 10
 
 # The window's colours as the user chose them; "system" follows the desktop's light / dark scheme.
 ThemeChoice = Literal["system", "light", "dark"]
+PreviewTheme = Literal["light", "dark"]
+PreviewPlatform = Literal["desktop", "mobile"]
+WidthMode = Literal["auto", "compact", "default", "fill"]
 
 T = TypeVar("T")
 
+# Why not pydantic (issue 10): these models are read before the window's first frame, and
+# importing pydantic and building their schemas cost ~150 ms of a ~600 ms start. The checks are
+# few and written out below; a bad value still raises ``pydantic.ValidationError`` (built only
+# then, from ``pydantic_core``), so callers and messages are as before.
 
-class RecentChat(BaseModel):
+
+class _Invalid(Exception):
+    """One bad value: where (field path) and what is wrong, turned into a ValidationError."""
+
+    def __init__(self, loc: tuple[str | int, ...], message: str, value: object) -> None:
+        super().__init__(message)
+        self.loc, self.message, self.value = loc, message, value
+
+
+def _validation_error(title: str, problems: list[_Invalid]) -> Exception:
+    from pydantic_core import ValidationError  # only on a bad value: it costs ~100 ms to import
+
+    return ValidationError.from_exception_data(
+        title,
+        [
+            {"type": "value_error", "loc": p.loc, "input": p.value, "ctx": {"error": p.message}}
+            for p in problems
+        ],
+    )
+
+
+def _choice(options: tuple[str, ...]) -> Callable[[object], object]:
+    def check(value: object) -> object:
+        if isinstance(value, str) and value in options:
+            return value
+        raise ValueError("expected " + " or ".join(repr(o) for o in options) + f", got {value!r}")
+
+    return check
+
+
+def _text(*, min_length: int = 0, optional: bool = False) -> Callable[[object], object]:
+    def check(value: object) -> object:
+        if value is None and optional:
+            return None
+        if not isinstance(value, str):
+            raise ValueError(f"expected a string, got {value!r}")
+        if len(value) < min_length:
+            raise ValueError(f"expected at least {min_length} character(s)")
+        return value
+
+    return check
+
+
+def _number(
+    kind: type[int] | type[float], low: float | None = None, high: float | None = None
+) -> Callable[[object], object]:
+    def check(value: object) -> object:
+        # bool is an int in Python, never a size; an int is a fine float (people write zoom 1).
+        wanted = "an integer" if kind is int else "a number"
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, int | float)
+            or (kind is int and isinstance(value, float))
+        ):
+            raise ValueError(f"expected {wanted}, got {value!r}")
+        if (low is not None and value < low) or (high is not None and value > high):
+            raise ValueError(f"expected from {low} to {high}, got {value!r}")
+        return kind(value)
+
+    return check
+
+
+def _list_of(item: Callable[[object], object]) -> Callable[[object], object]:
+    def check(value: object) -> object:
+        if not isinstance(value, list):
+            raise ValueError(f"expected a list, got {type(value).__name__}")
+        return [item(entry) for entry in value]
+
+    return check
+
+
+def _recent_per_profile(model: Any) -> Callable[[object], object]:
+    def check(value: object) -> object:
+        if not isinstance(value, dict):
+            raise ValueError(f"expected an object keyed by profile, got {type(value).__name__}")
+        return {str(profile): _list_of(model.model_validate)(items) for profile, items in value.items()}
+
+    return check
+
+
+class _Model:
+    """What the app uses of a pydantic model: checked fields (also on assignment),
+    ``model_validate``, ``model_dump``, ``model_copy``, ``model_fields``."""
+
+    _checks: ClassVar[dict[str, Callable[[object], object]]] = {}
+    model_fields: ClassVar[dict[str, object]] = {}
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        cls.model_fields = dict.fromkeys(cls._checks)
+
+    def __post_init__(self) -> None:
+        # The frozen models' __init__ bypasses __setattr__: check (and convert) every field here.
+        for name in type(self)._checks:
+            _Model.__setattr__(self, name, getattr(self, name))
+
+    def __setattr__(self, name: str, value: object) -> None:
+        check = type(self)._checks.get(name)
+        if check is not None:
+            try:
+                value = check(value)
+            except _Invalid as exc:
+                raise _validation_error(
+                    type(self).__name__, [_Invalid((name, *exc.loc), exc.message, exc.value)]
+                ) from None
+            except ValueError as exc:
+                raise _validation_error(type(self).__name__, [_Invalid((name,), str(exc), value)]) from None
+        object.__setattr__(self, name, value)
+
+    @classmethod
+    def model_validate(cls: type[T], data: object) -> T:
+        if isinstance(data, cls):
+            return data
+        if not isinstance(data, dict):
+            raise ValueError(f"expected an object, got {type(data).__name__}")
+        known = {key: value for key, value in data.items() if key in cls._checks}  # type: ignore[attr-defined]
+        return cls(**known)
+
+    def model_dump(self, mode: str = "python") -> dict[str, Any]:
+        dumped = dataclasses.asdict(self)  # type: ignore[call-overload]
+        return json.loads(json.dumps(dumped)) if mode == "json" else dumped  # type: ignore[no-any-return]
+
+    def model_copy(self: T, *, deep: bool = False) -> T:
+        return copy.deepcopy(self) if deep else copy.copy(self)
+
+
+@dataclasses.dataclass(frozen=True)
+class RecentChat(_Model):
     """A chat recently sent to (``chat_id`` is ``oc_…``)."""
 
-    model_config = ConfigDict(frozen=True)
+    _checks: ClassVar[dict[str, Callable[[object], object]]] = {
+        "chat_id": _text(min_length=1),
+        "name": _text(optional=True),
+    }
 
-    chat_id: str = Field(min_length=1)
+    chat_id: str
     name: str | None = None
 
 
-class RecentRecipient(BaseModel):
+def _recipient_kind(value: object) -> object:
+    if isinstance(value, str) and value in RecipientKind.__members__.values():
+        return RecipientKind(value)
+    raise ValueError(
+        "expected " + " or ".join(repr(kind.value) for kind in RecipientKind) + f", got {value!r}"
+    )
+
+
+@dataclasses.dataclass(frozen=True)
+class RecentRecipient(_Model):
     """A member recently sent to, by the id kind the ephemeral API takes."""
 
-    model_config = ConfigDict(frozen=True)
+    _checks: ClassVar[dict[str, Callable[[object], object]]] = {
+        "kind": _recipient_kind,
+        "value": _text(min_length=1),
+        "name": _text(optional=True),
+    }
 
     kind: RecipientKind
-    value: str = Field(min_length=1)
+    value: str
     name: str | None = None
 
 
-class PreviewSettings(BaseModel):
+def _flag(value: object) -> object:
+    if isinstance(value, bool):
+        return value
+    raise ValueError(f"expected true or false, got {value!r}")
+
+
+def _width(value: object) -> object:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    return _choice(get_args(WidthMode))(value)
+
+
+@dataclasses.dataclass
+class PreviewSettings(_Model):
     """The preview controls, as ``designer.render.RenderOptions`` takes them."""
 
-    model_config = ConfigDict(validate_assignment=True)
+    _checks: ClassVar[dict[str, Callable[[object], object]]] = {
+        "theme": _choice(get_args(PreviewTheme)),  # card colours
+        "platform": _choice(get_args(PreviewPlatform)),  # client to imitate
+        "width": _width,  # card width mode, or pixels
+        "language": _text(optional=True),  # i18n language shown; None = the card's first
+        "badge": _flag,  # draw the "only visible to you" badge
+        "zoom": _number(float, 0.25, 4.0),
+    }
 
-    theme: Literal["light", "dark"] = Field("light", description="card colours")
-    platform: Literal["desktop", "mobile"] = Field("desktop", description="client to imitate")
-    width: Literal["auto", "compact", "default", "fill"] | int = Field(
-        "auto", description="card width mode, or pixels"
-    )
-    language: str | None = Field(None, description="i18n language shown; None = the card's first")
-    badge: bool = Field(True, description='draw the "only visible to you" badge')
-    zoom: float = Field(1.0, ge=0.25, le=4.0)
+    theme: PreviewTheme = "light"
+    platform: PreviewPlatform = "desktop"
+    width: WidthMode | int = "auto"
+    language: str | None = None
+    badge: bool = True
+    zoom: float = 1.0
 
 
-class Settings(BaseModel):
+def _preview(value: object) -> object:
+    try:
+        return PreviewSettings.model_validate(value)
+    except ValueError as exc:
+        if hasattr(exc, "errors"):  # a ValidationError: one of the preview's fields
+            first = exc.errors()[0]
+            raise _Invalid(tuple(first["loc"]), first["msg"], first["input"]) from None
+        raise
+
+
+@dataclasses.dataclass
+class Settings(_Model):
     """Everything remembered between runs except profiles (``profiles.py``) and secrets (keyring)."""
 
-    model_config = ConfigDict(validate_assignment=True, extra="ignore")
+    _checks: ClassVar[dict[str, Callable[[object], object]]] = {
+        "version": _number(int),  # schema version of the file
+        "recent_files": _list_of(_text()),  # most recent first
+        "recent_chats": _recent_per_profile(RecentChat),  # per profile name, most recent first
+        "recent_recipients": _recent_per_profile(RecentRecipient),  # per profile, most recent first
+        "window_geometry": _text(),  # base64 of QWidget.saveGeometry()
+        "window_state": _text(),  # base64 of QMainWindow.saveState()
+        "preview": _preview,
+        "editor_font_size": _number(int, 6, 48),  # points
+        "last_template_dir": _text(),  # folder of the last template / card opened
+        "ui_language": _text(optional=True),  # None = the system language
+        # colours of the window itself; system = the desktop's light / dark scheme
+        "ui_theme": _choice(get_args(ThemeChoice)),
+    }
 
-    version: int = Field(VERSION, description="schema version of the file")
-    recent_files: list[str] = Field(default_factory=list, description="most recent first")
-    recent_chats: dict[str, list[RecentChat]] = Field(
-        default_factory=dict, description="per profile name, most recent first"
-    )
-    recent_recipients: dict[str, list[RecentRecipient]] = Field(
-        default_factory=dict, description="per profile name, most recent first"
-    )
-    window_geometry: str = Field("", description="base64 of QWidget.saveGeometry()")
-    window_state: str = Field("", description="base64 of QMainWindow.saveState()")
-    preview: PreviewSettings = Field(default_factory=PreviewSettings)
-    editor_font_size: int = Field(12, ge=6, le=48, description="points")
-    last_template_dir: str = Field("", description="folder of the last template / card opened")
-    ui_language: str | None = Field(None, description="None = the system language")
-    ui_theme: ThemeChoice = Field(
-        "system", description="colours of the window itself; system = the desktop's light / dark scheme"
-    )
+    version: int = VERSION
+    recent_files: list[str] = dataclasses.field(default_factory=list)
+    recent_chats: dict[str, list[RecentChat]] = dataclasses.field(default_factory=dict)
+    recent_recipients: dict[str, list[RecentRecipient]] = dataclasses.field(default_factory=dict)
+    window_geometry: str = ""
+    window_state: str = ""
+    preview: PreviewSettings = dataclasses.field(default_factory=PreviewSettings)
+    editor_font_size: int = 12
+    last_template_dir: str = ""
+    ui_language: str | None = None
+    ui_theme: ThemeChoice = "system"
 
     def add_recent_file(self, path: str | os.PathLike[str]) -> None:
         """Put ``path`` (made absolute) first in ``recent_files``, without duplicates, keep 10."""
@@ -144,8 +330,8 @@ class Settings(BaseModel):
 
 
 def _plain(value: Any, fields: tuple[str, ...]) -> Any:
-    if isinstance(value, BaseModel | dict):
-        return value.model_dump() if isinstance(value, BaseModel) else value
+    if isinstance(value, _Model | dict):
+        return value.model_dump() if isinstance(value, _Model) else value
     return {name: getattr(value, name, None) for name in fields}
 
 
@@ -233,18 +419,18 @@ def _set_aside(path: Path, problem: Exception) -> Settings:
 
 def _validate_keeping_good_fields(data: dict[str, Any], path: Path) -> Settings:
     # A bad value in one field (edited by hand, or a bug) must not wipe all the others.
-    for _ in range(len(data) + 1):
+    good: dict[str, object] = {}
+    for name, check in Settings._checks.items():
+        if name not in data:
+            continue
         try:
-            return Settings.model_validate(data)
-        except ValidationError as exc:
-            bad = {str(error["loc"][0]) for error in exc.errors() if error["loc"]}
-            for error in exc.errors():
-                where = ".".join(str(part) for part in error["loc"])
-                log.warning("%s: %s: %s; using the default", path, where, error["msg"])
-            if not bad:
-                break
-            data = {key: value for key, value in data.items() if key not in bad}
-    return Settings()
+            good[name] = check(data[name])
+        except _Invalid as exc:
+            where = ".".join(str(part) for part in (name, *exc.loc))
+            log.warning("%s: %s: %s; using the default", path, where, exc.message)
+        except ValueError as exc:
+            log.warning("%s: %s: %s; using the default", path, name, exc)
+    return Settings(**good)  # type: ignore[arg-type]
 
 
 def update_settings(change: Callable[[Settings], None], path: Path | None = None) -> Settings:

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from designer.messages import Translate, english, message_of, shown
+from designer.messages import Text, Translate, english, message_of, shown
+
+WHAT_AND_WHAT_TO_DO = Text("{problem} — {hint}")
 
 __all__ = ["DesignerError", "describe"]
 
@@ -32,10 +34,11 @@ class DesignerError(Exception):
         return self.message
 
     def describe(self, translate: Translate = english) -> str:
-        """One plain line: what went wrong, then what to do (in the language of ``translate``:
-        the message and hint may be ``designer.messages.Message`` values)."""
-        text = shown(str(self), translate)  # a subclass's __str__ may frame the message (FeishuError)
-        return f"{text} — {shown(self.hint, translate)}" if self.hint else text
+        """One plain line: what went wrong, then what to do, in the language of ``translate``
+        (English: a ``Message``, so a reader in another language can still be shown it in theirs)."""
+        what = str(self)  # a subclass's __str__ may frame the message (FeishuError)
+        line = WHAT_AND_WHAT_TO_DO(problem=what, hint=self.hint) if self.hint else what
+        return line if translate is english else shown(line, translate)
 
 
 def describe(error: BaseException, translate: Translate = english) -> str:

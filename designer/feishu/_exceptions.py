@@ -102,6 +102,7 @@ CARD_REFUSED_AT = Text(
     "The card was refused (sub-code {sub_code}: {meaning}) at {pointer}: fix it and send again."
 )
 SEE_THE_MESSAGE = Text("see the message")
+OF_APP = Text("app {app_id}")  # where a call of an app failed (the client and the long connection)
 FROM_WHERE = Text("{where}: {message}")
 
 REDACTED = "<redacted>"

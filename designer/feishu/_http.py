@@ -37,6 +37,7 @@ from designer.feishu._constants import (
     USER_AGENT,
 )
 from designer.feishu._exceptions import (
+    OF_APP,
     BadResponse,
     Cancelled,
     ConnectionFailed,
@@ -52,7 +53,6 @@ from designer.feishu._urls import check_base_url, is_loopback_url
 from designer.messages import Text
 
 FETCHING_TOKEN = Text("fetching the tenant access token")
-OF_APP = Text("app {app_id}")
 THE_TOKEN_REQUEST = Text("the token request")
 TOKEN_SHAPE = Text("the token answer has an unexpected shape ({kind})")
 TOKEN_EMPTY = Text("the token answer has no token or no lifetime")

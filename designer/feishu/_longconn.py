@@ -33,6 +33,7 @@ from urllib.parse import parse_qs, urlsplit
 from designer.feishu._callbacks import CALLBACK_EVENT_TYPE, CallbackAnswer, CardAction, Toast, event_json
 from designer.feishu._constants import DEFAULT_TIMEOUT
 from designer.feishu._exceptions import (
+    OF_APP,
     FeishuError,
     InsecureURL,
     LongConnectionRefused,
@@ -57,7 +58,6 @@ from designer.feishu._frames import (
     decode_frame,
     encode_frame,
 )
-from designer.feishu._http import OF_APP
 from designer.feishu._urls import check_base_url, is_loopback_url
 from designer.messages import Text, Translate, english, shown
 

@@ -302,17 +302,17 @@
 <context>
     <name>CallbackSession</name>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="214" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="215" />
         <source>No profile is active.</source>
         <translation>没有启用的配置。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="215" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="216" />
         <source>Add the app's profile in Tools ▸ Accounts…, then listen again.</source>
         <translation>请在“工具 ▸ 账号…”中添加应用的配置，然后重新监听。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="267" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="268" />
         <source>Enter the app secret in Tools ▸ Accounts…, then listen again.</source>
         <translation>请在“工具 ▸ 账号…”中填写 App Secret，然后重新监听。</translation>
     </message>
@@ -320,12 +320,12 @@
 <context>
     <name>CallbacksFeature</name>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="655" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="656" />
         <source>Callbacks</source>
         <translation>回调</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="663" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="664" />
         <source>&amp;Callbacks</source>
         <translation>回调(&amp;C)</translation>
     </message>
@@ -333,167 +333,167 @@
 <context>
     <name>CallbacksPane</name>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="300" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="301" />
         <source>Callbacks: connecting…</source>
         <translation>回调：正在连接…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="301" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="302" />
         <source>Callbacks: connected</source>
         <translation>回调：已连接</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="302" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="303" />
         <source>Callbacks: reconnecting…</source>
         <translation>回调：正在重连…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="303" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="304" />
         <source>Callbacks: refused</source>
         <translation>回调：被拒绝</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="304" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="305" />
         <source>Callbacks: stopped</source>
         <translation>回调：已停止</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="341" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="342" />
         <source>&amp;Listen for Callbacks</source>
         <translation>监听回调(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="347" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="348" />
         <source>Receive card callbacks of the active profile's app over the long connection</source>
         <translation>通过长连接接收当前配置所属应用的卡片回调</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="365" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="366" />
         <source>Nothing (the card stays)</source>
         <translation>不响应（卡片保持不变）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="366" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="367" />
         <source>A toast</source>
         <translation>弹出提示</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="367" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="368" />
         <source>A replacement card</source>
         <translation>替换卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="371" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="372" />
         <source>info</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="372" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="373" />
         <source>success</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="373" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="374" />
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="374" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="375" />
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="380" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="381" />
         <source>Toast text</source>
         <translation>提示文字</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="383" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="384" />
         <source>Optional: zh_cn: 已提交; en_us: Submitted</source>
         <translation>可选：zh_cn: 已提交; en_us: Submitted</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="387" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="388" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="388" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="389" />
         <source>List the open documents again</source>
         <translation>重新列出已打开的文档</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="396" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="397" />
         <source>Answer with:</source>
         <translation>响应方式：</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="415" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="416" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="415" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="416" />
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="415" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="416" />
         <source>Card</source>
         <translation>卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="415" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="416" />
         <source>Element</source>
         <translation>组件</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="415" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="416" />
         <source>Answer</source>
         <translation>响应</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="429" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="430" />
         <source>Select a callback to see what Feishu delivered.</source>
         <translation>选择一条回调，查看飞书推送的内容。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="430" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="431" />
         <source>Copy Payload</source>
         <translation>复制回调内容</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="436" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="437" />
         <source>Show in History</source>
         <translation>在发送记录中显示</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="500" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="501" />
         <source>Toast translations: {problem}</source>
         <translation>提示的多语言文字：{problem}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="503" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="504" />
         <source>Type the toast's text: no toast is sent without one.</source>
         <translation>请输入提示文字：没有文字不会发送提示。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="512" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="513" />
         <source>Open the card to answer with (a document), then Refresh.</source>
         <translation>请先打开用于响应的卡片文档，然后点“刷新”。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="595" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="596" />
         <source>nothing</source>
         <translation>不响应</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="596" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="597" />
         <source>toast</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="597" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="598" />
         <source>card {title}</source>
         <translation>卡片 {title}</translation>
     </message>
@@ -695,32 +695,32 @@
 <context>
     <name>CardView</name>
     <message>
-        <location filename="../../designer/render/card_view.py" line="164" />
+        <location filename="../../designer/render/card_view.py" line="165" />
         <source>Card preview</source>
         <translation>卡片预览</translation>
     </message>
     <message>
-        <location filename="../../designer/render/card_view.py" line="487" />
+        <location filename="../../designer/render/card_view.py" line="533" />
         <source>Confirm</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../designer/render/card_view.py" line="621" />
+        <location filename="../../designer/render/card_view.py" line="667" />
         <source>(no options)</source>
         <translation>（无选项）</translation>
     </message>
     <message>
-        <location filename="../../designer/render/card_view.py" line="674" />
+        <location filename="../../designer/render/card_view.py" line="720" />
         <source>Pick a date</source>
         <translation>选择日期</translation>
     </message>
     <message>
-        <location filename="../../designer/render/card_view.py" line="675" />
+        <location filename="../../designer/render/card_view.py" line="721" />
         <source>Pick a time</source>
         <translation>选择时间</translation>
     </message>
     <message>
-        <location filename="../../designer/render/card_view.py" line="676" />
+        <location filename="../../designer/render/card_view.py" line="722" />
         <source>Pick a date and time</source>
         <translation>选择日期和时间</translation>
     </message>
@@ -2277,7 +2277,7 @@
     </message>
     <message>
         <source>Install and start a Secret Service keyring: GNOME Keyring (Debian/Ubuntu: sudo apt install gnome-keyring) or KDE Wallet (sudo apt install kwalletmanager), then log out and in again. On a machine without a desktop, run inside dbus-run-session with an unlocked gnome-keyring-daemon, or give scripts FEISHU_APP_ID and FEISHU_APP_SECRET in the environment. Card Designer never stores the app secret in a plain-text file.</source>
-        <translation>请安装并启动 Secret Service 密钥环：GNOME Keyring（Debian/Ubuntu：sudo apt install gnome-keyring）或 KDE Wallet（sudo apt install kwalletmanager），然后注销并重新登录。在没有桌面的机器上，请在 dbus-run-session 中运行并解锁 gnome-keyring-daemon，或通过环境变量 FEISHU_APP_ID 和 FEISHU_APP_SECRET 提供给脚本。Card Designer 从不把 App Secret 保存在明文文件中。</translation>
+        <translation>请安装并启动 Secret Service 密钥环：GNOME Keyring（Debian/Ubuntu：`sudo apt install gnome-keyring`）或 KDE Wallet（`sudo apt install kwalletmanager`），然后注销并重新登录。在没有桌面的机器上，请在 dbus-run-session 中运行并解锁 gnome-keyring-daemon，或通过环境变量 FEISHU_APP_ID 和 FEISHU_APP_SECRET 提供给脚本。Card Designer 从不把 App Secret 保存在明文文件中。</translation>
     </message>
     <message>
         <source>On Windows the Credential Manager works out of the box: make sure you are signed in to a normal (not a service) account.</source>
@@ -2989,6 +2989,10 @@ Start Card Designer from a desktop session, or set DISPLAY; on a machine without
         <source>{width}x{height} px on Qt platform {platform} (PySide6 {pyside})</source>
         <translation>{width}x{height} px，Qt 平台 {platform}（PySide6 {pyside}）</translation>
     </message>
+    <message>
+        <source>{problem} — {hint}</source>
+        <translation>{problem} — {hint}</translation>
+    </message>
 </context>
 <context>
     <name>CrashRecovery</name>
@@ -3081,7 +3085,7 @@ Start Card Designer from a desktop session, or set DISPLAY; on a machine without
 <context>
     <name>ElementPalette</name>
     <message>
-        <location filename="../../designer/ui/palette.py" line="188" />
+        <location filename="../../designer/ui/palette.py" line="210" />
         <source>Search components</source>
         <translation>搜索组件</translation>
     </message>
@@ -3848,47 +3852,47 @@ Open it in your browser?</source>
 <context>
     <name>PaletteModel</name>
     <message>
-        <location filename="../../designer/ui/palette.py" line="52" />
+        <location filename="../../designer/ui/palette.py" line="58" />
         <source>Component</source>
         <translation>组件</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/palette.py" line="52" />
+        <location filename="../../designer/ui/palette.py" line="58" />
         <source>Schema</source>
         <translation>结构版本</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/palette.py" line="54" />
+        <location filename="../../designer/ui/palette.py" line="60" />
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/palette.py" line="55" />
+        <location filename="../../designer/ui/palette.py" line="61" />
         <source>Layout</source>
         <translation>布局</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/palette.py" line="56" />
+        <location filename="../../designer/ui/palette.py" line="62" />
         <source>Interaction</source>
         <translation>交互</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/palette.py" line="57" />
+        <location filename="../../designer/ui/palette.py" line="63" />
         <source>Media</source>
         <translation>媒体</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/palette.py" line="58" />
+        <location filename="../../designer/ui/palette.py" line="64" />
         <source>Form</source>
         <translation>表单</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/palette.py" line="79" />
+        <location filename="../../designer/ui/palette.py" line="85" />
         <source>Needs Feishu {0} or later</source>
         <translation>需要飞书 {0} 或更高版本</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/palette.py" line="94" />
+        <location filename="../../designer/ui/palette.py" line="100" />
         <source>{0} only</source>
         <translation>仅 {0}</translation>
     </message>
@@ -4310,7 +4314,7 @@ Open it in your browser?</source>
 <context>
     <name>RoundTripDialog</name>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="535" />
+        <location filename="../../designer/ui/send/round_trip.py" line="529" />
         <source>Private form round trip</source>
         <translation>私密表单往返</translation>
     </message>
@@ -4318,219 +4322,219 @@ Open it in your browser?</source>
 <context>
     <name>RoundTripPanel</name>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="135" />
+        <location filename="../../designer/ui/send/round_trip.py" line="130" />
         <source>1. Listen for the submit (long connection)</source>
         <translation>1. 监听提交（长连接）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="136" />
+        <location filename="../../designer/ui/send/round_trip.py" line="131" />
         <source>2. Send the form (the open document) to the member only</source>
         <translation>2. 把表单（当前打开的卡片）只发给该成员</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="137" />
+        <location filename="../../designer/ui/send/round_trip.py" line="132" />
         <source>3. Wait for their submit</source>
         <translation>3. 等待对方提交</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="138" />
+        <location filename="../../designer/ui/send/round_trip.py" line="133" />
         <source>4. Fill the submitted values into the final card</source>
         <translation>4. 把提交的值填入最终卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="139" />
+        <location filename="../../designer/ui/send/round_trip.py" line="134" />
         <source>5. Delete the form from their chat</source>
         <translation>5. 从对方的会话中删除表单</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="140" />
+        <location filename="../../designer/ui/send/round_trip.py" line="135" />
         <source>6. Post the final card to the whole chat</source>
         <translation>6. 把最终卡片发到整个群</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="151" />
+        <location filename="../../designer/ui/send/round_trip.py" line="146" />
         <source>Do</source>
         <translation>执行</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="164" />
+        <location filename="../../designer/ui/send/round_trip.py" line="159" />
         <source>The open document (as it is now)</source>
         <translation>当前打开的卡片（此刻的内容）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="171" />
+        <location filename="../../designer/ui/send/round_trip.py" line="166" />
         <source>Run all</source>
         <translation>全部执行</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="174" />
+        <location filename="../../designer/ui/send/round_trip.py" line="169" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="185" />
+        <location filename="../../designer/ui/send/round_trip.py" line="180" />
         <source>Final card:</source>
         <translation>最终卡片：</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="219" />
+        <location filename="../../designer/ui/send/round_trip.py" line="214" />
         <source>to do</source>
         <translation>待执行</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="220" />
+        <location filename="../../designer/ui/send/round_trip.py" line="215" />
         <source>running…</source>
         <translation>进行中…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="221" />
+        <location filename="../../designer/ui/send/round_trip.py" line="216" />
         <source>done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="222" />
+        <location filename="../../designer/ui/send/round_trip.py" line="217" />
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="266" />
+        <location filename="../../designer/ui/send/round_trip.py" line="260" />
         <source>No profile: add one in Accounts (the toolbar's profile menu).</source>
         <translation>没有配置：请在“账号”中添加（工具栏的配置菜单）。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="271" />
+        <location filename="../../designer/ui/send/round_trip.py" line="265" />
         <source>Pick the chat and the member (the admin) who fills in the form.</source>
         <translation>请选择群以及填写表单的成员（管理员）。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="318" />
+        <location filename="../../designer/ui/send/round_trip.py" line="312" />
         <source>listening as {app}</source>
         <translation>正在以 {app} 监听</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="321" />
+        <location filename="../../designer/ui/send/round_trip.py" line="315" />
         <source>connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="323" />
+        <location filename="../../designer/ui/send/round_trip.py" line="317" />
         <source>Not listening</source>
         <translation>未在监听</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="331" />
+        <location filename="../../designer/ui/send/round_trip.py" line="325" />
         <source>{status}: {said}</source>
         <translation>{status}：{said}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="351" />
+        <location filename="../../designer/ui/send/round_trip.py" line="345" />
         <source>The open document is not a card without errors: fix it (see Problems).</source>
         <translation>打开的文档不是没有错误的卡片：请修正（见“问题”）。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="362" />
-        <location filename="../../designer/ui/send/round_trip.py" line="374" />
+        <location filename="../../designer/ui/send/round_trip.py" line="356" />
+        <location filename="../../designer/ui/send/round_trip.py" line="368" />
         <source>Not sent</source>
         <translation>未发送</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="362" />
+        <location filename="../../designer/ui/send/round_trip.py" line="356" />
         <source>not sent</source>
         <translation>未发送</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="368" />
+        <location filename="../../designer/ui/send/round_trip.py" line="362" />
         <source>sent {id} to {name}</source>
         <translation>已将 {id} 发给 {name}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="373" />
+        <location filename="../../designer/ui/send/round_trip.py" line="367" />
         <source>sending…</source>
         <translation>正在发送…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="378" />
+        <location filename="../../designer/ui/send/round_trip.py" line="372" />
         <source>Not listening: take step 1 first.</source>
         <translation>未在监听：请先执行第 1 步。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="381" />
-        <location filename="../../designer/ui/send/round_trip.py" line="443" />
+        <location filename="../../designer/ui/send/round_trip.py" line="375" />
+        <location filename="../../designer/ui/send/round_trip.py" line="437" />
         <source>No form was sent: take step 2 first.</source>
         <translation>尚未发送表单：请先执行第 2 步。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="386" />
+        <location filename="../../designer/ui/send/round_trip.py" line="380" />
         <source>waiting for {name} to submit…</source>
         <translation>正在等待 {name} 提交…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="397" />
+        <location filename="../../designer/ui/send/round_trip.py" line="391" />
         <source>submitted: {values}</source>
         <translation>已提交：{values}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="417" />
+        <location filename="../../designer/ui/send/round_trip.py" line="411" />
         <source>The final card is not a card: choose another.</source>
         <translation>最终卡片不是一张卡片：请另选一张。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="423" />
+        <location filename="../../designer/ui/send/round_trip.py" line="417" />
         <source>Nothing submitted yet: wait for the submit (step 3).</source>
         <translation>尚未提交：请等待提交（第 3 步）。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="433" />
+        <location filename="../../designer/ui/send/round_trip.py" line="427" />
         <source>filled; no value for {names}</source>
         <translation>已填入；{names} 没有值</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="435" />
+        <location filename="../../designer/ui/send/round_trip.py" line="429" />
         <source>filled with {count} values</source>
         <translation>已填入 {count} 个值</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="448" />
+        <location filename="../../designer/ui/send/round_trip.py" line="442" />
         <source>deleted {id}</source>
         <translation>已删除 {id}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="451" />
+        <location filename="../../designer/ui/send/round_trip.py" line="445" />
         <source>deleting…</source>
         <translation>正在删除…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="455" />
+        <location filename="../../designer/ui/send/round_trip.py" line="449" />
         <source>Not deleted</source>
         <translation>未删除</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="463" />
+        <location filename="../../designer/ui/send/round_trip.py" line="457" />
         <source>No final card yet: fill it first (step 4).</source>
         <translation>还没有最终卡片：请先填入（第 4 步）。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="479" />
+        <location filename="../../designer/ui/send/round_trip.py" line="473" />
         <source>posted {id} to {chat}</source>
         <translation>已将 {id} 发到 {chat}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="484" />
+        <location filename="../../designer/ui/send/round_trip.py" line="478" />
         <source>posting…</source>
         <translation>正在发布…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="488" />
+        <location filename="../../designer/ui/send/round_trip.py" line="482" />
         <source>Not posted</source>
         <translation>未发布</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="499" />
+        <location filename="../../designer/ui/send/round_trip.py" line="493" />
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="501" />
+        <location filename="../../designer/ui/send/round_trip.py" line="495" />
         <source>stopped</source>
         <translation>已停止</translation>
     </message>

@@ -20,7 +20,7 @@ NOT_A_CARD = "[1, 2"
 
 # Three English words in a row outside quotes and code spans is an untranslated sentence; what a
 # person types (`card-designer profile add`), a quoted name ('x') or a path is not.
-_QUOTED = re.compile(r"`[^`]*`|'[^']*'|\"[^\"]*\"|\S*[/\\]\S*|--[\w-]+|\b\w+_\w+\b")
+_QUOTED = re.compile(r"`[^`]*`|'[^']*'|\"[^\"]*\"|[^\s`]*[/\\][^\s`]*|--[\w-]+|\b\w+_\w+\b")
 _ENGLISH_RUN = re.compile(r"\b[A-Za-z]{2,}(?:[ ,]+[A-Za-z]{2,}){2,}\b")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 

@@ -77,7 +77,7 @@ class SendFeatures(QObject):
             self.session, self.target, avatar_fetcher=fetch_avatar, load_when_shown=True
         )
         self.panel = SendPanel(self.session, self.target, host.current_document, host.reveal_pointer)
-        self.history = HistoryView(self.session)
+        self.history = HistoryView(self.session, current_document=host.current_document)
         self.history.reopen_requested.connect(host.open_text)
 
         send_area = QSplitter(Qt.Orientation.Vertical)

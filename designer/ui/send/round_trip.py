@@ -96,12 +96,7 @@ class RoundTripPanel(QWidget):
 
     ``current_document()`` gives the form card (the open document); the final card is chosen
     from the templates (``finalTemplate``) or is the open document as it was when chosen.
-
-    Signals:
-        step_changed(str, str, str): a step's new state and the line shown for it.
     """
-
-    step_changed = Signal(str, str, str)
 
     def __init__(
         self,
@@ -226,7 +221,6 @@ class RoundTripPanel(QWidget):
         self._lines[step].setText(f"<b>{words}</b> {body}" if body else f"<b>{words}</b>")
         set_status(self._lines[step], status)
         self._buttons[step].setEnabled(state is not StepState.RUNNING)
-        self.step_changed.emit(step.value, state.value, plain_text(self._lines[step].text()))
 
     def _fail(self, step: Step, title: str, error: BaseException | str) -> None:
         self._auto = False

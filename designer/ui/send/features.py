@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import weakref
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -77,7 +78,15 @@ class SendFeatures(QObject):
             self.session, self.target, avatar_fetcher=fetch_avatar, load_when_shown=True
         )
         self.panel = SendPanel(self.session, self.target, host.current_document, host.reveal_pointer)
-        self.history = HistoryView(self.session, current_document=host.current_document)
+        # Through a weak reference: a strong one from the pane kept a killed window (and its
+        # autosave lock) alive, so its unsaved work was not offered again at the next start.
+        window_ref = weakref.ref(window)
+
+        def current_document() -> Document | None:
+            alive = window_ref()
+            return alive.current_document() if alive is not None else None  # type: ignore[attr-defined]
+
+        self.history = HistoryView(self.session, current_document=current_document)
         self.history.reopen_requested.connect(host.open_text)
 
         send_area = QSplitter(Qt.Orientation.Vertical)

@@ -285,3 +285,81 @@ def test_a_form_filled_and_submitted_in_the_inbox_arrives_with_its_values(
     qtbot.waitUntil(
         lambda: window.preview_view().highlighted() == "/body/elements/1/elements/1", timeout=5_000
     )
+
+
+LATER = {
+    "config": {"wide_screen_mode": True},
+    "header": {"template": "blue", "title": {"tag": "plain_text", "content": "处理完毕 Done 🎉"}},
+    "elements": [
+        {"tag": "div", "text": {"tag": "lark_md", "content": "It took a while 🐢 but it is done."}},
+        {"tag": "hr"},
+        {
+            "tag": "action",
+            "actions": [
+                {"tag": "button", "text": {"tag": "plain_text", "content": "Again"}, "value": {"again": 1}}
+            ],
+        },
+    ],
+}
+
+
+def test_update_card_later_replaces_the_inbox_card_with_the_callback_token_until_it_is_spent(
+    qtbot: Any, window: MainWindow
+) -> None:
+    features: SendFeatures = window.send_features
+    pane = features.callbacks.pane
+    _listen(qtbot, window)
+    qtbot.waitUntil(lambda: _status(window) is ListenerStatus.CONNECTED, timeout=10_000)
+    message_id = _send_to_zhang_wei(qtbot, window)
+    inbox = features.inbox
+    assert inbox is not None
+
+    # The click is answered with nothing at once (the work takes longer than 3 s) …
+    _click_in_inbox(qtbot, window, message_id, BUTTON)
+    qtbot.waitUntil(lambda: pane.table.rowCount() == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: not inbox.is_acting(), timeout=10_000)
+    assert _server(window).inbox()[0].card != LATER
+    features.callbacks.dock.raise_()
+    pane.table.selectRow(0)
+    assert "2 of 2 updates left" in pane.token_text() and "29:" in pane.token_text()
+
+    # … and the finished card replaces it later: the document is edited, then Update Card Later.
+    set_text(window, json.dumps(LATER, ensure_ascii=False, indent=2))
+    pane.refresh_cards()
+    assert pane.later_button.isEnabled()
+    qtbot.mouseClick(pane.later_button, Qt.MouseButton.LeftButton)
+    assert "Updating the clicked card" in pane.later_result_text()  # progress, off the GUI thread
+    assert not pane.later_button.isEnabled()
+    qtbot.waitUntil(lambda: pane.later_result_text().startswith("Updated at"), timeout=10_000)
+    assert _server(window).inbox()[0].card == LATER
+    inbox.refresh()
+    assert inbox.card_view.document() is not None and inbox.card_view.document().card == LATER
+    assert "1 of 2 updates left" in pane.token_text()
+    shot(window, "callbacks-later-light")
+    window.commands.dark_action.trigger()
+    shot(window, "callbacks-later-dark")
+    window.commands.light_action.trigger()
+
+    # The second use is the last one; a third is refused with the client's clear message.
+    qtbot.mouseClick(pane.later_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: pane.later_result_text().startswith("Updated at"), timeout=10_000)
+    assert "used up" in pane.token_text()
+    qtbot.mouseClick(pane.later_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: pane.later_result_text().startswith("Not updated"), timeout=10_000)
+    assert "has been used 2 times already" in pane.later_result_text()
+    assert "answer the next click" in pane.later_result_text()  # what to do
+    assert "refused" in pane.token_text()
+
+    # A new click's token expires 30 minutes after it: the server says so, and the pane too.
+    _click_in_inbox(qtbot, window, message_id, BUTTON)
+    qtbot.waitUntil(lambda: pane.table.rowCount() == 2, timeout=10_000)
+    qtbot.waitUntil(lambda: not inbox.is_acting(), timeout=10_000)
+    pane.table.selectRow(1)
+    assert "2 of 2 updates left" in pane.token_text()
+    _server(window).advance_clock(31 * 60)
+    qtbot.mouseClick(pane.later_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: pane.later_result_text().startswith("Not updated"), timeout=10_000)
+    assert "has expired" in pane.later_result_text()
+    # The first row keeps its own state.
+    pane.table.selectRow(0)
+    assert "refused" in pane.token_text()

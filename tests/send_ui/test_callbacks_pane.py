@@ -363,3 +363,47 @@ def test_update_card_later_replaces_the_inbox_card_with_the_callback_token_until
     # The first row keeps its own state.
     pane.table.selectRow(0)
     assert "refused" in pane.token_text()
+
+
+def test_a_card_posted_to_the_chat_can_be_clicked_by_any_member_and_the_answer_updates_it_for_everyone(
+    qtbot: Any, window: MainWindow
+) -> None:
+    from designer.sandbox.inbox_actions import ActionRefused, act_on_card
+
+    features: SendFeatures = window.send_features
+    pane = features.callbacks.pane
+    inbox = features.inbox
+    assert inbox is not None
+    _listen(qtbot, window)
+    qtbot.waitUntil(lambda: _status(window) is ListenerStatus.CONNECTED, timeout=10_000)
+    profile = features.session.active_profile()
+    assert profile is not None
+    posted = features.session.post(profile, demo.TEAM_CHAT_ID, "Product Design", CARD).message_id
+
+    # The group post is in the inbox, for the whole chat (no "only you" badge); Alice clicks it.
+    qtbot.waitUntil(lambda: inbox.model.row_of(posted) >= 0, timeout=10_000)
+    _click_in_inbox(qtbot, window, posted, BUTTON)  # shows it (the click before a choice is fine)
+    qtbot.waitUntil(lambda: not inbox.is_acting(), timeout=10_000)
+    assert "Everyone in" in inbox.heading_text()
+    assert inbox.acting_as.isVisible() and inbox.acting_as.count() == 8
+    assert not inbox.card_view.options().badge
+    set_text(window, json.dumps(REPLACEMENT, ensure_ascii=False, indent=2))
+    pane.answer_kind.setCurrentIndex(pane.answer_kind.findData(AnswerKind.CARD))
+    assert inbox.act_as(demo.ALICE_OPEN_ID)
+    _click_in_inbox(qtbot, window, posted, BUTTON)
+    qtbot.waitUntil(lambda: pane.table.rowCount() == 2, timeout=10_000)
+    clicked = pane.callbacks()[1].action
+    assert clicked.operator_open_id == demo.ALICE_OPEN_ID
+    assert clicked.open_message_id == posted and clicked.open_chat_id == demo.TEAM_CHAT_ID
+    # The answer's card replaces the shared card for every member.
+    qtbot.waitUntil(lambda: _server(window).messages()[0].card == REPLACEMENT, timeout=10_000)
+    qtbot.waitUntil(lambda: not inbox.is_acting(), timeout=10_000)
+    assert inbox.card_view.document() is not None and inbox.card_view.document().card == REPLACEMENT
+    # Someone outside the chat cannot act on it.
+    with pytest.raises(ActionRefused, match="only the members of chat") as refused:
+        act_on_card(_server(window).base_url, posted, "ou_not_a_member", {"tag": "button"})
+    assert refused.value.code == 190002
+    # A recalled post cannot be acted on any more.
+    features.session.recall(profile, posted)
+    with pytest.raises(ActionRefused, match="was recalled"):
+        act_on_card(_server(window).base_url, posted, demo.ALICE_OPEN_ID, {"tag": "button"})

@@ -57,6 +57,7 @@ from designer.feishu._callbacks import TOAST_TYPES, TokenState, TokenStatus, tok
 from designer.feishu._constants import CALLBACK_TOKEN_USES
 from designer.render.core_text import core_text, translate
 from designer.store.history import HistoryEntry
+from designer.store.member_names import known_name, remember_member_names
 from designer.store.profiles import Profile
 from designer.ui.send.errors import describe_error, escape
 from designer.ui.send.history_view import HistoryView
@@ -635,10 +636,17 @@ class CallbacksPane(QWidget):
         self._link(row)
 
     def _link(self, row: int) -> None:
-        """Find the card's history entry and the operator's name (the history file: worker)."""
+        """Find the card's history entry and the operator's name (files, network: the worker).
+
+        The name comes from the history (a person a card was sent to), else the member-name
+        cache, else the callback's chat is loaded (its members fill the cache): anyone in a
+        chat may click a card posted there."""
         received = self._rows[row]
         history = self._session.history_store
+        session = self._session
         action = received.action
+        profile = received.profile or session.active_profile()
+        app_id = action.app_id or (profile.app_id if profile is not None else "")
 
         def op(task: BackgroundTask) -> tuple[HistoryEntry | None, str]:
             entries = history.entries()
@@ -651,7 +659,7 @@ class CallbacksPane(QWidget):
                 ),
                 "",
             )
-            return entry, name or ""
+            return entry, name or _member_name(session, profile, app_id, action)
 
         def done(found: tuple[HistoryEntry | None, str]) -> None:
             entry, name = found
@@ -826,6 +834,24 @@ class CallbacksPane(QWidget):
         received = self.selected()
         if received is not None and received.entry is not None:
             self.entry_shown.emit(received.entry.id)
+
+
+def _member_name(session: SendSession, profile: Profile | None, app_id: str, action: CardAction) -> str:
+    """The clicker's name from the member cache, else from the callback's chat loaded now
+    (filling the cache); "" when neither knows it. Blocks (disk, network): worker only."""
+    open_id = action.operator_open_id
+    name = known_name(app_id, open_id)
+    if name or profile is None or not action.open_chat_id or not open_id:
+        return name
+    try:
+        for page in session.open_client(profile).members.pages(action.open_chat_id, 100):
+            remember_member_names(app_id, page.items)
+            found = next((m.name for m in page.items if m.member_id == open_id and m.name), "")
+            if found:
+                return found
+    except (DesignerError, OSError) as error:  # no permission for the chat, no network: ids only
+        log.info("callback %s: the chat's members could not be loaded: %s", action.event_id, error)
+    return ""
 
 
 def _short(value: Any) -> str:

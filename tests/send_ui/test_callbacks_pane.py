@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from designer.feishu import ListenerStatus
 from designer.sandbox import SandboxServer, demo
+from designer.store.member_names import known_name
 from designer.ui import MainWindow
 from designer.ui.callbacks_pane import AnswerKind
 from designer.ui.send import SendFeatures
@@ -313,6 +314,9 @@ def test_update_card_later_replaces_the_inbox_card_with_the_callback_token_until
     message_id = _send_to_zhang_wei(qtbot, window)
     inbox = features.inbox
     assert inbox is not None
+    # Loading the chat's members (to pick Zhang Wei) kept their names for the callbacks.
+    profile = features.session.active_profile()
+    assert profile is not None and known_name(profile.app_id, demo.ALICE_OPEN_ID) == "Alice Chen"
 
     # The click is answered with nothing at once (the work takes longer than 3 s) …
     _click_in_inbox(qtbot, window, message_id, BUTTON)
@@ -379,6 +383,7 @@ def test_a_card_posted_to_the_chat_can_be_clicked_by_any_member_and_the_answer_u
     profile = features.session.active_profile()
     assert profile is not None
     posted = features.session.post(profile, demo.TEAM_CHAT_ID, "Product Design", CARD).message_id
+    assert known_name(profile.app_id, demo.ALICE_OPEN_ID) == ""  # no member list was loaded
 
     # The group post is in the inbox, for the whole chat (no "only you" badge); Alice clicks it.
     qtbot.waitUntil(lambda: inbox.model.row_of(posted) >= 0, timeout=10_000)
@@ -394,6 +399,12 @@ def test_a_card_posted_to_the_chat_can_be_clicked_by_any_member_and_the_answer_u
     qtbot.waitUntil(lambda: pane.table.rowCount() == 2, timeout=10_000)
     clicked = pane.callbacks()[1].action
     assert clicked.operator_open_id == demo.ALICE_OPEN_ID
+    # Alice was never sent a card (the history does not know her): her name comes from the
+    # chat's members, loaded on demand off the GUI thread, and is kept for next time.
+    alice = demo.person(demo.ALICE_OPEN_ID)
+    assert alice is not None
+    qtbot.waitUntil(lambda: pane.table.item(1, 1).text() == alice.name, timeout=10_000)
+    assert known_name(profile.app_id, demo.ALICE_OPEN_ID) == alice.name
     assert clicked.open_message_id == posted and clicked.open_chat_id == demo.TEAM_CHAT_ID
     # The answer's card replaces the shared card for every member.
     qtbot.waitUntil(lambda: _server(window).messages()[0].card == REPLACEMENT, timeout=10_000)

@@ -3449,57 +3449,62 @@ Start Card Designer from a desktop session, or set DISPLAY; on a machine without
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../../designer/ui/send/inbox_view.py" line="201" />
+        <location filename="../../designer/ui/send/inbox_view.py" line="141" />
+        <source>{chat} (the whole chat)</source>
+        <translation>{chat}（全群可见）</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/inbox_view.py" line="215" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/inbox_view.py" line="210" />
+        <location filename="../../designer/ui/send/inbox_view.py" line="224" />
         <source>The chat member who acts on the shared card</source>
         <translation>操作这张共享卡片的群成员</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/inbox_view.py" line="211" />
+        <location filename="../../designer/ui/send/inbox_view.py" line="225" />
         <source>Acting as:</source>
         <translation>操作者：</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/inbox_view.py" line="238" />
+        <location filename="../../designer/ui/send/inbox_view.py" line="252" />
         <source>&lt;b&gt;Sandbox inbox&lt;/b&gt; (what each member sees)</source>
         <translation>&lt;b&gt;沙箱收件箱&lt;/b&gt;（每位成员看到的内容）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/inbox_view.py" line="259" />
+        <location filename="../../designer/ui/send/inbox_view.py" line="273" />
         <source>Send a card: it appears here as its recipient sees it.</source>
         <translation>发送一张卡片：它会按接收人看到的样子显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/inbox_view.py" line="325" />
+        <location filename="../../designer/ui/send/inbox_view.py" line="339" />
         <source>&lt;b&gt;{name}&lt;/b&gt; no longer sees this card: it was recalled ({id}).</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; 已看不到这张卡片：它已被撤回（{id}）。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/inbox_view.py" line="327" />
+        <location filename="../../designer/ui/send/inbox_view.py" line="341" />
         <source>Everyone in &lt;b&gt;{name}&lt;/b&gt; sees this card, posted {when} ({id}).</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; 的所有成员都能看到这张卡片，发送于 {when}（{id}）。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/inbox_view.py" line="329" />
+        <location filename="../../designer/ui/send/inbox_view.py" line="343" />
         <source>&lt;b&gt;{name}&lt;/b&gt; no longer sees this card: it was deleted ({id}).</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; 已看不到这张卡片：它已被删除（{id}）。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/inbox_view.py" line="331" />
+        <location filename="../../designer/ui/send/inbox_view.py" line="345" />
         <source>&lt;b&gt;{name}&lt;/b&gt; sees this card in the chat, sent {when} ({id}).</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; 在群聊中看到这张卡片，发送于 {when}（{id}）。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/inbox_view.py" line="363" />
+        <location filename="../../designer/ui/send/inbox_view.py" line="377" />
         <source>Choose who acts on the card (Acting as).</source>
         <translation>请选择操作卡片的人（操作者）。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/inbox_view.py" line="388" />
+        <location filename="../../designer/ui/send/inbox_view.py" line="402" />
         <source>The action failed: {why}</source>
         <translation>操作失败：{why}</translation>
     </message>

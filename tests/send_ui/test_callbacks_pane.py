@@ -405,6 +405,10 @@ def test_a_card_posted_to_the_chat_can_be_clicked_by_any_member_and_the_answer_u
     assert alice is not None
     qtbot.waitUntil(lambda: pane.table.item(1, 1).text() == alice.name, timeout=10_000)
     assert known_name(profile.app_id, demo.ALICE_OPEN_ID) == alice.name
+    features.callbacks.dock.raise_()
+    features.inbox_dock.raise_()
+    pane.table.selectRow(1)
+    shot(window, "callbacks-group-post")
     assert clicked.open_message_id == posted and clicked.open_chat_id == demo.TEAM_CHAT_ID
     # The answer's card replaces the shared card for every member.
     qtbot.waitUntil(lambda: _server(window).messages()[0].card == REPLACEMENT, timeout=10_000)

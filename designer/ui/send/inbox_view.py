@@ -23,7 +23,15 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QLocale, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -127,7 +135,13 @@ class InboxModel(QAbstractListModel):
             when = entry.sent_at.astimezone().strftime("%H:%M:%S")
             title = card_title(entry.card)
             # A group post says so: the whole chat sees it (and any member may click it).
-            who = entry.recipient_name if not entry.shared else f"{entry.recipient_name} 👥"
+            who = (
+                entry.recipient_name
+                if not entry.shared
+                else QCoreApplication.translate("InboxView", "{chat} (the whole chat)").format(
+                    chat=entry.recipient_name
+                )
+            )
             return f"{who} · {when}\n{title}"
         if role == Qt.ItemDataRole.DecorationRole:
             return placeholder_avatar(entry.recipient_name, entry.open_id, 28)

@@ -5,7 +5,9 @@ and prints each card callback (``card.action.trigger``) on standard output as on
 the event as Feishu sent it, for scripts (``… | jq .event.action``). With ``--answer-toast``
 every callback is answered with that toast; without it, with nothing (the card stays as it is).
 
-States go to standard error (connecting, connected, reconnecting after a drop). Ctrl+C or
+States go to standard error (connecting, connected, reconnecting after a drop), with one line
+per callback saying who acted on what: by name when the member-name cache knows the person
+(``designer.store.member_names``, filled by the window's chat member loads). Ctrl+C or
 SIGTERM stops cleanly (exit status 0). Exit status 1 when the connection is refused (the
 message names the console steps to fix it), cannot be opened in the first place, or is given
 up after the reconnect tries the service allows; 2 for bad usage. Credentials: as for ``send``.

@@ -5,7 +5,9 @@ and prints each card callback (``card.action.trigger``) on standard output as on
 the event as Feishu sent it, for scripts (``… | jq .event.action``). With ``--answer-toast``
 every callback is answered with that toast; without it, with nothing (the card stays as it is).
 
-States go to standard error (connecting, connected, reconnecting after a drop). Ctrl+C or
+States go to standard error (connecting, connected, reconnecting after a drop), with one line
+per callback saying who acted on what: by name when the member-name cache knows the person
+(``designer.store.member_names``, filled by the window's chat member loads). Ctrl+C or
 SIGTERM stops cleanly (exit status 0). Exit status 1 when the connection is refused (the
 message names the console steps to fix it), cannot be opened in the first place, or is given
 up after the reconnect tries the service allows; 2 for bad usage. Credentials: as for ``send``.
@@ -41,6 +43,9 @@ _TOAST_TYPES = ("info", "success", "error", "warning")
 # What the command says (designer.messages: in the locale's language, see designer._cli.say).
 STATE = Text("listen: {state}")
 STARTED = Text("listen: app {app_id} at {url}; Ctrl+C stops")
+# Each callback, for a person watching (stdout keeps the event alone, for scripts).
+CLICKED = Text("listen: {who} acted on {element} of card {message_id}")
+CLICKED_NAMED = Text("listen: {name} ({who}) acted on {element} of card {message_id}")
 UNREACHABLE = Text("error: {problem} — check the network and the base URL of this profile")
 FAILED = Text("error: {problem} — {hint}")
 
@@ -67,6 +72,23 @@ def run(args: argparse.Namespace) -> int:
         return report(exc)
 
 
+def _say_who(action: CardAction, app_id: str, lock: threading.Lock) -> None:
+    """Who acted on what, on standard error: by name when the member-name cache knows them
+    (the window's member loads fill it); a small file read, well within the 3 s answer."""
+    from designer.store.member_names import known_name
+
+    element = action.tag + (f" {action.name}" if action.name else "")
+    who, card = action.operator_open_id, action.open_message_id
+    name = known_name(action.app_id or app_id, who)
+    line = (
+        CLICKED_NAMED(name=name, who=who, element=element, message_id=card)
+        if name
+        else CLICKED(who=who, element=element, message_id=card)
+    )
+    with lock:
+        say(line, file=sys.stderr)
+
+
 def _listen(args: argparse.Namespace) -> int:
     credentials = credentials_for(args)
 
@@ -84,6 +106,7 @@ def _listen(args: argparse.Namespace) -> int:
         line = json.dumps(action.raw, ensure_ascii=False, separators=(",", ":"))
         with print_lock:
             print(line, flush=True)
+        _say_who(action, credentials.app_id, print_lock)
         return answer
 
     def on_state(state: ListenerState) -> None:

@@ -10,9 +10,21 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any, Literal
 
-__all__ = ["CALLBACK_EVENT_TYPE", "CallbackAnswer", "CardAction", "Toast", "ToastType"]
+from designer.feishu._constants import CALLBACK_TOKEN_TTL, CALLBACK_TOKEN_USES
+
+__all__ = [
+    "CALLBACK_EVENT_TYPE",
+    "CallbackAnswer",
+    "CardAction",
+    "Toast",
+    "ToastType",
+    "TokenState",
+    "TokenStatus",
+    "token_state",
+]
 
 CALLBACK_EVENT_TYPE = "card.action.trigger"
 ToastType = Literal["info", "success", "error", "warning"]
@@ -140,3 +152,33 @@ def event_json(payload: bytes) -> dict[str, Any]:
     if not isinstance(event, dict):
         raise ValueError("the event is JSON but not an object")
     return event
+
+
+class TokenStatus(StrEnum):
+    USABLE = "usable"
+    USED_UP = "used_up"
+    EXPIRED = "expired"
+
+
+@dataclass(frozen=True, slots=True)
+class TokenState:
+    """What a click's callback token still allows, as far as the app can tell (the server's
+    answer is the truth: its clock, and updates made elsewhere, may differ)."""
+
+    status: TokenStatus
+    seconds_left: float
+    uses_left: int
+
+
+def token_state(clicked_at: float, now: float, uses: int) -> TokenState:
+    """The token of a click at ``clicked_at`` (seconds), at ``now``, after ``uses`` delayed
+    updates: Feishu allows ``CALLBACK_TOKEN_USES`` of them within ``CALLBACK_TOKEN_TTL``."""
+    seconds_left = max(0.0, clicked_at + CALLBACK_TOKEN_TTL - now)
+    uses_left = max(0, CALLBACK_TOKEN_USES - uses)
+    if seconds_left <= 0:
+        status = TokenStatus.EXPIRED
+    elif uses_left == 0:
+        status = TokenStatus.USED_UP
+    else:
+        status = TokenStatus.USABLE
+    return TokenState(status, seconds_left, uses_left)

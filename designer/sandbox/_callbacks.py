@@ -6,9 +6,11 @@
   speaks the frame protocol of ``designer.feishu._frames``: pings answered with pongs that
   carry the client config, events sent as data frames (in ``sum``/``seq`` parts when
   ``part_size`` is set), the client's answer frames read back;
-* ``POST /sandbox/v1/actions`` (``act``): a recipient acts on a card in the inbox; the event
-  goes to every connected client of the app, the first answer within ``answer_timeout``
-  (3 s, Feishu's limit) is applied to the inbox entry (toast kept, card replaced) and
+* ``POST /sandbox/v1/actions`` (``act``): a person acts on a card: an ephemeral card in the
+  inbox (its one recipient), or a card posted to a chat (any member of the chat); the event
+  (``open_message_id`` and ``open_chat_id`` in its context) goes to every connected client
+  of the app, the first answer within ``answer_timeout`` (3 s, Feishu's limit) is applied
+  (an ephemeral card: toast kept, card replaced; a posted card: replaced for everyone) and
   returned to the caller.
 
 Refusals (docs/feishu/long-connection.md): wrong credentials 1000040345; an app that is not
@@ -357,16 +359,34 @@ class CallbackHub:
         if "form_value" in action and not isinstance(action["form_value"], dict):
             return field_violation("action.form_value", "must be a JSON object (field name -> value)")
         entry = self.service.inbox_entry(message_id)
-        if entry is None or entry.deleted:
+        posted = self.service.group.get(message_id) if entry is None else None
+        if posted is not None:
+            # A card posted to the chat: any member may act on it, and the answer's card
+            # replaces it for everyone (a shared card).
+            if posted.recalled:
+                return fail(
+                    NO_SUCH_CARD, f"message {message_id} was recalled: nobody can act on it", status=400
+                )
+            chat = self.service.chat(posted.chat_id)
+            if chat is None or open_id not in chat.member_ids:
+                return fail(
+                    NOT_THE_RECIPIENT,
+                    f"{open_id} cannot act on {message_id}: only the members of chat {posted.chat_id} see it",
+                    status=403,
+                )
+            chat_id = posted.chat_id
+        elif entry is None or entry.deleted:
             state = "was deleted" if entry is not None else "is not a card the sandbox delivered"
             # 400, not 404: the sandbox answers 404 as the gateway does, with a plain-text page.
             return fail(NO_SUCH_CARD, f"message {message_id} {state}: nobody can act on it", status=400)
-        if open_id != entry.open_id:
+        elif open_id != entry.open_id:
             return fail(
                 NOT_THE_RECIPIENT,
                 f"{open_id} cannot act on {message_id}: the ephemeral card is visible only to {entry.open_id}",
                 status=403,
             )
+        else:
+            chat_id = entry.chat_id
         person = demo.person(open_id)
         token = self.service.issue_callback_token(message_id, open_id)
         event = {
@@ -389,12 +409,14 @@ class CallbackHub:
                 "token": token,
                 "action": {key: action[key] for key in ACTION_FIELDS if key in action},
                 "host": "im_message",
-                "context": {"open_message_id": message_id, "open_chat_id": entry.chat_id},
+                "context": {"open_message_id": message_id, "open_chat_id": chat_id},
             },
         }
-        return self._deliver(event, message_id, token)
+        return self._deliver(event, message_id, token, shared=posted is not None)
 
-    def _deliver(self, event: dict[str, Any], card_message_id: str, token: str) -> Answer:
+    def _deliver(
+        self, event: dict[str, Any], card_message_id: str, token: str, *, shared: bool = False
+    ) -> Answer:
         payload = json.dumps(event, ensure_ascii=False).encode("utf-8")
         frame_message_id = "msg_" + secrets.token_hex(12)
         parts = split_payload(payload, self.part_size) if self.part_size > 0 else [payload]
@@ -456,7 +478,8 @@ class CallbackHub:
             and isinstance(card_answer.get("data"), dict)
         ):
             card = card_answer["data"]
-            refused = self.service.card_refusal(card)
+            # A shared card is checked as a group card; an ephemeral one with the ephemeral rules.
+            refused = self.service.group.card_refusal(card) if shared else self.service.card_refusal(card)
             if refused is not None:  # Feishu shows the person an error and keeps the old card
                 return fail(
                     ANSWER_CARD_REFUSED,
@@ -464,7 +487,11 @@ class CallbackHub:
                     "toast and the card is not replaced",
                     status=502,
                 )
-        self.service.apply_callback_answer(card_message_id, toast, card)
+        if shared:
+            if card is not None:
+                self.service.group.apply_answer(card_message_id, card)
+        else:
+            self.service.apply_callback_answer(card_message_id, toast, card)
         self.service.callback_answered(token)  # a delayed update may follow from now on
         return ok(
             {

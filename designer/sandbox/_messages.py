@@ -109,6 +109,20 @@ class GroupMessages:
         with self._lock:
             return list(self._messages.values())
 
+    def get(self, message_id: str) -> GroupMessage | None:
+        with self._lock:
+            return self._messages.get(message_id)
+
+    def apply_answer(self, message_id: str, card: dict[str, Any]) -> None:
+        """A callback's answer (or a delayed update) replaced the shared card: every member of
+        the chat sees the new one (as an update in place; the 14-day rule is PATCH's only)."""
+        with self._lock:
+            current = self._messages.get(message_id)
+            if current is not None and not current.recalled:
+                self._messages[message_id] = replace(
+                    current, card=card, updated_at=self._now(), updates=current.updates + 1
+                )
+
     # --- post -------------------------------------------------------------------------------
 
     def post(self, query: Mapping[str, str], body: Any) -> Answer:
@@ -391,8 +405,14 @@ class GroupMessages:
                 )
             held.uses_left -= 1
             message_id = held.message_id
+        posted = self.get(message_id)
+        if posted is not None:  # a card posted to the chat: updated for every member
+            if posted.recalled:
+                return fail(RECALLED, f"The message is recalled: the card {message_id} was recalled.")
+            self.apply_answer(message_id, card)
+            return ok()
         entry = self._service.inbox_entry(message_id)
         if entry is None or entry.deleted:
-            return fail(230011, f"The message is recalled: the card {message_id} was deleted.")
+            return fail(RECALLED, f"The message is recalled: the card {message_id} was deleted.")
         self._service.apply_callback_answer(message_id, None, card)
         return ok()

@@ -1,4 +1,6 @@
-"""A recipient acting on a card in the sandbox inbox: ``POST /sandbox/v1/actions`` as a call.
+"""A person acting on a card in the sandbox inbox: ``POST /sandbox/v1/actions`` as a call.
+
+The card is an ephemeral one (its one recipient acts) or one posted to a chat (any member).
 
 The inbox's card view turns a click, a pick or a form submit into the callback payload Feishu
 would deliver (``designer.render.callbacks``); ``act_on_card`` sends its ``action`` to the

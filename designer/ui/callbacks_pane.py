@@ -16,16 +16,17 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFontDatabase, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -52,11 +53,13 @@ from designer.cards import Document
 from designer.cards.tree import walk_elements
 from designer.errors import DesignerError, describe
 from designer.feishu import CallbackAnswer, CallbackListener, CardAction, ListenerState, ListenerStatus, Toast
-from designer.feishu._callbacks import TOAST_TYPES
+from designer.feishu._callbacks import TOAST_TYPES, TokenState, TokenStatus, token_state
+from designer.feishu._constants import CALLBACK_TOKEN_USES
 from designer.render.core_text import core_text, translate
 from designer.store.history import HistoryEntry
+from designer.store.member_names import known_name, remember_member_names
 from designer.store.profiles import Profile
-from designer.ui.send.errors import escape
+from designer.ui.send.errors import describe_error, escape
 from designer.ui.send.history_view import HistoryView
 from designer.ui.send.inbox_view import card_title
 from designer.ui.send.session import NoSecret, SendSession
@@ -104,17 +107,30 @@ class AnswerChoice:
 
 @dataclass(frozen=True, slots=True)
 class ReceivedCallback:
-    """One callback as the pane shows it; ``entry``: the history entry of the card acted on."""
+    """One callback as the pane shows it; ``entry``: the history entry of the card acted on;
+    ``profile``: the profile whose app received it (its token works with that app only);
+    ``updates``: delayed updates made with its token; ``token_refused``: why the server
+    refused the token (then no more updates are tried as usable)."""
 
     action: CardAction
     received_at: datetime
     answer: AnswerChoice
     entry: HistoryEntry | None = None
     operator_name: str = ""
+    profile: Profile | None = None
+    updates: int = 0
+    token_refused: str = ""
 
     @property
     def who(self) -> str:
         return self.operator_name or self.action.operator_open_id
+
+    def token(self, now: datetime) -> TokenState:
+        """What the click's callback token still allows at ``now`` (the pane's estimate)."""
+        state = token_state(self.received_at.timestamp(), now.timestamp(), self.updates)
+        if self.token_refused and state.status is TokenStatus.USABLE:
+            return TokenState(TokenStatus.USED_UP, state.seconds_left, 0)
+        return state
 
 
 def parse_i18n(text: str) -> dict[str, str]:
@@ -174,9 +190,14 @@ class CallbackSession(QObject):
         self._state = ListenerState(ListenerStatus.STOPPED)
         self._starting = False
         self._generation = 0  # which listener is current: a late state of a stopped one is ignored
+        self._profile: Profile | None = None  # whose app is listened to (None: not listening)
         queued = Qt.ConnectionType.QueuedConnection
         self._state_from_listener.connect(self._on_listener_state, queued)
         self._action_from_listener.connect(self.received, queued)
+        # The listener follows the active profile, as sending does: switching the profile while
+        # listening reconnects as the new one (the old app's callbacks would otherwise keep
+        # arriving beside sends made with the new one).
+        session.active_profile_changed.connect(self._on_active_profile_changed)
 
     # -- the answer choice --------------------------------------------------------------------
 
@@ -188,10 +209,12 @@ class CallbackSession(QObject):
         with self._lock:
             return self._choice
 
-    def handler(self, action: CardAction) -> CallbackAnswer | None:
-        """The listener's handler (its thread): answer from the choice now, tell the GUI after."""
+    def handler(self, action: CardAction, profile: Profile | None = None) -> CallbackAnswer | None:
+        """The listener's handler (its thread): answer from the choice now, tell the GUI after.
+        ``profile``: whose app the listener connected as (the callback token is that app's)."""
         choice = self.choice()
-        self._action_from_listener.emit(ReceivedCallback(action, datetime.now().astimezone(), choice))
+        received = ReceivedCallback(action, datetime.now().astimezone(), choice, profile=profile)
+        self._action_from_listener.emit(received)
         return choice.answer()
 
     # -- listening ----------------------------------------------------------------------------
@@ -202,6 +225,18 @@ class CallbackSession(QObject):
 
     def is_listening(self) -> bool:
         return self._starting or self._listener is not None
+
+    def listening_as(self) -> Profile | None:
+        """The profile whose app the connection is for (None when not listening)."""
+        return self._profile if self.is_listening() else None
+
+    def _on_active_profile_changed(self, profile: object) -> None:
+        if not self.is_listening():
+            return
+        if isinstance(profile, Profile) and profile == self._profile:
+            return  # the same profile (e.g. saved again unchanged): the connection stays
+        self.stop()
+        self.listen()  # as the new profile, or "no profile is active" when none is
 
     def listen(self) -> None:
         """Connect with the active profile (its secret read on the worker); states follow."""
@@ -219,6 +254,7 @@ class CallbackSession(QObject):
             return
         session = self._session
         self._starting = True
+        self._profile = profile
         # A stop() before the secret is back makes this run stale (its generation is passed).
         self._generation += 1
         generation = self._generation
@@ -248,7 +284,7 @@ class CallbackSession(QObject):
                 profile.api_base_url,
                 profile.app_id,
                 secret,
-                self.handler,
+                functools.partial(self.handler, profile=profile),
                 on_state=lambda state: emit(state, generation),
             )
         except (ValueError, DesignerError) as error:  # an empty id, an insecure base URL
@@ -442,11 +478,55 @@ class CallbacksPane(QWidget):
         buttons.addWidget(self.show_entry_button)
         buttons.addStretch(1)
         buttons.addWidget(self.copy_button)
+
+        # The delayed update: the selected click's card replaced later with its callback token
+        # (POST /open-apis/interactive/v1/card/update), for answers that take longer than 3 s.
+        self.later_card = QComboBox()
+        self.later_card.setObjectName("laterCard")
+        self.later_card.setToolTip(self.tr("The card to show instead (from the open documents)"))
+        self.later_card.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.later_card.setMinimumContentsLength(12)
+        refresh_later = QToolButton()
+        refresh_later.setText(self.tr("Refresh"))
+        refresh_later.setToolTip(self.tr("List the open documents again"))
+        refresh_later.clicked.connect(self.refresh_cards)
+        self.later_button = QPushButton(self.tr("Update Card Later"))
+        self.later_button.setObjectName("updateCardLater")
+        self.later_button.setToolTip(
+            self.tr(
+                "Replace the clicked card with the chosen one, using the click's callback token "
+                "(within 30 minutes of the click, at most twice)"
+            )
+        )
+        self.later_button.setEnabled(False)
+        self.later_button.clicked.connect(self.update_later)
+        self.token_label = QLabel()
+        self.token_label.setObjectName("callbackTokenState")
+        self.token_label.setWordWrap(True)
+        self.later_result = QLabel()
+        self.later_result.setObjectName("laterResult")
+        self.later_result.setWordWrap(True)
+        self.later_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.later_result.hide()
+        later_row = QHBoxLayout()
+        later_row.addWidget(QLabel(self.tr("Update the clicked card later with:")))
+        later_row.addWidget(self.later_card, 1)
+        later_row.addWidget(refresh_later)
+        later_row.addWidget(self.later_button)
+        self._updating_row = -1  # the row whose delayed update is on its way (-1: none)
+        # The token's time left counts down while a callback is selected.
+        self._token_timer = QTimer(self)
+        self._token_timer.setInterval(1000)
+        self._token_timer.timeout.connect(self._show_token)
+
         below = QWidget()
         below_layout = QVBoxLayout(below)
         below_layout.setContentsMargins(0, 0, 0, 0)
         below_layout.addWidget(self.payload, 1)
         below_layout.addLayout(buttons)
+        below_layout.addLayout(later_row)
+        below_layout.addWidget(self.token_label)
+        below_layout.addWidget(self.later_result)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(below)
@@ -467,17 +547,20 @@ class CallbacksPane(QWidget):
     # -- the answer choice --------------------------------------------------------------------
 
     def refresh_cards(self) -> None:
-        """List the open documents' cards again (keeping the chosen title when still open)."""
-        chosen = self.answer_card.currentText()
+        """List the open documents' cards again (keeping the chosen titles when still open):
+        for the answer, and for the delayed update."""
         self._cards = self._open_cards()
-        self.answer_card.blockSignals(True)
-        self.answer_card.clear()
-        for title, _card in self._cards:
-            self.answer_card.addItem(title)
-        index = self.answer_card.findText(chosen)
-        self.answer_card.setCurrentIndex(index if index >= 0 else 0 if self._cards else -1)
-        self.answer_card.blockSignals(False)
+        for combo in (self.answer_card, self.later_card):
+            chosen = combo.currentText()
+            combo.blockSignals(True)
+            combo.clear()
+            for title, _card in self._cards:
+                combo.addItem(title)
+            index = combo.findText(chosen)
+            combo.setCurrentIndex(index if index >= 0 else 0 if self._cards else -1)
+            combo.blockSignals(False)
         self._update_choice()
+        self._show_token()
 
     def _on_kind_changed(self, *args: object) -> None:
         if self.answer_kind.currentData() == AnswerKind.CARD:
@@ -525,6 +608,11 @@ class CallbacksPane(QWidget):
 
     def _show_state(self, state: ListenerState) -> None:
         text = "<b>" + escape(state_text(state)) + "</b>"
+        profile = self._callbacks.listening_as()
+        if profile is not None and state.status is not ListenerStatus.STOPPED:
+            text += " " + escape(
+                self.tr("as profile {name} (app {app_id})").format(name=profile.name, app_id=profile.app_id)
+            )
         if state.message:
             text += "<br>" + escape(core_text(state.message))
         if state.hint:
@@ -548,10 +636,17 @@ class CallbacksPane(QWidget):
         self._link(row)
 
     def _link(self, row: int) -> None:
-        """Find the card's history entry and the operator's name (the history file: worker)."""
+        """Find the card's history entry and the operator's name (files, network: the worker).
+
+        The name comes from the history (a person a card was sent to), else the member-name
+        cache, else the callback's chat is loaded (its members fill the cache): anyone in a
+        chat may click a card posted there."""
         received = self._rows[row]
         history = self._session.history_store
+        session = self._session
         action = received.action
+        profile = received.profile or session.active_profile()
+        app_id = action.app_id or (profile.app_id if profile is not None else "")
 
         def op(task: BackgroundTask) -> tuple[HistoryEntry | None, str]:
             entries = history.entries()
@@ -564,13 +659,12 @@ class CallbacksPane(QWidget):
                 ),
                 "",
             )
-            return entry, name or ""
+            return entry, name or _member_name(session, profile, app_id, action)
 
         def done(found: tuple[HistoryEntry | None, str]) -> None:
             entry, name = found
-            self._rows[row] = ReceivedCallback(
-                received.action, received.received_at, received.answer, entry, name
-            )
+            # The row as it is now (a delayed update may have counted meanwhile).
+            self._rows[row] = replace(self._rows[row], entry=entry, operator_name=name)
             self._fill_row(row)
             if self.table.currentRow() == row:
                 self._on_selection_changed()
@@ -611,6 +705,7 @@ class CallbacksPane(QWidget):
         received = self.selected()
         self.copy_button.setEnabled(received is not None)
         self.show_entry_button.setEnabled(received is not None and received.entry is not None)
+        self._show_token()
         if received is None:
             self.payload.clear()
             return
@@ -624,10 +719,139 @@ class CallbacksPane(QWidget):
             if pointer is not None:
                 self.element_selected.emit(pointer)
 
+    # -- the delayed update ---------------------------------------------------------------------
+
+    def token_text(self) -> str:
+        return self.token_label.text()
+
+    def later_result_text(self) -> str:
+        return self.later_result.text() if not self.later_result.isHidden() else ""
+
+    def _show_token(self) -> None:
+        """The selected click's token: time and updates left, used up, expired, or refused."""
+        received = self.selected()
+        busy = self._updating_row >= 0
+        if received is None:
+            self.token_label.setText(self.tr("Select a callback to update its card later."))
+            set_status(self.token_label, Status.MUTED)
+            self.later_button.setEnabled(False)
+            self._token_timer.stop()
+            return
+        state = received.token(datetime.now().astimezone())
+        if received.token_refused:
+            # The server's words are in the result line below; here, only that it is spent.
+            text = self.tr("Callback token refused by the server: it updates this card no more.")
+            status = Status.ERROR
+        elif state.status is TokenStatus.EXPIRED:
+            text = self.tr("Callback token expired: it updates the card only within 30 minutes of the click.")
+            status = Status.ERROR
+        elif state.status is TokenStatus.USED_UP:
+            text = self.tr("Callback token used up: it updates the card at most twice.")
+            status = Status.ERROR
+        else:
+            minutes, seconds = divmod(int(state.seconds_left), 60)
+            text = self.tr(
+                "Callback token: {minutes}:{seconds:02} left, {uses} of {total} updates left."
+            ).format(minutes=minutes, seconds=seconds, uses=state.uses_left, total=CALLBACK_TOKEN_USES)
+            status = Status.INFO
+        self.token_label.setText(text)
+        set_status(self.token_label, status)
+        # Still offered when the pane thinks the token spent: the server's answer is the truth
+        # and says why in Feishu's words (the pane's clock and count are an estimate).
+        self.later_button.setEnabled(not busy and bool(received.action.token) and bool(self._cards))
+        if state.status is TokenStatus.USABLE and not received.token_refused:
+            self._token_timer.start()
+        else:
+            self._token_timer.stop()
+
+    def update_later(self) -> None:
+        """Replace the selected click's card with the chosen open document, with its callback
+        token, on the worker; the result (or the client's message) is shown below."""
+        row = self.table.currentRow()
+        received = self.selected()
+        if received is None or self._updating_row >= 0:
+            return
+        # The documents as they are now: the card was likely edited since the list was made.
+        chosen = self.later_card.currentText()
+        self.refresh_cards()
+        index = self.later_card.findText(chosen)
+        if not 0 <= index < len(self._cards):
+            self._show_later_result(
+                self.tr("Not updated: open the card to show instead (a document), then Refresh."),
+                Status.ERROR,
+            )
+            return
+        title, card = self._cards[index]
+        profile = received.profile or self._session.active_profile()
+        if profile is None:
+            self._show_later_result(self.tr("Not updated: no profile is active."), Status.ERROR)
+            return
+        session, token = self._session, received.action.token
+
+        def op(task: BackgroundTask) -> None:
+            session.open_client(profile).cards.delayed_update(token, card)
+
+        self._updating_row = row
+        self._show_later_result(
+            self.tr("Updating the clicked card with {title}…").format(title=title), Status.INFO
+        )
+        self._show_token()
+        run_in_background(
+            op,
+            lambda _: self._on_updated_later(row, title),
+            lambda error: self._on_update_refused(row, error),
+            context=self,
+        )
+
+    def _on_updated_later(self, row: int, title: str) -> None:
+        self._updating_row = -1
+        received = self._rows[row]
+        self._rows[row] = replace(received, updates=received.updates + 1)
+        when = datetime.now().astimezone().strftime("%H:%M:%S")
+        self._show_later_result(
+            self.tr("Updated at {when}: the clicked card now shows {title}.").format(when=when, title=title),
+            Status.OK,
+        )
+        self._show_token()
+
+    def _on_update_refused(self, row: int, error: BaseException) -> None:
+        self._updating_row = -1
+        from designer.feishu import CallbackTokenRefused
+
+        if isinstance(error, CallbackTokenRefused):
+            self._rows[row] = replace(self._rows[row], token_refused=describe_error(error))
+        self._show_later_result(
+            self.tr("Not updated: {problem}").format(problem=describe_error(error)), Status.ERROR
+        )
+        self._show_token()
+
+    def _show_later_result(self, text: str, status: Status) -> None:
+        self.later_result.setText(text)
+        set_status(self.later_result, status)
+        self.later_result.show()
+
     def _show_selected_entry(self) -> None:
         received = self.selected()
         if received is not None and received.entry is not None:
             self.entry_shown.emit(received.entry.id)
+
+
+def _member_name(session: SendSession, profile: Profile | None, app_id: str, action: CardAction) -> str:
+    """The clicker's name from the member cache, else from the callback's chat loaded now
+    (filling the cache); "" when neither knows it. Blocks (disk, network): worker only."""
+    open_id = action.operator_open_id
+    name = known_name(app_id, open_id)
+    if name or profile is None or not action.open_chat_id or not open_id:
+        return name
+    try:
+        for page in session.open_client(profile).members.pages(action.open_chat_id, 100):
+            remember_member_names(app_id, page.items)
+            found = next((m.name for m in page.items if m.member_id == open_id and m.name), "")
+            if found:
+                return found
+    except (DesignerError, OSError) as error:  # no permission for the chat, no network: ids only
+        log.info("callback %s: the chat's members could not be loaded: %s", action.event_id, error)
+    return ""
 
 
 def _short(value: Any) -> str:

@@ -302,17 +302,17 @@
 <context>
     <name>CallbackSession</name>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="215" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="250" />
         <source>No profile is active.</source>
         <translation>没有启用的配置。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="216" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="251" />
         <source>Add the app's profile in Tools ▸ Accounts…, then listen again.</source>
         <translation>请在“工具 ▸ 账号…”中添加应用的配置，然后重新监听。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="268" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="304" />
         <source>Enter the app secret in Tools ▸ Accounts…, then listen again.</source>
         <translation>请在“工具 ▸ 账号…”中填写 App Secret，然后重新监听。</translation>
     </message>
@@ -320,12 +320,12 @@
 <context>
     <name>CallbacksFeature</name>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="656" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="880" />
         <source>Callbacks</source>
         <translation>回调</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="664" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="888" />
         <source>&amp;Callbacks</source>
         <translation>回调(&amp;C)</translation>
     </message>
@@ -333,169 +333,246 @@
 <context>
     <name>CallbacksPane</name>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="301" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="337" />
         <source>Callbacks: connecting…</source>
         <translation>回调：正在连接…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="302" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="338" />
         <source>Callbacks: connected</source>
         <translation>回调：已连接</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="303" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="339" />
         <source>Callbacks: reconnecting…</source>
         <translation>回调：正在重连…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="304" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="340" />
         <source>Callbacks: refused</source>
         <translation>回调：被拒绝</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="305" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="341" />
         <source>Callbacks: stopped</source>
         <translation>回调：已停止</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="342" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="378" />
         <source>&amp;Listen for Callbacks</source>
         <translation>监听回调(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="348" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="384" />
         <source>Receive card callbacks of the active profile's app over the long connection</source>
         <translation>通过长连接接收当前配置所属应用的卡片回调</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="366" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="402" />
         <source>Nothing (the card stays)</source>
         <translation>不响应（卡片保持不变）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="367" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="403" />
         <source>A toast</source>
         <translation>弹出提示</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="368" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="404" />
         <source>A replacement card</source>
         <translation>替换卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="372" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="408" />
         <source>info</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="373" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="409" />
         <source>success</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="374" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="410" />
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="375" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="411" />
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="381" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="417" />
         <source>Toast text</source>
         <translation>提示文字</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="384" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="420" />
         <source>Optional: zh_cn: 已提交; en_us: Submitted</source>
         <translation>可选：zh_cn: 已提交; en_us: Submitted</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="388" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="424" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="490" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="389" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="425" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="491" />
         <source>List the open documents again</source>
         <translation>重新列出已打开的文档</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="397" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="433" />
         <source>Answer with:</source>
         <translation>响应方式：</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="416" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="452" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="416" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="452" />
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="416" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="452" />
         <source>Card</source>
         <translation>卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="416" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="452" />
         <source>Element</source>
         <translation>组件</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="416" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="452" />
         <source>Answer</source>
         <translation>响应</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="430" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="466" />
         <source>Select a callback to see what Feishu delivered.</source>
         <translation>选择一条回调，查看飞书推送的内容。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="431" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="467" />
         <source>Copy Payload</source>
         <translation>复制回调内容</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="437" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="473" />
         <source>Show in History</source>
         <translation>在发送记录中显示</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="501" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="486" />
+        <source>The card to show instead (from the open documents)</source>
+        <translation>替换显示的卡片（从已打开的文档中选）</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="493" />
+        <source>Update Card Later</source>
+        <translation>延时更新卡片</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="497" />
+        <source>Replace the clicked card with the chosen one, using the click's callback token (within 30 minutes of the click, at most twice)</source>
+        <translation>用这次点击的回调 token 把被点击的卡片替换为所选卡片（点击后 30 分钟内，最多 2 次）</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="512" />
+        <source>Update the clicked card later with:</source>
+        <translation>延时更新被点击的卡片为：</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="584" />
         <source>Toast translations: {problem}</source>
         <translation>提示的多语言文字：{problem}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="504" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="587" />
         <source>Type the toast's text: no toast is sent without one.</source>
         <translation>请输入提示文字：没有文字不会发送提示。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="513" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="596" />
         <source>Open the card to answer with (a document), then Refresh.</source>
         <translation>请先打开用于响应的卡片文档，然后点“刷新”。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="596" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="614" />
+        <source>as profile {name} (app {app_id})</source>
+        <translation>使用配置 {name}（应用 {app_id}）</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="690" />
         <source>nothing</source>
         <translation>不响应</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="597" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="691" />
         <source>toast</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="598" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="692" />
         <source>card {title}</source>
         <translation>卡片 {title}</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="735" />
+        <source>Select a callback to update its card later.</source>
+        <translation>选择一条回调，即可延时更新它的卡片。</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="743" />
+        <source>Callback token refused by the server: it updates this card no more.</source>
+        <translation>回调 token 已被服务端拒绝：不能再用它更新这张卡片。</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="746" />
+        <source>Callback token expired: it updates the card only within 30 minutes of the click.</source>
+        <translation>回调 token 已过期：只能在点击后 30 分钟内更新卡片。</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="749" />
+        <source>Callback token used up: it updates the card at most twice.</source>
+        <translation>回调 token 已用完：最多只能更新卡片 2 次。</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="754" />
+        <source>Callback token: {minutes}:{seconds:02} left, {uses} of {total} updates left.</source>
+        <translation>回调 token：剩余 {minutes}:{seconds:02}，还可更新 {uses}/{total} 次。</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="780" />
+        <source>Not updated: open the card to show instead (a document), then Refresh.</source>
+        <translation>未更新：请先打开要替换显示的卡片（一个文档），再点击刷新。</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="787" />
+        <source>Not updated: no profile is active.</source>
+        <translation>未更新：没有启用的配置。</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="796" />
+        <source>Updating the clicked card with {title}…</source>
+        <translation>正在把被点击的卡片更新为 {title}…</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="812" />
+        <source>Updated at {when}: the clicked card now shows {title}.</source>
+        <translation>已于 {when} 更新：被点击的卡片现在显示 {title}。</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="824" />
+        <source>Not updated: {problem}</source>
+        <translation>未更新：{problem}</translation>
     </message>
 </context>
 <context>
@@ -2993,6 +3070,14 @@ Start Card Designer from a desktop session, or set DISPLAY; on a machine without
         <source>{problem} — {hint}</source>
         <translation>{problem} — {hint}</translation>
     </message>
+    <message>
+        <source>listen: {who} acted on {element} of card {message_id}</source>
+        <translation>listen：{who} 操作了卡片 {message_id} 的 {element}</translation>
+    </message>
+    <message>
+        <source>listen: {name} ({who}) acted on {element} of card {message_id}</source>
+        <translation>listen：{name}（{who}）操作了卡片 {message_id} 的 {element}</translation>
+    </message>
 </context>
 <context>
     <name>CrashRecovery</name>
@@ -3364,32 +3449,62 @@ Start Card Designer from a desktop session, or set DISPLAY; on a machine without
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../../designer/ui/send/inbox_view.py" line="145" />
+        <location filename="../../designer/ui/send/inbox_view.py" line="141" />
+        <source>{chat} (the whole chat)</source>
+        <translation>{chat}（全群可见）</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/inbox_view.py" line="215" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/inbox_view.py" line="171" />
+        <location filename="../../designer/ui/send/inbox_view.py" line="224" />
+        <source>The chat member who acts on the shared card</source>
+        <translation>操作这张共享卡片的群成员</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/inbox_view.py" line="225" />
+        <source>Acting as:</source>
+        <translation>操作者：</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/inbox_view.py" line="252" />
         <source>&lt;b&gt;Sandbox inbox&lt;/b&gt; (what each member sees)</source>
         <translation>&lt;b&gt;沙箱收件箱&lt;/b&gt;（每位成员看到的内容）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/inbox_view.py" line="191" />
+        <location filename="../../designer/ui/send/inbox_view.py" line="273" />
         <source>Send a card: it appears here as its recipient sees it.</source>
         <translation>发送一张卡片：它会按接收人看到的样子显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/inbox_view.py" line="225" />
+        <location filename="../../designer/ui/send/inbox_view.py" line="339" />
+        <source>&lt;b&gt;{name}&lt;/b&gt; no longer sees this card: it was recalled ({id}).</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; 已看不到这张卡片：它已被撤回（{id}）。</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/inbox_view.py" line="341" />
+        <source>Everyone in &lt;b&gt;{name}&lt;/b&gt; sees this card, posted {when} ({id}).</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; 的所有成员都能看到这张卡片，发送于 {when}（{id}）。</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/inbox_view.py" line="343" />
         <source>&lt;b&gt;{name}&lt;/b&gt; no longer sees this card: it was deleted ({id}).</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; 已看不到这张卡片：它已被删除（{id}）。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/inbox_view.py" line="227" />
+        <location filename="../../designer/ui/send/inbox_view.py" line="345" />
         <source>&lt;b&gt;{name}&lt;/b&gt; sees this card in the chat, sent {when} ({id}).</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; 在群聊中看到这张卡片，发送于 {when}（{id}）。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/inbox_view.py" line="277" />
+        <location filename="../../designer/ui/send/inbox_view.py" line="377" />
+        <source>Choose who acts on the card (Acting as).</source>
+        <translation>请选择操作卡片的人（操作者）。</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/inbox_view.py" line="402" />
         <source>The action failed: {why}</source>
         <translation>操作失败：{why}</translation>
     </message>
@@ -3781,52 +3896,52 @@ Open it in your browser?</source>
 <context>
     <name>MemberList</name>
     <message>
-        <location filename="../../designer/ui/send/member_list.py" line="44" />
+        <location filename="../../designer/ui/send/member_list.py" line="45" />
         <source>Search members by name or id</source>
         <translation>按姓名或 ID 搜索成员</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/member_list.py" line="49" />
+        <location filename="../../designer/ui/send/member_list.py" line="50" />
         <source>All</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/member_list.py" line="50" />
+        <location filename="../../designer/ui/send/member_list.py" line="51" />
         <source>Tick every member shown (for a bulk send)</source>
         <translation>勾选列出的所有成员（用于批量发送）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/member_list.py" line="53" />
+        <location filename="../../designer/ui/send/member_list.py" line="54" />
         <source>None</source>
         <translation>全不选</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/member_list.py" line="54" />
+        <location filename="../../designer/ui/send/member_list.py" line="55" />
         <source>Untick every member</source>
         <translation>取消勾选所有成员</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/member_list.py" line="87" />
+        <location filename="../../designer/ui/send/member_list.py" line="88" />
         <source>&lt;b&gt;Members&lt;/b&gt;: choose a chat first</source>
         <translation>&lt;b&gt;成员&lt;/b&gt;：请先选择群聊</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/member_list.py" line="96" />
+        <location filename="../../designer/ui/send/member_list.py" line="97" />
         <source>&lt;b&gt;Members&lt;/b&gt; of {chat}</source>
         <translation>{chat} 的&lt;b&gt;成员&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/member_list.py" line="107" />
+        <location filename="../../designer/ui/send/member_list.py" line="109" />
         <source>Loading members…</source>
         <translation>正在加载成员…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/member_list.py" line="118" />
+        <location filename="../../designer/ui/send/member_list.py" line="120" />
         <source>Loading members… {count} of {total}</source>
         <translation>正在加载成员… {count} / {total}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/member_list.py" line="126" />
+        <location filename="../../designer/ui/send/member_list.py" line="128" />
         <source>Could not load members: {problem}</source>
         <translation>无法加载成员：{problem}</translation>
     </message>
@@ -4558,32 +4673,32 @@ Open it in your browser?</source>
 <context>
     <name>SendFeatures</name>
     <message>
-        <location filename="../../designer/ui/send/features.py" line="97" />
+        <location filename="../../designer/ui/send/features.py" line="106" />
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/features.py" line="100" />
+        <location filename="../../designer/ui/send/features.py" line="109" />
         <source>Send history</source>
         <translation>发送记录</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/features.py" line="114" />
+        <location filename="../../designer/ui/send/features.py" line="123" />
         <source>Accounts…</source>
         <translation>账号…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/features.py" line="118" />
+        <location filename="../../designer/ui/send/features.py" line="127" />
         <source>Private form round trip…</source>
         <translation>私密表单往返…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/features.py" line="171" />
+        <location filename="../../designer/ui/send/features.py" line="187" />
         <source>Sandbox inbox</source>
         <translation>沙箱收件箱</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/features.py" line="177" />
+        <location filename="../../designer/ui/send/features.py" line="193" />
         <source>Sandbox running at {url}</source>
         <translation>沙箱运行于 {url}</translation>
     </message>

@@ -16,6 +16,7 @@ import pytest
 
 from designer.feishu import FeishuClient
 from designer.sandbox import DEMO_APP_ID, DEMO_APP_SECRET, SandboxServer, demo
+from designer.store.member_names import remember_names
 
 CARD = {"schema": "2.0", "body": {"elements": [{"tag": "markdown", "content": "请确认 ✅"}]}}
 
@@ -57,6 +58,8 @@ def _wait_connected(sandbox: SandboxServer, process: subprocess.Popen[str]) -> N
 def test_listen_prints_each_callback_as_a_json_line_and_stops_on_ctrl_c(sandbox: SandboxServer) -> None:
     with FeishuClient(sandbox.base_url, DEMO_APP_ID, DEMO_APP_SECRET) as client:
         message_id = client.ephemeral.send(demo.TEAM_CHAT_ID, CARD, open_id=demo.ALICE_OPEN_ID).message_id
+    # The window loaded the chat's members once: the command names who clicked.
+    remember_names(DEMO_APP_ID, {demo.ALICE_OPEN_ID: "Alice Chen 🌸"})
     process = _listen(sandbox.base_url, "--answer-toast", "谢谢 👍", "--toast-type", "success")
     try:
         _wait_connected(sandbox, process)
@@ -84,6 +87,7 @@ def test_listen_prints_each_callback_as_a_json_line_and_stops_on_ctrl_c(sandbox:
     assert events[0]["event"]["operator"]["open_id"] == demo.ALICE_OPEN_ID
     assert all(a["answer"] == {"toast": {"type": "success", "content": "谢谢 👍"}} for a in answers)
     assert "listen: connected" in err and "listen: stopped" in err
+    assert f"listen: Alice Chen 🌸 ({demo.ALICE_OPEN_ID}) acted on button of card {message_id}" in err
     assert "Traceback" not in err
 
 

@@ -294,3 +294,31 @@ def test_the_callback_token_never_reaches_an_error_text(
         client.cards.delayed_update(token, APPROVED)
     texts = [str(caught.value), caught.value.hint, caught.value.where, repr(caught.value.args)]
     assert all(token not in text for text in texts) and "<redacted>" in str(caught.value)
+
+
+def test_a_member_clicks_a_posted_card_and_the_delayed_update_replaces_it_for_everyone(
+    fast_sandbox: SandboxServer, client: FeishuClient, listen: Any
+) -> None:
+    """A card posted to the chat is a shared card: any member's click carries its message id
+    and chat id, and the click's token updates it for the whole chat (until it is recalled)."""
+    posted = client.messages.send_card(demo.TEAM_CHAT_ID, SHARED).message_id
+    recorder = Recorder(lambda action: None)
+    listener, _ = listen(recorder)
+    connected(listener)
+    answer = act(fast_sandbox, posted, {"tag": "button", "value": {"ok": "👍"}})  # Alice, a member
+    assert answer.status_code == 200, answer.text
+    event = answer.json()["data"]
+    clicked = recorder.actions[0]
+    assert clicked.open_message_id == posted and clicked.open_chat_id == demo.TEAM_CHAT_ID
+    client.cards.delayed_update(event["token"], APPROVED)
+    (message,) = fast_sandbox.messages()
+    assert message.card == APPROVED and message.updates == 1
+    # Nobody outside the chat sees the card, so nobody outside can click it.
+    outsider = act(fast_sandbox, posted, {"tag": "button"}, open_id="ou_not_in_the_chat")
+    assert outsider.status_code == 403 and outsider.json()["code"] == 190002
+    # Recalled: the token no longer updates it, and no one can click it.
+    second = act(fast_sandbox, posted, {"tag": "button"}).json()["data"]["token"]
+    client.messages.recall(posted)
+    with pytest.raises(MessageRecalled):
+        client.cards.delayed_update(second, SHARED)
+    assert act(fast_sandbox, posted, {"tag": "button"}).json()["code"] == 190001

@@ -159,3 +159,36 @@ def test_the_inbox_toast_is_in_the_clients_language_else_its_content() -> None:
     assert toast_text_for(toast, "en_US") == "Saved!"
     assert toast_text_for(toast, "ja_JP") == "Saved"
     assert toast_text_for({"type": "info", "content": "Saved"}, "zh_CN") == "Saved"
+
+
+def test_the_listener_follows_the_active_profile(
+    qtbot: Any, session: SendSession, sandbox: SandboxServer
+) -> None:
+    """Switching the profile while listening reconnects as the new profile's app (as sending
+    follows it); no profile at all stops with the reason."""
+    from designer.store import credentials
+    from designer.store.profiles import Profile
+
+    callbacks = CallbackSession(session)
+    callbacks.listen()
+    qtbot.waitUntil(lambda: callbacks.state.status is ListenerStatus.CONNECTED, timeout=10_000)
+    first = callbacks.listening_as()
+    assert first is not None and sandbox.callbacks.connected() == 1
+    with SandboxServer(host="127.0.0.1", port=0, app_id="cli_other_app", app_secret="other-secret") as other:
+        profile = Profile(name="other 🎯", region="custom", app_id="cli_other_app", base_url=other.base_url)
+        session.save_profile(profile, "other-secret")
+        try:
+            session.set_active(profile.name)
+            qtbot.waitUntil(lambda: other.callbacks.connected() == 1, timeout=10_000)
+            qtbot.waitUntil(lambda: callbacks.state.status is ListenerStatus.CONNECTED, timeout=10_000)
+            qtbot.waitUntil(lambda: sandbox.callbacks.connected() == 0, timeout=10_000)
+            now = callbacks.listening_as()
+            assert now is not None and now.name == "other 🎯"
+            # No profile active: it stops, saying why.
+            session.set_active(None)
+            qtbot.waitUntil(lambda: callbacks.state.status is ListenerStatus.REFUSED, timeout=10_000)
+            assert "No profile is active" in callbacks.state.message
+            qtbot.waitUntil(lambda: other.callbacks.connected() == 0, timeout=10_000)
+        finally:
+            callbacks.stop(wait=True)
+            credentials.delete_secret(profile.name)

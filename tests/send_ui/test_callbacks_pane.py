@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from designer.feishu import ListenerStatus
 from designer.sandbox import SandboxServer, demo
+from designer.store.member_names import known_name
 from designer.ui import MainWindow
 from designer.ui.callbacks_pane import AnswerKind
 from designer.ui.send import SendFeatures
@@ -285,3 +286,139 @@ def test_a_form_filled_and_submitted_in_the_inbox_arrives_with_its_values(
     qtbot.waitUntil(
         lambda: window.preview_view().highlighted() == "/body/elements/1/elements/1", timeout=5_000
     )
+
+
+LATER = {
+    "config": {"wide_screen_mode": True},
+    "header": {"template": "blue", "title": {"tag": "plain_text", "content": "处理完毕 Done 🎉"}},
+    "elements": [
+        {"tag": "div", "text": {"tag": "lark_md", "content": "It took a while 🐢 but it is done."}},
+        {"tag": "hr"},
+        {
+            "tag": "action",
+            "actions": [
+                {"tag": "button", "text": {"tag": "plain_text", "content": "Again"}, "value": {"again": 1}}
+            ],
+        },
+    ],
+}
+
+
+def test_update_card_later_replaces_the_inbox_card_with_the_callback_token_until_it_is_spent(
+    qtbot: Any, window: MainWindow
+) -> None:
+    features: SendFeatures = window.send_features
+    pane = features.callbacks.pane
+    _listen(qtbot, window)
+    qtbot.waitUntil(lambda: _status(window) is ListenerStatus.CONNECTED, timeout=10_000)
+    message_id = _send_to_zhang_wei(qtbot, window)
+    inbox = features.inbox
+    assert inbox is not None
+    # Loading the chat's members (to pick Zhang Wei) kept their names for the callbacks.
+    profile = features.session.active_profile()
+    assert profile is not None and known_name(profile.app_id, demo.ALICE_OPEN_ID) == "Alice Chen"
+
+    # The click is answered with nothing at once (the work takes longer than 3 s) …
+    _click_in_inbox(qtbot, window, message_id, BUTTON)
+    qtbot.waitUntil(lambda: pane.table.rowCount() == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: not inbox.is_acting(), timeout=10_000)
+    assert _server(window).inbox()[0].card != LATER
+    features.callbacks.dock.raise_()
+    pane.table.selectRow(0)
+    assert "2 of 2 updates left" in pane.token_text() and "29:" in pane.token_text()
+
+    # … and the finished card replaces it later: the document is edited, then Update Card Later.
+    set_text(window, json.dumps(LATER, ensure_ascii=False, indent=2))
+    pane.refresh_cards()
+    assert pane.later_button.isEnabled()
+    qtbot.mouseClick(pane.later_button, Qt.MouseButton.LeftButton)
+    assert "Updating the clicked card" in pane.later_result_text()  # progress, off the GUI thread
+    assert not pane.later_button.isEnabled()
+    qtbot.waitUntil(lambda: pane.later_result_text().startswith("Updated at"), timeout=10_000)
+    assert _server(window).inbox()[0].card == LATER
+    inbox.refresh()
+    assert inbox.card_view.document() is not None and inbox.card_view.document().card == LATER
+    assert "1 of 2 updates left" in pane.token_text()
+    shot(window, "callbacks-later-light")
+    window.commands.dark_action.trigger()
+    shot(window, "callbacks-later-dark")
+    window.commands.light_action.trigger()
+
+    # The second use is the last one; a third is refused with the client's clear message.
+    qtbot.mouseClick(pane.later_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: pane.later_result_text().startswith("Updated at"), timeout=10_000)
+    assert "used up" in pane.token_text()
+    qtbot.mouseClick(pane.later_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: pane.later_result_text().startswith("Not updated"), timeout=10_000)
+    assert "has been used 2 times already" in pane.later_result_text()
+    assert "answer the next click" in pane.later_result_text()  # what to do
+    assert "refused" in pane.token_text()
+
+    # A new click's token expires 30 minutes after it: the server says so, and the pane too.
+    _click_in_inbox(qtbot, window, message_id, BUTTON)
+    qtbot.waitUntil(lambda: pane.table.rowCount() == 2, timeout=10_000)
+    qtbot.waitUntil(lambda: not inbox.is_acting(), timeout=10_000)
+    pane.table.selectRow(1)
+    assert "2 of 2 updates left" in pane.token_text()
+    _server(window).advance_clock(31 * 60)
+    qtbot.mouseClick(pane.later_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: pane.later_result_text().startswith("Not updated"), timeout=10_000)
+    assert "has expired" in pane.later_result_text()
+    # The first row keeps its own state.
+    pane.table.selectRow(0)
+    assert "refused" in pane.token_text()
+
+
+def test_a_card_posted_to_the_chat_can_be_clicked_by_any_member_and_the_answer_updates_it_for_everyone(
+    qtbot: Any, window: MainWindow
+) -> None:
+    from designer.sandbox.inbox_actions import ActionRefused, act_on_card
+
+    features: SendFeatures = window.send_features
+    pane = features.callbacks.pane
+    inbox = features.inbox
+    assert inbox is not None
+    _listen(qtbot, window)
+    qtbot.waitUntil(lambda: _status(window) is ListenerStatus.CONNECTED, timeout=10_000)
+    profile = features.session.active_profile()
+    assert profile is not None
+    posted = features.session.post(profile, demo.TEAM_CHAT_ID, "Product Design", CARD).message_id
+    assert known_name(profile.app_id, demo.ALICE_OPEN_ID) == ""  # no member list was loaded
+
+    # The group post is in the inbox, for the whole chat (no "only you" badge); Alice clicks it.
+    qtbot.waitUntil(lambda: inbox.model.row_of(posted) >= 0, timeout=10_000)
+    _click_in_inbox(qtbot, window, posted, BUTTON)  # shows it (the click before a choice is fine)
+    qtbot.waitUntil(lambda: not inbox.is_acting(), timeout=10_000)
+    assert "Everyone in" in inbox.heading_text()
+    assert inbox.acting_as.isVisible() and inbox.acting_as.count() == 8
+    assert not inbox.card_view.options().badge
+    set_text(window, json.dumps(REPLACEMENT, ensure_ascii=False, indent=2))
+    pane.answer_kind.setCurrentIndex(pane.answer_kind.findData(AnswerKind.CARD))
+    assert inbox.act_as(demo.ALICE_OPEN_ID)
+    _click_in_inbox(qtbot, window, posted, BUTTON)
+    qtbot.waitUntil(lambda: pane.table.rowCount() == 2, timeout=10_000)
+    clicked = pane.callbacks()[1].action
+    assert clicked.operator_open_id == demo.ALICE_OPEN_ID
+    # Alice was never sent a card (the history does not know her): her name comes from the
+    # chat's members, loaded on demand off the GUI thread, and is kept for next time.
+    alice = demo.person(demo.ALICE_OPEN_ID)
+    assert alice is not None
+    qtbot.waitUntil(lambda: pane.table.item(1, 1).text() == alice.name, timeout=10_000)
+    assert known_name(profile.app_id, demo.ALICE_OPEN_ID) == alice.name
+    features.callbacks.dock.raise_()
+    features.inbox_dock.raise_()
+    pane.table.selectRow(1)
+    shot(window, "callbacks-group-post")
+    assert clicked.open_message_id == posted and clicked.open_chat_id == demo.TEAM_CHAT_ID
+    # The answer's card replaces the shared card for every member.
+    qtbot.waitUntil(lambda: _server(window).messages()[0].card == REPLACEMENT, timeout=10_000)
+    qtbot.waitUntil(lambda: not inbox.is_acting(), timeout=10_000)
+    assert inbox.card_view.document() is not None and inbox.card_view.document().card == REPLACEMENT
+    # Someone outside the chat cannot act on it.
+    with pytest.raises(ActionRefused, match="only the members of chat") as refused:
+        act_on_card(_server(window).base_url, posted, "ou_not_a_member", {"tag": "button"})
+    assert refused.value.code == 190002
+    # A recalled post cannot be acted on any more.
+    features.session.recall(profile, posted)
+    with pytest.raises(ActionRefused, match="was recalled"):
+        act_on_card(_server(window).base_url, posted, demo.ALICE_OPEN_ID, {"tag": "button"})

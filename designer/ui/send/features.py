@@ -175,7 +175,14 @@ class SendFeatures(QObject):
                 raise ActionRefused("the sandbox is not running")
             return act_on_card(mode.server.base_url, message_id, open_id, action)
 
-        inbox = InboxView(entries, image, act=act)
+        def posts() -> list[Any]:
+            return mode.server.messages() if mode.server is not None else []
+
+        def chat_of(chat_id: str) -> Any:
+            return mode.server.service.chat(chat_id) if mode.server is not None else None
+
+        # Group posts are listed too: any member of the chat may act on them.
+        inbox = InboxView(entries, image, act=act, posts=posts, chat_of=chat_of)
         self.inbox = inbox
         self.inbox_dock = _dock("inboxDock", self.tr("Sandbox inbox"), inbox)
         host.add_dock(self.inbox_dock, Qt.DockWidgetArea.RightDockWidgetArea)

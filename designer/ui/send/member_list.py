@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QListView, QToolButton, QVBoxLayout, QWidget
 
 from designer.feishu import Member, Page, Recipient
+from designer.store.member_names import remember_member_names
 from designer.store.profiles import Profile
 from designer.ui.roles import ItemRole
 from designer.ui.send.errors import describe_error, escape
@@ -101,6 +102,7 @@ class MemberList(QWidget):
                 if task.cancelled:
                     break
                 count += len(page.items)
+                remember_member_names(profile.app_id, page.items)  # who clicked a callback, later
                 task.report(page)
             return count
 

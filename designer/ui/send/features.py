@@ -132,8 +132,10 @@ class SendFeatures(QObject):
         toolbar.addWidget(self.switcher)
         toolbar.addAction(self.send_action)
         toolbar.addAction(listen_action)
-        # On the window, so Ctrl+Enter works wherever the focus is (the editor included).
+        # On the window, so Ctrl+Enter works wherever the focus is (the editor included); on
+        # the Send dock too, the pane it acts in (Help ▸ Keyboard Shortcuts files it there).
         window.addAction(self.send_action)
+        self.send_dock.addAction(self.send_action)
         self.status_label = ProfileStatusLabel(self.session)
         host.statusBar().addPermanentWidget(self.status_label)
 

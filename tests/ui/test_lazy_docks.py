@@ -111,6 +111,21 @@ def test_each_dock_is_built_when_its_tab_is_clicked_and_then_works(
     assert "No profile" in blocked.args[0]
     window.grab().save("/tmp/start10-docks-opened.png")
 
+    # Their shortcuts, once the panes are built, reach them once each (not a second send).
+    sends: list[str] = []
+    features.panel.send_blocked.connect(sends.append)
+    states: list[object] = []
+    features.callbacks.callbacks.state_changed.connect(states.append)
+    with qtbot.waitActive(window):  # window shortcuts answer in the active window
+        window.activateWindow()
+    window.editor.setFocus()
+    qtbot.keyClick(window.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(
+        window.editor, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert len(sends) == 1
+    assert len(states) == 1  # refused once: no profile
+
 
 def test_send_and_listen_work_from_the_keyboard_before_their_panes_are_built(
     qtbot: QtBot, make_window: Callable[..., MainWindow]

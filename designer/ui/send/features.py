@@ -124,9 +124,9 @@ class SendFeatures(QObject):
         self.switcher.accounts_requested.connect(self.open_accounts)
         # Send and Listen work from the first frame; their first use builds their pane.
         self.send_action = make_send_action(window)
-        _build_when_triggered(self.send_action, lambda: self.panel)
+        self._send_first_use = _OnFirstTrigger(self.send_action, lambda: self.panel)
         listen_action = self._callbacks_shell.listen_action
-        _build_when_triggered(listen_action, lambda: self.callbacks)
+        self._listen_first_use = _OnFirstTrigger(listen_action, lambda: self.callbacks)
         toolbar = host.main_toolbar()
         toolbar.addSeparator()
         toolbar.addWidget(self.switcher)
@@ -213,6 +213,7 @@ class SendFeatures(QObject):
         # The picker loads chats (keyring, network) when the Send pane comes on screen.
         self.send_dock.visibilityChanged.connect(picker.set_on_screen)
         picker.set_on_screen(self._send_on_screen)
+        self._send_first_use.built()  # the panel answers Send card from now on
 
     def _note_send_on_screen(self, visible: bool) -> None:
         self._send_on_screen = visible
@@ -252,6 +253,7 @@ class SendFeatures(QObject):
                 host.current_document,
                 shell=self._callbacks_shell,
             )
+            self._listen_first_use.built()  # the pane answers Listen from now on
         return self._callbacks
 
     def _start_sandbox(self, host: DesignerWindow) -> None:
@@ -365,18 +367,34 @@ def _build_when_shown(dock: QDockWidget, build: Callable[[], object]) -> None:
     dock.visibilityChanged.connect(shown)
 
 
-def _build_when_triggered(action: QAction, build: Callable[[], object]) -> None:
-    """Call ``build`` (which connects ``action`` to its pane) the first time ``action`` is
-    triggered, then hand that trigger on: a signal does not reach the slots connected while
-    it is being emitted."""
+class _OnFirstTrigger:
+    """Build a pane the first time its action is triggered, then hand that trigger on to it.
 
-    def triggered(checked: bool = False) -> None:
-        action.triggered.disconnect(triggered)
-        build()
-        # The bare ``triggered`` is its no-argument overload; the stubs do not know the indexing.
-        action.triggered[bool].emit(checked)  # type: ignore[index]
+    Once the pane is built, by this or by its dock coming on screen (``built``), the pane's own
+    connection takes the action's triggers: handing one on after that would run it twice (a
+    second send).
+    """
 
-    action.triggered.connect(triggered)
+    def __init__(self, action: QAction, build: Callable[[], object]) -> None:
+        self._action = action
+        self._build = build
+        self._waiting = True
+        action.triggered.connect(self._triggered)
+
+    def built(self) -> None:
+        if self._waiting:
+            self._waiting = False
+            self._action.triggered.disconnect(self._triggered)
+
+    def _triggered(self, checked: bool = False) -> None:
+        if not self._waiting:
+            return
+        self._build()
+        self.built()
+        # A signal does not reach the slots connected while it is being emitted: emit it again
+        # for the pane. The bare ``triggered`` is its no-argument overload (the stubs do not
+        # know the indexing).
+        self._action.triggered[bool].emit(checked)  # type: ignore[index]
 
 
 def install(

@@ -134,6 +134,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=10, help="launches of each command")
     args = parser.parse_args()
+    medians: dict[str, float] = {}
     with isolated_profile() as env:
         for name, bench in (
             ("window (card-designer)", startup),
@@ -143,6 +144,7 @@ def main() -> None:
             ("floor: python -c pass", python_floor),
         ):
             took = bench(args.runs, env)
+            medians[name] = took.seconds.median
             line = (
                 f"{name:28s} median {took.seconds.median:6.3f} s, min {took.seconds.minimum:6.3f}, "
                 f"max {took.seconds.maximum:6.3f}"
@@ -150,6 +152,10 @@ def main() -> None:
             if took.peak_rss_mb is not None:
                 line += f", peak RSS {took.peak_rss_mb.median:5.0f} MB"
             print(line)
+    # The goals (issue 10) are ratios to the floors of the same run: a loaded machine slows both.
+    window = medians["window (card-designer)"] / medians["floor: bare PySide6 window"]
+    validate = medians["card-designer validate"] / medians["floor: python -c pass"]
+    print(f"window start {window:.1f} x the bare window (goal 2 x); validate {validate:.1f} x python (goal 5 x)")
 
 
 if __name__ == "__main__":

@@ -27,7 +27,7 @@ from enum import StrEnum
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFontDatabase, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMenu,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -63,7 +62,7 @@ from designer.ui.send.errors import describe_error, escape
 from designer.ui.send.history_view import HistoryView
 from designer.ui.send.inbox_view import card_title
 from designer.ui.send.session import NoSecret, SendSession
-from designer.ui.shortcuts_dialog import set_tip
+from designer.ui.send.shell import CallbacksShell, make_listen_action
 from designer.ui.status_colors import Status, set_status
 from designer.ui.worker import BackgroundTask, run_in_background
 
@@ -365,6 +364,8 @@ class CallbacksPane(QWidget):
         open_cards: OpenCards,
         current_document: Callable[[], Document | None],
         parent: QWidget | None = None,
+        *,
+        listen_action: QAction | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("callbacksPane")
@@ -375,14 +376,8 @@ class CallbacksPane(QWidget):
         self._rows: list[ReceivedCallback] = []
         self._cards: list[tuple[str, dict[str, Any]]] = []
 
-        self.listen_action = QAction(self.tr("&Listen for Callbacks"), self)
-        self.listen_action.setObjectName("listenAction")
-        self.listen_action.setCheckable(True)
-        self.listen_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
-        set_tip(
-            self.listen_action,
-            self.tr("Receive card callbacks of the active profile's app over the long connection"),
-        )
+        # The window's (made before the pane, for its menu, toolbar and shortcut) or its own.
+        self.listen_action = listen_action if listen_action is not None else make_listen_action(self)
         self.listen_action.triggered.connect(self._on_listen_triggered)
 
         self.state_label = QLabel()
@@ -873,35 +868,25 @@ class CallbacksFeature(QObject):
         history_dock: QDockWidget,
         reveal_pointer: Callable[[str], None],
         current_document: Callable[[], Document | None],
+        shell: CallbacksShell | None = None,
     ) -> None:
         super().__init__(window)
+        # The menu, dock, listen action and status label: the window's shell when it made one
+        # before its first frame (the pane is built when first shown or used), else made now.
+        shell = shell if shell is not None else CallbacksShell(window)
         self.callbacks = CallbackSession(session, self)
-        self.pane = CallbacksPane(self.callbacks, session, open_cards, current_document)
-        self.dock = QDockWidget(self.tr("Callbacks"))
-        self.dock.setObjectName("callbacksDock")
+        self.pane = CallbacksPane(
+            self.callbacks, session, open_cards, current_document, listen_action=shell.listen_action
+        )
+        self.dock = shell.dock
         self.dock.setWidget(self.pane)
         self._history, self._history_dock = history, history_dock
         self.pane.entry_selected.connect(history.select_entry)
         self.pane.entry_shown.connect(self._show_history_entry)
         self.pane.element_selected.connect(reveal_pointer)
 
-        self.menu = QMenu(self.tr("&Callbacks"), window)
-        self.menu.setObjectName("callbacksMenu")
-        self.menu.addAction(self.pane.listen_action)
-        self.menu.addSeparator()
-        self.menu.addAction(self.dock.toggleViewAction())
-        menu_bar = window.menuBar()
-        help_menu = window.findChild(QMenu, "helpMenu")
-        if help_menu is not None:  # Help stays last, as on every desktop
-            menu_bar.insertMenu(help_menu.menuAction(), self.menu)
-        else:
-            menu_bar.addMenu(self.menu)
-        # On the window, so the shortcut works wherever the focus is.
-        window.addAction(self.pane.listen_action)
-
-        self.status_label = QLabel()
-        self.status_label.setObjectName("callbacksStatusBar")
-        window.statusBar().addPermanentWidget(self.status_label)
+        self.menu = shell.menu
+        self.status_label = shell.status_label
         self.callbacks.state_changed.connect(self._show_state)
         self._show_state(self.callbacks.state)
 

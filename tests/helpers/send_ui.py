@@ -65,7 +65,7 @@ def show_send_pane(qtbot: Any, window: QMainWindow) -> None:
     the preview's place, behind it). The picker loads the chats once its pane is on screen.
 
     A dock behind another tab still counts as visible for Qt (``isVisible``); what is on
-    screen is its visible region.
+    screen is its visible region. The pane is built when the dock first comes on screen.
     """
     from PySide6.QtWidgets import QTabBar
 
@@ -74,7 +74,8 @@ def show_send_pane(qtbot: Any, window: QMainWindow) -> None:
     assert dock is not None
 
     def on_screen() -> bool:
-        return dock.isVisible() and not dock.widget().visibleRegion().isEmpty()
+        pane = dock.widget()
+        return dock.isVisible() and pane is not None and not pane.visibleRegion().isEmpty()
 
     qtbot.waitExposed(window)
     if not on_screen():

@@ -9,9 +9,11 @@ The main window calls ``install(window, sandbox=...)`` at the end of its constru
 * the active profile in the status bar,
 
 and returns the ``SendFeatures`` holding them (also kept as ``window.send_features``).
-Nothing here reaches the keyring or the network while the window opens: the picker loads
-the chats when the Send pane comes on screen, Accounts… imports its dialog when chosen,
-the session makes a client when one is first needed (issue 10).
+Nothing here reaches the keyring or the network while the window opens: the docks are empty
+until first shown, each pane (and the data types, history and long connection it imports) is
+built when its dock comes on screen or its action is first used, the picker loads the chats
+when the Send pane comes on screen, Accounts… imports its dialog when chosen, the session makes
+its send service and a client when first needed (issue 10).
 The window calls ``window_closed()`` from its close event: that ends this window's background
 work only (other windows' goes on), without waiting for it.
 The window API used: ``current_document()``, ``reveal_pointer(pointer)``, ``open_text(text,

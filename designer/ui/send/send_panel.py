@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -35,12 +35,11 @@ from designer.render.core_text import core_text, translate
 from designer.sending import Delivery, resolve_target
 from designer.store.profiles import Profile
 from designer.store.settings import RecentChat
-from designer.ui.resources import set_themed_icon
 from designer.ui.send.errors import describe_error, escape, failure_html, plain_text
 from designer.ui.send.models import BulkResultModel
 from designer.ui.send.session import SendSession
+from designer.ui.send.shell import make_send_action
 from designer.ui.send.target import SendTarget
-from designer.ui.shortcuts_dialog import set_tip
 from designer.ui.status_colors import Status, set_status
 from designer.ui.worker import BackgroundTask, CancelHandle, run_in_background
 
@@ -72,6 +71,8 @@ class SendPanel(QWidget):
         document: Callable[[], Document | None],
         reveal_pointer: Callable[[str], None] | None = None,
         parent: QWidget | None = None,
+        *,
+        send_action: QAction | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("sendPanel")
@@ -99,11 +100,8 @@ class SendPanel(QWidget):
         self._cancel.setObjectName("cancelSend")
         self._cancel.setEnabled(False)
         self._cancel.clicked.connect(self.cancel)
-        self.send_action = QAction(self.tr("Send card"), self)
-        self.send_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
-        self.send_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        set_themed_icon(self.send_action, "send")
-        set_tip(self.send_action, self.tr("Send the card to the chosen recipients"))
+        # The window's (made before the panel, for its toolbar and Ctrl+Enter) or its own.
+        self.send_action = send_action if send_action is not None else make_send_action(self)
         self.send_action.triggered.connect(self.send)
         self.addAction(self.send_action)
 

@@ -19,16 +19,17 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt, Signal
 
 from designer.errors import DesignerError
-from designer.feishu import BulkProgress, Recipient
-from designer.sending import DeleteOutcome, Delivery, PostOutcome, Sender, SendOutcome, SendService
 from designer.store import credentials
-from designer.store.history import HistoryStore
 from designer.store.profiles import Profile, ProfileStore
 from designer.store.settings import RecentChat, RecentRecipient, Settings, load_settings, update_settings
 from designer.ui.send.errors import describe_error
 
 if TYPE_CHECKING:
-    from designer.feishu import FeishuClient
+    # Imported when first used: the send service brings the history and the data types
+    # (pydantic) with it, and the window builds its session before its first frame (issue 10).
+    from designer.feishu import BulkProgress, FeishuClient, Recipient
+    from designer.sending import DeleteOutcome, Delivery, PostOutcome, SendOutcome, SendService
+    from designer.store.history import HistoryStore
 
 _log = logging.getLogger("designer.ui.send")
 
@@ -97,7 +98,9 @@ class SendSession(QObject):
         # The window's settings file (None: the usual one); the recent picks are kept there.
         self.settings_path = settings_path
         self.profile_store = profiles if profiles is not None else ProfileStore()
-        self.sending = SendService(history, words=describe_error)
+        self._history = history
+        self._sending: SendService | None = None  # made on first use (``sending``)
+        self._sending_lock = threading.Lock()  # workers may be the first users
         self._history_written.connect(self.history_changed, Qt.ConnectionType.QueuedConnection)
         self._client_factory = client_factory or _new_client
         # Secrets that must not (or cannot) go to the keyring: the sandbox's demo secret when
@@ -253,6 +256,16 @@ class SendSession(QObject):
     # -- sending, deleting, the history and recent picks -----------------------------------
 
     @property
+    def sending(self) -> SendService:
+        """The core's send service, made on first use (from any thread)."""
+        with self._sending_lock:
+            if self._sending is None:
+                from designer.sending import SendService
+
+                self._sending = SendService(self._history, words=describe_error)
+            return self._sending
+
+    @property
     def history_store(self) -> HistoryStore:
         return self.sending.history
 
@@ -271,6 +284,8 @@ class SendSession(QObject):
     ) -> SendOutcome:
         """Send ``card`` with ``profile``'s app and record each outcome. Blocks (the keyring,
         the network, the disk): worker ops only. ``progress`` runs in the sending thread."""
+        from designer.sending import Sender
+
         client = self.open_client(profile)
         try:
             return self.sending.send(
@@ -297,6 +312,8 @@ class SendSession(QObject):
         self, profile: Profile, chat_id: str, chat_name: str | None, card: dict[str, Any]
     ) -> PostOutcome:
         """Post ``card`` to the whole chat with ``profile``'s app and record it. Blocks: worker ops only."""
+        from designer.sending import Sender
+
         client = self.open_client(profile)
         try:
             return self.sending.post(

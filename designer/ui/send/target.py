@@ -6,9 +6,12 @@ widgets.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
-from designer.feishu import Recipient
+if TYPE_CHECKING:  # made before the window's first frame, which needs no data type (issue 10)
+    from designer.feishu import Recipient
 
 
 class SendTarget(QObject):

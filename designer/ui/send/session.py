@@ -14,7 +14,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal
 
@@ -63,6 +63,9 @@ class ProfileRemoval:
 
     name: str
     was_active: str | None
+
+
+_T = TypeVar("_T")
 
 
 class SendSession(QObject):
@@ -303,10 +306,10 @@ class SendSession(QObject):
         """Delete the card ``message_id`` with ``profile``'s app and record the outcome (see
         ``SendService.delete``). Blocks: worker ops only."""
         client = self.open_client(profile)
-        try:
-            return self.sending.delete(client, message_id)
-        finally:
+        outcome = self._announcing(lambda: self.sending.delete(client, message_id))
+        if outcome.not_recorded is None:
             self._history_written.emit()
+        return outcome
 
     def post(
         self, profile: Profile, chat_id: str, chat_name: str | None, card: dict[str, Any]
@@ -315,28 +318,38 @@ class SendSession(QObject):
         from designer.sending import Sender
 
         client = self.open_client(profile)
-        try:
-            return self.sending.post(
-                client, Sender(profile.name, profile.api_base_url), chat_id, chat_name, card
-            )
-        finally:
+        sender = Sender(profile.name, profile.api_base_url)
+        outcome = self._announcing(lambda: self.sending.post(client, sender, chat_id, chat_name, card))
+        if outcome.not_recorded is None:
             self._history_written.emit()
+        return outcome
 
     def update_card(self, profile: Profile, message_id: str, card: dict[str, Any]) -> OSError | None:
         """Update the group post ``message_id`` in place and record it. Blocks: worker ops only."""
         client = self.open_client(profile)
-        try:
-            return self.sending.update(client, message_id, card)
-        finally:
+        not_recorded = self._announcing(lambda: self.sending.update(client, message_id, card))
+        if not_recorded is None:
             self._history_written.emit()
+        return not_recorded
 
     def recall(self, profile: Profile, message_id: str) -> OSError | None:
         """Recall the group post ``message_id`` and record it. Blocks: worker ops only."""
         client = self.open_client(profile)
-        try:
-            return self.sending.recall(client, message_id)
-        finally:
+        not_recorded = self._announcing(lambda: self.sending.recall(client, message_id))
+        if not_recorded is None:
             self._history_written.emit()
+        return not_recorded
+
+    def _announcing(self, call: Callable[[], _T]) -> _T:
+        """Run a call that records its outcome, announcing the change if it raises (the service
+        records a failure before raising it). On success the caller announces only when the
+        history was written: when it was not, the history pane would re-read the unwritable file
+        and put "could not be read" over the call's own outcome ("Deleted (not recorded…)")."""
+        try:
+            return call()
+        except BaseException:
+            self._history_written.emit()
+            raise
 
     def recent_chats(self, profile: str) -> list[RecentChat]:
         return list(load_settings(self.settings_path).recent_chats.get(profile, []))

@@ -46,6 +46,16 @@ CONTENTS = {
         + "<text_tag color='red'>tag</text_tag> after\n" * 150
         + "    - deeper\n" * 100
     ),
+    # a table cut between rows: every row new, wide and narrow cells, bold, links, tags, emoji
+    "table rows": "text before the table\n"
+    + "| n | what | more |\n|---|:---:|---|\n"
+    + "".join(
+        f"| {n} | r{n} **b** 😀 飞书 | [l{n}](https://x.cn/{n}) <text_tag color='red'>t</text_tag>"
+        + " words" * (n % 9)
+        + " |\n"
+        for n in range(300)
+    )
+    + "\ntext after the table 😀\n",
 }
 
 
@@ -298,3 +308,30 @@ def test_a_key_in_a_long_table_measures_only_the_cell_it_changed(
         one.layout(560)
     assert (table.column_x, table.row_y) == (again.column_x, again.row_y)
     text_module.clear_cell_sizes()
+
+
+def test_a_long_table_lays_out_only_the_rows_that_show(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A table whose every row is new was built and each of its cells laid out on every show
+    # (its columns were measured by laying out all of them): 3,000 cells for a 30 KB table.
+    text_module.clear_cell_sizes()
+    long_text.clear_piece_cache()
+    laid_out: list[float] = []
+    lay_out = text_module.GridTable._lay_out
+
+    def counted(table: Any, layout: Any, width: float) -> Any:
+        laid_out.append(width)
+        return lay_out(table, layout, width)
+
+    monkeypatch.setattr(text_module.GridTable, "_lay_out", counted)
+    rows = 1_500
+    content = "| n | row |\n|---|---|\n" + "".join(f"| {n} | r{n} **b** 😀 |\n" for n in range(rows))
+    view = _show(qtbot, content)
+    view.viewport().grab()
+    (node,) = _long_texts(view.scene())
+    shown_rows = view.viewport().height() / 30  # (a row is 35 px: fewer than this)
+    # Each cell of the rows that show, and of a piece more, laid out once or twice (its own
+    # width, then its column's): not the 3,000 cells of the table.
+    assert len(laid_out) <= 2 * 2 * (shown_rows + 2 * PIECE_LINES)
+    assert node.layouts <= 3
+    text_module.clear_cell_sizes()
+    long_text.clear_piece_cache()

@@ -9,7 +9,7 @@ is laid out where it shows, the rest later while idle) and its show again after 
 the middle of the text (``after key``). Prints median and p95 CPU milliseconds: numbers to
 report, not asserts.
 
-Run: ``.venv/bin/python benchmarks/bench_long_text.py``
+Run: ``.venv/bin/python benchmarks/bench_long_text.py [KIND ...]``
 """
 
 from __future__ import annotations
@@ -148,7 +148,7 @@ def main() -> None:
         f"{'content (30 KB)':16} {'parse':>14} {'markdown':>14} {'render_image':>14} {'preview':>14}"
         f" {'after key':>14}  image"
     )
-    for kind in KINDS:
+    for kind in sys.argv[1:] or KINDS:  # (kinds named on the command line: only those)
         row(kind)
     del app
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
@@ -364,36 +365,68 @@ class _Builder:
         (no ``QTextLayout``): what Qt's table layout needs to share out its width. A long table is
         drawn in pieces of rows (long_text.py), each laid out when it shows, and all share these
         columns; laying out every cell to measure it was most of showing a 30 KB table whose rows
-        are all new, on every show (issue 9)."""
+        are all new, on every show (issue 9).
+
+        Per column: its widest cell on one line (the ``naturalTextWidth`` of its line) and its
+        widest character (a cell's ``minimumWidth``: its text breaks anywhere if it must). A cell
+        of text runs (most) is measured run by run, its characters gathered per column and font;
+        any other (mentions, tags, icons) through the runs its build inserts (``_Recorder``)."""
         look = self._cell_look()
         columns = max(1, len(table.header))
         widest = [0.0] * columns
         narrowest = [0.0] * columns
+        texts: list[dict[str, list[str]]] = [{} for _ in range(columns)]  # per column, by font
+        fonts: dict[tuple[bool, bool, bool, bool], tuple[str, QFontMetricsF]] = {}  # by run look
+        seen: dict[tuple[int, bool], float] = {}  # by cell object (alike cells are one, see table)
+        recorder: _Recorder | None = None
         main_cursor = self.cursor
-        recorder = _Recorder()
-        self.cursor = recorder
-        self.in_cell = True
-        seen: dict[tuple[int, bool], tuple[float, float]] = {}  # by cell object (see table)
         try:
             for row_index, row in enumerate((table.header, *table.rows)):
+                header = row_index == 0
                 for column in range(min(columns, len(row))):
                     cell = row[column]
-                    sizes = seen.get((id(cell), row_index == 0))
-                    if sizes is None:
-                        key = ((row_index == 0, cell), look)
-                        sizes = _CELL_ADVANCES.get(key)
-                        if sizes is None:
-                            recorder.pieces.clear()
-                            self.inlines(cell, bold=row_index == 0)
-                            sizes = _CELL_ADVANCES[key] = _advances(recorder.pieces)
-                            if len(_CELL_ADVANCES) > _CELL_SIZES_KEPT:
-                                del _CELL_ADVANCES[next(iter(_CELL_ADVANCES))]
-                        seen[(id(cell), row_index == 0)] = sizes
-                    widest[column] = max(widest[column], sizes[0])
-                    narrowest[column] = max(narrowest[column], sizes[1])
+                    width = seen.get((id(cell), header))
+                    if width is None:
+                        if all(run.kind == "text" for run in cell):
+                            width = 0.0
+                            font: tuple[str, QFontMetricsF] | None = None
+                            for run in cell:
+                                run_look = (header or run.bold, run.italic, run.strike, run.code)
+                                font = fonts.get(run_look)
+                                if font is None:
+                                    font = fonts[run_look] = _metrics(
+                                        self.char_format(run, bold=header).font()
+                                    )
+                                width += _run_advance(font, run.text)
+                                texts[column].setdefault(font[0], []).append(run.text)
+                            if font is not None:  # (the last run's)
+                                text = cell[-1].text
+                                shown = text.rstrip(" ")
+                                if len(shown) < len(text):  # spaces at the end take no room
+                                    width -= _run_advance(font, text[len(shown) :])
+                                width -= _overhang(shown[-1:], font)
+                        else:
+                            key = ((header, cell), look)
+                            sizes = _CELL_ADVANCES.get(key)
+                            if sizes is None:
+                                if recorder is None:
+                                    recorder = _Recorder()
+                                self.cursor, self.in_cell = recorder, True
+                                recorder.pieces.clear()
+                                self.inlines(cell, bold=header)
+                                sizes = _CELL_ADVANCES[key] = _advances(recorder.pieces)
+                                if len(_CELL_ADVANCES) > _CELL_SIZES_KEPT:
+                                    del _CELL_ADVANCES[next(iter(_CELL_ADVANCES))]
+                            width = sizes[0]
+                            narrowest[column] = max(narrowest[column], sizes[1])
+                        seen[(id(cell), header)] = width
+                    widest[column] = max(widest[column], width)
         finally:
-            self.cursor = main_cursor
-            self.in_cell = False
+            self.cursor, self.in_cell = main_cursor, False
+        for column, by_font in enumerate(texts):
+            for font_key, parts in by_font.items():
+                glyph = _widest_glyph(font_key, _METRICS[font_key], "".join(parts))
+                narrowest[column] = max(narrowest[column], glyph)
         padding = 2 * _CELL_PADDING
 
         def padded(widths: list[float]) -> tuple[float, ...]:
@@ -632,6 +665,7 @@ def clear_cell_sizes() -> None:
     """Forget the cells measured so far (a benchmark's first show)."""
     _CELL_SIZES.clear()
     _CELL_ADVANCES.clear()
+    _RUN_ADVANCES.clear()
 
 
 @dataclass(frozen=True, slots=True)
@@ -676,6 +710,11 @@ class _Recorder(QTextCursor):
 
 _METRICS: dict[str, QFontMetricsF] = {}  # by QFont.key(): a handful of fonts
 _GLYPH_ADVANCES: dict[tuple[str, str], float] = {}  # (font key, character) -> its advance
+_OVERHANGS: dict[tuple[str, str], float] = {}  # (font key, character) -> _overhang
+_RUN_ADVANCES: dict[tuple[str, str], float] = {}  # (font key, text) -> its advance
+# Categories of code points drawn as one character with another (marks, joiners, selectors,
+# skin tones); regional indicators (flags) are symbols: found by their range.
+_JOINING = frozenset({"Mn", "Mc", "Me", "Cf", "Sk"})
 
 
 def _metrics(font: QFont | None) -> tuple[str, QFontMetricsF]:
@@ -687,10 +726,15 @@ def _metrics(font: QFont | None) -> tuple[str, QFontMetricsF]:
 
 
 def _graphemes(text: str) -> set[str]:
-    """The characters of ``text`` as drawn (an emoji of two UTF-16 units, a letter and its
-    accent, is one)."""
-    if text.isascii():
-        return set(text)
+    """The characters of ``text`` as drawn (a letter and its accent, an emoji and its skin
+    tone, a flag's two letters are one)."""
+    chars = set(text)
+    if all(
+        char.isascii()
+        or (unicodedata.category(char) not in _JOINING and not "\U0001f1e6" <= char <= "\U0001f1ff")
+        for char in chars
+    ):
+        return chars  # (most texts: a code point is a character; no text is walked)
     finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Grapheme, text)
     found: list[int] = [0]  # in UTF-16 units, as Qt counts
     while (position := finder.toNextBoundary()) > 0:
@@ -706,7 +750,7 @@ def _advances(pieces: list[tuple[str, QFont | None, float]]) -> tuple[float, flo
     cell's text breaks between words, or anywhere: its widest glyph). A break (U+2028) starts
     a line."""
     lines: list[float] = [0.0]
-    last: tuple[str, QFontMetricsF | None] = ("", None)  # the last character drawn on the line
+    last: tuple[str, tuple[str, QFontMetricsF] | None] = ("", None)  # the line's last character
     trailing = 0.0  # the width of the spaces after it
     narrowest = 0.0
     for text, font, width in pieces:
@@ -715,7 +759,8 @@ def _advances(pieces: list[tuple[str, QFont | None, float]]) -> tuple[float, flo
             trailing, last = 0.0, ("", None)
             narrowest = max(narrowest, width)
             continue
-        key, metrics = _metrics(font)
+        measured = _metrics(font)
+        key, metrics = measured
         for index, part in enumerate(text.split("\u2028")):
             if index:  # a line break
                 lines[-1] -= _overhang(*last)
@@ -726,26 +771,49 @@ def _advances(pieces: list[tuple[str, QFont | None, float]]) -> tuple[float, flo
             shown = part.rstrip(" ")
             if shown:
                 lines[-1] += trailing + metrics.horizontalAdvance(shown)
-                last = (shown[-1], metrics)
+                last = (shown[-1], measured)
                 trailing = 0.0
             trailing += metrics.horizontalAdvance(part[len(shown) :]) if len(shown) < len(part) else 0.0
-        for grapheme in _graphemes(text):
-            known = _GLYPH_ADVANCES.get((key, grapheme))
-            if known is None:
-                known = _GLYPH_ADVANCES[(key, grapheme)] = (
-                    0.0 if grapheme.isspace() else metrics.horizontalAdvance(grapheme)
-                )
-            narrowest = max(narrowest, known)
+        narrowest = max(narrowest, _widest_glyph(key, metrics, text))
     lines[-1] -= _overhang(*last)
     return max(lines), narrowest
 
 
-def _overhang(char: str, metrics: QFontMetricsF | None) -> float:
+def _widest_glyph(key: str, metrics: QFontMetricsF, text: str) -> float:
+    """The advance of ``text``'s widest character in the font (``key``, ``metrics``)."""
+    widest = 0.0
+    for grapheme in _graphemes(text):
+        known = _GLYPH_ADVANCES.get((key, grapheme))
+        if known is None:
+            known = _GLYPH_ADVANCES[(key, grapheme)] = (
+                0.0 if grapheme.isspace() else metrics.horizontalAdvance(grapheme)
+            )
+        widest = max(widest, known)
+    return widest
+
+
+def _run_advance(font: tuple[str, QFontMetricsF], text: str) -> float:
+    """The advance of ``text`` in ``font`` (its key and metrics), remembered: a table's cells
+    repeat words, and a key typed in it leaves most of them as they were."""
+    key = (font[0], text)
+    known = _RUN_ADVANCES.get(key)
+    if known is None:
+        if len(_RUN_ADVANCES) > _CELL_SIZES_KEPT:
+            _RUN_ADVANCES.clear()
+        known = _RUN_ADVANCES[key] = font[1].horizontalAdvance(text)
+    return known
+
+
+def _overhang(char: str, font: tuple[str, QFontMetricsF] | None) -> float:
     """How far a line's last glyph reaches past its advance (a negative right bearing, as of a
     "t" or "v"), which ``QTextLine.naturalTextWidth`` counts in; negative, or 0."""
-    if metrics is None or len(char) != 1 or ord(char) >= 0x10000:
+    if font is None or len(char) != 1 or ord(char) >= 0x10000:
         return 0.0
-    return min(0.0, metrics.rightBearing(char))
+    key = (font[0], char)
+    known = _OVERHANGS.get(key)
+    if known is None:
+        known = _OVERHANGS[key] = min(0.0, font[1].rightBearing(char))
+    return known
 
 
 class GridTable:

@@ -29,7 +29,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from designer.cards import parse  # noqa: E402
-from designer.cards.markdown import parse_markdown  # noqa: E402
+from designer.cards.markdown import clear_inline_cache, parse_markdown  # noqa: E402
 from designer.cards.sizes import MAX_CARD_BYTES  # noqa: E402
 from designer.render import CardView, RenderOptions, long_text, render_image  # noqa: E402
 from designer.render.text import clear_cell_sizes, parsed_markdown  # noqa: E402
@@ -86,6 +86,7 @@ def row(kind: str) -> None:
 
     def draw() -> None:
         parsed_markdown.cache_clear()  # nothing cached: the first show of the card
+        clear_inline_cache()
         clear_cell_sizes()
         image = render_image(doc, RenderOptions())
         sizes[:] = [f"{image.width()}x{image.height()}"]
@@ -95,6 +96,7 @@ def row(kind: str) -> None:
 
     def fresh_view() -> None:
         parsed_markdown.cache_clear()
+        clear_inline_cache()
         long_text.clear_piece_cache()
         clear_cell_sizes()
         for old in views:
@@ -130,7 +132,7 @@ def row(kind: str) -> None:
 
     figures = [
         measure(lambda: parse(card), 5),
-        measure(lambda: parse_markdown(text, dialect="markdown"), 5),
+        measure(lambda: parse_markdown(text, dialect="markdown"), 5, clear_inline_cache),
         measure(draw, 5),
         measure(first_on_screen, 5, fresh_view),
         measure(after_key, 5),

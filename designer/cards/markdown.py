@@ -25,7 +25,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, fields, replace
-from functools import partial
+from functools import lru_cache, partial
 from operator import attrgetter
 from typing import Literal
 
@@ -168,13 +168,22 @@ _CLOSING = {
 # first ")" (or space, which makes it no link).
 _LABEL_END = re.compile(r"[\]\n]")
 _URL_END = re.compile(r"[)\s]")
-# Emphasis markers, longest first; each with the pattern that finds it (overlapping: "***").
+# Emphasis markers, longest first; each with the pattern that finds it (overlapping: "***"),
+# and the one that finds it after text, not a space (where it may close an emphasis).
 _MARKERS = {marker: re.compile(f"(?={re.escape(marker)})") for marker in ("**", "__", "~~", "*", "_")}
+_CLOSERS = {marker: re.compile(f"(?<=\\S)(?={re.escape(marker)})") for marker in _MARKERS}
 # Keys run to 24 characters (":StatusFlashOfInspiration:"); 32 leaves room and stays bounded.
 _EMOJI = re.compile(r":([A-Za-z0-9_]{2,32}):")
 
 # Characters where an inline construct may start; everything else is copied as text quickly.
 _SPECIAL = re.compile(r"[<*_~`\[!:&]")
+
+
+@lru_cache(maxsize=16)
+def _special_without(special: re.Pattern[str], char: str) -> re.Pattern[str]:
+    """``special`` (a character class pattern) without ``char``."""
+    kept = special.pattern[1:-1].replace("\\" + char if char in "[]" else char, "", 1)
+    return re.compile(f"[{kept}]")
 
 
 def is_web_url(url: str) -> bool:
@@ -231,15 +240,20 @@ class _Scan:
         ("a * b * c" is no emphasis), or -1."""
         return self._follow(("closing", marker), start, partial(self._past_spaced, marker))
 
-    def single(self, marker: str, start: int) -> int:
-        """The first ``marker`` from the one at ``start`` on that does not begin a double one
-        ("*a **b** c*" closes at the last "*"), or -1."""
-        return self._follow(("single", marker), start, partial(self._past_double, marker))
+    def may_close(self, marker: str, start: int) -> bool:
+        """Whether a ``marker`` at or after ``start`` follows text: without one, no emphasis of
+        it opens at or before ``start`` (each ``closing`` finds is one of them)."""
+        return self.next(_CLOSERS[marker], start) != -1
 
     def _past_spaced(self, marker: str, at: int) -> int | None:
         if not self.text[at - 1].isspace():
             return None
         return self.next(_MARKERS[marker], at + len(marker))
+
+    def single(self, marker: str, start: int) -> int:
+        """The first ``marker`` from the one at ``start`` on that does not begin a double one
+        ("*a **b** c*" closes at the last "*"), or -1."""
+        return self._follow(("single", marker), start, partial(self._past_double, marker))
 
     def _past_double(self, marker: str, at: int) -> int | None:
         if not self.text.startswith(marker * 2, at):
@@ -315,13 +329,22 @@ class _InlineParser:
         pos = 0
         literal_start = 0
         length = len(text)
+        special = _SPECIAL
         while pos < length:
-            found = _SPECIAL.search(text, pos)
+            found = special.search(text, pos)
             if found is None:
                 break
             pos = found.start()
             consumed = self._construct(scan, pos, style, literal_start)
             if consumed is None:
+                char = text[pos]
+                if char in "*_~" and not any(
+                    scan.may_close(marker, pos + 2) for marker in _MARKERS if marker[0] == char
+                ):
+                    # No marker of this character closes after here: none of the ones after
+                    # opens anything either, so they are passed over with the text. Trying
+                    # each of 10,000 "*" of one line was most of drawing it (issue 9).
+                    special = _special_without(special, char)
                 pos += 1
                 continue
             literal_start = pos = consumed
@@ -524,20 +547,57 @@ def _joined(runs: list[Inline]) -> tuple[Inline, ...]:
 
 
 def parse_inline(text: str, *, dialect: Dialect = "lark_md") -> tuple[Inline, ...]:
-    if "\n" not in text and _SPECIAL.search(text) is None:  # most table cells and list items
-        return (Inline("text", text),) if text else ()
-    parser = _InlineParser(dialect)
+    if "\n" not in text:  # most table cells and list items
+        return _line_runs(text)
+    out: list[Inline] = []
     for index, line in enumerate(text.split("\n")):
         if index:
-            parser.out.append(_BREAK)
-        if _SPECIAL.search(line) is not None:
-            parser.parse(line, _Style())
-        elif line:  # plain text: one run, no parser
-            parser.out.append(Inline("text", line))
-    return _joined(parser.out)
+            out.append(_BREAK)
+        out.extend(_line_runs(line))
+    return tuple(out)
+
+
+def _line_runs(line: str) -> tuple[Inline, ...]:
+    """The runs of one line (no construct spans lines), remembered across parses: a key typed
+    in a long text leaves all its other lines as they were, and they were parsed again on each
+    key (issue 9). Alike lines are one tuple."""
+    runs = _LINES.get(line)
+    if runs is not None:
+        return runs
+    if _SPECIAL.search(line) is None:  # plain text: one run, no parser
+        runs = (Inline("text", line),) if line else ()
+    elif "<" in line and _SPECIAL.search(_BR.sub("", line)) is None:
+        # Text and <br> breaks only (30 KB of them is one line): as the parser reads it, without
+        # trying a construct at each "<" (that was most of drawing such a text).
+        found: list[Inline] = []
+        made: dict[str, Inline] = {}  # (alike parts, one run: a run is made slowly, field by field)
+        for index, part in enumerate(_BR.split(line)):
+            if index:
+                found.append(_BREAK)
+            if part:
+                run = made.get(part)
+                if run is None:
+                    run = made[part] = Inline("text", part)
+                found.append(run)
+        runs = tuple(found)
+    else:
+        parser = _InlineParser("lark_md")  # (the inline syntax is the same in both dialects)
+        parser.parse(line, _Style())
+        runs = _joined(parser.out)
+    if len(_LINES) >= _LINES_KEPT:
+        del _LINES[next(iter(_LINES))]
+    _LINES[line] = runs
+    return runs
 
 
 _BREAK = Inline("break", "\n")  # (immutable: one for every line break)
+_LINES: dict[str, tuple[Inline, ...]] = {}  # line -> its runs (see _line_runs)
+_LINES_KEPT = 20_000  # the lines of a few 30 KB texts
+
+
+def clear_inline_cache() -> None:
+    """Forget the lines parsed so far (a benchmark's first show)."""
+    _LINES.clear()
 
 
 def parse_markdown(text: str, *, dialect: Dialect = "lark_md") -> list[Block]:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import html
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache, partial
 from operator import attrgetter
@@ -128,9 +128,18 @@ _FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})\s*+([\w+#.-]*+)\s*$")
 _QUOTE = re.compile(r"^\s{0,3}>\s?(.*)$")
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|(\s*:?-{3,}:?\s*\|)+\s*$")
-# What a line's first non-space character is when it may be more than paragraph text: a rule,
-# heading, list marker, fence, quote or table row.
-_BLOCK_STARTS = frozenset("-*_#+0123456789`~>|")
+# The first non-space character a line has when each block pattern may match it (a list of
+# 4,000 items tried six patterns a line), and what it is when the line may be more than
+# paragraph text.
+_STARTS: dict[str, Container[str]] = {
+    "fence": "`~",
+    "rule": "-*_",
+    "heading": "#",
+    "table": "|",
+    "quote": ">",
+    "list": "-*+0123456789",
+}
+_BLOCK_STARTS: Container[str] = frozenset("".join(str(starts) for starts in _STARTS.values()))
 
 
 def _cells(line: str) -> list[str]:
@@ -598,6 +607,29 @@ _LINES_KEPT = 20_000  # the lines of a few 30 KB texts
 def clear_inline_cache() -> None:
     """Forget the lines parsed so far (a benchmark's first show)."""
     _LINES.clear()
+    _ITEMS.clear()
+
+
+def _list_item(line: str) -> ListItem | None:
+    """The list item ``line`` is, or None; remembered across parses as lines are (``_LINES``).
+    (What begins a list item begins no other block but a rule, tried first: "- - -".)"""
+    listed = _LIST.match(line)
+    if listed is None:
+        return None
+    number = int(listed.group(3)) if listed.group(3) else 1
+    item = ListItem(
+        parse_inline(listed.group(4)),
+        depth=listed.group(1).count("\t") + listed.group(1).count("    "),
+        ordered=listed.group(3) is not None,
+        number=number,
+    )
+    if len(_ITEMS) >= _LINES_KEPT:
+        del _ITEMS[next(iter(_ITEMS))]
+    _ITEMS[line] = item
+    return item
+
+
+_ITEMS: dict[str, ListItem] = {}  # list item lines -> their items (see _list_item)
 
 
 def parse_markdown(text: str, *, dialect: Dialect = "lark_md") -> list[Block]:
@@ -639,7 +671,13 @@ def parse_markdown(text: str, *, dialect: Dialect = "lark_md") -> list[Block]:
             paragraph.append(line)
             index += 1
             continue
-        fence = _FENCE.match(line)
+        item = _ITEMS.get(line)
+        if item is not None:  # (a list item line is one wherever it stands: see _list_item)
+            flush_paragraph()
+            items.append(item)
+            index += 1
+            continue
+        fence = _FENCE.match(line) if first in _STARTS["fence"] else None
         if fence:
             flush_paragraph()
             flush_list()
@@ -650,17 +688,18 @@ def parse_markdown(text: str, *, dialect: Dialect = "lark_md") -> list[Block]:
             blocks.append(CodeBlock("\n".join(lines[index + 1 : end]), fence.group(2)))
             index = end + 1
             continue
-        if _HR.match(line):
+        if first in _STARTS["rule"] and _HR.match(line):
             flush_paragraph()
             flush_list()
             blocks.append(Rule())
-        elif dialect == "markdown" and (heading := _HEADING.match(line)):
+        elif dialect == "markdown" and first in _STARTS["heading"] and (heading := _HEADING.match(line)):
             flush_paragraph()
             flush_list()
             title = heading.group(2).rstrip().rstrip("#").rstrip()  # "## Title ##" -> "Title"
             blocks.append(Heading(len(heading.group(1)), inline(title)))
         elif (
             dialect == "markdown"
+            and first in _STARTS["table"]
             and _TABLE_ROW.match(line)
             and index + 1 < len(lines)
             and _TABLE_RULE.match(lines[index + 1])
@@ -678,22 +717,13 @@ def parse_markdown(text: str, *, dialect: Dialect = "lark_md") -> list[Block]:
             blocks.append(Table(tuple(inline(cell) for cell in header), tuple(body)))
             index = end
             continue
-        elif dialect == "markdown" and (quote := _QUOTE.match(line)):
+        elif dialect == "markdown" and first in _STARTS["quote"] and (quote := _QUOTE.match(line)):
             flush_paragraph()
             flush_list()
             blocks.append(Quote(inline(quote.group(1))))
-        elif listed := _LIST.match(line):
+        elif first in _STARTS["list"] and (item := _list_item(line)):
             flush_paragraph()
-            depth = listed.group(1).count("\t") + listed.group(1).count("    ")
-            number = int(listed.group(3)) if listed.group(3) else 1
-            items.append(
-                ListItem(
-                    inline(listed.group(4)),
-                    depth=depth,
-                    ordered=listed.group(3) is not None,
-                    number=number,
-                )
-            )
+            items.append(item)
         elif not line.strip():
             flush_list()
             if paragraph:

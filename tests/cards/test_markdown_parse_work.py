@@ -24,6 +24,7 @@ def _counting(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 def test_repeated_items_and_cells_are_parsed_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    markdown.clear_inline_cache()
     parsed = _counting(monkeypatch)
     items = "- **todo** 📝\n" * 500
     table = "| a | b |\n|---|---|\n" + "| 1 | **done** |\n" * 500

@@ -334,6 +334,9 @@ class _InlineParser:
         )
 
     def parse(self, text: str, style: _Style) -> None:
+        if _SPECIAL.search(text) is None:  # (the inside of most emphasis and links: text)
+            self.text(text, style)
+            return
         scan = _Scan(text)
         pos = 0
         literal_start = 0
@@ -537,6 +540,8 @@ _LOOK = attrgetter(*(f.name for f in fields(Inline) if f.name != "text"))
 def _joined(runs: list[Inline]) -> tuple[Inline, ...]:
     """Adjacent text runs of one style as one run, each joined once (appending run by run
     copied the text so far every time)."""
+    if len(runs) < 2:
+        return tuple(runs)
     out: list[Inline] = []
     pieces: list[str] = []  # the texts that make up out[-1] while it is a text run
 

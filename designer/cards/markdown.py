@@ -748,6 +748,8 @@ def parse_markdown(text: str, *, dialect: Dialect = "lark_md") -> list[Block]:
 
 
 def inline_text(inlines: tuple[Inline, ...]) -> str:
+    if len(inlines) == 1 and inlines[0].kind != "mention":  # (most cells and items: one run)
+        return inlines[0].text
     parts: list[str] = []
     for run in inlines:
         if run.kind == "mention":

@@ -198,7 +198,14 @@ class _Piece:
                 cells = max(1, len(table.header))
                 rows = [
                     max(
-                        (_advance("".join([run.text for run in cell]), average, wide) for cell in row),
+                        (
+                            _advance(
+                                cell[0].text if len(cell) == 1 else "".join([r.text for r in cell]),
+                                average,
+                                wide,
+                            )
+                            for cell in row
+                        ),
                         default=0.0,
                     )
                     * cells

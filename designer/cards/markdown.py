@@ -218,6 +218,11 @@ class _Style:
     color: str | None = None
 
 
+# A text this short is searched from each place asked (at most this many places, each read
+# once: bounded); a longer one has each pattern's places found once, then looked up.
+_SHORT = 64
+
+
 class _Scan:
     """One text being parsed, with what has been found in it so far.
 
@@ -238,6 +243,9 @@ class _Scan:
 
     def next(self, pattern: re.Pattern[str], start: int) -> int:
         """Where ``pattern`` first matches at or after ``start``, or -1 (as ``str.find``)."""
+        if len(self.text) <= _SHORT:  # (searched at once: no list of places to make first)
+            found_here = pattern.search(self.text, start)
+            return found_here.start() if found_here is not None else -1
         found = self._found.get(pattern)
         if found is None:
             found = self._found[pattern] = [match.start() for match in pattern.finditer(self.text)]

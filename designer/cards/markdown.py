@@ -255,6 +255,9 @@ class _Scan:
     def closing(self, marker: str, start: int) -> int:
         """The first ``marker`` from the one at ``start`` on that follows text, not a space
         ("a * b * c" is no emphasis), or -1."""
+        if len(marker) == 1:  # each one after the last: the first one after text, found at once
+            return self.next(_CLOSERS[marker], start)
+        # (a double one is looked for past the two characters of the last: "** **" is walked)
         return self._follow(("closing", marker), start, partial(self._past_spaced, marker))
 
     def may_close(self, marker: str, start: int) -> bool:

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from pytestqt.qtbot import QtBot
 
@@ -112,6 +112,38 @@ def test_pieces_draw_exactly_what_one_document_draws(qapp: Any, kind: str, width
     assert [(e.pointer, e.rect, e.text) for e in lazy.drawn_elements()] == [
         (e.pointer, e.rect, e.text) for e in whole.drawn_elements()
     ]
+
+
+def _paint_part(scene: CardScene, visible: QRectF) -> QImage:
+    """What the view paints when ``visible`` (scene px) is exposed: only that part."""
+    image = QImage(round(scene.width), round(scene.height), QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor("#ffffff"))
+    painter = QPainter(image)
+    try:
+        painter.setClipRect(visible)
+        scene.paint(painter, visible=visible)
+    finally:
+        painter.end()
+    return image
+
+
+def test_a_long_table_draws_any_part_as_the_whole_table(qapp: Any) -> None:
+    # The view paints only what scrolled into view: a part may begin in any row of any piece
+    # of a table cut between rows, on a border or inside a cell.
+    doc = parse(_card(CONTENTS["table rows"]))
+    whole = CardScene(doc, RenderOptions())
+    whole.layout(None)
+    lazy = CardScene(doc, RenderOptions(), lazy_text=True)
+    lazy.layout(None)
+    (node,) = _long_texts(lazy)
+    while lazy.refine(lambda: True) or lazy.pending():
+        pass
+    rect = next(r for n, r in lazy.nodes() if n is node)
+    for index in range(1, 5):  # around where pieces meet, a pixel at a time, and between
+        boundary = rect.top() + node.tops[index]
+        for top in [boundary - 2, boundary - 1, boundary, boundary + 1, boundary + 17]:
+            visible = QRectF(0, top, lazy.width, 97)
+            assert _paint_part(lazy, visible) == _paint_part(whole, visible), (index, top)
 
 
 def _show(qtbot: QtBot, content: str) -> CardView:

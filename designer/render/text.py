@@ -371,58 +371,21 @@ class _Builder:
         widest character (a cell's ``minimumWidth``: its text breaks anywhere if it must). A cell
         of text runs (most) is measured run by run, its characters gathered per column and font;
         any other (mentions, tags, icons) through the runs its build inserts (``_Recorder``)."""
-        look = self._cell_look()
         columns = max(1, len(table.header))
         widest = [0.0] * columns
         narrowest = [0.0] * columns
         texts: list[dict[str, list[str]]] = [{} for _ in range(columns)]  # per column, by font
         fonts: dict[tuple[bool, bool, bool, bool], tuple[str, QFontMetricsF]] = {}  # by run look
-        seen: dict[tuple[int, bool], float] = {}  # by cell object (alike cells are one, see table)
-        recorder: _Recorder | None = None
-        main_cursor = self.cursor
-        try:
-            for row_index, row in enumerate((table.header, *table.rows)):
-                header = row_index == 0
-                for column in range(min(columns, len(row))):
-                    cell = row[column]
-                    width = seen.get((id(cell), header))
-                    if width is None:
-                        if all(run.kind == "text" for run in cell):
-                            width = 0.0
-                            font: tuple[str, QFontMetricsF] | None = None
-                            for run in cell:
-                                run_look = (header or run.bold, run.italic, run.strike, run.code)
-                                font = fonts.get(run_look)
-                                if font is None:
-                                    font = fonts[run_look] = _metrics(
-                                        self.char_format(run, bold=header).font()
-                                    )
-                                width += _run_advance(font, run.text)
-                                texts[column].setdefault(font[0], []).append(run.text)
-                            if font is not None:  # (the last run's)
-                                text = cell[-1].text
-                                shown = text.rstrip(" ")
-                                if len(shown) < len(text):  # spaces at the end take no room
-                                    width -= _run_advance(font, text[len(shown) :])
-                                width -= _overhang(shown[-1:], font)
-                        else:
-                            key = ((header, cell), look)
-                            sizes = _CELL_ADVANCES.get(key)
-                            if sizes is None:
-                                if recorder is None:
-                                    recorder = _Recorder()
-                                self.cursor, self.in_cell = recorder, True
-                                recorder.pieces.clear()
-                                self.inlines(cell, bold=header)
-                                sizes = _CELL_ADVANCES[key] = _advances(recorder.pieces)
-                                if len(_CELL_ADVANCES) > _CELL_SIZES_KEPT:
-                                    del _CELL_ADVANCES[next(iter(_CELL_ADVANCES))]
-                            width = sizes[0]
-                            narrowest[column] = max(narrowest[column], sizes[1])
-                        seen[(id(cell), header)] = width
+        for header, rows in ((True, (table.header,)), (False, table.rows)):
+            for column in range(columns):
+                # (alike cells are one object: each is measured once, see table)
+                cells = {id(row[column]): row[column] for row in rows if column < len(row)}
+                for cell in cells.values():
+                    width = self._text_cell_width(cell, header, fonts, texts[column])
+                    if width is None:  # mentions, tags, icons: through the runs they insert
+                        width, glyph = self._cell_advances(cell, header)
+                        narrowest[column] = max(narrowest[column], glyph)
                     widest[column] = max(widest[column], width)
-        finally:
-            self.cursor, self.in_cell = main_cursor, False
         for column, by_font in enumerate(texts):
             for font_key, parts in by_font.items():
                 glyph = _widest_glyph(font_key, _METRICS[font_key], "".join(parts))
@@ -433,6 +396,51 @@ class _Builder:
             return tuple(math.ceil(max(1.0, width) + padding) for width in widths)
 
         return ColumnSizes(padded(narrowest), padded(widest))
+
+    def _text_cell_width(
+        self,
+        cell: tuple[Inline, ...],
+        header: bool,
+        fonts: dict[tuple[bool, bool, bool, bool], tuple[str, QFontMetricsF]],
+        texts: dict[str, list[str]],
+    ) -> float | None:
+        """The width of a cell of text runs on one line, run by run (its texts go in ``texts``
+        by font, for its column's widest character); None for a cell of other runs."""
+        for run in cell:
+            if run.kind != "text":
+                return None
+        width = 0.0
+        font: tuple[str, QFontMetricsF] | None = None
+        for run in cell:
+            run_look = (header or run.bold, run.italic, run.strike, run.code)
+            font = fonts.get(run_look)
+            if font is None:
+                font = fonts[run_look] = _metrics(self.char_format(run, bold=header).font())
+            width += _run_advance(font, run.text)
+            texts.setdefault(font[0], []).append(run.text)
+        if font is not None:  # (the last run's)
+            text = cell[-1].text
+            shown = text.rstrip(" ")
+            if len(shown) < len(text):  # spaces at the end take no room
+                width -= _run_advance(font, text[len(shown) :])
+            width -= _overhang(shown[-1:], font)
+        return width
+
+    def _cell_advances(self, cell: tuple[Inline, ...], header: bool) -> tuple[float, float]:
+        """(widest line, widest character) of any cell, from the runs its build would insert."""
+        key = ((header, cell), self._cell_look())
+        sizes = _CELL_ADVANCES.get(key)
+        if sizes is None:
+            main_cursor, recorder = self.cursor, _Recorder()
+            self.cursor, self.in_cell = recorder, True
+            try:
+                self.inlines(cell, bold=header)
+            finally:
+                self.cursor, self.in_cell = main_cursor, False
+            sizes = _CELL_ADVANCES[key] = _advances(recorder.pieces)
+            if len(_CELL_ADVANCES) > _CELL_SIZES_KEPT:
+                del _CELL_ADVANCES[next(iter(_CELL_ADVANCES))]
+        return sizes
 
     def blocks(self, blocks: Sequence[Block | TableRows]) -> None:
         metrics = self.theme.metrics

@@ -610,7 +610,7 @@ def _line_runs(line: str) -> tuple[Inline, ...]:
         parser.parse(line, _Style())
         runs = _joined(parser.out)
     if len(_LINES) >= _LINES_KEPT:
-        del _LINES[next(iter(_LINES))]
+        _LINES.clear()  # (all at once: no order to keep, and safe from any thread)
     _LINES[line] = runs
     return runs
 
@@ -640,7 +640,7 @@ def _list_item(line: str) -> ListItem | None:
         number=number,
     )
     if len(_ITEMS) >= _LINES_KEPT:
-        del _ITEMS[next(iter(_ITEMS))]
+        _ITEMS.clear()
     _ITEMS[line] = item
     return item
 

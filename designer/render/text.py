@@ -793,6 +793,8 @@ def _widest_glyph(key: str, metrics: QFontMetricsF, text: str) -> float:
     for grapheme in _graphemes(text):
         known = _GLYPH_ADVANCES.get((key, grapheme))
         if known is None:
+            if len(_GLYPH_ADVANCES) > _CELL_SIZES_KEPT:  # (text of any characters: bounded)
+                _GLYPH_ADVANCES.clear()
             known = _GLYPH_ADVANCES[(key, grapheme)] = (
                 0.0 if grapheme.isspace() else metrics.horizontalAdvance(grapheme)
             )
@@ -820,6 +822,8 @@ def _overhang(char: str, font: tuple[str, QFontMetricsF] | None) -> float:
     key = (font[0], char)
     known = _OVERHANGS.get(key)
     if known is None:
+        if len(_OVERHANGS) > _CELL_SIZES_KEPT:
+            _OVERHANGS.clear()
         known = _OVERHANGS[key] = min(0.0, font[1].rightBearing(char))
     return known
 

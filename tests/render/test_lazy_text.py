@@ -244,6 +244,28 @@ def test_a_link_in_the_middle_of_a_long_text_is_clicked(qtbot: QtBot) -> None:
     assert signal.args == ["https://example.com/x"]
 
 
+def test_a_link_in_a_cell_in_the_middle_of_a_long_table_is_clicked(qtbot: QtBot) -> None:
+    rows = "".join(f"| {n} | [row {n}](https://example.com/{n}) 😀 |\n" for n in range(1_000))
+    view = _show(qtbot, "| n | link |\n|---|---|\n" + rows)
+    (node,) = _long_texts(view.scene())
+    scene = view.scene()
+    assert scene is not None
+    rect = next(r for n, r in scene.nodes() if n is node)
+    index = len(node.pieces) // 2  # a piece of rows that neither begins nor ends the table
+    view.verticalScrollBar().setValue(round(rect.top() + node.tops[index]))
+    doc = node.pieces[index].doc  # (laid out: it shows)
+    assert doc is not None
+    (table,) = text_module.tables_of(doc)
+    assert not table.first and not table.last
+    row = 3
+    y = node.tops[index] + (table.row_y[row] + table.row_y[row + 1]) / 2
+    x = table.column_x[1] + 12
+    expected = f"https://example.com/{PIECE_LINES - 1 + PIECE_LINES * (index - 1) + row}"
+    with qtbot.waitSignal(view.url_requested, timeout=2_000) as signal:
+        view.click_at(QPointF(rect.left() + x, rect.top() + y))
+    assert signal.args == [expected]
+
+
 def test_the_image_export_lays_out_everything_at_once(qapp: Any) -> None:
     scene = CardScene(parse(_card("".join(f"- item {n}\n" for n in range(1_000)))), RenderOptions())
     scene.layout(None)

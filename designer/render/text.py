@@ -832,12 +832,15 @@ class GridTable:
     """A markdown pipe table laid out and painted by us: a grid of cells, each one block of a
     side document (``cells_doc``, row by row) whose ``QTextLayout`` is laid out by hand.
 
-    A cell is measured once at its own width (its widest and its narrowest width, its height),
-    and cells of the same content share that measure (tables repeat: numbers, statuses). Rows
-    are placed by arithmetic; a cell's lines are made only when it wraps or when it is painted,
-    and painting draws only the rows in the painter's clip. Columns are shared out as Qt's table
-    layout did (each at least its widest word; then each up to its widest cell, in turns; what
-    is left, equally), so the table looks as the ``QTextTable`` it replaced.
+    Its columns are measured over all the table's rows from the fonts' advances (``columns``,
+    ``_Builder.column_sizes``), so its cells may be some of the table's rows (``first``: they
+    begin it, ``last``: they end it; a long text's piece, long_text.py). A cell is laid out once
+    at its own width (its widest line, its height), and cells of the same content share that
+    measure (tables repeat: numbers, statuses). Rows are placed by arithmetic; a cell's lines are
+    made only when it wraps or when it is painted, and painting draws only the rows in the
+    painter's clip. Columns are shared out as Qt's table layout did (each at least its widest
+    character; then each up to its widest cell, in turns; what is left, equally), so the table
+    looks as the ``QTextTable`` it replaced.
     """
 
     def __init__(

@@ -23,9 +23,9 @@ from __future__ import annotations
 import html
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass, field, fields, replace
-from functools import partial
+from functools import lru_cache, partial
 from operator import attrgetter
 from typing import Literal
 
@@ -128,9 +128,18 @@ _FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})\s*+([\w+#.-]*+)\s*$")
 _QUOTE = re.compile(r"^\s{0,3}>\s?(.*)$")
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|(\s*:?-{3,}:?\s*\|)+\s*$")
-# What a line's first non-space character is when it may be more than paragraph text: a rule,
-# heading, list marker, fence, quote or table row.
-_BLOCK_STARTS = frozenset("-*_#+0123456789`~>|")
+# The first non-space character a line has when each block pattern may match it (a list of
+# 4,000 items tried six patterns a line), and what it is when the line may be more than
+# paragraph text.
+_STARTS: dict[str, Container[str]] = {
+    "fence": "`~",
+    "rule": "-*_",
+    "heading": "#",
+    "table": "|",
+    "quote": ">",
+    "list": "-*+0123456789",
+}
+_BLOCK_STARTS: Container[str] = frozenset("".join(str(starts) for starts in _STARTS.values()))
 
 
 def _cells(line: str) -> list[str]:
@@ -168,13 +177,22 @@ _CLOSING = {
 # first ")" (or space, which makes it no link).
 _LABEL_END = re.compile(r"[\]\n]")
 _URL_END = re.compile(r"[)\s]")
-# Emphasis markers, longest first; each with the pattern that finds it (overlapping: "***").
+# Emphasis markers, longest first; each with the pattern that finds it (overlapping: "***"),
+# and the one that finds it after text, not a space (where it may close an emphasis).
 _MARKERS = {marker: re.compile(f"(?={re.escape(marker)})") for marker in ("**", "__", "~~", "*", "_")}
+_CLOSERS = {marker: re.compile(f"(?<=\\S)(?={re.escape(marker)})") for marker in _MARKERS}
 # Keys run to 24 characters (":StatusFlashOfInspiration:"); 32 leaves room and stays bounded.
 _EMOJI = re.compile(r":([A-Za-z0-9_]{2,32}):")
 
 # Characters where an inline construct may start; everything else is copied as text quickly.
 _SPECIAL = re.compile(r"[<*_~`\[!:&]")
+
+
+@lru_cache(maxsize=16)
+def _special_without(special: re.Pattern[str], char: str) -> re.Pattern[str]:
+    """``special`` (a character class pattern) without ``char``."""
+    kept = special.pattern[1:-1].replace("\\" + char if char in "[]" else char, "", 1)
+    return re.compile(f"[{kept}]")
 
 
 def is_web_url(url: str) -> bool:
@@ -200,6 +218,11 @@ class _Style:
     color: str | None = None
 
 
+# A text this short is searched from each place asked (at most this many places, each read
+# once: bounded); a longer one has each pattern's places found once, then looked up.
+_SHORT = 64
+
+
 class _Scan:
     """One text being parsed, with what has been found in it so far.
 
@@ -220,6 +243,9 @@ class _Scan:
 
     def next(self, pattern: re.Pattern[str], start: int) -> int:
         """Where ``pattern`` first matches at or after ``start``, or -1 (as ``str.find``)."""
+        if len(self.text) <= _SHORT:  # (searched at once: no list of places to make first)
+            found_here = pattern.search(self.text, start)
+            return found_here.start() if found_here is not None else -1
         found = self._found.get(pattern)
         if found is None:
             found = self._found[pattern] = [match.start() for match in pattern.finditer(self.text)]
@@ -229,17 +255,25 @@ class _Scan:
     def closing(self, marker: str, start: int) -> int:
         """The first ``marker`` from the one at ``start`` on that follows text, not a space
         ("a * b * c" is no emphasis), or -1."""
+        if len(marker) == 1:  # each one after the last: the first one after text, found at once
+            return self.next(_CLOSERS[marker], start)
+        # (a double one is looked for past the two characters of the last: "** **" is walked)
         return self._follow(("closing", marker), start, partial(self._past_spaced, marker))
 
-    def single(self, marker: str, start: int) -> int:
-        """The first ``marker`` from the one at ``start`` on that does not begin a double one
-        ("*a **b** c*" closes at the last "*"), or -1."""
-        return self._follow(("single", marker), start, partial(self._past_double, marker))
+    def may_close(self, marker: str, start: int) -> bool:
+        """Whether a ``marker`` at or after ``start`` follows text: without one, no emphasis of
+        it opens at or before ``start`` (each ``closing`` finds is one of them)."""
+        return self.next(_CLOSERS[marker], start) != -1
 
     def _past_spaced(self, marker: str, at: int) -> int | None:
         if not self.text[at - 1].isspace():
             return None
         return self.next(_MARKERS[marker], at + len(marker))
+
+    def single(self, marker: str, start: int) -> int:
+        """The first ``marker`` from the one at ``start`` on that does not begin a double one
+        ("*a **b** c*" closes at the last "*"), or -1."""
+        return self._follow(("single", marker), start, partial(self._past_double, marker))
 
     def _past_double(self, marker: str, at: int) -> int | None:
         if not self.text.startswith(marker * 2, at):
@@ -311,17 +345,29 @@ class _InlineParser:
         )
 
     def parse(self, text: str, style: _Style) -> None:
+        if _SPECIAL.search(text) is None:  # (the inside of most emphasis and links: text)
+            self.text(text, style)
+            return
         scan = _Scan(text)
         pos = 0
         literal_start = 0
         length = len(text)
+        special = _SPECIAL
         while pos < length:
-            found = _SPECIAL.search(text, pos)
+            found = special.search(text, pos)
             if found is None:
                 break
             pos = found.start()
             consumed = self._construct(scan, pos, style, literal_start)
             if consumed is None:
+                char = text[pos]
+                if char in "*_~" and not any(
+                    scan.may_close(marker, pos + 2) for marker in _MARKERS if marker[0] == char
+                ):
+                    # No marker of this character closes after here: none of the ones after
+                    # opens anything either, so they are passed over with the text. Trying
+                    # each of 10,000 "*" of one line was most of drawing it (issue 9).
+                    special = _special_without(special, char)
                 pos += 1
                 continue
             literal_start = pos = consumed
@@ -505,6 +551,8 @@ _LOOK = attrgetter(*(f.name for f in fields(Inline) if f.name != "text"))
 def _joined(runs: list[Inline]) -> tuple[Inline, ...]:
     """Adjacent text runs of one style as one run, each joined once (appending run by run
     copied the text so far every time)."""
+    if len(runs) < 2:
+        return tuple(runs)
     out: list[Inline] = []
     pieces: list[str] = []  # the texts that make up out[-1] while it is a text run
 
@@ -524,20 +572,80 @@ def _joined(runs: list[Inline]) -> tuple[Inline, ...]:
 
 
 def parse_inline(text: str, *, dialect: Dialect = "lark_md") -> tuple[Inline, ...]:
-    if "\n" not in text and _SPECIAL.search(text) is None:  # most table cells and list items
-        return (Inline("text", text),) if text else ()
-    parser = _InlineParser(dialect)
+    if "\n" not in text:  # most table cells and list items
+        return _line_runs(text)
+    out: list[Inline] = []
     for index, line in enumerate(text.split("\n")):
         if index:
-            parser.out.append(_BREAK)
-        if _SPECIAL.search(line) is not None:
-            parser.parse(line, _Style())
-        elif line:  # plain text: one run, no parser
-            parser.out.append(Inline("text", line))
-    return _joined(parser.out)
+            out.append(_BREAK)
+        out.extend(_line_runs(line))
+    return tuple(out)
+
+
+def _line_runs(line: str) -> tuple[Inline, ...]:
+    """The runs of one line (no construct spans lines), remembered across parses: a key typed
+    in a long text leaves all its other lines as they were, and they were parsed again on each
+    key (issue 9). Alike lines are one tuple."""
+    runs = _LINES.get(line)
+    if runs is not None:
+        return runs
+    if _SPECIAL.search(line) is None:  # plain text: one run, no parser
+        runs = (Inline("text", line),) if line else ()
+    elif "<" in line and _SPECIAL.search(_BR.sub("", line)) is None:
+        # Text and <br> breaks only (30 KB of them is one line): as the parser reads it, without
+        # trying a construct at each "<" (that was most of drawing such a text).
+        found: list[Inline] = []
+        made: dict[str, Inline] = {}  # (alike parts, one run: a run is made slowly, field by field)
+        for index, part in enumerate(_BR.split(line)):
+            if index:
+                found.append(_BREAK)
+            if part:
+                run = made.get(part)
+                if run is None:
+                    run = made[part] = Inline("text", part)
+                found.append(run)
+        runs = tuple(found)
+    else:
+        parser = _InlineParser("lark_md")  # (the inline syntax is the same in both dialects)
+        parser.parse(line, _Style())
+        runs = _joined(parser.out)
+    if len(_LINES) >= _LINES_KEPT:
+        _LINES.clear()  # (all at once: no order to keep, and safe from any thread)
+    _LINES[line] = runs
+    return runs
 
 
 _BREAK = Inline("break", "\n")  # (immutable: one for every line break)
+_LINES: dict[str, tuple[Inline, ...]] = {}  # line -> its runs (see _line_runs)
+_LINES_KEPT = 20_000  # the lines of a few 30 KB texts
+
+
+def clear_inline_cache() -> None:
+    """Forget the lines parsed so far (a benchmark's first show)."""
+    _LINES.clear()
+    _ITEMS.clear()
+
+
+def _list_item(line: str) -> ListItem | None:
+    """The list item ``line`` is, or None; remembered across parses as lines are (``_LINES``).
+    (What begins a list item begins no other block but a rule, tried first: "- - -".)"""
+    listed = _LIST.match(line)
+    if listed is None:
+        return None
+    number = int(listed.group(3)) if listed.group(3) else 1
+    item = ListItem(
+        parse_inline(listed.group(4)),
+        depth=listed.group(1).count("\t") + listed.group(1).count("    "),
+        ordered=listed.group(3) is not None,
+        number=number,
+    )
+    if len(_ITEMS) >= _LINES_KEPT:
+        _ITEMS.clear()
+    _ITEMS[line] = item
+    return item
+
+
+_ITEMS: dict[str, ListItem] = {}  # list item lines -> their items (see _list_item)
 
 
 def parse_markdown(text: str, *, dialect: Dialect = "lark_md") -> list[Block]:
@@ -579,7 +687,13 @@ def parse_markdown(text: str, *, dialect: Dialect = "lark_md") -> list[Block]:
             paragraph.append(line)
             index += 1
             continue
-        fence = _FENCE.match(line)
+        item = _ITEMS.get(line)
+        if item is not None:  # (a list item line is one wherever it stands: see _list_item)
+            flush_paragraph()
+            items.append(item)
+            index += 1
+            continue
+        fence = _FENCE.match(line) if first in _STARTS["fence"] else None
         if fence:
             flush_paragraph()
             flush_list()
@@ -590,17 +704,18 @@ def parse_markdown(text: str, *, dialect: Dialect = "lark_md") -> list[Block]:
             blocks.append(CodeBlock("\n".join(lines[index + 1 : end]), fence.group(2)))
             index = end + 1
             continue
-        if _HR.match(line):
+        if first in _STARTS["rule"] and _HR.match(line):
             flush_paragraph()
             flush_list()
             blocks.append(Rule())
-        elif dialect == "markdown" and (heading := _HEADING.match(line)):
+        elif dialect == "markdown" and first in _STARTS["heading"] and (heading := _HEADING.match(line)):
             flush_paragraph()
             flush_list()
             title = heading.group(2).rstrip().rstrip("#").rstrip()  # "## Title ##" -> "Title"
             blocks.append(Heading(len(heading.group(1)), inline(title)))
         elif (
             dialect == "markdown"
+            and first in _STARTS["table"]
             and _TABLE_ROW.match(line)
             and index + 1 < len(lines)
             and _TABLE_RULE.match(lines[index + 1])
@@ -618,22 +733,13 @@ def parse_markdown(text: str, *, dialect: Dialect = "lark_md") -> list[Block]:
             blocks.append(Table(tuple(inline(cell) for cell in header), tuple(body)))
             index = end
             continue
-        elif dialect == "markdown" and (quote := _QUOTE.match(line)):
+        elif dialect == "markdown" and first in _STARTS["quote"] and (quote := _QUOTE.match(line)):
             flush_paragraph()
             flush_list()
             blocks.append(Quote(inline(quote.group(1))))
-        elif listed := _LIST.match(line):
+        elif first in _STARTS["list"] and (item := _list_item(line)):
             flush_paragraph()
-            depth = listed.group(1).count("\t") + listed.group(1).count("    ")
-            number = int(listed.group(3)) if listed.group(3) else 1
-            items.append(
-                ListItem(
-                    inline(listed.group(4)),
-                    depth=depth,
-                    ordered=listed.group(3) is not None,
-                    number=number,
-                )
-            )
+            items.append(item)
         elif not line.strip():
             flush_list()
             if paragraph:
@@ -653,6 +759,8 @@ def parse_markdown(text: str, *, dialect: Dialect = "lark_md") -> list[Block]:
 
 
 def inline_text(inlines: tuple[Inline, ...]) -> str:
+    if len(inlines) == 1 and inlines[0].kind != "mention":  # (most cells and items: one run)
+        return inlines[0].text
     parts: list[str] = []
     for run in inlines:
         if run.kind == "mention":

@@ -10,7 +10,10 @@ its height, from its lines' lengths, so the scroll height converges as the piece
 A piece ends where one block ends and the next begins; blocks of many lines (a paragraph of line
 breaks, a list, a code block) are cut at a line, which is how they are drawn anyway (a break is a
 new line, every list item and code line a block of its own), so the pieces draw exactly as the
-one document would (tests/render/test_lazy_text.py compares the pixels). A table is never cut.
+one document would (tests/render/test_lazy_text.py compares the pixels). A pipe table is cut
+between rows: each piece's rows are a table of their own (``TableRows``) in the columns of the
+whole one, measured over all its rows from the fonts' advances (``table_columns``), so a 30 KB
+table whose every row is new lays out only the rows that show.
 
 Built pieces are kept by their blocks, look and width (``_PIECES``): an edit in one piece of a
 long text builds that piece again, not the others. (The width is in the key so that two texts
@@ -41,11 +44,14 @@ from designer.cards.markdown import (
 from designer.render.nodes import TextNode
 from designer.render.text import (
     _HEADING_SCALE,
+    ColumnSizes,
+    TableRows,
     TextStyle,
     anchor_at,
     blocks_document,
     card_font,
     paint_pills,
+    table_columns,
 )
 from designer.render.theme import Theme
 
@@ -57,7 +63,10 @@ _Look = tuple[str, TextStyle, str, tuple[tuple[str, str], ...]]
 _PIECES: OrderedDict[_PieceKey, QTextDocument] = OrderedDict()
 
 
-def _line_count(block: Block) -> int:
+Part = Block | TableRows  # what a piece is made of: a long table goes in pieces of its rows
+
+
+def _line_count(block: Part) -> int:
     if isinstance(block, Paragraph | Quote):
         return [run.kind for run in block.inlines].count("break") + 1
     if isinstance(block, ListBlock):
@@ -66,15 +75,18 @@ def _line_count(block: Block) -> int:
         return block.code.count("\n") + 1
     if isinstance(block, Table):
         return len(block.rows) + 1
+    if isinstance(block, TableRows):
+        return len(block.table.rows) + block.first
     return 1
 
 
-def _cut(block: Block, count: int) -> list[tuple[Block, int]]:
+def _cut(block: Block, count: int, columns: Callable[[Table], ColumnSizes]) -> list[tuple[Part, int]]:
     """``block`` (of ``count`` lines) as blocks of at most ``PIECE_LINES`` lines that draw as it
-    does, each with its number of lines."""
+    does, each with its number of lines. A table's rows go in tables of their own, all in the
+    columns of the whole table (``columns``: measured over all its rows)."""
     if count <= PIECE_LINES:
         return [(block, count)]
-    parts: list[Block]
+    parts: list[Part]
     if isinstance(block, Paragraph):
         breaks = [index for index, run in enumerate(block.inlines) if run.kind == "break"]
         # the break between two parts is where the new block starts: it goes
@@ -92,23 +104,35 @@ def _cut(block: Block, count: int) -> list[tuple[Block, int]]:
             replace(block, code="\n".join(code[i : i + PIECE_LINES]))
             for i in range(0, len(code), PIECE_LINES)
         ]
+    elif isinstance(block, Table):
+        sizes = columns(block)
+        rows = block.rows
+        ends = [*range(PIECE_LINES - 1, len(rows), PIECE_LINES), len(rows)]  # (the header, a line)
+        starts = [0, *ends[:-1]]
+        parts = [
+            TableRows(Table(block.header, rows[a:b]), sizes, first=a == 0, last=b == len(rows))
+            for a, b in zip(starts, ends, strict=True)
+        ]
     else:
-        return [(block, count)]  # a table (its columns are measured over all its rows), a quote
+        return [(block, count)]  # a quote
     return [(part, PIECE_LINES) for part in parts[:-1]] + [
         (parts[-1], count - PIECE_LINES * (len(parts) - 1))
     ]
 
 
-def split_pieces(blocks: tuple[Block, ...]) -> list[tuple[Block, ...]] | None:
-    """``blocks`` in pieces of about ``PIECE_LINES`` lines; None when they are too few to cut."""
+def split_pieces(
+    blocks: tuple[Block, ...], columns: Callable[[Table], ColumnSizes]
+) -> list[tuple[Part, ...]] | None:
+    """``blocks`` in pieces of about ``PIECE_LINES`` lines; None when they are too few to cut.
+    (``columns``: how the columns of a table cut in pieces are measured.)"""
     counts = [_line_count(block) for block in blocks]
     if sum(counts) < LONG_TEXT_LINES:
         return None
-    pieces: list[tuple[Block, ...]] = []
-    piece: list[Block] = []
+    pieces: list[tuple[Part, ...]] = []
+    piece: list[Part] = []
     lines = 0
     for block, count in zip(blocks, counts, strict=True):
-        for part, part_count in _cut(block, count):
+        for part, part_count in _cut(block, count, columns):
             if piece and lines + part_count > PIECE_LINES:
                 pieces.append(tuple(piece))
                 piece, lines = [], 0
@@ -131,7 +155,7 @@ class _Piece:
 
     __slots__ = ("_estimate", "_lines", "blocks", "blocks_hash", "doc", "looked_up", "style", "theme")
 
-    def __init__(self, blocks: tuple[Block, ...], theme: Theme, style: TextStyle) -> None:
+    def __init__(self, blocks: tuple[Part, ...], theme: Theme, style: TextStyle) -> None:
         self.blocks = blocks
         self.theme = theme
         self.style = style
@@ -167,16 +191,25 @@ class _Piece:
         groups: list[tuple[float, float, list[float]]] = []
         least = float(round(style.size * theme.metrics.line_height))
         for block in self.blocks:
-            if isinstance(block, Table):
+            if isinstance(block, Table | TableRows):
+                table = block if isinstance(block, Table) else block.table
+                shown = (table.header, *table.rows) if isinstance(block, Table) or block.first else table.rows
                 height, average, wide = _font_numbers(style.size, False, 0.0)
-                cells = max(1, len(block.header))
+                cells = max(1, len(table.header))
                 rows = [
                     max(
-                        (_advance("".join([run.text for run in cell]), average, wide) for cell in row),
+                        (
+                            _advance(
+                                cell[0].text if len(cell) == 1 else "".join([r.text for r in cell]),
+                                average,
+                                wide,
+                            )
+                            for cell in row
+                        ),
                         default=0.0,
                     )
                     * cells
-                    for row in (block.header, *block.rows)
+                    for row in shown
                 ]
                 groups.append((height + 13, 14.0 * cells, rows))
                 continue
@@ -244,7 +277,7 @@ class LongTextNode(TextNode):
         self,
         tag: str,
         pointer: str | None,
-        pieces: list[tuple[Block, ...]],
+        pieces: list[tuple[Part, ...]],
         whole: Callable[[], QTextDocument],
         text: str,
         color: str,
@@ -413,10 +446,10 @@ def long_text_node(
     look: tuple[Theme, TextStyle, str, Mapping[str, str] | None],
 ) -> LongTextNode | None:
     """A ``LongTextNode`` for ``blocks``, or None when they are short (one document is as quick)."""
-    pieces = split_pieces(blocks)
+    theme, style, language, custom = look
+    pieces = split_pieces(blocks, lambda table: table_columns(table, theme, style, language, custom))
     if pieces is None:
         return None
-    theme, style, language, custom = look
     return LongTextNode(
         tag,
         pointer,

@@ -6,13 +6,25 @@ card ever reaches ``setHtml``/``setMarkdown``, so text in a card is always shown
 
 from __future__ import annotations
 
+import itertools
 import math
+import unicodedata
 from bisect import bisect_right
-from collections.abc import Hashable, Mapping
+from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRect, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QPointF,
+    QRect,
+    QRectF,
+    QSizeF,
+    Qt,
+    QTextBoundaryFinder,
+    QUrl,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -292,23 +304,27 @@ class _Builder:
         fmt.setForeground(QColor(foreground))
         self.cursor.insertText(f"\u2007{text}\u2007", fmt)  # figure spaces: padding that never breaks off
 
-    def table(self, block: Table) -> None:
-        """A pipe table: one object in a block of its own, drawn by ``GridTable``.
+    def table(self, block: Table | TableRows) -> None:
+        """A pipe table, or some rows of one (``TableRows``): one object in a block of its own,
+        drawn by ``GridTable``.
 
         A ``QTextTable`` laid every cell out two or three times over, all of them before the
         first paint: 300 ms for a 3,000-row table (issue 9). The cells are built here with the
-        same formats, into one side document, a block each; ``GridTable`` places them."""
+        same formats, into one side document, a block each; ``GridTable`` places them in columns
+        measured over all the table's rows (``column_sizes``)."""
+        if isinstance(block, Table):
+            block = TableRows(block, self.column_sizes(block))
         self.block()
         own = self.cursor.blockFormat()  # the table's line is the table: no minimum line height
         own.setLineHeight(0, int(QTextBlockFormat.LineHeightTypes.SingleHeight.value))
         self.cursor.setBlockFormat(own)
-        grid = GridTable(self.theme, self.base_font, self.style.align)
-        # what a cell's size depends on besides its runs: its font, and the words of mentions
-        grid.look = (self.base_font.key(), self.style.align, self.language, self.theme.name)
+        grid = GridTable(self.theme, self.base_font, self.style.align, block.columns, block.first, block.last)
+        grid.look = self._cell_look()
         main_cursor = self.cursor
         self.cursor = QTextCursor(grid.cells_doc)
         self.in_cell = True
-        columns = max(1, len(block.header))
+        table = block.table
+        columns = max(1, len(table.header))
         # A cell alike in content and column to one built before shares its block (and so its
         # lines, laid out at the same width): tables repeat (numbers, statuses), and building a
         # block per cell was most of showing a 30 KB table, again after every key (issue 9).
@@ -316,7 +332,8 @@ class _Builder:
         # run by run, which was most of the time spent finding it.)
         built: dict[tuple[Hashable, int], int] = {}
         same_object: dict[tuple[int, bool, int], int] = {}
-        for row_index, row in enumerate((block.header, *block.rows)):
+        shown = (table.header, *table.rows) if block.first else table.rows
+        for row_index, row in enumerate(shown, 0 if block.first else 1):
             for column in range(columns):
                 cell = row[column] if column < len(row) else ()
                 key = (row_index == 0, cell)
@@ -333,13 +350,99 @@ class _Builder:
                 grid.block_of.append(number)
         self.in_cell = False
         self.cursor = main_cursor
-        grid.finish(len(block.rows) + 1, columns)
+        grid.finish(len(shown), columns)
         fmt = QTextCharFormat()
         fmt.setObjectType(TABLE_OBJECT)
         fmt.setProperty(_TABLE_INDEX, _table_handler(self.doc).add(grid))
         self.cursor.insertText("\ufffc", fmt)  # the object replacement character
 
-    def blocks(self, blocks: tuple[Block, ...]) -> None:
+    def _cell_look(self) -> Hashable:
+        """What a cell's size depends on besides its runs: its font, and the words of mentions."""
+        return (self.base_font.key(), self.style.align, self.language, self.theme.name)
+
+    def column_sizes(self, table: Table) -> ColumnSizes:
+        """The widths of ``table``'s columns, measured over all its rows from the fonts' advances
+        (no ``QTextLayout``): what Qt's table layout needs to share out its width. A long table is
+        drawn in pieces of rows (long_text.py), each laid out when it shows, and all share these
+        columns; laying out every cell to measure it was most of showing a 30 KB table whose rows
+        are all new, on every show (issue 9).
+
+        Per column: its widest cell on one line (the ``naturalTextWidth`` of its line) and its
+        widest character (a cell's ``minimumWidth``: its text breaks anywhere if it must). A cell
+        of text runs (most) is measured run by run, its characters gathered per column and font;
+        any other (mentions, tags, icons) through the runs its build inserts (``_Recorder``)."""
+        columns = max(1, len(table.header))
+        widest = [0.0] * columns
+        narrowest = [0.0] * columns
+        texts: list[dict[str, list[str]]] = [{} for _ in range(columns)]  # per column, by font
+        fonts: dict[tuple[bool, bool, bool, bool], tuple[str, QFontMetricsF]] = {}  # by run look
+        for header, rows in ((True, (table.header,)), (False, table.rows)):
+            for column in range(columns):
+                # (alike cells are one object: each is measured once, see table)
+                cells = {id(row[column]): row[column] for row in rows if column < len(row)}
+                for cell in cells.values():
+                    width = self._text_cell_width(cell, header, fonts, texts[column])
+                    if width is None:  # mentions, tags, icons: through the runs they insert
+                        width, glyph = self._cell_advances(cell, header)
+                        narrowest[column] = max(narrowest[column], glyph)
+                    widest[column] = max(widest[column], width)
+        for column, by_font in enumerate(texts):
+            for font_key, parts in by_font.items():
+                glyph = _widest_glyph(font_key, _METRICS[font_key], "".join(parts))
+                narrowest[column] = max(narrowest[column], glyph)
+        padding = 2 * _CELL_PADDING
+
+        def padded(widths: list[float]) -> tuple[float, ...]:
+            return tuple(math.ceil(max(1.0, width) + padding) for width in widths)
+
+        return ColumnSizes(padded(narrowest), padded(widest))
+
+    def _text_cell_width(
+        self,
+        cell: tuple[Inline, ...],
+        header: bool,
+        fonts: dict[tuple[bool, bool, bool, bool], tuple[str, QFontMetricsF]],
+        texts: dict[str, list[str]],
+    ) -> float | None:
+        """The width of a cell of text runs on one line, run by run (its texts go in ``texts``
+        by font, for its column's widest character); None for a cell of other runs."""
+        for run in cell:
+            if run.kind != "text":
+                return None
+        width = 0.0
+        font: tuple[str, QFontMetricsF] | None = None
+        for run in cell:
+            run_look = (header or run.bold, run.italic, run.strike, run.code)
+            font = fonts.get(run_look)
+            if font is None:
+                font = fonts[run_look] = _metrics(self.char_format(run, bold=header).font())
+            width += _run_advance(font, run.text)
+            texts.setdefault(font[0], []).append(run.text)
+        if font is not None:  # (the last run's)
+            text = cell[-1].text
+            shown = text.rstrip(" ")
+            if len(shown) < len(text):  # spaces at the end take no room
+                width -= _run_advance(font, text[len(shown) :])
+            width -= _overhang(shown[-1:], font)
+        return width
+
+    def _cell_advances(self, cell: tuple[Inline, ...], header: bool) -> tuple[float, float]:
+        """(widest line, widest character) of any cell, from the runs its build would insert."""
+        key = ((header, cell), self._cell_look())
+        sizes = _CELL_ADVANCES.get(key)
+        if sizes is None:
+            main_cursor, recorder = self.cursor, _Recorder()
+            self.cursor, self.in_cell = recorder, True
+            try:
+                self.inlines(cell, bold=header)
+            finally:
+                self.cursor, self.in_cell = main_cursor, False
+            sizes = _CELL_ADVANCES[key] = _advances(recorder.pieces)
+            if len(_CELL_ADVANCES) > _CELL_SIZES_KEPT:
+                del _CELL_ADVANCES[next(iter(_CELL_ADVANCES))]
+        return sizes
+
+    def blocks(self, blocks: Sequence[Block | TableRows]) -> None:
         metrics = self.theme.metrics
         for block in blocks:
             if isinstance(block, Paragraph):
@@ -371,7 +474,7 @@ class _Builder:
                     fmt = self.char_format()
                     fmt.setFont(mono_font(self.style.size - 1))
                     self.cursor.insertText(line or " ", fmt)
-            elif isinstance(block, Table):
+            elif isinstance(block, Table | TableRows):
                 self.table(block)
             elif isinstance(block, Rule):
                 self.block()
@@ -440,7 +543,7 @@ def rich_document(
 
 
 def blocks_document(
-    blocks: tuple[Block, ...],
+    blocks: Sequence[Block | TableRows],
     theme: Theme,
     style: TextStyle,
     language: str,
@@ -450,6 +553,17 @@ def blocks_document(
     builder = _Builder(theme, style, language, custom)
     builder.blocks(blocks)
     return builder.done()
+
+
+def table_columns(
+    table: Table, theme: Theme, style: TextStyle, language: str, custom: Mapping[str, str] | None = None
+) -> ColumnSizes:
+    """The columns of ``table`` drawn in a text of this look (``_Builder.column_sizes``)."""
+    builder = _Builder(theme, style, language, custom)
+    try:
+        return builder.column_sizes(table)
+    finally:
+        builder.done()
 
 
 def plain_document(
@@ -548,30 +662,193 @@ _FIXED = (
 )
 
 
-# Cell sizes (widest line, narrowest, height) by content and look, across tables and renders:
-# enough for the cells of a few 30 KB tables.
-_CELL_SIZES: dict[Hashable, tuple[float, float, float]] = {}
+# Cell sizes by content and look, across tables and renders: laid out (widest line, height at
+# that width) and from the fonts' advances (widest line, widest character; see column_sizes). Enough for the cells of a few 30 KB tables.
+_CELL_SIZES: dict[Hashable, tuple[float, float]] = {}
+_CELL_ADVANCES: dict[Hashable, tuple[float, float]] = {}
 _CELL_SIZES_KEPT = 20_000
 
 
 def clear_cell_sizes() -> None:
     """Forget the cells measured so far (a benchmark's first show)."""
     _CELL_SIZES.clear()
+    _CELL_ADVANCES.clear()
+    _RUN_ADVANCES.clear()
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnSizes:
+    """A pipe table's columns measured over all its rows, padded, in whole pixels, per column:
+    its widest character (``narrowest``: a cell's text may break anywhere) and its widest cell
+    on one line (``widest``)."""
+
+    narrowest: tuple[float, ...]
+    widest: tuple[float, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TableRows:
+    """Rows of a pipe table drawn as a table of their own in the columns of the whole one.
+
+    ``table`` holds the header and these rows; ``first``: they begin the table (its top border
+    and the header row are drawn); ``last``: they end it (its bottom margin). Pieces of rows one
+    under another draw exactly what the whole table draws (a long text's pieces, long_text.py)."""
+
+    table: Table
+    columns: ColumnSizes
+    first: bool = True
+    last: bool = True
+
+
+class _Recorder(QTextCursor):
+    """Stands in for the builder's cursor while a cell is measured: what would go into the
+    document is noted (text and font; an inline image's width), not inserted, so the measure
+    sees exactly the runs the cell is built of."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.pieces: list[tuple[str, QFont | None, float]] = []
+
+    def insertText(self, text: str, fmt: QTextCharFormat | None = None) -> None:
+        self.pieces.append((text, fmt.font() if fmt is not None else None, 0.0))
+
+    def insertImage(self, fmt: QTextImageFormat) -> None:  # type: ignore[override]
+        self.pieces.append(("\ufffc", None, fmt.width()))
+
+
+_METRICS: dict[str, QFontMetricsF] = {}  # by QFont.key(): a handful of fonts
+_GLYPH_ADVANCES: dict[tuple[str, str], float] = {}  # (font key, character) -> its advance
+_OVERHANGS: dict[tuple[str, str], float] = {}  # (font key, character) -> _overhang
+_RUN_ADVANCES: dict[tuple[str, str], float] = {}  # (font key, text) -> its advance
+# Categories of code points drawn as one character with another (marks, joiners, selectors,
+# skin tones); regional indicators (flags) are symbols: found by their range.
+_JOINING = frozenset({"Mn", "Mc", "Me", "Cf", "Sk"})
+
+
+def _metrics(font: QFont | None) -> tuple[str, QFontMetricsF]:
+    key = font.key() if font is not None else ""
+    metrics = _METRICS.get(key)
+    if metrics is None:
+        metrics = _METRICS[key] = QFontMetricsF(font if font is not None else QFont())
+    return key, metrics
+
+
+def _graphemes(text: str) -> set[str]:
+    """The characters of ``text`` as drawn (a letter and its accent, an emoji and its skin
+    tone, a flag's two letters are one)."""
+    chars = set(text)
+    if all(
+        char.isascii()
+        or (unicodedata.category(char) not in _JOINING and not "\U0001f1e6" <= char <= "\U0001f1ff")
+        for char in chars
+    ):
+        return chars  # (most texts: a code point is a character; no text is walked)
+    finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Grapheme, text)
+    found: list[int] = [0]  # in UTF-16 units, as Qt counts
+    while (position := finder.toNextBoundary()) > 0:
+        found.append(position)
+    units = text.encode("utf-16-le", "surrogatepass")
+    return {units[2 * a : 2 * b].decode("utf-16-le", "surrogatepass") for a, b in itertools.pairwise(found)}
+
+
+def _advances(pieces: list[tuple[str, QFont | None, float]]) -> tuple[float, float]:
+    """A cell's (widest line, widest character) from its pieces' advances: what ``QTextLayout``
+    gives as its one line's ``naturalTextWidth`` (the advances, spaces at the end left out, and
+    the overhang of a last glyph that reaches past its advance) and as its ``minimumWidth`` (a
+    cell's text breaks between words, or anywhere: its widest glyph). A break (U+2028) starts
+    a line."""
+    lines: list[float] = [0.0]
+    last: tuple[str, tuple[str, QFontMetricsF] | None] = ("", None)  # the line's last character
+    trailing = 0.0  # the width of the spaces after it
+    narrowest = 0.0
+    for text, font, width in pieces:
+        if font is None:  # an inline image
+            lines[-1] += trailing + width
+            trailing, last = 0.0, ("", None)
+            narrowest = max(narrowest, width)
+            continue
+        measured = _metrics(font)
+        key, metrics = measured
+        for index, part in enumerate(text.split("\u2028")):
+            if index:  # a line break
+                lines[-1] -= _overhang(*last)
+                lines.append(0.0)
+                trailing, last = 0.0, ("", None)
+            if not part:
+                continue
+            shown = part.rstrip(" ")
+            if shown:
+                lines[-1] += trailing + metrics.horizontalAdvance(shown)
+                last = (shown[-1], measured)
+                trailing = 0.0
+            trailing += metrics.horizontalAdvance(part[len(shown) :]) if len(shown) < len(part) else 0.0
+        narrowest = max(narrowest, _widest_glyph(key, metrics, text))
+    lines[-1] -= _overhang(*last)
+    return max(lines), narrowest
+
+
+def _widest_glyph(key: str, metrics: QFontMetricsF, text: str) -> float:
+    """The advance of ``text``'s widest character in the font (``key``, ``metrics``)."""
+    widest = 0.0
+    for grapheme in _graphemes(text):
+        known = _GLYPH_ADVANCES.get((key, grapheme))
+        if known is None:
+            if len(_GLYPH_ADVANCES) > _CELL_SIZES_KEPT:  # (text of any characters: bounded)
+                _GLYPH_ADVANCES.clear()
+            known = _GLYPH_ADVANCES[(key, grapheme)] = (
+                0.0 if grapheme.isspace() else metrics.horizontalAdvance(grapheme)
+            )
+        widest = max(widest, known)
+    return widest
+
+
+def _run_advance(font: tuple[str, QFontMetricsF], text: str) -> float:
+    """The advance of ``text`` in ``font`` (its key and metrics), remembered: a table's cells
+    repeat words, and a key typed in it leaves most of them as they were."""
+    key = (font[0], text)
+    known = _RUN_ADVANCES.get(key)
+    if known is None:
+        if len(_RUN_ADVANCES) > _CELL_SIZES_KEPT:
+            _RUN_ADVANCES.clear()
+        known = _RUN_ADVANCES[key] = font[1].horizontalAdvance(text)
+    return known
+
+
+def _overhang(char: str, font: tuple[str, QFontMetricsF] | None) -> float:
+    """How far a line's last glyph reaches past its advance (a negative right bearing, as of a
+    "t" or "v"), which ``QTextLine.naturalTextWidth`` counts in; negative, or 0."""
+    if font is None or len(char) != 1 or ord(char) >= 0x10000:
+        return 0.0
+    key = (font[0], char)
+    known = _OVERHANGS.get(key)
+    if known is None:
+        if len(_OVERHANGS) > _CELL_SIZES_KEPT:
+            _OVERHANGS.clear()
+        known = _OVERHANGS[key] = min(0.0, font[1].rightBearing(char))
+    return known
 
 
 class GridTable:
     """A markdown pipe table laid out and painted by us: a grid of cells, each one block of a
     side document (``cells_doc``, row by row) whose ``QTextLayout`` is laid out by hand.
 
-    A cell is measured once at its own width (its widest and its narrowest width, its height),
-    and cells of the same content share that measure (tables repeat: numbers, statuses). Rows
-    are placed by arithmetic; a cell's lines are made only when it wraps or when it is painted,
-    and painting draws only the rows in the painter's clip. Columns are shared out as Qt's table
-    layout did (each at least its widest word; then each up to its widest cell, in turns; what
-    is left, equally), so the table looks as the ``QTextTable`` it replaced.
+    Its columns are measured over all the table's rows from the fonts' advances (``columns``,
+    ``_Builder.column_sizes``), so its cells may be some of the table's rows (``first``: they
+    begin it, ``last``: they end it; a long text's piece, long_text.py). A cell is laid out once
+    at its own width (its widest line, its height), and cells of the same content share that
+    measure (tables repeat: numbers, statuses). Rows are placed by arithmetic; a cell's lines are
+    made only when it wraps or when it is painted, and painting draws only the rows in the
+    painter's clip. Columns are shared out as Qt's table layout did (each at least its widest
+    character; then each up to its widest cell, in turns; what is left, equally), so the table
+    looks as the ``QTextTable`` it replaced.
     """
 
-    def __init__(self, theme: Theme, font: QFont, align: str) -> None:
+    def __init__(
+        self, theme: Theme, font: QFont, align: str, columns: ColumnSizes, first: bool, last: bool
+    ) -> None:
+        self.sizes = columns  # the whole table's columns (these may be some of its rows)
+        self.first = first  # the rows begin the table: its top border and header row
+        self.last = last  # they end it: its bottom margin
         self.cells_doc = _new_document(font, align)
         self._edit = QTextCursor(self.cells_doc)
         self._edit.beginEditBlock()  # one edit for the whole build (see _Builder.__init__)
@@ -589,10 +866,7 @@ class GridTable:
         self.look: Hashable | None = None
         self._widest: list[float] = []  # per cell: its width on one line
         self._own_height: list[float] = []  # its height at that width
-        self._column_narrowest: list[float] = []  # per column: width of its widest word, padded
-        self._column_widest: list[float] = []  # width of its widest cell, padded
         self._laid_at: list[float] = []  # per block: the width its lines have (0: none yet)
-        self._anywhere: list[float] = []  # per column: its narrowest if words break anywhere
         self._heights: dict[tuple[int, float], float] = {}  # (block, width): wrapped height
         self._width: float | None = -1.0  # what the layout is for (None: the table's own width)
         self._inner: list[float] = []  # per column: the width its cells' text has
@@ -615,13 +889,11 @@ class GridTable:
         self.measure()
 
     def measure(self) -> None:
-        padding = 2 * _CELL_PADDING
-        narrowest = [1.0] * self.columns
-        widest = [1.0] * self.columns
-        self._widest, self._own_height, self._anywhere = [], [], []
+        """Each cell's own width and height on one line (its columns are given)."""
+        self._widest, self._own_height = [], []
         self._laid_at = [0.0] * (max(self.block_of, default=-1) + 1)
         self._heights.clear()
-        seen: dict[int, tuple[float, float, float]] = {}  # by block: cells alike share one
+        seen: dict[int, tuple[float, float]] = {}  # by block: cells alike share one
         for index, block in enumerate(self.blocks):
             number = self.block_of[index]
             sizes = seen.get(number)
@@ -630,9 +902,8 @@ class GridTable:
                 shared = (key, self.look) if self.look is not None else None
                 sizes = _CELL_SIZES.get(shared) if shared is not None else None
                 if sizes is None:
-                    layout = block.layout()
-                    height, wide = self._lay_out(layout, _UNBOUNDED)
-                    sizes = (wide, layout.minimumWidth(), height)
+                    height, wide = self._lay_out(block.layout(), _UNBOUNDED)
+                    sizes = (wide, height)
                     self._laid_at[number] = _UNBOUNDED
                     if shared is not None:
                         _CELL_SIZES[shared] = sizes
@@ -640,37 +911,8 @@ class GridTable:
                             del _CELL_SIZES[next(iter(_CELL_SIZES))]
                 seen[number] = sizes
             self._widest.append(sizes[0])
-            self._own_height.append(sizes[2])
-            column = index % self.columns
-            narrowest[column] = max(narrowest[column], sizes[1])
-            widest[column] = max(widest[column], sizes[0])
-        self._column_narrowest = [math.ceil(width + padding) for width in narrowest]
-        self._column_widest = [math.ceil(width + padding) for width in widest]
+            self._own_height.append(sizes[1])
         self._width = -1.0
-
-    def _narrowest_anywhere(self) -> list[float]:
-        """Per column, padded: its widest character (the narrowest it can be if words may break
-        anywhere). Only for a table whose words do not fit; made once."""
-        if not self._anywhere:
-            option = QTextOption(self.option)
-            option.setWrapMode(QTextOption.WrapMode.WrapAnywhere)
-            narrowest = [1.0] * self.columns
-            seen: dict[int, float] = {}  # by block
-            for index, block in enumerate(self.blocks):
-                key = self.block_of[index]
-                if key not in seen:
-                    layout = block.layout()
-                    layout.setTextOption(option)
-                    layout.beginLayout()
-                    while (line := layout.createLine()).isValid():
-                        line.setLineWidth(_UNBOUNDED)
-                    layout.endLayout()
-                    seen[key] = layout.minimumWidth()
-                    self._laid_at[key] = 0.0  # its lines are to be made again
-                column = index % self.columns
-                narrowest[column] = max(narrowest[column], seen[key])
-            self._anywhere = [math.ceil(width + 2 * _CELL_PADDING) for width in narrowest]
-        return self._anywhere
 
     def _lay_out(self, layout: QTextLayout, width: float) -> tuple[float, float]:
         """Lines of ``width`` for a cell: (its height, its widest line)."""
@@ -704,19 +946,17 @@ class GridTable:
         # 1 px a column (its frame, borders, and the way it counted them).
         frame = 4 * _BORDER
         if width is None:
-            widths = list(self._column_widest)
+            widths = list(self.sizes.widest)
             width = sum(widths) + frame + columns * _BORDER
         else:
             room = width - frame - columns * _BORDER
-            narrowest = self._column_narrowest
-            if sum(narrowest) > room:  # words too wide for it: as Qt, may break anywhere instead
-                narrowest = self._narrowest_anywhere()
-            widths = _share(room, narrowest, self._column_widest)
+            widths = _share(room, list(self.sizes.narrowest), list(self.sizes.widest))
         self._inner = [max(1.0, column_width - 2 * _CELL_PADDING) for column_width in widths]
         self.column_x = [_TABLE_MARGIN + _BORDER]
         for column_width in widths:
             self.column_x.append(self.column_x[-1] + column_width + _BORDER)
-        self.row_y = [_TABLE_MARGIN + _BORDER]
+        # (rows that go on another piece's rows begin right under that piece's last border)
+        self.row_y = [_TABLE_MARGIN + _BORDER if self.first else 0.0]
         for row in range(self.rows):
             tallest = 0.0
             for index in range(row * columns, row * columns + columns):
@@ -732,7 +972,7 @@ class GridTable:
                 tallest = max(tallest, height)
             self.row_y.append(self.row_y[-1] + math.floor(tallest + 2 * _CELL_PADDING + 0.5) + _BORDER)
         self.width = width
-        self.height = self.row_y[-1] + _TABLE_BOTTOM
+        self.height = self.row_y[-1] + (_TABLE_BOTTOM if self.last else 0.0)
 
     def _cell(self, index: int) -> QTextLayout:
         """Cell ``index``'s layout, its lines made for the current widths."""
@@ -755,12 +995,15 @@ class GridTable:
         painter.save()
         painter.translate(rect.topLeft())
         left, right = self.column_x[0], self.column_x[-1] - _BORDER  # inside the outer borders
-        if top == 0:
+        if top == 0 and self.first:
             painter.fillRect(
                 QRectF(left, self.row_y[0], right - left, self.row_y[1] - self.row_y[0]), self.header
             )
-        upper, lower = self.row_y[top] - _BORDER, self.row_y[bottom]
-        for row in range(top, bottom + 1):  # the line above each row, and the one under the last
+        # the line above each row, and the one under the last; the first row of rows that go on
+        # another piece's has its line there (drawn by that piece)
+        first_line = top + (0 if self.first or top else 1)
+        upper, lower = self.row_y[top] - _BORDER if first_line == top else 0.0, self.row_y[bottom]
+        for row in range(first_line, bottom + 1):
             y = self.row_y[row] - _BORDER
             painter.fillRect(QRectF(_TABLE_MARGIN, y, right + _BORDER - _TABLE_MARGIN, _BORDER), self.border)
         for x in self.column_x:

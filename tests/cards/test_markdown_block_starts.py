@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from designer.cards import markdown
@@ -43,13 +43,34 @@ def test_plain_lines_are_not_tried_as_blocks(monkeypatch: pytest.MonkeyPatch) ->
 LINE = st.text(alphabet=st.sampled_from(list(" \t#->*_+1.)`~|:a飞😀\u3000\u00a0")), max_size=12)
 
 
+EVERY_BLOCK = [
+    " ___",
+    "***",
+    "---",
+    "- a",
+    "+ a",
+    "* a",
+    "1. a",
+    "2) a",
+    "# a",
+    "> a",
+    "| a |",
+    "|---|",
+    "| b |",
+]
+
+
 @settings(max_examples=300, deadline=None, derandomize=True)
 @given(st.lists(LINE, max_size=12), st.sampled_from(["markdown", "lark_md"]))
+@example([*EVERY_BLOCK, "```", "code"], "markdown")  # (a fence runs to the end: one at the end)
+@example([*EVERY_BLOCK, "~~~", "code"], "markdown")
 def test_the_blocks_are_those_of_trying_every_pattern(lines: list[str], dialect: Any) -> None:
     text = "\n".join(lines)
     quick = parse_markdown(text, dialect=dialect)
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(markdown, "_BLOCK_STARTS", _Everything())  # every line tries every pattern
+        patch.setattr(markdown, "_STARTS", {name: _Everything() for name in markdown._STARTS})
+        patch.setattr(markdown, "_ITEMS", _Forgetful())  # (no list item remembered)
         every = parse_markdown(text, dialect=dialect)
     assert quick == every
 
@@ -57,3 +78,24 @@ def test_the_blocks_are_those_of_trying_every_pattern(lines: list[str], dialect:
 class _Everything:
     def __contains__(self, item: object) -> bool:
         return True
+
+
+class _Forgetful(dict[str, Any]):
+    def __setitem__(self, key: str, value: Any) -> None:
+        pass
+
+
+def test_a_key_in_a_long_list_reads_only_the_item_it_changed(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Every line of 4,000 items was tried against the block patterns again on each key (issue 9).
+    markdown.clear_inline_cache()
+    lines = [f"- item {n} **飞书** 😀" for n in range(4_000)]
+    parse_markdown("\n".join(lines), dialect="markdown")
+    tried: list[str] = []
+    for name in _PATTERNS:
+        monkeypatch.setattr(markdown, name, _Counted(getattr(markdown, name), tried))
+    lines[2_000] = "- typed"
+    (block,) = parse_markdown("\n".join(lines), dialect="markdown")
+    assert tried == ["- typed", "- typed"]  # is it a rule? a list item
+    assert isinstance(block, markdown.ListBlock) and len(block.items) == 4_000
+    assert markdown.inline_text(block.items[2_000].inlines) == "typed"
+    markdown.clear_inline_cache()

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from pytestqt.qtbot import QtBot
 
@@ -46,6 +46,16 @@ CONTENTS = {
         + "<text_tag color='red'>tag</text_tag> after\n" * 150
         + "    - deeper\n" * 100
     ),
+    # a table cut between rows: every row new, wide and narrow cells, bold, links, tags, emoji
+    "table rows": "text before the table\n"
+    + "| n | what | more |\n|---|:---:|---|\n"
+    + "".join(
+        f"| {n} | r{n} **b** 😀 飞书 | [l{n}](https://x.cn/{n}) <text_tag color='red'>t</text_tag>"
+        + " words" * (n % 9)
+        + " |\n"
+        for n in range(300)
+    )
+    + "\ntext after the table 😀\n",
 }
 
 
@@ -102,6 +112,38 @@ def test_pieces_draw_exactly_what_one_document_draws(qapp: Any, kind: str, width
     assert [(e.pointer, e.rect, e.text) for e in lazy.drawn_elements()] == [
         (e.pointer, e.rect, e.text) for e in whole.drawn_elements()
     ]
+
+
+def _paint_part(scene: CardScene, visible: QRectF) -> QImage:
+    """What the view paints when ``visible`` (scene px) is exposed: only that part."""
+    image = QImage(round(scene.width), round(scene.height), QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor("#ffffff"))
+    painter = QPainter(image)
+    try:
+        painter.setClipRect(visible)
+        scene.paint(painter, visible=visible)
+    finally:
+        painter.end()
+    return image
+
+
+def test_a_long_table_draws_any_part_as_the_whole_table(qapp: Any) -> None:
+    # The view paints only what scrolled into view: a part may begin in any row of any piece
+    # of a table cut between rows, on a border or inside a cell.
+    doc = parse(_card(CONTENTS["table rows"]))
+    whole = CardScene(doc, RenderOptions())
+    whole.layout(None)
+    lazy = CardScene(doc, RenderOptions(), lazy_text=True)
+    lazy.layout(None)
+    (node,) = _long_texts(lazy)
+    while lazy.refine(lambda: True) or lazy.pending():
+        pass
+    rect = next(r for n, r in lazy.nodes() if n is node)
+    for index in range(1, 5):  # around where pieces meet, a pixel at a time, and between
+        boundary = rect.top() + node.tops[index]
+        for top in [boundary - 2, boundary - 1, boundary, boundary + 1, boundary + 17]:
+            visible = QRectF(0, top, lazy.width, 97)
+            assert _paint_part(lazy, visible) == _paint_part(whole, visible), (index, top)
 
 
 def _show(qtbot: QtBot, content: str) -> CardView:
@@ -202,6 +244,28 @@ def test_a_link_in_the_middle_of_a_long_text_is_clicked(qtbot: QtBot) -> None:
     assert signal.args == ["https://example.com/x"]
 
 
+def test_a_link_in_a_cell_in_the_middle_of_a_long_table_is_clicked(qtbot: QtBot) -> None:
+    rows = "".join(f"| {n} | [row {n}](https://example.com/{n}) 😀 |\n" for n in range(1_000))
+    view = _show(qtbot, "| n | link |\n|---|---|\n" + rows)
+    (node,) = _long_texts(view.scene())
+    scene = view.scene()
+    assert scene is not None
+    rect = next(r for n, r in scene.nodes() if n is node)
+    index = len(node.pieces) // 2  # a piece of rows that neither begins nor ends the table
+    view.verticalScrollBar().setValue(round(rect.top() + node.tops[index]))
+    doc = node.pieces[index].doc  # (laid out: it shows)
+    assert doc is not None
+    (table,) = text_module.tables_of(doc)
+    assert not table.first and not table.last
+    row = 3
+    y = node.tops[index] + (table.row_y[row] + table.row_y[row + 1]) / 2
+    x = table.column_x[1] + 12
+    expected = f"https://example.com/{PIECE_LINES - 1 + PIECE_LINES * (index - 1) + row}"
+    with qtbot.waitSignal(view.url_requested, timeout=2_000) as signal:
+        view.click_at(QPointF(rect.left() + x, rect.top() + y))
+    assert signal.args == [expected]
+
+
 def test_the_image_export_lays_out_everything_at_once(qapp: Any) -> None:
     scene = CardScene(parse(_card("".join(f"- item {n}\n" for n in range(1_000)))), RenderOptions())
     scene.layout(None)
@@ -298,3 +362,30 @@ def test_a_key_in_a_long_table_measures_only_the_cell_it_changed(
         one.layout(560)
     assert (table.column_x, table.row_y) == (again.column_x, again.row_y)
     text_module.clear_cell_sizes()
+
+
+def test_a_long_table_lays_out_only_the_rows_that_show(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A table whose every row is new was built and each of its cells laid out on every show
+    # (its columns were measured by laying out all of them): 3,000 cells for a 30 KB table.
+    text_module.clear_cell_sizes()
+    long_text.clear_piece_cache()
+    laid_out: list[float] = []
+    lay_out = text_module.GridTable._lay_out
+
+    def counted(table: Any, layout: Any, width: float) -> Any:
+        laid_out.append(width)
+        return lay_out(table, layout, width)
+
+    monkeypatch.setattr(text_module.GridTable, "_lay_out", counted)
+    rows = 1_500
+    content = "| n | row |\n|---|---|\n" + "".join(f"| {n} | r{n} **b** 😀 |\n" for n in range(rows))
+    view = _show(qtbot, content)
+    view.viewport().grab()
+    (node,) = _long_texts(view.scene())
+    shown_rows = view.viewport().height() / 30  # (a row is 35 px: fewer than this)
+    # Each cell of the rows that show, and of a piece more, laid out once or twice (its own
+    # width, then its column's): not the 3,000 cells of the table.
+    assert len(laid_out) <= 2 * 2 * (shown_rows + 2 * PIECE_LINES)
+    assert node.layouts <= 3
+    text_module.clear_cell_sizes()
+    long_text.clear_piece_cache()

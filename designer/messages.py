@@ -34,8 +34,9 @@ from designer._resources import resource_path
 
 # The Qt translation context of the core's messages (in ``card_designer_<lang>.ts``).
 CONTEXT = "CoreMessages"
-# The packages whose ``Text`` constants are the core's messages (``load_all`` imports them).
-CORE_PACKAGES = ("designer.cards", "designer.feishu", "designer.store", "designer._cli")
+# The packages (and modules) whose ``Text`` constants are the core's messages (``load_all``
+# imports them): ``designer.cli`` holds the one-line help of every command.
+CORE_PACKAGES = ("designer.cards", "designer.feishu", "designer.store", "designer._cli", "designer.cli")
 
 # An id (the English template) -> the template in the reader's language ("" or the id itself:
 # no translation, the English is shown).
@@ -150,7 +151,7 @@ def load_all() -> dict[str, Text]:
     return every registered ``Text``: the whole table of the core's messages."""
     for package_name in CORE_PACKAGES:
         package = importlib.import_module(package_name)
-        for module in pkgutil.walk_packages(package.__path__, f"{package_name}."):
+        for module in pkgutil.walk_packages(getattr(package, "__path__", []), f"{package_name}."):
             importlib.import_module(module.name)
     return registered()
 

@@ -2993,6 +2993,292 @@ Start Card Designer from a desktop session, or set DISPLAY; on a machine without
         <source>{problem} — {hint}</source>
         <translation>{problem} — {hint}</translation>
     </message>
+    <message>
+        <source>A card taller than {height} px, or an image of more than {pixels} pixels (width x height x scale squared), is cut: the PNG ends with a note saying so and a warning is printed on stderr.</source>
+        <translation>高于 {height} 像素的卡片，或超过 {pixels} 像素（宽 × 高 × 缩放倍数的平方）的图片会被截断：PNG 末尾会注明，并在标准错误输出警告。</translation>
+    </message>
+    <message>
+        <source>API address for region custom (e.g. the sandbox)</source>
+        <translation>区域为 custom 时的接口地址（例如沙盒）</translation>
+    </message>
+    <message>
+        <source>Design Feishu / Lark interactive cards and send them as ephemeral cards.</source>
+        <translation>设计飞书 / Lark 消息卡片，并以仅特定人可见的卡片发送。</translation>
+    </message>
+    <message>
+        <source>Open the Card Designer window.</source>
+        <translation>打开 Card Designer 窗口。</translation>
+    </message>
+    <message>
+        <source>a card JSON file (or ephemeral request body) to open</source>
+        <translation>要打开的卡片 JSON 文件（或仅特定人可见卡片的请求体）</translation>
+    </message>
+    <message>
+        <source>a member of a chat (open_id, user_id or email); give it once per recipient, in any chats</source>
+        <translation>群聊中的一名成员（open_id、user_id 或邮箱）；每位接收者写一次，可在不同群聊中</translation>
+    </message>
+    <message>
+        <source>add a profile; asks for the app secret (stored in the keyring)</source>
+        <translation>添加配置；会询问 App Secret（保存在系统钥匙串中）</translation>
+    </message>
+    <message>
+        <source>address to listen on (default: 127.0.0.1)</source>
+        <translation>监听的地址（默认：127.0.0.1）</translation>
+    </message>
+    <message>
+        <source>answer every callback with this toast (default: answer nothing, the card stays as it is)</source>
+        <translation>用这条弹出提示回应每个回调（默认：不回应，卡片保持不变）</translation>
+    </message>
+    <message>
+        <source>app id the sandbox accepts (default: the demo app id)</source>
+        <translation>沙盒接受的 App ID（默认：演示应用的 App ID）</translation>
+    </message>
+    <message>
+        <source>app secret the sandbox accepts (default: the demo secret)</source>
+        <translation>沙盒接受的 App Secret（默认：演示应用的 App Secret）</translation>
+    </message>
+    <message>
+        <source>apply the ephemeral API's rules strictly, as at send time (element-level i18n is an error)</source>
+        <translation>像发送时一样严格应用仅特定人可见卡片接口的规则（组件级多语言视为错误）</translation>
+    </message>
+    <message>
+        <source>call this API address instead (https, or http to 127.0.0.1)</source>
+        <translation>改为调用这个接口地址（https，或指向 127.0.0.1 的 http）</translation>
+    </message>
+    <message>
+        <source>card JSON (a card, or an ephemeral request body with a 'card')</source>
+        <translation>卡片 JSON（一张卡片，或带 'card' 的仅特定人可见卡片请求体）</translation>
+    </message>
+    <message>
+        <source>card JSON file ('-' = standard input)</source>
+        <translation>卡片 JSON 文件（'-' 表示标准输入）</translation>
+    </message>
+    <message>
+        <source>card JSON files ('-' reads standard input)</source>
+        <translation>卡片 JSON 文件（'-' 表示读取标准输入）</translation>
+    </message>
+    <message>
+        <source>card JSON or an ephemeral request body ('-' = standard input)</source>
+        <translation>卡片 JSON 或仅特定人可见卡片的请求体（'-' 表示标准输入）</translation>
+    </message>
+    <message>
+        <source>check card JSON files and print diagnostics</source>
+        <translation>检查卡片 JSON 文件并输出诊断信息</translation>
+    </message>
+    <message>
+        <source>check this installation (window, preview, keyring) and exit</source>
+        <translation>检查本次安装（窗口、预览、系统钥匙串）后退出</translation>
+    </message>
+    <message>
+        <source>check this installation (window, preview, keyring) and exit; same as 'card-designer self-check'</source>
+        <translation>检查本次安装（窗口、预览、系统钥匙串）后退出；与 'card-designer self-check' 相同</translation>
+    </message>
+    <message>
+        <source>default: the active profile</source>
+        <translation>默认：当前使用的配置</translation>
+    </message>
+    <message>
+        <source>delete an ephemeral message you sent</source>
+        <translation>删除你发送的仅特定人可见的卡片</translation>
+    </message>
+    <message>
+        <source>desktop (the card's width_mode), mobile (a 375 px phone) or a card width in pixels</source>
+        <translation>desktop（按卡片的 width_mode）、mobile（375 像素宽的手机）或以像素计的卡片宽度</translation>
+    </message>
+    <message>
+        <source>draw a card to a PNG file (no display needed)</source>
+        <translation>把卡片绘制为 PNG 文件（无需显示器）</translation>
+    </message>
+    <message>
+        <source>feishu (open.feishu.cn, default), lark (open.larksuite.com) or custom (needs --base-url)</source>
+        <translation>feishu（open.feishu.cn，默认）、lark（open.larksuite.com）或 custom（需要 --base-url）</translation>
+    </message>
+    <message>
+        <source>fetch a tenant token to check the app id and secret</source>
+        <translation>获取 tenant_access_token，以检查 App ID 和 App Secret</translation>
+    </message>
+    <message>
+        <source>language of an i18n card, e.g. zh_cn, en_us, ja_jp</source>
+        <translation>多语言卡片显示的语言，例如 zh_cn、en_us、ja_jp</translation>
+    </message>
+    <message>
+        <source>leave out the 'Only visible to you' badge</source>
+        <translation>不绘制“仅对你可见”标记</translation>
+    </message>
+    <message>
+        <source>list the profiles; * marks the active one</source>
+        <translation>列出配置；* 标记当前使用的配置</translation>
+    </message>
+    <message>
+        <source>make a profile the active one</source>
+        <translation>把一个配置设为当前使用的配置</translation>
+    </message>
+    <message>
+        <source>manage API profiles (secrets live in the keyring)</source>
+        <translation>管理接口配置（App Secret 保存在系统钥匙串中）</translation>
+    </message>
+    <message>
+        <source>network time-out (default: 10)</source>
+        <translation>网络超时秒数（默认：10）</translation>
+    </message>
+    <message>
+        <source>open the window (no COMMAND)</source>
+        <translation>打开窗口（不带 COMMAND）</translation>
+    </message>
+    <message>
+        <source>output format (default: text, in the locale's language: LANG=zh_CN.UTF-8 gives Chinese, LANG=C English); json keeps the messages in English, with their message_id and params, whatever the locale</source>
+        <translation>输出格式（默认 text，使用系统区域设置的语言：LANG=zh_CN.UTF-8 为中文，LANG=C 为英文）；json 无论区域设置如何都保留英文消息，并附 message_id 和 params</translation>
+    </message>
+    <message>
+        <source>pixel density of the PNG (2 for docs)</source>
+        <translation>PNG 的像素密度（文档用 2）</translation>
+    </message>
+    <message>
+        <source>port to listen on (default: any free port)</source>
+        <translation>监听的端口（默认：任一空闲端口）</translation>
+    </message>
+    <message>
+        <source>post a card for the whole chat to see</source>
+        <translation>在群聊中发送全员可见的卡片</translation>
+    </message>
+    <message>
+        <source>print card callbacks as they come (Feishu's long connection; no public URL)</source>
+        <translation>实时打印卡片回调（飞书长连接；无需公网地址）</translation>
+    </message>
+    <message>
+        <source>print every request on standard error</source>
+        <translation>在标准错误输出每个请求</translation>
+    </message>
+    <message>
+        <source>print every rule id, severity and description (with --format json: in English)</source>
+        <translation>打印每条规则的 id、级别和说明（配合 --format json 时为英文）</translation>
+    </message>
+    <message>
+        <source>remove a profile and its secret</source>
+        <translation>移除配置及其 App Secret</translation>
+    </message>
+    <message>
+        <source>replace a posted card in place (shared cards, within 14 days)</source>
+        <translation>原地更新已发送的卡片（共享卡片，14 天内）</translation>
+    </message>
+    <message>
+        <source>run the local Feishu API sandbox server</source>
+        <translation>运行本地飞书接口沙盒服务器</translation>
+    </message>
+    <message>
+        <source>send a card as an ephemeral message</source>
+        <translation>以仅特定人可见的卡片发送</translation>
+    </message>
+    <message>
+        <source>start the built-in sandbox and send to it (no account needed)</source>
+        <translation>启动内置沙盒并发送到沙盒（无需账号）</translation>
+    </message>
+    <message>
+        <source>store a new app secret for a profile</source>
+        <translation>为配置保存新的 App Secret</translation>
+    </message>
+    <message>
+        <source>take back a posted card (within 24 hours)</source>
+        <translation>撤回已发送的卡片（24 小时内）</translation>
+    </message>
+    <message>
+        <source>the PNG file to write</source>
+        <translation>要写入的 PNG 文件</translation>
+    </message>
+    <message>
+        <source>the app id (cli_…)</source>
+        <translation>应用的 App ID（cli_…）</translation>
+    </message>
+    <message>
+        <source>the callback token of the click (c-…, from listen)</source>
+        <translation>这次点击的回调 token（c-…，由 listen 打印）</translation>
+    </message>
+    <message>
+        <source>the card to show instead ('-' = standard input)</source>
+        <translation>替换显示的卡片（'-' 表示标准输入）</translation>
+    </message>
+    <message>
+        <source>the chat to post to (oc_…)</source>
+        <translation>要发送到的群聊（oc_…）</translation>
+    </message>
+    <message>
+        <source>the group chat (oc_…); default: chat_id of the body</source>
+        <translation>群聊（oc_…）；默认：请求体中的 chat_id</translation>
+    </message>
+    <message>
+        <source>the member who sees the card (ou_…)</source>
+        <translation>可以看到卡片的成员（ou_…）</translation>
+    </message>
+    <message>
+        <source>the message id printed by post (om_…)</source>
+        <translation>post 打印的消息 ID（om_…）</translation>
+    </message>
+    <message>
+        <source>the message id printed by send (om_…)</source>
+        <translation>send 打印的消息 ID（om_…）</translation>
+    </message>
+    <message>
+        <source>the new card JSON ('-' = standard input)</source>
+        <translation>新的卡片 JSON（'-' 表示标准输入）</translation>
+    </message>
+    <message>
+        <source>the profile to use (default: FEISHU_APP_ID/FEISHU_APP_SECRET if set, else the active profile)</source>
+        <translation>使用的配置（默认：设置了 FEISHU_APP_ID/FEISHU_APP_SECRET 时用它们，否则用当前使用的配置）</translation>
+    </message>
+    <message>
+        <source>the toast's look (default: info)</source>
+        <translation>弹出提示的样式（默认：info）</translation>
+    </message>
+    <message>
+        <source>up to 50 characters; posting again with the same uuid within an hour posts nothing new</source>
+        <translation>最多 50 个字符；一小时内用相同的 uuid 再次发送不会产生新消息</translation>
+    </message>
+    <message>
+        <source>update a clicked card with the click's callback token (delayed update)</source>
+        <translation>用点击的回调 token 更新被点击的卡片（延时更新）</translation>
+    </message>
+    <message>
+        <source>update the card only for this person (repeat for several; default: everyone who sees it)</source>
+        <translation>只为这位成员更新卡片（可重复给出多人；默认：所有能看到卡片的人）</translation>
+    </message>
+    <message>
+        <source>{prog} [FILE] [--sandbox]     open the designer window
+       {prog} COMMAND [OPTIONS]      run a command ({prog} COMMAND --help)</source>
+        <translation>{prog} [FILE] [--sandbox]     打开设计窗口
+      {prog} COMMAND [OPTIONS]      运行命令（{prog} COMMAND --help）</translation>
+    </message>
+    <message>
+        <source>… by email address</source>
+        <translation>……按邮箱</translation>
+    </message>
+    <message>
+        <source>… by user id</source>
+        <translation>……按 user_id</translation>
+    </message>
+    <message>
+        <source>show program's version number and exit</source>
+        <translation>显示程序版本号后退出</translation>
+    </message>
+    <message>
+        <source>expected a number, got {value}</source>
+        <translation>需要一个数字，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>expected a scale between 0.25 and 4, got {value}</source>
+        <translation>缩放倍数须在 0.25 到 4 之间，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>expected desktop, mobile or a card width in pixels (120-4000), got {value}</source>
+        <translation>须为 desktop、mobile 或以像素计的卡片宽度（120-4000），实际为 {value}</translation>
+    </message>
+    <message>
+        <source>{value} is not a number of seconds</source>
+        <translation>{value} 不是秒数</translation>
+    </message>
+    <message>
+        <source>{value}: the time-out must be a number of seconds above 0</source>
+        <translation>{value}：超时须为大于 0 的秒数</translation>
+    </message>
 </context>
 <context>
     <name>CrashRecovery</name>
@@ -4558,32 +4844,32 @@ Open it in your browser?</source>
 <context>
     <name>SendFeatures</name>
     <message>
-        <location filename="../../designer/ui/send/features.py" line="97" />
+        <location filename="../../designer/ui/send/features.py" line="106" />
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/features.py" line="100" />
+        <location filename="../../designer/ui/send/features.py" line="109" />
         <source>Send history</source>
         <translation>发送记录</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/features.py" line="114" />
+        <location filename="../../designer/ui/send/features.py" line="123" />
         <source>Accounts…</source>
         <translation>账号…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/features.py" line="118" />
+        <location filename="../../designer/ui/send/features.py" line="127" />
         <source>Private form round trip…</source>
         <translation>私密表单往返…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/features.py" line="171" />
+        <location filename="../../designer/ui/send/features.py" line="180" />
         <source>Sandbox inbox</source>
         <translation>沙箱收件箱</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/features.py" line="177" />
+        <location filename="../../designer/ui/send/features.py" line="186" />
         <source>Sandbox running at {url}</source>
         <translation>沙箱运行于 {url}</translation>
     </message>
@@ -5143,6 +5429,147 @@ Open it in your browser?</source>
         <location filename="../../designer/ui/window_actions.py" line="284" />
         <source>Line (1–{0}):</source>
         <translation>行号（1–{0}）：</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s：错误：%(message)s
+</translation>
+    </message>
+    <message>
+        <source>%r is not callable</source>
+        <translation>%r 不可调用</translation>
+    </message>
+    <message>
+        <source>'required' is an invalid argument for positionals</source>
+        <translation>'required' 不能用于位置参数</translation>
+    </message>
+    <message>
+        <source>.__call__() not defined</source>
+        <translation>未定义 .__call__()</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>选项不明确：%(option)s 可匹配 %(matches)s</translation>
+    </message>
+    <message>
+        <source>argument "-" with mode %r</source>
+        <translation>参数 "-" 的模式为 %r</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>参数 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <source>can't open '%(filename)s': %(error)s</source>
+        <translation>无法打开 '%(filename)s'：%(error)s</translation>
+    </message>
+    <message>
+        <source>cannot have multiple subparser arguments</source>
+        <translation>不能有多个子命令参数</translation>
+    </message>
+    <message>
+        <source>cannot merge actions - two groups are named %r</source>
+        <translation>无法合并：两个组都名为 %r</translation>
+    </message>
+    <message>
+        <source>conflicting option string: %s</source>
+        <translation>选项冲突：%s</translation>
+    </message>
+    <message>
+        <source>conflicting subparser alias: %s</source>
+        <translation>子命令别名冲突：%s</translation>
+    </message>
+    <message>
+        <source>conflicting subparser: %s</source>
+        <translation>子命令冲突：%s</translation>
+    </message>
+    <message>
+        <source>dest= is required for options like %r</source>
+        <translation>%r 这样的选项需要 dest=</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>需要 %s 个值</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>至少需要一个值</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>最多只能有一个值</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>需要一个值</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>忽略了显式给出的值 %r</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>无效的 %(type)s 值：%(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>无效的选项值：%(value)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <source>invalid conflict_resolution value: %r</source>
+        <translation>无效的 conflict_resolution 值：%r</translation>
+    </message>
+    <message>
+        <source>invalid option string %(option)r: must start with a character %(prefix_chars)r</source>
+        <translation>无效的选项 %(option)r：必须以字符 %(prefix_chars)r 开头</translation>
+    </message>
+    <message>
+        <source>mutually exclusive arguments must be optional</source>
+        <translation>互斥的参数必须是可选参数</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>不能与参数 %s 同时使用</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>需要参数 %s 之一</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>位置参数</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>显示此帮助信息后退出</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>缺少必需的参数：%s</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>意外的选项：%s</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>未知的子命令 %(parser_name)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>无法识别的参数：%s</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>用法：</translation>
     </message>
 </context>
 </TS>

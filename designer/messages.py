@@ -125,6 +125,55 @@ def message_of(error: BaseException) -> str:
     return first if isinstance(first, Message) else str(error)
 
 
+# --- messages kept in files (the history) ------------------------------------------------------
+
+# A parameter kept as it is in JSON; any other value is kept as its text.
+_JSON_SCALARS = (str, int, float, bool, type(None))
+
+
+def message_data(text: str) -> str | dict[str, Any]:
+    """``text`` as JSON data that still says it in any language: a ``Message`` as its id and
+    parameters (a nested ``Message`` likewise), any other text as it is. ``message_from_data``
+    reads it back; a file that keeps this is worded by whoever reads it, in their language."""
+    if not isinstance(text, Message):
+        return str(text)
+    params: dict[str, Any] = {}
+    for name, value in text.params.items():
+        if isinstance(value, Message):
+            params[name] = message_data(value)
+        else:
+            params[name] = value if isinstance(value, _JSON_SCALARS) else str(value)
+    return {"id": text.id, "params": params}
+
+
+def message_from_data(data: object) -> str:
+    """The text ``message_data`` made: a ``Message`` again (also for an id this version no longer
+    has: it still reads in English, from its template), or the plain text as it is.
+
+    Raises ``ValueError`` for data that is neither (a damaged file)."""
+    if isinstance(data, str):
+        return data
+    if not (isinstance(data, dict) and isinstance(data.get("id"), str) and isinstance(data.get("params"), dict)):
+        raise ValueError(f"not a message: {data!r}")
+    params = {
+        name: message_from_data(value) if isinstance(value, dict) else value
+        for name, value in data["params"].items()
+    }
+    template = _REGISTRY.get(data["id"]) or _unregistered(data["id"])
+    try:
+        return Message(template, params)
+    except (KeyError, IndexError, ValueError) as error:  # the template and its parameters disagree
+        raise ValueError(f"message {data['id']!r} does not fit its parameters") from error
+
+
+def _unregistered(english: str) -> Text:
+    """A ``Text`` for an id read from a file that no code makes (any more): not added to the
+    table of the core's messages, which lists only what the code says."""
+    text = Text.__new__(Text)
+    text.english = english
+    return text
+
+
 EITHER = Text("{items} or {last}")
 
 

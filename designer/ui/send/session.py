@@ -25,7 +25,6 @@ from designer.store import credentials
 from designer.store.history import HistoryStore
 from designer.store.profiles import Profile, ProfileStore
 from designer.store.settings import RecentChat, RecentRecipient, Settings, load_settings, update_settings
-from designer.ui.send.errors import describe_error
 
 if TYPE_CHECKING:
     from designer.feishu import FeishuClient
@@ -97,7 +96,7 @@ class SendSession(QObject):
         # The window's settings file (None: the usual one); the recent picks are kept there.
         self.settings_path = settings_path
         self.profile_store = profiles if profiles is not None else ProfileStore()
-        self.sending = SendService(history, words=describe_error)
+        self.sending = SendService(history)
         self._history_written.connect(self.history_changed, Qt.ConnectionType.QueuedConnection)
         self._client_factory = client_factory or _new_client
         # Secrets that must not (or cannot) go to the keyring: the sandbox's demo secret when

@@ -3103,7 +3103,7 @@ Start Card Designer from a desktop session, or set DISPLAY; on a machine without
     </message>
     <message>
         <source>leave out the 'Only visible to you' badge</source>
-        <translation>不绘制“仅对你可见”标记</translation>
+        <translation>不绘制“仅对你可见”标识</translation>
     </message>
     <message>
         <source>list the profiles; * marks the active one</source>
@@ -3874,83 +3874,83 @@ Start Card Designer from a desktop session, or set DISPLAY; on a machine without
         <translation type="vanished">全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="309" />
+        <location filename="../../designer/ui/main_window.py" line="311" />
         <source>template card</source>
         <translation>模板卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="312" />
+        <location filename="../../designer/ui/main_window.py" line="314" />
         <source>no card</source>
         <translation>不是卡片</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../designer/ui/main_window.py" line="319" />
+        <location filename="../../designer/ui/main_window.py" line="321" />
         <source>✕ %n error(s)</source>
         <translation>
             <numerusform>✕ %n 个错误</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../designer/ui/main_window.py" line="321" />
+        <location filename="../../designer/ui/main_window.py" line="323" />
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n 个警告</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../designer/ui/main_window.py" line="324" />
+        <location filename="../../designer/ui/main_window.py" line="326" />
         <source>⚠ %n warning(s)</source>
         <translation>
             <numerusform>⚠ %n 个警告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="327" />
+        <location filename="../../designer/ui/main_window.py" line="329" />
         <source>✓ Valid</source>
         <translation>✓ 有效</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="346" />
+        <location filename="../../designer/ui/main_window.py" line="348" />
         <source>Ln {0}, Col {1}</source>
         <translation>行 {0}，列 {1}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="379" />
+        <location filename="../../designer/ui/main_window.py" line="381" />
         <source>Cannot insert “{0}” here: {1}.</source>
         <translation>不能在此处插入“{0}”：{1}。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="384" />
+        <location filename="../../designer/ui/main_window.py" line="386" />
         <source>Cannot insert “{0}”: {1}.</source>
         <translation>无法插入“{0}”：{1}。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="388" />
+        <location filename="../../designer/ui/main_window.py" line="390" />
         <source>Inserted “{0}”</source>
         <translation>已插入“{0}”</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="425" />
+        <location filename="../../designer/ui/main_window.py" line="427" />
         <source>“{0}” cannot move further that way.</source>
         <translation>“{0}”不能再往这个方向移动。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="436" />
+        <location filename="../../designer/ui/main_window.py" line="438" />
         <source>Cannot delete: {0}.</source>
         <translation>无法删除：{0}。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="442" />
+        <location filename="../../designer/ui/main_window.py" line="444" />
         <source>format</source>
         <translation>格式化</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="445" />
+        <location filename="../../designer/ui/main_window.py" line="447" />
         <source>minify</source>
         <translation>压缩</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="451" />
+        <location filename="../../designer/ui/main_window.py" line="453" />
         <source>Cannot {0}: {1}</source>
         <translation>无法{0}：{1}</translation>
     </message>
@@ -3963,18 +3963,18 @@ Start Card Designer from a desktop session, or set DISPLAY; on a machine without
         <translation type="vanished">行号（1–{0}）：</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="461" />
-        <location filename="../../designer/ui/main_window.py" line="470" />
+        <location filename="../../designer/ui/main_window.py" line="463" />
+        <location filename="../../designer/ui/main_window.py" line="472" />
         <source>Nothing to copy: the text is not a card yet.</source>
         <translation>没有可复制的内容：文本还不是卡片。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="464" />
+        <location filename="../../designer/ui/main_window.py" line="466" />
         <source>Card JSON copied</source>
         <translation>已复制卡片 JSON</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="474" />
+        <location filename="../../designer/ui/main_window.py" line="476" />
         <source>Request body copied (fill in chat_id and open_id)</source>
         <translation>已复制请求体（请填写 chat_id 和 open_id）</translation>
     </message>
@@ -4043,12 +4043,12 @@ Start Card Designer from a desktop session, or set DISPLAY; on a machine without
         <translation type="vanished">已恢复 {0:%H:%M} 的未保存内容</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="485" />
+        <location filename="../../designer/ui/main_window.py" line="487" />
         <source>Open Link</source>
         <translation>打开链接</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="486" />
+        <location filename="../../designer/ui/main_window.py" line="488" />
         <source>The card links to:
 {0}
 
@@ -4059,7 +4059,7 @@ Open it in your browser?</source>
 要在浏览器中打开吗？</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="541" />
+        <location filename="../../designer/ui/main_window.py" line="543" />
         <source>Settings not saved: {0}</source>
         <translation>设置未保存：{0}</translation>
     </message>
@@ -4186,83 +4186,89 @@ Open it in your browser?</source>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="66" />
+        <location filename="../../designer/ui/preview_pane.py" line="70" />
         <source>Card theme</source>
         <translation>卡片主题</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="67" />
+        <location filename="../../designer/ui/preview_pane.py" line="71" />
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="68" />
+        <location filename="../../designer/ui/preview_pane.py" line="72" />
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="69" />
-        <location filename="../../designer/ui/preview_pane.py" line="71" />
+        <location filename="../../designer/ui/preview_pane.py" line="73" />
+        <location filename="../../designer/ui/preview_pane.py" line="75" />
         <source>Card width</source>
         <translation>卡片宽度</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="72" />
+        <location filename="../../designer/ui/preview_pane.py" line="76" />
         <source>Compact · 400</source>
         <translation>紧凑 · 400</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="73" />
+        <location filename="../../designer/ui/preview_pane.py" line="77" />
         <source>Default · 600</source>
         <translation>默认 · 600</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="74" />
+        <location filename="../../designer/ui/preview_pane.py" line="78" />
         <source>Fill</source>
         <translation>撑满</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="75" />
+        <location filename="../../designer/ui/preview_pane.py" line="79" />
         <source>Mobile</source>
         <translation>移动端</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="79" />
+        <location filename="../../designer/ui/preview_pane.py" line="83" />
         <source>Language shown (i18n cards)</source>
         <translation>显示的语言（多语言卡片）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="80" />
+        <location filename="../../designer/ui/preview_pane.py" line="84" />
         <source>Badge</source>
         <translation>标识</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="82" />
+        <location filename="../../designer/ui/preview_pane.py" line="86" />
+        <location filename="../../designer/ui/preview_pane.py" line="150" />
         <source>Show the “Only visible to you” badge of an ephemeral card</source>
         <translation>显示临时卡片的“仅对你可见”标识</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="84" />
+        <location filename="../../designer/ui/preview_pane.py" line="88" />
         <source>Zoom</source>
         <translation>缩放</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="155" />
+        <location filename="../../designer/ui/preview_pane.py" line="148" />
+        <source>A card posted to the whole chat is seen by everyone: it has no “Only visible to you” badge</source>
+        <translation>发到群里的卡片全员可见：没有“仅对你可见”标识</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/preview_pane.py" line="175" />
         <source>Card language</source>
         <translation>卡片语言</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="186" />
+        <location filename="../../designer/ui/preview_pane.py" line="206" />
         <source>line {0}, column {1}: </source>
         <translation>第 {0} 行第 {1} 列：</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="187" />
+        <location filename="../../designer/ui/preview_pane.py" line="207" />
         <source>the text is not a card</source>
         <translation>文本不是卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="189" />
+        <location filename="../../designer/ui/preview_pane.py" line="209" />
         <source>Not a card yet — {0}{1}. Showing the last good preview.</source>
         <translation>还不是卡片 — {0}{1}。显示的是上一次正确的预览。</translation>
     </message>
@@ -4600,7 +4606,7 @@ Open it in your browser?</source>
 <context>
     <name>RoundTripDialog</name>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="529" />
+        <location filename="../../designer/ui/send/round_trip.py" line="532" />
         <source>Private form round trip</source>
         <translation>私密表单往返</translation>
     </message>
@@ -4608,219 +4614,219 @@ Open it in your browser?</source>
 <context>
     <name>RoundTripPanel</name>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="130" />
+        <location filename="../../designer/ui/send/round_trip.py" line="131" />
         <source>1. Listen for the submit (long connection)</source>
         <translation>1. 监听提交（长连接）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="131" />
+        <location filename="../../designer/ui/send/round_trip.py" line="132" />
         <source>2. Send the form (the open document) to the member only</source>
         <translation>2. 把表单（当前打开的卡片）只发给该成员</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="132" />
+        <location filename="../../designer/ui/send/round_trip.py" line="133" />
         <source>3. Wait for their submit</source>
         <translation>3. 等待对方提交</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="133" />
+        <location filename="../../designer/ui/send/round_trip.py" line="134" />
         <source>4. Fill the submitted values into the final card</source>
         <translation>4. 把提交的值填入最终卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="134" />
+        <location filename="../../designer/ui/send/round_trip.py" line="135" />
         <source>5. Delete the form from their chat</source>
         <translation>5. 从对方的会话中删除表单</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="135" />
+        <location filename="../../designer/ui/send/round_trip.py" line="136" />
         <source>6. Post the final card to the whole chat</source>
         <translation>6. 把最终卡片发到整个群</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="146" />
+        <location filename="../../designer/ui/send/round_trip.py" line="147" />
         <source>Do</source>
         <translation>执行</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="159" />
+        <location filename="../../designer/ui/send/round_trip.py" line="160" />
         <source>The open document (as it is now)</source>
         <translation>当前打开的卡片（此刻的内容）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="166" />
+        <location filename="../../designer/ui/send/round_trip.py" line="167" />
         <source>Run all</source>
         <translation>全部执行</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="169" />
+        <location filename="../../designer/ui/send/round_trip.py" line="170" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="180" />
+        <location filename="../../designer/ui/send/round_trip.py" line="183" />
         <source>Final card:</source>
         <translation>最终卡片：</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="214" />
+        <location filename="../../designer/ui/send/round_trip.py" line="217" />
         <source>to do</source>
         <translation>待执行</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="215" />
+        <location filename="../../designer/ui/send/round_trip.py" line="218" />
         <source>running…</source>
         <translation>进行中…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="216" />
+        <location filename="../../designer/ui/send/round_trip.py" line="219" />
         <source>done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="217" />
+        <location filename="../../designer/ui/send/round_trip.py" line="220" />
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="260" />
+        <location filename="../../designer/ui/send/round_trip.py" line="263" />
         <source>No profile: add one in Accounts (the toolbar's profile menu).</source>
         <translation>没有配置：请在“账号”中添加（工具栏的配置菜单）。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="265" />
+        <location filename="../../designer/ui/send/round_trip.py" line="268" />
         <source>Pick the chat and the member (the admin) who fills in the form.</source>
         <translation>请选择群以及填写表单的成员（管理员）。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="312" />
+        <location filename="../../designer/ui/send/round_trip.py" line="315" />
         <source>listening as {app}</source>
         <translation>正在以 {app} 监听</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="315" />
+        <location filename="../../designer/ui/send/round_trip.py" line="318" />
         <source>connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="317" />
+        <location filename="../../designer/ui/send/round_trip.py" line="320" />
         <source>Not listening</source>
         <translation>未在监听</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="325" />
+        <location filename="../../designer/ui/send/round_trip.py" line="328" />
         <source>{status}: {said}</source>
         <translation>{status}：{said}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="345" />
+        <location filename="../../designer/ui/send/round_trip.py" line="348" />
         <source>The open document is not a card without errors: fix it (see Problems).</source>
         <translation>打开的文档不是没有错误的卡片：请修正（见“问题”）。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="356" />
-        <location filename="../../designer/ui/send/round_trip.py" line="368" />
+        <location filename="../../designer/ui/send/round_trip.py" line="359" />
+        <location filename="../../designer/ui/send/round_trip.py" line="371" />
         <source>Not sent</source>
         <translation>未发送</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="356" />
+        <location filename="../../designer/ui/send/round_trip.py" line="359" />
         <source>not sent</source>
         <translation>未发送</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="362" />
+        <location filename="../../designer/ui/send/round_trip.py" line="365" />
         <source>sent {id} to {name}</source>
         <translation>已将 {id} 发给 {name}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="367" />
+        <location filename="../../designer/ui/send/round_trip.py" line="370" />
         <source>sending…</source>
         <translation>正在发送…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="372" />
+        <location filename="../../designer/ui/send/round_trip.py" line="375" />
         <source>Not listening: take step 1 first.</source>
         <translation>未在监听：请先执行第 1 步。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="375" />
-        <location filename="../../designer/ui/send/round_trip.py" line="437" />
+        <location filename="../../designer/ui/send/round_trip.py" line="378" />
+        <location filename="../../designer/ui/send/round_trip.py" line="440" />
         <source>No form was sent: take step 2 first.</source>
         <translation>尚未发送表单：请先执行第 2 步。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="380" />
+        <location filename="../../designer/ui/send/round_trip.py" line="383" />
         <source>waiting for {name} to submit…</source>
         <translation>正在等待 {name} 提交…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="391" />
+        <location filename="../../designer/ui/send/round_trip.py" line="394" />
         <source>submitted: {values}</source>
         <translation>已提交：{values}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="411" />
+        <location filename="../../designer/ui/send/round_trip.py" line="414" />
         <source>The final card is not a card: choose another.</source>
         <translation>最终卡片不是一张卡片：请另选一张。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="417" />
+        <location filename="../../designer/ui/send/round_trip.py" line="420" />
         <source>Nothing submitted yet: wait for the submit (step 3).</source>
         <translation>尚未提交：请等待提交（第 3 步）。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="427" />
+        <location filename="../../designer/ui/send/round_trip.py" line="430" />
         <source>filled; no value for {names}</source>
         <translation>已填入；{names} 没有值</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="429" />
+        <location filename="../../designer/ui/send/round_trip.py" line="432" />
         <source>filled with {count} values</source>
         <translation>已填入 {count} 个值</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="442" />
+        <location filename="../../designer/ui/send/round_trip.py" line="445" />
         <source>deleted {id}</source>
         <translation>已删除 {id}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="445" />
+        <location filename="../../designer/ui/send/round_trip.py" line="448" />
         <source>deleting…</source>
         <translation>正在删除…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="449" />
+        <location filename="../../designer/ui/send/round_trip.py" line="452" />
         <source>Not deleted</source>
         <translation>未删除</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="457" />
+        <location filename="../../designer/ui/send/round_trip.py" line="460" />
         <source>No final card yet: fill it first (step 4).</source>
         <translation>还没有最终卡片：请先填入（第 4 步）。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="473" />
+        <location filename="../../designer/ui/send/round_trip.py" line="476" />
         <source>posted {id} to {chat}</source>
         <translation>已将 {id} 发到 {chat}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="478" />
+        <location filename="../../designer/ui/send/round_trip.py" line="481" />
         <source>posting…</source>
         <translation>正在发布…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="482" />
+        <location filename="../../designer/ui/send/round_trip.py" line="485" />
         <source>Not posted</source>
         <translation>未发布</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="493" />
+        <location filename="../../designer/ui/send/round_trip.py" line="496" />
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="495" />
+        <location filename="../../designer/ui/send/round_trip.py" line="498" />
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
@@ -5178,42 +5184,42 @@ Open it in your browser?</source>
 <context>
     <name>TemplateGallery</name>
     <message>
-        <location filename="../../designer/ui/template_gallery.py" line="153" />
+        <location filename="../../designer/ui/template_gallery.py" line="182" />
         <source>New Card</source>
         <translation>新建卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/template_gallery.py" line="157" />
+        <location filename="../../designer/ui/template_gallery.py" line="186" />
         <source>Blank card</source>
         <translation>空白卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/template_gallery.py" line="158" />
+        <location filename="../../designer/ui/template_gallery.py" line="187" />
         <source>An empty card (JSON 1.0) with a title and one text.</source>
         <translation>一张带标题和一段文本的空白卡片（JSON 1.0）。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/template_gallery.py" line="160" />
+        <location filename="../../designer/ui/template_gallery.py" line="189" />
         <source>Start from scratch · JSON 1.0</source>
         <translation>从零开始 · JSON 1.0</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/template_gallery.py" line="163" />
+        <location filename="../../designer/ui/template_gallery.py" line="192" />
         <source>Blank JSON 2.0 card</source>
         <translation>空白 JSON 2.0 卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/template_gallery.py" line="164" />
+        <location filename="../../designer/ui/template_gallery.py" line="193" />
         <source>An empty card in the newer JSON 2.0 structure.</source>
         <translation>使用较新 JSON 2.0 结构的空白卡片。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/template_gallery.py" line="166" />
+        <location filename="../../designer/ui/template_gallery.py" line="195" />
         <source>Start from scratch · JSON 2.0</source>
         <translation>从零开始 · JSON 2.0</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/template_gallery.py" line="192" />
+        <location filename="../../designer/ui/template_gallery.py" line="229" />
         <source>Create</source>
         <translation>创建</translation>
     </message>

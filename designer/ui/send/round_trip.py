@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 from designer.cards import Document, parse
 from designer.cards.fill import fill_card, missing_names
 from designer.feishu import CardAction, Recipient
+from designer.render import RenderOptions
 from designer.render.card_view import CardView
 from designer.sending import Delivery, PostOutcome, SendOutcome
 from designer.store.profiles import Profile
@@ -174,6 +175,8 @@ class RoundTripPanel(QWidget):
         self._status.setWordWrap(True)
         self.preview = CardView()
         self.preview.setObjectName("finalCardPreview")
+        # The final card is posted to the whole chat: no "Only visible to you" badge.
+        self.preview.set_options(RenderOptions(badge=False))
         self.preview.setMinimumHeight(160)
 
         final_row = QHBoxLayout()

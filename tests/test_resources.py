@@ -90,7 +90,7 @@ UI_ICONS = [
 ]
 SVG_NS = "{http://www.w3.org/2000/svg}"
 
-INDEX_KEYS = {"file", "title", "title_zh", "description", "category", "schema"}
+INDEX_KEYS = {"file", "title", "title_zh", "description", "description_zh", "category", "category_zh", "schema"}
 # Optional: "sent_as": "group" for a card posted to the whole chat (designer/ui/template_gallery.py).
 OPTIONAL_INDEX_KEYS = {"sent_as"}
 # The one diagnostic the ephemeral example must give (issue 2): its overflow option's text uses

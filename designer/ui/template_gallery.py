@@ -1,7 +1,7 @@
 """The template gallery: start a new card from a blank card or a ready-made template.
 
 Templates are plain files: ``resources/template-gallery.json`` lists them (file, title,
-title_zh, description, category, schema, and ``"sent_as": "group"`` for a card posted to the whole
+description and category, each also ``_zh`` in Chinese, schema, and ``"sent_as": "group"`` for a card posted to the whole
 chat rather than sent as an ephemeral card) and each ``resources/templates/*.json`` is a card or a
 request body. A group post is drawn without the "Only visible to you" badge, here and in the window.
 ``load_templates()`` reads the list (Qt-free apart from the dialog below); a template whose file
@@ -112,6 +112,11 @@ def template_index(folder: Path) -> Path:
     return folder.parent / "template-gallery.json"
 
 
+def _in_language(item: dict[str, object], key: str, chinese: bool) -> object:
+    """``item[key]`` in the reader's language: ``<key>_zh`` for a Chinese reader when it is there."""
+    return item.get(f"{key}_zh") if chinese and item.get(f"{key}_zh") else item.get(key, "")
+
+
 def load_templates(folder: Path | None = None, chinese: bool = False) -> list[Template]:
     """The templates of ``folder`` (default: the app's templates) as ``template_index`` lists them."""
     folder = folder if folder is not None else resource_path("templates")
@@ -131,9 +136,7 @@ def load_templates(folder: Path | None = None, chinese: bool = False) -> list[Te
                 )
             )
             continue
-        title = str(
-            item.get("title_zh") if chinese and item.get("title_zh") else item.get("title", item["file"])
-        )
+        title = str(_in_language(item, "title", chinese) or item["file"])
         path = folder / item["file"]
         sent_as = item.get("sent_as", "ephemeral")
         try:
@@ -146,8 +149,8 @@ def load_templates(folder: Path | None = None, chinese: bool = False) -> list[Te
         found.append(
             Template(
                 title,
-                str(item.get("description", "")),
-                str(item.get("category", "")),
+                str(_in_language(item, "description", chinese)),
+                str(_in_language(item, "category", chinese)),
                 str(item.get("schema", "1.0")),
                 text,
                 problem,
@@ -197,7 +200,10 @@ class TemplateGallery(QDialog):
         chinese = QLocale().language() == QLocale.Language.Chinese
         for template in load_templates(chinese=chinese):
             description = template.problem or template.description
-            subtitle = f"{template.category} · JSON {template.schema}" if template.category else ""
+            # A group post's line says so (its category is the scenario it belongs to, which may
+            # be the ephemeral one: the round trip's final card).
+            kind = self.tr("Posted to the whole chat") if template.group_post else template.category
+            subtitle = f"{kind} · JSON {template.schema}" if kind else ""
             self._add(
                 template.title,
                 description,

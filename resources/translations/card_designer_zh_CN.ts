@@ -5184,42 +5184,47 @@ Open it in your browser?</source>
 <context>
     <name>TemplateGallery</name>
     <message>
-        <location filename="../../designer/ui/template_gallery.py" line="182" />
+        <location filename="../../designer/ui/template_gallery.py" line="185" />
         <source>New Card</source>
         <translation>新建卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/template_gallery.py" line="186" />
+        <location filename="../../designer/ui/template_gallery.py" line="189" />
         <source>Blank card</source>
         <translation>空白卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/template_gallery.py" line="187" />
+        <location filename="../../designer/ui/template_gallery.py" line="190" />
         <source>An empty card (JSON 1.0) with a title and one text.</source>
         <translation>一张带标题和一段文本的空白卡片（JSON 1.0）。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/template_gallery.py" line="189" />
+        <location filename="../../designer/ui/template_gallery.py" line="192" />
         <source>Start from scratch · JSON 1.0</source>
         <translation>从零开始 · JSON 1.0</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/template_gallery.py" line="192" />
+        <location filename="../../designer/ui/template_gallery.py" line="195" />
         <source>Blank JSON 2.0 card</source>
         <translation>空白 JSON 2.0 卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/template_gallery.py" line="193" />
+        <location filename="../../designer/ui/template_gallery.py" line="196" />
         <source>An empty card in the newer JSON 2.0 structure.</source>
         <translation>使用较新 JSON 2.0 结构的空白卡片。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/template_gallery.py" line="195" />
+        <location filename="../../designer/ui/template_gallery.py" line="198" />
         <source>Start from scratch · JSON 2.0</source>
         <translation>从零开始 · JSON 2.0</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/template_gallery.py" line="229" />
+        <location filename="../../designer/ui/template_gallery.py" line="205" />
+        <source>Posted to the whole chat</source>
+        <translation>发到群里，全体成员可见</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/template_gallery.py" line="235" />
         <source>Create</source>
         <translation>创建</translation>
     </message>

@@ -19,6 +19,7 @@ from designer.ui import MainWindow
 from designer.ui.resources import resource_path
 from designer.ui.roles import ItemRole
 from designer.ui.template_gallery import TemplateGallery, load_templates, template_index
+from tests.helpers.cli import CJK, english_left
 from tests.helpers.ui import TEMPLATES
 
 POSTED = "todo-reminder-posted.json"
@@ -68,6 +69,8 @@ def test_the_gallery_draws_the_badge_on_ephemeral_templates_only(qtbot: QtBot, c
     assert gallery.select_title(by_file[POSTED].title)
     assert gallery.chosen()[1] == by_file[POSTED].text
     assert not _badge_drawn(gallery.preview) and gallery.chosen_is_group_post()
+    subtitle = gallery.list.currentIndex().data(ItemRole.SUBTITLE)
+    assert subtitle == "发到群里，全体成员可见 · JSON 1.0", subtitle  # not its scenario, "仅特定人可见"
     gallery.grab().save("/tmp/gallery-group-template-zh.png")
 
 
@@ -115,3 +118,17 @@ def test_a_copy_of_the_template_elsewhere_is_an_ordinary_card(
     window = make_window()
     assert window.files.open_file(copy, interactive=False)
     assert _badge_drawn(window.preview.view)
+
+
+def test_the_gallery_in_chinese_describes_every_template_in_chinese(qtbot: QtBot, chinese: None) -> None:
+    gallery = TemplateGallery()
+    qtbot.addWidget(gallery)
+    gallery.show()
+    qtbot.waitExposed(gallery)
+    for row in range(gallery.model.rowCount()):
+        index = gallery.model.index(row, 0)
+        gallery.list.setCurrentIndex(index)
+        shown = "\n".join(
+            (str(index.data(ItemRole.TITLE)), str(index.data(ItemRole.SUBTITLE)), gallery.description.text())
+        )
+        assert CJK.search(shown) and not english_left(shown), shown

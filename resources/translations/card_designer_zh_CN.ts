@@ -256,17 +256,22 @@
         <translation>无法测试：{problem}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="526" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="515" />
+        <source>Enter the app secret to test the connection.</source>
+        <translation>请输入 App Secret 后再测试连接。</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="528" />
         <source>Connecting to {url}…</source>
         <translation>正在连接 {url}…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="531" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="533" />
         <source>Connection works: {url} accepted the app id and secret.</source>
         <translation>连接成功：{url} 接受了该 App ID 和 App Secret。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="537" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="539" />
         <source>Connection failed</source>
         <translation>连接失败</translation>
     </message>
@@ -302,17 +307,17 @@
 <context>
     <name>CallbackSession</name>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="215" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="219" />
         <source>No profile is active.</source>
         <translation>没有启用的配置。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="216" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="220" />
         <source>Add the app's profile in Tools ▸ Accounts…, then listen again.</source>
         <translation>请在“工具 ▸ 账号…”中添加应用的配置，然后重新监听。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="268" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="272" />
         <source>Enter the app secret in Tools ▸ Accounts…, then listen again.</source>
         <translation>请在“工具 ▸ 账号…”中填写 App Secret，然后重新监听。</translation>
     </message>
@@ -320,12 +325,12 @@
 <context>
     <name>CallbacksFeature</name>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="656" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="660" />
         <source>Callbacks</source>
         <translation>回调</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="664" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="668" />
         <source>&amp;Callbacks</source>
         <translation>回调(&amp;C)</translation>
     </message>
@@ -333,167 +338,172 @@
 <context>
     <name>CallbacksPane</name>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="301" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="130" />
+        <source>{part} is not 'locale: text' (e.g. zh_cn: 已提交)</source>
+        <translation>{part} 不是“语言: 文本”的形式（例如 zh_cn: 已提交）</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="305" />
         <source>Callbacks: connecting…</source>
         <translation>回调：正在连接…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="302" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="306" />
         <source>Callbacks: connected</source>
         <translation>回调：已连接</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="303" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="307" />
         <source>Callbacks: reconnecting…</source>
         <translation>回调：正在重连…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="304" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="308" />
         <source>Callbacks: refused</source>
         <translation>回调：被拒绝</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="305" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="309" />
         <source>Callbacks: stopped</source>
         <translation>回调：已停止</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="342" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="346" />
         <source>&amp;Listen for Callbacks</source>
         <translation>监听回调(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="348" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="352" />
         <source>Receive card callbacks of the active profile's app over the long connection</source>
         <translation>通过长连接接收当前配置所属应用的卡片回调</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="366" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="370" />
         <source>Nothing (the card stays)</source>
         <translation>不响应（卡片保持不变）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="367" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="371" />
         <source>A toast</source>
         <translation>弹出提示</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="368" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="372" />
         <source>A replacement card</source>
         <translation>替换卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="372" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="376" />
         <source>info</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="373" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="377" />
         <source>success</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="374" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="378" />
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="375" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="379" />
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="381" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="385" />
         <source>Toast text</source>
         <translation>提示文字</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="384" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="388" />
         <source>Optional: zh_cn: 已提交; en_us: Submitted</source>
         <translation>可选：zh_cn: 已提交; en_us: Submitted</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="388" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="392" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="389" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="393" />
         <source>List the open documents again</source>
         <translation>重新列出已打开的文档</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="397" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="401" />
         <source>Answer with:</source>
         <translation>响应方式：</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="416" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="420" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="416" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="420" />
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="416" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="420" />
         <source>Card</source>
         <translation>卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="416" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="420" />
         <source>Element</source>
         <translation>组件</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="416" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="420" />
         <source>Answer</source>
         <translation>响应</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="430" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="434" />
         <source>Select a callback to see what Feishu delivered.</source>
         <translation>选择一条回调，查看飞书推送的内容。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="431" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="435" />
         <source>Copy Payload</source>
         <translation>复制回调内容</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="437" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="441" />
         <source>Show in History</source>
         <translation>在发送记录中显示</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="501" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="505" />
         <source>Toast translations: {problem}</source>
         <translation>提示的多语言文字：{problem}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="504" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="508" />
         <source>Type the toast's text: no toast is sent without one.</source>
         <translation>请输入提示文字：没有文字不会发送提示。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="513" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="517" />
         <source>Open the card to answer with (a document), then Refresh.</source>
         <translation>请先打开用于响应的卡片文档，然后点“刷新”。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="596" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="600" />
         <source>nothing</source>
         <translation>不响应</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="597" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="601" />
         <source>toast</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="598" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="602" />
         <source>card {title}</source>
         <translation>卡片 {title}</translation>
     </message>
@@ -3279,6 +3289,42 @@ Start Card Designer from a desktop session, or set DISPLAY; on a machine without
         <source>{value}: the time-out must be a number of seconds above 0</source>
         <translation>{value}：超时须为大于 0 的秒数</translation>
     </message>
+    <message>
+        <source>a recipient is given by {kinds}, not {value}</source>
+        <translation>接收者须用 {kinds} 指定，而不是 {value}</translation>
+    </message>
+    <message>
+        <source>a toast's type is {types}, not {value}</source>
+        <translation>弹出提示的类型须为 {types}，而不是 {value}</translation>
+    </message>
+    <message>
+        <source>delayed update: the callback token is empty (it looks like c-…)</source>
+        <translation>延时更新：回调 token 为空（形如 c-…）</translation>
+    </message>
+    <message>
+        <source>ephemeral send: give the recipient's open_id, user_id or email</source>
+        <translation>发送仅特定人可见的卡片：请给出接收者的 open_id、user_id 或邮箱</translation>
+    </message>
+    <message>
+        <source>not a message id: {value} (it looks like om_…)</source>
+        <translation>不是消息 ID：{value}（消息 ID 形如 om_…）</translation>
+    </message>
+    <message>
+        <source>posting a card: the chat id is empty (it looks like oc_…)</source>
+        <translation>发送卡片：群组 ID 为空（形如 oc_…）</translation>
+    </message>
+    <message>
+        <source>the app id is empty</source>
+        <translation>App ID 为空</translation>
+    </message>
+    <message>
+        <source>the app secret of app {app_id} is empty</source>
+        <translation>应用 {app_id} 的 App Secret 为空</translation>
+    </message>
+    <message>
+        <source>{operation}: the page size must be 1 to {most}, not {page_size}</source>
+        <translation>{operation}：每页数量须为 1 到 {most}，而不是 {page_size}</translation>
+    </message>
 </context>
 <context>
     <name>CrashRecovery</name>
@@ -4870,12 +4916,17 @@ Open it in your browser?</source>
         <translation>私密表单往返…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/features.py" line="180" />
+        <location filename="../../designer/ui/send/features.py" line="171" />
+        <source>The sandbox is not running.</source>
+        <translation>沙盒未在运行。</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/features.py" line="182" />
         <source>Sandbox inbox</source>
         <translation>沙箱收件箱</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/features.py" line="186" />
+        <location filename="../../designer/ui/send/features.py" line="188" />
         <source>Sandbox running at {url}</source>
         <translation>沙箱运行于 {url}</translation>
     </message>
@@ -5156,6 +5207,19 @@ Open it in your browser?</source>
         <location filename="../../designer/ui/send/send_panel.py" line="432" />
         <source>Message id copied.</source>
         <translation>消息 ID 已复制。</translation>
+    </message>
+</context>
+<context>
+    <name>SendSession</name>
+    <message>
+        <location filename="../../designer/ui/send/session.py" line="50" />
+        <source>The profile {name} has no app secret in the keyring</source>
+        <translation>配置 {name} 在系统钥匙串中没有 App Secret</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/session.py" line="53" />
+        <source>Open Accounts, edit the profile and enter its app secret.</source>
+        <translation>请打开“账号”，编辑该配置并输入其 App Secret。</translation>
     </message>
 </context>
 <context>

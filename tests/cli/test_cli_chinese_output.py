@@ -113,3 +113,12 @@ def test_render_and_self_check_report_in_chinese(tmp_path: Path) -> None:
     checked = run_chinese(tmp_path, "self-check")
     assert "self-check：" in checked.stdout, checked.stdout + checked.stderr
     assert_chinese(checked.stdout)
+
+
+@pytest.mark.parametrize("option", ["--open-id", "--user-id", "--email"])
+def test_a_blank_recipient_is_named_not_a_traceback(tmp_path: Path, option: str) -> None:
+    (tmp_path / "card.json").write_text('{"elements": []}', encoding="utf-8")
+    result = run_chinese(tmp_path, "send", "card.json", "--chat", "oc_1", option, "  ")
+    assert result.returncode == 2 and "Traceback" not in result.stderr, result.stderr
+    assert result.stderr.startswith("错误：没有接收者"), result.stderr
+    assert_chinese(result.stderr)

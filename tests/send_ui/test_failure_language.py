@@ -17,11 +17,14 @@ from designer.messages import Message
 from designer.sandbox import DEMO_APP_ID, DEMO_APP_SECRET, SandboxServer, demo
 from designer.sending import Delivery, Sender, SendService
 from designer.store.history import HistoryEntry, HistoryStore
+from designer.store.profiles import Profile
+from designer.ui.callbacks_pane import parse_i18n
 from designer.ui.resources import resource_path
 from designer.ui.send.accounts_dialog import AccountsDialog
+from designer.ui.send.errors import describe_error
 from designer.ui.send.models import HistoryModel
 from designer.ui.send.send_panel import SendPanel
-from designer.ui.send.session import SendSession
+from designer.ui.send.session import NoSecret, SendSession
 from designer.ui.send.target import SendTarget
 from tests.helpers.cards import card_text
 from tests.helpers.send_ui import CARD, shot
@@ -121,3 +124,22 @@ def test_the_accounts_dialog_names_feishu_in_chinese(qtbot, chinese: None) -> No
     region = dialog.findChild(QComboBox, "profileRegion")
     assert region.itemText(region.findData("feishu")) == "飞书 (open.feishu.cn)"
     assert "端口" in dialog.findChild(QLineEdit, "profileBaseUrl").placeholderText()
+
+
+def test_a_profile_without_its_secret_is_explained_in_chinese(
+    chinese: None, secret_service: None, sandbox: SandboxServer
+) -> None:
+    session = SendSession()
+    try:
+        with pytest.raises(NoSecret) as caught:
+            session.open_client(Profile("无密钥", "custom", DEMO_APP_ID, sandbox.base_url))
+    finally:
+        session.close()
+    said = describe_error(caught.value)
+    assert said == "配置 '无密钥' 在系统钥匙串中没有 App Secret — 请打开“账号”，编辑该配置并输入其 App Secret。", said
+
+
+def test_toast_translations_that_are_not_locale_and_text_are_named_in_chinese(chinese: None) -> None:
+    with pytest.raises(ValueError) as caught:
+        parse_i18n("zh_cn: 已提交; en_us Submitted")
+    assert str(caught.value) == "'en_us Submitted' 不是“语言: 文本”的形式（例如 zh_cn: 已提交）"

@@ -51,7 +51,7 @@ from designer.store.profiles import Profile
 from designer.ui.send.avatars import fetch_avatar
 from designer.ui.send.errors import failure_html, plain_text
 from designer.ui.send.recipient_picker import RecipientPicker
-from designer.ui.send.session import SendSession
+from designer.ui.send.session import NoSecret, SendSession
 from designer.ui.send.target import SendTarget
 from designer.ui.status_colors import Status, set_status
 from designer.ui.template_gallery import load_templates
@@ -295,7 +295,7 @@ class RoundTripPanel(QWidget):
         def op(task: BackgroundTask) -> CallbackListener:
             secret = session.secret(profile.name)
             if not secret:
-                raise LookupError(f"the profile {profile.name} has no app secret: enter it in Accounts")
+                raise NoSecret.of_profile(profile.name)
             listener = CallbackListener(
                 profile.api_base_url, profile.app_id, secret, handler, on_state=on_state
             )

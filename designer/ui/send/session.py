@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 
 from designer.errors import DesignerError
 from designer.feishu import BulkProgress, Recipient
@@ -40,9 +40,18 @@ def _new_client(base_url: str, app_id: str, app_secret: str) -> FeishuClient:
 
 
 class NoSecret(DesignerError, LookupError):
-    """The profile has no app secret (not in the keyring, not in memory)."""
+    """The profile has no app secret (not in the keyring, not in memory). Raised with words in
+    the window's language (it is shown there): ``of_profile``, or a message and hint of its own."""
 
-    default_hint = "Open Accounts, edit the profile and enter its app secret."
+    @classmethod
+    def of_profile(cls, name: str) -> NoSecret:
+        """The profile ``name`` has none: what to do is to enter it in Accounts."""
+        return cls(
+            QCoreApplication.translate("SendSession", "The profile {name} has no app secret in the keyring").format(
+                name=repr(name)
+            ),
+            hint=QCoreApplication.translate("SendSession", "Open Accounts, edit the profile and enter its app secret."),
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,7 +229,7 @@ class SendSession(QObject):
                 return cached[1]
         secret = self.secret(profile.name)
         if not secret:
-            raise NoSecret(f"profile {profile.name!r} has no app secret in the keyring")
+            raise NoSecret.of_profile(profile.name)
         with self._clients_lock:
             # Another worker may have made one meanwhile: use it (closing a client another
             # thread is using would break its call).

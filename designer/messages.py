@@ -232,14 +232,16 @@ def catalog(language: str) -> Mapping[str, str]:
 
 def locale_language(environ: Mapping[str, str] | None = None) -> str | None:
     """The translation the POSIX locale asks for (``zh_CN`` for any Chinese locale), or None
-    for English. As ``setlocale`` reads them: ``LC_ALL``, then ``LC_MESSAGES``, then ``LANG``;
-    the first one set decides (``LANG=C`` is English)."""
+    for English. As gettext reads them: the locale is the first set of ``LC_ALL``,
+    ``LC_MESSAGES``, ``LANG`` (``LANG=C`` is English); unless that is ``C``, ``LANGUAGE`` (a
+    priority list, ``zh_CN:en``) names the language first. The same decision as gettext's, so
+    argparse's words (read through gettext, ``designer._cli``) agree with ours."""
     environ = os.environ if environ is None else environ
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = environ.get(name)
-        if value:
-            return "zh_CN" if value.lower().startswith("zh") else None
-    return None
+    locale = next((environ[name] for name in ("LC_ALL", "LC_MESSAGES", "LANG") if environ.get(name)), "")
+    if not locale or locale == "POSIX" or locale.split(".")[0] == "C":
+        return None
+    wanted = environ.get("LANGUAGE", "").split(":")[0] or locale
+    return "zh_CN" if wanted.lower().startswith("zh") else None
 
 
 def translator_for_environment(environ: Mapping[str, str] | None = None) -> Translate:

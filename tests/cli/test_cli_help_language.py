@@ -54,3 +54,21 @@ def test_usage_errors_are_chinese_in_a_chinese_locale_and_english_in_c(tmp_path:
     assert english.stderr.startswith("usage: card-designer") and ": error: " in english.stderr
     assert not CJK.search(english.stderr), english.stderr
 
+
+
+@pytest.mark.parametrize(
+    ("lang", "language", "chinese"),
+    [("zh_CN.UTF-8", "en_US:en", False), ("en_US.UTF-8", "zh_CN:en", True)],
+    ids=["chinese-locale-english-first", "english-locale-chinese-first"],
+)
+def test_language_names_one_language_for_the_help_and_argparse_alike(
+    tmp_path: Path, lang: str, language: str, chinese: bool
+) -> None:
+    """gettext (argparse's words) reads ``LANGUAGE`` first; our own words follow the same rule,
+    so a help is never half one language and half the other."""
+    shown = run_in_locale(lang, tmp_path, "post", "--help", env={"LANGUAGE": language}).stdout
+    if chinese:
+        assert shown.startswith("用法：") and "在群聊中发送全员可见的卡片" in shown, shown
+    else:
+        assert shown.startswith("usage: ") and "post a card for the whole chat to see" in shown, shown
+        assert not CJK.search(shown), shown

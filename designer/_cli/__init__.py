@@ -42,8 +42,11 @@ def translator() -> Translate:
 
 
 def words(text: Text, **params: Any) -> str:
-    """``text`` in the locale's language: the help of an argument, the description of a command."""
-    return shown(text(**params), translator())
+    """``text`` in the locale's language: the help of an argument, the description of a command
+    (in English the ``Message`` itself, which keeps its id)."""
+    message = text(**params)
+    said = shown(message, translator())
+    return message if said == message else said
 
 
 def speak_the_locale_language_in_argparse() -> None:

@@ -4,11 +4,14 @@ English sentence left: option names, ids and metavars aside), English with ``LAN
 
 from __future__ import annotations
 
+import argparse
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from designer.cli import SUBCOMMANDS
+from designer.cli import SUBCOMMANDS, _build_parser
+from designer.messages import Message, catalog
 from tests.helpers.cli import CJK, english_left, run_in_locale
 
 PROFILE_ACTIONS = ("add", "list", "remove", "set-secret", "use", "test")
@@ -72,3 +75,23 @@ def test_language_names_one_language_for_the_help_and_argparse_alike(
     else:
         assert shown.startswith("usage: ") and "post a card for the whole chat to see" in shown, shown
         assert not CJK.search(shown), shown
+
+
+def _parsers(parser: argparse.ArgumentParser) -> Iterator[argparse.ArgumentParser]:
+    yield parser
+    for action in parser._actions:  # (argparse keeps its sub-parsers only there)
+        if isinstance(action.choices, dict):
+            for sub in action.choices.values():
+                yield from _parsers(sub)
+
+
+def test_every_help_text_is_a_message_with_a_translation() -> None:
+    """A help, description or epilog written as a plain string would stay English in Chinese."""
+    chinese = catalog("zh_CN")
+    for name in (None, *SUBCOMMANDS):
+        for parser in _parsers(_build_parser(name)):
+            said = [parser.description, parser.epilog]
+            said += [action.help for action in parser._actions if action.dest != "help"]
+            for text in filter(None, said):
+                assert isinstance(text, Message), f"{parser.prog}: {text!r} is no Text (the locale's language)"
+                assert chinese.get(text.id), f"{parser.prog}: {text.id!r} has no zh_CN translation"

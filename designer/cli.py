@@ -15,23 +15,36 @@ import sys
 from collections.abc import Sequence
 
 from designer import __version__
-from designer._cli import add_window_arguments, make_console_safe
+from designer._cli import (
+    add_window_arguments,
+    make_console_safe,
+    speak_the_locale_language_in_argparse,
+    words,
+)
+from designer.messages import Text
 
 # sub-command name -> (module under designer._cli, one-line help)
-SUBCOMMANDS: dict[str, tuple[str, str]] = {
-    "validate": ("validate", "check card JSON files and print diagnostics"),
-    "render": ("render", "draw a card to a PNG file (no display needed)"),
-    "send": ("send", "send a card as an ephemeral message"),
-    "delete": ("delete", "delete an ephemeral message you sent"),
-    "post": ("post", "post a card for the whole chat to see"),
-    "update": ("update", "replace a posted card in place (shared cards, within 14 days)"),
-    "recall": ("recall", "take back a posted card (within 24 hours)"),
-    "answer": ("answer", "update a clicked card with the click's callback token (delayed update)"),
-    "profile": ("profile", "manage API profiles (secrets live in the keyring)"),
-    "listen": ("listen", "print card callbacks as they come (Feishu's long connection; no public URL)"),
-    "sandbox": ("sandbox", "run the local Feishu API sandbox server"),
-    "self-check": ("self_check", "check this installation (window, preview, keyring) and exit"),
+SUBCOMMANDS: dict[str, tuple[str, Text]] = {
+    "validate": ("validate", Text("check card JSON files and print diagnostics")),
+    "render": ("render", Text("draw a card to a PNG file (no display needed)")),
+    "send": ("send", Text("send a card as an ephemeral message")),
+    "delete": ("delete", Text("delete an ephemeral message you sent")),
+    "post": ("post", Text("post a card for the whole chat to see")),
+    "update": ("update", Text("replace a posted card in place (shared cards, within 14 days)")),
+    "recall": ("recall", Text("take back a posted card (within 24 hours)")),
+    "answer": ("answer", Text("update a clicked card with the click's callback token (delayed update)")),
+    "profile": ("profile", Text("manage API profiles (secrets live in the keyring)")),
+    "listen": ("listen", Text("print card callbacks as they come (Feishu's long connection; no public URL)")),
+    "sandbox": ("sandbox", Text("run the local Feishu API sandbox server")),
+    "self-check": ("self_check", Text("check this installation (window, preview, keyring) and exit")),
 }
+USAGE = Text(
+    "{prog} [FILE] [--sandbox]     open the designer window\n"
+    "       {prog} COMMAND [OPTIONS]      run a command ({prog} COMMAND --help)"
+)
+DESCRIPTION = Text("Design Feishu / Lark interactive cards and send them as ephemeral cards.")
+VERSION_HELP = Text("show program's version number and exit")
+WINDOW_GROUP = Text("open the window (no COMMAND)")
 
 
 def _build_parser(chosen: str | None) -> argparse.ArgumentParser:
@@ -39,20 +52,20 @@ def _build_parser(chosen: str | None) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="card-designer",
         # Both ways in: the window (no command) and the script commands.
-        usage=(
-            "%(prog)s [FILE] [--sandbox]     open the designer window\n"
-            "       %(prog)s COMMAND [OPTIONS]      run a command (%(prog)s COMMAND --help)"
-        ),
-        description="Design Feishu / Lark interactive cards and send them as ephemeral cards.",
+        usage=words(USAGE, prog="%(prog)s"),
+        description=words(DESCRIPTION),
     )
-    parser.add_argument("--version", action="version", version=f"card-designer {__version__}")
+    # (argparse of Python 3.11 does not translate the --version help: it is ours)
+    parser.add_argument(
+        "--version", action="version", version=f"card-designer {__version__}", help=words(VERSION_HELP)
+    )
     if chosen is None:
         # Shown by --help only (no command is parsed then): the window's own arguments.
-        add_window_arguments(parser.add_argument_group("open the window (no COMMAND)"))
+        add_window_arguments(parser.add_argument_group(words(WINDOW_GROUP)))
     # prog given: a sub-command's usage line must not repeat the two-line usage above.
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", prog="card-designer")
     for name, (module_name, help_text) in SUBCOMMANDS.items():
-        sub_parser = sub.add_parser(name, help=help_text, description=help_text)
+        sub_parser = sub.add_parser(name, help=words(help_text), description=words(help_text))
         if name == chosen:
             importlib.import_module(f"designer._cli.{module_name}").add_arguments(sub_parser)
     return parser
@@ -60,6 +73,7 @@ def _build_parser(chosen: str | None) -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     make_console_safe()
+    speak_the_locale_language_in_argparse()
     args_list = list(sys.argv[1:] if argv is None else argv)
     if not args_list or (
         args_list[0] not in SUBCOMMANDS and args_list[0] not in ("-h", "--help", "--version")

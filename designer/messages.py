@@ -34,8 +34,9 @@ from designer._resources import resource_path
 
 # The Qt translation context of the core's messages (in ``card_designer_<lang>.ts``).
 CONTEXT = "CoreMessages"
-# The packages whose ``Text`` constants are the core's messages (``load_all`` imports them).
-CORE_PACKAGES = ("designer.cards", "designer.feishu", "designer.store", "designer._cli")
+# The packages (and modules) whose ``Text`` constants are the core's messages (``load_all``
+# imports them): ``designer.cli`` holds the one-line help of every command.
+CORE_PACKAGES = ("designer.cards", "designer.feishu", "designer.store", "designer._cli", "designer.cli")
 
 # An id (the English template) -> the template in the reader's language ("" or the id itself:
 # no translation, the English is shown).
@@ -124,6 +125,55 @@ def message_of(error: BaseException) -> str:
     return first if isinstance(first, Message) else str(error)
 
 
+# --- messages kept in files (the history) ------------------------------------------------------
+
+# A parameter kept as it is in JSON; any other value is kept as its text.
+_JSON_SCALARS = (str, int, float, bool, type(None))
+
+
+def message_data(text: str) -> str | dict[str, Any]:
+    """``text`` as JSON data that still says it in any language: a ``Message`` as its id and
+    parameters (a nested ``Message`` likewise), any other text as it is. ``message_from_data``
+    reads it back; a file that keeps this is worded by whoever reads it, in their language."""
+    if not isinstance(text, Message):
+        return str(text)
+    params: dict[str, Any] = {}
+    for name, value in text.params.items():
+        if isinstance(value, Message):
+            params[name] = message_data(value)
+        else:
+            params[name] = value if isinstance(value, _JSON_SCALARS) else str(value)
+    return {"id": text.id, "params": params}
+
+
+def message_from_data(data: object) -> str:
+    """The text ``message_data`` made: a ``Message`` again (also for an id this version no longer
+    has: it still reads in English, from its template), or the plain text as it is.
+
+    Raises ``ValueError`` for data that is neither (a damaged file)."""
+    if isinstance(data, str):
+        return data
+    if not (isinstance(data, dict) and isinstance(data.get("id"), str) and isinstance(data.get("params"), dict)):
+        raise ValueError(f"not a message: {data!r}")
+    params = {
+        name: message_from_data(value) if isinstance(value, dict) else value
+        for name, value in data["params"].items()
+    }
+    template = _REGISTRY.get(data["id"]) or _unregistered(data["id"])
+    try:
+        return Message(template, params)
+    except (KeyError, IndexError, ValueError) as error:  # the template and its parameters disagree
+        raise ValueError(f"message {data['id']!r} does not fit its parameters") from error
+
+
+def _unregistered(english: str) -> Text:
+    """A ``Text`` for an id read from a file that no code makes (any more): not added to the
+    table of the core's messages, which lists only what the code says."""
+    text = Text.__new__(Text)
+    text.english = english
+    return text
+
+
 EITHER = Text("{items} or {last}")
 
 
@@ -150,7 +200,7 @@ def load_all() -> dict[str, Text]:
     return every registered ``Text``: the whole table of the core's messages."""
     for package_name in CORE_PACKAGES:
         package = importlib.import_module(package_name)
-        for module in pkgutil.walk_packages(package.__path__, f"{package_name}."):
+        for module in pkgutil.walk_packages(getattr(package, "__path__", []), f"{package_name}."):
             importlib.import_module(module.name)
     return registered()
 
@@ -182,14 +232,16 @@ def catalog(language: str) -> Mapping[str, str]:
 
 def locale_language(environ: Mapping[str, str] | None = None) -> str | None:
     """The translation the POSIX locale asks for (``zh_CN`` for any Chinese locale), or None
-    for English. As ``setlocale`` reads them: ``LC_ALL``, then ``LC_MESSAGES``, then ``LANG``;
-    the first one set decides (``LANG=C`` is English)."""
+    for English. As gettext reads them: the locale is the first set of ``LC_ALL``,
+    ``LC_MESSAGES``, ``LANG`` (``LANG=C`` is English); unless that is ``C``, ``LANGUAGE`` (a
+    priority list, ``zh_CN:en``) names the language first. The same decision as gettext's, so
+    argparse's words (read through gettext, ``designer._cli``) agree with ours."""
     environ = os.environ if environ is None else environ
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = environ.get(name)
-        if value:
-            return "zh_CN" if value.lower().startswith("zh") else None
-    return None
+    locale = next((environ[name] for name in ("LC_ALL", "LC_MESSAGES", "LANG") if environ.get(name)), "")
+    if not locale or locale == "POSIX" or locale.split(".")[0] == "C":
+        return None
+    wanted = environ.get("LANGUAGE", "").split(":")[0] or locale
+    return "zh_CN" if wanted.lower().startswith("zh") else None
 
 
 def translator_for_environment(environ: Mapping[str, str] | None = None) -> Translate:

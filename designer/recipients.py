@@ -24,9 +24,10 @@ class RecipientKind(StrEnum):
 
 def first_recipient(fields: Mapping[str, object]) -> tuple[RecipientKind, str] | None:
     """The ``(kind, id)`` the service would use among ``fields`` (a request body, the command
-    line's options): the first kind, in precedence, with a non-empty text; None when none has."""
+    line's options): the first kind, in precedence, with a text that is not blank (what
+    ``Recipient`` accepts); None when none has."""
     for kind in RecipientKind:
         value = fields.get(kind.value)
-        if isinstance(value, str) and value:
+        if isinstance(value, str) and value.strip():
             return kind, value
     return None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import argparse
 
-from designer._cli import say
+from designer._cli import say, words
 from designer._cli.post import guarded, read_card
 from designer._cli.send import (
     EXIT_OK,
@@ -25,16 +25,21 @@ EMPTY_TOKEN = Text("error: --token is empty (a callback token looks like c-…)"
 UPDATED_CLICKED = Text("updated the clicked card")
 
 
+FILE_HELP = Text("the card to show instead ('-' = standard input)")
+TOKEN_HELP = Text("the callback token of the click (c-…, from listen)")
+OPEN_ID_HELP = Text("update the card only for this person (repeat for several; default: everyone who sees it)")
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", metavar="CARD", help="the card to show instead ('-' = standard input)")
+    parser.add_argument("file", metavar="CARD", help=words(FILE_HELP))
     parser.add_argument(
-        "--token", required=True, metavar="TOKEN", help="the callback token of the click (c-…, from listen)"
+        "--token", required=True, metavar="TOKEN", help=words(TOKEN_HELP)
     )
     parser.add_argument(
         "--open-id",
         action="append",
         metavar="OPEN_ID",
-        help="update the card only for this person (repeat for several; default: everyone who sees it)",
+        help=words(OPEN_ID_HELP),
     )
     add_connection_arguments(parser)
 

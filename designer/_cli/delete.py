@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import os
 
-from designer._cli import say
+from designer._cli import say, words
 from designer._cli.send import (
     EXIT_OK,
     EXIT_USAGE,
@@ -35,8 +35,11 @@ HISTORY_UNREADABLE = Text("the history could not be read ({problem})")
 DELETE_NOT_RECORDED = Text("the delete could not be recorded in the history ({problem})")
 
 
+MESSAGE_ID_HELP = Text("the message id printed by send (om_…)")
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("message_id", metavar="MESSAGE_ID", help="the message id printed by send (om_…)")
+    parser.add_argument("message_id", metavar="MESSAGE_ID", help=words(MESSAGE_ID_HELP))
     add_connection_arguments(parser)
 
 

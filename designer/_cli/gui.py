@@ -8,7 +8,8 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from designer._cli import add_window_arguments, say
+from designer._cli import add_window_arguments, say, words
+from designer.messages import Text
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -20,8 +21,11 @@ if TYPE_CHECKING:
 EXIT_WHEN_IDLE = "CARD_DESIGNER_EXIT_WHEN_IDLE"
 
 
+WINDOW_DESCRIPTION = Text("Open the Card Designer window.")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="card-designer", description="Open the Card Designer window.")
+    parser = argparse.ArgumentParser(prog="card-designer", description=words(WINDOW_DESCRIPTION))
     add_window_arguments(parser)
     return parser
 

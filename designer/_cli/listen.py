@@ -23,7 +23,7 @@ import threading
 from types import FrameType
 from typing import TYPE_CHECKING
 
-from designer._cli import say, translator
+from designer._cli import say, translator, words
 from designer._cli.send import (
     EXIT_FAILED,
     EXIT_OK,
@@ -50,18 +50,22 @@ UNREACHABLE = Text("error: {problem} — check the network and the base URL of t
 FAILED = Text("error: {problem} — {hint}")
 
 
+ANSWER_TOAST_HELP = Text("answer every callback with this toast (default: answer nothing, the card stays as it is)")
+TOAST_TYPE_HELP = Text("the toast's look (default: info)")
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_connection_arguments(parser)
     parser.add_argument(
         "--answer-toast",
         metavar="TEXT",
-        help="answer every callback with this toast (default: answer nothing, the card stays as it is)",
+        help=words(ANSWER_TOAST_HELP),
     )
     parser.add_argument(
         "--toast-type",
         choices=_TOAST_TYPES,
         default="info",
-        help="the toast's look (default: info)",
+        help=words(TOAST_TYPE_HELP),
     )
 
 

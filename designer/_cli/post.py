@@ -20,7 +20,7 @@ import os
 import sys
 from typing import TYPE_CHECKING, Any
 
-from designer._cli import say, translator
+from designer._cli import say, translator, words
 from designer._cli.delete import HISTORY_UNREADABLE
 from designer._cli.send import (
     ERRORS,
@@ -56,13 +56,18 @@ THE_UPDATE = Text("update")
 THE_RECALL = Text("recall")
 
 
+FILE_HELP = Text("card JSON file ('-' = standard input)")
+CHAT_HELP = Text("the chat to post to (oc_…)")
+UUID_HELP = Text("up to 50 characters; posting again with the same uuid within an hour posts nothing new")
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", metavar="CARD", help="card JSON file ('-' = standard input)")
-    parser.add_argument("--chat", required=True, metavar="CHAT_ID", help="the chat to post to (oc_…)")
+    parser.add_argument("file", metavar="CARD", help=words(FILE_HELP))
+    parser.add_argument("--chat", required=True, metavar="CHAT_ID", help=words(CHAT_HELP))
     parser.add_argument(
         "--uuid",
         metavar="TEXT",
-        help="up to 50 characters; posting again with the same uuid within an hour posts nothing new",
+        help=words(UUID_HELP),
     )
     add_connection_arguments(parser)
 

@@ -15,7 +15,7 @@ import argparse
 import getpass
 import sys
 
-from designer._cli import say, translator
+from designer._cli import say, translator, words
 from designer._cli.send import (
     EXIT_OK,
     EXIT_USAGE,
@@ -60,27 +60,39 @@ NO_ACTIVE = Text("error: no active profile: name one, or add one with `card-desi
 CONNECTED = Text("profile {name}: connected to {url} as app {app_id}")
 
 
+ADD_COMMAND_HELP = Text("add a profile; asks for the app secret (stored in the keyring)")
+APP_ID_HELP = Text("the app id (cli_…)")
+REGION_HELP = Text("feishu (open.feishu.cn, default), lark (open.larksuite.com) or custom (needs --base-url)")
+BASE_URL_HELP = Text("API address for region custom (e.g. the sandbox)")
+LIST_COMMAND_HELP = Text("list the profiles; * marks the active one")
+REMOVE_COMMAND_HELP = Text("remove a profile and its secret")
+SET_SECRET_COMMAND_HELP = Text("store a new app secret for a profile")
+USE_COMMAND_HELP = Text("make a profile the active one")
+TEST_COMMAND_HELP = Text("fetch a tenant token to check the app id and secret")
+NAME_HELP = Text("default: the active profile")
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     actions = parser.add_subparsers(dest="action", metavar="ACTION")
     actions.required = True
-    add = actions.add_parser("add", help="add a profile; asks for the app secret (stored in the keyring)")
+    add = actions.add_parser("add", help=words(ADD_COMMAND_HELP))
     add.add_argument("name", metavar="NAME")
-    add.add_argument("--app-id", required=True, metavar="ID", help="the app id (cli_…)")
+    add.add_argument("--app-id", required=True, metavar="ID", help=words(APP_ID_HELP))
     add.add_argument(
         "--region",
         choices=REGIONS,
-        help="feishu (open.feishu.cn, default), lark (open.larksuite.com) or custom (needs --base-url)",
+        help=words(REGION_HELP),
     )
-    add.add_argument("--base-url", metavar="URL", help="API address for region custom (e.g. the sandbox)")
-    actions.add_parser("list", help="list the profiles; * marks the active one")
-    remove = actions.add_parser("remove", help="remove a profile and its secret")
+    add.add_argument("--base-url", metavar="URL", help=words(BASE_URL_HELP))
+    actions.add_parser("list", help=words(LIST_COMMAND_HELP))
+    remove = actions.add_parser("remove", help=words(REMOVE_COMMAND_HELP))
     remove.add_argument("name", metavar="NAME")
-    set_secret_parser = actions.add_parser("set-secret", help="store a new app secret for a profile")
+    set_secret_parser = actions.add_parser("set-secret", help=words(SET_SECRET_COMMAND_HELP))
     set_secret_parser.add_argument("name", metavar="NAME")
-    use = actions.add_parser("use", help="make a profile the active one")
+    use = actions.add_parser("use", help=words(USE_COMMAND_HELP))
     use.add_argument("name", metavar="NAME")
-    test = actions.add_parser("test", help="fetch a tenant token to check the app id and secret")
-    test.add_argument("name", nargs="?", metavar="NAME", help="default: the active profile")
+    test = actions.add_parser("test", help=words(TEST_COMMAND_HELP))
+    test.add_argument("name", nargs="?", metavar="NAME", help=words(NAME_HELP))
 
 
 def run(args: argparse.Namespace) -> int:

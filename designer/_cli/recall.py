@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import argparse
 
-from designer._cli import say
+from designer._cli import say, words
 from designer._cli.post import (
     THE_RECALL,
     client_for,
@@ -26,8 +26,11 @@ from designer.store.history import HistoryStore
 RECALLED = Text("recalled {message_id}")
 
 
+MESSAGE_ID_HELP = Text("the message id printed by post (om_…)")
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("message_id", metavar="MESSAGE_ID", help="the message id printed by post (om_…)")
+    parser.add_argument("message_id", metavar="MESSAGE_ID", help=words(MESSAGE_ID_HELP))
     add_connection_arguments(parser)
 
 

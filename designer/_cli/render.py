@@ -15,7 +15,7 @@ import os
 import sys
 from pathlib import Path
 
-from designer._cli import say, translator
+from designer._cli import say, translator, words
 from designer._cli.send import CommandFailed, read_text, report
 from designer.cards.sizes import MAX_CANVAS_HEIGHT, MAX_IMAGE_PIXELS
 from designer.messages import Text, locale_language
@@ -32,42 +32,53 @@ CUT = Text(
 WRITTEN = Text("{file}: {width}x{height} px")
 
 
+BAD_WIDTH = Text("expected desktop, mobile or a card width in pixels (120-4000), got {value}")
+NOT_A_NUMBER = Text("expected a number, got {value}")
+BAD_SCALE = Text("expected a scale between 0.25 and 4, got {value}")
+
+
 def _width(value: str) -> str:
     if value in ("desktop", "mobile") or (value.isdigit() and 120 <= int(value) <= 4000):
         return value
-    raise argparse.ArgumentTypeError(
-        f"expected desktop, mobile or a card width in pixels (120-4000), got {value!r}"
-    )
+    raise argparse.ArgumentTypeError(words(BAD_WIDTH, value=repr(value)))
 
 
 def _scale(value: str) -> float:
     try:
         scale = float(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a number, got {value!r}") from None
+        raise argparse.ArgumentTypeError(words(NOT_A_NUMBER, value=repr(value))) from None
     if not 0.25 <= scale <= 4:
-        raise argparse.ArgumentTypeError(f"expected a scale between 0.25 and 4, got {value}")
+        raise argparse.ArgumentTypeError(words(BAD_SCALE, value=value))
     return scale
 
 
+FILE_HELP = Text("card JSON (a card, or an ephemeral request body with a 'card')")
+O_HELP = Text("the PNG file to write")
+CUT_EPILOG = Text(
+    "A card taller than {height} px, or an image of more than {pixels} pixels (width x height x "
+    "scale squared), is cut: the PNG ends with a note saying so and a warning is printed on stderr."
+)
+WIDTH_HELP = Text("desktop (the card's width_mode), mobile (a 375 px phone) or a card width in pixels")
+LANG_HELP = Text("language of an i18n card, e.g. zh_cn, en_us, ja_jp")
+NO_BADGE_HELP = Text("leave out the 'Only visible to you' badge")
+SCALE_HELP = Text("pixel density of the PNG (2 for docs)")
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", help="card JSON (a card, or an ephemeral request body with a 'card')")
-    parser.add_argument("-o", "--output", required=True, help="the PNG file to write")
+    parser.add_argument("file", help=words(FILE_HELP))
+    parser.add_argument("-o", "--output", required=True, help=words(O_HELP))
     parser.add_argument("--theme", choices=("light", "dark"), default="light")
     parser.add_argument(
         "--width",
         type=_width,
         default="desktop",
-        help="desktop (the card's width_mode), mobile (a 375 px phone) or a card width in pixels",
+        help=words(WIDTH_HELP),
     )
-    parser.add_argument("--lang", default=None, help="language of an i18n card, e.g. zh_cn, en_us, ja_jp")
-    parser.add_argument("--no-badge", action="store_true", help="leave out the 'Only visible to you' badge")
-    parser.add_argument("--scale", type=_scale, default=1.0, help="pixel density of the PNG (2 for docs)")
-    parser.epilog = (
-        f"A card taller than {MAX_CANVAS_HEIGHT:,} px, or an image of more than {MAX_IMAGE_PIXELS:,} "
-        "pixels (width x height x scale squared), is cut: the PNG ends with a note saying so and a "
-        "warning is printed on stderr."
-    )
+    parser.add_argument("--lang", default=None, help=words(LANG_HELP))
+    parser.add_argument("--no-badge", action="store_true", help=words(NO_BADGE_HELP))
+    parser.add_argument("--scale", type=_scale, default=1.0, help=words(SCALE_HELP))
+    parser.epilog = words(CUT_EPILOG, height=f"{MAX_CANVAS_HEIGHT:,}", pixels=f"{MAX_IMAGE_PIXELS:,}")
 
 
 def run(args: argparse.Namespace) -> int:

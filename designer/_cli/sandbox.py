@@ -15,7 +15,7 @@ import sys
 import threading
 from types import FrameType
 
-from designer._cli import say
+from designer._cli import say, words
 from designer.messages import Text
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -38,12 +38,19 @@ PRESS_CTRL_C = Text("Press Ctrl+C to stop.")
 STOPPED = Text("sandbox stopped")
 
 
+HOST_HELP = Text("address to listen on (default: 127.0.0.1)")
+PORT_HELP = Text("port to listen on (default: any free port)")
+APP_ID_HELP = Text("app id the sandbox accepts (default: the demo app id)")
+APP_SECRET_HELP = Text("app secret the sandbox accepts (default: the demo secret)")
+VERBOSE_HELP = Text("print every request on standard error")
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
-    parser.add_argument("--port", type=int, default=0, help="port to listen on (default: any free port)")
-    parser.add_argument("--app-id", help="app id the sandbox accepts (default: the demo app id)")
-    parser.add_argument("--app-secret", help="app secret the sandbox accepts (default: the demo secret)")
-    parser.add_argument("--verbose", action="store_true", help="print every request on standard error")
+    parser.add_argument("--host", default="127.0.0.1", help=words(HOST_HELP))
+    parser.add_argument("--port", type=int, default=0, help=words(PORT_HELP))
+    parser.add_argument("--app-id", help=words(APP_ID_HELP))
+    parser.add_argument("--app-secret", help=words(APP_SECRET_HELP))
+    parser.add_argument("--verbose", action="store_true", help=words(VERBOSE_HELP))
 
 
 def run(args: argparse.Namespace) -> int:

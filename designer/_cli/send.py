@@ -30,7 +30,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any, NoReturn
 
-from designer._cli import read_stdin, say, translator
+from designer._cli import read_stdin, say, translator, words
 from designer.cards import parse
 from designer.errors import DesignerError
 from designer.feishu import DeliveryStatus, Recipient, first_recipient
@@ -98,18 +98,33 @@ def warn(message: str) -> None:
     say(WARNING(problem=message), file=sys.stderr)
 
 
+PROFILE_HELP = Text("the profile to use (default: FEISHU_APP_ID/FEISHU_APP_SECRET if set, else the active profile)")
+BASE_URL_HELP = Text("call this API address instead (https, or http to 127.0.0.1)")
+TIMEOUT_HELP = Text("network time-out (default: 10)")
+FILE_HELP = Text("card JSON or an ephemeral request body ('-' = standard input)")
+CHAT_HELP = Text("the group chat (oc_…); default: chat_id of the body")
+OPEN_ID_HELP = Text("the member who sees the card (ou_…)")
+USER_ID_HELP = Text("… by user id")
+EMAIL_HELP = Text("… by email address")
+TO_HELP = Text("a member of a chat (open_id, user_id or email); give it once per recipient, in any chats")
+
+
 def add_connection_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--profile",
         metavar="NAME",
-        help="the profile to use (default: FEISHU_APP_ID/FEISHU_APP_SECRET if set, else the active profile)",
+        help=words(PROFILE_HELP),
     )
     parser.add_argument(
-        "--base-url", metavar="URL", help="call this API address instead (https, or http to 127.0.0.1)"
+        "--base-url", metavar="URL", help=words(BASE_URL_HELP)
     )
     parser.add_argument(
-        "--timeout", type=_seconds, default=10.0, metavar="SECONDS", help="network time-out (default: 10)"
+        "--timeout", type=_seconds, default=10.0, metavar="SECONDS", help=words(TIMEOUT_HELP)
     )
+
+
+NOT_SECONDS = Text("{value} is not a number of seconds")
+SECONDS_NOT_ABOVE_ZERO = Text("{value}: the time-out must be a number of seconds above 0")
 
 
 def _seconds(text: str) -> float:
@@ -117,9 +132,9 @@ def _seconds(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+        raise argparse.ArgumentTypeError(words(NOT_SECONDS, value=repr(text))) from None
     if not math.isfinite(value) or value <= 0:
-        raise argparse.ArgumentTypeError(f"{text!r}: the time-out must be a number of seconds above 0")
+        raise argparse.ArgumentTypeError(words(SECONDS_NOT_ABOVE_ZERO, value=repr(text)))
     return value
 
 
@@ -175,20 +190,20 @@ def read_text(name: str) -> str:
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "file", metavar="FILE", help="card JSON or an ephemeral request body ('-' = standard input)"
+        "file", metavar="FILE", help=words(FILE_HELP)
     )
     parser.add_argument(
-        "--chat", metavar="CHAT_ID", help="the group chat (oc_…); default: chat_id of the body"
+        "--chat", metavar="CHAT_ID", help=words(CHAT_HELP)
     )
     who = parser.add_mutually_exclusive_group()
-    who.add_argument("--open-id", metavar="OPEN_ID", help="the member who sees the card (ou_…)")
-    who.add_argument("--user-id", metavar="USER_ID", help="… by user id")
-    who.add_argument("--email", metavar="EMAIL", help="… by email address")
+    who.add_argument("--open-id", metavar="OPEN_ID", help=words(OPEN_ID_HELP))
+    who.add_argument("--user-id", metavar="USER_ID", help=words(USER_ID_HELP))
+    who.add_argument("--email", metavar="EMAIL", help=words(EMAIL_HELP))
     parser.add_argument(
         "--to",
         action="append",
         metavar="CHAT_ID:ID",
-        help="a member of a chat (open_id, user_id or email); give it once per recipient, in any chats",
+        help=words(TO_HELP),
     )
     add_connection_arguments(parser)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import argparse
 
-from designer._cli import say
+from designer._cli import say, words
 from designer._cli.post import (
     THE_UPDATE,
     client_for,
@@ -29,9 +29,13 @@ from designer.store.history import HistoryStore
 UPDATED = Text("updated {message_id}")
 
 
+MESSAGE_ID_HELP = Text("the message id printed by post (om_…)")
+FILE_HELP = Text("the new card JSON ('-' = standard input)")
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("message_id", metavar="MESSAGE_ID", help="the message id printed by post (om_…)")
-    parser.add_argument("file", metavar="CARD", help="the new card JSON ('-' = standard input)")
+    parser.add_argument("message_id", metavar="MESSAGE_ID", help=words(MESSAGE_ID_HELP))
+    parser.add_argument("file", metavar="CARD", help=words(FILE_HELP))
     add_connection_arguments(parser)
 
 

@@ -14,7 +14,7 @@ import json
 import sys
 from typing import Any
 
-from designer._cli import read_stdin, say, translator
+from designer._cli import read_stdin, say, translator, words
 from designer.cards import Diagnostic, parse
 from designer.cards.rules import RULES
 from designer.messages import Text
@@ -29,26 +29,30 @@ NOT_UTF8 = Text("card-designer validate: {file}: not UTF-8 text (byte {byte})")
 CANNOT_READ = Text("card-designer validate: {file}: cannot read: {reason}")
 
 
+FILES_HELP = Text("card JSON files ('-' reads standard input)")
+FORMAT_HELP = Text("output format (default: text, in the locale's language: LANG=zh_CN.UTF-8 gives Chinese, LANG=C English); json keeps the messages in English, with their message_id and params, whatever the locale")
+EPHEMERAL_HELP = Text("apply the ephemeral API's rules strictly, as at send time (element-level i18n is an error)")
+LIST_RULES_HELP = Text("print every rule id, severity and description (with --format json: in English)")
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The sub-command's options (called by ``designer.cli``)."""
-    parser.add_argument("files", nargs="*", metavar="FILE", help="card JSON files ('-' reads standard input)")
+    parser.add_argument("files", nargs="*", metavar="FILE", help=words(FILES_HELP))
     parser.add_argument(
         "--format",
         choices=("text", "json"),
         default="text",
-        help="output format (default: text, in the locale's language: LANG=zh_CN.UTF-8 gives Chinese, "
-        "LANG=C English); json keeps the messages in English, with their message_id and params, "
-        "whatever the locale",
+        help=words(FORMAT_HELP),
     )
     parser.add_argument(
         "--ephemeral",
         action="store_true",
-        help="apply the ephemeral API's rules strictly, as at send time (element-level i18n is an error)",
+        help=words(EPHEMERAL_HELP),
     )
     parser.add_argument(
         "--list-rules",
         action="store_true",
-        help="print every rule id, severity and description (with --format json: in English)",
+        help=words(LIST_RULES_HELP),
     )
 
 

@@ -14,6 +14,7 @@ from enum import StrEnum
 from typing import Any, Literal
 
 from designer.feishu._constants import CALLBACK_TOKEN_TTL, CALLBACK_TOKEN_USES
+from designer.messages import Text, either
 
 __all__ = [
     "CALLBACK_EVENT_TYPE",
@@ -109,6 +110,9 @@ class CardAction:
         )
 
 
+BAD_TOAST_TYPE = Text("a toast's type is {types}, not {value}")
+
+
 @dataclass(frozen=True, slots=True)
 class Toast:
     """A toast shown to the person who acted. ``i18n``: locale (``zh_cn``, ``en_us``…) -> text."""
@@ -119,7 +123,7 @@ class Toast:
 
     def __post_init__(self) -> None:
         if self.type not in TOAST_TYPES:
-            raise ValueError(f"a toast's type is one of {', '.join(TOAST_TYPES)}, not {self.type!r}")
+            raise ValueError(BAD_TOAST_TYPE(types=either(TOAST_TYPES), value=repr(self.type)))
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,6 +15,10 @@ from designer.feishu._http import Requester
 from designer.feishu._messages import Cards, Messages
 from designer.feishu._models import BulkProgress, BulkReport, Recipient
 from designer.feishu._resources import Chats, Ephemeral, Images, Members, Users
+from designer.messages import Text
+
+NO_APP_ID = Text("the app id is empty")
+NO_APP_SECRET = Text("the app secret of app {app_id} is empty")
 
 __all__ = ["FeishuClient"]
 
@@ -43,9 +47,9 @@ class FeishuClient:
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         if not app_id.strip():
-            raise ValueError("FeishuClient: the app id is empty")
+            raise ValueError(NO_APP_ID())
         if not app_secret:
-            raise ValueError(f"FeishuClient: the app secret of app {app_id} is empty")
+            raise ValueError(NO_APP_SECRET(app_id=app_id))
         # clock: what the token's lifetime is counted by (a test advances its own with the sandbox's).
         self._requester = Requester(base_url, app_id.strip(), app_secret, timeout=timeout, clock=clock)
         self.auth: TenantToken = self._requester.tokens

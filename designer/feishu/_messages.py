@@ -46,11 +46,14 @@ MAYBE_POSTED_UUID = Text(
 MAYBE_UPDATED = Text("the card may or may not have been updated: look in the chat")
 MAYBE_RECALLED = Text("the message may or may not have been recalled: look in the chat")
 MAYBE_UPDATED_TOKEN = Text("the card may or may not have been updated (each try uses the token once)")
+NOT_A_MESSAGE_ID = Text("not a message id: {value} (it looks like om_…)")
+NO_CHAT_ID = Text("posting a card: the chat id is empty (it looks like oc_…)")
+NO_TOKEN = Text("delayed update: the callback token is empty (it looks like c-…)")
 
 
 def _message_path(message_id: str) -> str:
     if not message_id or "/" in message_id or not message_id.strip():
-        raise ValueError(f"not a message id: {message_id!r} (it looks like om_…)")
+        raise ValueError(NOT_A_MESSAGE_ID(value=repr(message_id)))
     return f"/open-apis/im/v1/messages/{message_id}"
 
 
@@ -87,7 +90,7 @@ class Messages:
         sending again with the same uuid after a ``TimedOut`` cannot show the card twice.
         """
         if not chat_id or not chat_id.strip():
-            raise ValueError("posting a card: the chat id is empty (it looks like oc_…)")
+            raise ValueError(NO_CHAT_ID())
         where = IN_CHAT(chat_id=chat_id)
         body: dict[str, Any] = {
             "receive_id": chat_id,
@@ -166,7 +169,7 @@ class Cards:
         ``CallbackTokenRefused`` when the token no longer allows it.
         """
         if not token or not token.strip():
-            raise ValueError("delayed update: the callback token is empty (it looks like c-…)")
+            raise ValueError(NO_TOKEN())
         body_card = dict(card)
         if open_ids is not None:
             body_card["open_ids"] = list(open_ids)

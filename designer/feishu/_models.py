@@ -15,7 +15,7 @@ from typing import Any, Generic, Literal, TypeVar
 from pydantic import BaseModel, ConfigDict, Field
 
 from designer.feishu._exceptions import FeishuError
-from designer.messages import Text
+from designer.messages import Text, either
 from designer.recipients import RecipientKind
 
 __all__ = [
@@ -149,6 +149,7 @@ class Page(Generic[T]):
     total: int | None = None
 
 
+BAD_KIND = Text("a recipient is given by {kinds}, not {value}")
 EMPTY = Text("Recipient {kind} is empty")
 EMPTY_FOR = Text("Recipient {kind} is empty (for {name})")
 
@@ -166,7 +167,7 @@ class Recipient:
 
     def __post_init__(self) -> None:
         if self.kind not in tuple(RecipientKind):
-            raise ValueError(f"Recipient kind must be open_id, user_id or email, not {self.kind!r}")
+            raise ValueError(BAD_KIND(kinds=either(RecipientKind), value=repr(self.kind)))
         object.__setattr__(self, "kind", RecipientKind(self.kind))
         if not isinstance(self.value, str) or not self.value.strip():
             raise ValueError(EMPTY_FOR(kind=self.kind, name=self.name) if self.name else EMPTY(kind=self.kind))

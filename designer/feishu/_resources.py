@@ -46,6 +46,8 @@ LISTING_CHATS = Text("listing chats")
 LISTING_MEMBERS = Text("listing members")
 LOOKING_UP_USERS = Text("looking up user ids")
 IMAGE_UPLOAD = Text("image upload")
+BAD_PAGE_SIZE = Text("{operation}: the page size must be 1 to {most}, not {page_size}")
+NO_RECIPIENT = Text("ephemeral send: give the recipient's open_id, user_id or email")
 IN_CHAT_TO = Text("chat {chat_id}, recipient {recipient}")
 IN_CHAT = Text("chat {chat_id}")
 OF_MESSAGE = Text("message {message_id}")
@@ -62,7 +64,7 @@ _NOT_SURE_DELETED = Text("the card may or may not have been deleted")()
 
 def _check_page_size(page_size: int, operation: str) -> int:
     if not 1 <= page_size <= PAGE_SIZE_MAX:
-        raise ValueError(f"{operation}: page_size must be 1..{PAGE_SIZE_MAX}, not {page_size}")
+        raise ValueError(BAD_PAGE_SIZE(operation=operation, most=PAGE_SIZE_MAX, page_size=page_size))
     return page_size
 
 
@@ -113,7 +115,7 @@ class Ephemeral:
         """
         found = first_recipient({"open_id": open_id, "user_id": user_id, "email": email})
         if found is None:
-            raise ValueError("ephemeral send: give the recipient's open_id, user_id or email")
+            raise ValueError(NO_RECIPIENT())
         where = IN_CHAT_TO(chat_id=chat_id, recipient=f"{found[0]} {found[1]}")
         body = EphemeralSendBody(chat_id=chat_id, card=card, open_id=open_id, user_id=user_id, email=email)
         data = self._requester.call(

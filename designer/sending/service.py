@@ -2,7 +2,8 @@
 update and recall it, recording every outcome.
 
 See the package docstring. The history line of a delivery is built here and nowhere else
-(``_entry``); its error text is ``designer.errors.describe`` (what happened — what to do).
+(``_entry``); its error is ``designer.errors.describe``'s Message (what happened — what to do),
+which the history keeps as id and parameters: whoever shows it words it in their language.
 """
 
 from __future__ import annotations
@@ -89,13 +90,8 @@ class SendService:
     Thread-safe (the history store is); every method blocks on the network and the disk.
     """
 
-    def __init__(
-        self, history: HistoryStore | None = None, *, words: Callable[[BaseException], str] = describe
-    ) -> None:
+    def __init__(self, history: HistoryStore | None = None) -> None:
         self.history = history if history is not None else HistoryStore()
-        # How a failure is worded in the history: English by default (the CLI); the window
-        # passes its own, so a reader's history is in the language the window showed it.
-        self._words = words
 
     def send(
         self,
@@ -120,7 +116,7 @@ class SendService:
             # Appended (and fsync'ed) here, in the sending thread, the moment it is known: a
             # crash or kill mid-run loses at most the sends in flight, never the cards already
             # delivered (they could not be deleted, and might be sent again).
-            entry = _entry(sender, names.get(step.item.chat_id), card, step.item, self._words)
+            entry = _entry(sender, names.get(step.item.chat_id), card, step.item)
             if entry is not None:
                 try:
                     self.history.append(entry)
@@ -149,7 +145,7 @@ class SendService:
             # The recipient no longer sees it either way: the history says deleted.
             return DeleteOutcome(already_deleted=gone, not_recorded=self._mark(message_id, None))
         except Exception as error:
-            self._mark(message_id, self._words(error))
+            self._mark(message_id, describe(error))
             raise
         return DeleteOutcome(not_recorded=self._mark(message_id, None))
 
@@ -172,7 +168,7 @@ class SendService:
         try:
             posted = client.messages.send_card(chat_id, card, uuid=uuid)
         except Exception as error:
-            words = self._words(error)
+            words = describe(error)
             self._record(lambda: self.history.append(group_post_entry(*where, error=words)))
             raise
         entry = group_post_entry(*where, message_id=posted.message_id, sent_at=posted.created_at)
@@ -189,7 +185,7 @@ class SendService:
         try:
             client.messages.update_card(message_id, card)
         except Exception as error:
-            words = self._words(error)
+            words = describe(error)
             self._record(lambda: self.history.record_update(message_id, card, words))
             raise
         return self._record(lambda: self.history.record_update(message_id, card))
@@ -206,7 +202,7 @@ class SendService:
             self._record(lambda: self.history.mark_recalled(message_id))  # gone either way
             raise
         except Exception as error:
-            words = self._words(error)
+            words = describe(error)
             self._record(lambda: self.history.mark_recalled(message_id, words))
             raise
         return self._record(lambda: self.history.mark_recalled(message_id))
@@ -234,7 +230,6 @@ def _entry(
     chat_name: str | None,
     card: dict[str, Any],
     item: BulkItem,
-    words: Callable[[BaseException], str],
 ) -> HistoryEntry | None:
     """The history line of one delivery's outcome; None for a send the run never tried."""
     if item.status is DeliveryStatus.CANCELLED and item.error is None:
@@ -250,5 +245,6 @@ def _entry(
         message_id=item.message_id,
         card=card,
         status=SendStatus.SENT if item.status is DeliveryStatus.SENT else SendStatus.FAILED,
-        error=words(item.error) if item.error is not None else None,
+        # describe's Message: the history keeps it as id and parameters, worded when shown.
+        error=describe(item.error) if item.error is not None else None,
     )

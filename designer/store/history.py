@@ -31,14 +31,22 @@ from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    PlainValidator,
+    ValidationError,
+    field_validator,
+)
 
 from designer.cards import is_shared_card
 from designer.errors import DesignerError
 from designer.feishu._constants import RECALL_WINDOW, UPDATE_WINDOW
-from designer.messages import Message, Text
+from designer.messages import Message, Text, message_data, message_from_data
 from designer.recipients import RecipientKind
 from designer.store._filelock import file_lock
 from designer.store.atomic import write_text_atomic
@@ -84,6 +92,21 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
+def _read_words(value: object) -> str | None:
+    return None if value is None else message_from_data(value)
+
+
+def _kept_words(value: str | None) -> str | dict[str, Any] | None:
+    return None if value is None else message_data(value)
+
+
+# What went wrong, kept in no one's language: a core ``Message`` is written as its id and
+# parameters (a Feishu failure's code and msg among them, as data) and read back as a Message,
+# which whoever shows the entry words in their language (the window its own, a command the
+# locale's). Plain text (a line written before, or a failure no Message says) stays as it is.
+RecordedWords = Annotated[str | None, PlainValidator(_read_words), PlainSerializer(_kept_words)]
+
+
 class HistoryEntry(BaseModel):
     """One send (or failed send): an ephemeral card to one member of a chat, or (``kind`` group)
     a card posted to the whole chat, then updated (``card`` is the latest, ``updated_at``) or
@@ -106,7 +129,7 @@ class HistoryEntry(BaseModel):
     message_id: str | None = None
     card: dict[str, Any]
     status: SendStatus
-    error: str | None = None
+    error: RecordedWords = None
     deleted_at: datetime | None = None
     updated_at: datetime | None = None  # a group post's last update in place
     recalled_at: datetime | None = None

@@ -141,7 +141,11 @@ def parse_i18n(text: str) -> dict[str, str]:
             continue
         locale, sep, value = part.partition(":")
         if not sep or not locale.strip() or not value.strip():
-            raise ValueError(f"{part!r} is not 'locale: text' (e.g. zh_cn: 已提交)")
+            raise ValueError(
+                QCoreApplication.translate(
+                    "CallbacksPane", "{part} is not 'locale: text' (e.g. zh_cn: 已提交)"
+                ).format(part=repr(part))
+            )
         texts[locale.strip()] = value.strip()
     return texts
 
@@ -262,7 +266,7 @@ class CallbackSession(QObject):
         def op(task: BackgroundTask) -> tuple[Profile, str]:
             secret = session.secret(profile.name)  # the keyring blocks: never on the GUI thread
             if not secret:
-                raise NoSecret(f"profile {profile.name!r} has no app secret in the keyring")
+                raise NoSecret.of_profile(profile.name)
             return profile, secret
 
         run_in_background(

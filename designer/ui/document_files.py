@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from designer.store.atomic import write_text_atomic
 from designer.store.settings import Settings
-from designer.ui.template_gallery import TemplateGallery
+from designer.ui.template_gallery import TemplateGallery, is_group_template
 
 if TYPE_CHECKING:
     from designer.ui.main_window import MainWindow
@@ -41,7 +41,7 @@ class DocumentFiles(QObject):
         try:
             if gallery.exec() == TemplateGallery.DialogCode.Accepted:
                 title, text = gallery.chosen()
-                window.load_text(text, None, title)
+                window.load_text(text, None, title, group_post=gallery.chosen_is_group_post())
         finally:
             gallery.deleteLater()
 
@@ -70,7 +70,7 @@ class DocumentFiles(QObject):
         except (OSError, ValueError) as exc:
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             return self._file_problem(path, reason, interactive)
-        self._window.load_text(text, path, "")
+        self._window.load_text(text, path, "", group_post=is_group_template(path))
         self._remember_file(path)
         return True
 

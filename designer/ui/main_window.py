@@ -282,8 +282,10 @@ class MainWindow(QMainWindow):
 
     # ================================================================= document plumbing
 
-    def load_text(self, text: str, path: Path | None, title: str) -> None:
-        """Load ``text`` as a new document (fresh undo history, not modified)."""
+    def load_text(self, text: str, path: Path | None, title: str, *, group_post: bool = False) -> None:
+        """Load ``text`` as a new document (fresh undo history, not modified); ``group_post``: a
+        card posted to the whole chat (a group template), previewed without the ephemeral badge."""
+        self.preview.set_group_post(group_post)
         self.recovery.replacing()
         self.session.new_doc_id()
         self.session.set_file_path(path, title)

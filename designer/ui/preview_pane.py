@@ -8,6 +8,7 @@ Clicks on interactive elements show the callback payload below the card.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any, Literal
 
 from PySide6.QtCore import Qt, Signal
@@ -57,6 +58,9 @@ class PreviewPane(QWidget):
         self.setObjectName("previewPane")
         self._updating = True  # the controls are being filled: no options_changed yet
         self._last_good: Document | None = None
+        # The open card is posted to the whole chat (a group template): no ephemeral badge,
+        # whatever the Badge control says (which stays the person's choice for ephemeral cards).
+        self._group_post = False
         self.view = CardView(self)
         self.view.setObjectName("cardPreview")
         self.view.element_clicked.connect(self.element_clicked)
@@ -129,7 +133,23 @@ class PreviewPane(QWidget):
     # ----- options -----------------------------------------------------------------------------
 
     def options(self) -> RenderOptions:
-        return self.view.options()
+        """The options the person chose (the badge as its control says, see ``set_group_post``)."""
+        return replace(self.view.options(), badge=self.badge.isChecked())
+
+    def _drawn(self, options: RenderOptions) -> RenderOptions:
+        return replace(options, badge=False) if self._group_post else options
+
+    def set_group_post(self, group_post: bool) -> None:
+        """Say whether the open card is posted to the whole chat: everyone sees it, so it is drawn
+        without the "Only visible to you" badge (the Badge control is kept, disabled)."""
+        self._group_post = group_post
+        self.badge.setEnabled(not group_post)
+        self.badge.setToolTip(
+            self.tr("A card posted to the whole chat is seen by everyone: it has no “Only visible to you” badge")
+            if group_post
+            else self.tr("Show the “Only visible to you” badge of an ephemeral card")
+        )
+        self.view.set_options(self._drawn(self.options()))
 
     def set_options(self, options: RenderOptions) -> None:
         """Show ``options`` in the controls and draw with them (emits nothing)."""
@@ -146,7 +166,7 @@ class PreviewPane(QWidget):
             self._fill_languages(options.language)
         finally:
             self._updating = False
-        self.view.set_options(options)
+        self.view.set_options(self._drawn(options))
 
     def _fill_languages(self, chosen: str | None) -> None:
         languages = self.view.languages()
@@ -174,7 +194,7 @@ class PreviewPane(QWidget):
             badge_language=current.badge_language,
             zoom=float(self.zoom.currentData() or 1.0),
         )
-        self.view.set_options(options)
+        self.view.set_options(self._drawn(options))
         self.options_changed.emit(options)
 
     # ----- the document ------------------------------------------------------------------------

@@ -27,3 +27,4 @@ class ItemRole(IntEnum):
     SUBTITLE = _USER + 6  # str: a template's one-line description (template gallery)
     TEXT = _USER + 7  # str: a template's card JSON (template gallery)
     NAME = _USER + 8  # str: the profile name of a row (accounts)
+    BADGE = _USER + 9  # bool: the card is ephemeral, drawn with its "Only visible to you" badge (template gallery)

@@ -1,8 +1,9 @@
 """The template gallery: start a new card from a blank card or a ready-made template.
 
 Templates are plain files: ``resources/template-gallery.json`` lists them (file, title,
-title_zh, description, category, schema) and each ``resources/templates/*.json`` is a card or a
-request body.
+description and category, each also ``_zh`` in Chinese, schema, and ``"sent_as": "group"`` for a card posted to the whole
+chat rather than sent as an ephemeral card) and each ``resources/templates/*.json`` is a card or a
+request body. A group post is drawn without the "Only visible to you" badge, here and in the window.
 ``load_templates()`` reads the list (Qt-free apart from the dialog below); a template whose file
 is missing or unreadable is listed with the reason instead of breaking the gallery.
 """
@@ -10,7 +11,7 @@ is missing or unreadable is listed with the reason instead of breaking the galle
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QSize, Qt
@@ -92,6 +93,14 @@ class Template:
     schema: str
     text: str
     problem: str | None = None
+    # Posted to the whole chat (``"sent_as": "group"``, the history's word for it): everyone sees
+    # it, so it has no "Only visible to you" badge. Else an ephemeral card (the app's default).
+    group_post: bool = False
+    file: str = ""  # its name in the templates folder
+
+
+# How a card of the gallery is sent (``sent_as``): as the history's ``SendKind`` says it.
+SENT_AS = ("ephemeral", "group")
 
 
 def template_index(folder: Path) -> Path:
@@ -101,6 +110,11 @@ def template_index(folder: Path) -> Path:
     ``card-designer validate resources/templates/*.json`` meets nothing but cards.
     """
     return folder.parent / "template-gallery.json"
+
+
+def _in_language(item: dict[str, object], key: str, chinese: bool) -> object:
+    """``item[key]`` in the reader's language: ``<key>_zh`` for a Chinese reader when it is there."""
+    return item.get(f"{key}_zh") if chinese and item.get(f"{key}_zh") else item.get(key, "")
 
 
 def load_templates(folder: Path | None = None, chinese: bool = False) -> list[Template]:
@@ -122,26 +136,44 @@ def load_templates(folder: Path | None = None, chinese: bool = False) -> list[Te
                 )
             )
             continue
-        title = str(
-            item.get("title_zh") if chinese and item.get("title_zh") else item.get("title", item["file"])
-        )
+        title = str(_in_language(item, "title", chinese) or item["file"])
         path = folder / item["file"]
+        sent_as = item.get("sent_as", "ephemeral")
         try:
             text = path.read_text(encoding="utf-8")
             problem = None
         except OSError as exc:
             text, problem = "", f"{path}: {exc.strerror or exc}"
+        if sent_as not in SENT_AS:
+            problem = f'{index_path}: entry {position + 1}: "sent_as" is {sent_as!r}, not "ephemeral" or "group"'
         found.append(
             Template(
                 title,
-                str(item.get("description", "")),
-                str(item.get("category", "")),
+                str(_in_language(item, "description", chinese)),
+                str(_in_language(item, "category", chinese)),
                 str(item.get("schema", "1.0")),
                 text,
                 problem,
+                group_post=sent_as == "group",
+                file=item["file"],
             )
         )
     return found
+
+
+def is_group_template(path: Path) -> bool:
+    """Whether ``path`` is one of the app's templates that is posted to the whole chat (a file
+    opened from ``resources/templates``: it keeps its template's kind in the window)."""
+    folder = resource_path("templates")
+    try:
+        if path.resolve().parent != folder.resolve():
+            return False
+    except OSError:
+        return False
+    return any(
+        template.group_post and (folder / template.file).resolve() == path.resolve()
+        for template in load_templates(folder)
+    )
 
 
 class TemplateGallery(QDialog):
@@ -168,8 +200,18 @@ class TemplateGallery(QDialog):
         chinese = QLocale().language() == QLocale.Language.Chinese
         for template in load_templates(chinese=chinese):
             description = template.problem or template.description
-            subtitle = f"{template.category} · JSON {template.schema}" if template.category else ""
-            self._add(template.title, description, template.text, subtitle, enabled=template.problem is None)
+            # A group post's line says so (its category is the scenario it belongs to, which may
+            # be the ephemeral one: the round trip's final card).
+            kind = self.tr("Posted to the whole chat") if template.group_post else template.category
+            subtitle = f"{kind} · JSON {template.schema}" if kind else ""
+            self._add(
+                template.title,
+                description,
+                template.text,
+                subtitle,
+                enabled=template.problem is None,
+                group_post=template.group_post,
+            )
         self.list = QListView(self)
         self.list.setObjectName("templateList")
         self.list.setModel(self.model)
@@ -184,7 +226,8 @@ class TemplateGallery(QDialog):
         self.description.setContentsMargins(4, 2, 4, 6)
         self.preview = CardView(self)
         self.preview.setObjectName("templatePreview")
-        self.preview.set_options(RenderOptions(theme="dark" if theme == "dark" else "light", badge=False))
+        # Drawn as the window draws it: an ephemeral card with its badge, a group post without.
+        self.preview.set_options(RenderOptions(theme="dark" if theme == "dark" else "light"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -205,8 +248,18 @@ class TemplateGallery(QDialog):
         self.list.doubleClicked.connect(self._on_double_clicked)
         self.list.setCurrentIndex(self.model.index(0, 0))
 
-    def _add(self, title: str, description: str, text: str, subtitle: str, enabled: bool = True) -> None:
+    def _add(
+        self,
+        title: str,
+        description: str,
+        text: str,
+        subtitle: str,
+        enabled: bool = True,
+        *,
+        group_post: bool = False,
+    ) -> None:
         item = QStandardItem(title)
+        item.setData(not group_post, ItemRole.BADGE)
         item.setData(subtitle, ItemRole.SUBTITLE)
         item.setData(text, ItemRole.TEXT)
         item.setData(title, ItemRole.TITLE)
@@ -230,8 +283,14 @@ class TemplateGallery(QDialog):
         index = self.list.currentIndex()
         return str(index.data(ItemRole.TITLE) or ""), str(index.data(ItemRole.TEXT) or "")
 
+    def chosen_is_group_post(self) -> bool:
+        """Whether the chosen template is posted to the whole chat (no ephemeral badge)."""
+        return self.list.currentIndex().data(ItemRole.BADGE) is False
+
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.description.setText(str(current.data(Qt.ItemDataRole.StatusTipRole) or ""))
+        badge = current.data(ItemRole.BADGE) is not False
+        self.preview.set_options(replace(self.preview.options(), badge=badge))
         self.preview.set_document(parse(str(current.data(ItemRole.TEXT) or "")))
 
     def _on_double_clicked(self, index: QModelIndex) -> None:

@@ -21,7 +21,7 @@ from PySide6.QtGui import QGuiApplication  # noqa: E402
 
 from designer.cards import parse  # noqa: E402
 from designer.render import RenderOptions, render_image  # noqa: E402
-from designer.ui.template_gallery import template_index  # noqa: E402
+from designer.ui.template_gallery import load_templates, template_index  # noqa: E402
 
 TEMPLATES = ROOT / "resources" / "templates"
 EVERY_COMPONENT = ROOT / "tests" / "render" / "cards" / "all_components.json"
@@ -82,14 +82,17 @@ def main() -> None:
         "| --- | --- | --- |",
     ]
     index = json.loads(template_index(TEMPLATES).read_text(encoding="utf-8"))
+    # A card posted to the whole chat has no "Only visible to you" badge (the gallery's sent_as).
+    group_posts = {template.file for template in load_templates(TEMPLATES) if template.group_post}
     for entry in index:
         source = TEMPLATES / entry["file"]
         stem = source.stem
-        light = render(source, f"{stem}-light-desktop", RenderOptions())
+        badge = entry["file"] not in group_posts
+        light = render(source, f"{stem}-light-desktop", RenderOptions(badge=badge))
         dark = render(
             source,
             f"{stem}-dark-mobile",
-            RenderOptions(theme="dark", platform="mobile", badge_language="zh_cn"),
+            RenderOptions(theme="dark", platform="mobile", badge=badge, badge_language="zh_cn"),
         )
         title = f"**{entry['title']}**<br>{entry['title_zh']}<br>`{entry['file']}` (JSON {entry['schema']})"
         lines.append(f"| {title} | ![]({light}) | ![]({dark}) |")

@@ -256,17 +256,22 @@
         <translation>无法测试：{problem}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="526" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="515" />
+        <source>Enter the app secret to test the connection.</source>
+        <translation>请输入 App Secret 后再测试连接。</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="528" />
         <source>Connecting to {url}…</source>
         <translation>正在连接 {url}…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="531" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="533" />
         <source>Connection works: {url} accepted the app id and secret.</source>
         <translation>连接成功：{url} 接受了该 App ID 和 App Secret。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/accounts_dialog.py" line="537" />
+        <location filename="../../designer/ui/send/accounts_dialog.py" line="539" />
         <source>Connection failed</source>
         <translation>连接失败</translation>
     </message>
@@ -302,17 +307,17 @@
 <context>
     <name>CallbackSession</name>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="250" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="253" />
         <source>No profile is active.</source>
         <translation>没有启用的配置。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="251" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="254" />
         <source>Add the app's profile in Tools ▸ Accounts…, then listen again.</source>
         <translation>请在“工具 ▸ 账号…”中添加应用的配置，然后重新监听。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="304" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="307" />
         <source>Enter the app secret in Tools ▸ Accounts…, then listen again.</source>
         <translation>请在“工具 ▸ 账号…”中填写 App Secret，然后重新监听。</translation>
     </message>
@@ -320,12 +325,12 @@
 <context>
     <name>CallbacksFeature</name>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="880" />
+        <location filename="../../designer/ui/send/shell.py" line="53" />
         <source>Callbacks</source>
         <translation>回调</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="888" />
+        <location filename="../../designer/ui/send/shell.py" line="55" />
         <source>&amp;Callbacks</source>
         <translation>回调(&amp;C)</translation>
     </message>
@@ -333,244 +338,249 @@
 <context>
     <name>CallbacksPane</name>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="337" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="340" />
         <source>Callbacks: connecting…</source>
         <translation>回调：正在连接…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="338" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="341" />
         <source>Callbacks: connected</source>
         <translation>回调：已连接</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="339" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="342" />
         <source>Callbacks: reconnecting…</source>
         <translation>回调：正在重连…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="340" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="343" />
         <source>Callbacks: refused</source>
         <translation>回调：被拒绝</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="341" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="344" />
         <source>Callbacks: stopped</source>
         <translation>回调：已停止</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="378" />
+        <location filename="../../designer/ui/send/shell.py" line="33" />
         <source>&amp;Listen for Callbacks</source>
         <translation>监听回调(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="384" />
+        <location filename="../../designer/ui/send/shell.py" line="39" />
         <source>Receive card callbacks of the active profile's app over the long connection</source>
         <translation>通过长连接接收当前配置所属应用的卡片回调</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="402" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="145" />
+        <source>{part} is not 'locale: text' (e.g. zh_cn: 已提交)</source>
+        <translation>{part} 不是“语言: 文本”的形式（例如 zh_cn: 已提交）</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/callbacks_pane.py" line="401" />
         <source>Nothing (the card stays)</source>
         <translation>不响应（卡片保持不变）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="403" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="402" />
         <source>A toast</source>
         <translation>弹出提示</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="404" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="403" />
         <source>A replacement card</source>
         <translation>替换卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="408" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="407" />
         <source>info</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="409" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="408" />
         <source>success</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="410" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="409" />
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="411" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="410" />
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="417" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="416" />
         <source>Toast text</source>
         <translation>提示文字</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="420" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="419" />
         <source>Optional: zh_cn: 已提交; en_us: Submitted</source>
         <translation>可选：zh_cn: 已提交; en_us: Submitted</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="424" />
-        <location filename="../../designer/ui/callbacks_pane.py" line="490" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="423" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="489" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="425" />
-        <location filename="../../designer/ui/callbacks_pane.py" line="491" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="424" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="490" />
         <source>List the open documents again</source>
         <translation>重新列出已打开的文档</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="433" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="432" />
         <source>Answer with:</source>
         <translation>响应方式：</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="452" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="451" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="452" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="451" />
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="452" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="451" />
         <source>Card</source>
         <translation>卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="452" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="451" />
         <source>Element</source>
         <translation>组件</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="452" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="451" />
         <source>Answer</source>
         <translation>响应</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="466" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="465" />
         <source>Select a callback to see what Feishu delivered.</source>
         <translation>选择一条回调，查看飞书推送的内容。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="467" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="466" />
         <source>Copy Payload</source>
         <translation>复制回调内容</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="473" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="472" />
         <source>Show in History</source>
         <translation>在发送记录中显示</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="486" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="485" />
         <source>The card to show instead (from the open documents)</source>
         <translation>替换显示的卡片（从已打开的文档中选）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="493" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="492" />
         <source>Update Card Later</source>
         <translation>延时更新卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="497" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="496" />
         <source>Replace the clicked card with the chosen one, using the click's callback token (within 30 minutes of the click, at most twice)</source>
         <translation>用这次点击的回调 token 把被点击的卡片替换为所选卡片（点击后 30 分钟内，最多 2 次）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="512" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="511" />
         <source>Update the clicked card later with:</source>
         <translation>延时更新被点击的卡片为：</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="584" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="583" />
         <source>Toast translations: {problem}</source>
         <translation>提示的多语言文字：{problem}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="587" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="586" />
         <source>Type the toast's text: no toast is sent without one.</source>
         <translation>请输入提示文字：没有文字不会发送提示。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="596" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="595" />
         <source>Open the card to answer with (a document), then Refresh.</source>
         <translation>请先打开用于响应的卡片文档，然后点“刷新”。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="614" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="613" />
         <source>as profile {name} (app {app_id})</source>
         <translation>使用配置 {name}（应用 {app_id}）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="690" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="689" />
         <source>nothing</source>
         <translation>不响应</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="691" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="690" />
         <source>toast</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="692" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="691" />
         <source>card {title}</source>
         <translation>卡片 {title}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="735" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="734" />
         <source>Select a callback to update its card later.</source>
         <translation>选择一条回调，即可延时更新它的卡片。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="743" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="742" />
         <source>Callback token refused by the server: it updates this card no more.</source>
         <translation>回调 token 已被服务端拒绝：不能再用它更新这张卡片。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="746" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="745" />
         <source>Callback token expired: it updates the card only within 30 minutes of the click.</source>
         <translation>回调 token 已过期：只能在点击后 30 分钟内更新卡片。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="749" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="748" />
         <source>Callback token used up: it updates the card at most twice.</source>
         <translation>回调 token 已用完：最多只能更新卡片 2 次。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="754" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="753" />
         <source>Callback token: {minutes}:{seconds:02} left, {uses} of {total} updates left.</source>
         <translation>回调 token：剩余 {minutes}:{seconds:02}，还可更新 {uses}/{total} 次。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="780" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="779" />
         <source>Not updated: open the card to show instead (a document), then Refresh.</source>
         <translation>未更新：请先打开要替换显示的卡片（一个文档），再点击刷新。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="787" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="786" />
         <source>Not updated: no profile is active.</source>
         <translation>未更新：没有启用的配置。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="796" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="795" />
         <source>Updating the clicked card with {title}…</source>
         <translation>正在把被点击的卡片更新为 {title}…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="812" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="811" />
         <source>Updated at {when}: the clicked card now shows {title}.</source>
         <translation>已于 {when} 更新：被点击的卡片现在显示 {title}。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="824" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="823" />
         <source>Not updated: {problem}</source>
         <translation>未更新：{problem}</translation>
     </message>
@@ -3078,6 +3088,328 @@ Start Card Designer from a desktop session, or set DISPLAY; on a machine without
         <source>listen: {name} ({who}) acted on {element} of card {message_id}</source>
         <translation>listen：{name}（{who}）操作了卡片 {message_id} 的 {element}</translation>
     </message>
+    <message>
+        <source>A card taller than {height} px, or an image of more than {pixels} pixels (width x height x scale squared), is cut: the PNG ends with a note saying so and a warning is printed on stderr.</source>
+        <translation>高于 {height} 像素的卡片，或超过 {pixels} 像素（宽 × 高 × 缩放倍数的平方）的图片会被截断：PNG 末尾会注明，并在标准错误输出警告。</translation>
+    </message>
+    <message>
+        <source>API address for region custom (e.g. the sandbox)</source>
+        <translation>区域为 custom 时的接口地址（例如沙盒）</translation>
+    </message>
+    <message>
+        <source>Design Feishu / Lark interactive cards and send them as ephemeral cards.</source>
+        <translation>设计飞书 / Lark 消息卡片，并以仅特定人可见的卡片发送。</translation>
+    </message>
+    <message>
+        <source>Open the Card Designer window.</source>
+        <translation>打开 Card Designer 窗口。</translation>
+    </message>
+    <message>
+        <source>a card JSON file (or ephemeral request body) to open</source>
+        <translation>要打开的卡片 JSON 文件（或仅特定人可见卡片的请求体）</translation>
+    </message>
+    <message>
+        <source>a member of a chat (open_id, user_id or email); give it once per recipient, in any chats</source>
+        <translation>群聊中的一名成员（open_id、user_id 或邮箱）；每位接收者写一次，可在不同群聊中</translation>
+    </message>
+    <message>
+        <source>a recipient is given by {kinds}, not {value}</source>
+        <translation>接收者须用 {kinds} 指定，而不是 {value}</translation>
+    </message>
+    <message>
+        <source>a toast's type is {types}, not {value}</source>
+        <translation>弹出提示的类型须为 {types}，而不是 {value}</translation>
+    </message>
+    <message>
+        <source>add a profile; asks for the app secret (stored in the keyring)</source>
+        <translation>添加配置；会询问 App Secret（保存在系统钥匙串中）</translation>
+    </message>
+    <message>
+        <source>address to listen on (default: 127.0.0.1)</source>
+        <translation>监听的地址（默认：127.0.0.1）</translation>
+    </message>
+    <message>
+        <source>answer every callback with this toast (default: answer nothing, the card stays as it is)</source>
+        <translation>用这条弹出提示回应每个回调（默认：不回应，卡片保持不变）</translation>
+    </message>
+    <message>
+        <source>app id the sandbox accepts (default: the demo app id)</source>
+        <translation>沙盒接受的 App ID（默认：演示应用的 App ID）</translation>
+    </message>
+    <message>
+        <source>app secret the sandbox accepts (default: the demo secret)</source>
+        <translation>沙盒接受的 App Secret（默认：演示应用的 App Secret）</translation>
+    </message>
+    <message>
+        <source>apply the ephemeral API's rules strictly, as at send time (element-level i18n is an error)</source>
+        <translation>像发送时一样严格应用仅特定人可见卡片接口的规则（组件级多语言视为错误）</translation>
+    </message>
+    <message>
+        <source>call this API address instead (https, or http to 127.0.0.1)</source>
+        <translation>改为调用这个接口地址（https，或指向 127.0.0.1 的 http）</translation>
+    </message>
+    <message>
+        <source>card JSON (a card, or an ephemeral request body with a 'card')</source>
+        <translation>卡片 JSON（一张卡片，或带 'card' 的仅特定人可见卡片请求体）</translation>
+    </message>
+    <message>
+        <source>card JSON file ('-' = standard input)</source>
+        <translation>卡片 JSON 文件（'-' 表示标准输入）</translation>
+    </message>
+    <message>
+        <source>card JSON files ('-' reads standard input)</source>
+        <translation>卡片 JSON 文件（'-' 表示读取标准输入）</translation>
+    </message>
+    <message>
+        <source>card JSON or an ephemeral request body ('-' = standard input)</source>
+        <translation>卡片 JSON 或仅特定人可见卡片的请求体（'-' 表示标准输入）</translation>
+    </message>
+    <message>
+        <source>check card JSON files and print diagnostics</source>
+        <translation>检查卡片 JSON 文件并输出诊断信息</translation>
+    </message>
+    <message>
+        <source>check this installation (window, preview, keyring) and exit</source>
+        <translation>检查本次安装（窗口、预览、系统钥匙串）后退出</translation>
+    </message>
+    <message>
+        <source>check this installation (window, preview, keyring) and exit; same as 'card-designer self-check'</source>
+        <translation>检查本次安装（窗口、预览、系统钥匙串）后退出；与 'card-designer self-check' 相同</translation>
+    </message>
+    <message>
+        <source>default: the active profile</source>
+        <translation>默认：当前使用的配置</translation>
+    </message>
+    <message>
+        <source>delayed update: the callback token is empty (it looks like c-…)</source>
+        <translation>延时更新：回调 token 为空（形如 c-…）</translation>
+    </message>
+    <message>
+        <source>delete an ephemeral message you sent</source>
+        <translation>删除你发送的仅特定人可见的卡片</translation>
+    </message>
+    <message>
+        <source>desktop (the card's width_mode), mobile (a 375 px phone) or a card width in pixels</source>
+        <translation>desktop（按卡片的 width_mode）、mobile（375 像素宽的手机）或以像素计的卡片宽度</translation>
+    </message>
+    <message>
+        <source>draw a card to a PNG file (no display needed)</source>
+        <translation>把卡片绘制为 PNG 文件（无需显示器）</translation>
+    </message>
+    <message>
+        <source>ephemeral send: give the recipient's open_id, user_id or email</source>
+        <translation>发送仅特定人可见的卡片：请给出接收者的 open_id、user_id 或邮箱</translation>
+    </message>
+    <message>
+        <source>expected a number, got {value}</source>
+        <translation>需要一个数字，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>expected a scale between 0.25 and 4, got {value}</source>
+        <translation>缩放倍数须在 0.25 到 4 之间，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>expected desktop, mobile or a card width in pixels (120-4000), got {value}</source>
+        <translation>须为 desktop、mobile 或以像素计的卡片宽度（120-4000），实际为 {value}</translation>
+    </message>
+    <message>
+        <source>feishu (open.feishu.cn, default), lark (open.larksuite.com) or custom (needs --base-url)</source>
+        <translation>feishu（open.feishu.cn，默认）、lark（open.larksuite.com）或 custom（需要 --base-url）</translation>
+    </message>
+    <message>
+        <source>fetch a tenant token to check the app id and secret</source>
+        <translation>获取 tenant_access_token，以检查 App ID 和 App Secret</translation>
+    </message>
+    <message>
+        <source>language of an i18n card, e.g. zh_cn, en_us, ja_jp</source>
+        <translation>多语言卡片显示的语言，例如 zh_cn、en_us、ja_jp</translation>
+    </message>
+    <message>
+        <source>leave out the 'Only visible to you' badge</source>
+        <translation>不绘制“仅对你可见”标识</translation>
+    </message>
+    <message>
+        <source>list the profiles; * marks the active one</source>
+        <translation>列出配置；* 标记当前使用的配置</translation>
+    </message>
+    <message>
+        <source>make a profile the active one</source>
+        <translation>把一个配置设为当前使用的配置</translation>
+    </message>
+    <message>
+        <source>manage API profiles (secrets live in the keyring)</source>
+        <translation>管理接口配置（App Secret 保存在系统钥匙串中）</translation>
+    </message>
+    <message>
+        <source>network time-out (default: 10)</source>
+        <translation>网络超时秒数（默认：10）</translation>
+    </message>
+    <message>
+        <source>not a message id: {value} (it looks like om_…)</source>
+        <translation>不是消息 ID：{value}（消息 ID 形如 om_…）</translation>
+    </message>
+    <message>
+        <source>open the window (no COMMAND)</source>
+        <translation>打开窗口（不带 COMMAND）</translation>
+    </message>
+    <message>
+        <source>output format (default: text, in the locale's language: LANG=zh_CN.UTF-8 gives Chinese, LANG=C English); json keeps the messages in English, with their message_id and params, whatever the locale</source>
+        <translation>输出格式（默认 text，使用系统区域设置的语言：LANG=zh_CN.UTF-8 为中文，LANG=C 为英文）；json 无论区域设置如何都保留英文消息，并附 message_id 和 params</translation>
+    </message>
+    <message>
+        <source>pixel density of the PNG (2 for docs)</source>
+        <translation>PNG 的像素密度（文档用 2）</translation>
+    </message>
+    <message>
+        <source>port to listen on (default: any free port)</source>
+        <translation>监听的端口（默认：任一空闲端口）</translation>
+    </message>
+    <message>
+        <source>post a card for the whole chat to see</source>
+        <translation>在群聊中发送全员可见的卡片</translation>
+    </message>
+    <message>
+        <source>posting a card: the chat id is empty (it looks like oc_…)</source>
+        <translation>发送卡片：群组 ID 为空（形如 oc_…）</translation>
+    </message>
+    <message>
+        <source>print card callbacks as they come (Feishu's long connection; no public URL)</source>
+        <translation>实时打印卡片回调（飞书长连接；无需公网地址）</translation>
+    </message>
+    <message>
+        <source>print every request on standard error</source>
+        <translation>在标准错误输出每个请求</translation>
+    </message>
+    <message>
+        <source>print every rule id, severity and description (with --format json: in English)</source>
+        <translation>打印每条规则的 id、级别和说明（配合 --format json 时为英文）</translation>
+    </message>
+    <message>
+        <source>remove a profile and its secret</source>
+        <translation>移除配置及其 App Secret</translation>
+    </message>
+    <message>
+        <source>replace a posted card in place (shared cards, within 14 days)</source>
+        <translation>原地更新已发送的卡片（共享卡片，14 天内）</translation>
+    </message>
+    <message>
+        <source>run the local Feishu API sandbox server</source>
+        <translation>运行本地飞书接口沙盒服务器</translation>
+    </message>
+    <message>
+        <source>send a card as an ephemeral message</source>
+        <translation>以仅特定人可见的卡片发送</translation>
+    </message>
+    <message>
+        <source>show program's version number and exit</source>
+        <translation>显示程序版本号后退出</translation>
+    </message>
+    <message>
+        <source>start the built-in sandbox and send to it (no account needed)</source>
+        <translation>启动内置沙盒并发送到沙盒（无需账号）</translation>
+    </message>
+    <message>
+        <source>store a new app secret for a profile</source>
+        <translation>为配置保存新的 App Secret</translation>
+    </message>
+    <message>
+        <source>take back a posted card (within 24 hours)</source>
+        <translation>撤回已发送的卡片（24 小时内）</translation>
+    </message>
+    <message>
+        <source>the PNG file to write</source>
+        <translation>要写入的 PNG 文件</translation>
+    </message>
+    <message>
+        <source>the app id (cli_…)</source>
+        <translation>应用的 App ID（cli_…）</translation>
+    </message>
+    <message>
+        <source>the app id is empty</source>
+        <translation>App ID 为空</translation>
+    </message>
+    <message>
+        <source>the app secret of app {app_id} is empty</source>
+        <translation>应用 {app_id} 的 App Secret 为空</translation>
+    </message>
+    <message>
+        <source>the callback token of the click (c-…, from listen)</source>
+        <translation>这次点击的回调 token（c-…，由 listen 打印）</translation>
+    </message>
+    <message>
+        <source>the card to show instead ('-' = standard input)</source>
+        <translation>替换显示的卡片（'-' 表示标准输入）</translation>
+    </message>
+    <message>
+        <source>the chat to post to (oc_…)</source>
+        <translation>要发送到的群聊（oc_…）</translation>
+    </message>
+    <message>
+        <source>the group chat (oc_…); default: chat_id of the body</source>
+        <translation>群聊（oc_…）；默认：请求体中的 chat_id</translation>
+    </message>
+    <message>
+        <source>the member who sees the card (ou_…)</source>
+        <translation>可以看到卡片的成员（ou_…）</translation>
+    </message>
+    <message>
+        <source>the message id printed by post (om_…)</source>
+        <translation>post 打印的消息 ID（om_…）</translation>
+    </message>
+    <message>
+        <source>the message id printed by send (om_…)</source>
+        <translation>send 打印的消息 ID（om_…）</translation>
+    </message>
+    <message>
+        <source>the new card JSON ('-' = standard input)</source>
+        <translation>新的卡片 JSON（'-' 表示标准输入）</translation>
+    </message>
+    <message>
+        <source>the profile to use (default: FEISHU_APP_ID/FEISHU_APP_SECRET if set, else the active profile)</source>
+        <translation>使用的配置（默认：设置了 FEISHU_APP_ID/FEISHU_APP_SECRET 时用它们，否则用当前使用的配置）</translation>
+    </message>
+    <message>
+        <source>the toast's look (default: info)</source>
+        <translation>弹出提示的样式（默认：info）</translation>
+    </message>
+    <message>
+        <source>up to 50 characters; posting again with the same uuid within an hour posts nothing new</source>
+        <translation>最多 50 个字符；一小时内用相同的 uuid 再次发送不会产生新消息</translation>
+    </message>
+    <message>
+        <source>update a clicked card with the click's callback token (delayed update)</source>
+        <translation>用点击的回调 token 更新被点击的卡片（延时更新）</translation>
+    </message>
+    <message>
+        <source>update the card only for this person (repeat for several; default: everyone who sees it)</source>
+        <translation>只为这位成员更新卡片（可重复给出多人；默认：所有能看到卡片的人）</translation>
+    </message>
+    <message>
+        <source>{operation}: the page size must be 1 to {most}, not {page_size}</source>
+        <translation>{operation}：每页数量须为 1 到 {most}，而不是 {page_size}</translation>
+    </message>
+    <message>
+        <source>{prog} [FILE] [--sandbox]     open the designer window
+       {prog} COMMAND [OPTIONS]      run a command ({prog} COMMAND --help)</source>
+        <translation>{prog} [FILE] [--sandbox]     打开设计窗口
+      {prog} COMMAND [OPTIONS]      运行命令（{prog} COMMAND --help）</translation>
+    </message>
+    <message>
+        <source>{value} is not a number of seconds</source>
+        <translation>{value} 不是秒数</translation>
+    </message>
+    <message>
+        <source>{value}: the time-out must be a number of seconds above 0</source>
+        <translation>{value}：超时须为大于 0 的秒数</translation>
+    </message>
+    <message>
+        <source>… by email address</source>
+        <translation>……按邮箱</translation>
+    </message>
+    <message>
+        <source>… by user id</source>
+        <translation>……按 user_id</translation>
+    </message>
 </context>
 <context>
     <name>CrashRecovery</name>
@@ -3703,83 +4035,83 @@ Start Card Designer from a desktop session, or set DISPLAY; on a machine without
         <translation type="vanished">全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="309" />
+        <location filename="../../designer/ui/main_window.py" line="311" />
         <source>template card</source>
         <translation>模板卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="312" />
+        <location filename="../../designer/ui/main_window.py" line="314" />
         <source>no card</source>
         <translation>不是卡片</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../designer/ui/main_window.py" line="319" />
+        <location filename="../../designer/ui/main_window.py" line="321" />
         <source>✕ %n error(s)</source>
         <translation>
             <numerusform>✕ %n 个错误</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../designer/ui/main_window.py" line="321" />
+        <location filename="../../designer/ui/main_window.py" line="323" />
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n 个警告</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../designer/ui/main_window.py" line="324" />
+        <location filename="../../designer/ui/main_window.py" line="326" />
         <source>⚠ %n warning(s)</source>
         <translation>
             <numerusform>⚠ %n 个警告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="327" />
+        <location filename="../../designer/ui/main_window.py" line="329" />
         <source>✓ Valid</source>
         <translation>✓ 有效</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="346" />
+        <location filename="../../designer/ui/main_window.py" line="348" />
         <source>Ln {0}, Col {1}</source>
         <translation>行 {0}，列 {1}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="379" />
+        <location filename="../../designer/ui/main_window.py" line="381" />
         <source>Cannot insert “{0}” here: {1}.</source>
         <translation>不能在此处插入“{0}”：{1}。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="384" />
+        <location filename="../../designer/ui/main_window.py" line="386" />
         <source>Cannot insert “{0}”: {1}.</source>
         <translation>无法插入“{0}”：{1}。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="388" />
+        <location filename="../../designer/ui/main_window.py" line="390" />
         <source>Inserted “{0}”</source>
         <translation>已插入“{0}”</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="425" />
+        <location filename="../../designer/ui/main_window.py" line="427" />
         <source>“{0}” cannot move further that way.</source>
         <translation>“{0}”不能再往这个方向移动。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="436" />
+        <location filename="../../designer/ui/main_window.py" line="438" />
         <source>Cannot delete: {0}.</source>
         <translation>无法删除：{0}。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="442" />
+        <location filename="../../designer/ui/main_window.py" line="444" />
         <source>format</source>
         <translation>格式化</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="445" />
+        <location filename="../../designer/ui/main_window.py" line="447" />
         <source>minify</source>
         <translation>压缩</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="451" />
+        <location filename="../../designer/ui/main_window.py" line="453" />
         <source>Cannot {0}: {1}</source>
         <translation>无法{0}：{1}</translation>
     </message>
@@ -3792,18 +4124,18 @@ Start Card Designer from a desktop session, or set DISPLAY; on a machine without
         <translation type="vanished">行号（1–{0}）：</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="461" />
-        <location filename="../../designer/ui/main_window.py" line="470" />
+        <location filename="../../designer/ui/main_window.py" line="463" />
+        <location filename="../../designer/ui/main_window.py" line="472" />
         <source>Nothing to copy: the text is not a card yet.</source>
         <translation>没有可复制的内容：文本还不是卡片。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="464" />
+        <location filename="../../designer/ui/main_window.py" line="466" />
         <source>Card JSON copied</source>
         <translation>已复制卡片 JSON</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="474" />
+        <location filename="../../designer/ui/main_window.py" line="476" />
         <source>Request body copied (fill in chat_id and open_id)</source>
         <translation>已复制请求体（请填写 chat_id 和 open_id）</translation>
     </message>
@@ -3872,12 +4204,12 @@ Start Card Designer from a desktop session, or set DISPLAY; on a machine without
         <translation type="vanished">已恢复 {0:%H:%M} 的未保存内容</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="485" />
+        <location filename="../../designer/ui/main_window.py" line="487" />
         <source>Open Link</source>
         <translation>打开链接</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="486" />
+        <location filename="../../designer/ui/main_window.py" line="488" />
         <source>The card links to:
 {0}
 
@@ -3888,7 +4220,7 @@ Open it in your browser?</source>
 要在浏览器中打开吗？</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="541" />
+        <location filename="../../designer/ui/main_window.py" line="543" />
         <source>Settings not saved: {0}</source>
         <translation>设置未保存：{0}</translation>
     </message>
@@ -4015,83 +4347,89 @@ Open it in your browser?</source>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="66" />
+        <location filename="../../designer/ui/preview_pane.py" line="70" />
         <source>Card theme</source>
         <translation>卡片主题</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="67" />
+        <location filename="../../designer/ui/preview_pane.py" line="71" />
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="68" />
+        <location filename="../../designer/ui/preview_pane.py" line="72" />
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="69" />
-        <location filename="../../designer/ui/preview_pane.py" line="71" />
+        <location filename="../../designer/ui/preview_pane.py" line="73" />
+        <location filename="../../designer/ui/preview_pane.py" line="75" />
         <source>Card width</source>
         <translation>卡片宽度</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="72" />
+        <location filename="../../designer/ui/preview_pane.py" line="76" />
         <source>Compact · 400</source>
         <translation>紧凑 · 400</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="73" />
+        <location filename="../../designer/ui/preview_pane.py" line="77" />
         <source>Default · 600</source>
         <translation>默认 · 600</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="74" />
+        <location filename="../../designer/ui/preview_pane.py" line="78" />
         <source>Fill</source>
         <translation>撑满</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="75" />
+        <location filename="../../designer/ui/preview_pane.py" line="79" />
         <source>Mobile</source>
         <translation>移动端</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="79" />
+        <location filename="../../designer/ui/preview_pane.py" line="83" />
         <source>Language shown (i18n cards)</source>
         <translation>显示的语言（多语言卡片）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="80" />
+        <location filename="../../designer/ui/preview_pane.py" line="84" />
         <source>Badge</source>
         <translation>标识</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="82" />
+        <location filename="../../designer/ui/preview_pane.py" line="86" />
+        <location filename="../../designer/ui/preview_pane.py" line="150" />
         <source>Show the “Only visible to you” badge of an ephemeral card</source>
         <translation>显示临时卡片的“仅对你可见”标识</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="84" />
+        <location filename="../../designer/ui/preview_pane.py" line="88" />
         <source>Zoom</source>
         <translation>缩放</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="155" />
+        <location filename="../../designer/ui/preview_pane.py" line="148" />
+        <source>A card posted to the whole chat is seen by everyone: it has no “Only visible to you” badge</source>
+        <translation>发到群里的卡片全员可见：没有“仅对你可见”标识</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/preview_pane.py" line="175" />
         <source>Card language</source>
         <translation>卡片语言</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="186" />
+        <location filename="../../designer/ui/preview_pane.py" line="206" />
         <source>line {0}, column {1}: </source>
         <translation>第 {0} 行第 {1} 列：</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="187" />
+        <location filename="../../designer/ui/preview_pane.py" line="207" />
         <source>the text is not a card</source>
         <translation>文本不是卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/preview_pane.py" line="189" />
+        <location filename="../../designer/ui/preview_pane.py" line="209" />
         <source>Not a card yet — {0}{1}. Showing the last good preview.</source>
         <translation>还不是卡片 — {0}{1}。显示的是上一次正确的预览。</translation>
     </message>
@@ -4429,7 +4767,7 @@ Open it in your browser?</source>
 <context>
     <name>RoundTripDialog</name>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="529" />
+        <location filename="../../designer/ui/send/round_trip.py" line="532" />
         <source>Private form round trip</source>
         <translation>私密表单往返</translation>
     </message>
@@ -4437,219 +4775,219 @@ Open it in your browser?</source>
 <context>
     <name>RoundTripPanel</name>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="130" />
+        <location filename="../../designer/ui/send/round_trip.py" line="131" />
         <source>1. Listen for the submit (long connection)</source>
         <translation>1. 监听提交（长连接）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="131" />
+        <location filename="../../designer/ui/send/round_trip.py" line="132" />
         <source>2. Send the form (the open document) to the member only</source>
         <translation>2. 把表单（当前打开的卡片）只发给该成员</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="132" />
+        <location filename="../../designer/ui/send/round_trip.py" line="133" />
         <source>3. Wait for their submit</source>
         <translation>3. 等待对方提交</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="133" />
+        <location filename="../../designer/ui/send/round_trip.py" line="134" />
         <source>4. Fill the submitted values into the final card</source>
         <translation>4. 把提交的值填入最终卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="134" />
+        <location filename="../../designer/ui/send/round_trip.py" line="135" />
         <source>5. Delete the form from their chat</source>
         <translation>5. 从对方的会话中删除表单</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="135" />
+        <location filename="../../designer/ui/send/round_trip.py" line="136" />
         <source>6. Post the final card to the whole chat</source>
         <translation>6. 把最终卡片发到整个群</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="146" />
+        <location filename="../../designer/ui/send/round_trip.py" line="147" />
         <source>Do</source>
         <translation>执行</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="159" />
+        <location filename="../../designer/ui/send/round_trip.py" line="160" />
         <source>The open document (as it is now)</source>
         <translation>当前打开的卡片（此刻的内容）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="166" />
+        <location filename="../../designer/ui/send/round_trip.py" line="167" />
         <source>Run all</source>
         <translation>全部执行</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="169" />
+        <location filename="../../designer/ui/send/round_trip.py" line="170" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="180" />
+        <location filename="../../designer/ui/send/round_trip.py" line="183" />
         <source>Final card:</source>
         <translation>最终卡片：</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="214" />
+        <location filename="../../designer/ui/send/round_trip.py" line="217" />
         <source>to do</source>
         <translation>待执行</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="215" />
+        <location filename="../../designer/ui/send/round_trip.py" line="218" />
         <source>running…</source>
         <translation>进行中…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="216" />
+        <location filename="../../designer/ui/send/round_trip.py" line="219" />
         <source>done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="217" />
+        <location filename="../../designer/ui/send/round_trip.py" line="220" />
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="260" />
+        <location filename="../../designer/ui/send/round_trip.py" line="263" />
         <source>No profile: add one in Accounts (the toolbar's profile menu).</source>
         <translation>没有配置：请在“账号”中添加（工具栏的配置菜单）。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="265" />
+        <location filename="../../designer/ui/send/round_trip.py" line="268" />
         <source>Pick the chat and the member (the admin) who fills in the form.</source>
         <translation>请选择群以及填写表单的成员（管理员）。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="312" />
+        <location filename="../../designer/ui/send/round_trip.py" line="315" />
         <source>listening as {app}</source>
         <translation>正在以 {app} 监听</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="315" />
+        <location filename="../../designer/ui/send/round_trip.py" line="318" />
         <source>connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="317" />
+        <location filename="../../designer/ui/send/round_trip.py" line="320" />
         <source>Not listening</source>
         <translation>未在监听</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="325" />
+        <location filename="../../designer/ui/send/round_trip.py" line="328" />
         <source>{status}: {said}</source>
         <translation>{status}：{said}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="345" />
+        <location filename="../../designer/ui/send/round_trip.py" line="348" />
         <source>The open document is not a card without errors: fix it (see Problems).</source>
         <translation>打开的文档不是没有错误的卡片：请修正（见“问题”）。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="356" />
-        <location filename="../../designer/ui/send/round_trip.py" line="368" />
+        <location filename="../../designer/ui/send/round_trip.py" line="359" />
+        <location filename="../../designer/ui/send/round_trip.py" line="371" />
         <source>Not sent</source>
         <translation>未发送</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="356" />
+        <location filename="../../designer/ui/send/round_trip.py" line="359" />
         <source>not sent</source>
         <translation>未发送</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="362" />
+        <location filename="../../designer/ui/send/round_trip.py" line="365" />
         <source>sent {id} to {name}</source>
         <translation>已将 {id} 发给 {name}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="367" />
+        <location filename="../../designer/ui/send/round_trip.py" line="370" />
         <source>sending…</source>
         <translation>正在发送…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="372" />
+        <location filename="../../designer/ui/send/round_trip.py" line="375" />
         <source>Not listening: take step 1 first.</source>
         <translation>未在监听：请先执行第 1 步。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="375" />
-        <location filename="../../designer/ui/send/round_trip.py" line="437" />
+        <location filename="../../designer/ui/send/round_trip.py" line="378" />
+        <location filename="../../designer/ui/send/round_trip.py" line="440" />
         <source>No form was sent: take step 2 first.</source>
         <translation>尚未发送表单：请先执行第 2 步。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="380" />
+        <location filename="../../designer/ui/send/round_trip.py" line="383" />
         <source>waiting for {name} to submit…</source>
         <translation>正在等待 {name} 提交…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="391" />
+        <location filename="../../designer/ui/send/round_trip.py" line="394" />
         <source>submitted: {values}</source>
         <translation>已提交：{values}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="411" />
+        <location filename="../../designer/ui/send/round_trip.py" line="414" />
         <source>The final card is not a card: choose another.</source>
         <translation>最终卡片不是一张卡片：请另选一张。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="417" />
+        <location filename="../../designer/ui/send/round_trip.py" line="420" />
         <source>Nothing submitted yet: wait for the submit (step 3).</source>
         <translation>尚未提交：请等待提交（第 3 步）。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="427" />
+        <location filename="../../designer/ui/send/round_trip.py" line="430" />
         <source>filled; no value for {names}</source>
         <translation>已填入；{names} 没有值</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="429" />
+        <location filename="../../designer/ui/send/round_trip.py" line="432" />
         <source>filled with {count} values</source>
         <translation>已填入 {count} 个值</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="442" />
+        <location filename="../../designer/ui/send/round_trip.py" line="445" />
         <source>deleted {id}</source>
         <translation>已删除 {id}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="445" />
+        <location filename="../../designer/ui/send/round_trip.py" line="448" />
         <source>deleting…</source>
         <translation>正在删除…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="449" />
+        <location filename="../../designer/ui/send/round_trip.py" line="452" />
         <source>Not deleted</source>
         <translation>未删除</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="457" />
+        <location filename="../../designer/ui/send/round_trip.py" line="460" />
         <source>No final card yet: fill it first (step 4).</source>
         <translation>还没有最终卡片：请先填入（第 4 步）。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="473" />
+        <location filename="../../designer/ui/send/round_trip.py" line="476" />
         <source>posted {id} to {chat}</source>
         <translation>已将 {id} 发到 {chat}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="478" />
+        <location filename="../../designer/ui/send/round_trip.py" line="481" />
         <source>posting…</source>
         <translation>正在发布…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="482" />
+        <location filename="../../designer/ui/send/round_trip.py" line="485" />
         <source>Not posted</source>
         <translation>未发布</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="493" />
+        <location filename="../../designer/ui/send/round_trip.py" line="496" />
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="495" />
+        <location filename="../../designer/ui/send/round_trip.py" line="498" />
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
@@ -4673,32 +5011,37 @@ Open it in your browser?</source>
 <context>
     <name>SendFeatures</name>
     <message>
-        <location filename="../../designer/ui/send/features.py" line="106" />
+        <location filename="../../designer/ui/send/features.py" line="93" />
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/features.py" line="109" />
+        <location filename="../../designer/ui/send/features.py" line="94" />
         <source>Send history</source>
         <translation>发送记录</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/features.py" line="123" />
+        <location filename="../../designer/ui/send/features.py" line="114" />
         <source>Accounts…</source>
         <translation>账号…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/features.py" line="127" />
+        <location filename="../../designer/ui/send/features.py" line="118" />
         <source>Private form round trip…</source>
         <translation>私密表单往返…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/features.py" line="187" />
+        <location filename="../../designer/ui/send/features.py" line="272" />
+        <source>The sandbox is not running.</source>
+        <translation>沙盒未在运行。</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/features.py" line="290" />
         <source>Sandbox inbox</source>
         <translation>沙箱收件箱</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/features.py" line="193" />
+        <location filename="../../designer/ui/send/features.py" line="296" />
         <source>Sandbox running at {url}</source>
         <translation>沙箱运行于 {url}</translation>
     </message>
@@ -4791,22 +5134,22 @@ Open it in your browser?</source>
 <context>
     <name>SendPanel</name>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="88" />
+        <location filename="../../designer/ui/send/send_panel.py" line="89" />
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="90" />
+        <location filename="../../designer/ui/send/send_panel.py" line="91" />
         <source>Send the card as an ephemeral card (Ctrl+Enter)</source>
         <translation>以仅特定人可见的卡片发送（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="98" />
+        <location filename="../../designer/ui/send/send_panel.py" line="99" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="102" />
+        <location filename="../../designer/ui/send/shell.py" line="23" />
         <source>Send card</source>
         <translation>发送卡片</translation>
     </message>
@@ -4815,170 +5158,183 @@ Open it in your browser?</source>
         <translation type="vanished">把卡片发送给选中的接收人（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="106" />
+        <location filename="../../designer/ui/send/shell.py" line="27" />
         <source>Send the card to the chosen recipients</source>
         <translation>把卡片发送给所选接收人</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="124" />
+        <location filename="../../designer/ui/send/send_panel.py" line="122" />
         <source>message id appears here after a send</source>
         <translation>发送后消息 ID 显示在这里</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="125" />
+        <location filename="../../designer/ui/send/send_panel.py" line="123" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="150" />
+        <location filename="../../designer/ui/send/send_panel.py" line="148" />
         <source>Message id</source>
         <translation>消息 ID</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="173" />
+        <location filename="../../designer/ui/send/send_panel.py" line="171" />
         <source>To: &lt;b&gt;{count} members&lt;/b&gt; in {chats} chats</source>
         <translation>发送到：{chats} 个群聊中的 &lt;b&gt;{count} 位成员&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="177" />
+        <location filename="../../designer/ui/send/send_panel.py" line="175" />
         <source>Choose a chat and a recipient</source>
         <translation>请选择群聊和接收人</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="179" />
+        <location filename="../../designer/ui/send/send_panel.py" line="177" />
         <source>To: {chat} — choose a recipient</source>
         <translation>发送到：{chat} — 请选择接收人</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="181" />
+        <location filename="../../designer/ui/send/send_panel.py" line="179" />
         <source>To: &lt;b&gt;{who}&lt;/b&gt; in {chat}</source>
         <translation>发送到：{chat} 中的 &lt;b&gt;{who}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="185" />
+        <location filename="../../designer/ui/send/send_panel.py" line="183" />
         <source>To: &lt;b&gt;{count} members&lt;/b&gt; of {chat}</source>
         <translation>发送到：{chat} 的 &lt;b&gt;{count} 位成员&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="213" />
+        <location filename="../../designer/ui/send/send_panel.py" line="211" />
         <source>No profile: add one in Accounts (the toolbar's profile menu).</source>
         <translation>无配置：请在“账号”中添加（工具栏的配置菜单）。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="217" />
+        <location filename="../../designer/ui/send/send_panel.py" line="215" />
         <source>There is no card to send.</source>
         <translation>没有可发送的卡片。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="228" />
+        <location filename="../../designer/ui/send/send_panel.py" line="226" />
         <source>No chat chosen: pick a chat the bot is in.</source>
         <translation>未选择群聊：请选择机器人所在的群聊。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="233" />
+        <location filename="../../designer/ui/send/send_panel.py" line="231" />
         <source>No recipient: tick members of the chat or type an open_id, user_id or email.</source>
         <translation>没有接收人：请勾选群成员，或输入 open_id、user_id 或邮箱。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="261" />
+        <location filename="../../designer/ui/send/send_panel.py" line="259" />
         <source>The card is not JSON: fix it in the editor.</source>
         <translation>卡片不是有效的 JSON：请在编辑器中修正。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="269" />
+        <location filename="../../designer/ui/send/send_panel.py" line="267" />
         <source>… and {count} more in the problems list</source>
         <translation>… 另有 {count} 条，见问题列表</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="271" />
+        <location filename="../../designer/ui/send/send_panel.py" line="269" />
         <source>&lt;b&gt;Not sent: the card has {count} error(s).&lt;/b&gt;</source>
         <translation>&lt;b&gt;未发送：卡片有 {count} 个错误。&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="288" />
+        <location filename="../../designer/ui/send/send_panel.py" line="286" />
         <source>Send despite warnings?</source>
         <translation>仍要发送吗？</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="289" />
+        <location filename="../../designer/ui/send/send_panel.py" line="287" />
         <source>The card has {count} warning(s). Send it anyway?</source>
         <translation>卡片有 {count} 个警告。仍要发送吗？</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="293" />
+        <location filename="../../designer/ui/send/send_panel.py" line="291" />
         <source>Send anyway</source>
         <translation>仍然发送</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="305" />
+        <location filename="../../designer/ui/send/send_panel.py" line="303" />
         <source>Not sent: the warnings were not confirmed.</source>
         <translation>未发送：警告未被确认。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="329" />
+        <location filename="../../designer/ui/send/send_panel.py" line="327" />
         <source>Sending… %v of %m</source>
         <translation>正在发送… %v / %m</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="334" />
+        <location filename="../../designer/ui/send/send_panel.py" line="332" />
         <source>Sending to {count} recipient(s) in {chat}…</source>
         <translation>正在发送给 {chat} 中的 {count} 位接收人…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="338" />
+        <location filename="../../designer/ui/send/send_panel.py" line="336" />
         <source>Sending to {count} recipient(s) in {chats} chats…</source>
         <translation>正在发送给 {chats} 个群聊中的 {count} 位接收人…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="362" />
+        <location filename="../../designer/ui/send/send_panel.py" line="360" />
         <source>Cancelling… (sends already on their way finish first)</source>
         <translation>正在取消…（已发出的请求会先完成）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="384" />
+        <location filename="../../designer/ui/send/send_panel.py" line="382" />
         <source>(not recorded in history: {reason})</source>
         <translation>（未记入发送记录：{reason}）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="397" />
+        <location filename="../../designer/ui/send/send_panel.py" line="395" />
         <source>&lt;b&gt;Sent.&lt;/b&gt; {who} sees the card in the chat (only while online).</source>
         <translation>&lt;b&gt;已发送。&lt;/b&gt;{who} 会在群聊中看到这张“仅对你可见”的卡片（仅在线时可见）。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="400" />
-        <location filename="../../designer/ui/send/send_panel.py" line="418" />
+        <location filename="../../designer/ui/send/send_panel.py" line="398" />
+        <location filename="../../designer/ui/send/send_panel.py" line="416" />
         <source>Not sent</source>
         <translation>未发送</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="401" />
+        <location filename="../../designer/ui/send/send_panel.py" line="399" />
         <source>{sent} sent, {failed} failed, {cancelled} cancelled of {total}.</source>
         <translation>共 {total} 条：{sent} 条已发送，{failed} 条失败，{cancelled} 条已取消。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="405" />
+        <location filename="../../designer/ui/send/send_panel.py" line="403" />
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="407" />
+        <location filename="../../designer/ui/send/send_panel.py" line="405" />
         <source>&lt;b&gt;Cancelled.&lt;/b&gt; {summary}</source>
         <translation>&lt;b&gt;已取消。&lt;/b&gt;{summary}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="410" />
+        <location filename="../../designer/ui/send/send_panel.py" line="408" />
         <source>First failure</source>
         <translation>首个失败</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="427" />
+        <location filename="../../designer/ui/send/send_panel.py" line="425" />
         <source>Not sent to {who}</source>
         <translation>未发送给 {who}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/send_panel.py" line="432" />
+        <location filename="../../designer/ui/send/send_panel.py" line="430" />
         <source>Message id copied.</source>
         <translation>消息 ID 已复制。</translation>
+    </message>
+</context>
+<context>
+    <name>SendSession</name>
+    <message>
+        <location filename="../../designer/ui/send/session.py" line="51" />
+        <source>The profile {name} has no app secret in the keyring</source>
+        <translation>配置 {name} 在系统钥匙串中没有 App Secret</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/send/session.py" line="54" />
+        <source>Open Accounts, edit the profile and enter its app secret.</source>
+        <translation>请打开“账号”，编辑该配置并输入其 App Secret。</translation>
     </message>
 </context>
 <context>
@@ -5007,42 +5363,47 @@ Open it in your browser?</source>
 <context>
     <name>TemplateGallery</name>
     <message>
-        <location filename="../../designer/ui/template_gallery.py" line="153" />
+        <location filename="../../designer/ui/template_gallery.py" line="185" />
         <source>New Card</source>
         <translation>新建卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/template_gallery.py" line="157" />
+        <location filename="../../designer/ui/template_gallery.py" line="189" />
         <source>Blank card</source>
         <translation>空白卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/template_gallery.py" line="158" />
+        <location filename="../../designer/ui/template_gallery.py" line="190" />
         <source>An empty card (JSON 1.0) with a title and one text.</source>
         <translation>一张带标题和一段文本的空白卡片（JSON 1.0）。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/template_gallery.py" line="160" />
+        <location filename="../../designer/ui/template_gallery.py" line="192" />
         <source>Start from scratch · JSON 1.0</source>
         <translation>从零开始 · JSON 1.0</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/template_gallery.py" line="163" />
+        <location filename="../../designer/ui/template_gallery.py" line="195" />
         <source>Blank JSON 2.0 card</source>
         <translation>空白 JSON 2.0 卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/template_gallery.py" line="164" />
+        <location filename="../../designer/ui/template_gallery.py" line="196" />
         <source>An empty card in the newer JSON 2.0 structure.</source>
         <translation>使用较新 JSON 2.0 结构的空白卡片。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/template_gallery.py" line="166" />
+        <location filename="../../designer/ui/template_gallery.py" line="198" />
         <source>Start from scratch · JSON 2.0</source>
         <translation>从零开始 · JSON 2.0</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/template_gallery.py" line="192" />
+        <location filename="../../designer/ui/template_gallery.py" line="205" />
+        <source>Posted to the whole chat</source>
+        <translation>发到群里，全体成员可见</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/template_gallery.py" line="235" />
         <source>Create</source>
         <translation>创建</translation>
     </message>
@@ -5258,6 +5619,147 @@ Open it in your browser?</source>
         <location filename="../../designer/ui/window_actions.py" line="284" />
         <source>Line (1–{0}):</source>
         <translation>行号（1–{0}）：</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s：错误：%(message)s
+</translation>
+    </message>
+    <message>
+        <source>%r is not callable</source>
+        <translation>%r 不可调用</translation>
+    </message>
+    <message>
+        <source>'required' is an invalid argument for positionals</source>
+        <translation>'required' 不能用于位置参数</translation>
+    </message>
+    <message>
+        <source>.__call__() not defined</source>
+        <translation>未定义 .__call__()</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>选项不明确：%(option)s 可匹配 %(matches)s</translation>
+    </message>
+    <message>
+        <source>argument "-" with mode %r</source>
+        <translation>参数 "-" 的模式为 %r</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>参数 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <source>can't open '%(filename)s': %(error)s</source>
+        <translation>无法打开 '%(filename)s'：%(error)s</translation>
+    </message>
+    <message>
+        <source>cannot have multiple subparser arguments</source>
+        <translation>不能有多个子命令参数</translation>
+    </message>
+    <message>
+        <source>cannot merge actions - two groups are named %r</source>
+        <translation>无法合并：两个组都名为 %r</translation>
+    </message>
+    <message>
+        <source>conflicting option string: %s</source>
+        <translation>选项冲突：%s</translation>
+    </message>
+    <message>
+        <source>conflicting subparser alias: %s</source>
+        <translation>子命令别名冲突：%s</translation>
+    </message>
+    <message>
+        <source>conflicting subparser: %s</source>
+        <translation>子命令冲突：%s</translation>
+    </message>
+    <message>
+        <source>dest= is required for options like %r</source>
+        <translation>%r 这样的选项需要 dest=</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>需要 %s 个值</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>至少需要一个值</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>最多只能有一个值</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>需要一个值</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>忽略了显式给出的值 %r</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>无效的 %(type)s 值：%(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>无效的选项值：%(value)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <source>invalid conflict_resolution value: %r</source>
+        <translation>无效的 conflict_resolution 值：%r</translation>
+    </message>
+    <message>
+        <source>invalid option string %(option)r: must start with a character %(prefix_chars)r</source>
+        <translation>无效的选项 %(option)r：必须以字符 %(prefix_chars)r 开头</translation>
+    </message>
+    <message>
+        <source>mutually exclusive arguments must be optional</source>
+        <translation>互斥的参数必须是可选参数</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>不能与参数 %s 同时使用</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>需要参数 %s 之一</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>位置参数</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>显示此帮助信息后退出</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>缺少必需的参数：%s</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>意外的选项：%s</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>未知的子命令 %(parser_name)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>无法识别的参数：%s</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>用法：</translation>
     </message>
 </context>
 </TS>

@@ -4,49 +4,24 @@ command's output fails here)."""
 
 from __future__ import annotations
 
-import os
-import re
 import socket
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from designer.store.profiles import Profile, ProfileStore
+from tests.helpers.cli import CJK as _CJK
+from tests.helpers.cli import english_left, run_in_locale
 
 BROKEN = '{"elements": [{"tag": "buton"}]}'
 NOT_A_CARD = "[1, 2"
-
-# Three English words in a row outside quotes and code spans is an untranslated sentence; what a
-# person types (`card-designer profile add`), a quoted name ('x') or a path is not.
-_QUOTED = re.compile(r"`[^`]*`|'[^']*'|\"[^\"]*\"|[^\s`]*[/\\][^\s`]*|--[\w-]+|\b\w+_\w+\b")
-_ENGLISH_RUN = re.compile(r"\b[A-Za-z]{2,}(?:[ ,]+[A-Za-z]{2,}){2,}\b")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-
-
-def english_left(text: str) -> list[str]:
-    """The runs of English words in ``text`` that are no name, path, option or code."""
-    return _ENGLISH_RUN.findall(_QUOTED.sub(" ", text))
 
 
 def run_chinese(
     tmp_path: Path, *args: str, stdin: str = "", env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
-    clean = {k: v for k, v in os.environ.items() if k not in ("LANG", "LC_ALL", "LC_MESSAGES", "LANGUAGE")}
-    clean = {k: v for k, v in clean.items() if not k.startswith("FEISHU_")}
-    clean.update(env or {})
-    return subprocess.run(
-        [sys.executable, "-m", "designer", *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        input=stdin,
-        check=False,
-        timeout=120,
-        env={**clean, "PYTHONIOENCODING": "utf-8", "LANG": "zh_CN.UTF-8"},
-        cwd=tmp_path,
-    )
+    return run_in_locale("zh_CN.UTF-8", tmp_path, *args, stdin=stdin, env=env)
 
 
 def test_the_sentence_check_finds_english_and_passes_names() -> None:
@@ -138,3 +113,12 @@ def test_render_and_self_check_report_in_chinese(tmp_path: Path) -> None:
     checked = run_chinese(tmp_path, "self-check")
     assert "self-check：" in checked.stdout, checked.stdout + checked.stderr
     assert_chinese(checked.stdout)
+
+
+@pytest.mark.parametrize("option", ["--open-id", "--user-id", "--email"])
+def test_a_blank_recipient_is_named_not_a_traceback(tmp_path: Path, option: str) -> None:
+    (tmp_path / "card.json").write_text('{"elements": []}', encoding="utf-8")
+    result = run_chinese(tmp_path, "send", "card.json", "--chat", "oc_1", option, "  ")
+    assert result.returncode == 2 and "Traceback" not in result.stderr, result.stderr
+    assert result.stderr.startswith("错误：没有接收者"), result.stderr
+    assert_chinese(result.stderr)

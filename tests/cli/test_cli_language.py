@@ -84,6 +84,12 @@ def test_a_usage_problem_is_said_in_the_locale_language(tmp_path: Path) -> None:
         ({"LANG": "en_US.UTF-8", "LC_MESSAGES": "zh_CN.UTF-8"}, "zh_CN"),
         ({"LANG": "zh_CN.UTF-8", "LC_ALL": "C.UTF-8"}, None),
         ({}, None),
+        # LANGUAGE, gettext's priority list, names the language unless the locale is C
+        ({"LANG": "en_US.UTF-8", "LANGUAGE": "zh_CN:en"}, "zh_CN"),
+        ({"LANG": "zh_CN.UTF-8", "LANGUAGE": "en_US:zh_CN"}, None),
+        ({"LANG": "C", "LANGUAGE": "zh_CN"}, None),
+        ({"LANGUAGE": "zh_CN"}, None),
+        ({"LANG": "zh_CN.UTF-8", "LANGUAGE": ""}, "zh_CN"),
     ],
 )
 def test_the_locale_variables_decide_as_setlocale_does(environ: dict[str, str], language: str | None) -> None:

@@ -107,7 +107,7 @@ def test_a_chat_level_error_stops_instead_of_failing_everyone(
 
 
 def test_a_recipient_must_have_a_known_kind_and_a_value() -> None:
-    with pytest.raises(ValueError, match="kind must be open_id, user_id or email, not 'phone'"):
+    with pytest.raises(ValueError, match="a recipient is given by 'open_id', 'user_id' or 'email', not 'phone'"):
         Recipient("phone", "+86 138", "张伟")  # type: ignore[arg-type]
     with pytest.raises(ValueError, match=r"Recipient email is empty \(for 李娜\)"):
         Recipient("email", " ", "李娜")

@@ -142,6 +142,9 @@ def test_the_private_form_round_trip_and_the_history_after_it(
     assert final["header"]["title"]["content"] == "📌 群待办：提交 Q4 OKR 自评 📝"
     assert "2026-12-04" in json.dumps(final, ensure_ascii=False)
     assert variable_names(final) == []
+    # Posted for everyone: drawn without the "Only visible to you" badge.
+    scene = panel.preview.scene()
+    assert scene is not None and scene.badge is None
     # The form is gone from Alice's chat; the final card is in the chat for everyone.
     assert [entry.deleted for entry in sandbox.inbox()] == [True]
     (posted,) = sandbox.messages()

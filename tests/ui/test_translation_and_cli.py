@@ -107,6 +107,9 @@ def test_every_string_of_the_window_has_a_chinese_translation(tmp_path: Path) ->
     ]
     assert not untranslated, f"no zh_CN translation for: {untranslated}"
     assert qm.read_bytes() == (folder / qm.name).read_bytes(), "run resources/translations/update.py"
+    # argparse's words for the commands: the gettext catalog compiled from the same .ts
+    mo = update.mo_path(qm)
+    assert mo.read_bytes() == update.mo_path(folder / qm.name).read_bytes(), "run resources/translations/update.py"
 
 
 def test_the_shortcuts_dialog_in_chinese_names_commands_without_mnemonics(

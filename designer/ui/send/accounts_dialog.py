@@ -512,12 +512,14 @@ class AccountsDialog(QDialog):
         saved_name = self._editing
         session = self._session
 
+        no_secret = self.tr("Enter the app secret to test the connection.")
+
         def op(task: BackgroundTask) -> str:
             secret = typed_secret
             if not secret and saved_name is not None:
                 secret = session.secret(saved_name) or ""
             if not secret:
-                raise NoSecret("enter the app secret to test the connection")
+                raise NoSecret(no_secret)
             with FeishuClient(profile.api_base_url, profile.app_id, secret) as client:
                 client.auth.tenant_token()  # the token itself is never shown
             return profile.api_base_url

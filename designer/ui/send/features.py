@@ -269,11 +269,13 @@ class SendFeatures(QObject):
         def image(key: str) -> bytes | None:
             return mode.server.image(key) if mode.server is not None else None
 
+        not_running = self.tr("The sandbox is not running.")
+
         def act(message_id: str, open_id: str, action: dict[str, Any]) -> ActionOutcome:
             from designer.sandbox.inbox_actions import ActionRefused, act_on_card
 
             if mode.server is None:
-                raise ActionRefused("the sandbox is not running")
+                raise ActionRefused(not_running)
             return act_on_card(mode.server.base_url, message_id, open_id, action)
 
         def posts() -> list[Any]:

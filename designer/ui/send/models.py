@@ -382,8 +382,8 @@ class HistoryModel(QAbstractTableModel):
                 f"{QCoreApplication.translate('SendModels', 'Chat')}: {entry.chat_name or ''} {entry.chat_id}",
                 f"{QCoreApplication.translate('SendModels', 'Recipient')}: {entry.recipient_name or ''} {entry.recipient_kind} {entry.recipient}",
             ]
-            if entry.error:
-                parts.append(entry.error)
+            if entry.error:  # recorded as a Message (or plain text, from older files): worded here
+                parts.append(core_text(entry.error))
             return "\n".join(parts)
         if role == Qt.ItemDataRole.ForegroundRole and column == "status":
             return status_color(_OUTCOME[entry.status])

@@ -44,13 +44,14 @@ from PySide6.QtWidgets import (
 from designer.cards import Document, parse
 from designer.cards.fill import fill_card, missing_names
 from designer.feishu import CardAction, Recipient
+from designer.render import RenderOptions
 from designer.render.card_view import CardView
 from designer.sending import Delivery, PostOutcome, SendOutcome
 from designer.store.profiles import Profile
 from designer.ui.send.avatars import fetch_avatar
 from designer.ui.send.errors import failure_html, plain_text
 from designer.ui.send.recipient_picker import RecipientPicker
-from designer.ui.send.session import SendSession
+from designer.ui.send.session import NoSecret, SendSession
 from designer.ui.send.target import SendTarget
 from designer.ui.status_colors import Status, set_status
 from designer.ui.template_gallery import load_templates
@@ -174,6 +175,8 @@ class RoundTripPanel(QWidget):
         self._status.setWordWrap(True)
         self.preview = CardView()
         self.preview.setObjectName("finalCardPreview")
+        # The final card is posted to the whole chat: no "Only visible to you" badge.
+        self.preview.set_options(RenderOptions(badge=False))
         self.preview.setMinimumHeight(160)
 
         final_row = QHBoxLayout()
@@ -292,7 +295,7 @@ class RoundTripPanel(QWidget):
         def op(task: BackgroundTask) -> CallbackListener:
             secret = session.secret(profile.name)
             if not secret:
-                raise LookupError(f"the profile {profile.name} has no app secret: enter it in Accounts")
+                raise NoSecret.of_profile(profile.name)
             listener = CallbackListener(
                 profile.api_base_url, profile.app_id, secret, handler, on_state=on_state
             )

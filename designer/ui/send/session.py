@@ -16,13 +16,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 
 from designer.errors import DesignerError
 from designer.store import credentials
 from designer.store.profiles import Profile, ProfileStore
 from designer.store.settings import RecentChat, RecentRecipient, Settings, load_settings, update_settings
-from designer.ui.send.errors import describe_error
 
 if TYPE_CHECKING:
     # Imported when first used: the send service brings the history and the data types
@@ -42,9 +41,18 @@ def _new_client(base_url: str, app_id: str, app_secret: str) -> FeishuClient:
 
 
 class NoSecret(DesignerError, LookupError):
-    """The profile has no app secret (not in the keyring, not in memory)."""
+    """The profile has no app secret (not in the keyring, not in memory). Raised with words in
+    the window's language (it is shown there): ``of_profile``, or a message and hint of its own."""
 
-    default_hint = "Open Accounts, edit the profile and enter its app secret."
+    @classmethod
+    def of_profile(cls, name: str) -> NoSecret:
+        """The profile ``name`` has none: what to do is to enter it in Accounts."""
+        return cls(
+            QCoreApplication.translate("SendSession", "The profile {name} has no app secret in the keyring").format(
+                name=repr(name)
+            ),
+            hint=QCoreApplication.translate("SendSession", "Open Accounts, edit the profile and enter its app secret."),
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,7 +235,7 @@ class SendSession(QObject):
                 return cached[1]
         secret = self.secret(profile.name)
         if not secret:
-            raise NoSecret(f"profile {profile.name!r} has no app secret in the keyring")
+            raise NoSecret.of_profile(profile.name)
         with self._clients_lock:
             # Another worker may have made one meanwhile: use it (closing a client another
             # thread is using would break its call).
@@ -265,7 +273,7 @@ class SendSession(QObject):
             if self._sending is None:
                 from designer.sending import SendService
 
-                self._sending = SendService(self._history, words=describe_error)
+                self._sending = SendService(self._history)
             return self._sending
 
     @property

@@ -14,7 +14,7 @@ import gc
 import time
 from collections.abc import Iterator
 
-from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from designer.ui.worker import cancel_all_and_wait
@@ -69,11 +69,15 @@ def guard_qt_test(app: QApplication) -> Iterator[ModalGuard]:
     unanswered, background work running or a top-level window open (each is ended first, so
     the next test starts clean)."""
     before = _visible_top_levels()
+    # The window's language is process-wide (QLocale.setDefault at start): a test that opens
+    # a Chinese window would otherwise leave the next test's templates and badge in Chinese.
+    locale = QLocale()
     guard = ModalGuard()
     try:
         yield guard
     finally:
         guard.stop()
+        QLocale.setDefault(locale)
     drained = cancel_all_and_wait(10_000)
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     app.processEvents()

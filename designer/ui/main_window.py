@@ -66,7 +66,7 @@ from designer.ui.problems import ProblemsModel, ProblemsView
 from designer.ui.resources import app_icon, retint_themed_icons
 from designer.ui.roles import ItemRole
 from designer.ui.status_colors import Status, restyle_status_widgets, set_banner, set_status
-from designer.ui.template_gallery import BLANK_CARD
+from designer.ui.template_gallery import blank_card
 from designer.ui.window_actions import WindowActions
 
 log = logging.getLogger("designer.ui")
@@ -191,11 +191,11 @@ class MainWindow(QMainWindow):
         # ----- the first document
         if file is not None:
             if not self.files.open_file(Path(file), interactive=False):
-                self.load_text(BLANK_CARD, None, "")
+                self.load_text(blank_card(), None, "")
             if offer_restore:
                 self.recovery.offer_for_file(self.session.file_path)
         else:
-            self.load_text(BLANK_CARD, None, "")
+            self.load_text(blank_card(), None, "")
             # A window opened to show one of several restored documents must not offer the
             # others again (they are being restored into their own windows right now).
             if offer_restore:

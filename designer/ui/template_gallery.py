@@ -14,7 +14,7 @@ import json
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,8 +36,19 @@ from designer.render import CardView, RenderOptions
 from designer.ui.resources import resource_path
 from designer.ui.roles import ItemRole
 
-BLANK_CARD = '{\n  "config": {\n    "wide_screen_mode": true\n  },\n  "header": {\n    "template": "blue",\n    "title": {\n      "tag": "plain_text",\n      "content": "Title"\n    }\n  },\n  "elements": [\n    {\n      "tag": "markdown",\n      "content": "Write **markdown** here."\n    }\n  ]\n}\n'
-BLANK_CARD_V2 = '{\n  "schema": "2.0",\n  "header": {\n    "template": "blue",\n    "title": {\n      "tag": "plain_text",\n      "content": "Title"\n    }\n  },\n  "body": {\n    "elements": [\n      {\n        "tag": "markdown",\n        "content": "Write **markdown** here."\n      }\n    ]\n  }\n}\n'
+
+def blank_card(schema: str = "1.0") -> str:
+    """The text of a new empty card (a title and one markdown text) in the window's language:
+    a person reading Chinese starts from Chinese placeholder words, not English ones."""
+    title = {"tag": "plain_text", "content": QCoreApplication.translate("BlankCard", "Title")}
+    text = {"tag": "markdown", "content": QCoreApplication.translate("BlankCard", "Write **markdown** here.")}
+    header = {"template": "blue", "title": title}
+    card: dict[str, object] = (
+        {"schema": "2.0", "header": header, "body": {"elements": [text]}}
+        if schema == "2.0"
+        else {"config": {"wide_screen_mode": True}, "header": header, "elements": [text]}
+    )
+    return json.dumps(card, indent=2, ensure_ascii=False) + "\n"
 
 
 class _TwoLineDelegate(QStyledItemDelegate):
@@ -145,7 +156,9 @@ def load_templates(folder: Path | None = None, chinese: bool = False) -> list[Te
         except OSError as exc:
             text, problem = "", f"{path}: {exc.strerror or exc}"
         if sent_as not in SENT_AS:
-            problem = f'{index_path}: entry {position + 1}: "sent_as" is {sent_as!r}, not "ephemeral" or "group"'
+            problem = (
+                f'{index_path}: entry {position + 1}: "sent_as" is {sent_as!r}, not "ephemeral" or "group"'
+            )
         found.append(
             Template(
                 title,
@@ -188,13 +201,13 @@ class TemplateGallery(QDialog):
         self._add(
             self.tr("Blank card"),
             self.tr("An empty card (JSON 1.0) with a title and one text."),
-            BLANK_CARD,
+            blank_card(),
             self.tr("Start from scratch · JSON 1.0"),
         )
         self._add(
             self.tr("Blank JSON 2.0 card"),
             self.tr("An empty card in the newer JSON 2.0 structure."),
-            BLANK_CARD_V2,
+            blank_card("2.0"),
             self.tr("Start from scratch · JSON 2.0"),
         )
         chinese = QLocale().language() == QLocale.Language.Chinese

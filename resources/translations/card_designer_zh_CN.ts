@@ -277,6 +277,19 @@
     </message>
 </context>
 <context>
+    <name>BlankCard</name>
+    <message>
+        <location filename="../../designer/ui/template_gallery.py" line="43" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/template_gallery.py" line="44" />
+        <source>Write **markdown** here.</source>
+        <translation>在这里写 **Markdown** 文本。</translation>
+    </message>
+</context>
+<context>
     <name>CallbackPanel</name>
     <message>
         <location filename="../../designer/ui/callback_panel.py" line="26" />
@@ -5363,47 +5376,47 @@ Open it in your browser?</source>
 <context>
     <name>TemplateGallery</name>
     <message>
-        <location filename="../../designer/ui/template_gallery.py" line="185" />
+        <location filename="../../designer/ui/template_gallery.py" line="198" />
         <source>New Card</source>
         <translation>新建卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/template_gallery.py" line="189" />
+        <location filename="../../designer/ui/template_gallery.py" line="202" />
         <source>Blank card</source>
         <translation>空白卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/template_gallery.py" line="190" />
+        <location filename="../../designer/ui/template_gallery.py" line="203" />
         <source>An empty card (JSON 1.0) with a title and one text.</source>
         <translation>一张带标题和一段文本的空白卡片（JSON 1.0）。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/template_gallery.py" line="192" />
+        <location filename="../../designer/ui/template_gallery.py" line="205" />
         <source>Start from scratch · JSON 1.0</source>
         <translation>从零开始 · JSON 1.0</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/template_gallery.py" line="195" />
+        <location filename="../../designer/ui/template_gallery.py" line="208" />
         <source>Blank JSON 2.0 card</source>
         <translation>空白 JSON 2.0 卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/template_gallery.py" line="196" />
+        <location filename="../../designer/ui/template_gallery.py" line="209" />
         <source>An empty card in the newer JSON 2.0 structure.</source>
         <translation>使用较新 JSON 2.0 结构的空白卡片。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/template_gallery.py" line="198" />
+        <location filename="../../designer/ui/template_gallery.py" line="211" />
         <source>Start from scratch · JSON 2.0</source>
         <translation>从零开始 · JSON 2.0</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/template_gallery.py" line="205" />
+        <location filename="../../designer/ui/template_gallery.py" line="218" />
         <source>Posted to the whole chat</source>
         <translation>发到群里，全体成员可见</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/template_gallery.py" line="235" />
+        <location filename="../../designer/ui/template_gallery.py" line="248" />
         <source>Create</source>
         <translation>创建</translation>
     </message>

@@ -9,13 +9,13 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from designer.ui import MainWindow
-from designer.ui.template_gallery import BLANK_CARD
+from designer.ui.template_gallery import blank_card
 from tests.helpers.ui import SMALL_CARD, click_at, set_text, wait_for_parse
 
 
 @pytest.mark.parametrize(
     ("card", "where"),
-    [(BLANK_CARD, '"Title"'), (SMALL_CARD, '"First"')],
+    [(blank_card(), '"Title"'), (SMALL_CARD, '"First"')],
     ids=["starter card header title", "first element text"],
 )
 def test_typing_in_a_text_value_keeps_the_caret_where_the_person_typed(

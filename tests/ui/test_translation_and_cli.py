@@ -78,6 +78,8 @@ def test_the_gui_starts_with_the_remembered_theme_and_language(qapp: QApplicatio
         assert window.commands.dark_action.isChecked()
         assert qapp.palette().color(QPalette.ColorRole.Window).lightness() < 60
         assert window.menuBar().actions()[0].text() == "文件(&F)"
+        # The starter card is written in the window's language too.
+        assert '"content": "标题"' in window.editor.toPlainText()
     finally:
         for translator in qapp.findChildren(QTranslator):
             qapp.removeTranslator(translator)

@@ -72,7 +72,7 @@ class SendFeatures(QObject):
         host: DesignerWindow = window  # type: ignore[assignment]
         self._window = window
         self._settings = settings if settings is not None else AppSettings.of()
-        self.session = SendSession(settings_path=self._settings.path, parent=self)
+        self.session = SendSession(settings=self._settings, parent=self)
         self.target = SendTarget(self)
         self.picker = RecipientPicker(
             self.session, self.target, avatar_fetcher=fetch_avatar, load_when_shown=True

@@ -13,7 +13,6 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -24,7 +23,8 @@ from designer.sending import DeleteOutcome, Delivery, PostOutcome, Sender, SendO
 from designer.store import credentials
 from designer.store.history import HistoryStore
 from designer.store.profiles import Profile, ProfileStore
-from designer.store.settings import RecentChat, RecentRecipient, Settings, load_settings, update_settings
+from designer.store.settings import RecentChat, RecentRecipient, Settings
+from designer.ui.app_settings import AppSettings
 from designer.ui.send.errors import describe_error
 
 if TYPE_CHECKING:
@@ -90,12 +90,13 @@ class SendSession(QObject):
         history: HistoryStore | None = None,
         *,
         client_factory: Callable[[str, str, str], FeishuClient] | None = None,
-        settings_path: Path | None = None,
+        settings: AppSettings | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        # The window's settings file (None: the usual one); the recent picks are kept there.
-        self.settings_path = settings_path
+        # The process's one settings object of the window's file (None: the usual one): the
+        # recent picks are kept there, read and changed through it as the window's own fields are.
+        self.settings = settings if settings is not None else AppSettings.of()
         self.profile_store = profiles if profiles is not None else ProfileStore()
         self.sending = SendService(history, words=describe_error)
         self._history_written.connect(self.history_changed, Qt.ConnectionType.QueuedConnection)
@@ -175,7 +176,7 @@ class SendSession(QObject):
         was remembered for it. Blocks on the keyring: worker ops only. Emits nothing."""
         was_active = self.profile_store.active_name
         self.profile_store.remove(name)
-        update_settings(lambda settings: settings.forget_profile(name), self.settings_path)
+        self.settings.update(lambda settings: settings.forget_profile(name))
         return ProfileRemoval(name, was_active)
 
     def profile_deleted(self, removal: ProfileRemoval) -> None:
@@ -322,19 +323,21 @@ class SendSession(QObject):
             self._history_written.emit()
 
     def recent_chats(self, profile: str) -> list[RecentChat]:
-        return list(load_settings(self.settings_path).recent_chats.get(profile, []))
+        # Read again: the command line remembers its sends in the same file.
+        return list(self.settings.reload().recent_chats.get(profile, []))
 
     def recent_recipients(self, profile: str) -> list[RecentRecipient]:
-        return list(load_settings(self.settings_path).recent_recipients.get(profile, []))
+        return list(self.settings.reload().recent_recipients.get(profile, []))
 
     def remember(self, profile: str, chat: RecentChat, recipients: list[Recipient]) -> None:
         """Put this chat and these recipients first in the profile's recent lists."""
 
-        # Read, change and write at once: the window saves the same file for its own fields.
+        # Read, change and write at once (``AppSettings.update``): the window saves the same
+        # file for its own fields.
         def change(settings: Settings) -> None:
             settings.remember_sends(profile, [chat], recipients)
 
         try:
-            update_settings(change, self.settings_path)
+            self.settings.update(change)
         except OSError as exc:
             _log.warning("recent chats could not be saved: %s", exc)

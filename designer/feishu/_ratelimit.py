@@ -16,10 +16,11 @@ The app's limits are one ``AppPace`` per client, shared by all its call families
 send and delete, post, update, recall, the delayed update); each family's ``RateLimiter``
 adds its own per-chat or per-message spacing. Callers reserve a slot under the app's lock
 (every slot at least one app interval from every other) and then sleep outside it, so many
-threads share the limiter without holding each other up. Several chats at once: a slot is booked for a chat only when both the app's and that chat's
-spacing allow it, and ``reserve_first`` gives the next app slot to whichever of several
-chats may use it (a bulk send's ``SendQueue`` asks it), so one chat's spacing never holds
-up another's sends and several chats together go at the app's rate.
+threads share the limiter without holding each other up. Several chats at once: a slot is
+booked for a chat only when both the app's and that chat's spacing allow it, and
+``reserve_first`` gives the next app slot to whichever of several chats may use it (a bulk
+send's ``SendQueue`` asks it), so one chat's spacing never holds up another's sends and
+several chats together go at the app's rate.
 
 A call can leave late (a thread woke late on a busy machine, a new connection had to be
 opened first), and a late call followed by punctual ones packs more calls into one second

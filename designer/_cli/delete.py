@@ -8,7 +8,6 @@ Exit status: 0 deleted, 1 not deleted (``error: <what> — <hint>`` on standard 
 from __future__ import annotations
 
 import argparse
-import os
 
 from designer._cli import say, words
 from designer._cli.send import (
@@ -16,22 +15,20 @@ from designer._cli.send import (
     EXIT_USAGE,
     CommandFailed,
     add_connection_arguments,
-    credentials_for,
+    credentials_of_sender,
     error_line,
     fail,
     feishu_errors,
+    find_in_history,
     local_file_problem,
     report,
     warn,
 )
 from designer.messages import Text
 from designer.sending import SendService
-from designer.store.credentials import ENV_APP_ID, ENV_APP_SECRET
-from designer.store.profiles import ProfileStore
 
 EMPTY_ID = Text("error: the message id is empty (it looks like om_…)")
 DELETED = Text("deleted {message_id}")
-HISTORY_UNREADABLE = Text("the history could not be read ({problem})")
 DELETE_NOT_RECORDED = Text("the delete could not be recorded in the history ({problem})")
 
 
@@ -57,16 +54,8 @@ def _delete(args: argparse.Namespace) -> int:
     if not message_id:
         fail(EMPTY_ID(), EXIT_USAGE)
     service = SendService()
-    try:
-        sent = service.history.find_message(message_id)
-    except OSError as exc:
-        warn(HISTORY_UNREADABLE(problem=exc))
-        sent = None
-    profile = args.profile
-    from_env = os.environ.get(ENV_APP_ID) or os.environ.get(ENV_APP_SECRET)
-    if profile is None and not from_env and sent is not None and sent.profile in ProfileStore().names():
-        profile = sent.profile  # the app that sent a card is the one that may delete it
-    credentials = credentials_for(args, profile)
+    # The app that sent a card is the one that may delete it.
+    credentials = credentials_of_sender(args, find_in_history(service.history, message_id))
 
     from designer.feishu import FeishuClient
 

@@ -84,8 +84,8 @@ def open_window(args: argparse.Namespace, *, offer_restore: bool = True) -> Main
     from designer import __version__
     from designer.store.atomic import remove_stale_temp_files
     from designer.store.paths import config_dir, data_dir
-    from designer.store.settings import load_settings
     from designer.ui import MainWindow
+    from designer.ui.app_settings import AppSettings
     from designer.ui.app_theme import apply_theme, resolve_theme
     from designer.ui.exception_hook import install_exception_hook
     from designer.ui.resources import app_icon, resource_path
@@ -101,7 +101,8 @@ def open_window(args: argparse.Namespace, *, offer_restore: bool = True) -> Main
     app.setWindowIcon(app_icon())
     # Temporary files of writes that a killed run never finished would otherwise stay for ever.
     remove_stale_temp_files([config_dir(), data_dir()])
-    settings = load_settings()
+    # The process's one settings object: the window made below reads and changes this same one.
+    settings = AppSettings.of().current
     # The remembered window theme from the first frame on (the window applies it too).
     apply_theme(app, resolve_theme(settings.ui_theme))
     language = settings.ui_language or QLocale().name()

@@ -16,12 +16,10 @@ Also the helpers of ``update``, ``recall`` and ``answer`` (one card reader, one 
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from typing import TYPE_CHECKING, Any
 
 from designer._cli import say, translator, words
-from designer._cli.delete import HISTORY_UNREADABLE
 from designer._cli.send import (
     ERRORS,
     EXIT_OK,
@@ -39,8 +37,7 @@ from designer._cli.send import (
 )
 from designer.cards import parse
 from designer.messages import Message, Text
-from designer.store.credentials import ENV_APP_ID, ENV_APP_SECRET, Credentials
-from designer.store.history import HistoryEntry, HistoryStore
+from designer.store.credentials import Credentials
 
 if TYPE_CHECKING:
     from designer.feishu import FeishuClient
@@ -108,26 +105,6 @@ def message_id_of(args: argparse.Namespace) -> str:
     if not message_id or "/" in message_id:
         fail(NOT_A_MESSAGE_ID(value=repr(args.message_id)), EXIT_USAGE)
     return message_id
-
-
-def find_in_history(history: HistoryStore, message_id: str) -> HistoryEntry | None:
-    try:
-        return history.find_message(message_id)
-    except OSError as exc:
-        warn(HISTORY_UNREADABLE(problem=exc))
-        return None
-
-
-def credentials_of_sender(args: argparse.Namespace, sent: HistoryEntry | None) -> Credentials:
-    """``--profile``, else the environment, else the profile that sent the message (only the
-    app that sent a card may change it), else the active profile."""
-    from designer.store.profiles import ProfileStore
-
-    profile = args.profile
-    from_env = os.environ.get(ENV_APP_ID) or os.environ.get(ENV_APP_SECRET)
-    if profile is None and not from_env and sent is not None and sent.profile in ProfileStore().names():
-        profile = sent.profile
-    return credentials_for(args, profile)
 
 
 def client_for(credentials: Credentials, args: argparse.Namespace) -> FeishuClient:

@@ -13,13 +13,17 @@ from designer._cli import say, words
 from designer._cli.post import (
     THE_RECALL,
     client_for,
-    credentials_of_sender,
-    find_in_history,
     guarded,
     message_id_of,
     warn_not_recorded,
 )
-from designer._cli.send import EXIT_OK, add_connection_arguments, feishu_errors
+from designer._cli.send import (
+    EXIT_OK,
+    add_connection_arguments,
+    credentials_of_sender,
+    feishu_errors,
+    find_in_history,
+)
 from designer.messages import Text
 from designer.store.history import HistoryStore
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import math
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -37,11 +38,14 @@ from designer.feishu import DeliveryStatus, Recipient, first_recipient
 from designer.messages import Message, Text, message_of
 from designer.sending import Delivery, SendOutcome, resolve_target
 from designer.store.credentials import (
+    ENV_APP_ID,
+    ENV_APP_SECRET,
     Credentials,
     KeyringUnavailable,
     MissingCredentials,
     resolve_credentials,
 )
+from designer.store.history import HistoryEntry, HistoryStore
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -74,6 +78,7 @@ FAILED_TO = Text("error: {where}: {problem} — {hint}")
 STOPPED_FIRST = Text("error: {where}: not sent (the run stopped first)")
 
 NOT_SENT = Text("not sent")
+HISTORY_UNREADABLE = Text("the history could not be read ({problem})")
 
 
 class CommandFailed(Exception):
@@ -146,6 +151,28 @@ def credentials_for(args: argparse.Namespace, profile: str | None = None) -> Cre
         fail(error_line(exc))
     except ValueError as exc:  # an unusable base URL (InsecureURL: where it came from, what to do)
         fail(error_line(exc), EXIT_USAGE)
+
+
+def find_in_history(history: HistoryStore, message_id: str) -> HistoryEntry | None:
+    """The history's entry of ``message_id`` (None: not there); a history that cannot be read
+    is a warning, not a failure: the command goes on without it."""
+    try:
+        return history.find_message(message_id)
+    except OSError as exc:
+        warn(HISTORY_UNREADABLE(problem=exc))
+        return None
+
+
+def credentials_of_sender(args: argparse.Namespace, sent: HistoryEntry | None) -> Credentials:
+    """``--profile``, else the environment, else the profile that sent the message ``sent``
+    (only the app that sent a card may delete, update or recall it), else the active profile."""
+    from designer.store.profiles import ProfileStore
+
+    profile = args.profile
+    from_env = os.environ.get(ENV_APP_ID) or os.environ.get(ENV_APP_SECRET)
+    if profile is None and not from_env and sent is not None and sent.profile in ProfileStore().names():
+        profile = sent.profile
+    return credentials_for(args, profile)
 
 
 @contextmanager

@@ -29,8 +29,11 @@ from designer import __version__
 from designer.cards.numbers import non_finite_pointers
 from designer.feishu._auth import TenantToken, TenantTokenAuth
 from designer.feishu._constants import (
+    APP_CALLS_PER_MINUTE,
+    APP_CALLS_PER_SECOND,
     CONNECT_RETRIES,
     RATE_LIMIT_DEFAULT_WAIT,
+    RATE_LIMIT_HEADROOM,
     RATE_LIMIT_MAX_WAIT,
     RATE_LIMIT_RETRIES,
     TOKEN_PATH,
@@ -48,7 +51,7 @@ from designer.feishu._exceptions import (
     redact,
 )
 from designer.feishu._models import TokenAnswer
-from designer.feishu._ratelimit import Pacer
+from designer.feishu._ratelimit import AppPace, Pacer
 from designer.feishu._urls import check_base_url, is_loopback_url
 from designer.messages import Text
 
@@ -152,6 +155,11 @@ class Requester:
         self._auth = TenantTokenAuth(self.tokens)
         self._counter_lock = threading.Lock()
         self._rate_limited = 0
+        # The app's 50 a second and 1000 a minute, shared by every paced call of this client
+        # (each API area adds its per-chat or per-message spacing on top).
+        self.app_pace = AppPace(
+            per_second=APP_CALLS_PER_SECOND, per_minute=APP_CALLS_PER_MINUTE, headroom=RATE_LIMIT_HEADROOM
+        )
 
     # --- counters --------------------------------------------------------------------
 
@@ -380,10 +388,15 @@ class Requester:
         extensions: dict[str, Any] = {}
         if limiter is not None:
             # The limiter counts a call when its headers start going out on a connection,
-            # not before a new connection is opened (that delay would bunch calls up).
+            # not before a new connection is opened (that delay would bunch calls up), and
+            # moves it to when it was written (a busy machine can hold the thread up between).
+            logged: list[float] = []
+
             def trace(event: str, info: Mapping[str, Any]) -> None:
                 if event == "http11.send_request_headers.started":
-                    limiter.on_wire(chat_id)
+                    logged.append(limiter.on_wire(chat_id))
+                elif event == "http11.send_request_body.complete" and logged:
+                    limiter.written(chat_id, logged.pop())
 
             extensions["trace"] = trace
         content: bytes | None = None

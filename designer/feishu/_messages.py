@@ -12,13 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from designer.cards import is_shared_card
-from designer.feishu._constants import (
-    APP_CALLS_PER_MINUTE,
-    APP_CALLS_PER_SECOND,
-    CHAT_POSTS_PER_SECOND,
-    MESSAGE_UPDATES_PER_SECOND,
-    RATE_LIMIT_HEADROOM,
-)
+from designer.feishu._constants import CHAT_POSTS_PER_SECOND, MESSAGE_UPDATES_PER_SECOND
 from designer.feishu._exceptions import NotSharedCard
 from designer.feishu._http import Requester, strict_json
 from designer.feishu._models import PostedMessage
@@ -61,27 +55,17 @@ class Messages:
     """``/open-apis/im/v1/messages``: cards for the whole chat (paced by rate limiters).
 
     Posts go at most 5 a second per chat (the chat's bots share that), updates 5 a second
-    per message, everything 50 a second and 1000 a minute per app.
+    per message, and every call of the client together 50 a second and 1000 a minute
+    (``requester.app_pace``).
     """
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
-        self.post_limiter = RateLimiter(
-            per_second=APP_CALLS_PER_SECOND,
-            per_minute=APP_CALLS_PER_MINUTE,
-            per_chat=CHAT_POSTS_PER_SECOND,
-            headroom=RATE_LIMIT_HEADROOM,
-        )
+        # Within the client's one app-wide pace (requester.app_pace), shared with every other call.
+        self.post_limiter = RateLimiter(requester.app_pace, per_chat=CHAT_POSTS_PER_SECOND)
         # Keyed by message id: the per-"chat" spacing is the per-message update limit.
-        self.update_limiter = RateLimiter(
-            per_second=APP_CALLS_PER_SECOND,
-            per_minute=APP_CALLS_PER_MINUTE,
-            per_chat=MESSAGE_UPDATES_PER_SECOND,
-            headroom=RATE_LIMIT_HEADROOM,
-        )
-        self.recall_limiter = RateLimiter(
-            per_second=APP_CALLS_PER_SECOND, per_minute=APP_CALLS_PER_MINUTE, headroom=RATE_LIMIT_HEADROOM
-        )
+        self.update_limiter = RateLimiter(requester.app_pace, per_chat=MESSAGE_UPDATES_PER_SECOND)
+        self.recall_limiter = RateLimiter(requester.app_pace)
 
     def send_card(self, chat_id: str, card: dict[str, Any], *, uuid: str | None = None) -> PostedMessage:
         """Post ``card`` to the whole chat ``chat_id``; the answer's message id and time.
@@ -157,9 +141,7 @@ class Cards:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
-        self.limiter = RateLimiter(
-            per_second=APP_CALLS_PER_SECOND, per_minute=APP_CALLS_PER_MINUTE, headroom=RATE_LIMIT_HEADROOM
-        )
+        self.limiter = RateLimiter(requester.app_pace)
 
     def delayed_update(self, token: str, card: dict[str, Any], *, open_ids: list[str] | None = None) -> None:
         """Replace the card a person clicked, with the click's callback ``token`` (``event.token``).

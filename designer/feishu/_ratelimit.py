@@ -12,12 +12,15 @@ send at the limit with no rejection.
 * Per minute: a bucket cannot allow a 200-card burst and still bound every 60 s window
   to 1000, so the minute limit keeps the times of the last calls (a sliding log).
 
-Callers reserve a slot under one lock (slots are strictly increasing) and then sleep
-outside it, so many threads share the limiter without holding each other up. Several
-chats at once: a slot is booked for a chat only when both the app's and that chat's
-spacing allow it, and ``reserve_first`` gives the next app slot to whichever of several
-chats may use it (a bulk send's ``SendQueue`` asks it), so one chat's spacing never holds
-up another's sends and several chats together go at the app's rate.
+The app's limits are one ``AppPace`` per client, shared by all its call families (ephemeral
+send and delete, post, update, recall, the delayed update); each family's ``RateLimiter``
+adds its own per-chat or per-message spacing. Callers reserve a slot under the app's lock
+(every slot at least one app interval from every other) and then sleep outside it, so many
+threads share the limiter without holding each other up. Several chats at once: a slot is
+booked for a chat only when both the app's and that chat's spacing allow it, and
+``reserve_first`` gives the next app slot to whichever of several chats may use it (a bulk
+send's ``SendQueue`` asks it), so one chat's spacing never holds up another's sends and
+several chats together go at the app's rate.
 
 A call can leave late (a thread woke late on a busy machine, a new connection had to be
 opened first), and a late call followed by punctual ones packs more calls into one second
@@ -25,54 +28,104 @@ than the pacing intends. So the moment a request really starts going out (``on_w
 called from httpx's trace hook once the connection is there) is logged and checked
 against the last calls that went (``dispatch_delay``): no burst, at most
 ``limit - headroom`` in any second, and at most ``limit`` in any ``1 + interval`` seconds,
-so the count the server sees stays within its limit even for a call it counts late.
+so the count the server sees stays within its limit even for a call it counts late. Once
+its bytes are written (``written``, the trace hook's end of the body) the call is moved to
+that moment: a thread held up in between on a busy machine would otherwise be counted
+earlier than the server counts it, and a second later the limiter would let one call too
+many into the window the server still counts it in.
 """
 
 from __future__ import annotations
 
 import threading
 import time
-from collections import deque
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
-__all__ = ["Pacer", "RateLimiter", "Turn"]
+__all__ = ["AppPace", "Pacer", "RateLimiter", "Turn"]
 
 
 class Pacer(Protocol):
-    """What a paced call needs: wait for its turn, then say when it goes on the wire."""
+    """What a paced call needs: wait for its turn, say when it goes on the wire and when it was written."""
 
     def wait_turn(self, chat_id: str | None = None, cancel: threading.Event | None = None) -> bool: ...
 
-    def on_wire(self, chat_id: str | None = None) -> None: ...
+    def on_wire(self, chat_id: str | None = None) -> float: ...
+
+    def written(self, chat_id: str | None, logged: float) -> None: ...
 
 
-class RateLimiter:
-    """Paces calls of one API: ``per_second`` per app, ``per_chat`` per chat, ``per_minute`` per app."""
+class AppPace:
+    """The app's own pacing (``per_second``, ``per_minute``), shared by every call family of a client.
+
+    Feishu states 50 a second and 1000 a minute per app for each API the client paces
+    [频控策略; docs/feishu/api.md]. The client keeps all of them together within one such
+    budget (one ``AppPace`` per client, held by its ``Requester``): a card posted or updated
+    while a bulk send runs then can never be the call that goes over the app's limit,
+    however the gateway adds up the app's calls, and such calls are few, so the bulk send
+    loses a slot per call. Each family's ``RateLimiter`` adds only its own per-chat (or
+    per-message) spacing on top.
+
+    Booked slots are kept in order, so a call that may go sooner (its chat is free) takes a
+    gap between slots booked ahead instead of queueing behind a slot another chat's spacing
+    pushed back: a post never holds up a bulk send for longer than its own slot.
+    """
 
     def __init__(
         self,
         *,
         per_second: float,
         per_minute: int | None = None,
-        per_chat: float | None = None,
         headroom: int = 1,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        self._app_interval = 1.0 / max(per_second - headroom, 1)
-        self._chat_interval = 1.0 / max(per_chat - headroom, 1) if per_chat else 0.0
+        self.clock = clock
+        self.headroom = headroom
+        # One lock for the app and every family's chats: a slot is booked for a chat only
+        # together with an app slot.
+        self.lock = threading.Lock()
+        self.interval = 1.0 / max(per_second - headroom, 1)
+        self.limit = max(int(per_second) - headroom, 1)
         self._minute_limit = per_minute - headroom if per_minute else None
-        self._clock = clock
-        self._headroom = headroom
-        self._lock = threading.Lock()
-        self._app_next = 0.0
+        self._booked: list[float] = []  # slots booked in the last minute and ahead, in order
+        # When calls really went out (the last 1 + interval seconds, in order), any family's.
+        self.sent: list[float] = []
+
+    def earliest(self, want: float, now: float) -> float:
+        """The first time from ``want`` at least one interval from every booked slot and within
+        the minute limit (the caller holds ``lock``)."""
+        booked = self._booked
+        del booked[: bisect_right(booked, now - 60.0)]
+        if self._minute_limit is not None and len(booked) >= self._minute_limit:
+            # A full minute: after the call that left it full, and no gap-filling (a slot
+            # between booked ones could put a later minute window over the limit).
+            want = max(want, booked[-self._minute_limit] + 60.0, booked[-1] + self.interval)
+        index = bisect_right(booked, want - self.interval)
+        while index < len(booked) and booked[index] < want + self.interval:
+            want = booked[index] + self.interval
+            index += 1
+        return want
+
+    def book(self, slot: float) -> None:
+        """Take ``slot`` (one ``earliest`` gave; the caller holds ``lock``)."""
+        insort(self._booked, slot)
+
+
+class RateLimiter:
+    """Paces the calls of one API family: the client's shared ``AppPace`` and ``per_chat`` per chat.
+
+    The "chat" is whatever the family's own limit is counted per: a chat for sends and
+    posts, a message for updates; ``per_chat=None`` paces by the app's limits alone.
+    """
+
+    def __init__(self, app: AppPace, *, per_chat: float | None = None) -> None:
+        self.app = app
+        self._chat_interval = 1.0 / max(per_chat - app.headroom, 1) if per_chat else 0.0
+        self._chat_limit = max(int(per_chat) - app.headroom, 1) if per_chat else 0
         self._chat_next: dict[str, float] = {}
-        self._minute_log: deque[float] = deque()
-        # When calls really went out (the last 1 + interval seconds), per app and per chat.
-        self._app_limit = max(int(per_second) - headroom, 1)
-        self._chat_limit = max(int(per_chat) - headroom, 1) if per_chat else 0
-        self._app_sent: deque[float] = deque()
-        self._chat_sent: dict[str, deque[float]] = {}
+        # When calls really went out (the last 1 + interval seconds, in order), per chat.
+        self._chat_sent: dict[str, list[float]] = {}
 
     def reserve(self, chat_id: str | None = None) -> float:
         """Book the next free slot and return the clock time at which the call may start."""
@@ -89,28 +142,24 @@ class RateLimiter:
         """
         if not chat_ids:
             raise ValueError("reserve_first needs at least one chat (None: no chat)")
-        with self._lock:
-            now = self._clock()
-            earliest = max(now, self._app_next)
-            if self._minute_limit is not None:
-                while self._minute_log and self._minute_log[0] <= now - 60.0:
-                    self._minute_log.popleft()
-                if len(self._minute_log) >= self._minute_limit:
-                    earliest = max(earliest, self._minute_log[-self._minute_limit] + 60.0)
+        app = self.app
+        with app.lock:
+            now = app.clock()
+            soonest = app.earliest(now, now)
             chosen: tuple[str | None, float] | None = None
             for chat_id in chat_ids:
-                slot = earliest
+                slot = soonest
                 if chat_id is not None and self._chat_interval:
-                    slot = max(slot, self._chat_next.get(chat_id, 0.0))
+                    free = self._chat_next.get(chat_id, 0.0)
+                    if free > soonest:
+                        slot = app.earliest(free, now)
                 if chosen is None or slot < chosen[1]:
                     chosen = (chat_id, slot)
-                    if slot == earliest:
+                    if slot == soonest:
                         break  # no chat can go sooner
             assert chosen is not None
             chat_id, slot = chosen
-            if self._minute_limit is not None:
-                self._minute_log.append(slot)
-            self._app_next = slot + self._app_interval
+            app.book(slot)
             if chat_id is not None and self._chat_interval:
                 # Chats whose spacing has run out constrain nothing: forget them, so a
                 # long-lived client sending to many chats keeps a small table.
@@ -130,29 +179,53 @@ class RateLimiter:
         that fell behind their slots (the machine was busy) catch up at twice the pace at
         most, never in a burst, which would bunch up on the server.
         """
-        with self._lock:
-            now = self._clock()
-            logs = [(self._app_sent, self._app_limit, self._app_interval)]
-            if chat_id is not None and self._chat_limit:
-                logs.append(
-                    (self._chat_sent.setdefault(chat_id, deque()), self._chat_limit, self._chat_interval)
-                )
+        return self._dispatch(chat_id)[0]
+
+    def _dispatch(self, chat_id: str | None) -> tuple[float, float]:
+        """``dispatch_delay``'s answer and the clock time it was given at (what was logged)."""
+        with self.app.lock:
+            now = self.app.clock()
+            logs = self._logs(chat_id)
             delay = 0.0
             for sent, limit, interval in logs:
                 horizon = 1.0 + interval
-                while sent and sent[0] <= now - horizon:
-                    sent.popleft()
+                del sent[: bisect_right(sent, now - horizon)]
                 if sent:
                     delay = max(delay, sent[-1] + interval / 2 - now)
                 if len(sent) >= limit:
                     delay = max(delay, sent[-limit] + 1.0 - now)
-                if len(sent) >= limit + self._headroom:
-                    delay = max(delay, sent[-(limit + self._headroom)] + horizon - now)
+                if len(sent) >= limit + self.app.headroom:
+                    delay = max(delay, sent[-(limit + self.app.headroom)] + horizon - now)
             if delay > 0:
-                return delay
+                return delay, now
             for sent, _limit, _interval in logs:
-                sent.append(now)
-            return 0.0
+                insort(sent, now)
+            return 0.0, now
+
+    def written(self, chat_id: str | None, logged: float) -> None:
+        """The call logged at ``logged`` (``on_wire``'s answer) has now been written: log it as now.
+
+        Between the limiter letting a call go and its bytes reaching the socket, a busy
+        machine can hold the thread up for tens of milliseconds while calls whose turns
+        passed meanwhile catch up. Counted where it was let go, the late call looks, one
+        second on, as if it had left the window the server still counts it in, and the
+        calls let go then overfill that window (issue 9's one rejection at load 8). Moved
+        to when it was written, every later check counts it where the server does.
+        """
+        with self.app.lock:
+            now = self.app.clock()
+            for sent, _limit, _interval in self._logs(chat_id):
+                index = bisect_left(sent, logged)
+                if index < len(sent) and sent[index] == logged:
+                    del sent[index]
+                insort(sent, max(now, logged))
+
+    def _logs(self, chat_id: str | None) -> list[tuple[list[float], int, float]]:
+        """The logs of calls gone that a call of ``chat_id`` counts in (the caller holds the lock)."""
+        logs = [(self.app.sent, self.app.limit, self.app.interval)]
+        if chat_id is not None and self._chat_limit:
+            logs.append((self._chat_sent.setdefault(chat_id, []), self._chat_limit, self._chat_interval))
+        return logs
 
     def wait_turn(self, chat_id: str | None = None, cancel: threading.Event | None = None) -> bool:
         """Sleep until this call's paced slot; ``False`` when ``cancel`` was set meanwhile."""
@@ -160,7 +233,7 @@ class RateLimiter:
 
     def sleep_until(self, slot: float, cancel: threading.Event | None = None) -> bool:
         """Sleep until the clock reads ``slot``; ``False`` when ``cancel`` was set meanwhile."""
-        delay = slot - self._clock()
+        delay = slot - self.app.clock()
         if delay > 0:
             if cancel is None:
                 time.sleep(delay)
@@ -168,12 +241,14 @@ class RateLimiter:
                 return False
         return not (cancel is not None and cancel.is_set())
 
-    def on_wire(self, chat_id: str | None = None) -> None:
-        """Called as the request starts going out: wait while the last second is full, then log it."""
-        delay = self.dispatch_delay(chat_id)
-        while delay > 0:
+    def on_wire(self, chat_id: str | None = None) -> float:
+        """Called as the request starts going out: wait while the last second is full, then log
+        it; the time it was logged at (to hand to ``written``)."""
+        while True:
+            delay, now = self._dispatch(chat_id)
+            if delay <= 0:
+                return now
             time.sleep(delay)
-            delay = self.dispatch_delay(chat_id)
 
     def wait(self, chat_id: str | None = None, cancel: threading.Event | None = None) -> bool:
         """``wait_turn`` then ``on_wire``, for callers that send right away."""
@@ -200,5 +275,8 @@ class Turn:
             return self._limiter.wait_turn(chat_id, cancel)
         return self._limiter.sleep_until(slot, cancel)
 
-    def on_wire(self, chat_id: str | None = None) -> None:
-        self._limiter.on_wire(chat_id)
+    def on_wire(self, chat_id: str | None = None) -> float:
+        return self._limiter.on_wire(chat_id)
+
+    def written(self, chat_id: str | None, logged: float) -> None:
+        self._limiter.written(chat_id, logged)

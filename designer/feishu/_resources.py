@@ -13,13 +13,10 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from designer.feishu._constants import (
-    APP_CALLS_PER_MINUTE,
-    APP_CALLS_PER_SECOND,
     BATCH_GET_ID_MAX,
     CHAT_SENDS_PER_SECOND,
     IMAGE_MAX_BYTES,
     PAGE_SIZE_MAX,
-    RATE_LIMIT_HEADROOM,
 )
 from designer.feishu._exceptions import BadResponse
 from designer.feishu._http import Requester
@@ -81,19 +78,13 @@ def _parse(model: type[M], data: dict[str, Any], operation: str, where: str = ""
 
 
 class Ephemeral:
-    """``POST /open-apis/ephemeral/v1/send`` and ``/delete`` (paced by the rate limiter)."""
+    """``POST /open-apis/ephemeral/v1/send`` and ``/delete`` (paced: the app's pace, 40 a second per chat)."""
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
-        self.send_limiter = RateLimiter(
-            per_second=APP_CALLS_PER_SECOND,
-            per_minute=APP_CALLS_PER_MINUTE,
-            per_chat=CHAT_SENDS_PER_SECOND,
-            headroom=RATE_LIMIT_HEADROOM,
-        )
-        self.delete_limiter = RateLimiter(
-            per_second=APP_CALLS_PER_SECOND, per_minute=APP_CALLS_PER_MINUTE, headroom=RATE_LIMIT_HEADROOM
-        )
+        # Within the client's one app-wide pace (requester.app_pace), shared with every other call.
+        self.send_limiter = RateLimiter(requester.app_pace, per_chat=CHAT_SENDS_PER_SECOND)
+        self.delete_limiter = RateLimiter(requester.app_pace)
 
     def send(
         self,

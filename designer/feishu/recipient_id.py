@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Literal
+from enum import StrEnum
 
 from designer.recipients import RecipientKind
 
@@ -23,7 +23,14 @@ _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 _OTHER_IDS = {"on_": "union_id", "oc_": "chat_id", "om_": "message_id", "cli_": "app_id"}
 
 
-Problem = Literal["empty", "bad_email", "bad_open_id", "other_id", "bad_user_id"]
+class IdProblem(StrEnum):
+    """What is wrong with a typed id (the widget turns it into a translated sentence)."""
+
+    EMPTY = "empty"
+    BAD_EMAIL = "bad_email"
+    BAD_OPEN_ID = "bad_open_id"
+    OTHER_ID = "other_id"  # another kind of id (``IdCheck.other`` names it)
+    BAD_USER_ID = "bad_user_id"
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,7 +39,7 @@ class IdCheck:
     turns into a translated sentence) and, for ``other_id``, ``other`` naming what it is."""
 
     kind: RecipientKind | None
-    problem: Problem | None = None
+    problem: IdProblem | None = None
     other: str | None = None
 
     @property
@@ -44,14 +51,18 @@ def classify(text: str) -> IdCheck:
     """The kind of id ``text`` is, or what is wrong with it."""
     value = text.strip()
     if not value:
-        return IdCheck(None, "empty")
+        return IdCheck(None, IdProblem.EMPTY)
     if "@" in value:
-        return IdCheck(RecipientKind.EMAIL) if _EMAIL.fullmatch(value) else IdCheck(None, "bad_email")
+        return IdCheck(RecipientKind.EMAIL) if _EMAIL.fullmatch(value) else IdCheck(None, IdProblem.BAD_EMAIL)
     if value.startswith("ou_"):
-        return IdCheck(RecipientKind.OPEN_ID) if _OPEN_ID.fullmatch(value) else IdCheck(None, "bad_open_id")
+        return (
+            IdCheck(RecipientKind.OPEN_ID)
+            if _OPEN_ID.fullmatch(value)
+            else IdCheck(None, IdProblem.BAD_OPEN_ID)
+        )
     for prefix, what in _OTHER_IDS.items():
         if value.startswith(prefix):
-            return IdCheck(None, "other_id", what)
+            return IdCheck(None, IdProblem.OTHER_ID, what)
     if _USER_ID.fullmatch(value):
         return IdCheck(RecipientKind.USER_ID)
-    return IdCheck(None, "bad_user_id")
+    return IdCheck(None, IdProblem.BAD_USER_ID)

@@ -8,6 +8,8 @@
         client.messages.send_card(demo.TEAM_CHAT_ID, final_card)   # a card for the whole chat
         server.messages()                         # the chats' posted cards (updated, recalled)
         server.advance_clock(15 * 86400)          # try the 14-day, 24-hour and 30-minute rules
+        # (one clock, server.clock: rate limits, tokens and dates move on together;
+        # SandboxServer(clock=SandboxClock.manual()) stands still until advanced)
         # a recipient clicks: POST {base_url}/sandbox/v1/actions; the app's CallbackListener
         # (designer.feishu) gets card.action.trigger over server.callbacks (the long connection)
 
@@ -16,6 +18,7 @@ checked with ``designer.cards``.
 """
 
 from designer.sandbox import demo
+from designer.sandbox._clock import SandboxClock
 from designer.sandbox._faults import Faults
 from designer.sandbox._server import DEMO_APP_ID, DEMO_APP_SECRET, RequestRecord, SandboxServer
 from designer.sandbox._service import ALL_SCOPES, GroupMessage, InboxEntry
@@ -28,6 +31,7 @@ __all__ = [
     "GroupMessage",
     "InboxEntry",
     "RequestRecord",
+    "SandboxClock",
     "SandboxServer",
     "demo",
 ]

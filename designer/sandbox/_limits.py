@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import math
 import threading
-import time
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Sequence
 
@@ -28,10 +27,10 @@ class Refusal(tuple[int, int]):
 
 
 class SlidingWindows:
-    """Counts calls per key in sliding windows (thread-safe); time is ``clock`` (a test's own, or
-    ``time.monotonic``)."""
+    """Counts calls per key in sliding windows (thread-safe); time is ``clock`` (the sandbox's
+    ``SandboxClock``, or any reading in seconds)."""
 
-    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(self, clock: Callable[[], float]) -> None:
         self._clock = clock
         self._lock = threading.Lock()
         self._log: dict[tuple[str, float], list[float]] = {}  # arrival stamps, in order

@@ -4,9 +4,9 @@ It reads the request, applies the programmed faults and the rate limits, checks 
 token and scopes, and hands the call to ``SandboxService``. HTTP/1.1 keep-alive, like
 the real gateway, so a client's connection pool is exercised as it would be.
 
-Time is the server's ``clock`` (``time.monotonic`` unless a test passes its own): token
-expiry, the rate-limit windows and the stamps of requests all read it, so a test advances
-it instead of sleeping.
+Time is the server's one ``clock`` (``SandboxClock``: the machine's time unless a test passes
+a manual one): token expiry, the rate-limit windows, the stamps of requests and the dates of
+messages all read it, so a test advances it instead of sleeping.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -35,6 +35,7 @@ from urllib.parse import SplitResult, parse_qsl, urlsplit
 
 from designer.feishu._constants import MESSAGE_UPDATES_PER_SECOND
 from designer.sandbox._callbacks import ACTIONS_PATH, ENDPOINT_PATH, CallbackHub
+from designer.sandbox._clock import SandboxClock
 from designer.sandbox._faults import TOKEN_PATH, Fault, Faults
 from designer.sandbox._service import (
     CHAT_SCOPES,
@@ -100,7 +101,7 @@ class _ArrivalStamps(io.RawIOBase):
     each read's bytes; elsewhere the moment of the read stands in.
     """
 
-    def __init__(self, connection: socket.socket, clock: Callable[[], float]) -> None:
+    def __init__(self, connection: socket.socket, clock: SandboxClock) -> None:
         self._connection = connection
         self._clock = clock
         self._kernel = False
@@ -120,7 +121,8 @@ class _ArrivalStamps(io.RawIOBase):
     def readinto(self, buffer: Any) -> int:
         if self._kernel:
             count, ancillary, _flags, _address = self._connection.recvmsg_into([buffer], _STAMP_SPACE)
-            arrived = self._clock() - _age(ancillary)
+            stamp = _kernel_stamp(ancillary)
+            arrived = self._clock() if stamp is None else self._clock.reading_at(stamp)
         else:
             count = self._connection.recv_into(buffer)
             arrived = self._clock()
@@ -137,13 +139,13 @@ class _ArrivalStamps(io.RawIOBase):
         return self._reads[0][1] if self._reads else self._clock()
 
 
-def _age(ancillary: list[tuple[int, int, bytes]]) -> float:
-    """Seconds since the kernel received the bytes of a read (0 when it did not say)."""
+def _kernel_stamp(ancillary: list[tuple[int, int, bytes]]) -> float | None:
+    """When the kernel received the bytes of a read, the machine's wall time (None: it did not say)."""
     for level, kind, data in ancillary:
         if level == socket.SOL_SOCKET and kind == _SO_TIMESTAMPNS and len(data) in (8, 16):
             seconds, nanoseconds = struct.unpack("qq" if len(data) == 16 else "ii", data)
-            return max(0.0, time.time() - (float(seconds) + float(nanoseconds) / 1e9))
-    return 0.0
+            return float(seconds) + float(nanoseconds) / 1e9
+    return None
 
 
 class _HTTPServer(ThreadingHTTPServer):
@@ -242,14 +244,14 @@ class SandboxServer:
         port: int = 0,
         app_id: str = DEMO_APP_ID,
         app_secret: str = DEMO_APP_SECRET,
-        clock: Callable[[], float] = time.monotonic,
+        clock: SandboxClock | None = None,
     ) -> None:
-        self.clock = clock
+        self.clock = clock if clock is not None else SandboxClock()
         self.faults = Faults()
         # How long a body may take to arrive once its headers are in; a client that sends
         # less than its Content-Length is answered after this instead of held for ever.
         self.body_timeout = 10.0
-        self.service = SandboxService(app_id, app_secret, self.faults, clock)
+        self.service = SandboxService(app_id, app_secret, self.faults, self.clock)
         server_class = _HTTPServer6 if ":" in host else _HTTPServer
         self._httpd = server_class((host.strip("[]"), port), _Handler)
         self._httpd.sandbox = self
@@ -329,8 +331,9 @@ class SandboxServer:
         return self.service.messages()
 
     def advance_clock(self, seconds: float) -> None:
-        """Move the sandbox's clock on (14 days, 30 minutes …) so its time rules can be tried."""
-        self.service.advance_clock(seconds)
+        """Move the sandbox's clock on (14 days, 30 minutes …) so its time rules can be tried:
+        ``clock.advance``, durations (rate limits, tokens) and dates together."""
+        self.clock.advance(seconds)
 
     def image(self, key: str) -> bytes | None:
         return self.service.image(key)

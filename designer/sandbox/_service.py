@@ -12,14 +12,14 @@ import base64
 import json
 import secrets
 import threading
-import time
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from designer.cards import parse
 from designer.sandbox import demo
+from designer.sandbox._clock import SandboxClock
 from designer.sandbox._faults import Faults
 from designer.sandbox._limits import SlidingWindows
 from designer.sandbox._messages import GroupMessage, GroupMessages
@@ -120,16 +120,16 @@ class SandboxService:
     """The demo tenant's state and the answers to each API call (thread-safe)."""
 
     def __init__(
-        self, app_id: str, app_secret: str, faults: Faults, clock: Callable[[], float] = time.monotonic
+        self, app_id: str, app_secret: str, faults: Faults, clock: SandboxClock | None = None
     ) -> None:
         self.app_id = app_id
         self._app_secret = app_secret
         self.faults = faults
         self.token_ttl = 7200.0
         self.scopes: set[str] = set(ALL_SCOPES)
-        # The time tokens expire by and rate-limit windows slide by (a test can advance its own).
-        self._clock = clock
-        self.limits = SlidingWindows(clock)
+        # The time tokens expire by, rate-limit windows slide by and messages are dated by.
+        self.clock = clock if clock is not None else SandboxClock()
+        self.limits = SlidingWindows(self.clock)
         self._lock = threading.Lock()
         self._tokens: dict[str, float] = {}  # token -> expiry on the clock
         self._current_token: str | None = None
@@ -138,22 +138,12 @@ class SandboxService:
         # The demo tenant's chats; a test or benchmark may add more (``add_chat``).
         self._chats: dict[str, demo.DemoChat] = {c.chat_id: c for c in demo.CHATS}
         self.tenant_key = demo.TENANT_KEY
-        # The sandbox's clock runs this far ahead of the machine's (``advance_clock``), so a
-        # test can see a 14-day or 30-minute rule apply without waiting.
-        self._clock_offset = 0.0
         # Cards posted to whole chats, and the callback tokens of recipients' clicks.
         self.group = GroupMessages(self, self.now)
 
     def now(self) -> datetime:
-        """The sandbox's time: the machine's, moved on by ``advance_clock``."""
-        with self._lock:
-            offset = self._clock_offset
-        return datetime.now(UTC) + timedelta(seconds=offset)
-
-    def advance_clock(self, seconds: float) -> None:
-        """Move the sandbox's clock on: messages and callback tokens age by ``seconds``."""
-        with self._lock:
-            self._clock_offset += float(seconds)
+        """The sandbox's date (``clock.now()``: the machine's, moved on by ``clock.advance``)."""
+        return self.clock.now()
 
     def chat(self, chat_id: str) -> demo.DemoChat | None:
         with self._lock:
@@ -185,7 +175,7 @@ class SandboxService:
             return fail(10014, "app secret invalid")
         with self._lock:
             self._drop_expired_tokens_locked()
-            now = self._clock()
+            now = self.clock()
             current = self._current_token
             remaining = self._tokens.get(current, 0.0) - now if current else 0.0
             if current is None or remaining <= min(TOKEN_REUSE_ABOVE, self.token_ttl / 2):
@@ -200,7 +190,7 @@ class SandboxService:
             self.faults.tokens_expired.clear()
             self._tokens.clear()
             self._current_token = None
-        now = self._clock()
+        now = self.clock()
         for token, until in list(self._tokens.items()):
             if until <= now:
                 del self._tokens[token]

@@ -7,6 +7,7 @@ Member names get their own colour because a card is read by its keys (``tag``, `
 from __future__ import annotations
 
 import re
+from enum import StrEnum
 
 from PySide6.QtGui import QColor, QFont, QPalette, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
@@ -20,14 +21,26 @@ _TOKEN = re.compile(
     r"|(?P<bracket>[{}\[\]])"
 )
 
-# token kind -> (light colour, dark colour, bold)
-_SCHEME: dict[str, tuple[str, str, bool]] = {
-    "key": ("#1a56c9", "#7aa7ff", False),
-    "string": ("#0b7a3e", "#8fd19e", False),
-    "number": ("#b4530a", "#f0a35e", False),
-    "literal": ("#8a3ab9", "#d49bff", True),
-    "bracket": ("#646a73", "#a2a6ad", False),
-    "tag_value": ("#c0392b", "#ff8b7b", False),
+
+class Token(StrEnum):
+    """What a stretch of card JSON is, for its colour; the values name ``_TOKEN``'s groups."""
+
+    KEY = "key"
+    STRING = "string"
+    NUMBER = "number"
+    LITERAL = "literal"
+    BRACKET = "bracket"
+    TAG_VALUE = "tag_value"  # the value of "tag": the component's name
+
+
+# token -> (light colour, dark colour, bold)
+_SCHEME: dict[Token, tuple[str, str, bool]] = {
+    Token.KEY: ("#1a56c9", "#7aa7ff", False),
+    Token.STRING: ("#0b7a3e", "#8fd19e", False),
+    Token.NUMBER: ("#b4530a", "#f0a35e", False),
+    Token.LITERAL: ("#8a3ab9", "#d49bff", True),
+    Token.BRACKET: ("#646a73", "#a2a6ad", False),
+    Token.TAG_VALUE: ("#c0392b", "#ff8b7b", False),
 }
 
 
@@ -36,7 +49,7 @@ class JsonHighlighter(QSyntaxHighlighter):
 
     def __init__(self, document: QTextDocument, palette: QPalette) -> None:
         super().__init__(document)
-        self._formats: dict[str, QTextCharFormat] = {}
+        self._formats: dict[Token, QTextCharFormat] = {}
         self.set_palette(palette)
 
     def set_palette(self, palette: QPalette) -> None:
@@ -50,25 +63,26 @@ class JsonHighlighter(QSyntaxHighlighter):
             self._formats[kind] = text_format
         self.rehighlight()
 
-    def _paint(self, text: str, start: int, end: int, kind: str) -> None:
+    def _paint(self, text: str, start: int, end: int, kind: Token) -> None:
         qt_start = utf16_offset(text, start)
         self.setFormat(qt_start, utf16_offset(text, end) - qt_start, self._formats[kind])
 
     def highlightBlock(self, text: str) -> None:
         after_tag_key = False
         for match in _TOKEN.finditer(text):
-            kind = match.lastgroup or ""
             if match.group("string") is not None:
                 if match.group("key") is not None:
                     start, end = match.span("string")
-                    self._paint(text, start, end, "key")
+                    self._paint(text, start, end, Token.KEY)
                     after_tag_key = match.group("string") == '"tag"'
                     continue
                 start, end = match.span("string")
                 # The value of "tag" names the component: colour it so the eye finds elements.
-                self._paint(text, start, end, "tag_value" if after_tag_key else "string")
+                self._paint(text, start, end, Token.TAG_VALUE if after_tag_key else Token.STRING)
                 after_tag_key = False
                 continue
             after_tag_key = False
             start, end = match.span()
-            self._paint(text, start, end, kind)
+            # Every alternative of _TOKEN is a group named by a Token (here number, literal, bracket).
+            assert match.lastgroup is not None
+            self._paint(text, start, end, Token(match.lastgroup))

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from designer.feishu import Cancelled, FeishuClient, RateLimited
+from designer.feishu import Cancelled, FeishuClient, RateLimited, Recipient
 from designer.feishu._bulk import SendQueue
 from designer.feishu._constants import (
     APP_CALLS_PER_MINUTE,
@@ -20,8 +20,9 @@ from designer.feishu._constants import (
     CHAT_SENDS_PER_SECOND,
     RATE_LIMIT_HEADROOM,
 )
-from designer.feishu._ratelimit import RateLimiter
+from designer.feishu._ratelimit import AppPace, RateLimiter
 from designer.sandbox import SandboxServer, demo
+from designer.sandbox._server import MESSAGES_PATH
 from tests.helpers.feishu import SEND_PATH, simple_card
 
 
@@ -68,7 +69,7 @@ def test_rate_limited_after_the_retries_raises_with_the_reset(
 
 def test_limiter_paces_one_below_the_per_second_limit() -> None:
     clock = FakeClock()
-    limiter = RateLimiter(per_second=50, per_chat=40, headroom=1, clock=clock)
+    limiter = RateLimiter(AppPace(per_second=50, headroom=1, clock=clock), per_chat=40)
     slots = [limiter.reserve("oc_a") for _ in range(40)]
     gaps = {round(b - a, 6) for a, b in itertools.pairwise(slots)}
     assert gaps == {round(1 / 39, 6)}
@@ -78,7 +79,7 @@ def test_limiter_paces_one_below_the_per_second_limit() -> None:
 
 def test_limiter_keeps_chats_apart_but_shares_the_app_limit() -> None:
     clock = FakeClock()
-    limiter = RateLimiter(per_second=50, per_chat=40, headroom=1, clock=clock)
+    limiter = RateLimiter(AppPace(per_second=50, headroom=1, clock=clock), per_chat=40)
     slots = [limiter.reserve("oc_a" if i % 2 else "oc_b") for i in range(98)]
     # Alternating two chats, the app limit (49/s) is the binding one.
     assert slots[-1] - slots[0] == pytest.approx(97 / 49)
@@ -86,7 +87,7 @@ def test_limiter_keeps_chats_apart_but_shares_the_app_limit() -> None:
 
 def test_limiter_keeps_to_the_per_minute_limit() -> None:
     clock = FakeClock()
-    limiter = RateLimiter(per_second=1000, per_minute=1000, headroom=1, clock=clock)
+    limiter = RateLimiter(AppPace(per_second=1000, per_minute=1000, headroom=1, clock=clock))
     slots = [limiter.reserve() for _ in range(1200)]
     for index in range(len(slots) - 999):
         assert slots[index + 999] - slots[index] >= 60.0  # never 1000 within a minute
@@ -94,7 +95,7 @@ def test_limiter_keeps_to_the_per_minute_limit() -> None:
 
 
 def test_limiter_wait_stops_when_cancelled() -> None:
-    limiter = RateLimiter(per_second=2, headroom=1)
+    limiter = RateLimiter(AppPace(per_second=2, headroom=1))
     assert limiter.wait()
     cancel = threading.Event()
     threading.Timer(0.1, cancel.set).start()
@@ -174,13 +175,13 @@ def _windows_hold_at_most(slots: list[float], limit: int, window: float = 1.0) -
 def _schedule(chat_ids: list[str], *, advance: bool) -> list[tuple[str, float]]:
     """The slots a bulk send's queue books, on a fake clock (moved to each slot when ``advance``)."""
     clock = FakeClock()
-    limiter = RateLimiter(
+    app = AppPace(
         per_second=APP_CALLS_PER_SECOND,
         per_minute=APP_CALLS_PER_MINUTE,
-        per_chat=CHAT_SENDS_PER_SECOND,
         headroom=RATE_LIMIT_HEADROOM,
         clock=clock,
     )
+    limiter = RateLimiter(app, per_chat=CHAT_SENDS_PER_SECOND)
     queue = SendQueue(chat_ids)
     booked: list[tuple[str, float]] = []
     while (job := queue.take(limiter)) is not None:
@@ -208,7 +209,7 @@ def test_three_chats_go_at_the_app_rate_and_no_window_is_over_a_limit(advance: b
 
 def test_a_send_for_another_chat_takes_the_app_slot_a_chat_must_leave_free() -> None:
     clock = FakeClock()
-    limiter = RateLimiter(per_second=50, per_chat=40, headroom=1, clock=clock)
+    limiter = RateLimiter(AppPace(per_second=50, headroom=1, clock=clock), per_chat=40)
     first = limiter.reserve("oc_a")
     # oc_a's own spacing (1/39 s) is later than the next app slot (1/49 s): that slot goes to oc_b.
     assert limiter.reserve_first(["oc_a", "oc_b"]) == ("oc_b", pytest.approx(first + 1 / 49))
@@ -241,7 +242,7 @@ def _dispatch(limiter: RateLimiter, clock: FakeClock, chat_id: str) -> float:
 
 def test_calls_that_fell_behind_catch_up_without_a_burst() -> None:
     clock = FakeClock()
-    limiter = RateLimiter(per_second=50, per_chat=40, headroom=1, clock=clock)
+    limiter = RateLimiter(AppPace(per_second=50, headroom=1, clock=clock), per_chat=40)
     chats = itertools.cycle(["oc_a", "oc_b", "oc_c"])
     slots = [(chat, limiter.reserve(chat)) for chat in itertools.islice(chats, 200)]
     wire: list[float] = []
@@ -282,3 +283,83 @@ def test_http_429_with_any_code_is_a_rate_limit() -> None:
     frequency = api_error(230020, "This operation triggers the frequency limit.", 400)
     assert isinstance(frequency, RateLimited) and "more slowly" in frequency.hint
     assert type(api_error(1234, "something else", 400)) is APIError
+
+
+# --- one app-wide pace for every call family of a client (issue 11) --------------------------
+
+
+def test_posts_made_during_a_bulk_send_keep_the_apps_limit_together_with_it(
+    client: FeishuClient, sandbox: SandboxServer
+) -> None:
+    # A window posting cards while a bulk send runs: every call of the client counts toward
+    # the app's 50 a second, so the two families together stay within it (they each went at
+    # 49 a second when each built its own app-wide limiter).
+    chats = [demo.crowd_chat(n) for n in range(1, 7)]
+    for chat in chats:
+        sandbox.service.add_chat(chat)
+    recipients = [
+        Recipient("open_id", m.member_id, m.name) for m in client.members.list_all(demo.BIG_CHAT_ID)[:120]
+    ]
+    client.auth.tenant_token()
+    done = threading.Event()
+    reports = []
+
+    def bulk() -> None:
+        try:
+            reports.append(client.bulk_send(demo.BIG_CHAT_ID, simple_card(), recipients))
+        finally:
+            done.set()
+
+    sender = threading.Thread(target=bulk)
+    sender.start()
+    posted = 0
+    # Six chats at their own 4 posts a second: ~24 a second more calls on top of the sends.
+    for chat in itertools.islice(itertools.cycle(chats), 60):
+        if done.is_set():
+            break
+        client.messages.send_card(chat.chat_id, simple_card("posted"))
+        posted += 1
+    sender.join()
+    [report] = reports
+    assert (report.sent, report.rate_limited) == (120, 0) and posted >= 10
+    paced = sandbox.requests(SEND_PATH) + sandbox.requests(MESSAGES_PATH)
+    assert len(paced) == 120 + posted and all(r.status == 200 for r in paced)
+    # As the server counts them (when each call arrived): any second, both families together.
+    assert _windows_hold_at_most([r.arrived for r in paced], APP_CALLS_PER_SECOND)
+
+
+def test_a_busy_machine_holding_calls_up_after_their_turn_causes_no_rejection(
+    client: FeishuClient, sandbox: SandboxServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Issue 9's one rejection at load 8: the machine is busy for 60 ms (three pacing
+    # intervals) every 0.77 s. A call whose turn falls in that time starts late; one the
+    # limiter let go in it reaches the socket only afterwards, while the late ones catch up.
+    # The server counts each call when it arrived.
+    started = time.monotonic()
+
+    def busy_until() -> float:
+        now = time.monotonic()
+        end = started + (now - started) // 0.77 * 0.77 + 0.06
+        return end - now if now < end else 0.0
+
+    on_wire = RateLimiter.on_wire
+
+    def on_a_busy_machine(limiter: RateLimiter, chat_id: str | None = None) -> float:
+        time.sleep(busy_until())  # the thread woke late
+        logged = on_wire(limiter, chat_id)
+        time.sleep(busy_until())  # held up before its bytes went
+        return logged
+
+    monkeypatch.setattr(RateLimiter, "on_wire", on_a_busy_machine)
+    chats = [demo.crowd_chat(n) for n in (1, 2)]
+    for chat in chats:
+        sandbox.service.add_chat(chat)
+    targets = [
+        (chat_id, Recipient("open_id", m.member_id, m.name))
+        for chat_id in (demo.BIG_CHAT_ID, *(chat.chat_id for chat in chats))
+        for m in client.members.list_all(chat_id)[:100]
+    ]
+    started = time.monotonic()
+    report = client.bulk_send_across(simple_card(), targets)
+    assert (report.sent, report.rate_limited) == (300, 0)
+    assert _windows_hold_at_most([r.arrived for r in sandbox.requests(SEND_PATH)], APP_CALLS_PER_SECOND)

@@ -19,6 +19,7 @@ from websockets.sync.client import connect
 
 from designer.feishu._frames import Frame, decode_frame, encode_frame
 from designer.sandbox import DEMO_APP_ID, DEMO_APP_SECRET, SandboxServer, demo
+from designer.sandbox._callbacks import TICKET_TTL
 from tests.helpers.feishu import Raw
 from tests.helpers.feishu import hello_card as card
 
@@ -111,6 +112,18 @@ def test_the_websocket_needs_a_ticket_from_the_endpoint_used_once(raw: Raw) -> N
         assert refused.value.response.status_code == 403
         assert refused.value.response.headers["handshake-status"] == "514"
         assert "ticket" in refused.value.response.headers["handshake-msg"]
+
+
+def test_a_ticket_older_than_its_lifetime_is_refused_on_the_sandboxs_clock(
+    raw: Raw, sandbox: SandboxServer
+) -> None:
+    # The tickets go by the sandbox's one clock: moved on past their minute, not waited out.
+    url = _endpoint(raw, {"AppID": DEMO_APP_ID, "AppSecret": DEMO_APP_SECRET})["data"]["URL"]
+    sandbox.advance_clock(TICKET_TTL + 1)
+    with pytest.raises(InvalidStatus) as refused:
+        connect(url, proxy=None)
+    assert refused.value.response.headers["handshake-status"] == "514"
+    assert "expired ticket" in refused.value.response.headers["handshake-msg"]
 
 
 def test_a_ping_is_answered_with_a_pong_carrying_the_client_config(raw: Raw, sandbox: SandboxServer) -> None:

@@ -21,7 +21,7 @@ from designer.feishu import (
 )
 from designer.sandbox import DEMO_APP_ID, SandboxServer, demo
 from designer.store.profiles import Profile
-from designer.ui.send.recipient_picker import RecipientPicker
+from designer.ui.send.recipient_picker import Listing, RecipientPicker
 from designer.ui.send.send_panel import SendPanel
 from designer.ui.send.session import SendSession
 from designer.ui.send.target import SendTarget
@@ -116,7 +116,7 @@ def test_connection_refused_shows_the_hint(qtbot, secret_service: None, sandbox_
     with qtbot.waitSignal(picker.load_failed, timeout=20_000) as failed:
         picker.load_chats()
     assert "Could not load chats" in failed.args[0] and ConnectionFailed.default_hint in failed.args[0]
-    assert "Could not load chats" in picker.progress_text("chats")
+    assert "Could not load chats" in picker.progress_text(Listing.CHATS)
     session.close()
 
 

@@ -14,7 +14,7 @@ from designer.feishu import FeishuClient
 from designer.sandbox import DEMO_APP_ID, DEMO_APP_SECRET, SandboxServer, demo
 from designer.ui.send.accounts_dialog import AccountsDialog
 from designer.ui.send.history_view import HistoryView
-from designer.ui.send.recipient_picker import RecipientPicker
+from designer.ui.send.recipient_picker import Listing, RecipientPicker
 from designer.ui.send.send_panel import SendPanel
 from designer.ui.send.session import SendSession
 from designer.ui.send.target import SendTarget
@@ -88,7 +88,12 @@ def test_no_secret_or_token_in_written_files_or_logs(
         assert secret.decode() not in logs
     # Nor in what the widgets show.
     shown = " ".join(
-        [dialog.status_text(), panel.status_text(), history.status_text(), picker.progress_text("chats")]
+        [
+            dialog.status_text(),
+            panel.status_text(),
+            history.status_text(),
+            picker.progress_text(Listing.CHATS),
+        ]
     )
     for secret in secrets:
         assert secret.decode() not in shown

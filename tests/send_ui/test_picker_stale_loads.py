@@ -11,7 +11,7 @@ from designer.sandbox import SandboxServer, demo
 from designer.store.profiles import Profile
 from designer.store.settings import RecentChat
 from designer.ui.roles import ItemRole
-from designer.ui.send.recipient_picker import RecipientPicker
+from designer.ui.send.recipient_picker import Listing, RecipientPicker
 from designer.ui.send.session import SendSession
 from designer.ui.send.target import SendTarget
 from designer.ui.worker import thread_pool
@@ -98,7 +98,7 @@ def test_a_replaced_member_load_does_not_report_its_failure_for_the_next_chat(
     _all_delivered(qtbot)  # the left chat's failure came back meanwhile
 
     assert failures == []
-    assert "Could not load members" not in picker.progress_text("members")
+    assert "Could not load members" not in picker.progress_text(Listing.MEMBERS)
     assert picker.member_model.rowCount() == 8
     assert not picker.is_loading()
     shot(picker, "3c-replaced-member-load")
@@ -118,7 +118,7 @@ def test_a_replaced_member_load_does_not_end_the_next_load(
     _all_delivered(qtbot, running=1)  # the left chat's load failed; the team's is stalled
 
     assert picker.is_loading()
-    assert picker.progress_text("members").startswith("Loading members")
+    assert picker.progress_text(Listing.MEMBERS).startswith("Loading members")
     assert failures == []
     with qtbot.waitSignal(picker.members_loaded, timeout=10_000) as loaded:
         pass

@@ -9,8 +9,9 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from designer.feishu import Recipient
 from designer.render import RenderOptions
-from designer.store.settings import PreviewSettings, load_settings
+from designer.store.settings import PreviewSettings, RecentChat, load_settings
 from designer.ui import MainWindow
 from designer.ui.app_settings import AppSettings
 
@@ -22,6 +23,22 @@ def test_one_object_per_file_shared_by_the_windows_and_the_send_features(
     assert first.app_settings is second.app_settings is AppSettings.of(settings_file)
     assert first.send_features._settings is first.app_settings
     assert AppSettings.of(settings_file) is not AppSettings.of(settings_file.with_name("other.json"))
+
+
+def test_the_send_features_keep_their_recent_picks_through_the_windows_one_settings_object(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], settings_file: Path
+) -> None:
+    # The session read and wrote the file itself (a path handed through the constructors):
+    # the window's object held stale settings and heard nothing of the picks.
+    window = make_window()
+    session = window.send_features.session
+    chat = RecentChat(chat_id="oc_team", name="团队 Team 🚀")
+    with qtbot.waitSignal(window.app_settings.changed) as changed:
+        session.remember("demo", chat, [Recipient("email", "li@example.com", "李娜")])
+    assert changed.args[0].recent_chats["demo"] == [chat]
+    assert window.app_settings.current.recent_recipients["demo"][0].value == "li@example.com"
+    assert session.recent_chats("demo") == [chat] == load_settings(settings_file).recent_chats["demo"]
+    assert session.settings is window.app_settings
 
 
 def test_a_change_made_anywhere_reaches_every_window(

@@ -82,7 +82,7 @@ class SendFeatures(QObject):
         self._window = window
         self._host = host
         self._settings = settings if settings is not None else AppSettings.of()
-        self.session = SendSession(settings_path=self._settings.path, parent=self)
+        self.session = SendSession(settings=self._settings, parent=self)
         self._target = SendTarget(self)
         self._picker: RecipientPicker | None = None
         self._panel: SendPanel | None = None

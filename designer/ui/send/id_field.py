@@ -7,8 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from designer.feishu import Recipient
-from designer.feishu.recipient_id import IdCheck, classify
+from designer.feishu import Recipient, RecipientKind
+from designer.feishu.recipient_id import IdCheck, IdProblem, classify
 from designer.store.profiles import Profile
 from designer.store.settings import RecentRecipient
 from designer.ui.send.errors import describe_error
@@ -92,7 +92,7 @@ class RecipientIdField(QWidget):
 
     def _on_text_changed(self, text: str) -> None:
         check = classify(text)
-        self._resolve_button.setEnabled(check.kind == "email")
+        self._resolve_button.setEnabled(check.kind is RecipientKind.EMAIL)
         if not text.strip():
             self._kind.setText("")
         elif check.ok:
@@ -104,20 +104,20 @@ class RecipientIdField(QWidget):
         self.changed.emit()
 
     def _kind_text(self, check: IdCheck) -> str:
-        if check.kind == "email":
+        if check.kind is RecipientKind.EMAIL:
             return self.tr("email: press Find person to look up the open_id, or send to the email")
-        if check.kind == "user_id":
+        if check.kind is RecipientKind.USER_ID:
             return self.tr("user_id")
         return self.tr("open_id")
 
     def _problem_text(self, check: IdCheck) -> str:
-        if check.problem == "bad_email":
+        if check.problem is IdProblem.BAD_EMAIL:
             return self.tr("✗ Not an email address (name@company.com)")
-        if check.problem == "bad_open_id":
+        if check.problem is IdProblem.BAD_OPEN_ID:
             return self.tr(
                 "✗ Starts like an open_id but has the wrong shape (ou_ and 8–64 letters or digits)"
             )
-        if check.problem == "other_id":
+        if check.problem is IdProblem.OTHER_ID:
             return self.tr(
                 "✗ This is a {what}, not a person: use an open_id (ou_…), user_id or email"
             ).format(what=check.other)
@@ -133,7 +133,7 @@ class RecipientIdField(QWidget):
         """Look up the person with the typed email (in the worker); the field then holds their open_id."""
         profile = self._profile
         email = self.text()
-        if profile is None or classify(email).kind != "email":
+        if profile is None or classify(email).kind is not RecipientKind.EMAIL:
             return
         session = self._session
 

@@ -24,7 +24,7 @@ from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
 from designer.feishu import BulkItem, Chat, Member, Recipient
 from designer.render.core_text import core_text
-from designer.store.history import HistoryEntry
+from designer.store.history import HistoryEntry, SendKind
 from designer.ui.roles import ItemRole
 from designer.ui.status_colors import Status, status_color
 
@@ -371,7 +371,7 @@ class HistoryModel(QAbstractTableModel):
             if column == "chat":
                 return entry.chat_name or entry.chat_id
             if column == "recipient":
-                if entry.kind == "group":  # posted for everyone in the chat, not one member
+                if entry.kind is SendKind.GROUP:  # posted for everyone in the chat, not one member
                     return QCoreApplication.translate("SendModels", "whole chat")
                 return entry.recipient_name or entry.recipient
             if column == "message_id":

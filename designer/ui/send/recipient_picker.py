@@ -10,6 +10,8 @@ be looked up to the person first. Recent chats and recipients are offered per pr
 
 from __future__ import annotations
 
+from enum import Enum
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
@@ -24,6 +26,13 @@ from designer.ui.send.member_list import MemberList
 from designer.ui.send.models import ChatListModel, MemberListModel
 from designer.ui.send.session import SendSession
 from designer.ui.send.target import SendTarget
+
+
+class Listing(Enum):
+    """The picker's two lists that load page by page."""
+
+    CHATS = "chats"
+    MEMBERS = "members"
 
 
 class RecipientPicker(QWidget):
@@ -221,9 +230,9 @@ class RecipientPicker(QWidget):
         """True while chats or members are still arriving."""
         return self.chats.load.running or self.members.load.running
 
-    def progress_text(self, which: str) -> str:
+    def progress_text(self, which: Listing) -> str:
         """The text of the chat or member progress line (for tests and accessibility)."""
-        bar = self.chats.progress if which == "chats" else self.members.progress
+        bar = self.chats.progress if which is Listing.CHATS else self.members.progress
         return bar.format() if bar.isVisible() or not bar.isHidden() else ""
 
     def closeEvent(self, event: QCloseEvent) -> None:

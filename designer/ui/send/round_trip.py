@@ -321,10 +321,12 @@ class RoundTripPanel(QWidget):
         )
 
     def _on_listener_state(self, status: str, said: str) -> None:
+        from designer.feishu import ListenerStatus  # (loaded with the listener, not at start)
+
         # After the connection was made: a drop (reconnecting) or a refusal is shown on step 1.
-        if self._listener is None or status not in ("reconnecting", "refused"):
+        if self._listener is None or status not in (ListenerStatus.RECONNECTING, ListenerStatus.REFUSED):
             return
-        state = StepState.FAILED if status == "refused" else StepState.RUNNING
+        state = StepState.FAILED if status == ListenerStatus.REFUSED else StepState.RUNNING
         self._set(Step.LISTEN, state, self.tr("{status}: {said}").format(status=status, said=said))
 
     def _form_card(self) -> dict[str, Any] | None:

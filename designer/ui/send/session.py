@@ -13,7 +13,6 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
@@ -21,7 +20,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from designer.errors import DesignerError
 from designer.store import credentials
 from designer.store.profiles import Profile, ProfileStore
-from designer.store.settings import RecentChat, RecentRecipient, Settings, load_settings, update_settings
+from designer.store.settings import RecentChat, RecentRecipient, Settings
+from designer.ui.app_settings import AppSettings
 
 if TYPE_CHECKING:
     # Imported when first used: the send service brings the history and the data types
@@ -102,12 +102,13 @@ class SendSession(QObject):
         history: HistoryStore | None = None,
         *,
         client_factory: Callable[[str, str, str], FeishuClient] | None = None,
-        settings_path: Path | None = None,
+        settings: AppSettings | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        # The window's settings file (None: the usual one); the recent picks are kept there.
-        self.settings_path = settings_path
+        # The process's one settings object of the window's file (None: the usual one): the
+        # recent picks are kept there, read and changed through it as the window's own fields are.
+        self.settings = settings if settings is not None else AppSettings.of()
         self.profile_store = profiles if profiles is not None else ProfileStore()
         self._history = history
         self._sending: SendService | None = None  # made on first use (``sending``)
@@ -189,7 +190,7 @@ class SendSession(QObject):
         was remembered for it. Blocks on the keyring: worker ops only. Emits nothing."""
         was_active = self.profile_store.active_name
         self.profile_store.remove(name)
-        update_settings(lambda settings: settings.forget_profile(name), self.settings_path)
+        self.settings.update(lambda settings: settings.forget_profile(name))
         return ProfileRemoval(name, was_active)
 
     def profile_deleted(self, removal: ProfileRemoval) -> None:
@@ -360,19 +361,21 @@ class SendSession(QObject):
             raise
 
     def recent_chats(self, profile: str) -> list[RecentChat]:
-        return list(load_settings(self.settings_path).recent_chats.get(profile, []))
+        # Read again: the command line remembers its sends in the same file.
+        return list(self.settings.reload().recent_chats.get(profile, []))
 
     def recent_recipients(self, profile: str) -> list[RecentRecipient]:
-        return list(load_settings(self.settings_path).recent_recipients.get(profile, []))
+        return list(self.settings.reload().recent_recipients.get(profile, []))
 
     def remember(self, profile: str, chat: RecentChat, recipients: list[Recipient]) -> None:
         """Put this chat and these recipients first in the profile's recent lists."""
 
-        # Read, change and write at once: the window saves the same file for its own fields.
+        # Read, change and write at once (``AppSettings.update``): the window saves the same
+        # file for its own fields.
         def change(settings: Settings) -> None:
             settings.remember_sends(profile, [chat], recipients)
 
         try:
-            update_settings(change, self.settings_path)
+            self.settings.update(change)
         except OSError as exc:
             _log.warning("recent chats could not be saved: %s", exc)

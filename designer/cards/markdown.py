@@ -29,6 +29,7 @@ from functools import lru_cache, partial
 from operator import attrgetter
 from typing import Literal
 
+from designer.bounded_cache import BoundedCache
 from designer.cards.emoji import EMOJI
 
 Dialect = Literal["lark_md", "markdown"]
@@ -609,15 +610,13 @@ def _line_runs(line: str) -> tuple[Inline, ...]:
         parser = _InlineParser("lark_md")  # (the inline syntax is the same in both dialects)
         parser.parse(line, _Style())
         runs = _joined(parser.out)
-    if len(_LINES) >= _LINES_KEPT:
-        _LINES.clear()  # (all at once: no order to keep, and safe from any thread)
-    _LINES[line] = runs
-    return runs
+    return _LINES.put(line, runs)
 
 
 _BREAK = Inline("break", "\n")  # (immutable: one for every line break)
-_LINES: dict[str, tuple[Inline, ...]] = {}  # line -> its runs (see _line_runs)
-_LINES_KEPT = 20_000  # the lines of a few 30 KB texts
+# Lines -> their runs (see _line_runs): the lines of a few 30 KB texts, and at most about 2 MB
+# of line text (each key typed in a 30 KB line is a new 30 KB line).
+_LINES: BoundedCache[str, tuple[Inline, ...]] = BoundedCache(20_000, max_weight=2_000_000, weigh=len)
 
 
 def clear_inline_cache() -> None:
@@ -639,13 +638,11 @@ def _list_item(line: str) -> ListItem | None:
         ordered=listed.group(3) is not None,
         number=number,
     )
-    if len(_ITEMS) >= _LINES_KEPT:
-        _ITEMS.clear()
-    _ITEMS[line] = item
-    return item
+    return _ITEMS.put(line, item)
 
 
-_ITEMS: dict[str, ListItem] = {}  # list item lines -> their items (see _list_item)
+# List item lines -> their items (see _list_item), bounded as _LINES is.
+_ITEMS: BoundedCache[str, ListItem] = BoundedCache(20_000, max_weight=2_000_000, weigh=len)
 
 
 def parse_markdown(text: str, *, dialect: Dialect = "lark_md") -> list[Block]:

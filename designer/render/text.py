@@ -45,6 +45,7 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
+from designer.bounded_cache import BoundedCache
 from designer.cards.markdown import (
     Block,
     CodeBlock,
@@ -437,9 +438,7 @@ class _Builder:
                 self.inlines(cell, bold=header)
             finally:
                 self.cursor, self.in_cell = main_cursor, False
-            sizes = _CELL_ADVANCES[key] = _advances(recorder.pieces)
-            if len(_CELL_ADVANCES) > _CELL_SIZES_KEPT:
-                del _CELL_ADVANCES[next(iter(_CELL_ADVANCES))]
+            sizes = _CELL_ADVANCES.put(key, _advances(recorder.pieces))
         return sizes
 
     def blocks(self, blocks: Sequence[Block | TableRows]) -> None:
@@ -664,9 +663,22 @@ _FIXED = (
 
 # Cell sizes by content and look, across tables and renders: laid out (widest line, height at
 # that width) and from the fonts' advances (widest line, widest character; see column_sizes). Enough for the cells of a few 30 KB tables.
-_CELL_SIZES: dict[Hashable, tuple[float, float]] = {}
-_CELL_ADVANCES: dict[Hashable, tuple[float, float]] = {}
 _CELL_SIZES_KEPT = 20_000
+_CELL_CHARS_KEPT = 2_000_000  # (a key typed in a long cell makes a new key as long: bounded)
+
+
+def _cell_chars(key: Hashable) -> int:
+    """The characters of the cell text in a cell-size key ``((header, runs), look)``."""
+    cell = key[0][1] if isinstance(key, tuple) and isinstance(key[0], tuple) else ()
+    return sum(len(run.text) for run in cell if isinstance(run, Inline))
+
+
+_CELL_SIZES: BoundedCache[Hashable, tuple[float, float]] = BoundedCache(
+    _CELL_SIZES_KEPT, max_weight=_CELL_CHARS_KEPT, weigh=_cell_chars
+)
+_CELL_ADVANCES: BoundedCache[Hashable, tuple[float, float]] = BoundedCache(
+    _CELL_SIZES_KEPT, max_weight=_CELL_CHARS_KEPT, weigh=_cell_chars
+)
 
 
 def clear_cell_sizes() -> None:
@@ -717,9 +729,12 @@ class _Recorder(QTextCursor):
 
 
 _METRICS: dict[str, QFontMetricsF] = {}  # by QFont.key(): a handful of fonts
-_GLYPH_ADVANCES: dict[tuple[str, str], float] = {}  # (font key, character) -> its advance
-_OVERHANGS: dict[tuple[str, str], float] = {}  # (font key, character) -> _overhang
-_RUN_ADVANCES: dict[tuple[str, str], float] = {}  # (font key, text) -> its advance
+# (font key, character) -> its advance / its _overhang; (font key, text) -> its advance.
+_GLYPH_ADVANCES: BoundedCache[tuple[str, str], float] = BoundedCache(_CELL_SIZES_KEPT)
+_OVERHANGS: BoundedCache[tuple[str, str], float] = BoundedCache(_CELL_SIZES_KEPT)
+_RUN_ADVANCES: BoundedCache[tuple[str, str], float] = BoundedCache(
+    _CELL_SIZES_KEPT, max_weight=_CELL_CHARS_KEPT, weigh=lambda key: len(key[1])
+)
 # Categories of code points drawn as one character with another (marks, joiners, selectors,
 # skin tones); regional indicators (flags) are symbols: found by their range.
 _JOINING = frozenset({"Mn", "Mc", "Me", "Cf", "Sk"})
@@ -793,10 +808,8 @@ def _widest_glyph(key: str, metrics: QFontMetricsF, text: str) -> float:
     for grapheme in _graphemes(text):
         known = _GLYPH_ADVANCES.get((key, grapheme))
         if known is None:
-            if len(_GLYPH_ADVANCES) > _CELL_SIZES_KEPT:  # (text of any characters: bounded)
-                _GLYPH_ADVANCES.clear()
-            known = _GLYPH_ADVANCES[(key, grapheme)] = (
-                0.0 if grapheme.isspace() else metrics.horizontalAdvance(grapheme)
+            known = _GLYPH_ADVANCES.put(
+                (key, grapheme), 0.0 if grapheme.isspace() else metrics.horizontalAdvance(grapheme)
             )
         widest = max(widest, known)
     return widest
@@ -808,9 +821,7 @@ def _run_advance(font: tuple[str, QFontMetricsF], text: str) -> float:
     key = (font[0], text)
     known = _RUN_ADVANCES.get(key)
     if known is None:
-        if len(_RUN_ADVANCES) > _CELL_SIZES_KEPT:
-            _RUN_ADVANCES.clear()
-        known = _RUN_ADVANCES[key] = font[1].horizontalAdvance(text)
+        known = _RUN_ADVANCES.put(key, font[1].horizontalAdvance(text))
     return known
 
 
@@ -822,9 +833,7 @@ def _overhang(char: str, font: tuple[str, QFontMetricsF] | None) -> float:
     key = (font[0], char)
     known = _OVERHANGS.get(key)
     if known is None:
-        if len(_OVERHANGS) > _CELL_SIZES_KEPT:
-            _OVERHANGS.clear()
-        known = _OVERHANGS[key] = min(0.0, font[1].rightBearing(char))
+        known = _OVERHANGS.put(key, min(0.0, font[1].rightBearing(char)))
     return known
 
 
@@ -906,9 +915,7 @@ class GridTable:
                     sizes = (wide, height)
                     self._laid_at[number] = _UNBOUNDED
                     if shared is not None:
-                        _CELL_SIZES[shared] = sizes
-                        if len(_CELL_SIZES) > _CELL_SIZES_KEPT:
-                            del _CELL_SIZES[next(iter(_CELL_SIZES))]
+                        _CELL_SIZES.put(shared, sizes)
                 seen[number] = sizes
             self._widest.append(sizes[0])
             self._own_height.append(sizes[1])

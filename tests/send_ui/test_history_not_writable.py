@@ -79,3 +79,20 @@ def test_delete_is_shown_as_done_when_history_cannot_be_written(
     status = view.status_text()
     assert "Deleted" in status and "not recorded in history" in status and "Not deleted" not in status
     assert [m.deleted for m in sandbox.inbox()] == [True]
+
+
+def test_a_delete_not_recorded_still_announces_the_messages_change(
+    qtbot, session: SendSession, sandbox: SandboxServer, sandbox_profile: Profile, tmp_path: Path
+) -> None:
+    # The sandbox inbox shows the messages themselves: a deleted card must leave it although the
+    # history could not record the delete (only the history pane is spared a re-read).
+    with FeishuClient(sandbox.base_url, DEMO_APP_ID, DEMO_APP_SECRET) as client:
+        result = client.ephemeral.send(demo.TEAM_CHAT_ID, CARD, open_id=demo.ALICE_OPEN_ID)
+    session.history_store = _unwritable_store(tmp_path)
+    history_changes: list[None] = []
+    session.history_changed.connect(lambda: history_changes.append(None))
+    with qtbot.waitSignal(session.messages_changed, timeout=10_000):
+        outcome = session.delete(sandbox_profile, result.message_id)
+    assert outcome.not_recorded is not None
+    assert history_changes == []
+    assert [m.deleted for m in sandbox.inbox()] == [True]

@@ -290,7 +290,7 @@ class SendFeatures(QObject):
         self.inbox_dock = _dock("inboxDock", self.tr("Sandbox inbox"), inbox)
         host.add_dock(self.inbox_dock, Qt.DockWidgetArea.RightDockWidgetArea)
         _tab_with(self._window, "previewDock", self.inbox_dock, self._settings)
-        self.session.history_changed.connect(inbox.refresh)
+        self.session.messages_changed.connect(inbox.refresh)
         mode.started.connect(
             lambda url: host.statusBar().showMessage(
                 self.tr("Sandbox running at {url}").format(url=url), 8000

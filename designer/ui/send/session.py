@@ -48,10 +48,12 @@ class NoSecret(DesignerError, LookupError):
     def of_profile(cls, name: str) -> NoSecret:
         """The profile ``name`` has none: what to do is to enter it in Accounts."""
         return cls(
-            QCoreApplication.translate("SendSession", "The profile {name} has no app secret in the keyring").format(
-                name=repr(name)
+            QCoreApplication.translate(
+                "SendSession", "The profile {name} has no app secret in the keyring"
+            ).format(name=repr(name)),
+            hint=QCoreApplication.translate(
+                "SendSession", "Open Accounts, edit the profile and enter its app secret."
             ),
-            hint=QCoreApplication.translate("SendSession", "Open Accounts, edit the profile and enter its app secret."),
         )
 
 
@@ -84,6 +86,8 @@ class SendSession(QObject):
         active_profile_changed(object): the active ``Profile`` (or None) changed.
         history_changed(): a send or a delete was recorded in the history (once per send,
             however many recipients; emitted on the session's thread).
+        messages_changed(): a send, delete, post, update or recall was made, recorded or not
+            (the sandbox inbox shows the messages themselves).
 
     Raises (from the methods named): ``KeyringUnavailable`` (``save_profile``,
     ``write_profile``, ``remove_profile``, ``delete_profile``, ``open_client``), ``NoSecret``
@@ -93,8 +97,10 @@ class SendSession(QObject):
     profiles_changed = Signal()
     active_profile_changed = Signal(object)  # Profile | None: a signal type cannot say "or None"
     history_changed = Signal()
-    # Emitted by a worker when it wrote the history; relayed to history_changed on this thread.
+    messages_changed = Signal()
+    # Emitted by a worker when it wrote the history / made a call; relayed on this thread.
     _history_written = Signal()
+    _messages_touched = Signal()
 
     def __init__(
         self,
@@ -114,6 +120,7 @@ class SendSession(QObject):
         self._sending: SendService | None = None  # made on first use (``sending``)
         self._sending_lock = threading.Lock()  # workers may be the first users
         self._history_written.connect(self.history_changed, Qt.ConnectionType.QueuedConnection)
+        self._messages_touched.connect(self.messages_changed, Qt.ConnectionType.QueuedConnection)
         self._client_factory = client_factory or _new_client
         # Secrets that must not (or cannot) go to the keyring: the sandbox's demo secret when
         # there is no keyring. Memory only, never a file.
@@ -299,26 +306,21 @@ class SendSession(QObject):
         from designer.sending import Sender
 
         client = self.open_client(profile)
-        try:
-            return self.sending.send(
-                client,
-                Sender(profile.name, profile.api_base_url),
-                card,
-                deliveries,
-                progress=progress,
-                cancel=cancel,
-            )
-        finally:
-            self._history_written.emit()
+        sender = Sender(profile.name, profile.api_base_url)
+        # Announced as a history change even when some writes failed: the others were recorded.
+        return self._calling(
+            lambda: self.sending.send(client, sender, card, deliveries, progress=progress, cancel=cancel),
+            recorded=lambda outcome: True,
+        )
 
     def delete(self, profile: Profile, message_id: str) -> DeleteOutcome:
         """Delete the card ``message_id`` with ``profile``'s app and record the outcome (see
         ``SendService.delete``). Blocks: worker ops only."""
         client = self.open_client(profile)
-        outcome = self._announcing(lambda: self.sending.delete(client, message_id))
-        if outcome.not_recorded is None:
-            self._history_written.emit()
-        return outcome
+        return self._calling(
+            lambda: self.sending.delete(client, message_id),
+            recorded=lambda outcome: outcome.not_recorded is None,
+        )
 
     def post(
         self, profile: Profile, chat_id: str, chat_name: str | None, card: dict[str, Any]
@@ -328,37 +330,43 @@ class SendSession(QObject):
 
         client = self.open_client(profile)
         sender = Sender(profile.name, profile.api_base_url)
-        outcome = self._announcing(lambda: self.sending.post(client, sender, chat_id, chat_name, card))
-        if outcome.not_recorded is None:
-            self._history_written.emit()
-        return outcome
+        return self._calling(
+            lambda: self.sending.post(client, sender, chat_id, chat_name, card),
+            recorded=lambda outcome: outcome.not_recorded is None,
+        )
 
     def update_card(self, profile: Profile, message_id: str, card: dict[str, Any]) -> OSError | None:
         """Update the group post ``message_id`` in place and record it. Blocks: worker ops only."""
         client = self.open_client(profile)
-        not_recorded = self._announcing(lambda: self.sending.update(client, message_id, card))
-        if not_recorded is None:
-            self._history_written.emit()
-        return not_recorded
+        return self._calling(
+            lambda: self.sending.update(client, message_id, card),
+            recorded=lambda not_recorded: not_recorded is None,
+        )
 
     def recall(self, profile: Profile, message_id: str) -> OSError | None:
         """Recall the group post ``message_id`` and record it. Blocks: worker ops only."""
         client = self.open_client(profile)
-        not_recorded = self._announcing(lambda: self.sending.recall(client, message_id))
-        if not_recorded is None:
-            self._history_written.emit()
-        return not_recorded
+        return self._calling(
+            lambda: self.sending.recall(client, message_id),
+            recorded=lambda not_recorded: not_recorded is None,
+        )
 
-    def _announcing(self, call: Callable[[], _T]) -> _T:
-        """Run a call that records its outcome, announcing the change if it raises (the service
-        records a failure before raising it). On success the caller announces only when the
-        history was written: when it was not, the history pane would re-read the unwritable file
-        and put "could not be read" over the call's own outcome ("Deleted (not recorded…)")."""
+    def _calling(self, call: Callable[[], _T], recorded: Callable[[_T], bool]) -> _T:
+        """Make a call that records its outcome, and announce what changed: the messages always
+        (the sandbox inbox shows them), the history when ``recorded`` says it was written, or
+        when the call raised (a failure is recorded before it is raised). A call whose history
+        write failed is not a history change: the history pane would re-read the unwritable
+        file and put "could not be read" over the call's own outcome ("Deleted (not recorded…)")."""
         try:
-            return call()
+            result = call()
         except BaseException:
             self._history_written.emit()
             raise
+        finally:
+            self._messages_touched.emit()
+        if recorded(result):
+            self._history_written.emit()
+        return result
 
     def recent_chats(self, profile: str) -> list[RecentChat]:
         # Read again: the command line remembers its sends in the same file.

@@ -64,8 +64,11 @@ def remember_names(app_id: str, names: Mapping[str, str], path: Path | None = No
     with file_lock(target):
         data = _read(target)
         known = data.get(app_id, {})
-        if all(known.get(open_id) == name for open_id, name in fresh.items()):
-            return  # nothing new: the file stays as it is (a chat shown again writes nothing)
+        if len(known) < MAX_PER_APP and all(known.get(open_id) == name for open_id, name in fresh.items()):
+            # Nothing new and nobody to evict: the file stays as it is (a chat shown again
+            # writes nothing). Once full, names seen again move last, so the evicted are those
+            # not seen for longest, not the earliest added.
+            return
         for open_id in fresh:
             known.pop(open_id, None)  # re-inserted below: the most recently seen come last
         known.update(fresh)

@@ -75,3 +75,19 @@ def test_a_file_that_cannot_be_written_does_not_stop_a_member_load(tmp_path: Pat
     remember_member_names("cli_a", [_Member("ou_1", "open_id", "张伟")], blocked / "names.json")
     with pytest.raises(OSError):
         remember_names("cli_a", {"ou_1": "张伟"}, blocked / "names.json")
+
+
+def test_a_full_cache_evicts_the_name_not_seen_for_longest(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A person seen every day stays; the one not seen since the cache filled goes first.
+    path = tmp_path / "names.json"
+    monkeypatch.setattr(member_names, "MAX_PER_APP", 3)
+    for open_id in ("ou_a", "ou_b", "ou_c", "ou_a", "ou_d"):
+        remember_names("cli_a", {open_id: open_id.upper()}, path)
+    assert [known_name("cli_a", o, path) for o in ("ou_a", "ou_b", "ou_c", "ou_d")] == [
+        "OU_A",
+        "",
+        "OU_C",
+        "OU_D",
+    ]

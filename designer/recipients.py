@@ -11,7 +11,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from enum import StrEnum
 
-__all__ = ["RecipientKind", "first_recipient"]
+__all__ = ["RecipientKind", "SendKind", "first_recipient"]
+
+
+class SendKind(StrEnum):
+    """Who a card goes to: one member of the chat (ephemeral) or the whole chat (group); the
+    history's entries and the template gallery's ``sent_as`` say it in these words."""
+
+    EPHEMERAL = "ephemeral"
+    GROUP = "group"
 
 
 class RecipientKind(StrEnum):

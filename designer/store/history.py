@@ -47,7 +47,7 @@ from designer.cards import is_shared_card
 from designer.errors import DesignerError
 from designer.feishu._constants import RECALL_WINDOW, UPDATE_WINDOW
 from designer.messages import Message, Text, message_data, message_from_data
-from designer.recipients import RecipientKind
+from designer.recipients import RecipientKind, SendKind
 from designer.store._filelock import file_lock
 from designer.store.atomic import write_text_atomic
 from designer.store.paths import data_dir
@@ -71,13 +71,6 @@ class SendStatus(StrEnum):
     DELETE_FAILED = "delete_failed"
     RECALLED = "recalled"
     RECALL_FAILED = "recall_failed"
-
-
-class SendKind(StrEnum):
-    """Who a history entry's card went to: one member (ephemeral) or the whole chat (group)."""
-
-    EPHEMERAL = "ephemeral"
-    GROUP = "group"
 
 
 class Action(StrEnum):
@@ -146,7 +139,9 @@ class HistoryEntry(BaseModel):
 DELETED_ALREADY = Text("it was deleted already")
 WAS_RECALLED = Text("it was recalled")
 RECALLED_ALREADY = Text("it was recalled already")
-NOT_SHARED = Text('it is not a shared card (its config has no "update_multi": true): recall it and post again')
+NOT_SHARED = Text(
+    'it is not a shared card (its config has no "update_multi": true): recall it and post again'
+)
 TOO_OLD_TO_UPDATE = Text("Feishu updates a card only within 14 days of posting it")
 TOO_OLD_TO_RECALL = Text("a message can be recalled only within 24 hours")
 

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from designer.cards import parse
+from designer.recipients import SendKind
 from designer.render import CardView, RenderOptions
 from designer.ui.resources import resource_path
 from designer.ui.roles import ItemRole
@@ -110,10 +111,6 @@ class Template:
     file: str = ""  # its name in the templates folder
 
 
-# How a card of the gallery is sent (``sent_as``): as the history's ``SendKind`` says it.
-SENT_AS = ("ephemeral", "group")
-
-
 def template_index(folder: Path) -> Path:
     """The gallery's list of the templates in ``folder``.
 
@@ -149,16 +146,15 @@ def load_templates(folder: Path | None = None, chinese: bool = False) -> list[Te
             continue
         title = str(_in_language(item, "title", chinese) or item["file"])
         path = folder / item["file"]
-        sent_as = item.get("sent_as", "ephemeral")
+        sent_as = item.get("sent_as", SendKind.EPHEMERAL.value)
         try:
             text = path.read_text(encoding="utf-8")
             problem = None
         except OSError as exc:
             text, problem = "", f"{path}: {exc.strerror or exc}"
-        if sent_as not in SENT_AS:
-            problem = (
-                f'{index_path}: entry {position + 1}: "sent_as" is {sent_as!r}, not "ephemeral" or "group"'
-            )
+        kinds = [kind.value for kind in SendKind]
+        if sent_as not in kinds:
+            problem = f'{index_path}: entry {position + 1}: "sent_as" is {sent_as!r}, not one of {kinds}'
         found.append(
             Template(
                 title,
@@ -167,7 +163,7 @@ def load_templates(folder: Path | None = None, chinese: bool = False) -> list[Te
                 str(item.get("schema", "1.0")),
                 text,
                 problem,
-                group_post=sent_as == "group",
+                group_post=sent_as == SendKind.GROUP,
                 file=item["file"],
             )
         )

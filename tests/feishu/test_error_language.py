@@ -46,7 +46,8 @@ def test_the_group_post_refusals_and_what_can_be_done_read_in_chinese() -> None:
     # The post / update / recall errors and actions_now's reasons are message ids like the rest
     # (they were plain English strings on the branch that brought them).
     from designer.feishu import WrongMessageKind
-    from designer.store.history import Action, HistoryEntry, SendKind, SendStatus, actions_now
+    from designer.recipients import SendKind
+    from designer.store.history import Action, HistoryEntry, SendStatus, actions_now
 
     wrong = api_error(230054, "This message type does not support this operation.", 400)
     assert isinstance(wrong, WrongMessageKind) and isinstance(wrong.hint, Message)

@@ -134,7 +134,8 @@ def _shared_card() -> dict[str, object]:
 def test_a_group_post_its_update_and_its_recall_are_recorded(
     client: FeishuClient, sandbox: SandboxServer, tmp_path: Path
 ) -> None:
-    from designer.store.history import Action, SendKind, actions_now
+    from designer.recipients import SendKind
+    from designer.store.history import Action, actions_now
 
     service = _service(tmp_path)
     posted = service.post(

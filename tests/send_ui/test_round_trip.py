@@ -19,8 +19,9 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QListView, QMessageBox, QPushButton, QTableView
 
 from designer.cards.fill import variable_names
+from designer.recipients import SendKind
 from designer.sandbox import SandboxServer, demo
-from designer.store.history import SendKind, SendStatus
+from designer.store.history import SendStatus
 from designer.store.profiles import Profile
 from designer.ui import MainWindow
 from designer.ui.send import SendFeatures

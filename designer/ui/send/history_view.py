@@ -38,9 +38,10 @@ from PySide6.QtWidgets import (
 
 from designer.cards import Document, parse
 from designer.feishu import WrongMessageKind
+from designer.recipients import SendKind
 from designer.render.core_text import core_text
 from designer.sending import DeleteOutcome, PostOutcome
-from designer.store.history import Action, HistoryEntry, SendKind, actions_now
+from designer.store.history import Action, HistoryEntry, actions_now
 from designer.store.profiles import Profile
 from designer.ui.resources import set_themed_icon
 from designer.ui.send.errors import describe_error, failure_html, plain_text

@@ -23,8 +23,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
 from designer.feishu import BulkItem, Chat, Member, Recipient
+from designer.recipients import SendKind
 from designer.render.core_text import core_text
-from designer.store.history import HistoryEntry, SendKind
+from designer.store.history import HistoryEntry
 from designer.ui.roles import ItemRole
 from designer.ui.status_colors import Status, status_color
 

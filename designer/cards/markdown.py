@@ -324,7 +324,9 @@ class _Scan:
 
 @dataclass(slots=True)
 class _InlineParser:
-    dialect: Dialect
+    """The runs of one line. The inline syntax is the same in both dialects (they differ in
+    blocks only: headings and quotes are ``markdown``'s), so it takes none."""
+
     out: list[Inline] = field(default_factory=list)
 
     def text(self, text: str, style: _Style, *, code: bool = False) -> None:
@@ -572,7 +574,8 @@ def _joined(runs: list[Inline]) -> tuple[Inline, ...]:
     return tuple(out)
 
 
-def parse_inline(text: str, *, dialect: Dialect = "lark_md") -> tuple[Inline, ...]:
+def parse_inline(text: str) -> tuple[Inline, ...]:
+    """The runs of ``text`` (either dialect: they share their inline syntax)."""
     if "\n" not in text:  # most table cells and list items
         return _line_runs(text)
     out: list[Inline] = []
@@ -607,7 +610,7 @@ def _line_runs(line: str) -> tuple[Inline, ...]:
                 found.append(run)
         runs = tuple(found)
     else:
-        parser = _InlineParser("lark_md")  # (the inline syntax is the same in both dialects)
+        parser = _InlineParser()
         parser.parse(line, _Style())
         runs = _joined(parser.out)
     return _LINES.put(line, runs)
@@ -660,7 +663,7 @@ def parse_markdown(text: str, *, dialect: Dialect = "lark_md") -> list[Block]:
     def inline(source: str) -> tuple[Inline, ...]:
         runs = parsed.get(source)
         if runs is None:
-            runs = parsed[source] = parse_inline(source, dialect=dialect)
+            runs = parsed[source] = parse_inline(source)
         return runs
 
     def flush_paragraph() -> None:

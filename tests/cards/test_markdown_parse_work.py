@@ -15,9 +15,9 @@ def _counting(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     parsed: list[str] = []
     real = markdown.parse_inline
 
-    def counted(text: str, *, dialect: markdown.Dialect = "lark_md") -> tuple[Inline, ...]:
+    def counted(text: str) -> tuple[Inline, ...]:
         parsed.append(text)
-        return real(text, dialect=dialect)
+        return real(text)
 
     monkeypatch.setattr(markdown, "parse_inline", counted)
     return parsed
@@ -118,7 +118,7 @@ def test_the_quick_ways_read_as_trying_every_construct(text: str, dialect: markd
         patch.setattr(markdown, "_special_without", lambda special, _char: special)
 
         def every_construct(line: str) -> tuple[Inline, ...]:
-            parser = markdown._InlineParser("lark_md")
+            parser = markdown._InlineParser()
             parser.parse(line, markdown._Style())
             return markdown._joined(parser.out)
 

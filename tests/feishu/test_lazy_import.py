@@ -50,3 +50,23 @@ def test_the_package_loads_httpx_and_validators_only_when_used() -> None:
     assert report["client"] == "designer.feishu._client.FeishuClient"
     assert report["httpx_with_the_client"] is True
     assert report["unknown"] == "module 'designer.feishu' has no attribute 'NoSuchThing'"
+
+
+def test_every_public_name_resolves_from_the_module_that_has_it() -> None:
+    # The lazily loaded names are listed in the package (for PEP 562) as well as in their
+    # modules: a name added to one list and not the other would fail only when first used.
+    import designer.feishu as feishu
+    from designer.feishu import _callbacks, _longconn, _models
+
+    for name in feishu.__all__:
+        assert getattr(feishu, name) is not None, name
+    homes = {
+        _models: feishu._MODEL_NAMES,
+        _longconn: feishu._LONG_CONNECTION_NAMES,
+        _callbacks: feishu._CALLBACK_NAMES,
+    }
+    for module, names in homes.items():
+        for name in names:
+            assert getattr(feishu, name) is getattr(module, name), name
+    # Every data type the package's users may name is offered (the token answer is the client's own).
+    assert set(feishu._MODEL_NAMES) == set(_models.__all__) - {"TokenAnswer"}

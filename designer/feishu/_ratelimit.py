@@ -185,6 +185,11 @@ class RateLimiter:
         """``dispatch_delay``'s answer and the clock time it was given at (what was logged)."""
         with self.app.lock:
             now = self.app.clock()
+            # Chats (or, for updates, messages) with no call in the span counted constrain
+            # nothing: forget them, so a long-lived client keeps a small table (as _chat_next).
+            stale_before = now - (1.0 + self._chat_interval)
+            for stale in [c for c, sent in self._chat_sent.items() if not sent or sent[-1] <= stale_before]:
+                del self._chat_sent[stale]
             logs = self._logs(chat_id)
             delay = 0.0
             for sent, limit, interval in logs:

@@ -363,3 +363,14 @@ def test_a_busy_machine_holding_calls_up_after_their_turn_causes_no_rejection(
     report = client.bulk_send_across(simple_card(), targets)
     assert (report.sent, report.rate_limited) == (300, 0)
     assert _windows_hold_at_most([r.arrived for r in sandbox.requests(SEND_PATH)], APP_CALLS_PER_SECOND)
+
+
+def test_the_per_chat_logs_forget_chats_gone_quiet() -> None:
+    # Updates are paced per message: a window that updates many messages over a day kept one
+    # log per message for ever.
+    clock = FakeClock()
+    limiter = RateLimiter(AppPace(per_second=50, headroom=1, clock=clock), per_chat=5)
+    for number in range(200):
+        assert limiter.dispatch_delay(f"om_{number}") == 0.0
+        clock.now += 0.1
+    assert len(limiter._chat_sent) <= 14  # those of the span counted: 1 s + a 0.25 s spacing

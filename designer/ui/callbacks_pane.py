@@ -20,6 +20,7 @@ import functools
 import json
 import logging
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -835,13 +836,28 @@ class CallbacksPane(QWidget):
             self.entry_shown.emit(received.entry.id)
 
 
+# Chats whose members were loaded for a callback, by (app id, chat id) -> when (monotonic): a
+# person the whole chat's load did not name (left since, or listed by another id) is not worth
+# loading every member page again on each of their clicks.
+_CHATS_LOADED: dict[tuple[str, str], float] = {}
+_CHATS_LOADED_LOCK = threading.Lock()
+CHAT_RELOAD_AFTER = 600.0  # seconds: members join; after this a chat may be loaded again
+
+
 def _member_name(session: SendSession, profile: Profile | None, app_id: str, action: CardAction) -> str:
     """The clicker's name from the member cache, else from the callback's chat loaded now
-    (filling the cache); "" when neither knows it. Blocks (disk, network): worker only."""
+    (filling the cache; at most once per ``CHAT_RELOAD_AFTER``); "" when neither knows it.
+    Blocks (disk, network): worker only."""
     open_id = action.operator_open_id
     name = known_name(app_id, open_id)
     if name or profile is None or not action.open_chat_id or not open_id:
         return name
+    chat = (app_id, action.open_chat_id)
+    with _CHATS_LOADED_LOCK:
+        now = time.monotonic()
+        if now - _CHATS_LOADED.get(chat, -CHAT_RELOAD_AFTER) < CHAT_RELOAD_AFTER:
+            return ""
+        _CHATS_LOADED[chat] = now
     try:
         for page in session.open_client(profile).members.pages(action.open_chat_id, 100):
             remember_member_names(app_id, page.items)

@@ -192,3 +192,40 @@ def test_the_listener_follows_the_active_profile(
         finally:
             callbacks.stop(wait=True)
             credentials.delete_secret(profile.name)
+
+
+def test_a_clicker_the_chats_members_do_not_name_does_not_reload_the_chat_on_each_click(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from designer.feishu import Region
+    from designer.store.profiles import Profile
+    from designer.ui import callbacks_pane
+
+    loads: list[str] = []
+
+    class _Members:
+        def pages(self, chat_id: str, page_size: int) -> list[Any]:
+            loads.append(chat_id)
+            return []  # the chat's members do not include the clicker
+
+    class _Client:
+        members = _Members()
+
+    class _Session:
+        def open_client(self, profile: Profile) -> _Client:
+            return _Client()
+
+    monkeypatch.setattr(callbacks_pane, "_CHATS_LOADED", {})
+    profile = Profile(name="p", region=Region.FEISHU, app_id="cli_x")
+    event = {
+        "header": {"event_type": "card.action.trigger", "event_id": "e1"},
+        "event": {
+            "operator": {"open_id": "ou_stranger"},
+            "action": {"tag": "button"},
+            "context": {"open_chat_id": "oc_1"},
+        },
+    }
+    action = CardAction.from_event(event)
+    for _ in range(5):
+        assert callbacks_pane._member_name(_Session(), profile, "cli_x", action) == ""  # type: ignore[arg-type]
+    assert loads == ["oc_1"]

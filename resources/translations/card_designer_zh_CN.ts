@@ -279,12 +279,12 @@
 <context>
     <name>BlankCard</name>
     <message>
-        <location filename="../../designer/ui/template_gallery.py" line="43" />
+        <location filename="../../designer/ui/template_gallery.py" line="44" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/template_gallery.py" line="44" />
+        <location filename="../../designer/ui/template_gallery.py" line="45" />
         <source>Write **markdown** here.</source>
         <translation>在这里写 **Markdown** 文本。</translation>
     </message>
@@ -320,17 +320,17 @@
 <context>
     <name>CallbackSession</name>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="253" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="254" />
         <source>No profile is active.</source>
         <translation>没有启用的配置。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="254" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="255" />
         <source>Add the app's profile in Tools ▸ Accounts…, then listen again.</source>
         <translation>请在“工具 ▸ 账号…”中添加应用的配置，然后重新监听。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="307" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="308" />
         <source>Enter the app secret in Tools ▸ Accounts…, then listen again.</source>
         <translation>请在“工具 ▸ 账号…”中填写 App Secret，然后重新监听。</translation>
     </message>
@@ -351,27 +351,27 @@
 <context>
     <name>CallbacksPane</name>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="340" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="341" />
         <source>Callbacks: connecting…</source>
         <translation>回调：正在连接…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="341" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="342" />
         <source>Callbacks: connected</source>
         <translation>回调：已连接</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="342" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="343" />
         <source>Callbacks: reconnecting…</source>
         <translation>回调：正在重连…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="343" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="344" />
         <source>Callbacks: refused</source>
         <translation>回调：被拒绝</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="344" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="345" />
         <source>Callbacks: stopped</source>
         <translation>回调：已停止</translation>
     </message>
@@ -386,214 +386,214 @@
         <translation>通过长连接接收当前配置所属应用的卡片回调</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="145" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="146" />
         <source>{part} is not 'locale: text' (e.g. zh_cn: 已提交)</source>
         <translation>{part} 不是“语言: 文本”的形式（例如 zh_cn: 已提交）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="401" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="402" />
         <source>Nothing (the card stays)</source>
         <translation>不响应（卡片保持不变）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="402" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="403" />
         <source>A toast</source>
         <translation>弹出提示</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="403" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="404" />
         <source>A replacement card</source>
         <translation>替换卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="407" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="408" />
         <source>info</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="408" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="409" />
         <source>success</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="409" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="410" />
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="410" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="411" />
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="416" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="417" />
         <source>Toast text</source>
         <translation>提示文字</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="419" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="420" />
         <source>Optional: zh_cn: 已提交; en_us: Submitted</source>
         <translation>可选：zh_cn: 已提交; en_us: Submitted</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="423" />
-        <location filename="../../designer/ui/callbacks_pane.py" line="489" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="424" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="490" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="424" />
-        <location filename="../../designer/ui/callbacks_pane.py" line="490" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="425" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="491" />
         <source>List the open documents again</source>
         <translation>重新列出已打开的文档</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="432" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="433" />
         <source>Answer with:</source>
         <translation>响应方式：</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="451" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="452" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="451" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="452" />
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="451" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="452" />
         <source>Card</source>
         <translation>卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="451" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="452" />
         <source>Element</source>
         <translation>组件</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="451" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="452" />
         <source>Answer</source>
         <translation>响应</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="465" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="466" />
         <source>Select a callback to see what Feishu delivered.</source>
         <translation>选择一条回调，查看飞书推送的内容。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="466" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="467" />
         <source>Copy Payload</source>
         <translation>复制回调内容</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="472" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="473" />
         <source>Show in History</source>
         <translation>在发送记录中显示</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="485" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="486" />
         <source>The card to show instead (from the open documents)</source>
         <translation>替换显示的卡片（从已打开的文档中选）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="492" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="493" />
         <source>Update Card Later</source>
         <translation>延时更新卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="496" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="497" />
         <source>Replace the clicked card with the chosen one, using the click's callback token (within 30 minutes of the click, at most twice)</source>
         <translation>用这次点击的回调 token 把被点击的卡片替换为所选卡片（点击后 30 分钟内，最多 2 次）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="511" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="512" />
         <source>Update the clicked card later with:</source>
         <translation>延时更新被点击的卡片为：</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="583" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="584" />
         <source>Toast translations: {problem}</source>
         <translation>提示的多语言文字：{problem}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="586" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="587" />
         <source>Type the toast's text: no toast is sent without one.</source>
         <translation>请输入提示文字：没有文字不会发送提示。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="595" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="596" />
         <source>Open the card to answer with (a document), then Refresh.</source>
         <translation>请先打开用于响应的卡片文档，然后点“刷新”。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="613" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="614" />
         <source>as profile {name} (app {app_id})</source>
         <translation>使用配置 {name}（应用 {app_id}）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="689" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="690" />
         <source>nothing</source>
         <translation>不响应</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="690" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="691" />
         <source>toast</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="691" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="692" />
         <source>card {title}</source>
         <translation>卡片 {title}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="734" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="735" />
         <source>Select a callback to update its card later.</source>
         <translation>选择一条回调，即可延时更新它的卡片。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="742" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="743" />
         <source>Callback token refused by the server: it updates this card no more.</source>
         <translation>回调 token 已被服务端拒绝：不能再用它更新这张卡片。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="745" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="746" />
         <source>Callback token expired: it updates the card only within 30 minutes of the click.</source>
         <translation>回调 token 已过期：只能在点击后 30 分钟内更新卡片。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="748" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="749" />
         <source>Callback token used up: it updates the card at most twice.</source>
         <translation>回调 token 已用完：最多只能更新卡片 2 次。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="753" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="754" />
         <source>Callback token: {minutes}:{seconds:02} left, {uses} of {total} updates left.</source>
         <translation>回调 token：剩余 {minutes}:{seconds:02}，还可更新 {uses}/{total} 次。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="779" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="780" />
         <source>Not updated: open the card to show instead (a document), then Refresh.</source>
         <translation>未更新：请先打开要替换显示的卡片（一个文档），再点击刷新。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="786" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="787" />
         <source>Not updated: no profile is active.</source>
         <translation>未更新：没有启用的配置。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="795" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="796" />
         <source>Updating the clicked card with {title}…</source>
         <translation>正在把被点击的卡片更新为 {title}…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="811" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="812" />
         <source>Updated at {when}: the clicked card now shows {title}.</source>
         <translation>已于 {when} 更新：被点击的卡片现在显示 {title}。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/callbacks_pane.py" line="823" />
+        <location filename="../../designer/ui/callbacks_pane.py" line="824" />
         <source>Not updated: {problem}</source>
         <translation>未更新：{problem}</translation>
     </message>
@@ -3589,204 +3589,204 @@ Start Card Designer from a desktop session, or set DISPLAY; on a machine without
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="71" />
+        <location filename="../../designer/ui/send/history_view.py" line="72" />
         <source>the send failed: there is no card to act on</source>
         <translation>发送失败了：没有可以操作的卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="76" />
+        <location filename="../../designer/ui/send/history_view.py" line="77" />
         <source>only an ephemeral card is deleted; recall a posted card</source>
         <translation>只有临时卡片可以删除；发到群里的卡片请撤回</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="132" />
+        <location filename="../../designer/ui/send/history_view.py" line="133" />
         <source>Reopen card</source>
         <translation>重新打开卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="135" />
+        <location filename="../../designer/ui/send/history_view.py" line="136" />
         <source>Copy message id</source>
         <translation>复制消息 ID</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="138" />
+        <location filename="../../designer/ui/send/history_view.py" line="139" />
         <source>Delete for recipient</source>
         <translation>为接收人删除</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="140" />
-        <location filename="../../designer/ui/send/history_view.py" line="279" />
+        <location filename="../../designer/ui/send/history_view.py" line="141" />
+        <location filename="../../designer/ui/send/history_view.py" line="280" />
         <source>Remove this ephemeral card from the recipient's chat</source>
         <translation>从接收人的会话中删除这张仅特定人可见的卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="142" />
+        <location filename="../../designer/ui/send/history_view.py" line="143" />
         <source>Post to chat</source>
         <translation>发到群</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="144" />
+        <location filename="../../designer/ui/send/history_view.py" line="145" />
         <source>Post the open document to this entry's chat, for everyone in it</source>
         <translation>把当前打开的卡片发到这条记录所在的群，群里所有人可见</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="146" />
+        <location filename="../../designer/ui/send/history_view.py" line="147" />
         <source>Update in place</source>
         <translation>原地更新</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="149" />
+        <location filename="../../designer/ui/send/history_view.py" line="150" />
         <source>Recall</source>
         <translation>撤回</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="154" />
+        <location filename="../../designer/ui/send/history_view.py" line="155" />
         <source>All cards</source>
         <translation>全部卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="155" />
+        <location filename="../../designer/ui/send/history_view.py" line="156" />
         <source>Ephemeral sends</source>
         <translation>临时卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="156" />
+        <location filename="../../designer/ui/send/history_view.py" line="157" />
         <source>Posted to chats</source>
         <translation>发到群的卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="173" />
+        <location filename="../../designer/ui/send/history_view.py" line="174" />
         <source>Loading the history…</source>
         <translation>正在加载发送记录…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="238" />
+        <location filename="../../designer/ui/send/history_view.py" line="239" />
         <source>The history could not be read</source>
         <translation>无法读取发送记录</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="289" />
+        <location filename="../../designer/ui/send/history_view.py" line="290" />
         <source>Sent to {who}</source>
         <translation>已发送给 {who}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="299" />
+        <location filename="../../designer/ui/send/history_view.py" line="300" />
         <source>Copied {id}.</source>
         <translation>已复制 {id}。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="309" />
+        <location filename="../../designer/ui/send/history_view.py" line="310" />
         <source>Cannot delete: the profile {name} that sent it no longer exists.</source>
         <translation>无法删除：发送它的配置 {name} 已不存在。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="325" />
+        <location filename="../../designer/ui/send/history_view.py" line="326" />
         <source>Deleted {id}: it had been deleted already.</source>
         <translation>已删除 {id}：此前已被删除。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="327" />
+        <location filename="../../designer/ui/send/history_view.py" line="328" />
         <source>Deleted {id}: the recipient no longer sees the card.</source>
         <translation>已删除 {id}：接收人不再看到这张卡片。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="331" />
-        <location filename="../../designer/ui/send/history_view.py" line="481" />
+        <location filename="../../designer/ui/send/history_view.py" line="332" />
+        <location filename="../../designer/ui/send/history_view.py" line="482" />
         <source>(not recorded in history: {reason})</source>
         <translation>（未记入发送记录：{reason}）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="338" />
+        <location filename="../../designer/ui/send/history_view.py" line="339" />
         <source>Not deleted</source>
         <translation>未删除</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="346" />
+        <location filename="../../designer/ui/send/history_view.py" line="347" />
         <source>Deleting {id}…</source>
         <translation>正在删除 {id}…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="355" />
+        <location filename="../../designer/ui/send/history_view.py" line="356" />
         <source>There is no open card to post: open or write one in the editor.</source>
         <translation>没有打开的卡片可发：请在编辑器中打开或编写一张。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="359" />
+        <location filename="../../designer/ui/send/history_view.py" line="360" />
         <source>The open card has errors: fix them (see Problems) before posting it.</source>
         <translation>打开的卡片有错误：请先修正（见“问题”）再发布。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="371" />
+        <location filename="../../designer/ui/send/history_view.py" line="372" />
         <source>Cannot {doing}: the profile {name} that sent it no longer exists.</source>
         <translation>无法{doing}：发送它的配置 {name} 已不存在。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="384" />
+        <location filename="../../designer/ui/send/history_view.py" line="385" />
         <source>post</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="394" />
+        <location filename="../../designer/ui/send/history_view.py" line="395" />
         <source>Posted {id} to {chat}: everyone in the chat sees it.</source>
         <translation>已将 {id} 发到 {chat}：群里所有人都能看到。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="402" />
+        <location filename="../../designer/ui/send/history_view.py" line="403" />
         <source>Posting to {chat}…</source>
         <translation>正在发到 {chat}…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="403" />
+        <location filename="../../designer/ui/send/history_view.py" line="404" />
         <source>Not posted</source>
         <translation>未发布</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="414" />
+        <location filename="../../designer/ui/send/history_view.py" line="415" />
         <source>Cannot update {id}: {reason}</source>
         <translation>无法更新 {id}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="418" />
+        <location filename="../../designer/ui/send/history_view.py" line="419" />
         <source>update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="427" />
+        <location filename="../../designer/ui/send/history_view.py" line="428" />
         <source>Updated {id}: the chat sees the new card.</source>
         <translation>已更新 {id}：群里看到的是新卡片。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="430" />
+        <location filename="../../designer/ui/send/history_view.py" line="431" />
         <source>Updating {id}…</source>
         <translation>正在更新 {id}…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="430" />
+        <location filename="../../designer/ui/send/history_view.py" line="431" />
         <source>Not updated</source>
         <translation>未更新</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="441" />
+        <location filename="../../designer/ui/send/history_view.py" line="442" />
         <source>Cannot recall {id}: {reason}</source>
         <translation>无法撤回 {id}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="444" />
+        <location filename="../../designer/ui/send/history_view.py" line="445" />
         <source>recall</source>
         <translation>撤回</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="453" />
+        <location filename="../../designer/ui/send/history_view.py" line="454" />
         <source>Recalled {id}: it is gone from the chat.</source>
         <translation>已撤回 {id}：它已从群里消失。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="460" />
+        <location filename="../../designer/ui/send/history_view.py" line="461" />
         <source>Recalling {id}…</source>
         <translation>正在撤回 {id}…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/history_view.py" line="461" />
+        <location filename="../../designer/ui/send/history_view.py" line="462" />
         <source>Not recalled</source>
         <translation>未撤回</translation>
     </message>
@@ -4762,17 +4762,17 @@ Open it in your browser?</source>
         <translation type="vanished">✗ 查询失败：{problem}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="196" />
+        <location filename="../../designer/ui/send/recipient_picker.py" line="205" />
         <source>{ticked} of {total} ticked; {count} members in {chats} chats get the card</source>
         <translation>已勾选 {ticked} / {total}；{chats} 个群聊中的 {count} 位成员会收到卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="203" />
+        <location filename="../../designer/ui/send/recipient_picker.py" line="212" />
         <source>{ticked} of {total} ticked</source>
         <translation>已勾选 {ticked} / {total}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/recipient_picker.py" line="205" />
+        <location filename="../../designer/ui/send/recipient_picker.py" line="214" />
         <source>{total} members</source>
         <translation>{total} 位成员</translation>
     </message>
@@ -4780,7 +4780,7 @@ Open it in your browser?</source>
 <context>
     <name>RoundTripDialog</name>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="532" />
+        <location filename="../../designer/ui/send/round_trip.py" line="534" />
         <source>Private form round trip</source>
         <translation>私密表单往返</translation>
     </message>
@@ -4888,119 +4888,119 @@ Open it in your browser?</source>
         <translation>未在监听</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="328" />
+        <location filename="../../designer/ui/send/round_trip.py" line="330" />
         <source>{status}: {said}</source>
         <translation>{status}：{said}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="348" />
+        <location filename="../../designer/ui/send/round_trip.py" line="350" />
         <source>The open document is not a card without errors: fix it (see Problems).</source>
         <translation>打开的文档不是没有错误的卡片：请修正（见“问题”）。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="359" />
-        <location filename="../../designer/ui/send/round_trip.py" line="371" />
+        <location filename="../../designer/ui/send/round_trip.py" line="361" />
+        <location filename="../../designer/ui/send/round_trip.py" line="373" />
         <source>Not sent</source>
         <translation>未发送</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="359" />
+        <location filename="../../designer/ui/send/round_trip.py" line="361" />
         <source>not sent</source>
         <translation>未发送</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="365" />
+        <location filename="../../designer/ui/send/round_trip.py" line="367" />
         <source>sent {id} to {name}</source>
         <translation>已将 {id} 发给 {name}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="370" />
+        <location filename="../../designer/ui/send/round_trip.py" line="372" />
         <source>sending…</source>
         <translation>正在发送…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="375" />
+        <location filename="../../designer/ui/send/round_trip.py" line="377" />
         <source>Not listening: take step 1 first.</source>
         <translation>未在监听：请先执行第 1 步。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="378" />
-        <location filename="../../designer/ui/send/round_trip.py" line="440" />
+        <location filename="../../designer/ui/send/round_trip.py" line="380" />
+        <location filename="../../designer/ui/send/round_trip.py" line="442" />
         <source>No form was sent: take step 2 first.</source>
         <translation>尚未发送表单：请先执行第 2 步。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="383" />
+        <location filename="../../designer/ui/send/round_trip.py" line="385" />
         <source>waiting for {name} to submit…</source>
         <translation>正在等待 {name} 提交…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="394" />
+        <location filename="../../designer/ui/send/round_trip.py" line="396" />
         <source>submitted: {values}</source>
         <translation>已提交：{values}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="414" />
+        <location filename="../../designer/ui/send/round_trip.py" line="416" />
         <source>The final card is not a card: choose another.</source>
         <translation>最终卡片不是一张卡片：请另选一张。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="420" />
+        <location filename="../../designer/ui/send/round_trip.py" line="422" />
         <source>Nothing submitted yet: wait for the submit (step 3).</source>
         <translation>尚未提交：请等待提交（第 3 步）。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="430" />
+        <location filename="../../designer/ui/send/round_trip.py" line="432" />
         <source>filled; no value for {names}</source>
         <translation>已填入；{names} 没有值</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="432" />
+        <location filename="../../designer/ui/send/round_trip.py" line="434" />
         <source>filled with {count} values</source>
         <translation>已填入 {count} 个值</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="445" />
+        <location filename="../../designer/ui/send/round_trip.py" line="447" />
         <source>deleted {id}</source>
         <translation>已删除 {id}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="448" />
+        <location filename="../../designer/ui/send/round_trip.py" line="450" />
         <source>deleting…</source>
         <translation>正在删除…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="452" />
+        <location filename="../../designer/ui/send/round_trip.py" line="454" />
         <source>Not deleted</source>
         <translation>未删除</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="460" />
+        <location filename="../../designer/ui/send/round_trip.py" line="462" />
         <source>No final card yet: fill it first (step 4).</source>
         <translation>还没有最终卡片：请先填入（第 4 步）。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="476" />
+        <location filename="../../designer/ui/send/round_trip.py" line="478" />
         <source>posted {id} to {chat}</source>
         <translation>已将 {id} 发到 {chat}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="481" />
+        <location filename="../../designer/ui/send/round_trip.py" line="483" />
         <source>posting…</source>
         <translation>正在发布…</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="485" />
+        <location filename="../../designer/ui/send/round_trip.py" line="487" />
         <source>Not posted</source>
         <translation>未发布</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="496" />
+        <location filename="../../designer/ui/send/round_trip.py" line="498" />
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/round_trip.py" line="498" />
+        <location filename="../../designer/ui/send/round_trip.py" line="500" />
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
@@ -5062,84 +5062,84 @@ Open it in your browser?</source>
 <context>
     <name>SendModels</name>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="234" />
-        <location filename="../../designer/ui/send/models.py" line="345" />
+        <location filename="../../designer/ui/send/models.py" line="235" />
+        <location filename="../../designer/ui/send/models.py" line="351" />
         <source>Recipient</source>
         <translation>接收人</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="235" />
-        <location filename="../../designer/ui/send/models.py" line="347" />
+        <location filename="../../designer/ui/send/models.py" line="236" />
+        <location filename="../../designer/ui/send/models.py" line="353" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="236" />
+        <location filename="../../designer/ui/send/models.py" line="237" />
         <source>Message id / problem</source>
         <translation>消息 ID / 问题</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="310" />
+        <location filename="../../designer/ui/send/models.py" line="315" />
         <source>waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="311" />
+        <location filename="../../designer/ui/send/models.py" line="317" />
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="312" />
+        <location filename="../../designer/ui/send/models.py" line="318" />
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="313" />
+        <location filename="../../designer/ui/send/models.py" line="319" />
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="314" />
+        <location filename="../../designer/ui/send/models.py" line="320" />
         <source>deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="315" />
+        <location filename="../../designer/ui/send/models.py" line="321" />
         <source>delete failed</source>
         <translation>删除失败</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="316" />
+        <location filename="../../designer/ui/send/models.py" line="322" />
         <source>recalled</source>
         <translation>已撤回</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="317" />
+        <location filename="../../designer/ui/send/models.py" line="323" />
         <source>recall failed</source>
         <translation>撤回失败</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="342" />
+        <location filename="../../designer/ui/send/models.py" line="348" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="343" />
+        <location filename="../../designer/ui/send/models.py" line="349" />
         <source>Profile</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="344" />
+        <location filename="../../designer/ui/send/models.py" line="350" />
         <source>Chat</source>
         <translation>群聊</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="346" />
+        <location filename="../../designer/ui/send/models.py" line="352" />
         <source>Message id</source>
         <translation>消息 ID</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/send/models.py" line="375" />
+        <location filename="../../designer/ui/send/models.py" line="381" />
         <source>whole chat</source>
         <translation>全群</translation>
     </message>
@@ -5376,47 +5376,47 @@ Open it in your browser?</source>
 <context>
     <name>TemplateGallery</name>
     <message>
-        <location filename="../../designer/ui/template_gallery.py" line="198" />
+        <location filename="../../designer/ui/template_gallery.py" line="194" />
         <source>New Card</source>
         <translation>新建卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/template_gallery.py" line="202" />
+        <location filename="../../designer/ui/template_gallery.py" line="198" />
         <source>Blank card</source>
         <translation>空白卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/template_gallery.py" line="203" />
+        <location filename="../../designer/ui/template_gallery.py" line="199" />
         <source>An empty card (JSON 1.0) with a title and one text.</source>
         <translation>一张带标题和一段文本的空白卡片（JSON 1.0）。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/template_gallery.py" line="205" />
+        <location filename="../../designer/ui/template_gallery.py" line="201" />
         <source>Start from scratch · JSON 1.0</source>
         <translation>从零开始 · JSON 1.0</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/template_gallery.py" line="208" />
+        <location filename="../../designer/ui/template_gallery.py" line="204" />
         <source>Blank JSON 2.0 card</source>
         <translation>空白 JSON 2.0 卡片</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/template_gallery.py" line="209" />
+        <location filename="../../designer/ui/template_gallery.py" line="205" />
         <source>An empty card in the newer JSON 2.0 structure.</source>
         <translation>使用较新 JSON 2.0 结构的空白卡片。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/template_gallery.py" line="211" />
+        <location filename="../../designer/ui/template_gallery.py" line="207" />
         <source>Start from scratch · JSON 2.0</source>
         <translation>从零开始 · JSON 2.0</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/template_gallery.py" line="218" />
+        <location filename="../../designer/ui/template_gallery.py" line="214" />
         <source>Posted to the whole chat</source>
         <translation>发到群里，全体成员可见</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/template_gallery.py" line="248" />
+        <location filename="../../designer/ui/template_gallery.py" line="244" />
         <source>Create</source>
         <translation>创建</translation>
     </message>

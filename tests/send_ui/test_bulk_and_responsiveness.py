@@ -10,7 +10,7 @@ from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QLineEdit, QProgressBar, QToolButton, QVBoxLayout, QWidget
 
 from designer.cards import parse
-from designer.feishu import Recipient
+from designer.feishu import DeliveryStatus, Recipient
 from designer.sandbox import SandboxServer, demo
 from designer.ui.send.recipient_picker import RecipientPicker
 from designer.ui.send.send_panel import SendPanel
@@ -67,7 +67,7 @@ def test_members_arrive_page_by_page_and_bulk_send_can_be_cancelled(
     with qtbot.waitSignal(panel.send_started):
         panel.send()
     assert panel.is_sending() and panel.findChild(QProgressBar, "sendProgress").isVisible()
-    qtbot.waitUntil(lambda: panel.results.counts()["sent"] >= 15, timeout=15_000)
+    qtbot.waitUntil(lambda: panel.results.counts()[DeliveryStatus.SENT] >= 15, timeout=15_000)
     shot(host, "9-bulk-sending")
     with qtbot.waitSignal(panel.send_finished, timeout=20_000) as finished:
         panel.cancel()
@@ -80,7 +80,11 @@ def test_members_arrive_page_by_page_and_bulk_send_can_be_cancelled(
     time.sleep(0.3)
     assert len(sandbox.inbox()) == report.sent
     counts = panel.results.counts()
-    assert (counts["sent"], counts["cancelled"], counts["pending"]) == (report.sent, report.cancelled, 0)
+    assert (counts[DeliveryStatus.SENT], counts[DeliveryStatus.CANCELLED], counts[None]) == (
+        report.sent,
+        report.cancelled,
+        0,
+    )
     assert "Cancelled." in panel.status_text() and f"{report.sent} sent" in panel.status_text()
     # The history has exactly the cards that went out (the untried ones are not "sends").
     entries = session.history_store.entries()

@@ -22,10 +22,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
-from designer.feishu import BulkItem, Chat, Member, Recipient
+from designer.feishu import BulkItem, Chat, DeliveryStatus, Member, Recipient
 from designer.recipients import SendKind
 from designer.render.core_text import core_text
-from designer.store.history import HistoryEntry
+from designer.store.history import HistoryEntry, SendStatus
 from designer.ui.roles import ItemRole
 from designer.ui.status_colors import Status, status_color
 
@@ -258,11 +258,13 @@ class BulkResultModel(QAbstractTableModel):
     def item(self, row: int) -> BulkItem | None:
         return self._items.get(row)
 
-    def counts(self) -> dict[str, int]:
-        result = {"sent": 0, "failed": 0, "cancelled": 0, "pending": 0}
+    def counts(self) -> dict[DeliveryStatus | None, int]:
+        """How many rows are in each state; ``None``: waiting (not sent yet)."""
+        result: dict[DeliveryStatus | None, int] = {status: 0 for status in DeliveryStatus}
+        result[None] = 0
         for row in range(len(self._recipients)):
             item = self._items.get(row)
-            result[item.status if item else "pending"] += 1
+            result[item.status if item else None] += 1
         return result
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -275,7 +277,7 @@ class BulkResultModel(QAbstractTableModel):
             if column == "recipient":
                 return recipient.name or recipient.value
             if column == "status":
-                return _status_text(item.status if item else "pending")
+                return _status_text(item.status if item else None)
             if item is None:
                 return ""
             if item.message_id:
@@ -294,29 +296,32 @@ class BulkResultModel(QAbstractTableModel):
         return None
 
 
-# How a delivery's state (a bulk send's item, a history entry) is coloured.
-_OUTCOME = {
-    "sent": Status.OK,
-    "failed": Status.ERROR,
-    "cancelled": Status.MUTED,
-    "deleted": Status.MUTED,
-    "delete_failed": Status.ERROR,
-    "recalled": Status.MUTED,
-    "recall_failed": Status.ERROR,
+# How a delivery's state (a bulk send's item, a history entry) is coloured. (A history entry's
+# SENT / FAILED are the same words as a delivery's, so one key serves both.)
+_OUTCOME: dict[DeliveryStatus | SendStatus, Status] = {
+    DeliveryStatus.SENT: Status.OK,
+    DeliveryStatus.FAILED: Status.ERROR,
+    DeliveryStatus.CANCELLED: Status.MUTED,
+    SendStatus.DELETED: Status.MUTED,
+    SendStatus.DELETE_FAILED: Status.ERROR,
+    SendStatus.RECALLED: Status.MUTED,
+    SendStatus.RECALL_FAILED: Status.ERROR,
 }
 
 
-def _status_text(status: str) -> str:
+def _status_text(status: DeliveryStatus | SendStatus | None) -> str:
+    """A delivery's or history entry's state in words; ``None``: not sent yet."""
+    if status is None:
+        return QCoreApplication.translate("SendModels", "waiting")
     return {
-        "pending": QCoreApplication.translate("SendModels", "waiting"),
-        "sent": QCoreApplication.translate("SendModels", "sent"),
-        "failed": QCoreApplication.translate("SendModels", "failed"),
-        "cancelled": QCoreApplication.translate("SendModels", "cancelled"),
-        "deleted": QCoreApplication.translate("SendModels", "deleted"),
-        "delete_failed": QCoreApplication.translate("SendModels", "delete failed"),
-        "recalled": QCoreApplication.translate("SendModels", "recalled"),
-        "recall_failed": QCoreApplication.translate("SendModels", "recall failed"),
-    }.get(status, status)
+        DeliveryStatus.SENT: QCoreApplication.translate("SendModels", "sent"),
+        DeliveryStatus.FAILED: QCoreApplication.translate("SendModels", "failed"),
+        DeliveryStatus.CANCELLED: QCoreApplication.translate("SendModels", "cancelled"),
+        SendStatus.DELETED: QCoreApplication.translate("SendModels", "deleted"),
+        SendStatus.DELETE_FAILED: QCoreApplication.translate("SendModels", "delete failed"),
+        SendStatus.RECALLED: QCoreApplication.translate("SendModels", "recalled"),
+        SendStatus.RECALL_FAILED: QCoreApplication.translate("SendModels", "recall failed"),
+    }.get(status, str(status))
 
 
 class HistoryModel(QAbstractTableModel):
